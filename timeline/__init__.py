@@ -1,0 +1,1 @@
+"""Event timelines from news articles: extraction, temporal normalization, actors, charts, exports."""

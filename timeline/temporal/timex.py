@@ -1,0 +1,61 @@
+"""The typed result of temporal tagging: one normalized time expression."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+#: TIMEX3 types.
+TIMEX_TYPES: tuple[str, ...] = ("DATE", "TIME", "DURATION", "SET")
+#: Granularities, finest first ("time" = hour/minute precision).
+GRANULARITIES: tuple[str, ...] = (
+    "time", "day", "week", "month", "quarter", "season", "half", "year", "decade", "century", "unknown",
+)
+
+
+@dataclass(frozen=True)
+class Timex:
+    """One temporal expression found in a text and normalized against the DCT.
+
+    ``start``/``end`` are character offsets into the tagged text (end exclusive).
+    ``value`` is the TIMEX3 value (``2025-12-12``, ``2025-08``, ``2025-W50``, ``P3M``, ``PAST_REF`` ...).
+    ``mod`` is the TIMEX3 mod (``START``, ``MID``, ``END``, ``APPROX``, ``BEFORE``, ``AFTER``,
+    ``LESS_THAN``, ``MORE_THAN``, ``ON_OR_BEFORE`` ... or ``""``).
+    ``granularity`` is one of :data:`GRANULARITIES`.
+    ``date_start``/``date_end`` are inclusive calendar bounds of what is known (None when the value is
+    not a calendar point, e.g. durations, sets, ``PRESENT_REF`` or unresolved relative dates).
+    ``relative`` is True when the value was computed from the DCT or from another time in the text
+    ("Friday", "last year", "the next day"), False when the text spells the date out ("June 2024").
+    ``anchor_index`` is the index (in the list returned by the tagger) of the timex it was
+    computed from, when it was chained from another one in the text ("the next day"), else None.
+    """
+
+    text: str
+    start: int
+    end: int
+    type: str
+    value: str
+    mod: str = ""
+    granularity: str = "unknown"
+    date_start: dt.date | None = None
+    date_end: dt.date | None = None
+    relative: bool = False
+    anchor_index: int | None = None
+
+    @property
+    def is_calendar(self) -> bool:
+        """True when the timex names a point or interval on the calendar (it has bounds)."""
+        return self.date_start is not None and self.date_end is not None
+
+
+@dataclass(frozen=True)
+class TimeRange:
+    """Two timexes of one interval expression ("from 2019 to 2021", "between March and May").
+
+    ``first``/``last`` are indices into the tagger's timex list; ``start``/``end`` the character
+    span of the whole expression.
+    """
+
+    first: int
+    last: int
+    start: int
+    end: int
