@@ -97,7 +97,7 @@ def events_frame(rows: Iterable[Mapping[str, Any]] = ()) -> pd.DataFrame:
 def actors_frame(rows: Iterable[Mapping[str, Any]] = ()) -> pd.DataFrame:
     """Build a typed actors frame from row mappings.
 
-    >>> actors_frame([{"doc_id": "d", "actor": "Russia", "actor_type": "country"}]).loc[0, "mentions"]
+    >>> actors_frame([{"doc_id": "d", "actor": "Russia", "actor_type": "country"}]).loc[0, "mentions"].item()
     0
     """
     return _typed(rows, ACTOR_DTYPES)

@@ -1,0 +1,286 @@
+"""Reading articles: plain text, HTML pages and JSON Lines, with their publication dates (DCT).
+
+Every reader returns :class:`Article` objects whose ``text`` is exactly the string that the
+events' character offsets index. Unreadable input raises :class:`InputError` with a message
+meant for a person (the CLI prints it, the dashboard shows it).
+"""
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from timeline.paths import SEEDS_DIR
+
+#: Largest input accepted from one file or upload (bytes).
+MAX_INPUT_BYTES = 50 * 1024 * 1024
+#: File endings read when a folder is given.
+KNOWN_SUFFIXES: tuple[str, ...] = (".txt", ".text", ".md", ".html", ".htm", ".jsonl", ".json", ".ndjson")
+
+_SEED_DATE_LINE = re.compile(r"\A\ufeff?date[ \t]+(\S+)[ \t]*(?:\r?\n|\Z)", re.IGNORECASE)
+_BINARY_MAGIC: tuple[bytes, ...] = (
+    b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"\x7fELF", b"BZh", b"7z\xbc\xaf",
+    b"\x00\x00\x01\x00", b"RIFF", b"ID3", b"OggS", b"fLaC", b"\xd0\xcf\x11\xe0",
+)
+
+
+class InputError(ValueError):
+    """Input that cannot be read as an article; the message says why, for a person."""
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article: its id, text, publication date (DCT) and metadata."""
+
+    doc_id: str
+    text: str
+    dct: dt.date | None
+    title: str = ""
+    url: str = ""
+
+
+def parse_dct(value: object) -> dt.date | None:
+    """Read a publication date from a date, datetime or string; None for empty values.
+
+    >>> parse_dct("2025-12-13")
+    datetime.date(2025, 12, 13)
+    >>> parse_dct("2025-03-04T10:00:00Z")
+    datetime.date(2025, 3, 4)
+    >>> parse_dct("19980108")
+    datetime.date(1998, 1, 8)
+    >>> parse_dct("2025-13-45")
+    Traceback (most recent call last):
+    timeline.documents.InputError: not a valid publication date: '2025-13-45' (expected YYYY-MM-DD)
+    """
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    if not text:
+        return None
+    match = re.match(r"(\d{4})-?(\d{2})-?(\d{2})(?:$|[T ])", text)
+    if match:
+        try:
+            return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        except ValueError:
+            pass
+    raise InputError(f"not a valid publication date: {text[:40]!r} (expected YYYY-MM-DD)")
+
+
+def decode_bytes(data: bytes, name: str = "input") -> str:
+    """Decode bytes of a text document (UTF-8/16/32 with or without BOM, else a detected charset).
+
+    Raises InputError for binary data and for empty documents.
+
+    >>> decode_bytes("café".encode("latin-1"))
+    'café'
+    >>> decode_bytes(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00")
+    Traceback (most recent call last):
+    timeline.documents.InputError: input: this is a binary file (image, archive or program), not a text article
+    """
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(f"{name}: {len(data) / 1e6:.0f} MB is too large (the limit is {MAX_INPUT_BYTES // 2**20} MB)")
+    for bom, encoding in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                          (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return _check_text(data.decode(encoding, errors="replace"), name)
+    if data.startswith(_BINARY_MAGIC):
+        raise InputError(f"{name}: this is a binary file (image, archive or program), not a text article")
+    try:
+        return _check_text(data.decode("utf-8"), name)
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data[:4096]:
+        raise InputError(f"{name}: this is a binary file, not a text article")
+    ascii_share = sum(1 for byte in data[:65536] if byte < 128) / min(len(data), 65536)
+    if ascii_share > 0.7:  # mostly English text with a few accented letters: the Windows-1252 family
+        try:
+            return _check_text(data.decode("cp1252"), name)
+        except UnicodeDecodeError:
+            return _check_text(data.decode("latin-1"), name)
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError(f"{name}: the text encoding could not be recognised; save it as UTF-8")
+    return _check_text(str(best), name)
+
+
+def _check_text(text: str, name: str) -> str:
+    sample = text[:4096]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    if "\x00" in sample or (sample and controls / len(sample) > 0.05):
+        raise InputError(f"{name}: this is a binary file, not a text article")
+    return text
+
+
+def article_from_text(text: str, doc_id: str = "pasted", dct: object = None, title: str = "",
+                      url: str = "") -> Article:
+    """An article from plain text; a first line ``date YYYY-MM-DD`` is read as the DCT and removed.
+
+    ``dct`` is used when the text carries no date line.
+
+    >>> a = article_from_text("date 2025-12-13\\nKim met Putin on Friday.")
+    >>> a.dct, a.text
+    (datetime.date(2025, 12, 13), 'Kim met Putin on Friday.')
+    >>> article_from_text("   ")
+    Traceback (most recent call last):
+    timeline.documents.InputError: pasted: the article is empty
+    """
+    header = _SEED_DATE_LINE.match(text)
+    own_dct: dt.date | None = None
+    if header:
+        try:
+            own_dct = parse_dct(header.group(1))
+        except InputError as error:
+            raise InputError(f"{doc_id}: line 1: {error}") from None
+        text = text[header.end():]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError(f"{doc_id}: the article is empty")
+    return Article(doc_id=doc_id, text=text, dct=own_dct or parse_dct(dct), title=title or _title_line(text), url=url)
+
+
+def _title_line(text: str) -> str:
+    """The first line when it looks like a headline: short, followed by a blank line, no final stop."""
+    first, _, rest = text.lstrip("\n").partition("\n")
+    first = first.strip()
+    if first and len(first) <= 160 and rest.startswith("\n") and not first.endswith((".", "!", "?", ":", '"')):
+        return first
+    return ""
+
+
+def articles_from_jsonl(text: str, name: str = "input", dct: object = None) -> list[Article]:
+    """Articles from JSON Lines records ``{"id", "title", "date", "text", "url"}`` (or a JSON list of them).
+
+    A line that is not a JSON object with a ``text`` raises InputError naming the line.
+
+    >>> [a.doc_id for a in articles_from_jsonl('{"id": "x", "text": "Hi.", "date": "2020-01-02"}')]
+    ['x']
+    """
+    stripped = text.lstrip("\ufeff \n\t")
+    records: list[tuple[int, Any]] = []
+    if stripped.startswith("["):
+        try:
+            records = list(enumerate(json.loads(stripped), start=1))
+        except json.JSONDecodeError as error:
+            raise InputError(f"{name}: not valid JSON ({error.msg} at line {error.lineno})") from None
+    else:
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                records.append((number, json.loads(line)))
+            except json.JSONDecodeError as error:
+                raise InputError(f"{name}: line {number} is not valid JSON ({error.msg})") from None
+    articles = [_article_from_record(record, f"{name}:{number}", f"{Path(name).stem}-{index}", dct)
+                for index, (number, record) in enumerate(records, start=1)]
+    if not articles:
+        raise InputError(f"{name}: no articles in this file")
+    return articles
+
+
+def _article_from_record(record: Any, where: str, default_id: str, dct: object) -> Article:
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        raise InputError(f"{where}: each record must be a JSON object with a \"text\" string")
+    doc_id = str(record.get("id") or record.get("doc_id") or default_id)
+    try:
+        own_dct = parse_dct(record.get("date") or record.get("dct") or record.get("published"))
+    except InputError as error:
+        raise InputError(f"{where}: {error}") from None
+    if not record["text"].strip():
+        raise InputError(f"{where}: the article is empty")
+    return Article(doc_id=doc_id, text=record["text"], dct=own_dct or parse_dct(dct),
+                   title=str(record.get("title") or ""), url=str(record.get("url") or ""))
+
+
+def read_bytes(name: str, data: bytes, dct: object = None) -> list[Article]:
+    """Articles from an uploaded or read file, by its name's ending (.txt, .html, .jsonl/.json).
+
+    >>> read_bytes("note.txt", b"date 2024-06-19\\nThe treaty was signed.")[0].dct
+    datetime.date(2024, 6, 19)
+    """
+    if not data or not data.strip():
+        raise InputError(f"{name}: the file is empty")
+    text = decode_bytes(data, name)
+    suffix = Path(name).suffix.lower()
+    head = text.lstrip("\ufeff \r\n\t")[:512].lower()
+    if suffix in (".jsonl", ".json", ".ndjson") or (suffix not in (".html", ".htm") and head.startswith("{")):
+        return articles_from_jsonl(text, name, dct)
+    if suffix in (".html", ".htm") or head.startswith(("<!doctype html", "<html")):
+        from timeline.html_article import article_from_html
+
+        return [article_from_html(text, Path(name).stem, dct)]
+    return [article_from_text(text, Path(name).stem or "input", dct)]
+
+
+def iter_input_files(path: Path) -> Iterator[Path]:
+    """The article files under a folder (recursively, sorted), or the file itself.
+
+    >>> list(iter_input_files(Path("no/such/file")))
+    Traceback (most recent call last):
+    timeline.documents.InputError: no/such/file: no such file or folder
+    """
+    if path.is_dir():
+        found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in KNOWN_SUFFIXES
+                       and not p.name.startswith("."))
+        if not found:
+            raise InputError(f"{path}: no .txt, .html or .jsonl files in this folder")
+        yield from found
+    elif path.is_file():
+        yield path
+    else:
+        raise InputError(f"{path}: no such file or folder")
+
+
+def read_path(path: str | Path, dct: object = None) -> list[Article]:
+    """Articles from a file or a folder of files.
+
+    >>> read_path(Path("no/such.txt"))
+    Traceback (most recent call last):
+    timeline.documents.InputError: no/such.txt: no such file or folder
+    """
+    articles: list[Article] = []
+    for file in iter_input_files(Path(path)):
+        try:
+            data = file.read_bytes()
+        except OSError as error:
+            raise InputError(f"{file}: cannot be read ({error.strerror})") from None
+        articles.extend(read_bytes(str(file), data, dct))
+    return unique_ids(articles)
+
+
+def unique_ids(articles: Iterable[Article]) -> list[Article]:
+    """The articles with duplicate doc_ids made unique by a numeric suffix (no article is dropped).
+
+    >>> [a.doc_id for a in unique_ids([Article("a", "x", None), Article("a", "y", None)])]
+    ['a', 'a-2']
+    """
+    seen: dict[str, int] = {}
+    out: list[Article] = []
+    for article in articles:
+        count = seen.get(article.doc_id, 0) + 1
+        seen[article.doc_id] = count
+        if count > 1:
+            article = Article(f"{article.doc_id}-{count}", article.text, article.dct, article.title, article.url)
+        out.append(article)
+    return out
+
+
+def load_seed_articles(folder: Path | None = None) -> list[Article]:
+    """The sample articles shipped in ``seeds/``.
+
+    >>> len(load_seed_articles()) >= 1
+    True
+    """
+    folder = folder or SEEDS_DIR
+    return unique_ids(a for file in sorted(folder.glob("*.txt")) for a in read_bytes(file.name, file.read_bytes()))
