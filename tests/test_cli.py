@@ -1,0 +1,102 @@
+"""The command line as a user runs it: exit codes, formats, stdin, no tracebacks."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_49f8cb2e46737b4f.txt"
+
+
+def run_cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "timeline", *args], cwd=ROOT, input=stdin,
+                          capture_output=True, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def seed_csv() -> list[dict[str, str]]:
+    result = run_cli("extract", str(SEED))
+    assert result.returncode == 0, result.stderr.decode()
+    return list(csv.DictReader(io.StringIO(result.stdout.decode("utf-8"))))
+
+
+def test_help_documents_every_subcommand() -> None:
+    result = run_cli("--help")
+    assert result.returncode == 0
+    for command in (b"extract", b"tag", b"bench"):
+        assert command in result.stdout
+    extract_help = run_cli("extract", "--help").stdout
+    for option in (b"--dct", b"--format", b"-o", b"timelinejs", b"ics"):
+        assert option in extract_help
+
+
+def test_csv_to_stdout_has_the_schema_columns(seed_csv: list[dict[str, str]]) -> None:
+    from timeline.schema import EVENT_COLUMNS
+
+    assert seed_csv, "no events from the seed"
+    assert tuple(seed_csv[0].keys()) == EVENT_COLUMNS
+
+
+@pytest.mark.parametrize("content, name", [
+    (b"", "empty.txt"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "image.txt"),
+    (b"date 2025-13-45\nSomething happened on Friday.", "baddate.txt"),
+])
+def test_unreadable_input_exits_2_with_one_line(tmp_path: Path, content: bytes, name: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    result = run_cli("extract", str(path))
+    assert result.returncode == 2
+    message = result.stderr.decode().strip()
+    assert message.startswith("error:") and "\n" not in message and "Traceback" not in message
+
+
+def test_missing_file_exits_2() -> None:
+    result = run_cli("extract", "no/such/article.txt")
+    assert result.returncode == 2 and b"no such file" in result.stderr
+
+
+def test_stdin_with_dct_resolves_relative_dates() -> None:
+    text = b"The two leaders met in Geneva on Friday to sign the agreement."
+    result = run_cli("extract", "-", "--dct", "2025-12-13", "--format", "jsonl", stdin=text)
+    assert result.returncode == 0, result.stderr.decode()
+    rows = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert any(r["date_value"] == "2025-12-12" for r in rows), rows
+
+
+def test_stdin_without_dct_leaves_relative_dates_unresolved() -> None:
+    text = b"The two leaders met in Geneva on Friday to sign the agreement."
+    result = run_cli("extract", "-", "--format", "jsonl", stdin=text)
+    assert result.returncode == 0, result.stderr.decode()
+    rows = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert rows and all(not r["date_value"][:1].isdigit() for r in rows), rows
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "json", "timelinejs", "ics"])
+def test_every_format_writes_a_file(tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"events.{fmt}"
+    result = run_cli("extract", str(SEED), "--format", fmt, "-o", str(out))
+    assert result.returncode == 0, result.stderr.decode()
+    data = out.read_bytes()
+    assert data
+    if fmt in ("json", "timelinejs"):
+        json.loads(data)
+    if fmt == "ics":
+        assert data.startswith(b"BEGIN:VCALENDAR") and b"BEGIN:VEVENT" in data
+
+
+def test_folder_and_jsonl_inputs_keep_every_article(tmp_path: Path) -> None:
+    records = [{"id": "a", "title": "A", "date": "2024-03-01", "text": "Rebels attacked the town on Monday."},
+               {"id": "b", "title": "B", "date": "2024-03-02", "text": "The company announced a merger on Tuesday."}]
+    (tmp_path / "two.jsonl").write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    (tmp_path / "one.txt").write_text("date 2024-03-03\nThe minister resigned on Sunday.", encoding="utf-8")
+    result = run_cli("extract", str(tmp_path), "--format", "jsonl")
+    assert result.returncode == 0, result.stderr.decode()
+    docs = {json.loads(line)["doc_id"] for line in result.stdout.decode().splitlines()}
+    assert docs == {"a", "b", "one"}
