@@ -1,0 +1,240 @@
+"""The curated actor dictionary: countries, organisations and companies from ``data/actors/*.yaml``.
+
+One canonical :class:`~timeline.actors.actor.Actor` per real-world entity, found under any of its names
+(PETRARCH/Phoenix style). Matching ignores case for ordinary names, a leading "the", a trailing "'s" and
+punctuation ("U.S." = "US", "Wal - Mart" = "Wal-Mart"), but acronyms match only in upper case ("WHO" never
+"who") and a query without any capital letter never matches a capitalised name ("apple", "may").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from timeline.actors.actor import Actor
+from timeline.paths import data_file
+from timeline.schema import ACTOR_TYPES
+
+#: The dictionary files under ``data/actors/``, in load order.
+DICTIONARY_FILES: tuple[str, ...] = ("countries.yaml", "organisations.yaml", "companies.yaml")
+#: spaCy labels that never license a ``needs_entity`` alias (a person, a number, a date).
+NON_ACTOR_LABELS: frozenset[str] = frozenset(
+    {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_ENTRY_KEYS = frozenset({"name", "type", "aliases", "iso2", "iso3", "demonyms", "capitals", "contextual",
+                         "needs_entity"})
+_LIST_KEYS = ("aliases", "demonyms", "capitals", "contextual")
+_ACRONYM_MAX = 5
+
+
+class DictionaryError(ValueError):
+    """A malformed dictionary file or entry, or one alias claimed by two actors."""
+
+
+def alias_key(text: str, *, keep_the: bool = False) -> str:
+    """The matching key of a name: case-folded, no leading "the", no trailing "'s", no punctuation.
+
+    >>> alias_key("the U.S.'s")
+    'us'
+    >>> alias_key("Wal - Mart") == alias_key("Wal-Mart")
+    True
+    >>> alias_key("The North", keep_the=True)
+    'the north'
+    """
+    s = text.strip().replace("\u2019", "'")
+    s = re.sub(r"'s?$", "", s)
+    if not keep_the:
+        s = re.sub(r"(?i)^the\s+", "", s)
+    s = s.casefold().replace("&", " and ")
+    s = re.sub(r"[.'`]", "", s)
+    return re.sub(r"[^\w]+", " ", s).strip()
+
+
+def _is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return 0 < len(letters) <= _ACRONYM_MAX and all(c.isupper() for c in letters)
+
+
+@dataclass(frozen=True)
+class _Name:
+    """One surface form of an actor as written in the dictionary."""
+
+    actor: Actor
+    kind: str  # name | alias | demonym | capital | contextual
+    text: str
+    needs_entity: bool
+
+    def accepts(self, query: str, entity_label: str | None) -> bool:
+        """Whether ``query`` (same key) may stand for this name, given its case and spaCy label."""
+        if self.needs_entity and (entity_label is None or entity_label in NON_ACTOR_LABELS):
+            return False
+        if _is_acronym(self.text):
+            return all(c.isupper() for c in query if c.isalpha())
+        if any(c.isupper() for c in self.text):
+            return any(c.isupper() for c in query)
+        return True
+
+
+def _strings(value: Any, where: str, key: str) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise DictionaryError(f"{where}: '{key}' must be a list of non-empty strings, got {value!r}")
+    return [v.strip() for v in value]
+
+
+class ActorDictionary:
+    """Names -> canonical actors, validated on construction.
+
+    >>> d = ActorDictionary.load()
+    >>> d.lookup("DPRK")
+    Actor(name='North Korea', type='country')
+    >>> d.lookup("KCNA").name, d.lookup("GM").name
+    ('Korean Central News Agency', 'General Motors')
+    >>> d.lookup("apple") is None, d.lookup("Apple") is None, d.lookup("Apple", entity_label="ORG").name
+    (True, True, 'Apple')
+    >>> d.demonym("Russian").name, d.capital("Pyongyang").name
+    ('Russia', 'North Korea')
+    """
+
+    def __init__(self, entries: Iterable[Mapping[str, Any]], source: str = "<entries>") -> None:
+        self._names: dict[str, list[_Name]] = {}
+        self._codes: dict[str, Actor] = {}
+        self._contextual: dict[str, _Name] = {}
+        self._actors: dict[str, Actor] = {}
+        self._owner: dict[str, Actor] = {}
+        for index, entry in enumerate(entries):
+            self._add(entry, f"{source} entry {index + 1}")
+
+    @classmethod
+    def load(cls) -> ActorDictionary:
+        """The dictionary built from ``data/actors/*.yaml`` (loaded once, then cached)."""
+        return _load_default()
+
+    @classmethod
+    def from_files(cls, paths: Iterable[Path]) -> ActorDictionary:
+        """Build a dictionary from YAML files (each a list of entries); raises :class:`DictionaryError`."""
+        entries: list[tuple[str, Mapping[str, Any]]] = []
+        for path in paths:
+            try:
+                data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+            except (OSError, yaml.YAMLError) as exc:
+                raise DictionaryError(f"{path}: cannot read: {exc}") from exc
+            if not isinstance(data, list):
+                raise DictionaryError(f"{path}: expected a YAML list of entries")
+            entries.extend((f"{Path(path).name} entry {i + 1}", e) for i, e in enumerate(data))
+        built = cls(())
+        for where, entry in entries:
+            built._add(entry, where)
+        return built
+
+    def _add(self, entry: Any, where: str) -> None:
+        if not isinstance(entry, Mapping):
+            raise DictionaryError(f"{where}: expected a mapping, got {entry!r}")
+        unknown = set(entry) - _ENTRY_KEYS
+        if unknown:
+            raise DictionaryError(f"{where}: unknown keys {sorted(unknown)}")
+        name, kind = entry.get("name"), entry.get("type")
+        if not isinstance(name, str) or not name.strip():
+            raise DictionaryError(f"{where}: missing 'name'")
+        where = f"{where} ({name})"
+        if kind not in ACTOR_TYPES:
+            raise DictionaryError(f"{where}: type {kind!r} is not one of {ACTOR_TYPES}")
+        if name in self._actors:
+            raise DictionaryError(f"{where}: actor {name!r} is listed twice")
+        actor = Actor(name.strip(), str(kind))
+        self._actors[actor.name] = actor
+        lists = {key: _strings(entry.get(key), where, key) for key in _LIST_KEYS}
+        flag = entry.get("needs_entity", False)
+        if isinstance(flag, bool):
+            needy = set(lists["aliases"] + [actor.name]) if flag else set()
+        else:
+            needy = set(_strings(flag, where, "needs_entity"))
+            listed = {actor.name, *lists["aliases"], *lists["demonyms"], *lists["capitals"]}
+            if needy - listed:
+                raise DictionaryError(f"{where}: needs_entity names {sorted(needy - listed)} are not its names")
+        forms = [("name", actor.name)] + [(k.rstrip("s") if k != "aliases" else "alias", v)
+                                          for k in ("aliases", "demonyms", "capitals") for v in lists[k]]
+        for form_kind, text in forms:
+            self._add_name(_Name(actor, form_kind, text, text in needy), where)
+        for text in lists["contextual"]:
+            self._contextual[alias_key(text, keep_the=True)] = _Name(actor, "contextual", text, False)
+        for code_key in ("iso2", "iso3"):
+            code = entry.get(code_key)
+            if code is None:
+                continue
+            if not isinstance(code, str) or not re.fullmatch(r"[A-Z]{2}" if code_key == "iso2" else r"[A-Z]{3}",
+                                                             code):
+                raise DictionaryError(f"{where}: {code_key} {code!r} is not an upper-case ISO code")
+            if code in self._codes and self._codes[code] != actor:
+                raise DictionaryError(f"{where}: code {code} already belongs to {self._codes[code].name}")
+            self._codes[code] = actor
+
+    def _add_name(self, form: _Name, where: str) -> None:
+        key = alias_key(form.text)
+        if not key:
+            raise DictionaryError(f"{where}: name {form.text!r} has no letters")
+        owner = self._owner.setdefault(key, form.actor)
+        if owner != form.actor:
+            raise DictionaryError(f"{where}: alias {form.text!r} already belongs to {owner.name}")
+        self._names.setdefault(key, []).append(form)
+
+    @property
+    def actors(self) -> tuple[Actor, ...]:
+        """Every canonical actor, in file order."""
+        return tuple(self._actors.values())
+
+    def names_of(self, actor_name: str) -> list[str]:
+        """All surface forms listed for an actor (name, aliases, demonyms, capitals)."""
+        return [f.text for forms in self._names.values() for f in forms if f.actor.name == actor_name]
+
+    def _find(self, text: str, kinds: tuple[str, ...], entity_label: str | None) -> Actor | None:
+        if not text or not text.strip():
+            return None
+        for form in self._names.get(alias_key(text), ()):
+            if form.kind in kinds and form.accepts(text.strip(), entity_label):
+                return form.actor
+        return None
+
+    def lookup(self, alias: str, *, entity_label: str | None = None) -> Actor | None:
+        """The actor a name or alias stands for (not demonyms/capitals), or None.
+
+        ISO codes count only in upper case and when spaCy tagged the span (``entity_label``).
+
+        >>> ActorDictionary.load().lookup("the Kremlin").name
+        'Russia'
+        >>> ActorDictionary.load().lookup("may") is None
+        True
+        """
+        found = self._find(alias, ("name", "alias"), entity_label)
+        if found is None and entity_label not in (None, *NON_ACTOR_LABELS):
+            found = self._codes.get(alias.strip())
+        return found
+
+    def demonym(self, word: str) -> Actor | None:
+        """The state a demonym/adjective names ("North Korean", "Russians"), or None."""
+        return self._find(word, ("demonym",), "NORP")
+
+    def capital(self, word: str, *, entity_label: str | None = "GPE") -> Actor | None:
+        """The state whose capital ``word`` is ("Pyongyang" -> North Korea), or None."""
+        return self._find(word, ("capital",), entity_label)
+
+    def contextual(self, phrase: str) -> Actor | None:
+        """The state a contextual phrase may stand for ("the North"); the caller checks the context."""
+        form = self._contextual.get(alias_key(phrase, keep_the=True))
+        return form.actor if form is not None and phrase.strip()[:1].isalpha() else None
+
+    def any_name(self, text: str, *, entity_label: str | None = None) -> Actor | None:
+        """The actor for a name, alias, demonym or capital (in that order of kinds)."""
+        return self._find(text, ("name", "alias", "demonym", "capital"), entity_label)
+
+
+@cache
+def _load_default() -> ActorDictionary:
+    return ActorDictionary.from_files(data_file("actors", name) for name in DICTIONARY_FILES)
