@@ -1,0 +1,207 @@
+"""The timeline chart: one row per actor (or event type), day events as markers, uncertain dates as bars.
+
+The figure uses one marker trace and one bar trace per event type (never one per event), WebGL when the
+frame is large, so tens of thousands of events stay responsive. Every marker carries its ``event_id`` in
+``customdata`` so that a click can be mapped back to the event.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.colors import qualitative
+
+from timeline.filters import NO_ACTOR
+
+GroupBy = Literal["actor", "event_type"]
+#: Row label for events without an event type.
+NO_TYPE = "(no type)"
+#: Above this many plotted points the chart switches to WebGL traces.
+WEBGL_MIN_POINTS = 1500
+#: Longest summary and sentence shown in a hover box (characters, before escaping).
+HOVER_SUMMARY_CHARS = 160
+HOVER_SENTENCE_CHARS = 360
+HOVER_LINE_CHARS = 80
+#: Colours given to event types in order.
+PALETTE: tuple[str, ...] = tuple(qualitative.Plotly) + tuple(qualitative.D3) + tuple(qualitative.Set2)
+_ONE_DAY = np.timedelta64(1, "D")
+_WRAP = re.compile(rf"(.{{1,{HOVER_LINE_CHARS}}})(?:\s+|$)")
+
+
+def event_type_colors(event_types: Sequence[str]) -> dict[str, str]:
+    """A stable colour per event type (sorted names, palette order); compute it on the unfiltered frame.
+
+    >>> event_type_colors(["meeting", "attack", "attack"])
+    {'attack': '#636EFA', 'meeting': '#EF553B'}
+    """
+    names = sorted({str(name) for name in event_types})
+    return {name: PALETTE[index % len(PALETTE)] for index, name in enumerate(names)}
+
+
+def hover_safe(texts: pd.Series, limit: int, wrap: bool = False) -> pd.Series:
+    """Texts made safe for a Plotly hover box: whitespace collapsed, truncated, HTML-escaped, wrapped with ``<br>``.
+
+    >>> hover_safe(pd.Series(["<script>alert(1)</script>", "a" * 10]), 8).tolist()
+    ['&lt;script…', 'aaaaaaa…']
+    """
+    values = texts.astype("string").fillna("").str.replace(r"\s+", " ", regex=True).str.strip()
+    too_long = values.str.len() > limit
+    values = values.where(~too_long, values.str.slice(0, limit - 1).str.rstrip() + "…")
+    if wrap:
+        values = values.str.replace(_WRAP, "\\1\n", regex=True).str.rstrip("\n")
+    values = values.str.replace("&", "&amp;").str.replace("<", "&lt;").str.replace(">", "&gt;")
+    return values.str.replace("\n", "<br>") if wrap else values
+
+
+def _hover_texts(frame: pd.DataFrame) -> pd.Series:
+    """One hover box per event: summary, date text with granularity and source, actors, title, source sentence."""
+    def line(texts: pd.Series, limit: int = HOVER_LINE_CHARS, wrap: bool = False, before: str = "",
+             after: str = "<br>") -> pd.Series:
+        safe = hover_safe(texts, limit, wrap)
+        return (before + safe + after).where(safe != "", "")
+
+    date_text = frame["date_text"].fillna("").replace("", "(no date text)")
+    modifier = frame["modifier"].fillna("").map(lambda mod: f", {mod}" if mod else "")
+    detail = frame["granularity"].fillna("") + modifier + ", date from " + frame["date_source"].fillna("")
+    return (line(frame["summary"], HOVER_SUMMARY_CHARS, wrap=True, before="<b>", after="</b><br>")
+            + line(date_text, 60, after=" ") + line(detail, before="<i>(", after=")</i><br>")
+            + line(frame["actors"].map(", ".join))
+            + line(frame["title"], before="<i>", after="</i><br>")
+            + line(frame["sentence"], HOVER_SENTENCE_CHARS, wrap=True, after="")).astype(object)
+
+
+def plotted_points(frame: pd.DataFrame, group_by: GroupBy = "actor") -> pd.DataFrame:
+    """The chart's points: one per dated event and row (an event naming two actors is on both rows).
+
+    Columns: ``row``, ``event_id``, ``event_type``, ``start``, ``end`` (exclusive), ``is_point``, ``hover``.
+
+    >>> from timeline.schema import events_frame
+    >>> events = events_frame([{"event_id": "a", "actors": ["X", "Y"], "date_start": "2024-01-01",
+    ...                         "date_end": "2024-01-31", "granularity": "month"}, {"event_id": "b"}])
+    >>> plotted_points(events)[["row", "event_id", "is_point"]].values.tolist()
+    [['X', 'a', False], ['Y', 'a', False]]
+    """
+    dated = frame[frame["date_start"].notna()]
+    start = dated["date_start"].to_numpy()
+    last = dated["date_end"].fillna(dated["date_start"]).to_numpy()
+    last = np.maximum(last, start)
+    points = pd.DataFrame({
+        "event_id": dated["event_id"].to_numpy(),
+        "event_type": dated["event_type"].fillna("").replace("", NO_TYPE).to_numpy(),
+        "start": start,
+        "end": last + _ONE_DAY,
+        "is_point": (last == start) | dated["granularity"].isin(["day", "time"]).to_numpy(),
+        "hover": _hover_texts(dated),
+    }, index=dated.index)
+    if group_by == "actor":
+        rows = dated["actors"].map(lambda names: list(dict.fromkeys(names)) or [NO_ACTOR]).explode()
+        points = points.loc[rows.index]
+        points.insert(0, "row", rows.astype(str).to_numpy())
+    else:
+        points.insert(0, "row", points["event_type"])
+    return points.reset_index(drop=True)
+
+
+def _row_order(points: pd.DataFrame) -> list[str]:
+    """Rows with the most events first, ties by name."""
+    counts = points["row"].value_counts()
+    return sorted(counts.index, key=lambda row: (-counts[row], str(row).casefold()))
+
+
+def _bar_path(bars: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """x/y of a line trace drawing each bar as a segment start..end, separated by gaps."""
+    xs = np.empty(len(bars) * 3, dtype=object)
+    ys = np.empty(len(bars) * 3, dtype=object)
+    xs[0::3], xs[1::3], xs[2::3] = bars["start"].to_numpy(), bars["end"].to_numpy(), None
+    ys[0::3], ys[1::3], ys[2::3] = bars["row"].to_numpy(), bars["row"].to_numpy(), None
+    return xs, ys
+
+
+def _empty_figure(title: str, template: str) -> go.Figure:
+    figure = go.Figure()
+    figure.add_annotation(text="No dated events match the filters", showarrow=False, font={"size": 16},
+                          xref="paper", yref="paper", x=0.5, y=0.5)
+    figure.update_layout(template=template, title={"text": title}, height=320,
+                         xaxis={"visible": False}, yaxis={"visible": False})
+    return figure
+
+
+def timeline_figure(frame: pd.DataFrame, group_by: GroupBy = "actor", title: str = "",
+                    template: str = "plotly_white", colors: Mapping[str, str] | None = None) -> go.Figure:
+    """A Plotly timeline of the dated events of ``frame`` (undated events are not drawn).
+
+    y is the actor (or the event type), x the date; events known to the day are markers, coarser dates
+    ("in August", "in 2019") are bars over ``date_start .. date_end + 1 day`` with a marker in the middle;
+    colour is the event type (``colors`` keeps it stable across filters); ``customdata`` holds ``event_id``.
+
+    >>> from timeline.schema import events_frame
+    >>> fig = timeline_figure(events_frame([{"event_id": "e1", "event_type": "attack", "actors": ["X"],
+    ...     "date_start": "2024-03-05", "date_end": "2024-03-05", "granularity": "day"}]), title="T")
+    >>> [trace.name for trace in fig.data], list(fig.data[-1].customdata)
+    (['attack'], ['e1'])
+    """
+    points = plotted_points(frame, group_by)
+    if points.empty:
+        return _empty_figure(title, template)
+    colors = dict(colors or {})
+    fallback = event_type_colors(points["event_type"].unique().tolist())
+    scatter = go.Scattergl if len(points) > WEBGL_MIN_POINTS else go.Scatter
+    order = _row_order(points)
+    bar_width = 14 if len(order) < 40 else 6
+    figure = go.Figure()
+    for event_type, group in points.groupby("event_type", sort=True):
+        name = str(event_type)
+        style = {"name": name, "legendgroup": name, "showlegend": False}
+        color = colors.get(name, fallback[name])
+        days, spans = group[group["is_point"]], group[~group["is_point"]]
+        if not spans.empty:
+            xs, ys = _bar_path(spans)
+            figure.add_trace(scatter(x=xs, y=ys, mode="lines", hoverinfo="skip", opacity=0.45,
+                                     line={"color": color, "width": bar_width}, **style))
+        for markers, x, symbol, size in ((days, days["start"], "circle", 10),
+                                         (spans, spans["start"] + (spans["end"] - spans["start"]) / 2, "diamond", 7)):
+            if markers.empty:
+                continue
+            figure.add_trace(scatter(
+                x=x.to_numpy(), y=markers["row"].to_numpy(dtype=str), mode="markers",
+                customdata=markers["event_id"].to_numpy(dtype=str), hovertext=markers["hover"].to_numpy(dtype=str),
+                hovertemplate="%{hovertext}<extra></extra>",
+                marker={"color": color, "size": size, "symbol": symbol, "line": {"color": "white", "width": 1}},
+                **{**style, "showlegend": not any(trace.showlegend for trace in figure.data
+                                                  if trace.legendgroup == name)}))
+    figure.update_layout(
+        template=template, title={"text": title}, showlegend=True, hovermode="closest",
+        legend={"title": {"text": "Event type"}, "orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0},
+        height=int(min(3000, max(360, 160 + 28 * len(order)))), margin={"l": 10, "r": 10, "t": 90, "b": 10},
+        clickmode="event+select", dragmode="zoom",
+        xaxis={"type": "date", "title": {"text": "Date"}, "rangeslider": {"visible": True, "thickness": 0.06}},
+        yaxis={"type": "category", "categoryorder": "array", "categoryarray": order, "autorange": "reversed",
+               "title": {"text": "Actor" if group_by == "actor" else "Event type"}, "automargin": True},
+    )
+    return figure
+
+
+def selected_event_ids(selection: Any) -> list[str]:
+    """The event ids of the points a user clicked or lassoed (from ``st.plotly_chart(..., on_select=...)``).
+
+    >>> selected_event_ids({"selection": {"points": [{"customdata": "e7"}, {"x": 1}, {"customdata": ["e8"]}]}})
+    ['e7', 'e8']
+    >>> selected_event_ids(None)
+    []
+    """
+    try:
+        points = selection["selection"]["points"]
+    except (KeyError, TypeError, IndexError):
+        return []
+    found: list[str] = []
+    for point in points or []:
+        value = point.get("customdata") if isinstance(point, Mapping) else None
+        if isinstance(value, (list, tuple)):
+            value = value[0] if value else None
+        if value is not None and str(value) not in found:
+            found.append(str(value))
+    return found

@@ -1,0 +1,166 @@
+"""Filtering the events frame: one frozen filter spec, vectorized selection, and the counts the sidebar shows.
+
+Everything here is pure pandas, so the dashboard, the exports and the tests see exactly the same rows.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+#: Row label for events that name no actor (chart row, actor filter, counts).
+NO_ACTOR = "(no actor)"
+#: Columns searched by the free-text query (besides the actor names).
+SEARCHED_COLUMNS: tuple[str, ...] = ("summary", "sentence", "trigger", "date_text", "title", "location", "event_type")
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """What the user asked to see; an empty tuple or None means "no constraint".
+
+    ``actors`` keeps events naming at least one of them (:data:`NO_ACTOR` selects events with none).
+    ``date_from``/``date_to`` keep dated events whose span ``date_start..date_end`` overlaps the range;
+    undated events are kept only when ``include_undated`` is True.
+    ``query`` keeps events whose text fields contain every whitespace-separated term (case-insensitive).
+
+    >>> EventFilter().is_empty
+    True
+    >>> EventFilter(actors=("Russia",)).is_empty
+    False
+    """
+
+    actors: tuple[str, ...] = ()
+    event_types: tuple[str, ...] = ()
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    granularities: tuple[str, ...] = ()
+    date_sources: tuple[str, ...] = ()
+    query: str = ""
+    doc_ids: tuple[str, ...] = ()
+    include_undated: bool = True
+
+    @property
+    def is_empty(self) -> bool:
+        """True when the filter keeps every event."""
+        return self == EventFilter()
+
+
+def _event_has_actor(actors: pd.Series, wanted: tuple[str, ...]) -> pd.Series:
+    """Boolean mask: the event's actor list shares a name with ``wanted`` (NO_ACTOR matches empty lists)."""
+    exploded = actors.explode()
+    hits = exploded.isin(list(wanted)).groupby(level=0).any()
+    if NO_ACTOR in wanted:
+        hits |= exploded.isna().groupby(level=0).any()
+    return hits.reindex(actors.index, fill_value=False).astype(bool)
+
+
+def _search_text(frame: pd.DataFrame) -> pd.Series:
+    """One lower-cased haystack per event: the searched columns and the actor names."""
+    haystack = frame["actors"].map(" ".join).astype("string")
+    for column in SEARCHED_COLUMNS:
+        haystack = haystack.str.cat(frame[column].fillna("").astype("string"), sep=" ")
+    return haystack.str.lower()
+
+
+def _date_mask(frame: pd.DataFrame, spec: EventFilter) -> pd.Series:
+    """Dated events overlapping the range, plus undated ones when the spec includes them."""
+    start, end = frame["date_start"], frame["date_end"].fillna(frame["date_start"])
+    dated = start.notna()
+    keep = dated.copy()
+    if spec.date_from is not None:
+        keep &= end >= np.datetime64(spec.date_from, "s")
+    if spec.date_to is not None:
+        keep &= start < np.datetime64(spec.date_to + dt.timedelta(days=1), "s")
+    return keep | (~dated & spec.include_undated)
+
+
+def filter_events(frame: pd.DataFrame, spec: EventFilter) -> pd.DataFrame:
+    """The rows of an events frame that pass the filter, in their original order.
+
+    >>> from timeline.schema import events_frame
+    >>> events = events_frame([
+    ...     {"event_id": "a", "event_type": "attack", "actors": ["Russia"], "date_start": "2024-05-01",
+    ...      "date_end": "2024-05-01", "granularity": "day", "summary": "Russia shelled Kharkiv"},
+    ...     {"event_id": "b", "event_type": "meeting", "actors": [], "summary": "Talks in Geneva"}])
+    >>> filter_events(events, EventFilter(actors=("Russia",)))["event_id"].tolist()
+    ['a']
+    >>> filter_events(events, EventFilter(query="geneva"))["event_id"].tolist()
+    ['b']
+    >>> filter_events(events, EventFilter(date_from=dt.date(2024, 6, 1), include_undated=False)).empty
+    True
+    """
+    if spec.is_empty or frame.empty:
+        return frame
+    keep = pd.Series(True, index=frame.index)
+    if spec.actors:
+        keep &= _event_has_actor(frame["actors"], spec.actors)
+    for column, wanted in (("event_type", spec.event_types), ("granularity", spec.granularities),
+                           ("date_source", spec.date_sources), ("doc_id", spec.doc_ids)):
+        if wanted:
+            keep &= frame[column].isin(list(wanted)).fillna(False).astype(bool)
+    if spec.date_from is not None or spec.date_to is not None or not spec.include_undated:
+        keep &= _date_mask(frame, spec)
+    terms = spec.query.lower().split()
+    if terms:
+        haystack = _search_text(frame[keep])
+        found = pd.Series(True, index=haystack.index)
+        for term in terms:
+            found &= haystack.str.contains(term, regex=False).fillna(False).astype(bool)
+        keep &= found.reindex(frame.index, fill_value=False)
+    return frame[keep]
+
+
+def actor_counts(events: pd.DataFrame, actors: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Events per actor, most frequent first: columns ``actor``, ``type``, ``count``.
+
+    ``type`` comes from the actors frame when given (the type most documents agree on), else "".
+    Events without actors are counted under :data:`NO_ACTOR`.
+
+    >>> from timeline.schema import events_frame, actors_frame
+    >>> events = events_frame([{"actors": ["Russia", "Ukraine"]}, {"actors": ["Russia"]}, {"actors": []}])
+    >>> kinds = actors_frame([{"doc_id": "d", "actor": "Russia", "actor_type": "country"}])
+    >>> actor_counts(events, kinds).values.tolist()
+    [['Russia', 'country', 2], ['(no actor)', '', 1], ['Ukraine', '', 1]]
+    """
+    names = events["actors"].map(lambda names: names or [NO_ACTOR]).explode()
+    counts = names.value_counts().rename_axis("actor").reset_index(name="count")
+    types: dict[str, str] = {}
+    if actors is not None and not actors.empty:
+        types = actors.groupby("actor")["actor_type"].agg(lambda kinds: kinds.mode().iat[0]).to_dict()
+    counts["type"] = counts["actor"].map(types).fillna("").astype("string")
+    counts["actor"] = counts["actor"].astype("string")
+    counts["count"] = counts["count"].astype("int64")
+    return counts.sort_values(["count", "actor"], ascending=[False, True], ignore_index=True)[
+        ["actor", "type", "count"]]
+
+
+def actor_aliases(actors: pd.DataFrame, actor: str) -> list[str]:
+    """The surface forms an actor was found under, over all documents, sorted.
+
+    >>> from timeline.schema import actors_frame
+    >>> frame = actors_frame([{"doc_id": "a", "actor": "North Korea", "aliases": ["Pyongyang", "the North"]},
+    ...                       {"doc_id": "b", "actor": "North Korea", "aliases": ["DPRK", "Pyongyang"]}])
+    >>> actor_aliases(frame, "North Korea")
+    ['DPRK', 'Pyongyang', 'the North']
+    """
+    rows = actors.loc[actors["actor"] == actor, "aliases"]
+    return sorted({alias for aliases in rows for alias in aliases}, key=str.casefold)
+
+
+def event_counts(events: pd.DataFrame) -> dict[str, int]:
+    """Headline numbers for a (filtered) frame: events, dated, undated, documents, actors.
+
+    >>> from timeline.schema import events_frame
+    >>> event_counts(events_frame([{"doc_id": "d", "actors": ["X"], "date_start": "2024-01-01"}, {"doc_id": "d"}]))
+    {'events': 2, 'dated': 1, 'undated': 1, 'documents': 1, 'actors': 1}
+    """
+    dated = int(events["date_start"].notna().sum())
+    return {
+        "events": len(events),
+        "dated": dated,
+        "undated": len(events) - dated,
+        "documents": int(events["doc_id"].nunique()),
+        "actors": int(events["actors"].explode().dropna().nunique()),
+    }
