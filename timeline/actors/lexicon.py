@@ -1,0 +1,58 @@
+"""The resolver's word lists (titles, person/armed-unit/media/place nouns...) from ``data/actors/nouns.yaml``."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import yaml
+
+from timeline.paths import data_file
+
+_LISTS = ("titles", "person_nouns", "armed_unit_nouns", "media_nouns", "organisation_nouns", "company_nouns",
+          "place_nouns", "group_nouns", "locative_preps", "acting_deps", "product_words")
+
+
+@dataclass(frozen=True)
+class NounLexicon:
+    """Lower-case word sets that type and clean names.
+
+    >>> lex = NounLexicon.load()
+    >>> "regiment" in lex.armed_unit_nouns, "analyst" in lex.person_nouns, "region" in lex.place_nouns
+    (True, True, True)
+    """
+
+    titles: frozenset[str]
+    person_nouns: frozenset[str]
+    armed_unit_nouns: frozenset[str]
+    media_nouns: frozenset[str]
+    organisation_nouns: frozenset[str]
+    company_nouns: frozenset[str]
+    place_nouns: frozenset[str]
+    group_nouns: frozenset[str]
+    locative_preps: frozenset[str]
+    acting_deps: frozenset[str]
+    product_words: frozenset[str]
+
+    @classmethod
+    def load(cls) -> NounLexicon:
+        """The lexicon from ``data/actors/nouns.yaml`` (loaded once)."""
+        return _load()
+
+    @classmethod
+    def from_mapping(cls, data: Any) -> NounLexicon:
+        """Validate and build; raises ValueError naming the bad list."""
+        if not isinstance(data, dict):
+            raise ValueError("nouns.yaml: expected a mapping of list name -> words")
+        sets: dict[str, frozenset[str]] = {}
+        for name in _LISTS:
+            words = data.get(name)
+            if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+                raise ValueError(f"nouns.yaml: '{name}' must be a list of words")
+            sets[name] = frozenset(w if name == "acting_deps" else w.lower() for w in words)
+        return cls(**sets)
+
+
+@cache
+def _load() -> NounLexicon:
+    return NounLexicon.from_mapping(yaml.safe_load(data_file("actors", "nouns.yaml").read_text(encoding="utf-8")))

@@ -1,0 +1,424 @@
+"""In-article actor resolution: one canonical actor per real-world entity of one parsed article.
+
+``DocumentActors.from_doc(doc)`` reads spaCy's entities and parse once and links every mention to a
+canonical :class:`Actor`: dictionary names ("DPRK" -> North Korea), person chains ("Kim" -> Kim Jong-un,
+titles and possessives stripped), acronyms and their expansions found in the text ("KCNA" <-> "Korean
+Central News Agency"), demonyms modifying an acting noun ("Russian forces" -> Russia), capitals that act
+("Pyongyang sent" -> North Korea) and contextual names ("the North" when North Korea is named). Places
+that do not act ("the ceremony in Pyongyang") are places, not actors: see :meth:`DocumentActors.place`.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from timeline.actors.actor import Actor
+from timeline.actors.dictionary import ActorDictionary, alias_key
+from timeline.actors.lexicon import NounLexicon
+
+#: spaCy labels that never name an actor.
+SKIPPED_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE",
+                            "LAW", "WORK_OF_ART", "EVENT"})
+#: spaCy labels of places.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_LABEL_TYPES = {"PERSON": "person", "ORG": "organisation", "PRODUCT": "product", "NORP": "group",
+                "GPE": "place", "LOC": "place", "FAC": "place"}
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj", "poss"})
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
+_CAMEL = re.compile(r"^(?:[a-z]{1,2}[A-Z][A-Za-z0-9]+|[A-Z][a-z]+[A-Z][A-Za-z0-9]*)$")
+_INITIAL_SKIP = frozenset({"of", "the", "for", "and", "&", "in", "on", "de", "du", "des", "la", "le", "a", "-"})
+# evidence strength for a name's type: dictionary > apposition/title > head noun > context > label
+_STRONG, _APPOS, _HEAD, _CONTEXT, _LABEL = 5, 4, 3, 2, 1
+
+
+@dataclass
+class _Mention:
+    """One stretch of tokens that names (or may name) an actor or a place."""
+
+    start: int
+    end: int
+    surface: str
+    label: str
+    key: str = ""
+    actor: Actor | None = None
+    place: str | None = None
+    acts: bool = True
+    evidence: int = 0
+    aliases: list[str] = field(default_factory=list)
+
+
+def _clean_tokens(span: Span, lex: NounLexicon, person: bool) -> Span:
+    """Strip determiners, possessive markers, punctuation and (for people) titles from a span's edges."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")):
+        end -= 1
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].tag_ == "PRP$"):
+        start += 1
+    if person:
+        while end - start > 1 and (doc[start].lower_.rstrip(".") in lex.titles or doc[start].is_punct):
+            start += 1
+    return doc[start:end]
+
+
+def _surface(span: Span) -> str:
+    """The span's text with tokenizer spaces around hyphens removed ("Kim Jong - un" -> "Kim Jong-un")."""
+    text = re.sub(r"\s*([-‐–/])\s*", r"\1", span.text)
+    return re.sub(r"\s+", " ", re.sub(r"'s$", "", text)).strip()
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w.lower() not in _INITIAL_SKIP and w[:1].isalpha()).upper()
+
+
+def _is_locative(token: Token, lex: NounLexicon) -> bool:
+    """The token is where something happened: object of "in/at/to..." or part of "the Kursk region"."""
+    if token.dep_ == "pobj" and token.head.lower_ in lex.locative_preps:
+        return True
+    return token.dep_ in ("compound", "amod", "nmod") and token.head.lemma_.lower() in lex.place_nouns
+
+
+class DocumentActors:
+    """The canonical actors of one parsed article and where each was mentioned.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Pyongyang sent troops. The ceremony took place in Pyongyang.")
+    >>> actors = DocumentActors.from_doc(doc)
+    >>> actors.resolve(doc[0:1]), actors.resolve(doc[8:9]), actors.place(doc[8:9])
+    (Actor(name='North Korea', type='country'), None, 'Pyongyang')
+    """
+
+    def __init__(self, doc: Doc, mentions: list[_Mention]) -> None:
+        self._doc = doc
+        self._mentions = sorted(mentions, key=lambda m: m.start)
+        self._by_token: dict[int, _Mention] = {}
+        for mention in self._mentions:
+            for i in range(mention.start, mention.end):
+                self._by_token.setdefault(i, mention)
+        self._lex = NounLexicon.load()
+
+    # ------------------------------------------------------------------ construction
+    @classmethod
+    def from_doc(cls, doc: Doc) -> DocumentActors:
+        """Resolve every entity mention of a parsed article once (fast: a few ms per 1,000 words)."""
+        return _Builder(doc).build()
+
+    # ------------------------------------------------------------------ queries
+    def _mention_of(self, span: Span) -> _Mention | None:
+        for i in range(span.start, span.end):
+            mention = self._by_token.get(i)
+            if mention is not None and mention.start >= span.start and mention.end <= span.end:
+                return mention
+        return None
+
+    def resolve(self, span: Span) -> Actor | None:
+        """The canonical actor a span names when it acts, or None (pronouns, places, common nouns).
+
+        A span containing an entity mention resolves to it; otherwise its head noun is tried
+        (:meth:`resolve_token`), so "North Korean troops" -> North Korea.
+        """
+        if span is None or len(span) == 0:
+            return None
+        mention = self._mention_of(span)
+        if mention is None:
+            return self.resolve_token(span.root)
+        if mention.end - mention.start < len(span) and span.root.i not in range(mention.start, mention.end):
+            via_head = self.resolve_token(span.root)
+            if via_head is not None:
+                return via_head
+        return mention.actor if mention.acts else None
+
+    def resolve_token(self, token: Token) -> Actor | None:
+        """The actor of the entity the token belongs to, or of the noun phrase it heads.
+
+        A head noun takes the actor of its demonym/entity modifier ("Ukraine soldiers" -> Ukraine) and of its
+        possessor when it is an agent noun ("the North's troops" -> North Korea).
+        """
+        mention = self._by_token.get(token.i)
+        if mention is not None:
+            return mention.actor if mention.acts else None
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        lemma = token.lemma_.lower()
+        agentive = (lemma in self._lex.armed_unit_nouns or lemma in self._lex.person_nouns
+                    or token.lower_ in self._lex.group_nouns)
+        for child in token.lefts:
+            if child.dep_ in ("compound", "amod", "nmod") or (child.dep_ == "poss" and agentive):
+                found = self._by_token.get(child.i)
+                if found is not None and found.actor is not None and found.actor.type != "place" \
+                        and (agentive or found.actor.type in ("country", "organisation", "company", "media")):
+                    return found.actor
+        return None
+
+    def place(self, span: Span) -> str | None:
+        """The canonical place name when the span is a place (city, region, country), else None.
+
+        >>> from timeline.nlp import load_nlp
+        >>> doc = load_nlp()("The ceremony was held in the Kursk region.")
+        >>> DocumentActors.from_doc(doc).place(doc[6:9])
+        'Kursk'
+        """
+        if span is None or len(span) == 0:
+            return None
+        mention = self._mention_of(span)
+        if mention is None:
+            mention = self._by_token.get(span.root.i)
+        return mention.place if mention is not None else None
+
+    def aliases(self, name: str) -> list[str]:
+        """The surface forms under which an actor appeared in this article (first-seen order)."""
+        seen: list[str] = []
+        for mention in self._mentions:
+            if mention.actor is not None and mention.actor.name == name and mention.acts:
+                for alias in mention.aliases or [mention.surface]:
+                    if alias not in seen:
+                        seen.append(alias)
+        return seen
+
+    @property
+    def actors(self) -> list[Actor]:
+        """Every actor mentioned (acting at least once), by first mention."""
+        out: list[Actor] = []
+        for mention in self._mentions:
+            if mention.actor is not None and mention.acts and mention.actor not in out:
+                out.append(mention.actor)
+        return out
+
+    def rows(self, doc_id: str) -> list[dict[str, object]]:
+        """Rows for :func:`timeline.schema.actors_frame`: one per actor, with aliases and mention count."""
+        counts: Counter[Actor] = Counter(m.actor for m in self._mentions if m.actor is not None and m.acts)
+        return [{"doc_id": doc_id, "actor": actor.name, "actor_type": actor.type,
+                 "aliases": self.aliases(actor.name), "mentions": counts[actor]} for actor in self.actors]
+
+
+class _Builder:
+    """One pass over a parsed doc that produces the mentions of :class:`DocumentActors`."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.dictionary = ActorDictionary.load()
+        self.lex = NounLexicon.load()
+        self.mentions: list[_Mention] = []
+        self.taken: set[int] = set()
+
+    def build(self) -> DocumentActors:
+        for ent in self.doc.ents:
+            if ent.label_ not in SKIPPED_LABELS:
+                self._add_entity(ent)
+        self._add_missed_names()
+        self._link_people()
+        self._link_acronyms()
+        self._unify_types()
+        self._resolve_contextual()
+        self._set_roles()
+        return DocumentActors(self.doc, self.mentions)
+
+    # -- collecting
+    def _add(self, span: Span, label: str) -> _Mention | None:
+        if len(span) == 0 or any(i in self.taken for i in range(span.start, span.end)):
+            return None
+        mention = _Mention(span.start, span.end, _surface(span), label)
+        self.taken.update(range(span.start, span.end))
+        self.mentions.append(mention)
+        return mention
+
+    def _add_entity(self, ent: Span) -> None:
+        person_like = ent.label_ == "PERSON" or self._appositive_person(ent) or self._titled(ent)
+        span = _clean_tokens(ent, self.lex, person_like)
+        if len(span) == 0 or not any(t.is_alpha for t in span):
+            return
+        if span[0].pos_ == "PRON" and len(span) == 1:
+            return
+        mention = self._add(span, ent.label_)
+        if mention is not None:
+            self._classify(mention, span)
+
+    def _add_missed_names(self) -> None:
+        """Dictionary names, demonyms and product names the NER missed (maximal proper-noun runs)."""
+        doc = self.doc
+        i = 0
+        while i < len(doc):
+            token = doc[i]
+            if i in self.taken or not (token.pos_ in ("PROPN", "ADJ", "NOUN") and token.text[:1].isalpha()):
+                i += 1
+                continue
+            if _CAMEL.match(token.text) and self.dictionary.lookup(token.text, entity_label="ORG") is None:
+                end = i + 1
+                while end < len(doc) and end not in self.taken and (
+                        doc[end].lower_ in self.lex.product_words or doc[end].like_num
+                        or (any(c.isdigit() for c in doc[end].text) and doc[end].is_alpha is False)
+                        or re.fullmatch(r"\d+[A-Za-z]{0,3}", doc[end].text)):
+                    end += 1
+                start = i
+                while start > 0 and start - 1 not in self.taken and doc[start - 1].pos_ == "PROPN" \
+                        and doc[start - 1].text[:1].isupper() and doc[start - 1].dep_ == "compound" \
+                        and self.dictionary.lookup(doc[start - 1].text, entity_label="ORG") is None:
+                    start -= 1
+                mention = self._add(doc[start:end], "PRODUCT")
+                if mention is not None:
+                    mention.actor, mention.evidence = Actor(mention.surface, "product"), _HEAD
+                i = end
+                continue
+            if token.text[:1].isupper():
+                end = i + 1
+                while end < len(doc) and end not in self.taken and doc[end].pos_ == "PROPN":
+                    end += 1
+                for stop in range(end, i, -1):  # longest dictionary name first
+                    span = doc[i:stop]
+                    actor = self.dictionary.lookup(span.text) or self.dictionary.demonym(span.text)
+                    if actor is not None:
+                        mention = self._add(span, "")
+                        if mention is not None:
+                            mention.actor, mention.evidence = actor, _STRONG
+                            mention.place = actor.name if actor.type == "country" else None
+                        end = stop
+                        break
+                i = end
+                continue
+            i += 1
+
+    # -- typing
+    def _appositive_person(self, span: Span) -> bool:
+        root = span.root
+        for child in root.children:
+            if child.dep_ == "appos" and child.lemma_.lower() in self.lex.person_nouns:
+                return True
+        return root.dep_ == "appos" and root.head.lemma_.lower() in self.lex.person_nouns \
+            and root.head.ent_type_ == ""
+
+    def _titled(self, span: Span) -> bool:
+        first = span[0]
+        return (len(span) > 1 and first.lower_.rstrip(".") in self.lex.titles and first.lower_ not in ("the",)
+                and span[-1].pos_ == "PROPN" and first.lower_ not in self.lex.organisation_nouns)
+
+    def _classify(self, mention: _Mention, span: Span) -> None:
+        text, label = span.text, mention.label
+        d = self.dictionary
+        actor = d.lookup(text, entity_label=label or "ORG")
+        if actor is None and label in ("NORP", "GPE", "LOC", "ORG", ""):
+            actor = d.demonym(text)
+        if actor is not None:
+            mention.actor, mention.evidence = actor, _STRONG
+            mention.place = actor.name if actor.type == "country" else None
+            return
+        state = d.capital(text, entity_label=label or "GPE")
+        if state is not None and label != "PERSON":
+            mention.place = mention.surface
+            mention.actor, mention.evidence = state, _STRONG
+            mention.key = "capital"
+            return
+        if self._contextual(span) is not None:
+            mention.key = "contextual"
+            return
+        name, kind, evidence = mention.surface, _LABEL_TYPES.get(label, "organisation"), _LABEL
+        words = {t.lower_ for t in span}
+        root_lemma = span.root.lemma_.lower()
+        outer = span.root.head if span.root.dep_ in ("compound", "amod", "nmod") else None
+        if label == "PERSON" or self._appositive_person(span) or self._titled(span):
+            kind, evidence = "person", (_APPOS if label != "PERSON" else _LABEL)
+        elif words & self.lex.armed_unit_nouns and label in ("ORG", "NORP", "FAC", ""):
+            kind, evidence = "armed unit", _HEAD
+        elif label == "ORG" and words & self.lex.media_nouns and (
+                root_lemma in self.lex.media_nouns or root_lemma == "agency"):
+            kind, evidence = "media", _HEAD
+        elif label == "ORG" and words & self.lex.company_nouns and root_lemma not in self.lex.organisation_nouns:
+            kind, evidence = "company", _HEAD
+        elif root_lemma in self.lex.organisation_nouns and label not in PLACE_LABELS:
+            kind, evidence = "organisation", _HEAD
+        elif outer is not None and outer.lemma_.lower() in self.lex.place_nouns:
+            kind, evidence = "place", _CONTEXT
+        elif label in ("PRODUCT", "ORG") and any(_CAMEL.match(t.text) for t in span):
+            kind, evidence = "product", _HEAD
+        mention.actor, mention.evidence = Actor(name, kind), evidence
+        if kind == "place":
+            mention.place = name
+
+    def _contextual(self, span: Span) -> Actor | None:
+        start = span.start
+        if start > 0 and self.doc[start - 1].lower_ == "the":
+            return self.dictionary.contextual("the " + span.text)
+        return self.dictionary.contextual(span.text) if span[0].lower_ == "the" else None
+
+    # -- linking
+    def _link_people(self) -> None:
+        people = [m for m in self.mentions if m.actor is not None and m.actor.type == "person"]
+        full = [m for m in people if len(m.surface.split()) >= 2]
+        for mention in people:
+            if len(mention.surface.split()) >= 2:
+                continue
+            word = mention.surface.casefold()
+            candidates = [f for f in full if word in (w.casefold() for w in re.split(r"[\s]+", f.surface))]
+            if not candidates:
+                continue
+            before = [f for f in candidates if f.start < mention.start]
+            chosen = before[-1] if before else candidates[0]
+            if chosen.actor is not None:
+                mention.actor, mention.evidence = chosen.actor, max(mention.evidence, chosen.evidence)
+                mention.aliases = [mention.surface]
+
+    def _link_acronyms(self) -> None:
+        """Merge "KCNA" and "Korean Central News Agency" (either order, parenthetical or not)."""
+        expansions: dict[str, _Mention] = {}
+        for mention in self.mentions:
+            words = mention.surface.split()
+            if len(words) >= 2 and mention.actor is not None and mention.actor.type not in ("person", "place"):
+                expansions.setdefault(_initials(re.split(r"[\s-]+", mention.surface)), mention)
+        for mention in self.mentions:
+            if not _ACRONYM.match(mention.surface) or mention.evidence >= _STRONG and mention.actor is not None \
+                    and mention.actor.name != mention.surface:
+                continue
+            target = expansions.get(mention.surface.replace("&", ""))
+            if target is not None and target.actor is not None:
+                mention.actor, mention.evidence = target.actor, max(mention.evidence, target.evidence)
+                mention.aliases = [mention.surface]
+                mention.place = target.place
+
+    def _unify_types(self) -> None:
+        """Same name, same actor: the best-evidenced type wins for every mention of one name."""
+        best: dict[str, _Mention] = {}
+        for mention in self.mentions:
+            if mention.actor is None:
+                continue
+            key = alias_key(mention.actor.name)
+            if key not in best or mention.evidence > best[key].evidence:
+                best[key] = mention
+        for mention in self.mentions:
+            if mention.actor is None:
+                continue
+            winner = best[alias_key(mention.actor.name)]
+            if winner.actor is not None and winner.actor != mention.actor:
+                if not mention.aliases:
+                    mention.aliases = [mention.surface]
+                mention.actor = winner.actor
+            if mention.actor is not None and mention.actor.type == "place" and mention.place is None:
+                mention.place = mention.actor.name
+
+    def _resolve_contextual(self) -> None:
+        named = {m.actor for m in self.mentions if m.actor is not None and m.key != "contextual"}
+        for mention in self.mentions:
+            if mention.key != "contextual":
+                continue
+            actor = self._contextual(self.doc[mention.start:mention.end])
+            if actor is not None and actor in named:
+                mention.actor, mention.evidence = actor, _STRONG
+                mention.aliases = ["the " + mention.surface if not mention.surface.lower().startswith("the ")
+                                   else mention.surface]
+
+    def _set_roles(self) -> None:
+        """Places and capitals act only as subjects/agents/possessors; in "in Pyongyang" they are places."""
+        for mention in self.mentions:
+            if mention.actor is None:
+                continue
+            root = self.doc[mention.start:mention.end].root
+            kind = mention.actor.type
+            if mention.key == "capital" or kind == "place":
+                mention.acts = root.dep_ in _SUBJECT_DEPS or (root.dep_ == "conj" and root.head.dep_ in _SUBJECT_DEPS)
+            elif kind == "country":
+                mention.acts = not _is_locative(root, self.lex)
+            if kind == "country" and mention.place is None:
+                mention.place = mention.actor.name
+            if mention.key == "capital" and not mention.acts:
+                mention.place = mention.surface
