@@ -1,0 +1,186 @@
+"""Calendar arithmetic for TIMEX3 values: shifting by units, formatting values, inclusive bounds."""
+from __future__ import annotations
+
+import calendar as _cal
+import datetime as dt
+import re
+
+#: Granularity of each unit code used by the rules (see data/temporal/normalization.yaml ``unit``).
+UNIT_GRANULARITY: dict[str, str] = {
+    "Y": "year", "M": "month", "W": "week", "D": "day", "H": "time", "MIN": "time", "S": "time",
+    "Q": "quarter", "HALF": "half", "DE": "decade", "CE": "century", "WE": "week", "SE": "season",
+}
+SEASON_START_MONTH: dict[str, int] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+_VALUE_RE = re.compile(
+    r"^(?P<y>\d{2,4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d)(?:T(?P<t>.*))?)?|W(?P<w>\d\d?)(?:-WE)?|Q(?P<q>[1-4])"
+    r"|H(?P<h>[12])|(?P<s>SP|SU|FA|WI)))?$"
+)
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """``day`` moved by whole months, clamped to the month's length.
+
+    >>> add_months(dt.date(2025, 1, 31), 1)
+    datetime.date(2025, 2, 28)
+    """
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = _cal.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last))
+
+
+def shift(day: dt.date, unit: str, amount: int) -> dt.date:
+    """``day`` moved by ``amount`` units (Y M W D Q HALF DE CE WE; time units count as days)."""
+    try:
+        if unit == "Y":
+            return add_months(day, 12 * amount)
+        if unit == "M":
+            return add_months(day, amount)
+        if unit == "Q":
+            return add_months(day, 3 * amount)
+        if unit == "HALF":
+            return add_months(day, 6 * amount)
+        if unit == "DE":
+            return add_months(day, 120 * amount)
+        if unit == "CE":
+            return add_months(day, 1200 * amount)
+        if unit in ("W", "WE"):
+            return day + dt.timedelta(weeks=amount)
+        if unit == "2W":
+            return day + dt.timedelta(weeks=2 * amount)
+        return day + dt.timedelta(days=amount)
+    except (ValueError, OverflowError):
+        return day
+
+
+def format_value(day: dt.date, granularity: str) -> str:
+    """The TIMEX3 value of the ``granularity``-sized period containing ``day``.
+
+    >>> format_value(dt.date(2025, 12, 13), "week"), format_value(dt.date(2025, 8, 3), "quarter")
+    ('2025-W50', '2025-Q3')
+    """
+    if granularity == "year":
+        return f"{day.year:04d}"
+    if granularity == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    if granularity == "week":
+        iso = day.isocalendar()
+        return f"{iso[0]:04d}-W{iso[1]:02d}"
+    if granularity == "quarter":
+        return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+    if granularity == "half":
+        return f"{day.year:04d}-H{1 if day.month <= 6 else 2}"
+    if granularity == "decade":
+        return f"{day.year // 10:03d}"
+    if granularity == "century":
+        return f"{day.year // 100:02d}"
+    if granularity == "season":
+        code = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(day.month, "FA")
+        year = day.year - 1 if day.month <= 2 else day.year
+        return f"{year:04d}-{code}"
+    return day.isoformat()
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, _cal.monthrange(year, month)[1])
+
+
+def value_bounds(value: str) -> tuple[dt.date, dt.date, str] | None:
+    """Inclusive calendar bounds and granularity of a TIMEX3 date value, or None when it is not one.
+
+    >>> value_bounds("2025-W50")
+    (datetime.date(2025, 12, 8), datetime.date(2025, 12, 14), 'week')
+    >>> value_bounds("2025-WI")[1]
+    datetime.date(2026, 2, 28)
+    """
+    m = _VALUE_RE.match(value)
+    if not m:
+        return None
+    try:
+        ytext = m["y"]
+        if len(ytext) == 4:
+            year = int(ytext)
+        elif len(ytext) == 3:
+            first = int(ytext) * 10
+            return dt.date(first, 1, 1), dt.date(first + 9, 12, 31), "decade"
+        else:
+            first = int(ytext) * 100
+            return dt.date(max(first, 1), 1, 1), dt.date(first + 99, 12, 31), "century"
+        if m["d"]:
+            day = dt.date(year, int(m["m"]), int(m["d"]))
+            return day, day, "time" if m["t"] else "day"
+        if m["m"]:
+            month = int(m["m"])
+            return dt.date(year, month, 1), _month_end(year, month), "month"
+        if m["w"]:
+            monday = dt.date.fromisocalendar(year, int(m["w"]), 1)
+            if value.endswith("-WE"):
+                return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6), "week"
+            return monday, monday + dt.timedelta(days=6), "week"
+        if m["q"]:
+            first_month = 3 * int(m["q"]) - 2
+            return dt.date(year, first_month, 1), _month_end(year, first_month + 2), "quarter"
+        if m["h"]:
+            first_month = 1 if m["h"] == "1" else 7
+            return dt.date(year, first_month, 1), _month_end(year, first_month + 5), "half"
+        if m["s"]:
+            start_month = SEASON_START_MONTH[m["s"]]
+            start = dt.date(year, start_month, 1)
+            end = add_months(start, 2)
+            return start, _month_end(end.year, end.month), "season"
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+    except ValueError:
+        return None
+
+
+def apply_mod(start: dt.date, end: dt.date, granularity: str, mod: str) -> tuple[dt.date, dt.date]:
+    """Narrow bounds for START / MID / END (a month splits 1-10 / 11-20 / 21-end, others in thirds).
+
+    >>> apply_mod(dt.date(2025, 8, 1), dt.date(2025, 8, 31), "month", "START")
+    (datetime.date(2025, 8, 1), datetime.date(2025, 8, 10))
+    """
+    if mod not in ("START", "MID", "END") or granularity in ("day", "time"):
+        return start, end
+    if granularity == "month":
+        cuts = {"START": (1, 10), "MID": (11, 20), "END": (21, end.day)}[mod]
+        return start.replace(day=cuts[0]), start.replace(day=cuts[1])
+    days = (end - start).days + 1
+    third = days // 3
+    if mod == "START":
+        return start, start + dt.timedelta(days=third - 1)
+    if mod == "MID":
+        return start + dt.timedelta(days=third), start + dt.timedelta(days=days - third - 1)
+    return start + dt.timedelta(days=days - third), end
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
+    """The ``nth`` ISO ``weekday`` (1=Monday) of a month; ``nth=-1`` is the last one.
+
+    >>> nth_weekday(2025, 11, 4, 4)
+    datetime.date(2025, 11, 27)
+    """
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        offset = (weekday - first.isoweekday()) % 7
+        return first + dt.timedelta(days=offset + 7 * (nth - 1))
+    last = _month_end(year, month)
+    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (anonymous Gregorian algorithm).
+
+    >>> easter(2025)
+    datetime.date(2025, 4, 20)
+    """
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ll) // 451
+    month, day = divmod(h + ll - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)

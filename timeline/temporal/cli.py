@@ -1,0 +1,81 @@
+"""The ``tag`` subcommand: ``python -m timeline tag INPUT... -o OUT_DIR [--dct YYYY-MM-DD]``."""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from timeline.temporal.tagger import tag
+from timeline.temporal.timeml import (
+    insert_timexes, is_timeml_path, output_name, read_plain, read_timeml, unescape_with_map,
+)
+
+
+def tag_document(raw: str, path: Path, dct: dt.date | None) -> str:
+    """Tag one input file's content and return the output TimeML (TimeML input keeps its own DCT)."""
+    if is_timeml_path(path):
+        doc = read_timeml(raw)
+        if doc.dct is None and dct is not None:
+            doc = type(doc)(doc.head, doc.body, doc.tail, dct)
+    else:
+        doc = read_plain(raw, dct)
+    text, offsets = unescape_with_map(doc.body)
+    return insert_timexes(doc, offsets, tag(text, doc.dct))
+
+
+def iter_inputs(paths: list[Path]) -> Iterator[Path]:
+    """Input files: the given files, and the .tml/.TE3input/.txt files of given folders (sorted)."""
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and (is_timeml_path(child) or child.suffix.lower() == ".txt"):
+                    yield child
+        else:
+            yield path
+
+
+def _parse_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
+
+
+def run_tag(args: argparse.Namespace) -> int:
+    """Tag every input and write one TimeML file per input into ``args.output``; 2 on unreadable input."""
+    out_dir = Path(args.output)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"error: cannot create {out_dir}: {exc}", file=sys.stderr)
+        return 2
+    count = 0
+    for path in iter_inputs([Path(p) for p in args.inputs]):
+        try:
+            raw = path.read_text(encoding="utf-8")
+            result = tag_document(raw, path, args.dct)
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            print(f"error: cannot read {path}: {exc}", file=sys.stderr)
+            return 2
+        (out_dir / output_name(path)).write_text(result, encoding="utf-8")
+        count += 1
+    if count == 0:
+        print("error: no input files found", file=sys.stderr)
+        return 2
+    print(f"tagged {count} file(s) into {out_dir}")
+    return 0
+
+
+def add_tag_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Register ``tag`` on the CLI's subparsers."""
+    parser = subparsers.add_parser(
+        "tag", help="insert TIMEX3 tags into TimeML/.TE3input/.txt files",
+        description="Tag temporal expressions (TimeML TIMEX3) in TimeML, .TE3input or plain text files.",
+    )
+    parser.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT_DIR", help="output folder")
+    parser.add_argument("--dct", type=_parse_date, default=None,
+                        help="publication date for .txt inputs without a 'date YYYY-MM-DD' first line")
+    parser.set_defaults(func=run_tag)

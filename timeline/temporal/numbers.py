@@ -1,0 +1,54 @@
+"""Numbers written in digits or words ("1,000", "5 1/2", "one hundred and twenty") as values."""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+_SPLIT_RE = re.compile(r"[\s-]+")
+
+
+def words_to_number(text: str, table: Mapping[str, int]) -> int | None:
+    """The integer spelled by number words, None when a word is not a number word.
+
+    >>> words_to_number("one hundred and twenty", {"one": 1, "hundred": 100, "twenty": 20})
+    120
+    """
+    total, current = 0, 0
+    seen = False
+    for word in _SPLIT_RE.split(text.lower().strip()):
+        if not word or word == "and":
+            continue
+        if word not in table:
+            return None
+        value = table[word]
+        seen = True
+        if value == 100:
+            current = max(current, 1) * 100
+        elif value >= 1000:
+            total += max(current, 1) * value
+            current = 0
+        else:
+            current += value
+    return total + current if seen else None
+
+
+def parse_quantity(text: str, numbers: Mapping[str, int], vague: Mapping[str, str]) -> float | str | None:
+    """A quantity as a number, "X" for vague ones ("several"), None when unreadable.
+
+    >>> parse_quantity("5 1/2", {}, {}), parse_quantity("several", {}, {"several": "X"})
+    (5.5, 'X')
+    """
+    key = " ".join(text.lower().split())
+    if key in vague:
+        mapped = vague[key]
+        return "X" if mapped == "X" else float(mapped)
+    digits = key.replace(",", "")
+    half = digits.endswith(" 1/2")
+    if half:
+        digits = digits[:-4].strip()
+    try:
+        return float(digits) + (0.5 if half else 0.0)
+    except ValueError:
+        pass
+    value = words_to_number(key, numbers)
+    return float(value) if value is not None else None

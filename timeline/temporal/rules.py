@@ -1,0 +1,194 @@
+"""Loading and validating the declarative temporal resources in ``data/temporal/``.
+
+Three files: ``normalization.yaml`` (word -> value tables), ``patterns.yaml`` (named regex fragments)
+and ``rules.yaml`` (the rules). ``load_resources()`` reads, checks and compiles them once (cached).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from timeline.paths import data_file
+from timeline.temporal.timex import TIMEX_TYPES
+
+#: Resolver names a rule may use (implemented in timeline/temporal/resolve.py).
+RESOLVERS: frozenset[str] = frozenset({
+    "date", "weekday", "dayword", "shift", "duration", "const", "set", "time", "quarter", "season",
+    "decade", "century", "holiday", "ref", "position",
+})
+_FRAGMENT_RE = re.compile(r"%\{(\w+)\}")
+
+
+class ResourceError(ValueError):
+    """A temporal resource file is missing or malformed."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One compiled tagging rule (see the header of data/temporal/rules.yaml)."""
+
+    name: str
+    regex: re.Pattern[str]
+    type: str
+    resolve: str
+    params: dict[str, Any] = field(default_factory=dict)
+    reject_before: re.Pattern[str] | None = None
+    reject_after: re.Pattern[str] | None = None
+    require_before: re.Pattern[str] | None = None
+    example: str = ""
+    expect: str = ""
+
+
+@dataclass(frozen=True)
+class Resources:
+    """Everything the tagger needs: tables, rules, tense cues, the examples' DCT."""
+
+    tables: dict[str, dict[str, Any]]
+    rules: tuple[Rule, ...]
+    future_cues: tuple[str, ...]
+    past_cues: tuple[str, ...]
+    window_before: int
+    window_after: int
+    example_dct: dt.date
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return yaml.safe_load(handle)
+    except (OSError, yaml.YAMLError) as exc:
+        raise ResourceError(f"cannot read {path}: {exc}") from exc
+
+
+def _key_regex(key: str) -> str:
+    """A table key as regex: whitespace flexible, a trailing '.' optional, an apostrophe any of ' or ’."""
+    optional_dot = key.endswith(".")
+    core = key[:-1] if optional_dot else key
+    text = r"\s+".join(re.escape(part) for part in core.split())
+    text = text.replace("'", "['’]")
+    return text + (r"\.?" if optional_dot else "")
+
+
+def _table_alternation(table: dict[str, Any], exclude: list[str]) -> str:
+    keys = sorted((k for k in table if k not in exclude), key=len, reverse=True)
+    return "(?:" + "|".join(_key_regex(k) for k in keys) + ")"
+
+
+def _expand(pattern: str, fragments: dict[str, str], depth: int = 0) -> str:
+    if depth > 8:
+        raise ResourceError(f"fragment recursion too deep in {pattern!r}")
+
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in fragments:
+            raise ResourceError(f"unknown fragment %{{{name}}}")
+        return "(?:" + _expand(fragments[name], fragments, depth + 1) + ")"
+
+    return _FRAGMENT_RE.sub(replace, pattern)
+
+
+def _normalize_tables(raw: Any) -> dict[str, dict[str, Any]]:
+    if not isinstance(raw, dict):
+        raise ResourceError("normalization.yaml must map table names to tables")
+    tables: dict[str, dict[str, Any]] = {}
+    for name, table in raw.items():
+        if not isinstance(table, dict):
+            raise ResourceError(f"normalization table {name!r} must be a mapping")
+        tables[str(name)] = {" ".join(str(k).lower().split()): v for k, v in table.items()}
+    return tables
+
+
+def _fragments(raw: Any, tables: dict[str, dict[str, Any]]) -> dict[str, str]:
+    if not isinstance(raw, dict):
+        raise ResourceError("patterns.yaml must map fragment names to definitions")
+    out: dict[str, str] = {}
+    for name, spec in raw.items():
+        if isinstance(spec, dict) and "from_table" in spec:
+            table = tables.get(spec["from_table"])
+            if table is None:
+                raise ResourceError(f"fragment {name!r}: unknown table {spec['from_table']!r}")
+            out[name] = _table_alternation(table, list(spec.get("exclude", [])))
+        elif isinstance(spec, dict) and "regex" in spec:
+            out[name] = str(spec["regex"])
+        else:
+            raise ResourceError(f"fragment {name!r} needs from_table or regex")
+    return out
+
+
+def _compile(text: str, where: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    try:
+        return re.compile(text, flags)
+    except re.error as exc:
+        raise ResourceError(f"{where}: bad regex: {exc}") from exc
+
+
+def _rule(spec: Any, fragments: dict[str, str]) -> Rule:
+    if not isinstance(spec, dict) or "name" not in spec or "pattern" not in spec:
+        raise ResourceError(f"rule needs a name and a pattern: {spec!r}")
+    name = str(spec["name"])
+    if spec.get("type") not in TIMEX_TYPES:
+        raise ResourceError(f"rule {name}: type must be one of {TIMEX_TYPES}")
+    if spec.get("resolve") not in RESOLVERS:
+        raise ResourceError(f"rule {name}: unknown resolver {spec.get('resolve')!r}")
+    if "example" not in spec or "expect" not in spec:
+        raise ResourceError(f"rule {name}: every rule needs an example and its expected value")
+    body = _expand(str(spec["pattern"]), fragments)
+    regex = _compile(r"(?<![\w'’-])(?:" + body + r")(?![\w’]|'\w|-\w)", f"rule {name}")
+    before = spec.get("reject_before")
+    required = spec.get("require_before")
+    after = spec.get("reject_after")
+    return Rule(
+        name=name,
+        regex=regex,
+        type=str(spec["type"]),
+        resolve=str(spec["resolve"]),
+        params=dict(spec.get("params") or {}),
+        reject_before=_compile(_expand(str(before), fragments) + r"\Z", f"rule {name} reject_before", 0)
+        if before else None,
+        reject_after=_compile(_expand(str(after), fragments), f"rule {name} reject_after", 0) if after else None,
+        require_before=_compile(_expand(str(required), fragments) + r"\Z", f"rule {name} require_before",
+                                re.IGNORECASE) if required else None,
+        example=str(spec["example"]),
+        expect=str(spec["expect"]),
+    )
+
+
+@lru_cache(maxsize=4)
+def load_resources(directory: Path | None = None) -> Resources:
+    """Read, validate and compile the temporal resources (cached per directory).
+
+    >>> len(load_resources().rules) > 20
+    True
+    """
+    folder = directory or data_file("temporal")
+    tables = _normalize_tables(_read_yaml(folder / "normalization.yaml"))
+    fragments = _fragments(_read_yaml(folder / "patterns.yaml"), tables)
+    raw_rules = _read_yaml(folder / "rules.yaml")
+    if not isinstance(raw_rules, dict) or not isinstance(raw_rules.get("rules"), list):
+        raise ResourceError("rules.yaml must have a `rules` list")
+    rules = tuple(_rule(spec, fragments) for spec in raw_rules["rules"])
+    names = [rule.name for rule in rules]
+    duplicates = {n for n in names if names.count(n) > 1}
+    if duplicates:
+        raise ResourceError(f"duplicate rule names: {sorted(duplicates)}")
+    tense = _read_yaml(folder / "tense.yaml")
+    if not isinstance(tense, dict):
+        raise ResourceError("tense.yaml must be a mapping")
+    example_dct = raw_rules.get("example_dct", dt.date(2025, 12, 13))
+    if not isinstance(example_dct, dt.date):
+        example_dct = dt.date.fromisoformat(str(example_dct))
+    return Resources(
+        tables=tables,
+        rules=rules,
+        future_cues=tuple(str(c).lower() for c in tense.get("future", [])),
+        past_cues=tuple(str(c).lower() for c in tense.get("past", [])),
+        window_before=int(tense.get("window_before", 8)),
+        window_after=int(tense.get("window_after", 6)),
+        example_dct=example_dct,
+    )

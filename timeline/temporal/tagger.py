@@ -1,0 +1,102 @@
+"""The rule engine: find candidate matches of every rule, keep the leftmost-longest, resolve them in order."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import NamedTuple
+
+from timeline.temporal import calendar as cal
+from timeline.temporal.resolve import RESOLVER_FUNCTIONS, Match, Resolution
+from timeline.temporal.rules import Resources, Rule, load_resources
+from timeline.temporal.timex import Timex
+
+
+class Candidate(NamedTuple):
+    """A rule match before resolution."""
+
+    start: int
+    end: int
+    order: int
+    rule: Rule
+    groups: dict[str, str]
+    raw_groups: dict[str, str]
+
+
+def _candidates(text: str, res: Resources) -> list[Candidate]:
+    found: list[Candidate] = []
+    for order, rule in enumerate(res.rules):
+        for match in rule.regex.finditer(text):
+            start, end = match.span()
+            if end <= start:
+                continue
+            if rule.reject_before is not None and rule.reject_before.search(text[max(0, start - 60):start]):
+                continue
+            if rule.require_before is not None and not rule.require_before.search(text[max(0, start - 40):start]):
+                continue
+            if rule.reject_after is not None and rule.reject_after.match(text[end:end + 80]):
+                continue
+            raw = {k: v for k, v in match.groupdict().items() if v is not None}
+            groups = {k: " ".join(v.lower().split()) for k, v in raw.items()}
+            found.append(Candidate(start, end, order, rule, groups, raw))
+    found.sort(key=lambda c: (c.start, -(c.end - c.start), c.order))
+    return found
+
+
+def _bounds(resolution: Resolution, dct: dt.date | None) -> tuple[dt.date | None, dt.date | None, str]:
+    if resolution.type in ("DURATION", "SET") or "X" in resolution.value:
+        return None, None, "unknown"
+    found = cal.value_bounds(resolution.value)
+    if found is None:
+        return None, None, "unknown"
+    start, end, granularity = found
+    if resolution.clip and dct is not None:
+        if resolution.clip == "past":
+            end = max(start, min(end, dct))
+        else:
+            start = min(end, max(start, dct))
+    else:
+        start, end = cal.apply_mod(start, end, granularity, resolution.mod)
+    return start, end, granularity
+
+
+def _duration_granularity(value: str) -> str:
+    letter = value[-1:]
+    if value.startswith("PT"):
+        return "time"
+    return {"Y": "year", "M": "month", "W": "week", "D": "day"}.get(letter, "unknown")
+
+
+def tag_with_rules(text: str, dct: dt.date | None, res: Resources) -> list[tuple[Timex, str]]:
+    """Like :func:`tag` but with the name of the rule that produced each timex (for debugging and tests)."""
+    out: list[tuple[Timex, str]] = []
+    timexes: list[Timex] = []
+    taken_until = 0
+    for cand in _candidates(text, res):
+        if cand.start < taken_until:
+            continue
+        match = Match(cand.rule, cand.groups, cand.raw_groups, text, cand.start, cand.end, dct, timexes, res)
+        resolution = RESOLVER_FUNCTIONS[cand.rule.resolve](match)
+        if resolution is None or not resolution.value:
+            continue
+        start, end, granularity = _bounds(resolution, dct)
+        if resolution.type == "DURATION":
+            granularity = _duration_granularity(resolution.value)
+        timex = Timex(
+            text=text[cand.start:cand.end], start=cand.start, end=cand.end, type=resolution.type,
+            value=resolution.value, mod=resolution.mod, granularity=granularity, date_start=start, date_end=end,
+            relative=resolution.relative, anchor_index=resolution.anchor_index,
+        )
+        timexes.append(timex)
+        out.append((timex, cand.rule.name))
+        taken_until = cand.end
+    return out
+
+
+def tag(text: str, dct: dt.date | None) -> list[Timex]:
+    """All TIMEX3 expressions in ``text``, resolved against the publication date ``dct``.
+
+    >>> [(t.text, t.value) for t in tag("The talks ended on Friday.", dt.date(2025, 12, 13))]
+    [('Friday', '2025-12-12')]
+    """
+    if not text:
+        return []
+    return [timex for timex, _ in tag_with_rules(text, dct, load_resources())]

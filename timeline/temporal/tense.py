@@ -1,0 +1,57 @@
+"""Cheap tense estimate around a time expression, from cue words near it (no parser)."""
+from __future__ import annotations
+
+import re
+
+from timeline.temporal.rules import Resources
+
+_WORD_RE = re.compile(r"[A-Za-z']+|[.!?;]")
+_SENTENCE_END = frozenset({".", "!", "?", ";"})
+_NOT_PAST = frozenset({"need", "needed", "indeed", "speed", "seed", "feed", "red", "bed", "united", "limited",
+                       "based", "proposed", "expected", "scheduled", "planned", "fixed", "detailed"})
+
+
+def _cue_at(words: list[str], index: int, res: Resources) -> str | None:
+    """'future' / 'past' when a cue starts at words[index]."""
+    for tense, cues in (("future", res.future_cues), ("past", res.past_cues)):
+        for cue in cues:
+            parts = cue.split()
+            if words[index:index + len(parts)] == parts:
+                return tense
+    word = words[index]
+    if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST:
+        return "past"
+    return None
+
+
+def estimate_tense(text: str, start: int, end: int, res: Resources) -> str | None:
+    """'future', 'past' or None (no cue) for the expression at text[start:end]; the nearest cue wins.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> s = "They will meet on Friday."
+    >>> estimate_tense(s, s.index("Friday"), s.index("Friday") + 6, load_resources())
+    'future'
+    """
+    before = [w.lower() for w in _WORD_RE.findall(text[max(0, start - 160):start])]
+    after = [w.lower() for w in _WORD_RE.findall(text[end:end + 120])]
+    for cut in range(len(before) - 1, -1, -1):
+        if before[cut] in _SENTENCE_END:
+            before = before[cut + 1:]
+            break
+    for cut, word in enumerate(after):
+        if word in _SENTENCE_END:
+            after = after[:cut]
+            break
+    before = before[-res.window_before:]
+    after = after[:res.window_after]
+    best: tuple[int, str] | None = None
+    for i in range(len(before)):
+        tense = _cue_at(before, i, res)
+        if tense and (best is None or len(before) - i <= best[0]):
+            best = (len(before) - i, tense)
+    for i in range(len(after)):
+        tense = _cue_at(after, i, res)
+        if tense and (best is None or i + 1 < best[0]):
+            best = (i + 1, tense)
+            break
+    return best[1] if best else None

@@ -1,0 +1,152 @@
+"""Reading TimeML / TempEval-3 input and plain text, writing TimeML with TIMEX3 elements inserted.
+
+TEXT is kept character for character (XML escapes included); tags already inside TEXT are removed first.
+The DCT's own TIMEX3 (inside <DCT>) is left as it was.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from xml.sax.saxutils import escape, quoteattr
+
+from timeline.temporal.timex import Timex
+
+_TEXT_OPEN = re.compile(r"<TEXT\b[^>]*>")
+_TEXT_CLOSE = re.compile(r"</TEXT\s*>")
+_TAG = re.compile(r"<[^>]+>")
+_DCT = re.compile(r"<DCT\b[^>]*>(.*?)</DCT\s*>", re.S)
+_VALUE = re.compile(r"""value\s*=\s*["'](\d{4})-?(\d\d)?-?(\d\d)?""")
+_DATE_LINE = re.compile(r"\A\s*date\s*:?\s*(\d{4}-\d\d-\d\d)\s*\n")
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|\w+);")
+TIMEML_SUFFIXES: tuple[str, ...] = (".tml", ".te3input", ".xml")
+
+
+@dataclass(frozen=True)
+class TimeMLDocument:
+    """A document split around its TEXT body: ``head`` + body + ``tail`` is the whole output file."""
+
+    head: str
+    body: str  # the raw (escaped) character content of TEXT, tags removed
+    tail: str
+    dct: dt.date | None
+
+
+def parse_dct(raw: str) -> dt.date | None:
+    """The DCT from a TimeML header's <DCT><TIMEX3 value=...>.
+
+    >>> parse_dct('<DCT><TIMEX3 tid="t0" type="DATE" value="1998-02-27">02/27/1998</TIMEX3></DCT>')
+    datetime.date(1998, 2, 27)
+    """
+    block = _DCT.search(raw)
+    if not block:
+        return None
+    value = _VALUE.search(block.group(1))
+    if not value:
+        return None
+    try:
+        return dt.date(int(value.group(1)), int(value.group(2) or 1), int(value.group(3) or 1))
+    except ValueError:
+        return None
+
+
+def read_timeml(raw: str) -> TimeMLDocument:
+    """Split a TimeML / .TE3input file; raises ValueError when it has no <TEXT> element."""
+    opening = _TEXT_OPEN.search(raw)
+    closing = _TEXT_CLOSE.search(raw, opening.end()) if opening else None
+    if not opening or not closing:
+        raise ValueError("no <TEXT> element")
+    body = _TAG.sub("", raw[opening.end():closing.start()])
+    return TimeMLDocument(raw[:opening.end()], body, "</TEXT>\n\n</TimeML>\n", parse_dct(raw))
+
+
+def read_plain(raw: str, dct: dt.date | None) -> TimeMLDocument:
+    """Wrap plain text as TimeML; a first line ``date YYYY-MM-DD`` gives the DCT when ``dct`` is None."""
+    line = _DATE_LINE.match(raw)
+    if line:
+        try:
+            dct = dct or dt.date.fromisoformat(line.group(1))
+        except ValueError:
+            pass
+        raw = raw[line.end():]
+    dct_xml = ""
+    if dct is not None:
+        dct_xml = (f'<DCT><TIMEX3 tid="t0" type="DATE" value="{dct.isoformat()}" temporalFunction="false" '
+                   f'functionInDocument="CREATION_TIME">{dct.isoformat()}</TIMEX3></DCT>\n')
+    head = f'<?xml version="1.0" ?>\n<TimeML>\n{dct_xml}<TEXT>'
+    return TimeMLDocument(head, escape(raw), "</TEXT>\n\n</TimeML>\n", dct)
+
+
+def unescape_with_map(body: str) -> tuple[str, list[int]]:
+    """Unescaped text and, for each of its characters (plus the end), its offset in ``body``.
+
+    >>> unescape_with_map("AT&amp;T")
+    ('AT&T', [0, 1, 2, 7, 8])
+    """
+    chars: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for entity in _ENTITY.finditer(body):
+        for i in range(pos, entity.start()):
+            chars.append(body[i])
+            offsets.append(i)
+        for ch in html.unescape(entity.group(0)):
+            chars.append(ch)
+            offsets.append(entity.start())
+        pos = entity.end()
+    for i in range(pos, len(body)):
+        chars.append(body[i])
+        offsets.append(i)
+    offsets.append(len(body))
+    return "".join(chars), offsets
+
+
+def timex_element_open(timex: Timex, tid: str, anchor_tid: str | None) -> str:
+    """The opening <TIMEX3 ...> tag for one timex."""
+    attrs = [f"tid={quoteattr(tid)}", f"type={quoteattr(timex.type)}", f"value={quoteattr(timex.value)}"]
+    if timex.mod:
+        attrs.append(f"mod={quoteattr(timex.mod)}")
+    if anchor_tid:
+        attrs.append(f"anchorTimeID={quoteattr(anchor_tid)}")
+    return "<TIMEX3 " + " ".join(attrs) + ">"
+
+
+def insert_timexes(doc: TimeMLDocument, text_offsets: list[int], timexes: list[Timex]) -> str:
+    """The whole output file: ``doc`` with TIMEX3 elements around each timex (offsets into the unescaped text)."""
+    pieces: list[str] = [doc.head]
+    pos = 0
+    for number, timex in enumerate(timexes, start=1):
+        start, end = text_offsets[timex.start], text_offsets[timex.end]
+        if start < pos:
+            continue
+        anchor = f"t{timex.anchor_index + 1}" if timex.anchor_index is not None else None
+        pieces.append(doc.body[pos:start])
+        pieces.append(timex_element_open(timex, f"t{number}", anchor))
+        pieces.append(doc.body[start:end])
+        pieces.append("</TIMEX3>")
+        pos = end
+    pieces.append(doc.body[pos:])
+    pieces.append(doc.tail)
+    return "".join(pieces)
+
+
+def output_name(path: Path) -> str:
+    """Output file name: ``x.tml.TE3input`` -> ``x.tml``, ``x.txt`` -> ``x.tml``, ``x.tml`` -> ``x.tml``.
+
+    >>> output_name(Path("a/ABC19980108.1830.0711.tml.TE3input"))
+    'ABC19980108.1830.0711.tml'
+    """
+    name = path.name
+    if name.lower().endswith(".te3input"):
+        name = name[: -len(".te3input")]
+        return name if name.lower().endswith(".tml") else name + ".tml"
+    if name.lower().endswith(".tml"):
+        return name
+    return Path(name).stem + ".tml"
+
+
+def is_timeml_path(path: Path) -> bool:
+    """True for .tml / .TE3input / .xml files."""
+    return path.name.lower().endswith(TIMEML_SUFFIXES)
