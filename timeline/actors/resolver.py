@@ -87,7 +87,7 @@ class DocumentActors:
     >>> from timeline.nlp import load_nlp
     >>> doc = load_nlp()("Pyongyang sent troops. The ceremony took place in Pyongyang.")
     >>> actors = DocumentActors.from_doc(doc)
-    >>> actors.resolve(doc[0:1]), actors.resolve(doc[8:9]), actors.place(doc[8:9])
+    >>> actors.resolve(doc[0:1]), actors.resolve(doc[9:10]), actors.place(doc[9:10])
     (Actor(name='North Korea', type='country'), None, 'Pyongyang')
     """
 
