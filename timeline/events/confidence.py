@@ -1,0 +1,28 @@
+"""Confidence of an event row, 0..1: how it is dated x how sure the trigger is x participants found.
+
+    confidence = time_score[strength of the date evidence] * trigger_score * participant_score
+
+time_score: own text date in the same clause 0.95, date of the governing clause 0.85, relation to
+another event or a duration 0.70, narrative carry-over 0.60, publication date 0.50, no date 0.30.
+trigger_score: a taxonomy verb 1.0, a taxonomy event noun 0.9, any other action verb 0.7.
+participant_score: 1.0 with at least one canonical actor, else 0.85.
+"""
+from __future__ import annotations
+
+from timeline.events.timing import CARRIED, GOVERNING, NOTHING, OWN, PUBLICATION, RELATION
+
+TIME_SCORE: dict[int, float] = {OWN: 0.95, GOVERNING: 0.85, RELATION: 0.70, CARRIED: 0.60, PUBLICATION: 0.50,
+                                NOTHING: 0.30}
+
+
+def confidence(strength: int, kind: str, typed: bool, has_actors: bool) -> float:
+    """Confidence of one event row.
+
+    >>> confidence(OWN, "verb", True, True)
+    0.95
+    >>> confidence(NOTHING, "verb", False, False)
+    0.18
+    """
+    trigger_score = 0.7 if not typed else 0.9 if kind == "noun" else 1.0
+    participant_score = 1.0 if has_actors else 0.85
+    return round(TIME_SCORE.get(strength, 0.3) * trigger_score * participant_score, 2)

@@ -1,0 +1,68 @@
+"""Duplicate mentions of one event in an article become one group (one row, every sentence kept).
+
+Two mentions are the same event when they have the same type, name it with the same word family
+("deployed"/"deployment") or happen at the same named place, their own text dates (if both have one)
+agree, their actors (if both have some) overlap, and they are close in the text unless a date or a
+place ties them.  ``other`` events merge only on the same lemma with shared actors.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from timeline.events.mentions import Mention
+from timeline.events.taxonomy import OTHER
+from timeline.events.timing import GOVERNING
+
+#: Sentences between two mentions beyond which only a shared date or place can merge them.
+MAX_GAP = 3
+_STEM = 5
+
+
+def _family(mention: Mention) -> str:
+    return mention.trigger.lemma[:_STEM]
+
+
+def _text_dated(mention: Mention) -> bool:
+    return mention.time.dated and mention.time.strength >= GOVERNING
+
+
+def same_event(group: Sequence[Mention], mention: Mention) -> bool:
+    """True when ``mention`` names the event of ``group``."""
+    last = group[-1]
+    if mention.trigger.event_type != last.trigger.event_type:
+        return False
+    if any(m.sentence_index == mention.sentence_index and m.trigger.kind == mention.trigger.kind == "verb"
+           and m.trigger.lemma != mention.trigger.lemma for m in group):
+        return False
+    same_word = any(_family(m) == _family(mention) for m in group)
+    place = mention.participants.location
+    same_place = bool(place) and any(m.participants.location == place for m in group)
+    if not (same_word or same_place):
+        return False
+    actors = set(mention.participants.actors)
+    group_actors = {a for m in group for a in m.participants.actors}
+    if actors and group_actors and not actors & group_actors and not same_place:
+        return False
+    if mention.trigger.event_type == OTHER and not (same_word and actors & group_actors):
+        return False
+    dated = [m.time for m in group if _text_dated(m)]
+    if _text_dated(mention):
+        if any(t.value != mention.time.value or t.modifier != mention.time.modifier for t in dated):
+            return False
+    tied = same_place or (_text_dated(mention) and bool(dated))
+    return tied or mention.sentence_index - last.sentence_index <= MAX_GAP
+
+
+def group_mentions(mentions: Sequence[Mention]) -> list[list[Mention]]:
+    """Visible mentions grouped by event, groups in order of their first mention."""
+    groups: list[list[Mention]] = []
+    for mention in mentions:
+        if mention.hidden:
+            continue
+        for group in groups:
+            if same_event(group, mention):
+                group.append(mention)
+                break
+        else:
+            groups.append([mention])
+    return groups

@@ -1,0 +1,254 @@
+"""Event mentions of one parsed document: trigger, participants, own time and links to other events.
+
+A mention's time is first what the parse gives it directly (its own or its clause's timex); what is
+relative ("during the ceremony", "Earlier, ...", "120 days since ...", the narrative carrying on) is
+kept as a :class:`Link` to another mention and resolved after duplicates are merged (see
+``timeline.events.resolve``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from timeline.events.participants import ActorResolver, ParticipantFinder, Participants
+from timeline.events.taxonomy import EventTaxonomy
+from timeline.events.timing import (
+    GOVERNING, OWN, EventTime, TimexIndex, after, before, from_timex, governing_timex, prep_modifier,
+    publication_time, tense,
+)
+from timeline.events.triggers import Trigger, find_triggers, is_reporting
+from timeline.temporal.timex import Timex
+
+#: How many previous sentences the narrative time may be carried over from.
+CARRY_SENTENCES = 2
+#: Prepositions that tie an event to another event's time ("during the ceremony").
+_ANCHOR_PREPS = {"during": "same", "at": "same", "amid": "same", "after": "after",
+                 "following": "after", "before": "before", "ahead": "before", "since": "after"}
+
+
+@dataclass(frozen=True)
+class Link:
+    """A time relation to another mention: ``same``, ``before``, ``after``, ``carry`` or ``shift``.
+
+    ``duration`` (TIMEX3 ``P120D``) and ``sign`` apply to ``shift``.
+    """
+
+    target: int
+    relation: str
+    duration: str = ""
+    sign: int = -1
+    text: str = ""
+
+
+@dataclass
+class Mention:
+    """One event mention with what the parse says about it."""
+
+    number: int
+    trigger: Trigger
+    sentence: Span
+    sentence_index: int
+    participants: Participants
+    time: EventTime
+    fallback: EventTime
+    links: list[Link] = field(default_factory=list)
+    hidden: bool = False  # reporting verbs: narrative anchors only, never rows
+
+    @property
+    def token(self) -> Token:
+        """The trigger token."""
+        return self.trigger.token
+
+
+def _anchor_links(token: Token, by_token: dict[int, int]) -> list[Link]:
+    """"During the ceremony" / "after the launch": links to the event noun's mention."""
+    links = []
+    for child in token.children:
+        relation = _ANCHOR_PREPS.get(child.lower_) if child.dep_ == "prep" else None
+        if relation is None:
+            continue
+        for pobj in child.children:
+            if pobj.dep_ == "pobj" and pobj.i in by_token:
+                links.append(Link(by_token[pobj.i], relation, text=f"{child.text} {pobj.text}"))
+    return links
+
+
+def _marker(token: Token, taxonomy: EventTaxonomy) -> str:
+    """``before``/``after`` when a narrative adverb places the event ("Earlier, the North deployed")."""
+    for child in token.children:
+        if child.dep_ in ("advmod", "npadvmod") and child.lower_ in taxonomy.narrative_before:
+            return "before"
+        if child.dep_ in ("advmod", "npadvmod") and child.lower_ in taxonomy.narrative_after:
+            return "after"
+    return ""
+
+
+def _is_past_or_present(trigger: Trigger) -> bool:
+    head = trigger.light if trigger.light is not None else trigger.token
+    if trigger.kind == "noun" and trigger.light is None:
+        head = trigger.token.head if trigger.token.dep_ in ("dobj", "nsubj", "nsubjpass") else trigger.token
+    return tense(head) in ("past", "present")
+
+
+class MentionBuilder:
+    """Builds the mentions of one document, sentence by sentence."""
+
+    def __init__(self, doc: Doc, timexes: Sequence[Timex], dct: dt.date | None,
+                 resolver: ActorResolver | None, taxonomy: EventTaxonomy) -> None:
+        self.doc = doc
+        self.index = TimexIndex(doc, timexes)
+        self.dct = dct
+        self.taxonomy = taxonomy
+        self.finder = ParticipantFinder(resolver)
+
+    def _text_time(self, token: Token) -> tuple[EventTime | None, str]:
+        """Time from the parse and a narrative marker from a non-calendar timex (PAST_REF -> before)."""
+        found = governing_timex(token, self.index)
+        if found is None:
+            return None, ""
+        (timex, prep, _), own = found
+        time = from_timex(timex, self.dct, OWN if own else GOVERNING, prep_modifier(prep))
+        if time is not None:
+            return time, ""
+        if timex.value == "PAST_REF":
+            return None, "before"
+        if timex.value == "FUTURE_REF":
+            return None, "after"
+        if timex.value == "PRESENT_REF":
+            return publication_time(self.dct, timex.text), ""
+        return None, ""
+
+    def build(self) -> list[Mention]:
+        """All mentions of the document in text order (reporting verbs included as hidden anchors)."""
+        mentions: list[Mention] = []
+        previous_anchor: int | None = None
+        anchors: list[int] = []  # sentence anchors, most recent last
+        for sentence_index, sentence in enumerate(self.doc.sents):
+            triggers = find_triggers(sentence, self.taxonomy)
+            reporting = [Trigger(t, "statement", "verb", False) for t in sentence if is_reporting(t, self.taxonomy)]
+            all_triggers = sorted(triggers + reporting, key=lambda t: t.token.i)
+            first = len(mentions)
+            by_token: dict[int, int] = {}
+            for trigger in all_triggers:
+                number = len(mentions)
+                by_token[trigger.token.i] = number
+                time, marker = self._text_time(trigger.token)
+                if time is None and trigger.light is not None:
+                    time, marker = self._text_time(trigger.light)
+                fallback = publication_time(self.dct) if _is_past_or_present(trigger) else EventTime()
+                mention = Mention(number, trigger, sentence, sentence_index, self.finder.find(trigger),
+                                  time or EventTime(), fallback, hidden=trigger in reporting)
+                marker = marker or _marker(trigger.token, self.taxonomy)
+                if marker and previous_anchor is not None:
+                    target = self._same_type_before(mentions, trigger.event_type, sentence_index) or previous_anchor
+                    mention.links.append(Link(target, marker))
+                mentions.append(mention)
+            for mention in mentions[first:]:
+                mention.links[:0] = _anchor_links(mention.token, by_token)
+                if mention.trigger.light is not None:
+                    mention.links[:0] = _anchor_links(mention.trigger.light, by_token)
+            self._statements_as_news(mentions[first:])
+            self._since_relations(sentence, mentions, by_token, previous_anchor)
+            self._carry(mentions[first:], anchors[-CARRY_SENTENCES:][::-1])
+            anchor = self._sentence_anchor(mentions[first:], sentence)
+            if anchor is not None:
+                previous_anchor = anchor
+                anchors.append(anchor)
+        return mentions
+
+    @staticmethod
+    def _statements_as_news(sentence_mentions: list[Mention]) -> None:
+        """A reporting verb is the news when its named speaker takes part in no other event of the sentence."""
+        others = [m for m in sentence_mentions if not m.hidden and m.participants.actors]
+        for mention in sentence_mentions:
+            if mention.hidden and mention.participants.agent and not others and mention.token.dep_ == "ROOT":
+                mention.hidden = False
+
+    @staticmethod
+    def _same_type_before(mentions: list[Mention], event_type: str, sentence_index: int) -> int | None:
+        for mention in reversed(mentions):
+            if sentence_index - mention.sentence_index > 3:
+                return None
+            if mention.trigger.event_type == event_type and not mention.hidden:
+                return mention.number
+        return None
+
+    def _since_relations(self, sentence: Span, mentions: list[Mention], by_token: dict[int, int],
+                         previous_anchor: int | None) -> None:
+        """"N days have passed since X" dates X: the time of speaking minus N."""
+        for token in sentence:
+            if token.dep_ != "prep" or token.lower_ not in self.taxonomy.relation_since:
+                continue
+            duration = self._duration_near(token)
+            if duration is None:
+                continue
+            targets = [by_token[t.i] for t in token.subtree if t.i in by_token and t.i != token.i]
+            head = token.head
+            reference = by_token.get(head.i, previous_anchor)
+            if reference is None:
+                continue
+            for target in targets[:1]:
+                mentions[target].links.insert(0, Link(reference, "shift", duration.value, -1, duration.text))
+
+    def _duration_near(self, prep: Token) -> Timex | None:
+        """A DURATION timex attached to a relation preposition's head ("120 days have passed since")."""
+        head = prep.head
+        candidates = [c for c in head.children if c.dep_ in ("nsubj", "npadvmod", "attr")] + [head]
+        candidates += [c for c in prep.children if c.dep_ == "npadvmod"]
+        for candidate in candidates:
+            for token in candidate.subtree:
+                timex = self.index.at(token)
+                if timex is not None and timex.type == "DURATION":
+                    return timex
+        return None
+
+    @staticmethod
+    def _carry(sentence_mentions: list[Mention], previous_anchors: list[int]) -> None:
+        """Simple-past events without a time of their own follow the narrative (nearest dated anchor first)."""
+        dated_in_sentence: int | None = None
+        for mention in sentence_mentions:
+            if mention.time.dated:
+                dated_in_sentence = mention.number if dated_in_sentence is None else dated_in_sentence
+                continue
+            if mention.trigger.kind != "verb" or mention.token.dep_ == "relcl" or not simple_past(mention.token):
+                continue
+            targets = ([dated_in_sentence] if dated_in_sentence is not None else []) + previous_anchors
+            mention.links += [Link(target, "carry") for target in targets if target != mention.number]
+
+    @staticmethod
+    def _sentence_anchor(sentence_mentions: list[Mention], sentence: Span) -> int | None:
+        """The mention that carries the sentence's time to the next: its root event, else the first."""
+        if not sentence_mentions:
+            return None
+        for mention in sentence_mentions:
+            if mention.token == sentence.root or mention.trigger.light == sentence.root:
+                return mention.number
+        return sentence_mentions[0].number
+
+
+def simple_past(token: Token) -> bool:
+    """True for a simple-past narrative verb ("sent", "was killed"), not a present perfect ("has sent").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("He left and has returned.")
+    >>> simple_past(doc[1]), simple_past(doc[4])
+    (True, False)
+    """
+    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return False
+    if token.tag_ == "VBD":
+        return True
+    if any(a.tag_ == "VBD" for a in auxes):
+        return True
+    if token.dep_ in ("conj", "advcl", "xcomp") and token.tag_ in ("VBN", "VBG") and token.head is not token:
+        return token.head.pos_ == "VERB" and simple_past(token.head)
+    return False
+
+
+def before_or_after(relation: str, reference: EventTime, text: str = "") -> EventTime | None:
+    """Resolve a ``before``/``after`` link against the reference time."""
+    return before(reference, text) if relation == "before" else after(reference, text)

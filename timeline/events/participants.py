@@ -1,0 +1,235 @@
+"""Participant selection: which noun phrases of the parse take part in an event, and where it happened.
+
+The parse chooses the spans (subject, passive agent, object, recipient, the possessor or "of" object of
+an event noun, their conjuncts and appositions); the document's actor resolver turns each span into a
+canonical actor, or into a place, which goes to ``location`` instead of ``actors``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from spacy.tokens import Span, Token
+
+from timeline.actors.actor import Actor
+from timeline.events.triggers import Trigger
+
+#: Prepositions whose object is where the event happened (when it is a place).
+LOCATION_PREPS = frozenset({"in", "at", "to", "from", "into", "near", "across", "inside", "outside", "toward",
+                            "towards", "throughout", "for", "within", "onto", "around", "over"})
+#: Prepositions whose object may be a participant (recipient, partner, target, agent of a noun).
+PARTICIPANT_PREPS = frozenset({"on", "to", "with", "against", "by", "between", "from", "for", "of", "over"})
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+
+
+class ActorResolver(Protocol):
+    """What participant selection needs from ``timeline.actors.DocumentActors``."""
+
+    def resolve(self, span: Span) -> Actor | None: ...  # noqa: E704
+
+    def place(self, span: Span) -> str | None: ...  # noqa: E704
+
+
+@dataclass(frozen=True)
+class Participants:
+    """Canonical actors of one event (agent first), its location, and the spans they came from."""
+
+    actors: tuple[str, ...]
+    location: str
+    agent: str
+    agent_text: str
+    object_text: str
+    place_prep: str
+
+
+def phrase(token: Token) -> Span:
+    """The noun phrase a head token ends: its premodifiers and itself ("North Korean troops").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The North Korean troops left.")
+    >>> phrase(doc[3]).text
+    'The North Korean troops'
+    """
+    doc = token.doc
+    start = token.i
+    for left in token.lefts:
+        if left.dep_ in ("det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case", "punct"):
+            start = min(start, left.left_edge.i)
+    end = token.i + 1
+    for right in token.rights:  # flat names split by the parser ("Kim Jong - un", "Regiment of Engineers")
+        if right.dep_ in ("compound", "flat") or right.ent_iob_ == "I" and right.i == end:
+            end = right.i + 1
+    return doc[start:end]
+
+
+def _entity_span(token: Token) -> Span | None:
+    if not token.ent_type_:
+        return None
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def _expand(tokens: list[Token]) -> list[Token]:
+    """Add conjuncts and appositions ("North Korea and Russia", "its leader Kim Jong-un")."""
+    out: list[Token] = []
+    for token in tokens:
+        stack = [token]
+        while stack:
+            current = stack.pop()
+            if current in out:
+                continue
+            out.append(current)
+            stack.extend(child for child in current.children if child.dep_ in ("conj", "appos"))
+    return out
+
+
+def _subjects(verb: Token, depth: int = 0) -> list[Token]:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        resolved = []
+        for subject in subjects:
+            if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                resolved.append(verb.head)
+            else:
+                resolved.append(subject)
+        return resolved
+    if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        return _subjects(verb.head, depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return [verb.head]
+    return []
+
+
+def _patients(verb: Token) -> list[Token]:
+    patients = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass", "oprd")]
+    for index, patient in enumerate(patients):
+        if patient.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            patients[index] = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        patients.append(verb.head)
+    return patients
+
+
+def _agents(verb: Token) -> list[Token]:
+    return [pobj for child in verb.children if child.dep_ == "agent" for pobj in child.children if pobj.dep_ == "pobj"]
+
+
+def _prep_objects(head: Token, preps: frozenset[str]) -> list[tuple[str, Token]]:
+    return [(child.lower_, pobj) for child in head.children if child.dep_ == "prep" and child.lower_ in preps
+            for pobj in child.children if pobj.dep_ == "pobj"]
+
+
+class ParticipantFinder:
+    """Chooses participant spans for triggers and resolves them with one document's actor resolver."""
+
+    def __init__(self, resolver: ActorResolver | None) -> None:
+        self._resolver = resolver
+
+    def _actor(self, token: Token) -> str | None:
+        if self._resolver is None or token.pos_ not in ("PROPN", "NOUN", "PRON", "NUM", "X", "ADJ"):
+            return None
+        candidates: list[Span] = []
+        entity = _entity_span(token)
+        if entity is not None:
+            candidates.append(entity)
+        candidates.append(phrase(token))
+        candidates.append(token.doc[token.i:token.i + 1])
+        for span in candidates:
+            try:
+                actor = self._resolver.resolve(span)
+            except Exception:  # a resolver bug must not lose the whole article
+                actor = None
+            if actor is not None:
+                return actor.name
+        return None
+
+    def _place(self, token: Token) -> str | None:
+        if self._resolver is None or token.pos_ not in ("PROPN", "NOUN"):
+            return None
+        entity = _entity_span(token)
+        for span in ([entity] if entity is not None else []) + [phrase(token)]:
+            try:
+                name = self._resolver.place(span)
+            except Exception:
+                name = None
+            if name:
+                return name
+        return None
+
+    def find(self, trigger: Trigger) -> Participants:
+        """Actors, location and summary spans of one event.
+
+        >>> from timeline.nlp import load_nlp
+        >>> from timeline.events.taxonomy import EventTaxonomy
+        >>> from timeline.events.triggers import find_triggers
+        >>> doc = load_nlp()("Troops returned.")
+        >>> ParticipantFinder(None).find(find_triggers(doc[:], EventTaxonomy.load())[0]).actors
+        ()
+        """
+        token = trigger.token
+        agents: list[Token] = []
+        patients: list[Token] = []
+        heads: list[Token] = [token]
+        if trigger.kind == "verb":
+            agents = _subjects(token) + _agents(token)
+            patients = _patients(token)
+        else:
+            agents = [c for c in token.children if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON", "NOUN")]
+            of_objects = _prep_objects(token, frozenset({"of", "by", "between", "with", "against", "on"}))
+            patients = [pobj for _, pobj in of_objects]
+            if trigger.light is not None:
+                heads.append(trigger.light)
+                if token.dep_ in ("dobj", "attr"):
+                    agents = _subjects(trigger.light) + agents
+            elif token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB":
+                agents = agents + _subjects(token.head)
+        location, place_prep, place_tokens = "", "", set()
+        for head in heads:
+            for prep, pobj in _prep_objects(head, LOCATION_PREPS):
+                name = self._place(pobj)
+                if name:
+                    place_tokens.add(pobj.i)
+                    if not location:
+                        location, place_prep = name, prep
+        recipients = [pobj for head in heads for prep, pobj in _prep_objects(head, PARTICIPANT_PREPS)
+                      if pobj.i not in place_tokens and (trigger.kind == "verb" or prep != "of")]
+        actors: list[str] = []
+        agent = ""
+        for role, tokens in (("agent", agents), ("patient", patients), ("recipient", recipients)):
+            for candidate in _expand(tokens):
+                if candidate.i in place_tokens:
+                    continue
+                name = self._actor(candidate)
+                if name is None and role == "agent" and candidate.pos_ == "PRON" and trigger.kind == "verb":
+                    agents_above = self._pronoun_antecedents(token)
+                    for antecedent in agents_above:
+                        above = self._actor(antecedent)
+                        if above and above not in actors:
+                            actors.append(above)
+                            agent = agent or above
+                    continue
+                if name and name not in actors and name != location:
+                    actors.append(name)
+                    if role == "agent" and not agent:
+                        agent = name
+        agent_text = phrase(agents[0]).text if agents else ""
+        object_text = phrase(patients[0]).text if patients else ""
+        if trigger.kind == "noun" and patients and patients[0].head.dep_ == "prep":
+            object_text = f"{patients[0].head.text} {object_text}"
+        return Participants(tuple(actors), location, agent, agent_text, object_text, place_prep)
+
+    @staticmethod
+    def _pronoun_antecedents(token: Token) -> list[Token]:
+        """Subjects of the clause above a subordinate clause ("X deepened ties since they signed")."""
+        current = token
+        for _ in range(3):
+            if current.dep_ not in ("advcl", "ccomp", "conj", "xcomp", "pcomp", "pobj", "prep") or current.head is current:
+                return []
+            current = current.head
+            if current.pos_ in ("VERB", "AUX"):
+                subjects = [s for s in _expand(_subjects(current)) if s.pos_ != "PRON"]
+                if subjects:
+                    return subjects
+        return []

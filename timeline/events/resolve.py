@@ -1,0 +1,64 @@
+"""Give every event group its time: text first, then relations and the narrative, then the DCT.
+
+Runs after duplicates are merged, in article order, so that "during the ceremony" or "Earlier, ..."
+use the merged time of the event they point to.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from timeline.events.mentions import Link, Mention
+from timeline.events.timing import CARRIED, PUBLICATION, RELATION, EventTime, after, before, shift
+
+_LINK_ORDER = {"shift": 0, "same": 1, "before": 2, "after": 2, "carry": 3}
+
+
+def _from_link(link: Link, reference: EventTime) -> EventTime | None:
+    if not reference.dated:
+        return None
+    if link.relation == "shift":
+        return shift(reference, link.duration, link.sign, link.text)
+    if link.relation == "before":
+        return before(reference, link.text)
+    if link.relation == "after":
+        return after(reference, link.text)
+    if reference.source == "dct" or reference.strength <= PUBLICATION:
+        return replace(reference, source="dct", strength=PUBLICATION) if link.relation == "same" else None
+    strength = RELATION if link.relation == "same" else CARRIED
+    return replace(reference, source="inferred", strength=strength, text=reference.text)
+
+
+def resolve_times(mentions: Sequence[Mention], groups: Sequence[Sequence[Mention]]) -> list[EventTime]:
+    """The time of each group (same order as ``groups``); hidden mentions serve as narrative anchors."""
+    group_of: dict[int, int] = {m.number: g for g, group in enumerate(groups) for m in group}
+    # units to resolve in article order: groups (by first mention) and hidden mentions
+    units: list[tuple[int, list[Mention]]] = [(group[0].number, list(group)) for group in groups]
+    units += [(m.number, [m]) for m in mentions if m.hidden]
+    units.sort(key=lambda unit: unit[0])
+    time_of_mention: dict[int, EventTime] = {}
+    group_times: dict[int, EventTime] = {}
+    for _, members in units:
+        time = _resolve_unit(members, time_of_mention)
+        for member in members:
+            time_of_mention[member.number] = time
+        if members[0].number in group_of:
+            group_times[group_of[members[0].number]] = time
+    return [group_times.get(g, EventTime()) for g in range(len(groups))]
+
+
+def _resolve_unit(members: Sequence[Mention], known: dict[int, EventTime]) -> EventTime:
+    own = [m.time for m in members if m.time.dated]
+    if own:
+        return max(own, key=lambda t: t.strength)
+    links = sorted(((link, m) for m in members for link in m.links), key=lambda lm: _LINK_ORDER[lm[0].relation])
+    for link, mention in links:
+        if link.target == mention.number or link.target not in known:
+            continue
+        time = _from_link(link, known[link.target])
+        if time is not None and time.dated:
+            return time
+    for member in members:
+        if member.fallback.dated:
+            return member.fallback
+    return EventTime()

@@ -1,0 +1,79 @@
+"""A short readable phrase per event: "<agent> <verb> <object> [to/in <place>]"."""
+from __future__ import annotations
+
+import re
+
+from timeline.events.participants import Participants
+from timeline.events.triggers import Trigger
+
+#: Longest object phrase kept in a summary, in words.
+MAX_OBJECT_WORDS = 7
+_ES_ENDINGS = ("s", "sh", "ch", "x", "z", "o")
+_NON_THIRD_PERSON = frozenset({"i", "we", "you", "they"})
+
+
+def third_person(lemma: str) -> str:
+    """Present tense, third person singular of a verb lemma.
+
+    >>> [third_person(v) for v in ("deploy", "carry", "push", "go", "sign", "be", "have")]
+    ['deploys', 'carries', 'pushes', 'goes', 'signs', 'is', 'has']
+    """
+    irregular = {"be": "is", "have": "has", "do": "does"}
+    if lemma in irregular:
+        return irregular[lemma]
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ies"
+    if lemma.endswith(_ES_ENDINGS):
+        return lemma + "es"
+    return lemma + "s"
+
+
+def _clip(text: str, words: int = MAX_OBJECT_WORDS) -> str:
+    parts = re.sub(r"\s+", " ", text).strip().split(" ")
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+def _strip_article(text: str) -> str:
+    return re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
+
+
+def summarize(trigger: Trigger, participants: Participants, location: str = "") -> str:
+    """A summary built from the parse; the agent's canonical name when there is one.
+
+    >>> from timeline.nlp import load_nlp
+    >>> from timeline.events.taxonomy import EventTaxonomy
+    >>> from timeline.events.triggers import find_triggers
+    >>> from timeline.events.participants import ParticipantFinder
+    >>> doc = load_nlp()("Pyongyang sent troops to Kursk.")
+    >>> t = find_triggers(doc[:], EventTaxonomy.load())[0]
+    >>> summarize(t, ParticipantFinder(None).find(t))
+    'Pyongyang sends troops'
+    """
+    agent = participants.agent or _clip(participants.agent_text, 5)
+    if trigger.kind == "verb":
+        passive = any(c.dep_ == "auxpass" for c in trigger.token.children) or (
+            trigger.token.dep_ == "acl" and trigger.token.tag_ == "VBN")
+        plural_agent = not participants.agent and participants.agent_text.lower() in _NON_THIRD_PERSON
+        verb = trigger.lemma if plural_agent else third_person(trigger.lemma)
+        obj = _clip(participants.object_text)
+        if passive and not participants.agent:
+            words = [_strip_article(obj) if obj else "", trigger.token.text.lower()]
+            if trigger.token.dep_ == "relcl" or not obj:
+                words = [_clip(participants.agent_text) or obj, trigger.token.text.lower()]
+        else:
+            particle = " ".join(c.text.lower() for c in trigger.token.children if c.dep_ == "prt")
+            words = [agent, verb + (" " + particle if particle else ""), obj]
+    else:
+        light = trigger.light
+        noun = _clip(" ".join(t.text for t in trigger.token.lefts if t.dep_ in ("amod", "compound")) + " "
+                     + trigger.token.text, 4)
+        if light is not None and light.lemma_.lower() not in ("take", "occur", "happen"):
+            words = [agent, third_person(light.lemma_.lower()), noun]
+        else:
+            words = [agent, noun, _clip(participants.object_text, 5)]
+    place = participants.location or location
+    if place and place.lower() not in " ".join(words).lower():
+        words.append(f"{participants.place_prep or 'in'} {place}")
+    text = " ".join(w for w in words if w).strip()
+    text = re.sub(r"\s+", " ", text)
+    return text[:1].upper() + text[1:] if text else trigger.token.text

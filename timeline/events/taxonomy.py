@@ -1,0 +1,153 @@
+"""The event-type taxonomy (``data/event_types.yaml``): trigger lemmas per type, validated on load."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from timeline.paths import data_file
+
+#: The type given to an action that no taxonomy entry names.
+OTHER = "other"
+_TRIGGER_MARK = re.compile(r"\[([^\]]+)\]")
+
+
+class TaxonomyError(ValueError):
+    """The taxonomy file is malformed; the message names the entry."""
+
+
+@dataclass(frozen=True)
+class EventType:
+    """One event type with the verb and noun lemmas that trigger it."""
+
+    name: str
+    description: str
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+    examples: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class EventTaxonomy:
+    """Event types in priority order plus the word lists that steer trigger detection and timing."""
+
+    types: tuple[EventType, ...]
+    reporting_verbs: frozenset[str]
+    light_verbs: frozenset[str]
+    non_events: frozenset[str]
+    narrative_before: frozenset[str]
+    narrative_after: frozenset[str]
+    relation_since: frozenset[str]
+    relation_after: frozenset[str]
+    relation_before: frozenset[str]
+
+    @staticmethod
+    @lru_cache(maxsize=4)
+    def load(path: Path | None = None) -> EventTaxonomy:
+        """Read and validate the taxonomy (cached per path).
+
+        >>> EventTaxonomy.load().verb_type("deploy")
+        'deployment'
+        """
+        source = path or data_file("event_types.yaml")
+        try:
+            raw = yaml.safe_load(source.read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError) as error:
+            raise TaxonomyError(f"{source}: cannot read the taxonomy: {error}") from None
+        return parse_taxonomy(raw, str(source))
+
+    def verb_type(self, lemma: str) -> str | None:
+        """The type a verb lemma triggers, or None.
+
+        >>> EventTaxonomy.load().verb_type("sign")
+        'agreement/treaty'
+        """
+        lemma = lemma.lower()
+        for event_type in self.types:
+            if lemma in event_type.verbs:
+                return event_type.name
+        return None
+
+    def noun_type(self, lemma: str) -> str | None:
+        """The type an event noun triggers, or None.
+
+        >>> EventTaxonomy.load().noun_type("ceremony")
+        'ceremony'
+        """
+        lemma = lemma.lower()
+        for event_type in self.types:
+            if lemma in event_type.nouns:
+                return event_type.name
+        return None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """All type names in priority order."""
+        return tuple(t.name for t in self.types)
+
+
+def _words(raw: Any, where: str) -> frozenset[str]:
+    if raw is None:
+        return frozenset()
+    if not isinstance(raw, list) or not all(isinstance(w, str) and w.strip() for w in raw):
+        raise TaxonomyError(f"{where}: expected a list of words")
+    return frozenset(w.strip().lower() for w in raw)
+
+
+def parse_taxonomy(raw: Any, source: str = "taxonomy") -> EventTaxonomy:
+    """Validate a parsed taxonomy mapping and build the typed taxonomy.
+
+    >>> parse_taxonomy({"types": {"x": {"verbs": ["go"]}}}).verb_type("go")
+    'x'
+    >>> parse_taxonomy({"types": []})
+    Traceback (most recent call last):
+    timeline.events.taxonomy.TaxonomyError: taxonomy: 'types' must be a non-empty mapping
+    """
+    if not isinstance(raw, dict):
+        raise TaxonomyError(f"{source}: expected a mapping at the top level")
+    types_raw = raw.get("types")
+    if not isinstance(types_raw, dict) or not types_raw:
+        raise TaxonomyError(f"{source}: 'types' must be a non-empty mapping")
+    types: list[EventType] = []
+    for name, entry in types_raw.items():
+        where = f"{source}: type {name!r}"
+        if not isinstance(entry, dict):
+            raise TaxonomyError(f"{where}: expected a mapping")
+        examples = entry.get("examples") or []
+        if not isinstance(examples, list) or not all(isinstance(e, str) for e in examples):
+            raise TaxonomyError(f"{where}: examples must be a list of strings")
+        for example in examples:
+            if not _TRIGGER_MARK.search(example):
+                raise TaxonomyError(f"{where}: example {example!r} has no [trigger] mark")
+        types.append(EventType(str(name), str(entry.get("description", "")), _words(entry.get("verbs"), where),
+                               _words(entry.get("nouns"), where), tuple(examples)))
+    narrative = raw.get("narrative") or {}
+    relations = raw.get("relations") or {}
+    if not isinstance(narrative, dict) or not isinstance(relations, dict):
+        raise TaxonomyError(f"{source}: 'narrative' and 'relations' must be mappings")
+    return EventTaxonomy(
+        types=tuple(types),
+        reporting_verbs=_words(raw.get("reporting_verbs"), f"{source}: reporting_verbs"),
+        light_verbs=_words(raw.get("light_verbs"), f"{source}: light_verbs"),
+        non_events=_words(raw.get("non_events"), f"{source}: non_events"),
+        narrative_before=_words(narrative.get("before"), f"{source}: narrative.before"),
+        narrative_after=_words(narrative.get("after"), f"{source}: narrative.after"),
+        relation_since=_words(relations.get("since"), f"{source}: relations.since"),
+        relation_after=_words(relations.get("after"), f"{source}: relations.after"),
+        relation_before=_words(relations.get("before"), f"{source}: relations.before"),
+    )
+
+
+def example_triggers(example: str) -> tuple[str, str]:
+    """An example sentence without its brackets, and the bracketed trigger.
+
+    >>> example_triggers("troops who [returned] home")
+    ('troops who returned home', 'returned')
+    """
+    match = _TRIGGER_MARK.search(example)
+    trigger = match.group(1) if match else ""
+    return _TRIGGER_MARK.sub(lambda m: m.group(1), example), trigger

@@ -1,0 +1,310 @@
+"""Time attachment: the time expression that governs an event, found through the parse.
+
+Order of evidence (strongest first), each with its ``date_source``:
+
+1. ``text``  the trigger's own temporal modifier ("left in early August", "Saturday's report");
+2. ``text``  the modifier of the clause or verb the trigger depends on ("welcoming the return" inside
+   "took place on Friday");
+3. ``inferred`` a relation to another event or a duration ("120 days since the dispatch", "during the
+   ceremony", "Earlier, ..." = before the previous event);
+4. ``inferred`` the previous event's time where the narrative continues (past tense, next sentence);
+5. ``dct``   the publication date, for reported past or present events without a time;
+6. ``none``.
+
+A text time that is the publication day itself ("reported Saturday" when Saturday is the DCT) is
+reported as ``dct``.  Only the temporal tagger's timexes are used; durations and sets are not dates.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from timeline.temporal.timex import Timex
+
+#: Strength of each kind of evidence (used to choose between mentions and in the confidence).
+OWN, GOVERNING, RELATION, CARRIED, PUBLICATION, NOTHING = 5, 4, 3, 2, 1, 0
+_CALENDAR_TYPES = ("DATE", "TIME")
+_MOD_MAP = {"ON_OR_BEFORE": "BEFORE", "ON_OR_AFTER": "AFTER", "LESS_THAN": "APPROX", "MORE_THAN": "APPROX",
+            "EQUAL_OR_LESS": "APPROX", "EQUAL_OR_MORE": "APPROX", "MID": "MID", "START": "START", "END": "END",
+            "APPROX": "APPROX", "BEFORE": "BEFORE", "AFTER": "AFTER"}
+_PREP_MODIFIER = {"before": "BEFORE", "until": "BEFORE", "till": "BEFORE", "by": "BEFORE", "prior": "BEFORE",
+                  "after": "AFTER", "since": "AFTER", "following": "AFTER"}
+_MODAL_FUTURE = frozenset({"will", "would", "shall", "may", "might", "could", "should", "can", "must", "'ll", "wo"})
+_WALK_DEPS_VERB = frozenset({"npadvmod", "advmod", "prep", "tmod", "obl", "nmod", "pobj", "pcomp", "agent",
+                             "dep", "nummod"})
+_WALK_DEPS_NOUN = frozenset({"npadvmod", "advmod", "prep", "tmod", "obl", "nmod", "pobj", "compound", "amod",
+                             "poss", "nummod", "appos", "quantmod", "case"})
+_CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acomp"})
+_NOUN_CLIMB_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "appos", "conj"})
+_DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([DWMY])$")
+
+
+@dataclass(frozen=True)
+class EventTime:
+    """The normalized time given to one event and where it came from."""
+
+    text: str = ""
+    value: str = ""
+    start: dt.date | None = None
+    end: dt.date | None = None
+    granularity: str = "unknown"
+    modifier: str = ""
+    source: str = "none"
+    strength: int = NOTHING
+
+    @property
+    def dated(self) -> bool:
+        """True when the event has a calendar value."""
+        return bool(self.value)
+
+
+def publication_time(dct: dt.date | None, text: str = "") -> EventTime:
+    """The publication day as an event time (``dct`` source), or no time when there is no DCT.
+
+    >>> publication_time(dt.date(2025, 12, 13)).value
+    '2025-12-13'
+    >>> publication_time(None).dated
+    False
+    """
+    if dct is None:
+        return EventTime()
+    return EventTime(text, dct.isoformat(), dct, dct, "day", "", "dct", PUBLICATION)
+
+
+def from_timex(timex: Timex, dct: dt.date | None, strength: int, prep_modifier: str = "") -> EventTime | None:
+    """An event time from a calendar timex (None for durations, sets and unresolved values).
+
+    >>> t = Timex("early August", 0, 12, "DATE", "2025-08", "START", "month", dt.date(2025, 8, 1), dt.date(2025, 8, 10))
+    >>> from_timex(t, None, OWN).modifier
+    'START'
+    """
+    if timex.type not in _CALENDAR_TYPES or not timex.is_calendar or not re.match(r"^\d{4}", timex.value):
+        return None
+    modifier = _MOD_MAP.get(timex.mod, "") or prep_modifier
+    start, end = timex.date_start, timex.date_end
+    if prep_modifier and not timex.mod and start is not None and end is not None:
+        if prep_modifier == "BEFORE":
+            start, end = None, end
+        elif prep_modifier == "AFTER":
+            start, end = start, None
+    source = "dct" if dct is not None and timex.date_start == dct == timex.date_end else "text"
+    return EventTime(timex.text, timex.value, start, end, timex.granularity, modifier, source, strength)
+
+
+class TimexIndex:
+    """The tagger's timexes of one document, addressable by token."""
+
+    def __init__(self, doc: Doc, timexes: Sequence[Timex]) -> None:
+        self.timexes = list(timexes)
+        self._by_token: dict[int, int] = {}
+        starts = sorted((tx.start, tx.end, n) for n, tx in enumerate(self.timexes))
+        for token in doc:
+            t0, t1 = token.idx, token.idx + len(token.text)
+            for start, end, n in starts:
+                if start >= t1:
+                    break
+                if end > t0 and token.i not in self._by_token:
+                    self._by_token[token.i] = n
+
+    def at(self, token: Token) -> Timex | None:
+        """The timex covering a token, if any."""
+        n = self._by_token.get(token.i)
+        return self.timexes[n] if n is not None else None
+
+    def index_at(self, token: Token) -> int | None:
+        """Index (in the tagger's list) of the timex covering a token."""
+        return self._by_token.get(token.i)
+
+
+def _walk(token: Token, index: TimexIndex, noun: bool, depth: int = 0,
+          prep: str = "") -> tuple[Timex, str, Token] | None:
+    """Breadth-first search of a word's non-clausal modifiers for a timex (with the preposition on the way)."""
+    allowed = _WALK_DEPS_NOUN if noun else _WALK_DEPS_VERB
+    children = [c for c in token.children if c.dep_ in allowed]
+    for child in children:
+        timex = index.at(child)
+        if timex is not None:
+            return timex, prep or (child.lower_ if child.dep_ == "prep" else ""), child
+    if depth >= 3:
+        return None
+    for child in children:
+        next_prep = child.lower_ if child.dep_ == "prep" else prep
+        found = _walk(child, index, True, depth + 1, next_prep)
+        if found is not None:
+            return found
+    return None
+
+
+def own_timex(token: Token, index: TimexIndex) -> tuple[Timex, str, Token] | None:
+    """The timex that modifies a word directly: (timex, preposition, token of the timex).
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("They left for Kursk in early August.")
+    >>> tx = Timex("early August", 23, 35, "DATE", "2025-08")
+    >>> own_timex(doc[1], TimexIndex(doc, [tx]))[0].text
+    'early August'
+    """
+    timex = index.at(token)
+    if timex is not None and token.pos_ in ("NOUN", "PROPN"):
+        return None  # the trigger is itself a time word
+    noun = token.pos_ in ("NOUN", "PROPN")
+    found = _walk(token, index, noun)
+    if found is None and not noun:
+        for child in token.children:  # "has been scheduled": look at the auxiliaries' modifiers too
+            if child.dep_ in ("aux", "auxpass"):
+                found = _walk(child, index, False)
+                if found:
+                    break
+    return found
+
+
+def governing_timex(token: Token, index: TimexIndex) -> tuple[tuple[Timex, str, Token], bool] | None:
+    """The own timex of a word, else of the clause it depends on; the flag says whether it is its own.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The ceremony took place on Friday, welcoming the return of the troops.")
+    >>> tx = Timex("Friday", 27, 33, "DATE", "2025-12-12")
+    >>> found, own = governing_timex(doc[9], TimexIndex(doc, [tx]))
+    >>> found[0].text, own
+    ('Friday', False)
+    """
+    found = own_timex(token, index)
+    if found is not None:
+        return found, True
+    current = token
+    for _ in range(4):
+        is_noun = current.pos_ in ("NOUN", "PROPN")
+        if (is_noun and current.dep_ in _NOUN_CLIMB_DEPS) or (not is_noun and current.dep_ in _CLIMB_DEPS):
+            if current.head is current:
+                return None
+            current = current.head
+            found = own_timex(current, index)
+            if found is not None:
+                return found, False
+        else:
+            return None
+    return None
+
+
+def tense(token: Token) -> str:
+    """``past``, ``present``, ``future`` or ``none`` (infinitives, participles without auxiliary, nouns).
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Apple will release it, and sold many.")
+    >>> tense(doc[2]), tense(doc[6])
+    ('future', 'past')
+    """
+    if token.pos_ not in ("VERB", "AUX"):
+        return "none"
+    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _MODAL_FUTURE for a in auxes):
+        return "future"
+    if any(a.lower_ == "to" for a in auxes) or any(a.lower_ == "going" for a in auxes):
+        return "future" if token.dep_ in ("xcomp",) and token.head.lemma_ in ("plan", "go", "expect", "intend",
+                                                                                 "aim", "hope", "schedule") \
+            else "none"
+    if token.tag_ == "VBD":
+        return "past"
+    for aux in auxes:
+        if aux.tag_ == "VBD":
+            return "past"
+        if aux.tag_ in ("VBZ", "VBP"):
+            return "present" if aux.lemma_ != "have" else "past"
+    if token.tag_ in ("VBZ", "VBP"):
+        return "present"
+    if token.tag_ == "VBN" and token.dep_ in ("acl", "relcl"):
+        return "past"
+    if token.tag_ in ("VBN", "VBG", "VB") and token.dep_ in ("conj", "advcl", "xcomp") and token.head is not token:
+        return tense(token.head)
+    return "none"
+
+
+def duration_days(value: str) -> tuple[int, str] | None:
+    """A TIMEX3 duration as (count, unit D/W/M/Y), or None.
+
+    >>> duration_days("P120D")
+    (120, 'D')
+    >>> duration_days("PXY") is None
+    True
+    """
+    match = _DURATION.match(value or "")
+    if not match:
+        return None
+    return int(float(match.group(1))), match.group(2)
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    month_index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(month_index, 12)
+    if not 1 <= year <= 9999:
+        raise OverflowError("year out of range")
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last))
+
+
+def shift(reference: EventTime, duration: str, sign: int, text: str = "") -> EventTime | None:
+    """A time ``duration`` before (sign -1) or after (+1) a reference time, as an ``inferred`` time.
+
+    >>> ref = EventTime("Friday", "2025-12-12", dt.date(2025, 12, 12), dt.date(2025, 12, 12), "day")
+    >>> shift(ref, "P120D", -1).value
+    '2025-08-14'
+    """
+    parsed = duration_days(duration)
+    if parsed is None or reference.start is None:
+        return None
+    count, unit = parsed
+    try:
+        if unit in ("D", "W"):
+            days = count * (7 if unit == "W" else 1)
+            day = reference.start + dt.timedelta(days=sign * days)
+            if reference.granularity != "day":
+                return None
+            return EventTime(text, day.isoformat(), day, day, "day", "", "inferred", RELATION)
+        months = count * (12 if unit == "Y" else 1)
+        day = _add_months(reference.start, sign * months)
+    except (OverflowError, ValueError):
+        return None
+    if unit == "Y" and reference.granularity in ("year", "month", "day"):
+        value = f"{day.year:04d}"
+        start, end = dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
+        return EventTime(text, value, start, end, "year", "", "inferred", RELATION)
+    if reference.granularity in ("month", "day"):
+        last = calendar.monthrange(day.year, day.month)[1]
+        return EventTime(text, f"{day.year:04d}-{day.month:02d}", day.replace(day=1), day.replace(day=last), "month",
+                         "", "inferred", RELATION)
+    return None
+
+
+def before(reference: EventTime, text: str = "") -> EventTime | None:
+    """A time before a reference ("Earlier, ..."): its value with modifier BEFORE, open start.
+
+    >>> ref = EventTime("", "2025-08", dt.date(2025, 8, 1), dt.date(2025, 8, 10), "month", "START")
+    >>> t = before(ref); t.modifier, t.end
+    ('BEFORE', datetime.date(2025, 8, 1))
+    """
+    if not reference.dated:
+        return None
+    return EventTime(text, reference.value, None, reference.start or reference.end, reference.granularity, "BEFORE",
+                     "inferred", RELATION)
+
+
+def after(reference: EventTime, text: str = "") -> EventTime | None:
+    """A time after a reference ("Later, ..."): its value with modifier AFTER, open end."""
+    if not reference.dated:
+        return None
+    return EventTime(text, reference.value, reference.end or reference.start, None, reference.granularity, "AFTER",
+                     "inferred", RELATION)
+
+
+def prep_modifier(prep: str) -> str:
+    """The TIMEX3 modifier a preposition puts on a date ("before June" -> BEFORE).
+
+    >>> prep_modifier("since"), prep_modifier("in")
+    ('AFTER', '')
+    """
+    return _PREP_MODIFIER.get(prep.lower(), "")

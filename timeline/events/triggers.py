@@ -1,0 +1,126 @@
+"""Trigger detection: which words of a parsed sentence name an event, and of which type.
+
+Verbs whose lemma the taxonomy lists are events of that type; a light verb ("held a ceremony", "the
+ceremony took place") hands the event to its noun; event nouns ("launch", "treaty") are events of
+their own; other main verbs with a subject or object are ``other`` events; reporting verbs ("said")
+and auxiliary-like verbs are never events.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from timeline.events.taxonomy import OTHER, EventTaxonomy
+
+#: Dependency labels of verbs that head a clause of their own (candidates for ``other`` events).
+_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis", "xcomp"})
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "dative"})
+_NOUN_ARG_DEPS = ("dobj", "nsubj", "nsubjpass", "attr")
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "time"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One event mention: the word that names it, its type, and how it was found.
+
+    ``kind`` is ``verb`` or ``noun``; ``light`` is the light verb that introduced a noun event
+    ("held" in "held a ceremony"), if any; ``typed`` is False for ``other`` events.
+    """
+
+    token: Token
+    event_type: str
+    kind: str
+    typed: bool
+    light: Token | None = None
+
+    @property
+    def lemma(self) -> str:
+        """Lower-case lemma of the trigger word."""
+        return self.token.lemma_.lower()
+
+    @property
+    def char_start(self) -> int:
+        """Offset of the trigger word in the document text."""
+        return self.token.idx
+
+    @property
+    def char_end(self) -> int:
+        """End offset (exclusive) of the trigger word."""
+        return self.token.idx + len(self.token.text)
+
+
+def is_verb(token: Token) -> bool:
+    """True for a content verb (not an auxiliary)."""
+    return token.pos_ == "VERB" and token.dep_ not in ("aux", "auxpass", "amod", "compound")
+
+
+def is_reporting(token: Token, taxonomy: EventTaxonomy) -> bool:
+    """True for a reporting verb ("said", "told", "according")."""
+    return is_verb(token) and token.lemma_.lower() in taxonomy.reporting_verbs
+
+
+def _event_noun_argument(verb: Token, taxonomy: EventTaxonomy) -> Token | None:
+    for dep in _NOUN_ARG_DEPS:
+        for child in verb.children:
+            if child.dep_ == dep and child.pos_ in ("NOUN", "PROPN") and taxonomy.noun_type(child.lemma_):
+                return child
+    return None
+
+
+def _is_other_event(verb: Token) -> bool:
+    if verb.dep_ not in _CLAUSE_DEPS or verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "advcl"):
+        return False
+    if len(verb.text) < 3 or not verb.text.isalpha():
+        return False
+    return any(child.dep_ in _ARGUMENT_DEPS for child in verb.children)
+
+
+def _subject_is_duration(verb: Token) -> bool:
+    """"Ten days have passed": a span of time as subject is no event."""
+    return any(child.dep_ == "nsubj" and child.lemma_.lower() in _TIME_UNITS for child in verb.children)
+
+
+def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
+    """Event triggers of one parsed sentence, in text order.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("North Korea held a ceremony and deployed troops.")
+    >>> [(t.token.text, t.event_type) for t in find_triggers(doc[:], EventTaxonomy.load())]
+    [('ceremony', 'ceremony'), ('deployed', 'deployment')]
+    """
+    found: dict[int, Trigger] = {}
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if is_verb(token):
+            if lemma in taxonomy.reporting_verbs or _subject_is_duration(token):
+                continue
+            if lemma in taxonomy.light_verbs:
+                noun = _event_noun_argument(token, taxonomy)
+                if noun is not None:
+                    found[noun.i] = Trigger(noun, taxonomy.noun_type(noun.lemma_) or OTHER, "noun", True, token)
+                    continue
+            event_type = taxonomy.verb_type(lemma)
+            if event_type is not None:
+                found.setdefault(token.i, Trigger(token, event_type, "verb", True))
+            elif lemma not in taxonomy.non_events and lemma not in taxonomy.light_verbs and _is_other_event(token):
+                found.setdefault(token.i, Trigger(token, OTHER, "verb", False))
+        elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and token.i not in found:
+            noun_type = taxonomy.noun_type(lemma)
+            if noun_type is not None and token.text.replace("-", "").isalpha():
+                found[token.i] = Trigger(token, noun_type, "noun", True)
+    return _fold_object_nouns(sorted(found.values(), key=lambda t: t.token.i))
+
+
+def _fold_object_nouns(triggers: list[Trigger]) -> list[Trigger]:
+    """Drop a noun event that is the object of a verb event of the same type ("awarded commendations")."""
+    by_index = {t.token.i: t for t in triggers}
+    kept: list[Trigger] = []
+    for trigger in triggers:
+        token = trigger.token
+        head = by_index.get(token.head.i)
+        if (trigger.kind == "noun" and trigger.light is None and head is not None and head.kind == "verb"
+                and head.event_type == trigger.event_type and token.dep_ in ("dobj", "nsubjpass", "attr")):
+            continue
+        kept.append(trigger)
+    return kept

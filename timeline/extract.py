@@ -1,0 +1,236 @@
+"""Extract dated events from article text into the events frame (and the actors frame).
+
+``extract_events(text, dct, doc_id)`` is the one-article entry point; ``extract_corpus(articles)``
+parses many articles with ``nlp.pipe`` and also returns the actors frame.  Each article is parsed
+once; its timexes come from ``timeline.temporal.tag`` and its actors from
+``timeline.actors.DocumentActors``; ``timeline.events`` does triggers, participants, time
+attachment and duplicate merging.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+from spacy.tokens import Doc
+
+from timeline.events.confidence import confidence
+from timeline.events.dedup import group_mentions
+from timeline.events.mentions import Mention, MentionBuilder
+from timeline.events.resolve import resolve_times
+from timeline.events.summary import summarize
+from timeline.events.taxonomy import EventTaxonomy
+from timeline.events.timing import EventTime
+from timeline.nlp import load_nlp
+from timeline.schema import actors_frame, events_frame
+
+log = logging.getLogger(__name__)
+
+#: Texts longer than this are parsed in paragraph-aligned pieces of about this size.
+CHUNK_CHARS = 100_000
+_HEADER = re.compile(r"\A[ \t\ufeff]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]*(?:\r?\n|[ \t]+)")
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """The events frame and the actors frame of a corpus."""
+
+    events: pd.DataFrame
+    actors: pd.DataFrame
+
+
+@dataclass(frozen=True)
+class _Piece:
+    doc_id: str
+    title: str
+    text: str
+    offset: int
+    dct: dt.date | None
+    first: bool
+
+
+def _read_dct(value: object) -> dt.date | None:
+    from timeline.documents import parse_dct
+
+    try:
+        return parse_dct(value)
+    except ValueError:
+        return None
+
+
+def _prepare(text: object, dct: object) -> tuple[str, str, dt.date | None]:
+    """(original text, text to parse with a ``date YYYY-MM-DD`` header blanked out, DCT)."""
+    original = text if isinstance(text, str) else "" if text is None else str(text)
+    day = _read_dct(dct)
+    masked = original
+    header = _HEADER.match(original)
+    if header:
+        if day is None:
+            day = _read_dct(header.group(1))
+        masked = " " * (header.end() - 1) + original[header.end() - 1:]
+    return original, masked, day
+
+
+def _pieces(doc_id: str, title: str, text: str, dct: dt.date | None) -> list[_Piece]:
+    """The text in paragraph-aligned pieces of at most about CHUNK_CHARS characters."""
+    if len(text) <= CHUNK_CHARS:
+        return [_Piece(doc_id, title, text, 0, dct, True)]
+    pieces: list[_Piece] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + CHUNK_CHARS)
+        if end < len(text):
+            cut = text.rfind("\n", start + CHUNK_CHARS // 2, end)
+            if cut == -1:
+                cut = text.rfind(" ", start + CHUNK_CHARS // 2, end)
+            end = cut + 1 if cut != -1 else end
+        pieces.append(_Piece(doc_id, title, text[start:end], start, dct, not pieces))
+        start = end
+    return pieces
+
+
+def _tag(text: str, dct: dt.date | None) -> list[Any]:
+    from timeline import temporal
+
+    try:
+        return list(temporal.tag(text, dct))
+    except Exception:  # the tagger must not lose the article
+        log.exception("temporal tagging failed")
+        return []
+
+
+def _actors_of(doc: Doc) -> Any:
+    try:
+        from timeline.actors import DocumentActors
+
+        return DocumentActors.from_doc(doc)
+    except Exception:
+        log.exception("actor resolution failed")
+        return None
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _rows(piece: _Piece, doc: Doc, mentions: Sequence[Mention], groups: Sequence[Sequence[Mention]],
+          times: Sequence[EventTime], first_number: int, first_sentence: int) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for group, time in zip(groups, times):
+        primary = group[0]
+        best = max(group, key=lambda m: (bool(m.participants.agent), m.trigger.kind == "verb" or m.trigger.light is not None,
+                                         m.time.strength, len(m.participants.actors), -m.number))
+        actors: list[str] = []
+        for member in [best] + list(group):
+            actors += [a for a in member.participants.actors if a not in actors]
+        location = next((m.participants.location for m in [best] + list(group) if m.participants.location), "")
+        if not actors and not time.dated:
+            continue  # neither placeable on a timeline nor filterable by actor
+        sentences: list[str] = []
+        for member in group:
+            sentence = _clean(member.sentence.text)
+            if sentence not in sentences:
+                sentences.append(sentence)
+        trigger = primary.trigger
+        rows.append({
+            "event_id": f"{piece.doc_id}:{first_number + len(rows)}",
+            "doc_id": piece.doc_id,
+            "title": piece.title,
+            "event_type": trigger.event_type,
+            "summary": summarize(best.trigger, best.participants, location),
+            "trigger": trigger.token.text,
+            "char_start": piece.offset + trigger.char_start,
+            "char_end": piece.offset + trigger.char_end,
+            "sentence": " … ".join(sentences),
+            "sentence_index": first_sentence + primary.sentence_index,
+            "date_text": time.text,
+            "date_value": time.value,
+            "date_start": time.start,
+            "date_end": time.end,
+            "granularity": time.granularity if time.dated else "unknown",
+            "modifier": time.modifier if time.dated else "",
+            "date_source": time.source if time.dated else "none",
+            "actors": actors,
+            "location": location,
+            "confidence": confidence(time.strength, trigger.kind, trigger.typed, bool(actors)),
+        })
+    return rows
+
+
+def _parse(texts: Iterable[str]) -> Iterator[Doc]:
+    nlp = load_nlp()
+    yield from nlp.pipe(texts, batch_size=16)
+
+
+def _extract_pieces(pieces: Sequence[_Piece]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    taxonomy = EventTaxonomy.load()
+    event_rows: list[dict[str, Any]] = []
+    actor_rows: dict[tuple[str, str], dict[str, Any]] = {}
+    numbers: dict[str, int] = {}
+    sentences: dict[str, int] = {}
+    for piece, doc in zip(pieces, _parse(p.text for p in pieces)):
+        resolver = _actors_of(doc)
+        mentions = MentionBuilder(doc, _tag(piece.text, piece.dct), piece.dct, resolver, taxonomy).build()
+        groups = group_mentions(mentions)
+        times = resolve_times(mentions, groups)
+        rows = _rows(piece, doc, mentions, groups, times, numbers.get(piece.doc_id, 0),
+                     sentences.get(piece.doc_id, 0))
+        event_rows += rows
+        numbers[piece.doc_id] = numbers.get(piece.doc_id, 0) + len(rows)
+        sentences[piece.doc_id] = sentences.get(piece.doc_id, 0) + sum(1 for _ in doc.sents)
+        if resolver is not None:
+            try:
+                for row in resolver.rows(piece.doc_id):
+                    key = (str(row.get("doc_id")), str(row.get("actor")))
+                    if key in actor_rows:
+                        actor_rows[key]["mentions"] = actor_rows[key].get("mentions", 0) + row.get("mentions", 0)
+                        actor_rows[key]["aliases"] = list(dict.fromkeys(list(actor_rows[key].get("aliases", []))
+                                                                        + list(row.get("aliases", []))))
+                    else:
+                        actor_rows[key] = dict(row)
+            except Exception:
+                log.exception("actor rows failed")
+    return event_rows, list(actor_rows.values())
+
+
+def _article_pieces(doc_id: object, title: object, text: object, dct: object) -> list[_Piece]:
+    _, masked, day = _prepare(text, dct)
+    if not masked.strip():
+        return []
+    return _pieces(str(doc_id), "" if title is None else str(title), masked, day)
+
+
+def extract_events(text: str, dct: str | dt.date | None = None, doc_id: str = "doc") -> pd.DataFrame:
+    """One row per dated (or datable) event of an article, in article order (see timeline.schema).
+
+    ``dct`` is the publication date; a first line ``date YYYY-MM-DD`` in the text is used when it is
+    not given. Without any, relative dates stay unresolved.
+
+    >>> extract_events("   ").empty
+    True
+    """
+    event_rows, _ = _extract_pieces(_article_pieces(doc_id, "", text, dct))
+    return events_frame(event_rows)
+
+
+def extract_article(article: Any) -> Extraction:
+    """Events and actors of one ``timeline.documents.Article``."""
+    return extract_corpus([article])
+
+
+def extract_corpus(articles: Iterable[Any]) -> Extraction:
+    """Events and actors of many articles (each parsed once, with ``nlp.pipe``).
+
+    >>> extract_corpus([]).events.empty
+    True
+    """
+    pieces: list[_Piece] = []
+    for article in articles:
+        pieces += _article_pieces(getattr(article, "doc_id", "doc"), getattr(article, "title", ""),
+                                  getattr(article, "text", ""), getattr(article, "dct", None))
+    event_rows, actor_rows = _extract_pieces(pieces)
+    return Extraction(events_frame(event_rows), actors_frame(actor_rows))
