@@ -1,0 +1,243 @@
+"""Event timeline dashboard: ``streamlit run dashboard.py``.
+
+This script only wires widgets to the ``timeline`` package: reading and extraction
+(``timeline.documents``, ``timeline.extract``), filtering (``timeline.filters``), the chart
+(``timeline.charts``), the evidence view (``timeline.highlight``) and the downloads (``timeline.exports``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable
+from typing import Any
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from timeline.charts import GroupBy, event_type_colors, selected_event_ids, timeline_figure
+from timeline.documents import InputError, article_from_text, load_seed_articles, read_bytes
+from timeline.exports import EVENT_FORMATS, FIGURE_FORMATS, ExportError, browser_path, export_events, export_figure
+from timeline.filters import EventFilter, actor_aliases, actor_counts, event_counts, filter_events
+from timeline.highlight import highlighted_article
+from timeline.views import actor_label, date_bounds, event_table
+
+SOURCES = ("Bundled seed articles", "Paste text", "Upload files")
+UPLOAD_TYPES = ["txt", "html", "htm", "jsonl"]
+#: Rows sent to the browser table; the downloads always hold every filtered event.
+TABLE_MAX_ROWS = 5_000
+
+Corpus = tuple[pd.DataFrame, pd.DataFrame, dict[str, str]]
+
+
+@st.cache_data(show_spinner="Extracting events…", max_entries=8)
+def extract(source: str, uploads: tuple[tuple[str, bytes], ...], pasted: str, dct: dt.date | None) -> Corpus:
+    """Events, actors and article texts (by doc_id) of the chosen input; InputError for unreadable input."""
+    from timeline.extract import extract_corpus
+
+    if source == SOURCES[1]:
+        articles = [article_from_text(pasted, doc_id="pasted", dct=dct)]
+    elif source == SOURCES[2]:
+        articles = [article for name, data in uploads for article in read_bytes(name, data, dct=dct)]
+    else:
+        articles = load_seed_articles()
+    extraction = extract_corpus(articles)
+    return extraction.events, extraction.actors, {article.doc_id: article.text for article in articles}
+
+
+@st.cache_resource(max_entries=16)
+def figure(data_key: str, _events: pd.DataFrame, spec: EventFilter, group_by: GroupBy, title: str) -> go.Figure:
+    """The timeline of the filtered events (cached per input and filter; the figure is never mutated)."""
+    colors = event_type_colors(_events["event_type"].fillna("").replace("", "(no type)").unique().tolist())
+    return timeline_figure(filter_events(_events, spec), group_by=group_by, title=title, colors=colors)
+
+
+def read_input() -> tuple[str, Corpus] | None:
+    """Sidebar input controls; the data key and the extracted corpus, or None (with a message shown)."""
+    source = st.sidebar.radio("Articles", SOURCES, key="source")
+    uploads: tuple[tuple[str, bytes], ...] = ()
+    pasted, dct = "", None
+    if source != SOURCES[0]:
+        dct = st.sidebar.date_input("Publication date", value=None, key="dct", min_value=dt.date(1, 1, 1),
+                                    help="Relative dates ('Friday', 'last year') are resolved against it. "
+                                         "Leave empty to use the date in the file (first line `date YYYY-MM-DD`).")
+    if source == SOURCES[1]:
+        pasted = st.sidebar.text_area("Article text", key="pasted", height=200,
+                                      placeholder="date 2025-12-13\nPaste a news article here…")
+        if not pasted.strip():
+            st.info("Paste an article's text in the sidebar to see its events.")
+            return None
+    elif source == SOURCES[2]:
+        files = st.sidebar.file_uploader("Article files (.txt, .html, .jsonl)", type=UPLOAD_TYPES,
+                                         accept_multiple_files=True, key="uploads") or []
+        uploads = tuple((file.name, file.getvalue()) for file in files)
+        if not uploads:
+            st.info("Upload one or more .txt, .html or .jsonl articles in the sidebar.")
+            return None
+    try:
+        corpus = extract(source, uploads, pasted, dct if isinstance(dct, dt.date) else None)
+    except InputError as error:
+        st.error(f"Cannot read this input: {error}")
+        return None
+    except Exception as error:  # the app must never crash on a bad article
+        st.error(f"Event extraction failed on this input ({type(error).__name__}: {error}).")
+        return None
+    digest = hashlib.sha1(repr((source, pasted, dct)).encode())
+    for name, data in uploads:
+        digest.update(name.encode() + data)
+    return digest.hexdigest(), corpus
+
+
+def keep_valid(key: str, options: list[Any]) -> list[Any]:
+    """Drop remembered choices that the current input no longer offers (a new input keeps what still applies)."""
+    if key in st.session_state:
+        st.session_state[key] = [value for value in st.session_state[key] if value in options]
+    return options
+
+
+def choices(events: pd.DataFrame, column: str, key: str) -> list[str]:
+    """The distinct non-empty values of a column, sorted, as options of the multiselect ``key``."""
+    return keep_valid(key, sorted(str(value) for value in events[column].dropna().unique() if value))
+
+
+def filter_controls(events: pd.DataFrame, actors: pd.DataFrame) -> EventFilter:
+    """Sidebar filter widgets; the filter they describe."""
+    sidebar = st.sidebar
+    sidebar.header("Filters")
+    counts = actor_counts(events, actors)
+    labels = {row.actor: actor_label(row.actor, row.type, row.count) for row in counts.itertuples()}
+    chosen_actors = sidebar.multiselect("Actors", keep_valid("actors", list(labels)), key="actors",
+                                        format_func=labels.__getitem__, placeholder="All actors (type to search)")
+    event_types = sidebar.multiselect("Event types", choices(events, "event_type", "event_types"),
+                                      key="event_types", placeholder="All event types")
+    date_from = date_to = None
+    bounds = date_bounds(events)
+    if bounds is not None:
+        if st.session_state.get("_date_bounds") != bounds:  # new input: start from its whole span
+            st.session_state["date_range"] = st.session_state["_date_bounds"] = bounds
+        picked = sidebar.date_input("Date range", min_value=bounds[0], max_value=bounds[1], key="date_range")
+        if isinstance(picked, (tuple, list)) and len(picked) == 2 and tuple(picked) != bounds:
+            date_from, date_to = picked
+    granularities = sidebar.multiselect("Date granularity", choices(events, "granularity", "granularities"),
+                                        key="granularities", placeholder="Any granularity")
+    sources = sidebar.multiselect("Date source", choices(events, "date_source", "date_sources"),
+                                  key="date_sources", placeholder="Any source",
+                                  help="text: the date is written next to the event; dct: taken from the publication "
+                                       "date; inferred: carried over from nearby sentences; none: undated.")
+    include_undated = sidebar.checkbox("Include undated events (table only)", value=True, key="include_undated")
+    query = sidebar.text_input("Search text", key="query", placeholder="words in summary, sentence, actors…")
+    return EventFilter(actors=tuple(chosen_actors), event_types=tuple(event_types), date_from=date_from,
+                       date_to=date_to, granularities=tuple(granularities), date_sources=tuple(sources),
+                       query=query.strip(), include_undated=include_undated)
+
+
+def show_counts(shown: pd.DataFrame, total: int) -> None:
+    """Headline numbers of what the filters let through."""
+    numbers = event_counts(shown)
+    columns = st.columns(5)
+    columns[0].metric("Events", f"{numbers['events']:,}", help=f"{total:,} before filtering")
+    columns[1].metric("On the chart (dated)", f"{numbers['dated']:,}")
+    columns[2].metric("Undated", f"{numbers['undated']:,}", help="Listed in the table, not drawn on the chart.")
+    columns[3].metric("Actors", f"{numbers['actors']:,}")
+    columns[4].metric("Articles", f"{numbers['documents']:,}")
+
+
+def show_aliases(spec: EventFilter, actors: pd.DataFrame) -> None:
+    """For each selected actor, the names it was found under."""
+    for actor in spec.actors:
+        aliases = actor_aliases(actors, actor)
+        if aliases:
+            st.caption(f"**{actor}** was found as: " + ", ".join(f"“{alias}”" for alias in aliases))
+
+
+def pick_evidence(picked: list[str], widget: str) -> None:
+    """Remember the event last clicked in the chart or the table (a new click replaces the old one)."""
+    previous = st.session_state.get(f"_picked_{widget}", [])
+    if picked and picked != previous:
+        st.session_state["evidence_event"] = picked[0]
+    st.session_state[f"_picked_{widget}"] = picked
+
+
+def show_evidence(shown: pd.DataFrame, texts: dict[str, str]) -> None:
+    """The article of the selected event with its evidence sentence highlighted."""
+    event_id = st.session_state.get("evidence_event")
+    rows = shown[shown["event_id"] == event_id]
+    if event_id is None or rows.empty:
+        st.caption("Click an event in the chart or a row in the table to see its sentence in the article.")
+        return
+    row = rows.iloc[0]
+    st.subheader(f"Evidence: {row['summary'] or row['trigger']}")
+    st.caption(f"{row['date_text'] or 'no date text'} · {row['granularity']} · date from {row['date_source']} · "
+               f"{row['title'] or row['doc_id']}")
+    text = texts.get(str(row["doc_id"]), str(row["sentence"]))
+    with st.container(height=320, key="evidence_box"):
+        st.markdown(highlighted_article(text, str(row["sentence"]), int(row["char_start"]), int(row["char_end"])),
+                    unsafe_allow_html=True)
+
+
+def safe(make: Callable[[], bytes]) -> Callable[[], bytes]:
+    """A download callable that returns a readable text instead of failing (the button has no error channel)."""
+    def run() -> bytes:
+        try:
+            return make()
+        except ExportError as error:
+            return f"Export failed: {error}\n".encode()
+    return run
+
+
+def show_downloads(shown: pd.DataFrame, chart: go.Figure) -> None:
+    """Download buttons for exactly what is shown; each file is made only when its button is clicked."""
+    st.markdown("**Download what is shown**")
+    columns = st.columns(len(FIGURE_FORMATS) + len(EVENT_FORMATS))
+    images_ok = browser_path() is not None
+    for column, (fmt, kind) in zip(columns, FIGURE_FORMATS.items()):
+        column.download_button(f"Chart {kind.label}", data=safe(lambda fmt=fmt: export_figure(chart, fmt)),
+                               file_name=f"timeline.{kind.extension}", mime=kind.mime, key=f"download_{fmt}",
+                               on_click="ignore", disabled=fmt != "html" and not images_ok,
+                               help=None if images_ok or fmt == "html" else "Needs Chrome/Chromium on the server.")
+    for column, (fmt, kind) in zip(columns[len(FIGURE_FORMATS):], EVENT_FORMATS.items()):
+        column.download_button(f"Data {kind.label}", data=safe(lambda fmt=fmt: export_events(shown, fmt)),
+                               file_name=f"events.{kind.extension}", mime=kind.mime, key=f"download_{fmt}",
+                               on_click="ignore")
+
+
+def main() -> None:
+    """The page: input, filters, counts, chart, evidence, table, downloads."""
+    st.set_page_config(page_title="News event timeline", page_icon="🗓️", layout="wide")
+    st.title("News event timeline")
+    loaded = read_input()
+    if loaded is None:
+        return
+    data_key, (events, actors, texts) = loaded
+    if events.empty:
+        st.warning("No dated or undated events were found in this input.")
+        return
+    spec = filter_controls(events, actors)
+    group_by: GroupBy = "event_type" if st.sidebar.toggle("One row per event type", key="by_type") else "actor"
+    shown = filter_events(events, spec)
+    show_counts(shown, len(events))
+    show_aliases(spec, actors)
+    title = f"{len(shown):,} events by {'event type' if group_by == 'event_type' else 'actor'}"
+    chart = figure(data_key, events, spec, group_by, title)
+    state: Any = st.plotly_chart(chart, key="timeline", on_select="rerun", selection_mode="points",
+                                 config={"displaylogo": False})
+    pick_evidence(selected_event_ids(state), "chart")
+    undated = int(shown["date_start"].isna().sum())
+    if undated:
+        st.caption(f"{undated:,} undated events are listed in the table below but not drawn on the chart.")
+    evidence = st.container()
+    table = event_table(shown, limit=TABLE_MAX_ROWS)
+    if len(shown) > TABLE_MAX_ROWS:
+        st.caption(f"The table shows the first {TABLE_MAX_ROWS:,} of {len(shown):,} events; downloads hold all.")
+    picked_rows: Any = st.dataframe(table, key="table", hide_index=True, on_select="rerun",
+                                    selection_mode="single-row")
+    rows = list(getattr(getattr(picked_rows, "selection", None), "rows", []) or [])
+    pick_evidence([str(table.loc[rows[0], "event_id"])] if rows and rows[0] < len(table) else [], "table")
+    with evidence:
+        show_evidence(shown, texts)
+    show_downloads(shown, chart)
+    with st.expander("Actors in view"):
+        st.dataframe(actor_counts(shown, actors), hide_index=True, key="actor_counts")
+
+
+main()

@@ -1,0 +1,52 @@
+"""An article as safe HTML with one event's evidence sentence marked, for the dashboard's evidence panel."""
+from __future__ import annotations
+
+import html
+
+
+def evidence_span(text: str, sentence: str, char_start: int, char_end: int) -> tuple[int, int]:
+    """Character span of the evidence in ``text``: the sentence occurrence nearest the event's trigger.
+
+    Falls back to the trigger span when the sentence is not found, and to (0, 0) when that is invalid too.
+
+    >>> evidence_span("A fell. B rose. A fell.", "A fell.", 17, 21)
+    (16, 23)
+    >>> evidence_span("abc", "zzz", 1, 2)
+    (1, 2)
+    """
+    sentence = sentence.strip()
+    if sentence:
+        anchor, best, position = max(char_start, 0), None, text.find(sentence)
+        while position != -1:
+            if best is None or abs(position - anchor) < abs(best - anchor):
+                best = position
+            position = text.find(sentence, position + 1)
+        if best is not None:
+            return best, best + len(sentence)
+    if 0 <= char_start < char_end <= len(text):
+        return char_start, char_end
+    return 0, 0
+
+
+def highlighted_article(text: str, sentence: str, char_start: int, char_end: int) -> str:
+    """The article as HTML-escaped paragraphs with the evidence sentence in ``<mark>`` and the trigger in ``<b>``.
+
+    >>> highlighted_article("Intro.\\n\\nTroops <left> Kursk. End.", "Troops <left> Kursk.", 16, 20)
+    '<p>Intro.</p><p><mark id="evidence">Troops &lt;<b>left</b>&gt; Kursk.</mark> End.</p>'
+    """
+    start, end = evidence_span(text, sentence, char_start, char_end)
+    trigger = (char_start, char_end) if start <= char_start < char_end <= end else (end, end)
+    pieces = [
+        html.escape(text[:start]),
+        '<mark id="evidence">' if end > start else "",
+        html.escape(text[start:trigger[0]]),
+        "<b>" if trigger[1] > trigger[0] else "",
+        html.escape(text[trigger[0]:trigger[1]]),
+        "</b>" if trigger[1] > trigger[0] else "",
+        html.escape(text[trigger[1]:end]),
+        "</mark>" if end > start else "",
+        html.escape(text[end:]),
+    ]
+    body = "".join(pieces)
+    paragraphs = [part.strip().replace("\n", "<br>") for part in body.replace("\r\n", "\n").split("\n\n")]
+    return "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs if paragraph)
