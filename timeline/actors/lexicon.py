@@ -10,7 +10,7 @@ import yaml
 from timeline.paths import data_file
 
 _LISTS = ("titles", "person_nouns", "armed_unit_nouns", "media_nouns", "organisation_nouns", "company_nouns",
-          "place_nouns", "group_nouns", "locative_preps", "acting_deps", "product_words")
+          "place_nouns", "group_nouns", "locative_preps", "acting_deps", "product_words", "event_nouns")
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ class NounLexicon:
     locative_preps: frozenset[str]
     acting_deps: frozenset[str]
     product_words: frozenset[str]
+    event_nouns: frozenset[str]
 
     @classmethod
     def load(cls) -> NounLexicon:

@@ -27,6 +27,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _LABEL_TYPES = {"PERSON": "person", "ORG": "organisation", "PRODUCT": "product", "NORP": "group",
                 "GPE": "place", "LOC": "place", "FAC": "place"}
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj", "poss"})
+#: Actor types whose name modifies an agent noun for them ("Russian forces", "Ukraine soldiers").
+_STATE_TYPES = frozenset({"country", "organisation", "armed unit", "group"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 _CAMEL = re.compile(r"^(?:[a-z]{1,2}[A-Z][A-Za-z0-9]+|[A-Z][a-z]+[A-Z][A-Za-z0-9]*)$")
 _INITIAL_SKIP = frozenset({"of", "the", "for", "and", "&", "in", "on", "de", "du", "des", "la", "le", "a", "-"})
@@ -54,7 +56,8 @@ def _clean_tokens(span: Span, lex: NounLexicon, person: bool) -> Span:
     """Strip determiners, possessive markers, punctuation and (for people) titles from a span's edges."""
     start, end = span.start, span.end
     doc = span.doc
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")):
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")
+                           or doc[end - 1].pos_ in ("DET", "ADP", "CCONJ", "PRON")):
         end -= 1
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].tag_ == "PRP$"):
         start += 1
@@ -145,12 +148,18 @@ class DocumentActors:
         lemma = token.lemma_.lower()
         agentive = (lemma in self._lex.armed_unit_nouns or lemma in self._lex.person_nouns
                     or token.lower_ in self._lex.group_nouns)
+        if not agentive:
+            return None
         for child in token.lefts:
-            if child.dep_ in ("compound", "amod", "nmod") or (child.dep_ == "poss" and agentive):
+            if child.dep_ in ("compound", "amod", "nmod", "poss"):
                 found = self._by_token.get(child.i)
-                if found is not None and found.actor is not None and found.actor.type != "place" \
-                        and (agentive or found.actor.type in ("country", "organisation", "company", "media")):
+                if found is not None and found.actor is not None and found.actor.type in _STATE_TYPES:
                     return found.actor
+        if token.lower_ in self._lex.group_nouns and token.tag_ in ("NNS", "NNPS"):
+            modifiers = [c for c in token.lefts if c.dep_ in ("compound", "nmod") and c.i in self._by_token]
+            if modifiers:
+                first = self._by_token[modifiers[0].i]
+                return Actor(_surface(self._doc[first.start:token.i + 1]), "group")
         return None
 
     def place(self, span: Span) -> str | None:
@@ -225,12 +234,39 @@ class _Builder:
         self.mentions.append(mention)
         return mention
 
+    def _product_span(self, start: int, end: int) -> Span:
+        """Widen a product name over its model words and numbers ("iPod nano", "iPhone 3G", "3G iPhone")."""
+        doc = self.doc
+        while end < len(doc) and end not in self.taken and (
+                doc[end].lower_ in self.lex.product_words or doc[end].like_num
+                or re.fullmatch(r"\d+[A-Za-z]{0,3}|[A-Z]{1,3}", doc[end].text) and doc[end - 1].like_num
+                or re.fullmatch(r"\d+[A-Za-z]{1,3}", doc[end].text)):
+            end += 1
+        while start > 0 and start - 1 not in self.taken and (
+                re.fullmatch(r"\d+[A-Za-z]{0,3}", doc[start - 1].text) and doc[start - 1].head.i >= start
+                or re.fullmatch(r"[A-Z]{1,3}", doc[start - 1].text) and start > 1 and doc[start - 2].like_num
+                and not doc[start - 2].whitespace_):
+            start -= 1
+        return doc[start:end]
+
+    def _is_money_code(self, span: Span) -> bool:
+        doc = self.doc
+        if len(span) != 1 or not re.fullmatch(r"[A-Z]{3}", span.text):
+            return False
+        return (span.end < len(doc) and doc[span.end].like_num) or (span.start > 0 and doc[span.start - 1].like_num)
+
     def _add_entity(self, ent: Span) -> None:
         person_like = ent.label_ == "PERSON" or self._appositive_person(ent) or self._titled(ent)
         span = _clean_tokens(ent, self.lex, person_like)
-        if len(span) == 0 or not any(t.is_alpha for t in span):
+        if len(span) == 0 or not any(t.is_alpha for t in span) or self._is_money_code(span):
             return
         if span[0].pos_ == "PRON" and len(span) == 1:
+            return
+        if any(_CAMEL.match(t.text) for t in span) and self.dictionary.lookup(span.text, entity_label="ORG") is None:
+            span = self._product_span(span.start, span.end)
+            mention = self._add(span, "PRODUCT")
+            if mention is not None:
+                mention.actor, mention.evidence = Actor(mention.surface, "product"), _HEAD
             return
         mention = self._add(span, ent.label_)
         if mention is not None:
@@ -246,18 +282,9 @@ class _Builder:
                 i += 1
                 continue
             if _CAMEL.match(token.text) and self.dictionary.lookup(token.text, entity_label="ORG") is None:
-                end = i + 1
-                while end < len(doc) and end not in self.taken and (
-                        doc[end].lower_ in self.lex.product_words or doc[end].like_num
-                        or (any(c.isdigit() for c in doc[end].text) and doc[end].is_alpha is False)
-                        or re.fullmatch(r"\d+[A-Za-z]{0,3}", doc[end].text)):
-                    end += 1
-                start = i
-                while start > 0 and start - 1 not in self.taken and doc[start - 1].pos_ == "PROPN" \
-                        and doc[start - 1].text[:1].isupper() and doc[start - 1].dep_ == "compound" \
-                        and self.dictionary.lookup(doc[start - 1].text, entity_label="ORG") is None:
-                    start -= 1
-                mention = self._add(doc[start:end], "PRODUCT")
+                span = self._product_span(i, i + 1)
+                start, end = span.start, span.end
+                mention = self._add(span, "PRODUCT")
                 if mention is not None:
                     mention.actor, mention.evidence = Actor(mention.surface, "product"), _HEAD
                 i = end
@@ -316,6 +343,8 @@ class _Builder:
         name, kind, evidence = mention.surface, _LABEL_TYPES.get(label, "organisation"), _LABEL
         words = {t.lower_ for t in span}
         root_lemma = span.root.lemma_.lower()
+        if root_lemma in self.lex.event_nouns and label != "PERSON":
+            return
         outer = span.root.head if span.root.dep_ in ("compound", "amod", "nmod") else None
         if label == "PERSON" or self._appositive_person(span) or self._titled(span):
             kind, evidence = "person", (_APPOS if label != "PERSON" else _LABEL)
