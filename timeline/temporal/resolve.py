@@ -76,7 +76,7 @@ class Match:
 
     def mod(self) -> str:
         """TIMEX3 mod from the ``mod`` / ``vmod`` / ``approx`` groups or the rule's params."""
-        for name in ("mod", "vmod", "approx"):
+        for name in ("mod", "mod2", "vmod", "approx"):
             value = self.lookup("mod", name)
             if value:
                 return str(value)
@@ -89,6 +89,8 @@ class Match:
         """The most recent earlier calendar timex with one of ``granularities``."""
         for index in range(len(self.previous) - 1, -1, -1):
             timex = self.previous[index]
+            if timex.anchor_index is not None:
+                continue
             if timex.is_calendar and timex.granularity in granularities and timex.type in ("DATE", "TIME"):
                 return index, timex
         return None
@@ -98,7 +100,22 @@ Resolver = Callable[[Match], "Resolution | None"]
 
 
 # ---------------------------------------------------------------------------------------------- helpers
+def _words_year(words: str, numbers: dict[str, Any]) -> int | None:
+    """ "nineteen ninety-six" -> 1996, "two thousand and one" -> 2001."""
+    words = words.replace("the year ", "")
+    if words.startswith("two thousand"):
+        rest = words.replace("two thousand", "").replace("and", "").strip()
+        return 2000 + int(numbers.get(rest, 0) if rest else 0)
+    parts = [p for p in re.split(r"[\s-]+", words) if p]
+    if not parts:
+        return None
+    values = [int(numbers.get(p, 0)) for p in parts]
+    return values[0] * 100 + sum(values[1:])
+
+
 def _year(m: Match) -> int | None:
+    if m.get("yearwords"):
+        return _words_year(str(m.get("yearwords")), m.res.tables["number"])
     text = m.get("year")
     if text is None:
         return None
@@ -154,15 +171,10 @@ def _infer_year(m: Match, month: int, day: int | None) -> int:
     target = (month, day or 0)
     now = (m.dct.month, m.dct.day if day else 0)
     tense = m.tense()
-    if tense == "future" and target < now:
+    if tense == "future" and target < now and m.dct.month - month >= 2:
         return year + 1
-    if tense == "past" and target > now:
+    if tense == "past" and target > now and month - m.dct.month >= 2:
         return year - 1
-    if tense is None:
-        if month - m.dct.month > 6:
-            return year - 1
-        if m.dct.month - month > 6:
-            return year + 1
     return year
 
 
@@ -188,15 +200,6 @@ def _unit(m: Match) -> str | None:
 def resolve_date(m: Match) -> Resolution | None:
     """Explicit or partial calendar dates: "March 5, 1946", "Sept. 30", "June last year", "1990"."""
     mod = m.mod()
-    if m.get("yearwords"):
-        words = str(m.get("yearwords")).replace("the year ", "")
-        if words.startswith("two thousand"):
-            rest = words.replace("two thousand", "").replace("and", "").strip()
-            small = m.res.tables["number"].get(rest, 0) if rest else 0
-            return Resolution("DATE", f"{2000 + int(small):04d}", mod)
-        parts = re.split(r"[\s-]+", words)
-        numbers = [int(m.res.tables["number"].get(p, 0)) for p in parts]
-        return Resolution("DATE", f"{19 * 100 + sum(numbers[1:]):04d}", mod)
     year = _year(m)
     month = _month(m)
     if m.raw_groups.get("month") is not None and month is None:
@@ -279,17 +282,17 @@ _DAYWORD_OFFSET: dict[str, int] = {
 
 def resolve_dayword(m: Match) -> Resolution | None:
     """"today", "yesterday", "tomorrow", "this morning", "last night"."""
-    rel = m.get("rel") or ""
+    rel = m.get("rel") or m.get("rel2") or ""
     offset = _DAYWORD_OFFSET.get(rel)
     if offset is None:
         return None
-    part = m.lookup("part")
+    part = m.lookup("part") or m.lookup("part", "part2")
     if m.dct is None:
-        return Resolution("TIME" if part else "DATE", "XXXX-XX-XX" + (f"T{part}" if part else ""), "", True)
+        return Resolution("TIME" if part else "DATE", "XXXX-XX-XX" + (f"T{part}" if part else ""), m.mod(), True)
     date = m.dct + dt.timedelta(days=offset)
     if part:
-        return Resolution("TIME", f"{date.isoformat()}T{part}", "", True)
-    return Resolution("DATE", date.isoformat(), "", True)
+        return Resolution("TIME", f"{date.isoformat()}T{part}", m.mod(), True)
+    return Resolution("DATE", date.isoformat(), m.mod(), True)
 
 
 def _anchor_for(m: Match, unit: str, mode: str) -> tuple[dt.date | None, str | None, int | None]:
@@ -324,6 +327,8 @@ def resolve_shift(m: Match) -> Resolution | None:
     else:
         amount = 1.0
     direction = _direction(m)
+    if "sign" in m.rule.params:
+        direction = int(m.rule.params["sign"])
     if direction is None:
         direction = -1 if m.get("dir") and "ago" in str(m.get("dir")) else 0
     if m.rule.params.get("n") == 0:
@@ -366,7 +371,8 @@ def _duration_value(amount: float | str, unit: str) -> str:
         if unit == "H":
             return f"PT{int(number)}H{int(round((number - int(number)) * 60))}M"
         if unit == "Y":
-            return f"P{int(round(number * 12))}M"
+            months = int(round((number - int(number)) * 12))
+            return f"P{int(number)}Y{months}M" if int(number) else f"P{months}M"
         if unit == "D":
             return f"PT{int(round(number * 24))}H"
         return f"{prefix}{number:g}{letter}"
@@ -415,6 +421,10 @@ def resolve_set(m: Match) -> Resolution | None:
 
 
 def _refday(m: Match) -> tuple[dt.date | None, int | None]:
+    month, day = _month(m), _day(m)
+    if month is not None and day is not None:
+        year = _infer_year(m, month, day) if m.dct is not None else None
+        return (_safe_date(year, month, day) if year else None), None
     word = m.get("refday")
     if word:
         word = re.sub(r"^on\s+", "", word)
@@ -487,6 +497,9 @@ def resolve_quarter(m: Match) -> Resolution | None:
     if not 1 <= index <= count:
         return None
     year, relative = _year_phrase(m)
+    if (relative and year is not None and m.dct is not None and not m.get("ydir") and not m.get("year")
+            and unit == "Q" and index > (m.dct.month - 1) // 3 + 1 and m.tense() == "past"):
+        year -= 1
     letter = "Q" if unit == "Q" else "H"
     stem = f"{year:04d}" if year is not None else "XXXX"
     return Resolution("DATE", f"{stem}-{letter}{index}", m.mod(), relative)
@@ -606,6 +619,13 @@ def resolve_ref(m: Match) -> Resolution | None:
     unit_word = m.get("unit") or "day"
     adjective = m.get("adj") or ""
     if m.rule.params.get("granularity") == "period":
+        year = _year(m)
+        if year is not None:
+            ref = m.reference(("quarter", "half"))
+            if ref is None:
+                return Resolution("DATE", f"{year:04d}", "", False)
+            index, timex = ref
+            return Resolution("DATE", f"{year:04d}{timex.value[4:]}", "", True, index)
         if unit_word == "period":
             ref = m.reference(("quarter", "half", "month"))
             if ref is None:
@@ -660,7 +680,37 @@ def resolve_position(m: Match) -> Resolution | None:
     return Resolution("DATE", cal.format_value(shifted, cal.UNIT_GRANULARITY[unit]), mod, True)
 
 
+def resolve_weekend(m: Match) -> Resolution | None:
+    """Weekends: "this weekend", "last weekend", "over the weekend" (by tense)."""
+    if m.dct is None:
+        return Resolution("DATE", "XXXX-WXX-WE", "", True)
+    direction = _direction(m)
+    if direction is None:
+        direction = 1 if m.tense() == "future" else -1
+    weekday = m.dct.isoweekday()
+    if direction < 0:
+        saturday = m.dct - dt.timedelta(days=(weekday - 6) % 7)
+        if weekday < 6 and m.get("dir") in ("this",):
+            saturday += dt.timedelta(days=7)
+    elif direction > 0:
+        saturday = m.dct + dt.timedelta(days=(6 - weekday) % 7 or (7 if weekday == 6 else 0))
+    else:
+        saturday = m.dct + dt.timedelta(days=(6 - weekday) if weekday <= 6 else -1)
+    return Resolution("DATE", cal.format_value(saturday, "week") + "-WE", "", True)
+
+
+def resolve_the_year(m: Match) -> Resolution | None:
+    """"the year": a duration after for/over/during/throughout, otherwise the DCT's year."""
+    before = m.text[max(0, m.start - 20):m.start].lower()
+    if re.search(r"\b(?:for|over|during|throughout|through|in)\s+$", before):
+        return Resolution("DURATION", "P1Y")
+    if m.dct is None:
+        return Resolution("DATE", "XXXX", "", True)
+    return Resolution("DATE", f"{m.dct.year:04d}", "", True)
+
+
 RESOLVER_FUNCTIONS: dict[str, Resolver] = {
+    "weekend": resolve_weekend, "the_year": resolve_the_year,
     "date": resolve_date, "weekday": resolve_weekday, "dayword": resolve_dayword, "shift": resolve_shift,
     "duration": resolve_duration, "const": resolve_const, "set": resolve_set, "time": resolve_time,
     "quarter": resolve_quarter, "season": resolve_season, "decade": resolve_decade, "century": resolve_century,

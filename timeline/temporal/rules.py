@@ -20,7 +20,7 @@ from timeline.temporal.timex import TIMEX_TYPES
 #: Resolver names a rule may use (implemented in timeline/temporal/resolve.py).
 RESOLVERS: frozenset[str] = frozenset({
     "date", "weekday", "dayword", "shift", "duration", "const", "set", "time", "quarter", "season",
-    "decade", "century", "holiday", "ref", "position",
+    "decade", "century", "holiday", "ref", "position", "weekend", "the_year",
 })
 _FRAGMENT_RE = re.compile(r"%\{(\w+)\}")
 
@@ -139,7 +139,7 @@ def _rule(spec: Any, fragments: dict[str, str]) -> Rule:
     if "example" not in spec or "expect" not in spec:
         raise ResourceError(f"rule {name}: every rule needs an example and its expected value")
     body = _expand(str(spec["pattern"]), fragments)
-    regex = _compile(r"(?<![\w'’-])(?:" + body + r")(?![\w’]|'\w|-\w)", f"rule {name}")
+    regex = _compile(r"(?<![\w'’-])(?:" + body + r")(?!\w|['’](?!s\b)\w|-\w)", f"rule {name}")
     before = spec.get("reject_before")
     required = spec.get("require_before")
     after = spec.get("reject_after")
