@@ -1,0 +1,112 @@
+"""The curated actor dictionary: data integrity, validation errors and golden lookups."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from timeline.actors.dictionary import DICTIONARY_FILES, ActorDictionary, DictionaryError, alias_key
+from timeline.paths import data_file
+from timeline.schema import ACTOR_TYPES
+
+GOLDEN = yaml.safe_load((Path(__file__).parent / "golden" / "actors" / "dictionary.yaml").read_text("utf-8"))
+
+
+def _entries() -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for name in DICTIONARY_FILES:
+        out.extend(yaml.safe_load(data_file("actors", name).read_text("utf-8")))
+    return out
+
+
+def test_every_file_has_a_header_comment() -> None:
+    for name in (*DICTIONARY_FILES, "nouns.yaml"):
+        assert data_file("actors", name).read_text("utf-8").startswith("# "), name
+
+
+def test_no_alias_maps_to_two_actors() -> None:
+    owner: dict[str, str] = {}
+    clashes = []
+    for entry in _entries():
+        for text in [entry["name"], *entry.get("aliases", []), *entry.get("demonyms", []),
+                     *entry.get("capitals", [])]:
+            key = alias_key(text)
+            if owner.setdefault(key, entry["name"]) != entry["name"]:
+                clashes.append((text, owner[key], entry["name"]))
+    assert clashes == []
+
+
+def test_every_entry_has_a_valid_type_and_unique_name() -> None:
+    entries = _entries()
+    assert all(e["type"] in ACTOR_TYPES for e in entries)
+    names = [e["name"] for e in entries]
+    assert len(names) == len(set(names))
+
+
+def test_iso_codes_are_unique_and_well_formed() -> None:
+    codes = [e[k] for e in _entries() for k in ("iso2", "iso3") if e.get(k)]
+    assert len(codes) == len(set(codes))
+    assert all(c.isupper() and c.isalpha() and len(c) in (2, 3) for c in codes)
+
+
+def test_all_un_member_states_are_there() -> None:
+    countries = [e for e in _entries() if e["type"] == "country"]
+    assert len(countries) >= 193
+    names = {e["name"] for e in countries}
+    assert {"North Korea", "South Korea", "Taiwan", "Kosovo", "Palestine", "Hong Kong", "Vatican City"} <= names
+
+
+def test_needs_entity_only_names_the_entry_itself() -> None:
+    for entry in _entries():
+        flagged = entry.get("needs_entity") or []
+        if isinstance(flagged, list):
+            listed = {entry["name"], *entry.get("aliases", []), *entry.get("demonyms", []),
+                      *entry.get("capitals", [])}
+            assert set(flagged) <= listed, entry["name"]
+
+
+@pytest.mark.parametrize("entries, message", [
+    ([{"name": "A", "type": "country", "aliases": ["X"]}, {"name": "B", "type": "company", "aliases": ["x"]}],
+     "already belongs to A"),
+    ([{"name": "A", "type": "planet"}], "type 'planet'"),
+    ([{"type": "country"}], "missing 'name'"),
+    ([{"name": "A", "type": "country", "aliases": "not-a-list-of-strings", "colour": 1}], "unknown keys"),
+    ([{"name": "A", "type": "country", "aliases": [3]}], "must be a list"),
+    ([{"name": "A", "type": "country", "iso2": "us"}], "ISO code"),
+    (["just a string"], "expected a mapping"),
+    ([{"name": "A", "type": "country"}, {"name": "A", "type": "country"}], "listed twice"),
+])
+def test_malformed_entries_raise_a_clear_error(entries: list[Any], message: str) -> None:
+    with pytest.raises(DictionaryError, match=message):
+        ActorDictionary(entries, source="test.yaml")
+
+
+def test_unreadable_file_raises_dictionary_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("- name: [unclosed\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match="bad.yaml"):
+        ActorDictionary.from_files([bad])
+
+
+def test_load_is_cached() -> None:
+    assert ActorDictionary.load() is ActorDictionary.load()
+
+
+@pytest.mark.parametrize("case", GOLDEN["lookup"], ids=lambda c: f"{c['text']!r}/{c['label']}")
+def test_lookup(case: dict[str, Any]) -> None:
+    found = ActorDictionary.load().lookup(case["text"], entity_label=case["label"])
+    assert (found.name if found else None) == case["expect"]
+
+
+@pytest.mark.parametrize("case", GOLDEN["demonym"], ids=lambda c: c["text"])
+def test_demonym(case: dict[str, Any]) -> None:
+    found = ActorDictionary.load().demonym(case["text"])
+    assert (found.name if found else None) == case["expect"]
+
+
+@pytest.mark.parametrize("case", GOLDEN["capital"], ids=lambda c: c["text"])
+def test_capital(case: dict[str, Any]) -> None:
+    found = ActorDictionary.load().capital(case["text"])
+    assert (found.name if found else None) == case["expect"]
