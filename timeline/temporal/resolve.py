@@ -175,6 +175,10 @@ def _infer_year(m: Match, month: int, day: int | None) -> int:
         return year + 1
     if tense == "past" and target > now and month - m.dct.month >= 2:
         return year - 1
+    if tense is None and month - m.dct.month > 6:
+        return year - 1
+    if tense is None and m.dct.month - month > 6:
+        return year + 1
     return year
 
 

@@ -11,15 +11,15 @@ _NOT_PAST = frozenset({"need", "needed", "indeed", "speed", "seed", "feed", "red
                        "based", "proposed", "expected", "scheduled", "planned", "fixed", "detailed"})
 
 
-def _cue_at(words: list[str], index: int, res: Resources) -> str | None:
-    """'future' / 'past' when a cue starts at words[index]."""
+def _cue_at(words: list[str], index: int, res: Resources, near: bool) -> str | None:
+    """'future' / 'past' when a cue starts at words[index]; '-ed' verbs count only when ``near``."""
     for tense, cues in (("future", res.future_cues), ("past", res.past_cues)):
         for cue in cues:
             parts = cue.split()
             if words[index:index + len(parts)] == parts:
                 return tense
     word = words[index]
-    if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST:
+    if near and len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST:
         return "past"
     return None
 
@@ -46,11 +46,11 @@ def estimate_tense(text: str, start: int, end: int, res: Resources) -> str | Non
     after = after[:res.window_after]
     best: tuple[int, str] | None = None
     for i in range(len(before)):
-        tense = _cue_at(before, i, res)
+        tense = _cue_at(before, i, res, len(before) - i <= 2)
         if tense and (best is None or len(before) - i <= best[0]):
             best = (len(before) - i, tense)
     for i in range(len(after)):
-        tense = _cue_at(after, i, res)
+        tense = _cue_at(after, i, res, i < 1)
         if tense and (best is None or i + 1 < best[0]):
             best = (i + 1, tense)
             break
