@@ -121,7 +121,6 @@ def _rows(piece: _Piece, doc: Doc, mentions: Sequence[Mention], groups: Sequence
           times: Sequence[EventTime], first_number: int, first_sentence: int) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for group, time in zip(groups, times):
-        primary = group[0]
         best = max(group, key=lambda m: (bool(m.participants.agent), m.trigger.kind == "verb" or m.trigger.light is not None,
                                          m.time.strength, len(m.participants.actors), -m.number))
         actors: list[str] = []
@@ -135,7 +134,8 @@ def _rows(piece: _Piece, doc: Doc, mentions: Sequence[Mention], groups: Sequence
             sentence = _clean(member.sentence.text)
             if sentence not in sentences:
                 sentences.append(sentence)
-        trigger = primary.trigger
+        representative = max(group, key=lambda m: (m.time.strength, -m.number))
+        trigger = representative.trigger
         rows.append({
             "event_id": f"{piece.doc_id}:{first_number + len(rows)}",
             "doc_id": piece.doc_id,
@@ -146,7 +146,7 @@ def _rows(piece: _Piece, doc: Doc, mentions: Sequence[Mention], groups: Sequence
             "char_start": piece.offset + trigger.char_start,
             "char_end": piece.offset + trigger.char_end,
             "sentence": " … ".join(sentences),
-            "sentence_index": first_sentence + primary.sentence_index,
+            "sentence_index": first_sentence + representative.sentence_index,
             "date_text": time.text,
             "date_value": time.value,
             "date_start": time.start,
@@ -161,9 +161,31 @@ def _rows(piece: _Piece, doc: Doc, mentions: Sequence[Mention], groups: Sequence
     return rows
 
 
+def line_breaks_end_sentences(doc: Doc) -> Doc:
+    """Mark the first word after a line break as a sentence start (headlines, datelines, paragraphs).
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = line_breaks_end_sentences(load_nlp().make_doc("Apple unveils iPhone\nJune 8 , 2010"))
+    >>> [t.text for t in doc if t.is_sent_start]
+    ['Apple', 'June']
+    """
+    after_break = False
+    for token in doc:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            after_break = True
+            if token.is_space:
+                continue
+            if "\n" in token.whitespace_:
+                continue
+        elif after_break and not token.is_space:
+            token.is_sent_start = True
+            after_break = False
+    return doc
+
+
 def _parse(texts: Iterable[str]) -> Iterator[Doc]:
     nlp = load_nlp()
-    yield from nlp.pipe(texts, batch_size=16)
+    yield from nlp.pipe((line_breaks_end_sentences(nlp.make_doc(text)) for text in texts), batch_size=16)
 
 
 def _extract_pieces(pieces: Sequence[_Piece]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -177,8 +199,9 @@ def _extract_pieces(pieces: Sequence[_Piece]) -> tuple[list[dict[str, Any]], lis
         mentions = MentionBuilder(doc, _tag(piece.text, piece.dct), piece.dct, resolver, taxonomy).build()
         groups = group_mentions(mentions)
         times = resolve_times(mentions, groups)
-        rows = _rows(piece, doc, mentions, groups, times, numbers.get(piece.doc_id, 0),
-                     sentences.get(piece.doc_id, 0))
+        order = sorted(range(len(groups)), key=lambda g: max(groups[g], key=lambda m: (m.time.strength, -m.number)).token.i)
+        rows = _rows(piece, doc, mentions, [groups[g] for g in order], [times[g] for g in order],
+                     numbers.get(piece.doc_id, 0), sentences.get(piece.doc_id, 0))
         event_rows += rows
         numbers[piece.doc_id] = numbers.get(piece.doc_id, 0) + len(rows)
         sentences[piece.doc_id] = sentences.get(piece.doc_id, 0) + sum(1 for _ in doc.sents)

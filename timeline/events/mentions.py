@@ -134,13 +134,15 @@ class MentionBuilder:
             by_token: dict[int, int] = {}
             for trigger in all_triggers:
                 number = len(mentions)
-                by_token[trigger.token.i] = number
                 time, marker = self._text_time(trigger.token)
                 if time is None and trigger.light is not None:
                     time, marker = self._text_time(trigger.light)
                 fallback = publication_time(self.dct) if _is_past_or_present(trigger) else EventTime()
+                if trigger.state and (time is None or time.strength < OWN):
+                    continue
                 mention = Mention(number, trigger, sentence, sentence_index, self.finder.find(trigger),
                                   time or EventTime(), fallback, hidden=trigger in reporting)
+                by_token[trigger.token.i] = number
                 marker = marker or _marker(trigger.token, self.taxonomy)
                 if marker and previous_anchor is not None:
                     target = self._same_type_before(mentions, trigger.event_type, sentence_index) or previous_anchor

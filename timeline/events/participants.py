@@ -6,6 +6,7 @@ canonical actor, or into a place, which goes to ``location`` instead of ``actors
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -19,6 +20,8 @@ LOCATION_PREPS = frozenset({"in", "at", "to", "from", "into", "near", "across", 
                             "towards", "throughout", "for", "within", "onto", "around", "over"})
 #: Prepositions whose object may be a participant (recipient, partner, target, agent of a noun).
 PARTICIPANT_PREPS = frozenset({"on", "to", "with", "against", "by", "between", "from", "for", "of", "over"})
+_ANY_NOUN = False
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC", "FAC"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 
 
@@ -121,6 +124,27 @@ def _prep_objects(head: Token, preps: frozenset[str]) -> list[tuple[str, Token]]
             for pobj in child.children if pobj.dep_ == "pobj"]
 
 
+def named_thing(token: Token) -> str | None:
+    """A named participant the actor dictionary does not know: a phrase with a proper noun ("iPod nano").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Apple released the new iPod nano.")
+    >>> named_thing(doc[5]), named_thing(doc[0].head)
+    ('iPod nano', None)
+    """
+    if token.pos_ not in ("PROPN", "NOUN") or token.ent_type_ in _NOT_NAMES:
+        return None
+    span = phrase(token)
+    words = [t for t in span if not (t.dep_ in ("det", "poss", "case", "punct") or t.pos_ in ("DET", "PRON", "PUNCT")
+                                     or t.ent_type_ in _NOT_NAMES or t.tag_ == "POS")]
+    while words and words[0].pos_ in ("ADJ", "NUM") and words[0].is_lower:
+        words = words[1:]
+    if not words or not any(t.pos_ == "PROPN" or _ANY_NOUN for t in words) or len(words) > 6:
+        return None
+    text = " ".join(t.text for t in words)
+    return re.sub(r"\s*([-/])\s*", r"\1", text) or None
+
+
 class ParticipantFinder:
     """Chooses participant spans for triggers and resolves them with one document's actor resolver."""
 
@@ -143,7 +167,7 @@ class ParticipantFinder:
                 actor = None
             if actor is not None:
                 return actor.name
-        return None
+        return named_thing(token)
 
     def _place(self, token: Token) -> str | None:
         if self._resolver is None or token.pos_ not in ("PROPN", "NOUN"):

@@ -17,6 +17,8 @@ from timeline.events.taxonomy import OTHER, EventTaxonomy
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis", "xcomp"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "dative"})
 _NOUN_ARG_DEPS = ("dobj", "nsubj", "nsubjpass", "attr")
+#: A light verb this close to its event noun is part of the trigger span.
+_LIGHT_SPAN = 5
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "time"})
 
 
@@ -25,7 +27,8 @@ class Trigger:
     """One event mention: the word that names it, its type, and how it was found.
 
     ``kind`` is ``verb`` or ``noun``; ``light`` is the light verb that introduced a noun event
-    ("held" in "held a ceremony"), if any; ``typed`` is False for ``other`` events.
+    ("held" in "held a ceremony"), if any; ``typed`` is False for ``other`` events; ``state`` marks
+    states and auxiliary-like verbs ("is available", "include"), kept only when the text dates them.
     """
 
     token: Token
@@ -33,6 +36,7 @@ class Trigger:
     kind: str
     typed: bool
     light: Token | None = None
+    state: bool = False  # a state or auxiliary-like verb: an event only when the text dates it
 
     @property
     def lemma(self) -> str:
@@ -41,13 +45,18 @@ class Trigger:
 
     @property
     def char_start(self) -> int:
-        """Offset of the trigger word in the document text."""
-        return self.token.idx
+        """Offset of the trigger in the document text (a close light verb is included: "held a ceremony")."""
+        return min(t.idx for t in self._words())
 
     @property
     def char_end(self) -> int:
-        """End offset (exclusive) of the trigger word."""
-        return self.token.idx + len(self.token.text)
+        """End offset (exclusive) of the trigger."""
+        return max(t.idx + len(t.text) for t in self._words())
+
+    def _words(self) -> list[Token]:
+        if self.light is not None and abs(self.light.i - self.token.i) <= _LIGHT_SPAN:
+            return [self.token, self.light]
+        return [self.token]
 
 
 def is_verb(token: Token) -> bool:
@@ -97,14 +106,20 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
                 continue
             if lemma in taxonomy.light_verbs:
                 noun = _event_noun_argument(token, taxonomy)
+                if noun is None and token.dep_ in ("acl", "relcl") and taxonomy.noun_type(token.head.lemma_):
+                    noun = token.head  # "an event to be held on October 12"
                 if noun is not None:
                     found[noun.i] = Trigger(noun, taxonomy.noun_type(noun.lemma_) or OTHER, "noun", True, token)
                     continue
             event_type = taxonomy.verb_type(lemma)
             if event_type is not None:
                 found.setdefault(token.i, Trigger(token, event_type, "verb", True))
-            elif lemma not in taxonomy.non_events and lemma not in taxonomy.light_verbs and _is_other_event(token):
+            elif lemma not in taxonomy.non_events and _is_other_event(token):
                 found.setdefault(token.i, Trigger(token, OTHER, "verb", False))
+            elif _is_other_event(token) or token.dep_ in ("ROOT", "conj", "relcl", "ccomp"):
+                found.setdefault(token.i, Trigger(token, OTHER, "verb", False, state=True))
+        elif token.pos_ == "AUX" and token.dep_ in ("ROOT", "conj", "relcl", "ccomp") and token.lemma_ == "be":
+            found.setdefault(token.i, Trigger(token, OTHER, "verb", False, state=True))
         elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and token.i not in found:
             noun_type = taxonomy.noun_type(lemma)
             if noun_type is not None and token.text.replace("-", "").isalpha():
@@ -119,7 +134,7 @@ def _fold_object_nouns(triggers: list[Trigger]) -> list[Trigger]:
     for trigger in triggers:
         token = trigger.token
         head = by_index.get(token.head.i)
-        if (trigger.kind == "noun" and trigger.light is None and head is not None and head.kind == "verb"
+        if (trigger.kind == "noun" and trigger.light is None and head is not None and head.kind == "verb" and not head.state
                 and head.event_type == trigger.event_type and token.dep_ in ("dobj", "nsubjpass", "attr")):
             continue
         kept.append(trigger)
