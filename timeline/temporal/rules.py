@@ -23,6 +23,9 @@ RESOLVERS: frozenset[str] = frozenset({
     "decade", "century", "holiday", "ref", "position", "weekend", "the_year",
 })
 _FRAGMENT_RE = re.compile(r"%\{(\w+)\}")
+#: How the tagger splits text into trigger tokens (lower-cased words, or digit runs).
+TOKEN_RE = re.compile(r"[A-Za-z]+|\d+")
+DIGIT_TRIGGER = "#digit"
 
 
 class ResourceError(ValueError):
@@ -43,6 +46,7 @@ class Rule:
     require_before: re.Pattern[str] | None = None
     example: str = ""
     expect: str = ""
+    trigger: frozenset[str] = frozenset()  # lower-case words (or "#digit"); empty = run everywhere
 
 
 @dataclass(frozen=True)
@@ -128,7 +132,26 @@ def _compile(text: str, where: str, flags: int = re.IGNORECASE) -> re.Pattern[st
         raise ResourceError(f"{where}: bad regex: {exc}") from exc
 
 
-def _rule(spec: Any, fragments: dict[str, str]) -> Rule:
+def _trigger(spec: Any, tables: dict[str, dict[str, Any]], name: str) -> frozenset[str]:
+    words: set[str] = set()
+    for item in spec or []:
+        item = str(item)
+        if item.startswith("@"):
+            table = tables.get(item[1:])
+            if table is None:
+                raise ResourceError(f"rule {name}: unknown trigger table {item}")
+            for key in table:
+                tokens = TOKEN_RE.findall(key)
+                if tokens:
+                    words.add(tokens[0].lower())
+        elif item == DIGIT_TRIGGER:
+            words.add(item)
+        else:
+            words.add(item.lower())
+    return frozenset(words)
+
+
+def _rule(spec: Any, fragments: dict[str, str], tables: dict[str, dict[str, Any]]) -> Rule:
     if not isinstance(spec, dict) or "name" not in spec or "pattern" not in spec:
         raise ResourceError(f"rule needs a name and a pattern: {spec!r}")
     name = str(spec["name"])
@@ -156,6 +179,7 @@ def _rule(spec: Any, fragments: dict[str, str]) -> Rule:
                                 re.IGNORECASE) if required else None,
         example=str(spec["example"]),
         expect=str(spec["expect"]),
+        trigger=_trigger(spec.get("trigger"), tables, name),
     )
 
 
@@ -172,7 +196,7 @@ def load_resources(directory: Path | None = None) -> Resources:
     raw_rules = _read_yaml(folder / "rules.yaml")
     if not isinstance(raw_rules, dict) or not isinstance(raw_rules.get("rules"), list):
         raise ResourceError("rules.yaml must have a `rules` list")
-    rules = tuple(_rule(spec, fragments) for spec in raw_rules["rules"])
+    rules = tuple(_rule(spec, fragments, tables) for spec in raw_rules["rules"])
     names = [rule.name for rule in rules]
     duplicates = {n for n in names if names.count(n) > 1}
     if duplicates:

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import NamedTuple
 
 from timeline.temporal import calendar as cal
 from timeline.temporal.resolve import RESOLVER_FUNCTIONS, Match, Resolution
-from timeline.temporal.rules import Resources, Rule, load_resources
+from timeline.temporal.rules import DIGIT_TRIGGER, TOKEN_RE, Resources, Rule, load_resources
 from timeline.temporal.timex import Timex
 
 
@@ -21,10 +22,57 @@ class Candidate(NamedTuple):
     raw_groups: dict[str, str]
 
 
+_WINDOW = 90
+
+
+def _token_positions(text: str) -> dict[str, list[int]]:
+    """Lower-cased word (or "#digit") -> start offsets, for the rules' triggers."""
+    positions: dict[str, list[int]] = {}
+    for token in TOKEN_RE.finditer(text):
+        word = token.group(0)
+        key = DIGIT_TRIGGER if word[0].isdigit() else word.lower()
+        positions.setdefault(key, []).append(token.start())
+    return positions
+
+
+def _windows(text: str, starts: list[int]) -> list[tuple[int, int]]:
+    """Merged character windows around trigger positions, widened to whole words."""
+    merged: list[tuple[int, int]] = []
+    for pos in sorted(starts):
+        begin, end = max(0, pos - _WINDOW), min(len(text), pos + _WINDOW)
+        if merged and begin <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((begin, end))
+    out = []
+    for begin, end in merged:
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        out.append((begin, end))
+    return out
+
+
+def _rule_matches(text: str, rule: Rule, positions: dict[str, list[int]]) -> list[re.Match[str]]:
+    if not rule.trigger:
+        return list(rule.regex.finditer(text))
+    starts = [p for word in rule.trigger for p in positions.get(word, ())]
+    if not starts:
+        return []
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for begin, end in _windows(text, starts):
+        for match in rule.regex.finditer(text, begin, end):
+            if match.span() not in seen:
+                seen.add(match.span())
+                out.append(match)
+    return out
+
+
 def _candidates(text: str, res: Resources) -> list[Candidate]:
     found: list[Candidate] = []
+    positions = _token_positions(text)
     for order, rule in enumerate(res.rules):
-        for match in rule.regex.finditer(text):
+        for match in _rule_matches(text, rule, positions):
             start, end = match.span()
             if end <= start:
                 continue
