@@ -34,6 +34,7 @@ class NounLexicon:
     acting_deps: frozenset[str]
     product_words: frozenset[str]
     event_nouns: frozenset[str]
+    definite_descriptions: dict[str, str]
 
     @classmethod
     def load(cls) -> NounLexicon:
@@ -51,7 +52,11 @@ class NounLexicon:
             if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
                 raise ValueError(f"nouns.yaml: '{name}' must be a list of words")
             sets[name] = frozenset(w if name == "acting_deps" else w.lower() for w in words)
-        return cls(**sets)
+        described = data.get("definite_descriptions")
+        if not isinstance(described, dict) or not all(isinstance(k, str) and isinstance(v, str)
+                                                       for k, v in described.items()):
+            raise ValueError("nouns.yaml: 'definite_descriptions' must map nouns to actor types")
+        return cls(**sets, definite_descriptions={k.lower(): v for k, v in described.items()})
 
 
 @cache

@@ -181,7 +181,7 @@ class DocumentActors:
         """The surface forms under which an actor appeared in this article (first-seen order)."""
         seen: list[str] = []
         for mention in self._mentions:
-            if mention.actor is not None and mention.actor.name == name and mention.acts:
+            if mention.actor is not None and mention.actor.name == name and mention.acts and mention.key != "coref":
                 for alias in mention.aliases or [mention.surface]:
                     if alias not in seen:
                         seen.append(alias)
@@ -223,6 +223,7 @@ class _Builder:
         self._unify_types()
         self._resolve_contextual()
         self._set_roles()
+        self._link_definite_descriptions()
         return DocumentActors(self.doc, self.mentions)
 
     # -- collecting
@@ -238,7 +239,7 @@ class _Builder:
         """Widen a product name over its model words and numbers ("iPod nano", "iPhone 3G", "3G iPhone")."""
         doc = self.doc
         while end < len(doc) and end not in self.taken and (
-                doc[end].lower_ in self.lex.product_words or doc[end].like_num
+                doc[end].lower_ in self.lex.product_words or re.fullmatch(r"\d+(?:\.\d+)*", doc[end].text)
                 or re.fullmatch(r"\d+[A-Za-z]{0,3}|[A-Z]{1,3}", doc[end].text) and doc[end - 1].like_num
                 or re.fullmatch(r"\d+[A-Za-z]{1,3}", doc[end].text)):
             end += 1
@@ -303,6 +304,8 @@ class _Builder:
                             mention.place = actor.name if actor.type == "country" else None
                         end = stop
                         break
+                else:
+                    end = i + 1
                 i = end
                 continue
             i += 1
@@ -435,6 +438,24 @@ class _Builder:
                 mention.actor, mention.evidence = actor, _STRONG
                 mention.aliases = ["the " + mention.surface if not mention.surface.lower().startswith("the ")
                                    else mention.surface]
+
+    def _link_definite_descriptions(self) -> None:
+        """"the company" / "the country" -> the last acting actor of that type named before it."""
+        wanted = self.lex.definite_descriptions
+        ordered = sorted((m for m in self.mentions if m.actor is not None and m.acts), key=lambda m: m.start)
+        for token in self.doc:
+            kind = wanted.get(token.lower_)
+            if kind is None or token.i in self.taken or token.pos_ != "NOUN":
+                continue
+            lefts = [c for c in token.lefts]
+            if not lefts or lefts[0].lower_ != "the" or any(c.dep_ in ("compound", "poss", "nummod") for c in lefts):
+                continue
+            before = [m for m in ordered if m.end <= token.i and m.actor is not None and m.actor.type == kind]
+            if before:
+                mention = _Mention(token.i, token.i + 1, token.text, "", key="coref", actor=before[-1].actor,
+                                   evidence=_CONTEXT)
+                self.mentions.append(mention)
+                self.taken.add(token.i)
 
     def _set_roles(self) -> None:
         """Places and capitals act only as subjects/agents/possessors; in "in Pyongyang" they are places."""
