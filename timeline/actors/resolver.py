@@ -120,19 +120,12 @@ class DocumentActors:
     def resolve(self, span: Span) -> Actor | None:
         """The canonical actor a span names when it acts, or None (pronouns, places, common nouns).
 
-        A span containing an entity mention resolves to it; otherwise its head noun is tried
-        (:meth:`resolve_token`), so "North Korean troops" -> North Korea.
+        The span's head decides (:meth:`resolve_token`): "Apple co-founder Steve Jobs" -> Steve Jobs,
+        "North Korean troops" -> North Korea, "the Apple logo" -> None (a modifier is not the participant).
         """
         if span is None or len(span) == 0:
             return None
-        mention = self._mention_of(span)
-        if mention is None:
-            return self.resolve_token(span.root)
-        if mention.end - mention.start < len(span) and span.root.i not in range(mention.start, mention.end):
-            via_head = self.resolve_token(span.root)
-            if via_head is not None:
-                return via_head
-        return mention.actor if mention.acts else None
+        return self.resolve_token(span.root)
 
     def resolve_token(self, token: Token) -> Actor | None:
         """The actor of the entity the token belongs to, or of the noun phrase it heads.
@@ -146,6 +139,16 @@ class DocumentActors:
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
         lemma = token.lemma_.lower()
+        for child in token.rights:  # "the technology blog Gizmodo", "the former COO, Tim Cook"
+            found = self._by_token.get(child.i)
+            if child.dep_ == "appos" and found is not None and found.actor is not None and found.acts:
+                return found.actor
+        if lemma in self._lex.product_heads:  # "iPod portable music players" -> iPod
+            for child in token.lefts:
+                found = self._by_token.get(child.i)
+                if child.dep_ in ("compound", "nmod") and found is not None and found.actor is not None \
+                        and found.actor.type == "product":
+                    return found.actor
         agentive = (lemma in self._lex.armed_unit_nouns or lemma in self._lex.person_nouns
                     or token.lower_ in self._lex.group_nouns)
         if not agentive:
@@ -378,7 +381,9 @@ class _Builder:
     def _link_people(self) -> None:
         people = [m for m in self.mentions if m.actor is not None and m.actor.type == "person"]
         full = [m for m in people if len(m.surface.split()) >= 2]
-        for mention in people:
+        singles = [m for m in self.mentions if m.actor is not None and m.evidence < _STRONG
+                   and len(m.surface.split()) == 1 and m.surface[:1].isupper() and not m.surface.isupper()]
+        for mention in people + [m for m in singles if m not in people]:
             if len(mention.surface.split()) >= 2:
                 continue
             word = mention.surface.casefold()
