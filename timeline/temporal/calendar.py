@@ -145,6 +145,14 @@ def apply_mod(start: dt.date, end: dt.date, granularity: str, mod: str) -> tuple
     if granularity == "month":
         cuts = {"START": (1, 10), "MID": (11, 20), "END": (21, end.day)}[mod]
         return start.replace(day=cuts[0]), start.replace(day=cuts[1])
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    if months >= 3 and granularity in ("year", "half", "quarter", "season"):
+        third = months // 3
+        first = {"START": 0, "MID": third, "END": months - third}[mod]
+        last = {"START": third, "MID": months - third, "END": months}[mod] - 1
+        lo = add_months(start.replace(day=1), first)
+        hi = add_months(start.replace(day=1), last)
+        return lo, dt.date(hi.year, hi.month, _cal.monthrange(hi.year, hi.month)[1])
     days = (end - start).days + 1
     third = days // 3
     if mod == "START":

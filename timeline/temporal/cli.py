@@ -9,7 +9,12 @@ from pathlib import Path
 
 from timeline.temporal.tagger import tag
 from timeline.temporal.timeml import (
-    insert_timexes, is_timeml_path, output_name, read_plain, read_timeml, unescape_with_map,
+    insert_timexes,
+    is_timeml_path,
+    output_name,
+    read_plain,
+    read_timeml,
+    unescape_with_map,
 )
 
 

@@ -373,12 +373,12 @@ def _duration_value(amount: float | str, unit: str) -> str:
     number = float(amount) * factor
     if number != int(number):
         if unit == "H":
-            return f"PT{int(number)}H{int(round((number - int(number)) * 60))}M"
+            return f"PT{int(number)}H{round((number - int(number)) * 60)}M"
         if unit == "Y":
-            months = int(round((number - int(number)) * 12))
+            months = round((number - int(number)) * 12)
             return f"P{int(number)}Y{months}M" if int(number) else f"P{months}M"
         if unit == "D":
-            return f"PT{int(round(number * 24))}H"
+            return f"PT{round(number * 24)}H"
         return f"{prefix}{number:g}{letter}"
     return f"{prefix}{int(number)}{letter}"
 
@@ -414,6 +414,9 @@ def resolve_set(m: Match) -> Resolution | None:
     weekday = m.lookup("weekday")
     if weekday is not None:
         return Resolution("SET", f"XXXX-WXX-{weekday}")
+    month = _month(m)
+    if month is not None:
+        return Resolution("SET", f"XXXX-{month:02d}")
     unit_word = m.get("unit") or ""
     part = m.res.tables.get("part", {}).get(unit_word)
     if part:
@@ -659,12 +662,11 @@ def resolve_ref(m: Match) -> Resolution | None:
     if ref is None:
         if m.dct is None:
             return Resolution("DATE", _UNRESOLVED[granularity], "", True)
-        anchor, index = m.dct, None
-    else:
-        index, timex = ref
-        assert timex.date_start is not None
-        anchor = timex.date_start
-    return Resolution("DATE", cal.format_value(cal.shift(anchor, unit, direction), granularity), "", True, index)
+        return Resolution("DATE", cal.format_value(cal.shift(m.dct, unit, direction), granularity), "", True)
+    where, timex = ref
+    assert timex.date_start is not None
+    shifted = cal.shift(timex.date_start, unit, direction)
+    return Resolution("DATE", cal.format_value(shifted, granularity), "", True, where)
 
 
 def resolve_position(m: Match) -> Resolution | None:

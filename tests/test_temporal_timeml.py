@@ -1,0 +1,76 @@
+"""TimeML reading/writing and the `tag` command: TEXT characters unchanged, DCT untouched, exit codes."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from timeline.temporal import find_ranges, tag
+from timeline.temporal.cli import tag_document
+
+ROOT = Path(__file__).resolve().parents[1]
+TE3INPUT = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>X1</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="1998-02-27" temporalFunction="false" functionInDocument="CREATION_TIME">02/27/1998</TIMEX3></DCT>
+<TEXT>AT&amp;T said on <TIMEX3 tid="t9" type="DATE" value="1998-02-26">Thursday</TIMEX3> it would cut 1,000 jobs next year.</TEXT>
+<TLINK lid="l1"/>
+</TimeML>
+"""
+
+
+def _text_of(xml: str) -> str:
+    body = re.search(r"<TEXT>(.*)</TEXT>", xml, re.DOTALL)
+    assert body
+    return re.sub(r"<[^>]+>", "", body.group(1))
+
+
+def test_tag_document_keeps_text_and_dct() -> None:
+    out = tag_document(TE3INPUT, Path("x.tml.TE3input"), None)
+    assert _text_of(out) == _text_of(TE3INPUT)
+    assert '<DCT><TIMEX3 tid="t0" type="DATE" value="1998-02-27"' in out
+    assert '<TIMEX3 tid="t1" type="DATE" value="1998-02-26">Thursday</TIMEX3>' in out
+    assert 'value="1999">next year</TIMEX3>' in out
+    assert "TLINK" not in out
+
+
+def test_plain_text_with_date_line() -> None:
+    out = tag_document("date 2025-12-13\nThe talks ended on Friday.\n", Path("a.txt"), None)
+    assert 'value="2025-12-12">Friday</TIMEX3>' in out
+    assert 'value="2025-12-13"' in out
+
+
+def test_cli_writes_one_file_per_input(tmp_path: Path) -> None:
+    source = tmp_path / "doc.tml.TE3input"
+    source.write_text(TE3INPUT, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "timeline", "tag", str(source), "-o", str(tmp_path / "out")],
+                          cwd=ROOT, capture_output=True, text=True, check=False, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "out" / "doc.tml").is_file()
+
+
+def test_cli_unreadable_input_exits_2(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.tml"
+    bad.write_text("<TimeML>no text element</TimeML>", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "timeline", "tag", str(bad), "-o", str(tmp_path / "out")],
+                          cwd=ROOT, capture_output=True, text=True, check=False, timeout=120)
+    assert done.returncode == 2
+    assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_find_ranges_between_and_from() -> None:
+    text = "Fighting raged between March and May, and prices rose from 2019 to 2021."
+    timexes = tag(text, dt.date(2025, 12, 13))
+    ranges = find_ranges(text, timexes)
+    assert [text[r.start:r.end] for r in ranges] == ["between March and May", "from 2019 to 2021"]
+
+
+def test_tag_never_uses_today() -> None:
+    assert [t.value for t in tag("He left yesterday.", None)] == ["XXXX-XX-XX"]
+
+
+def test_bad_input_does_not_crash() -> None:
+    for text in ["", " ", "\x00\x01", "9999-99-99", "February 30, 2024", "Q9 2024", "the 99th century"]:
+        tag(text, dt.date(2025, 1, 1))
