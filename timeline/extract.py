@@ -156,7 +156,7 @@ def _rows(piece: _Piece, doc: Doc, mentions: Sequence[Mention], groups: Sequence
             "date_source": time.source if time.dated else "none",
             "actors": actors,
             "location": location,
-            "confidence": confidence(time.strength, trigger.kind, trigger.typed, bool(actors)),
+            "confidence": confidence(time.strength, trigger.kind, trigger.typed, bool(actors), trigger.state),
         })
     return rows
 

@@ -79,11 +79,19 @@ def _anchor_links(token: Token, by_token: dict[int, int]) -> list[Link]:
 def _marker(token: Token, taxonomy: EventTaxonomy) -> str:
     """``before``/``after`` when a narrative adverb places the event ("Earlier, the North deployed")."""
     for child in token.children:
+        if child.i > token.i:
+            continue  # "Earlier, the North deployed": the adverb leads; "never experienced before" is no link
         if child.dep_ in ("advmod", "npadvmod") and child.lower_ in taxonomy.narrative_before:
             return "before"
         if child.dep_ in ("advmod", "npadvmod") and child.lower_ in taxonomy.narrative_after:
             return "after"
     return ""
+
+
+def _reported_state(token: Token) -> bool:
+    """A main-clause state in the present or a simple past ("Apple executives are in negotiations")."""
+    return token.dep_ in ("ROOT", "ccomp", "conj") and tense(token) in ("present", "past") and any(
+        child.dep_ in ("nsubj", "nsubjpass", "expl") for child in token.children)
 
 
 def _is_past_or_present(trigger: Trigger) -> bool:
@@ -138,7 +146,7 @@ class MentionBuilder:
                 if time is None and trigger.light is not None:
                     time, marker = self._text_time(trigger.light)
                 fallback = publication_time(self.dct) if _is_past_or_present(trigger) else EventTime()
-                if trigger.state and (time is None or time.strength < OWN):
+                if trigger.state and (time is None or time.strength < OWN) and not _reported_state(trigger.token):
                     continue
                 mention = Mention(number, trigger, sentence, sentence_index, self.finder.find(trigger),
                                   time or EventTime(), fallback, hidden=trigger in reporting)
@@ -154,7 +162,7 @@ class MentionBuilder:
                     mention.links[:0] = _anchor_links(mention.trigger.light, by_token)
             self._statements_as_news(mentions[first:])
             self._since_relations(sentence, mentions, by_token, previous_anchor)
-            self._carry(mentions[first:], anchors[-CARRY_SENTENCES:][::-1])
+            self._carry(mentions[first:], anchors[len(anchors) - CARRY_SENTENCES:][::-1])
             anchor = self._sentence_anchor(mentions[first:], sentence)
             if anchor is not None:
                 previous_anchor = anchor
@@ -163,10 +171,12 @@ class MentionBuilder:
 
     @staticmethod
     def _statements_as_news(sentence_mentions: list[Mention]) -> None:
-        """A reporting verb is the news when its named speaker takes part in no other event of the sentence."""
-        others = [m for m in sentence_mentions if not m.hidden and m.participants.actors]
+        """A reporting verb is news when its named speaker takes part in no other event of the sentence."""
         for mention in sentence_mentions:
-            if mention.hidden and mention.participants.agent and not others and mention.token.dep_ == "ROOT":
+            speaker = mention.participants.agent
+            if not mention.hidden or not speaker or mention.token.dep_ not in ("ROOT", "ccomp", "conj", "parataxis"):
+                continue
+            if not any(speaker in m.participants.actors for m in sentence_mentions if not m.hidden):
                 mention.hidden = False
 
     @staticmethod
