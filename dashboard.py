@@ -170,9 +170,10 @@ def show_evidence(shown: pd.DataFrame, texts: dict[str, str]) -> None:
     st.caption(f"{row['date_text'] or 'no date text'} · {row['granularity']} · date from {row['date_source']} · "
                f"{row['title'] or row['doc_id']}")
     text = texts.get(str(row["doc_id"]), str(row["sentence"]))
-    with st.container(height=320, key="evidence_box"):
-        st.markdown(highlighted_article(text, str(row["sentence"]), int(row["char_start"]), int(row["char_end"])),
-                    unsafe_allow_html=True)
+    where = (text, str(row["sentence"]), int(row["char_start"]), int(row["char_end"]))
+    st.html(highlighted_article(*where, around=1))
+    with st.expander("Whole article"):
+        st.html(highlighted_article(*where))
 
 
 def safe(make: Callable[[], bytes]) -> Callable[[], bytes]:

@@ -28,17 +28,21 @@ def evidence_span(text: str, sentence: str, char_start: int, char_end: int) -> t
     return 0, 0
 
 
-def highlighted_article(text: str, sentence: str, char_start: int, char_end: int) -> str:
+def highlighted_article(text: str, sentence: str, char_start: int, char_end: int, around: int | None = None) -> str:
     """The article as HTML-escaped paragraphs with the evidence sentence in ``<mark>`` and the trigger in ``<b>``.
 
+    With ``around``, only the evidence paragraph and ``around`` paragraphs either side are kept.
+
     >>> highlighted_article("Intro.\\n\\nTroops <left> Kursk. End.", "Troops <left> Kursk.", 16, 20)
-    '<p>Intro.</p><p><mark id="evidence">Troops &lt;<b>left</b>&gt; Kursk.</mark> End.</p>'
+    '<p>Intro.</p><p><mark>Troops &lt;<b>left</b>&gt; Kursk.</mark> End.</p>'
+    >>> highlighted_article("A.\\n\\nB.\\n\\nC went.\\n\\nD.\\n\\nE.", "C went.", 10, 14, around=1)
+    '<p>B.</p><p><mark>C <b>went</b>.</mark></p><p>D.</p>'
     """
     start, end = evidence_span(text, sentence, char_start, char_end)
     trigger = (char_start, char_end) if start <= char_start < char_end <= end else (end, end)
     pieces = [
         html.escape(text[:start]),
-        '<mark id="evidence">' if end > start else "",
+        '<mark>' if end > start else "",
         html.escape(text[start:trigger[0]]),
         "<b>" if trigger[1] > trigger[0] else "",
         html.escape(text[trigger[0]:trigger[1]]),
@@ -49,4 +53,8 @@ def highlighted_article(text: str, sentence: str, char_start: int, char_end: int
     ]
     body = "".join(pieces)
     paragraphs = [part.strip().replace("\n", "<br>") for part in body.replace("\r\n", "\n").split("\n\n")]
-    return "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs if paragraph)
+    paragraphs = [paragraph for paragraph in paragraphs if paragraph]
+    if around is not None:
+        marked = next((index for index, paragraph in enumerate(paragraphs) if "<mark" in paragraph), 0)
+        paragraphs = paragraphs[max(0, marked - around): marked + around + 1]
+    return "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
