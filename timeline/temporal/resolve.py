@@ -175,9 +175,9 @@ def _infer_year(m: Match, month: int, day: int | None) -> int:
         return year + 1
     if tense == "past" and target > now and month - m.dct.month >= 2:
         return year - 1
-    if tense is None and month - m.dct.month > 6:
+    if tense is None and day is not None and month - m.dct.month > 6:
         return year - 1
-    if tense is None and m.dct.month - month > 6:
+    if tense is None and day is not None and m.dct.month - month > 6:
         return year + 1
     return year
 
@@ -193,7 +193,7 @@ def _unit(m: Match) -> str | None:
     unit = m.rule.params.get("unit")
     if unit:
         return str(unit)
-    value = m.lookup("unit")
+    value = m.lookup("unit") or m.lookup("unit", "unit2")
     if value is None and m.get("unit"):
         key = str(m.get("unit"))
         value = m.res.tables.get("unit", {}).get(key.rstrip("s"))
@@ -391,6 +391,8 @@ def resolve_duration(m: Match) -> Resolution | None:
     amount: float | str
     if m.rule.params.get("vague"):
         amount = "X"
+    elif m.get("unit2"):
+        amount = 1.0
     elif "n" in m.rule.params:
         amount = float(m.rule.params["n"])
     else:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import NamedTuple
 
 from timeline.temporal import calendar as cal
@@ -139,6 +140,34 @@ def tag_with_rules(text: str, dct: dt.date | None, res: Resources) -> list[tuple
     return out
 
 
+_RANGE_GAP = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*\Z", re.IGNORECASE)
+_RANGE_OPENER = re.compile(r"\b(?:between|from)\s+\Z", re.IGNORECASE)
+
+
+def _share_range_year(text: str, timexes: list[Timex]) -> list[Timex]:
+    """"between March and May 2022": the first end takes its year from the second, explicit one."""
+    out = list(timexes)
+    for i in range(len(out) - 1):
+        first, last = out[i], out[i + 1]
+        if not (first.relative and not last.relative and first.granularity in ("month", "day")
+                and last.granularity in ("month", "day") and first.value[:4].isdigit() and last.value[:4].isdigit()):
+            continue
+        if not _RANGE_GAP.match(text[first.end:last.start]):
+            continue
+        if not _RANGE_OPENER.search(text[max(0, first.start - 12):first.start]):
+            continue
+        year = int(last.value[:4])
+        if first.value[5:7] > last.value[5:7]:
+            year -= 1
+        value = f"{year:04d}{first.value[4:]}"
+        found = cal.value_bounds(value)
+        if found is None:
+            continue
+        start, end = cal.apply_mod(found[0], found[1], found[2], first.mod)
+        out[i] = replace(first, value=value, date_start=start, date_end=end, relative=False)
+    return out
+
+
 def tag(text: str, dct: dt.date | None) -> list[Timex]:
     """All TIMEX3 expressions in ``text``, resolved against the publication date ``dct``.
 
@@ -147,4 +176,4 @@ def tag(text: str, dct: dt.date | None) -> list[Timex]:
     """
     if not text:
         return []
-    return [timex for timex, _ in tag_with_rules(text, dct, load_resources())]
+    return _share_range_year(text, [timex for timex, _ in tag_with_rules(text, dct, load_resources())])

@@ -47,6 +47,8 @@ def estimate_tense(text: str, start: int, end: int, res: Resources) -> str | Non
     best: tuple[int, str] | None = None
     for i in range(len(before)):
         tense = _cue_at(before, i, res, len(before) - i <= 2)
+        if tense == "past" and any(_cue_at(before, j, res, False) == "future" for j in range(max(0, i - 3), i)):
+            tense = "future"  # "will be held", "would have met"
         if tense and (best is None or len(before) - i <= best[0]):
             best = (len(before) - i, tense)
     for i in range(len(after)):
