@@ -215,12 +215,15 @@ class _Builder:
         self.lex = NounLexicon.load()
         self.mentions: list[_Mention] = []
         self.taken: set[int] = set()
+        self.text = doc.text
+        self.headlines: dict[int, bool] = {}
 
     def build(self) -> DocumentActors:
         for ent in self.doc.ents:
             if ent.label_ not in SKIPPED_LABELS:
                 self._add_entity(ent)
         self._add_missed_names()
+        self._drop_capitalised_common_words()
         self._link_people()
         self._link_acronyms()
         self._unify_types()
@@ -313,6 +316,34 @@ class _Builder:
                 continue
             i += 1
 
+    def _drop_capitalised_common_words(self) -> None:
+        """Forget names that are only capitalised by position: "Media who wish..." when "media" occurs in
+        lower case too, and unknown names inside a title-case headline that the body never repeats."""
+        lower_words = {t.text for t in self.doc if t.is_lower}
+        body_texts = Counter(m.surface for m in self.mentions)
+        kept = []
+        for mention in self.mentions:
+            if mention.evidence < _STRONG:
+                first = self.doc[mention.start]
+                if mention.end - mention.start == 1 and first.text.lower() in lower_words:
+                    self.taken.difference_update(range(mention.start, mention.end))
+                    continue
+                if self._headline(first) and body_texts[mention.surface] < 2:
+                    self.taken.difference_update(range(mention.start, mention.end))
+                    continue
+            kept.append(mention)
+        self.mentions = kept
+
+    def _headline(self, token: Token) -> bool:
+        """The token's line is a title-case headline ("NASA Announces Media Activities for ...")."""
+        text = self.text
+        start = text.rfind("\n", 0, token.idx) + 1
+        if start not in self.headlines:
+            end = text.find("\n", token.idx)
+            words = re.findall(r"[A-Za-z][A-Za-z'’-]{3,}", text[start:end if end >= 0 else len(text)])
+            self.headlines[start] = len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+        return self.headlines[start]
+
     # -- typing
     def _appositive_person(self, span: Span) -> bool:
         root = span.root
@@ -352,7 +383,10 @@ class _Builder:
         if root_lemma in self.lex.event_nouns and label != "PERSON":
             return
         outer = span.root.head if span.root.dep_ in ("compound", "amod", "nmod") else None
-        if label == "PERSON" or self._appositive_person(span) or self._titled(span):
+        if len(span) > 1 and root_lemma in self.lex.place_nouns and root_lemma not in self.lex.organisation_nouns \
+                and span.root.text[:1].isupper() and label in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT"):
+            kind, evidence = "place", _HEAD  # "Kuiper Belt", "Gaza Strip", "Kursk Region"
+        elif label == "PERSON" or self._appositive_person(span) or self._titled(span):
             kind, evidence = "person", (_APPOS if label != "PERSON" else _LABEL)
         elif words & self.lex.armed_unit_nouns and label in ("ORG", "NORP", "FAC", ""):
             kind, evidence = "armed unit", _HEAD
