@@ -31,8 +31,8 @@ def _positive_cases() -> list[Any]:
 
 def _negative_cases() -> list[Any]:
     spec = yaml.safe_load((GOLDEN / "negative.yaml").read_text(encoding="utf-8"))
-    return [pytest.param(c["text"], _date(spec["dct"]), c["not_tagged"], id=f"neg-{i}")
-            for i, c in enumerate(spec["cases"])]
+    return [pytest.param(c["text"], _date(spec["dct"]), c.get("not_tagged", []), c.get("not_dated", []),
+                         id=f"neg-{i}") for i, c in enumerate(spec["cases"])]
 
 
 def _check(timex: Timex, expected: dict[str, Any]) -> None:
@@ -56,12 +56,19 @@ def test_golden_positive(text: str, dct: dt.date | None, expect: list[dict[str, 
         _check(found[str(expected["text"])], expected)
 
 
-@pytest.mark.parametrize(("text", "dct", "not_tagged"), _negative_cases())
-def test_golden_must_not_match(text: str, dct: dt.date | None, not_tagged: list[str]) -> None:
-    assert not_tagged, "a must-not-match case needs at least one substring"
+def _overlapping(text: str, substring: str, timexes: list[Timex]) -> list[Timex]:
+    start = text.index(substring)
+    end = start + len(substring)
+    return [t for t in timexes if t.start < end and start < t.end]
+
+
+@pytest.mark.parametrize(("text", "dct", "not_tagged", "not_dated"), _negative_cases())
+def test_golden_must_not_match(text: str, dct: dt.date | None, not_tagged: list[str], not_dated: list[str]) -> None:
+    assert not_tagged or not_dated, "a must-not-match case needs at least one substring"
     timexes = tag(text, dct)
     for substring in not_tagged:
-        start = text.index(str(substring))
-        end = start + len(str(substring))
-        overlapping = [t.text for t in timexes if t.start < end and start < t.end]
-        assert not overlapping, f"{substring!r} in {text!r} was tagged as {overlapping}"
+        found = [t.text for t in _overlapping(text, str(substring), timexes)]
+        assert not found, f"{substring!r} in {text!r} was tagged as {found}"
+    for substring in not_dated:
+        dated = [t.text for t in _overlapping(text, str(substring), timexes) if t.is_calendar]
+        assert not dated, f"{substring!r} in {text!r} was tagged as a date: {dated}"
