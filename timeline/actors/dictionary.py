@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,7 @@ class DictionaryError(ValueError):
     """A malformed dictionary file or entry, or one alias claimed by two actors."""
 
 
+@lru_cache(maxsize=65536)
 def alias_key(text: str, *, keep_the: bool = False) -> str:
     """The matching key of a name: case-folded, no leading "the", no trailing "'s", no punctuation.
 

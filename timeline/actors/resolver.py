@@ -125,7 +125,15 @@ class DocumentActors:
         """
         if span is None or len(span) == 0:
             return None
-        return self.resolve_token(span.root)
+        found = self.resolve_token(span.root)
+        if found is None:  # a broken parse: English noun phrases end with their head ("... co-founder Steve Jobs")
+            last = span.end - 1
+            while last > span.start and span.doc[last].is_punct:
+                last -= 1
+            mention = self._by_token.get(last)
+            if mention is not None and mention.end == last + 1 and mention.start >= span.start and mention.acts:
+                found = mention.actor
+        return found
 
     def resolve_token(self, token: Token) -> Actor | None:
         """The actor of the entity the token belongs to, or of the noun phrase it heads.
@@ -263,7 +271,7 @@ class _Builder:
         return (span.end < len(doc) and doc[span.end].like_num) or (span.start > 0 and doc[span.start - 1].like_num)
 
     def _add_entity(self, ent: Span) -> None:
-        person_like = ent.label_ == "PERSON" or self._appositive_person(ent) or self._titled(ent)
+        person_like = ent.label_ == "PERSON" or self._appositive_person(ent) or self._titled(ent, ent.label_)
         span = _clean_tokens(ent, self.lex, person_like)
         if len(span) == 0 or not any(t.is_alpha for t in span) or self._is_money_code(span):
             return
@@ -353,8 +361,10 @@ class _Builder:
         return root.dep_ == "appos" and root.head.lemma_.lower() in self.lex.person_nouns \
             and root.head.ent_type_ == ""
 
-    def _titled(self, span: Span) -> bool:
+    def _titled(self, span: Span, label: str) -> bool:
         first = span[0]
+        if label in ("ORG", "FAC", "LOC") or self.dictionary.lookup(span.text, entity_label="ORG"):
+            return False
         return (len(span) > 1 and first.lower_.rstrip(".") in self.lex.titles and first.lower_ not in ("the",)
                 and span[-1].pos_ == "PROPN" and first.lower_ not in self.lex.organisation_nouns)
 
@@ -386,7 +396,7 @@ class _Builder:
         if len(span) > 1 and root_lemma in self.lex.place_nouns and root_lemma not in self.lex.organisation_nouns \
                 and span.root.text[:1].isupper() and label in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT"):
             kind, evidence = "place", _HEAD  # "Kuiper Belt", "Gaza Strip", "Kursk Region"
-        elif label == "PERSON" or self._appositive_person(span) or self._titled(span):
+        elif label == "PERSON" or self._appositive_person(span) or self._titled(span, label):
             kind, evidence = "person", (_APPOS if label != "PERSON" else _LABEL)
         elif words & self.lex.armed_unit_nouns and label in ("ORG", "NORP", "FAC", ""):
             kind, evidence = "armed unit", _HEAD
