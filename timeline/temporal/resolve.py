@@ -552,8 +552,9 @@ def resolve_season(m: Match) -> Resolution | None:
 
 
 def resolve_decade(m: Match) -> Resolution | None:
-    """Decades: "the 1960s" -> 196, "the '90s" -> 199."""
-    text = re.sub(r"\D", "", m.get("decade") or "")
+    """Decades: "the 1960s" -> 196, "the '90s" -> 199, "the nineties" -> 199."""
+    word = m.lookup("decade_word", "decadeword")
+    text = f"{word}0" if word is not None else re.sub(r"\D", "", m.get("decade") or "")
     if len(text) == 4:
         return Resolution("DATE", text[:3], m.mod())
     if len(text) != 2:
@@ -660,7 +661,9 @@ def resolve_ref(m: Match) -> Resolution | None:
         return None
     unit = {"week": "W", "month": "M", "year": "Y"}.get(unit_word, "D")
     granularity = cal.UNIT_GRANULARITY[unit]
-    ref = m.reference(("day", "time"))
+    finer = ("day", "time", "week", "month", "quarter", "half", "season", "year")
+    ref = m.reference(finer[:finer.index(granularity) + 1] if m.rule.params.get("granularity") == "any"
+                      else ("day", "time"))
     if ref is None:
         if m.dct is None:
             return Resolution("DATE", _UNRESOLVED[granularity], "", True)
@@ -717,8 +720,24 @@ def resolve_the_year(m: Match) -> Resolution | None:
     return Resolution("DATE", f"{m.dct.year:04d}", "", True)
 
 
+def resolve_range_day(m: Match) -> Resolution | None:
+    """The second day of "March 3-5" / "March 3 and 5": month and year of the timex just before."""
+    if not m.previous:
+        return None
+    first = m.previous[-1]
+    day = _day(m)
+    if first.granularity != "day" or day is None or not first.value[:4].isdigit():
+        return None
+    if not re.fullmatch(r"\s*(?:-|–|and|to|through|until)\s*", m.text[first.end:m.start]):
+        return None
+    date = _safe_date(int(first.value[:4]), int(first.value[5:7]), day)
+    if date is None or date.isoformat() < first.value:
+        return None
+    return Resolution("DATE", date.isoformat(), "", first.relative, len(m.previous) - 1)
+
+
 RESOLVER_FUNCTIONS: dict[str, Resolver] = {
-    "weekend": resolve_weekend, "the_year": resolve_the_year,
+    "weekend": resolve_weekend, "the_year": resolve_the_year, "range_day": resolve_range_day,
     "date": resolve_date, "weekday": resolve_weekday, "dayword": resolve_dayword, "shift": resolve_shift,
     "duration": resolve_duration, "const": resolve_const, "set": resolve_set, "time": resolve_time,
     "quarter": resolve_quarter, "season": resolve_season, "decade": resolve_decade, "century": resolve_century,

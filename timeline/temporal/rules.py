@@ -20,7 +20,7 @@ from timeline.temporal.timex import TIMEX_TYPES
 #: Resolver names a rule may use (implemented in timeline/temporal/resolve.py).
 RESOLVERS: frozenset[str] = frozenset({
     "date", "weekday", "dayword", "shift", "duration", "const", "set", "time", "quarter", "season",
-    "decade", "century", "holiday", "ref", "position", "weekend", "the_year",
+    "decade", "century", "holiday", "ref", "position", "weekend", "the_year", "range_day",
 })
 _FRAGMENT_RE = re.compile(r"%\{(\w+)\}")
 #: How the tagger splits text into trigger tokens (lower-cased words, or digit runs).
@@ -162,7 +162,7 @@ def _rule(spec: Any, fragments: dict[str, str], tables: dict[str, dict[str, Any]
     if "example" not in spec or "expect" not in spec:
         raise ResourceError(f"rule {name}: every rule needs an example and its expected value")
     body = _expand(str(spec["pattern"]), fragments)
-    regex = _compile(r"(?<![\w'’-])(?:" + body + r")(?!\w|['’](?!s\b)\w|-\w)", f"rule {name}")
+    regex = _compile(r"(?<![\w'’])(?<![^\W\d]-)(?:" + body + r")(?!\w|['’](?!s\b)\w|-[^\W\d])", f"rule {name}")
     before = spec.get("reject_before")
     required = spec.get("require_before")
     after = spec.get("reject_after")
