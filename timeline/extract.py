@@ -93,14 +93,21 @@ def _pieces(doc_id: str, title: str, text: str, dct: dt.date | None) -> list[_Pi
     return pieces
 
 
-def _tag(text: str, dct: dt.date | None) -> list[Any]:
+def _tag(text: str, dct: dt.date | None) -> tuple[list[Any], list[Any]]:
+    """The tagger's timexes and interval expressions of a text (none if the tagger fails)."""
     from timeline import temporal
 
     try:
-        return list(temporal.tag(text, dct))
+        timexes = list(temporal.tag(text, dct))
     except Exception:  # the tagger must not lose the article
         log.exception("temporal tagging failed")
-        return []
+        return [], []
+    try:
+        ranges = list(temporal.find_ranges(text, timexes))
+    except Exception:
+        log.exception("range detection failed")
+        ranges = []
+    return timexes, ranges
 
 
 def _actors_of(doc: Doc) -> Any:
@@ -127,7 +134,7 @@ def _rows(piece: _Piece, doc: Doc, mentions: Sequence[Mention], groups: Sequence
         for member in [best] + list(group):
             actors += [a for a in member.participants.actors if a not in actors]
         location = next((m.participants.location for m in [best] + list(group) if m.participants.location), "")
-        if not actors and not time.dated:
+        if not actors and not time.dated and not time.text:
             continue  # neither placeable on a timeline nor filterable by actor
         sentences: list[str] = []
         for member in group:
@@ -168,9 +175,16 @@ def line_breaks_end_sentences(doc: Doc) -> Doc:
     >>> doc = line_breaks_end_sentences(load_nlp().make_doc("Apple unveils iPhone\nJune 8 , 2010"))
     >>> [t.text for t in doc if t.is_sent_start]
     ['Apple', 'June']
+    >>> doc = line_breaks_end_sentences(load_nlp().make_doc("It struck at 3:32 a.m. local time."))
+    >>> doc[6].is_sent_start
+    False
     """
     after_break = False
     for token in doc:
+        previous = doc[token.i - 1] if token.i else None
+        if previous is not None and token.is_lower and token.is_alpha and re.fullmatch(r"(?:\w\.){2,}", previous.text):
+            token.is_sent_start = False  # "at 3:32 a.m. local time": an abbreviation, not a full stop
+            continue
         if "\n" in token.text or "\n" in token.whitespace_:
             after_break = True
             if token.is_space:
@@ -196,7 +210,8 @@ def _extract_pieces(pieces: Sequence[_Piece]) -> tuple[list[dict[str, Any]], lis
     sentences: dict[str, int] = {}
     for piece, doc in zip(pieces, _parse(p.text for p in pieces)):
         resolver = _actors_of(doc)
-        mentions = MentionBuilder(doc, _tag(piece.text, piece.dct), piece.dct, resolver, taxonomy).build()
+        timexes, ranges = _tag(piece.text, piece.dct)
+        mentions = MentionBuilder(doc, timexes, piece.dct, resolver, taxonomy, ranges).build()
         groups = group_mentions(mentions)
         times = resolve_times(mentions, groups)
         order = sorted(range(len(groups)), key=lambda g: max(groups[g], key=lambda m: (m.time.strength, -m.number)).token.i)

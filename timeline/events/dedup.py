@@ -31,6 +31,8 @@ def same_event(group: Sequence[Mention], mention: Mention) -> bool:
     last = group[-1]
     if mention.trigger.event_type != last.trigger.event_type:
         return False
+    if any(link.relation in ("before", "after", "shift") for link in mention.links):
+        return False  # "Earlier, the army deployed ...": placed apart from the other event on purpose
     if any(m.sentence_index == mention.sentence_index and m.trigger.kind == mention.trigger.kind == "verb"
            and m.trigger.lemma != mention.trigger.lemma for m in group):
         return False

@@ -16,11 +16,11 @@ from spacy.tokens import Doc, Span, Token
 from timeline.events.participants import ActorResolver, ParticipantFinder, Participants
 from timeline.events.taxonomy import EventTaxonomy
 from timeline.events.timing import (
-    GOVERNING, OWN, EventTime, TimexIndex, after, before, from_timex, governing_timex, prep_modifier,
+    GOVERNING, OWN, EventTime, TimexIndex, after, before, from_range, from_timex, governing_timex, prep_modifier,
     publication_time, tense,
 )
 from timeline.events.triggers import Trigger, find_triggers, is_reporting
-from timeline.temporal.timex import Timex
+from timeline.temporal.timex import TimeRange, Timex
 
 #: How many previous sentences the narrative time may be carried over from.
 CARRY_SENTENCES = 2
@@ -105,9 +105,14 @@ class MentionBuilder:
     """Builds the mentions of one document, sentence by sentence."""
 
     def __init__(self, doc: Doc, timexes: Sequence[Timex], dct: dt.date | None,
-                 resolver: ActorResolver | None, taxonomy: EventTaxonomy) -> None:
+                 resolver: ActorResolver | None, taxonomy: EventTaxonomy, ranges: Sequence[TimeRange] = ()) -> None:
         self.doc = doc
+        self.text = doc.text
         self.index = TimexIndex(doc, timexes)
+        self.ranges: dict[int, TimeRange] = {}
+        for interval in ranges:
+            self.ranges[interval.first] = interval
+            self.ranges[interval.last] = interval
         self.dct = dct
         self.taxonomy = taxonomy
         self.finder = ParticipantFinder(resolver)
@@ -117,8 +122,15 @@ class MentionBuilder:
         found = governing_timex(token, self.index)
         if found is None:
             return None, ""
-        (timex, prep, _), own = found
-        time = from_timex(timex, self.dct, OWN if own else GOVERNING, prep_modifier(prep))
+        (timex, prep, timex_token), own = found
+        strength = OWN if own else GOVERNING
+        interval = self.ranges.get(self.index.index_at(timex_token) or -1)
+        if interval is not None:
+            time = from_range(self.index.timexes[interval.first], self.index.timexes[interval.last],
+                              self.text[interval.start:interval.end], strength)
+            if time is not None:
+                return time, ""
+        time = from_timex(timex, self.dct, strength, prep_modifier(prep))
         if time is not None:
             return time, ""
         if timex.value == "PAST_REF":
@@ -127,6 +139,8 @@ class MentionBuilder:
             return None, "after"
         if timex.value == "PRESENT_REF":
             return publication_time(self.dct, timex.text), ""
+        if timex.type in ("DATE", "TIME"):
+            return EventTime(text=timex.text), ""  # named but not resolvable (no DCT): keep the words
         return None, ""
 
     def build(self) -> list[Mention]:
@@ -192,26 +206,42 @@ class MentionBuilder:
                          previous_anchor: int | None) -> None:
         """"N days have passed since X" dates X: the time of speaking minus N."""
         for token in sentence:
-            if token.dep_ != "prep" or token.lower_ not in self.taxonomy.relation_since:
+            if token.lower_ not in self.taxonomy.relation_since or token.dep_ not in ("prep", "mark"):
                 continue
-            duration = self._duration_near(token)
-            if duration is None:
+            if token.dep_ == "prep":  # "since the dispatch": the event noun is its object
+                targets = [by_token[t.i] for t in token.subtree if t.i in by_token and t.i != token.i]
+                relation_head = token.head
+            else:  # "since the army launched ...": the event is the clause it introduces
+                targets = [by_token[token.head.i]] if token.head.i in by_token else []
+                relation_head = token.head.head
+            duration = self._duration_near(relation_head, token)
+            if duration is None or not targets:
                 continue
-            targets = [by_token[t.i] for t in token.subtree if t.i in by_token and t.i != token.i]
-            head = token.head
-            reference = by_token.get(head.i, previous_anchor)
-            if reference is None:
+            reference = self._reference(relation_head, by_token, previous_anchor)
+            if reference is None or reference == targets[0]:
                 continue
-            for target in targets[:1]:
-                mentions[target].links.insert(0, Link(reference, "shift", duration.value, -1, duration.text))
+            mentions[targets[0]].links.insert(0, Link(reference, "shift", duration.value, -1, duration.text))
 
-    def _duration_near(self, prep: Token) -> Timex | None:
-        """A DURATION timex attached to a relation preposition's head ("120 days have passed since")."""
-        head = prep.head
+    @staticmethod
+    def _reference(head: Token, by_token: dict[int, int], previous_anchor: int | None) -> int | None:
+        """The mention whose time a relation counts from: the clause's own event, else the one it reports."""
+        current = head
+        for _ in range(6):
+            if current.i in by_token:
+                return by_token[current.i]
+            if current.head is current:
+                break
+            current = current.head
+        return previous_anchor
+
+    def _duration_near(self, head: Token, relation: Token) -> Timex | None:
+        """A DURATION timex on the relation's head ("120 days have passed since", "two days after")."""
         candidates = [c for c in head.children if c.dep_ in ("nsubj", "npadvmod", "attr")] + [head]
-        candidates += [c for c in prep.children if c.dep_ == "npadvmod"]
+        candidates += [c for c in relation.children if c.dep_ == "npadvmod"]
         for candidate in candidates:
             for token in candidate.subtree:
+                if token.i >= relation.i and candidate is not head:
+                    break
                 timex = self.index.at(token)
                 if timex is not None and timex.type == "DURATION":
                     return timex

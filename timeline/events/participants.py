@@ -217,6 +217,13 @@ class ParticipantFinder:
                     place_tokens.add(pobj.i)
                     if not location:
                         location, place_prep = name, prep
+                elif not location:  # "killed in a building collapse in L'Aquila"
+                    for inner_prep, inner in _prep_objects(pobj, frozenset({"in", "at", "near"})):
+                        inner_name = self._place(inner)
+                        if inner_name:
+                            place_tokens.add(inner.i)
+                            location, place_prep = inner_name, inner_prep
+                            break
         recipients = [pobj for head in heads for prep, pobj in _prep_objects(head, PARTICIPANT_PREPS)
                       if pobj.i not in place_tokens and (trigger.kind == "verb" or prep != "of")]
         actors: list[str] = []

@@ -38,13 +38,31 @@ def resolve_times(mentions: Sequence[Mention], groups: Sequence[Sequence[Mention
     units.sort(key=lambda unit: unit[0])
     time_of_mention: dict[int, EventTime] = {}
     group_times: dict[int, EventTime] = {}
-    for _, members in units:
-        time = _resolve_unit(members, time_of_mention)
-        for member in members:
-            time_of_mention[member.number] = time
-        if members[0].number in group_of:
-            group_times[group_of[members[0].number]] = time
+    pending = [members for _, members in units]
+    while pending:
+        waiting: list[list[Mention]] = []
+        pending_numbers = {m.number for members in pending for m in members}
+        for members in pending:
+            own = {m.number for m in members}
+            if not any(m.time.dated for m in members) and any(
+                    link.target in pending_numbers and link.target not in own for m in members for link in m.links):
+                waiting.append(members)  # a later event it points to is not resolved yet
+                continue
+            _store(members, _resolve_unit(members, time_of_mention), time_of_mention, group_of, group_times)
+        if len(waiting) == len(pending):  # a cycle: resolve with what is known
+            for members in waiting:
+                _store(members, _resolve_unit(members, time_of_mention), time_of_mention, group_of, group_times)
+            break
+        pending = waiting
     return [group_times.get(g, EventTime()) for g in range(len(groups))]
+
+
+def _store(members: Sequence[Mention], time: EventTime, time_of_mention: dict[int, EventTime],
+           group_of: dict[int, int], group_times: dict[int, EventTime]) -> None:
+    for member in members:
+        time_of_mention[member.number] = time
+    if members[0].number in group_of:
+        group_times[group_of[members[0].number]] = time
 
 
 def _resolve_unit(members: Sequence[Mention], known: dict[int, EventTime]) -> EventTime:
@@ -61,4 +79,4 @@ def _resolve_unit(members: Sequence[Mention], known: dict[int, EventTime]) -> Ev
     for member in members:
         if member.fallback.dated:
             return member.fallback
-    return EventTime()
+    return next((m.time for m in members if m.time.text), EventTime())

@@ -92,8 +92,25 @@ def from_timex(timex: Timex, dct: dt.date | None, strength: int, prep_modifier: 
             start, end = None, end
         elif prep_modifier == "AFTER":
             start, end = start, None
-    source = "dct" if dct is not None and timex.date_start == dct == timex.date_end else "text"
+    on_dct_day = dct is not None and timex.granularity == "day" and timex.date_start == dct == timex.date_end
+    source = "dct" if on_dct_day else "text"
     return EventTime(timex.text, timex.value, start, end, timex.granularity, modifier, source, strength)
+
+
+def from_range(first: Timex, last: Timex, text: str, strength: int) -> EventTime | None:
+    """An event time spanning an interval expression ("from Dec. 29 to Jan. 4"); value ``first/last``.
+
+    >>> a = Timex("2019", 5, 9, "DATE", "2019", "", "year", dt.date(2019, 1, 1), dt.date(2019, 12, 31))
+    >>> b = Timex("2021", 13, 17, "DATE", "2021", "", "year", dt.date(2021, 1, 1), dt.date(2021, 12, 31))
+    >>> t = from_range(a, b, "from 2019 to 2021", OWN); t.value, t.start, t.end
+    ('2019/2021', datetime.date(2019, 1, 1), datetime.date(2021, 12, 31))
+    """
+    if not (first.is_calendar and last.is_calendar) or first.date_start is None or last.date_end is None:
+        return None
+    if first.date_start > last.date_end:
+        return None
+    return EventTime(text, f"{first.value}/{last.value}", first.date_start, last.date_end, first.granularity, "",
+                     "text", strength)
 
 
 class TimexIndex:

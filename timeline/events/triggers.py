@@ -7,7 +7,7 @@ and auxiliary-like verbs are never events.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -17,6 +17,8 @@ from timeline.events.taxonomy import OTHER, EventTaxonomy
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis", "xcomp"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "dative"})
 _NOUN_ARG_DEPS = ("dobj", "nsubj", "nsubjpass", "attr")
+#: Event types a subject noun gives to its verb.
+SUBJECT_TYPES = frozenset({"disaster"})
 #: A light verb this close to its event noun is part of the trigger span.
 _LIGHT_SPAN = 5
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "time"})
@@ -120,22 +122,35 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
                 found.setdefault(token.i, Trigger(token, OTHER, "verb", False, state=True))
         elif token.pos_ == "AUX" and token.dep_ in ("ROOT", "conj", "relcl", "ccomp") and token.lemma_ == "be":
             found.setdefault(token.i, Trigger(token, OTHER, "verb", False, state=True))
-        elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and token.i not in found:
+        elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and token.i not in found and not (
+                token.pos_ == "PROPN" and token.ent_type_):  # "the Geological Survey" is a name, not a survey
             noun_type = taxonomy.noun_type(lemma)
             if noun_type is not None and token.text.replace("-", "").isalpha():
                 found[token.i] = Trigger(token, noun_type, "noun", True)
-    return _fold_object_nouns(sorted(found.values(), key=lambda t: t.token.i))
+    triggers = [_typed_by_subject(t, taxonomy) for t in found.values()]
+    return _fold_object_nouns(sorted(triggers, key=lambda t: t.token.i))
+
+
+def _typed_by_subject(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
+    """A verb whose subject is a natural event takes its type ("the earthquake struck" is no attack)."""
+    if trigger.kind != "verb":
+        return trigger
+    for child in trigger.token.children:
+        if child.dep_ == "nsubj" and taxonomy.noun_type(child.lemma_) in SUBJECT_TYPES:
+            return replace(trigger, event_type=taxonomy.noun_type(child.lemma_) or trigger.event_type, typed=True)
+    return trigger
 
 
 def _fold_object_nouns(triggers: list[Trigger]) -> list[Trigger]:
-    """Drop a noun event that is the object of a verb event of the same type ("awarded commendations")."""
+    """Drop a noun event that is an argument of a verb event of the same type ("awarded commendations",
+    "the earthquake struck")."""
     by_index = {t.token.i: t for t in triggers}
     kept: list[Trigger] = []
     for trigger in triggers:
         token = trigger.token
         head = by_index.get(token.head.i)
         if (trigger.kind == "noun" and trigger.light is None and head is not None and head.kind == "verb" and not head.state
-                and head.event_type == trigger.event_type and token.dep_ in ("dobj", "nsubjpass", "attr")):
+                and head.event_type == trigger.event_type and token.dep_ in ("dobj", "nsubjpass", "attr", "nsubj")):
             continue
         kept.append(trigger)
     return kept

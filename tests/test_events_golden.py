@@ -1,0 +1,46 @@
+"""Event extraction cases from tests/golden/events/cases.yaml (format in its header), one test per case."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+import yaml
+
+from timeline.extract import extract_events
+from timeline.schema import check_events_frame
+
+CASES_FILE = Path(__file__).parent / "golden" / "events" / "cases.yaml"
+CASES: list[dict[str, Any]] = yaml.safe_load(CASES_FILE.read_text(encoding="utf-8"))["cases"]
+_FIELDS = ("event_type", "date_value", "date_source", "modifier", "granularity", "location")
+
+
+def _problems(row: pd.Series, item: dict[str, Any]) -> list[str]:
+    problems = [f"{f}={row[f]!r} (want {item[f]!r})" for f in _FIELDS if f in item and str(row[f]) != str(item[f])]
+    actors = list(row["actors"])
+    problems += [f"{a} not in {actors}" for a in item.get("actors_include", []) if a not in actors]
+    problems += [f"{a} in {actors}" for a in item.get("actors_exclude", []) if a in actors]
+    return problems
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_case(case: dict[str, Any]) -> None:
+    frame = extract_events(case["text"], case.get("dct"), doc_id=case["name"])
+    assert check_events_frame(frame) == []
+    for item in case.get("expected", []):
+        rows = [row for _, row in frame.iterrows() if item["trigger"].lower() in str(row["trigger"]).lower()]
+        assert rows, f"no row with trigger {item['trigger']!r}; triggers: {list(frame['trigger'])}"
+        reports = [_problems(row, item) for row in rows]
+        assert any(not r for r in reports), reports
+    for trigger in case.get("absent_triggers", []):
+        assert trigger.lower() not in [str(t).lower() for t in frame["trigger"]], list(frame["trigger"])
+    for text in case.get("absent_date_text", []):
+        assert not any(text.lower() in str(t).lower() for t in frame["date_text"]), list(frame["date_text"])
+    if "rows" in case:
+        assert len(frame) == case["rows"], frame[["trigger", "date_value"]]
+
+
+def test_cases_have_unique_names() -> None:
+    names = [c["name"] for c in CASES]
+    assert len(names) == len(set(names))
