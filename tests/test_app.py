@@ -1,0 +1,197 @@
+"""The dashboard driven by Streamlit's AppTest: it opens on the seeds, filters move chart, table and counts
+together, bad input shows a message, and a large corpus stays usable."""
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from timeline.bench_dashboard import synthetic_events
+from timeline.schema import actors_frame
+
+APP = str(Path(__file__).resolve().parents[1] / "dashboard.py")
+TIMEOUT = 180
+
+
+@pytest.fixture(autouse=True)
+def fresh_caches() -> Iterator[None]:
+    """Each test extracts its own input (the caches live in this process)."""
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    yield
+    st.cache_data.clear()
+    st.cache_resource.clear()
+
+
+@pytest.fixture(scope="module")
+def seeds_app() -> AppTest:
+    """The app opened on the bundled seeds (one extraction, shared by the read-only checks)."""
+    return AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+
+
+def open_app() -> AppTest:
+    return AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+
+
+def table(app: AppTest) -> pd.DataFrame:
+    return app.dataframe(key="table").value if hasattr(app, "dataframe") else pd.DataFrame()
+
+
+def metric(app: AppTest, label: str) -> int:
+    return int(next(item.value for item in app.metric if item.label == label).replace(",", ""))
+
+
+def chart_spec(app: AppTest) -> dict[str, Any]:
+    return json.loads(app.get("plotly_chart")[0].proto.spec)
+
+
+def chart_event_ids(app: AppTest) -> set[str]:
+    return {str(value) for trace in chart_spec(app)["data"] if trace.get("mode") == "markers"
+            for value in trace["customdata"]}
+
+
+def named_actors(app: AppTest) -> list[str]:
+    """Actor names offered by the filter, most frequent first (the options are shown as "name · type · count")."""
+    return [label.split(" · ")[0] for label in app.multiselect(key="actors").options if not label.startswith("(")]
+
+
+def test_opens_on_the_seeds_with_chart_table_and_counts(seeds_app: AppTest) -> None:
+    assert not seeds_app.exception and not seeds_app.error
+    rows = table(seeds_app)
+    assert len(rows) == metric(seeds_app, "Events") > 0
+    dated = rows[rows["date_start"].notna()]
+    assert chart_event_ids(seeds_app) == set(dated["event_id"])
+    assert metric(seeds_app, "Undated") == rows["date_start"].isna().sum()
+    assert {"North Korea", "Kim Jong-un"} <= set(named_actors(seeds_app))
+
+
+def test_actor_options_show_type_and_count(seeds_app: AppTest) -> None:
+    labels = seeds_app.multiselect(key="actors").options
+    counts = [int(label.rsplit(" · ", 1)[1]) for label in labels]
+    assert counts == sorted(counts, reverse=True)
+    assert any(label.count(" · ") == 2 for label in labels)  # name · type · count
+
+
+def test_actor_filter_moves_chart_table_counts_and_shows_aliases() -> None:
+    app = open_app()
+    actor = named_actors(app)[0]
+    before = metric(app, "Events")
+    app.multiselect(key="actors").select(actor).run()
+    rows = table(app)
+    assert 0 < len(rows) == metric(app, "Events") < before
+    assert all(actor in value.split(", ") for value in rows["actors"])
+    assert chart_event_ids(app) == set(rows.loc[rows["date_start"].notna(), "event_id"])
+    rows_on_chart = {row for trace in chart_spec(app)["data"] for row in trace.get("y", []) if row}
+    assert actor in rows_on_chart
+    assert any(f"**{actor}** was found as" in caption.value for caption in app.caption)
+
+
+def test_event_type_and_text_filters() -> None:
+    app = open_app()
+    kinds = app.multiselect(key="event_types").options
+    app.multiselect(key="event_types").select(kinds[0]).run()
+    rows = table(app)
+    assert len(rows) > 0 and set(rows["event_type"]) == {kinds[0]}
+    assert {trace["name"] for trace in chart_spec(app)["data"]} <= {kinds[0]}
+
+    app.multiselect(key="event_types").unselect(kinds[0])
+    word = "troops"
+    app.text_input(key="query").input(word).run()
+    rows = table(app)
+    assert len(rows) > 0
+    assert all(word in " ".join(str(value) for value in row).lower() for row in rows.itertuples(index=False))
+
+
+def test_date_range_and_undated_switch() -> None:
+    app = open_app()
+    rows = table(app)
+    last = rows["date_start"].dropna().max()
+    app.date_input(key="date_range").set_value((last, last)).run()
+    app.checkbox(key="include_undated").uncheck().run()
+    narrowed = table(app)
+    assert 0 < len(narrowed) < len(rows)
+    assert narrowed["date_start"].notna().all()
+    assert all(start <= last <= (end or start) for start, end in zip(narrowed["date_start"], narrowed["date_end"]))
+    assert metric(app, "Undated") == 0
+
+
+def test_event_type_rows_switch() -> None:
+    app = open_app()
+    app.toggle(key="by_type").set_value(True).run()
+    spec = chart_spec(app)
+    assert spec["layout"]["yaxis"]["title"]["text"] == "Event type"
+    rows_on_chart = {row for trace in spec["data"] for row in trace.get("y", []) if row}
+    assert rows_on_chart == set(table(app).dropna(subset=["date_start"])["event_type"])
+
+
+def test_selected_event_shows_its_sentence_highlighted() -> None:
+    app = open_app()
+    rows = table(app)
+    chosen = rows.iloc[0]
+    app.session_state["evidence_event"] = chosen["event_id"]
+    app.run()
+    marked = [element.proto.body for element in app.get("html") if "<mark>" in element.proto.body]
+    assert marked
+    assert any(word in marked[0] for word in str(chosen["sentence"]).split()[:3])
+
+
+def test_pasted_text_with_publication_date() -> None:
+    app = open_app()
+    app.radio(key="source").set_value("Paste text").run()
+    assert not app.error and app.info  # asks for text, no error
+    app.text_area(key="pasted").input(
+        "date 2024-03-08\nThe minister met union leaders on Friday. Talks collapsed in February.").run()
+    assert not app.exception and not app.error
+    rows = table(app)
+    assert len(rows) > 0 and set(rows["doc_id"]) == {"pasted"}
+
+
+@pytest.mark.parametrize("text, message", [
+    ("date 2025-13-45\nTroops left on Friday.", "publication date"),
+    ("   \n\t  ", None),
+])
+def test_bad_pasted_input_shows_a_message(text: str, message: str | None) -> None:
+    app = open_app()
+    app.radio(key="source").set_value("Paste text").run()
+    app.text_area(key="pasted").input(text).run()
+    assert not app.exception
+    shown = [element.value for element in [*app.error, *app.info]]
+    assert shown
+    if message:
+        assert any(message in value for value in shown)
+
+
+def test_extraction_failure_is_a_message_not_a_crash(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(articles: Any) -> Any:
+        raise RuntimeError("model exploded")
+
+    monkeypatch.setattr("timeline.extract.extract_corpus", broken)
+    app = open_app()
+    assert not app.exception
+    assert any("model exploded" in element.value for element in app.error)
+
+
+def test_large_corpus_stays_usable(monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline.extract import Extraction
+
+    events = synthetic_events(20_000)
+    actors = actors_frame([{"doc_id": "doc0", "actor": f"Actor {index:02d}", "actor_type": "person",
+                            "aliases": [f"A{index}"]} for index in range(40)])
+    monkeypatch.setattr("timeline.extract.extract_corpus", lambda articles: Extraction(events, actors))
+    began = time.perf_counter()
+    app = open_app()
+    first = time.perf_counter() - began
+    assert not app.exception and metric(app, "Events") == 20_000
+    assert len(table(app)) == 5_000  # the browser table is capped; downloads hold everything
+    began = time.perf_counter()
+    app.multiselect(key="actors").select("Actor 05").run()
+    refilter = time.perf_counter() - began
+    assert 0 < metric(app, "Events") < 20_000
+    assert first < 30 and refilter < 10, (first, refilter)

@@ -1,0 +1,136 @@
+"""The timeline figure: rows, markers vs bars, colours, customdata, hover safety, size, template."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+
+from timeline.bench_dashboard import synthetic_events
+from timeline.charts import (HOVER_SENTENCE_CHARS, WEBGL_MIN_POINTS, event_type_colors, selected_event_ids,
+                             timeline_figure)
+from timeline.filters import NO_ACTOR, EventFilter, filter_events
+from timeline.schema import events_frame
+
+EVENTS = events_frame([
+    {"event_id": "day", "event_type": "attack", "actors": ["Russia", "Belarus"], "summary": "Strike",
+     "date_start": "2024-05-01", "date_end": "2024-05-01", "granularity": "day", "date_text": "May 1"},
+    {"event_id": "month", "event_type": "meeting", "actors": ["Ukraine"], "summary": "Talks",
+     "date_start": "2024-06-01", "date_end": "2024-06-30", "granularity": "month", "date_text": "in June"},
+    {"event_id": "nobody", "event_type": "attack", "actors": [], "summary": "Blast",
+     "date_start": "2024-07-03", "date_end": "2024-07-03", "granularity": "day"},
+    {"event_id": "undated", "event_type": "meeting", "actors": ["Russia"], "summary": "Some day"},
+    {"event_id": "old", "event_type": "battle", "actors": ["Normandy"], "summary": "Hastings",
+     "date_start": "1066-10-14", "date_end": "1066-10-14", "granularity": "day"},
+])
+
+
+def marker_points(figure: go.Figure) -> dict[str, list[tuple[str, str]]]:
+    """(row, x) of every marker by event id."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for trace in figure.data:
+        if trace.mode == "markers":
+            for event_id, row, x in zip(trace.customdata, trace.y, trace.x):
+                found.setdefault(str(event_id), []).append((str(row), str(pd.Timestamp(x).date())))
+    return found
+
+
+def test_each_actor_row_and_no_actor_row() -> None:
+    points = marker_points(timeline_figure(EVENTS))
+    assert sorted(row for row, _ in points["day"]) == ["Belarus", "Russia"]
+    assert points["nobody"] == [(NO_ACTOR, "2024-07-03")]
+    assert "undated" not in points
+
+
+def test_day_events_are_markers_and_coarse_dates_are_bars_to_the_day_after() -> None:
+    figure = timeline_figure(EVENTS)
+    bars = [trace for trace in figure.data if trace.mode == "lines"]
+    assert [trace.name for trace in bars] == ["meeting"]
+    assert [str(pd.Timestamp(x).date()) for x in bars[0].x if x is not None] == ["2024-06-01", "2024-07-01"]
+    assert marker_points(figure)["day"][0][1] == "2024-05-01"
+    assert marker_points(figure)["month"] == [("Ukraine", "2024-06-16")]  # marker in the middle of the span
+
+
+def test_historic_dates_are_drawn() -> None:
+    assert marker_points(timeline_figure(EVENTS))["old"] == [("Normandy", "1066-10-14")]
+
+
+def test_group_by_event_type() -> None:
+    figure = timeline_figure(EVENTS, group_by="event_type")
+    assert {row for rows in marker_points(figure).values() for row, _ in rows} == {"attack", "meeting", "battle"}
+    assert figure.layout.yaxis.title.text == "Event type"
+
+
+def test_one_legend_entry_per_event_type() -> None:
+    figure = timeline_figure(EVENTS)
+    assert sorted(trace.name for trace in figure.data if trace.showlegend) == ["attack", "battle", "meeting"]
+
+
+def test_colours_stay_with_the_event_type_when_filtered() -> None:
+    colors = event_type_colors(EVENTS["event_type"].tolist())
+    narrowed = filter_events(EVENTS, EventFilter(event_types=("meeting",)))
+    for trace in timeline_figure(narrowed, colors=colors).data:
+        assert trace.marker.color == colors["meeting"] or trace.line.color == colors["meeting"]
+
+
+def test_explicit_white_template_title_and_legend_even_after_streamlit_import() -> None:
+    import streamlit  # noqa: F401  (it changes plotly's default template)
+
+    figure = timeline_figure(EVENTS, title="My timeline")
+    assert figure.layout.template.layout.paper_bgcolor in ("white", "#fff", "#ffffff", "rgb(255,255,255)")
+    assert figure.layout.title.text == "My timeline"
+    assert figure.layout.showlegend is True
+
+
+@pytest.mark.parametrize("hostile", ["<script>alert('x')</script>", "<b>bold</b> <img src=x onerror=alert(1)>",
+                                     "word " * 2000])
+def test_hover_text_is_escaped_and_bounded(hostile: str) -> None:
+    frame = events_frame([{"event_id": "h", "summary": hostile, "sentence": hostile, "title": hostile,
+                           "date_text": hostile, "actors": [hostile[:40]], "event_type": "x",
+                           "date_start": "2024-01-01", "date_end": "2024-01-01", "granularity": "day"}])
+    texts = [text for trace in timeline_figure(frame).data if trace.hovertext is not None for text in trace.hovertext]
+    assert len(texts) == 1
+    assert "<script" not in texts[0] and "<img" not in texts[0] and "<b>bold" not in texts[0]
+    assert len(texts[0]) < 4 * HOVER_SENTENCE_CHARS
+
+
+def test_empty_frame_gives_a_message_not_an_error() -> None:
+    figure = timeline_figure(events_frame(), title="Nothing")
+    assert not figure.data
+    assert "No dated events" in figure.layout.annotations[0].text
+
+
+def test_large_frame_uses_few_webgl_traces_and_keeps_every_event() -> None:
+    frame = synthetic_events(10_000)
+    figure = timeline_figure(frame)
+    types = frame["event_type"].nunique()
+    assert len(figure.data) <= 3 * types
+    assert all(isinstance(trace, go.Scattergl) for trace in figure.data)
+    plotted = {str(event_id) for trace in figure.data if trace.mode == "markers" for event_id in trace.customdata}
+    assert plotted == set(frame.loc[frame["date_start"].notna(), "event_id"])
+
+
+def test_small_frame_uses_svg_traces() -> None:
+    assert len(EVENTS) < WEBGL_MIN_POINTS
+    assert all(isinstance(trace, go.Scatter) for trace in timeline_figure(EVENTS).data)
+
+
+def test_height_grows_with_rows_but_is_capped() -> None:
+    few = timeline_figure(EVENTS).layout.height
+    many = timeline_figure(synthetic_events(2000, actors=400)).layout.height
+    assert few < many <= 3000
+
+
+def test_selection_maps_back_to_event_ids() -> None:
+    state = {"selection": {"points": [{"customdata": "month", "x": 1}, {"customdata": ["day"]},
+                                      {"customdata": "month"}], "point_indices": [0, 1, 2]}}
+    assert selected_event_ids(state) == ["month", "day"]
+    assert selected_event_ids({"selection": {"points": []}}) == []
+    assert selected_event_ids("garbage") == []
+
+
+def test_customdata_is_the_event_id_for_every_marker() -> None:
+    figure = timeline_figure(EVENTS)
+    ids = [str(value) for trace in figure.data if trace.mode == "markers" for value in trace.customdata]
+    assert sorted(set(ids)) == ["day", "month", "nobody", "old"]
+    assert np.all([trace.hoverinfo == "skip" for trace in figure.data if trace.mode == "lines"])
