@@ -22,7 +22,10 @@ MAX_INPUT_BYTES = 50 * 1024 * 1024
 #: File endings read when a folder is given.
 KNOWN_SUFFIXES: tuple[str, ...] = (".txt", ".text", ".md", ".html", ".htm", ".jsonl", ".json", ".ndjson")
 
-_SEED_DATE_LINE = re.compile(r"\A\ufeff?date[ \t]+(\S+)[ \t]*(?:\r?\n|\Z)", re.IGNORECASE)
+#: A leading publication-date header: "date 2025-12-13" on its own line, or followed by the text on the
+#: same line (" date 2025-12-13 North Korea has held ..."). The value must start with a digit, so that
+#: "Date palms ..." is text.
+_SEED_DATE_LINE = re.compile(r"\A\ufeff?[ \t]*date[ \t]+(\d[^\s]*)(?:[ \t]*\r?\n|[ \t]+|\Z)", re.IGNORECASE)
 _BINARY_MAGIC: tuple[bytes, ...] = (
     b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"\x7fELF", b"BZh", b"7z\xbc\xaf",
     b"\x00\x00\x01\x00", b"RIFF", b"ID3", b"OggS", b"fLaC", b"\xd0\xcf\x11\xe0",
@@ -123,6 +126,18 @@ def _check_text(text: str, name: str) -> str:
     return text
 
 
+def date_header(text: str) -> tuple[str, int]:
+    """The raw value of a leading ``date YYYY-MM-DD`` header and the header's length (("", 0) if none).
+
+    >>> date_header(" date 2025-12-13 North Korea has held a ceremony.")
+    ('2025-12-13', 17)
+    >>> date_header("Date palms grow in the south.")
+    ('', 0)
+    """
+    match = _SEED_DATE_LINE.match(text)
+    return (match.group(1), match.end()) if match else ("", 0)
+
+
 def article_from_text(text: str, doc_id: str = "pasted", dct: object = None, title: str = "",
                       url: str = "") -> Article:
     """An article from plain text; a first line ``date YYYY-MM-DD`` is read as the DCT and removed.
@@ -132,18 +147,20 @@ def article_from_text(text: str, doc_id: str = "pasted", dct: object = None, tit
     >>> a = article_from_text("date 2025-12-13\\nKim met Putin on Friday.")
     >>> a.dct, a.text
     (datetime.date(2025, 12, 13), 'Kim met Putin on Friday.')
+    >>> article_from_text(" date 2025-12-13 Kim met Putin.").text
+    'Kim met Putin.'
     >>> article_from_text("   ")
     Traceback (most recent call last):
     timeline.documents.InputError: pasted: the article is empty
     """
-    header = _SEED_DATE_LINE.match(text)
+    raw_date, header_length = date_header(text)
     own_dct: dt.date | None = None
-    if header:
+    if header_length:
         try:
-            own_dct = parse_dct(header.group(1))
+            own_dct = parse_dct(raw_date)
         except InputError as error:
             raise InputError(f"{doc_id}: line 1: {error}") from None
-        text = text[header.end():]
+        text = text[header_length:]
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(f"{doc_id}: the article is empty")
