@@ -175,7 +175,7 @@ def _infer_year(m: Match, month: int, day: int | None) -> int:
         return year + 1
     if tense == "past" and target > now and month - m.dct.month >= 2:
         return year - 1
-    if tense is None and day is not None and month - m.dct.month > 6:
+    if tense is None and (month - m.dct.month > 6 or (day is None and month - m.dct.month > 1)):
         return year - 1
     if tense is None and day is not None and m.dct.month - month > 6:
         return year + 1
