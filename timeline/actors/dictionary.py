@@ -21,7 +21,7 @@ from timeline.paths import data_file
 from timeline.schema import ACTOR_TYPES
 
 #: The dictionary files under ``data/actors/``, in load order.
-DICTIONARY_FILES: tuple[str, ...] = ("countries.yaml", "organisations.yaml", "companies.yaml")
+DICTIONARY_FILES: tuple[str, ...] = ("countries.yaml", "organisations.yaml", "companies.yaml", "markets.yaml")
 #: spaCy labels that never license a ``needs_entity`` alias (a person, a number, a date).
 NON_ACTOR_LABELS: frozenset[str] = frozenset(
     {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})

@@ -31,6 +31,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj", "poss"})
 _STATE_TYPES = frozenset({"country", "organisation", "armed unit", "group"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 _CAMEL = re.compile(r"^(?:[a-z]{1,2}[A-Z][A-Za-z0-9]+|[A-Z][a-z]+[A-Z][A-Za-z0-9]*)$")
+_MODEL = re.compile(r"[A-Z]{0,3}-?\d{2,4}[A-Za-z]{0,3}(?:-\d{1,4})?")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _INITIAL_SKIP = frozenset({"of", "the", "for", "and", "&", "in", "on", "de", "du", "des", "la", "le", "a", "-"})
 # evidence strength for a name's type: dictionary > apposition/title > head noun > context > label
 _STRONG, _APPOS, _HEAD, _CONTEXT, _LABEL = 5, 4, 3, 2, 1
@@ -264,6 +266,26 @@ class _Builder:
             start -= 1
         return doc[start:end]
 
+    def _maker_model(self, span: Span) -> Span | None:
+        """A company name followed by a model number is a product: "Boeing 787", "Airbus A380 superjumbo"."""
+        doc = self.doc
+        for cut in range(len(span), 0, -1):
+            maker = self.dictionary.lookup(span[:cut].text, entity_label="ORG")
+            if maker is not None:
+                break
+        else:
+            return None
+        if maker.type != "company":
+            return None
+        end = span.start + cut
+        if end >= len(doc) or not _MODEL.fullmatch(doc[end].text) or _YEAR.fullmatch(doc[end].text):
+            return None
+        end += 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and not doc[end].ent_type_ \
+                or end < span.end:
+            end += 1
+        return doc[span.start:end]
+
     def _is_money_code(self, span: Span) -> bool:
         doc = self.doc
         if len(span) != 1 or not re.fullmatch(r"[A-Z]{3}", span.text):
@@ -276,6 +298,12 @@ class _Builder:
         if len(span) == 0 or not any(t.is_alpha for t in span) or self._is_money_code(span):
             return
         if span[0].pos_ == "PRON" and len(span) == 1:
+            return
+        model = self._maker_model(span)
+        if model is not None:
+            mention = self._add(model, "PRODUCT")
+            if mention is not None:
+                mention.actor, mention.evidence = Actor(mention.surface, "product"), _HEAD
             return
         if any(_CAMEL.match(t.text) for t in span) and self.dictionary.lookup(span.text, entity_label="ORG") is None:
             span = self._product_span(span.start, span.end)
