@@ -27,7 +27,7 @@ HOVER_SUMMARY_CHARS = 160
 HOVER_SENTENCE_CHARS = 360
 HOVER_LINE_CHARS = 80
 #: Colours given to event types in order.
-PALETTE: tuple[str, ...] = tuple(qualitative.Plotly) + tuple(qualitative.D3) + tuple(qualitative.Set2)
+PALETTE: tuple[str, ...] = tuple(qualitative.Plotly) + tuple(qualitative.Dark24)  # 34 distinct colours
 _ONE_DAY = np.timedelta64(1, "D")
 _WRAP = re.compile(rf"(.{{1,{HOVER_LINE_CHARS}}})(?:\s+|$)")
 
@@ -171,6 +171,7 @@ def timeline_figure(frame: pd.DataFrame, group_by: GroupBy = "actor", title: str
                 customdata=markers["event_id"].to_numpy(dtype=str), hovertext=markers["hover"].to_numpy(dtype=str),
                 hovertemplate="%{hovertext}<extra></extra>",
                 marker={"color": color, "size": size, "symbol": symbol, "line": {"color": "white", "width": 1}},
+                unselected={"marker": {"opacity": 0.45}}, selected={"marker": {"size": size + 6}},
                 **{**style, "showlegend": not any(trace.showlegend for trace in figure.data
                                                   if trace.legendgroup == name)}))
     figure.update_layout(

@@ -13,7 +13,7 @@ from conftest import PROJECT_DIR, chromium_page, streamlit_server, wait_for_app 
 
 
 def take_screenshot(target: Path) -> Path:
-    """Save a screenshot of the dashboard with one event's evidence shown."""
+    """Save a screenshot of the dashboard with the evidence of the event clicked on the chart."""
     with streamlit_server() as url, chromium_page(width=1500, height=1400) as page:
         page.goto(url)
         wait_for_app(page)
