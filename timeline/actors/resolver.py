@@ -58,6 +58,10 @@ def _clean_tokens(span: Span, lex: NounLexicon, person: bool) -> Span:
     """Strip determiners, possessive markers, punctuation and (for people) titles from a span's edges."""
     start, end = span.start, span.end
     doc = span.doc
+    for i in range(start + 1, end):  # "Software Development Kit (SDK": the name ends before a bracket
+        if doc[i].text in ("(", "[", "{"):
+            end = i
+            break
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")
                            or doc[end - 1].pos_ in ("DET", "ADP", "CCONJ", "PRON")):
         end -= 1
