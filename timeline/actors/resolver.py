@@ -529,8 +529,9 @@ class _Builder:
             if kind is None or token.i in self.taken or token.pos_ != "NOUN":
                 continue
             lefts = [c for c in token.lefts]
-            if not lefts or lefts[0].lower_ != "the" or any(c.dep_ in ("compound", "poss", "nummod") for c in lefts):
-                continue
+            if not lefts or lefts[0].lower_ != "the" or any(
+                    c.dep_ in ("poss", "nummod") or c.dep_ == "compound" and c.pos_ == "PROPN" for c in lefts):
+                continue  # "the company" / "the most valuable technology company", not "the Apple company"
             before = [m for m in ordered if m.end <= token.i and m.actor is not None and m.actor.type == kind]
             if before:
                 mention = _Mention(token.i, token.i + 1, token.text, "", key="coref", actor=before[-1].actor,
