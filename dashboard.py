@@ -79,7 +79,7 @@ def read_input() -> tuple[str, Corpus] | None:
     except InputError as error:
         st.error(f"Cannot read this input: {error}")
         return None
-    except Exception as error:  # the app must never crash on a bad article
+    except Exception as error:  # noqa: BLE001 - the app must never crash on a bad article
         st.error(f"Event extraction failed on this input ({type(error).__name__}: {error}).")
         return None
     digest = hashlib.sha1(repr((source, pasted, dct)).encode())

@@ -7,8 +7,13 @@ import plotly.graph_objects as go
 import pytest
 
 from timeline.bench_dashboard import synthetic_events
-from timeline.charts import (HOVER_SENTENCE_CHARS, WEBGL_MIN_POINTS, event_type_colors, selected_event_ids,
-                             timeline_figure)
+from timeline.charts import (
+    HOVER_SENTENCE_CHARS,
+    WEBGL_MIN_POINTS,
+    event_type_colors,
+    selected_event_ids,
+    timeline_figure,
+)
 from timeline.filters import NO_ACTOR, EventFilter, filter_events
 from timeline.schema import events_frame
 

@@ -11,8 +11,7 @@ import pytest
 from PIL import Image, ImageStat
 
 from timeline.charts import timeline_figure
-from timeline.exports import (EVENT_FORMATS, ExportError, browser_path, export_events, export_figure,
-                              ics_fold)
+from timeline.exports import EVENT_FORMATS, ExportError, browser_path, export_events, export_figure, ics_fold
 from timeline.schema import events_frame
 
 EVENTS = events_frame([

@@ -6,6 +6,7 @@ frame is large, so tens of thousands of events stay responsive. Every marker car
 """
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal
@@ -42,36 +43,37 @@ def event_type_colors(event_types: Sequence[str]) -> dict[str, str]:
     return {name: PALETTE[index % len(PALETTE)] for index, name in enumerate(names)}
 
 
-def hover_safe(texts: pd.Series, limit: int, wrap: bool = False) -> pd.Series:
-    """Texts made safe for a Plotly hover box: whitespace collapsed, truncated, HTML-escaped, wrapped with ``<br>``.
+def hover_safe(text: object, limit: int, wrap: bool = False) -> str:
+    """Text made safe for a Plotly hover box: whitespace collapsed, truncated, HTML-escaped, wrapped with ``<br>``.
 
-    >>> hover_safe(pd.Series(["<script>alert(1)</script>", "a" * 10]), 8).tolist()
-    ['&lt;script…', 'aaaaaaa…']
+    >>> hover_safe("<script>alert(1)</script>", 8), hover_safe("a" * 10, 8), hover_safe(None, 8)
+    ('&lt;script…', 'aaaaaaa…', '')
     """
-    values = texts.astype("string").fillna("").str.replace(r"\s+", " ", regex=True).str.strip()
-    too_long = values.str.len() > limit
-    values = values.where(~too_long, values.str.slice(0, limit - 1).str.rstrip() + "…")
-    if wrap:
-        values = values.str.replace(_WRAP, "\\1\n", regex=True).str.rstrip("\n")
-    values = values.str.replace("&", "&amp;").str.replace("<", "&lt;").str.replace(">", "&gt;")
-    return values.str.replace("\n", "<br>") if wrap else values
+    value = " ".join(text.split()) if isinstance(text, str) else ""
+    if len(value) > limit:
+        value = value[: limit - 1].rstrip() + "…"
+    if wrap and len(value) > HOVER_LINE_CHARS:
+        return "<br>".join(html.escape(line, quote=False) for line in _WRAP.findall(value))
+    return html.escape(value, quote=False)
 
 
-def _hover_texts(frame: pd.DataFrame) -> pd.Series:
+def _hover_texts(frame: pd.DataFrame) -> list[str]:
     """One hover box per event: summary, date text with granularity and source, actors, title, source sentence."""
-    def line(texts: pd.Series, limit: int = HOVER_LINE_CHARS, wrap: bool = False, before: str = "",
-             after: str = "<br>") -> pd.Series:
-        safe = hover_safe(texts, limit, wrap)
-        return (before + safe + after).where(safe != "", "")
+    def line(value: object, limit: int = HOVER_LINE_CHARS, wrap: bool = False, before: str = "",
+             after: str = "<br>") -> str:
+        safe = hover_safe(value, limit, wrap)
+        return before + safe + after if safe else ""
 
-    date_text = frame["date_text"].fillna("").replace("", "(no date text)")
-    modifier = frame["modifier"].fillna("").map(lambda mod: f", {mod}" if mod else "")
-    detail = frame["granularity"].fillna("") + modifier + ", date from " + frame["date_source"].fillna("")
-    return (line(frame["summary"], HOVER_SUMMARY_CHARS, wrap=True, before="<b>", after="</b><br>")
-            + line(date_text, 60, after=" ") + line(detail, before="<i>(", after=")</i><br>")
-            + line(frame["actors"].map(", ".join))
-            + line(frame["title"], before="<i>", after="</i><br>")
-            + line(frame["sentence"], HOVER_SENTENCE_CHARS, wrap=True, after="")).astype(object)
+    columns = ["summary", "date_text", "granularity", "modifier", "date_source", "actors", "title", "sentence"]
+    texts = []
+    for summary, date_text, granularity, modifier, source, actors, title, sentence in zip(
+            *(frame[column].astype(object).where(frame[column].notna(), "").tolist() for column in columns)):
+        detail = ", ".join(part for part in (granularity, modifier, f"date from {source}") if part)
+        texts.append(line(summary, HOVER_SUMMARY_CHARS, wrap=True, before="<b>", after="</b><br>")
+                     + line(date_text or "(no date text)", 60, after=" ") + line(detail, before="<i>(", after=")</i><br>")
+                     + line(", ".join(actors)) + line(title, before="<i>", after="</i><br>")
+                     + line(sentence, HOVER_SENTENCE_CHARS, wrap=True, after=""))
+    return texts
 
 
 def plotted_points(frame: pd.DataFrame, group_by: GroupBy = "actor") -> pd.DataFrame:
@@ -112,11 +114,16 @@ def _row_order(points: pd.DataFrame) -> list[str]:
     return sorted(counts.index, key=lambda row: (-counts[row], str(row).casefold()))
 
 
+def _iso(dates: pd.Series) -> np.ndarray:
+    """Dates as ISO strings (any year, unlike Python datetimes)."""
+    return np.datetime_as_string(dates.to_numpy(dtype="datetime64[s]"), unit="s")
+
+
 def _bar_path(bars: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     """x/y of a line trace drawing each bar as a segment start..end, separated by gaps."""
     xs = np.empty(len(bars) * 3, dtype=object)
     ys = np.empty(len(bars) * 3, dtype=object)
-    xs[0::3], xs[1::3], xs[2::3] = bars["start"].to_numpy(), bars["end"].to_numpy(), None
+    xs[0::3], xs[1::3], xs[2::3] = _iso(bars["start"]), _iso(bars["end"]), None
     ys[0::3], ys[1::3], ys[2::3] = bars["row"].to_numpy(), bars["row"].to_numpy(), None
     return xs, ys
 

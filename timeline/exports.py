@@ -201,7 +201,7 @@ def ics_calendar(frame: pd.DataFrame, now: dt.datetime | None = None) -> bytes:
     >>> [line for line in text.split("\\r\\n") if line.startswith(("DTSTART", "DTEND", "SUMMARY"))]
     ['DTSTART;VALUE=DATE:20251212', 'DTEND;VALUE=DATE:20251213', 'SUMMARY:Talks\\\\, again']
     """
-    stamp = (now or dt.datetime.now(dt.timezone.utc)).strftime("%Y%m%dT%H%M%SZ")
+    stamp = (now or dt.datetime.now(dt.UTC)).strftime("%Y%m%dT%H%M%SZ")
     return ("\r\n".join(ics_fold(line) for line in _ics_lines(frame, stamp)) + "\r\n").encode("utf-8")
 
 

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from conftest import PROJECT_DIR, chromium_page, streamlit_server, wait_for_app  # noqa: E402
+from conftest import PROJECT_DIR, chromium_page, streamlit_server, wait_for_app
 
 
 def take_screenshot(target: Path) -> Path:
