@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from timeline.events.participants import ActorResolver, ParticipantFinder, Participants
-from timeline.events.taxonomy import EventTaxonomy
+from timeline.events.taxonomy import OTHER, EventTaxonomy
 from timeline.events.timing import (
     GOVERNING, OWN, EventTime, TimexIndex, after, before, from_range, from_timex, governing_timex, prep_modifier,
     publication_time, tense,
@@ -22,6 +22,8 @@ from timeline.events.timing import (
 from timeline.events.triggers import Trigger, find_triggers, is_reporting
 from timeline.temporal.timex import TimeRange, Timex
 
+#: Words joining the two ends of a date range in a schedule heading ("Jan. 2 through Jan. 4:").
+_RANGE_WORDS = frozenset({"to", "through", "thru", "until", "till", "and"})
 #: How many previous sentences the narrative time may be carried over from.
 CARRY_SENTENCES = 2
 #: Prepositions that tie an event to another event's time ("during the ceremony").
@@ -148,8 +150,15 @@ class MentionBuilder:
         mentions: list[Mention] = []
         previous_anchor: int | None = None
         anchors: list[int] = []  # sentence anchors, most recent last
+        carried_heading: tuple[EventTime, Token] | None = None
         for sentence_index, sentence in enumerate(self.doc.sents):
             triggers = find_triggers(sentence, self.taxonomy)
+            heading = self._heading_time(sentence) or carried_heading
+            carried_heading = None
+            if heading is not None and heading[1].i >= sentence.end - 1 - sum(1 for t in sentence if t.is_space):
+                carried_heading = heading  # "Jan. 2 through Jan. 4, 2019:" alone: it heads the next sentence
+            if heading is not None:
+                triggers = self._with_fragment_trigger(sentence, triggers, heading[1])
             reporting = [Trigger(t, "statement", "verb", False) for t in sentence if is_reporting(t, self.taxonomy)]
             all_triggers = sorted(triggers + reporting, key=lambda t: t.token.i)
             first = len(mentions)
@@ -159,6 +168,8 @@ class MentionBuilder:
                 time, marker = self._text_time(trigger.token)
                 if time is None and trigger.light is not None:
                     time, marker = self._text_time(trigger.light)
+                if (time is None or not time.dated) and heading is not None and trigger.token.i > heading[1].i:
+                    time = heading[0]
                 fallback = publication_time(self.dct) if _is_past_or_present(trigger) else EventTime()
                 if trigger.state and (time is None or time.strength < OWN) and not _reported_state(trigger.token):
                     continue
@@ -176,12 +187,62 @@ class MentionBuilder:
                     mention.links[:0] = _anchor_links(mention.trigger.light, by_token)
             self._statements_as_news(mentions[first:])
             self._since_relations(sentence, mentions, by_token, previous_anchor)
+            self._after_relations(sentence, mentions, by_token, previous_anchor)
             self._carry(mentions[first:], anchors[len(anchors) - CARRY_SENTENCES:][::-1])
             anchor = self._sentence_anchor(mentions[first:], sentence)
             if anchor is not None:
                 previous_anchor = anchor
                 anchors.append(anchor)
         return mentions
+
+    def _heading_time(self, sentence: Span) -> tuple[EventTime, Token] | None:
+        """A schedule line's leading date ("Monday, Dec. 31: Final approach ..."): its time and the colon."""
+        first_timex: Token | None = None
+        seen_timex: Token | None = None
+        connected = False
+        for token in sentence:
+            if token.is_space or token.is_punct and token.text not in (":", "–", "—"):
+                continue
+            if token.text in (":", "–", "—"):
+                if seen_timex is None or first_timex is None:
+                    return None
+                time, _ = self._text_time_of(seen_timex)
+                first, last = self.index.at(first_timex), self.index.at(seen_timex)
+                if connected and first is not None and last is not None and first is not last:
+                    ranged = from_range(first, last, self.text[first.start:last.end], GOVERNING)
+                    time = ranged or time
+                return (time, token) if time is not None and time.dated else None
+            if self.index.at(token) is None:
+                if token.lower_ in _RANGE_WORDS and seen_timex is not None:
+                    connected = True
+                    continue
+                return None
+            first_timex = first_timex or token
+            seen_timex = token
+        return None
+
+    def _text_time_of(self, timex_token: Token) -> tuple[EventTime | None, str]:
+        timex = self.index.at(timex_token)
+        if timex is None:
+            return None, ""
+        interval = self.ranges.get(self.index.index_at(timex_token) if self.index.index_at(timex_token) is not None
+                                   else -1)
+        if interval is not None:
+            ranged = from_range(self.index.timexes[interval.first], self.index.timexes[interval.last],
+                                self.text[interval.start:interval.end], GOVERNING)
+            if ranged is not None:
+                return ranged, ""
+        return from_timex(timex, self.dct, GOVERNING), ""
+
+    def _with_fragment_trigger(self, sentence: Span, triggers: list[Trigger], colon: Token) -> list[Trigger]:
+        """A verbless schedule item ("Dec. 31: Final approach to Ultima Thule") is an event named by its noun."""
+        if any(t.token.i > colon.i for t in triggers):
+            return triggers
+        for token in sentence:
+            if token.i > colon.i and token.pos_ == "NOUN" and token.dep_ != "compound" and token.text.isalpha():
+                event_type = self.taxonomy.noun_type(token.lemma_)
+                return triggers + [Trigger(token, event_type or OTHER, "noun", event_type is not None)]
+        return triggers
 
     @staticmethod
     def _statements_as_news(sentence_mentions: list[Mention]) -> None:
@@ -221,6 +282,27 @@ class MentionBuilder:
             if reference is None or reference == targets[0]:
                 continue
             mentions[targets[0]].links.insert(0, Link(reference, "shift", duration.value, -1, duration.text))
+
+    def _after_relations(self, sentence: Span, mentions: list[Mention], by_token: dict[int, int],
+                         previous_anchor: int | None) -> None:
+        """"an aftershock about an hour after" / "two days later": the event is the reference plus N."""
+        words = self.taxonomy.relation_after | self.taxonomy.narrative_after | self.taxonomy.relation_before
+        for token in sentence:
+            if token.lower_ not in words or token.dep_ not in ("advmod", "prep") or token.head.i not in by_token:
+                continue
+            if any(c.dep_ == "pobj" for c in token.children):
+                continue  # "after the launch" is an anchor to the launch (see _anchor_links)
+            duration = next((self.index.at(t) for t in token.subtree if self.index.at(t) is not None
+                             and self.index.at(t).type == "DURATION"), None)  # type: ignore[union-attr]
+            if duration is None:
+                continue
+            target = by_token[token.head.i]
+            reference = self._reference(token.head.head, by_token, previous_anchor) \
+                if token.head.head is not token.head else previous_anchor
+            if reference is None or reference == target:
+                continue
+            sign = -1 if token.lower_ in self.taxonomy.relation_before else 1
+            mentions[target].links.insert(0, Link(reference, "shift", duration.value, sign, duration.text))
 
     @staticmethod
     def _reference(head: Token, by_token: dict[int, int], previous_anchor: int | None) -> int | None:

@@ -180,6 +180,8 @@ class ParticipantFinder:
                 name = None
             if name:
                 return name
+        if entity is not None and entity.label_ in ("GPE", "LOC", "FAC"):
+            return re.sub(r"^the\s+", "", entity.text.strip(), flags=re.IGNORECASE) or None  # a place it missed
         return None
 
     def find(self, trigger: Trigger) -> Participants:

@@ -255,6 +255,18 @@ def duration_days(value: str) -> tuple[int, str] | None:
     return int(float(match.group(1))), match.group(2)
 
 
+def _duration_hours(value: str) -> float | None:
+    """A time-of-day duration (``PT1H``, ``PT30M``) in hours, else None.
+
+    >>> _duration_hours("PT1H"), _duration_hours("P1D")
+    (1.0, None)
+    """
+    match = re.match(r"^PT(\d+(?:\.\d+)?)([HMS])$", value or "")
+    if not match:
+        return None
+    return float(match.group(1)) / {"H": 1, "M": 60, "S": 3600}[match.group(2)]
+
+
 def _add_months(day: dt.date, months: int) -> dt.date:
     month_index = day.year * 12 + day.month - 1 + months
     year, month = divmod(month_index, 12)
@@ -271,6 +283,10 @@ def shift(reference: EventTime, duration: str, sign: int, text: str = "") -> Eve
     >>> shift(ref, "P120D", -1).value
     '2025-08-14'
     """
+    hours = _duration_hours(duration)
+    if hours is not None and reference.start is not None and reference.granularity in ("time", "day"):
+        day = reference.start + dt.timedelta(days=int(sign * hours // 24))  # "an hour after": the same day
+        return EventTime(text, day.isoformat(), day, day, "day", "", "inferred", RELATION)
     parsed = duration_days(duration)
     if parsed is None or reference.start is None:
         return None
