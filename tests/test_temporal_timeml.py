@@ -67,6 +67,12 @@ def test_find_ranges_between_and_from() -> None:
     assert [text[r.start:r.end] for r in ranges] == ["between March and May", "from 2019 to 2021"]
 
 
+def test_find_ranges_without_opener_needs_ordered_dates() -> None:
+    text = "Events run Dec. 31 to Jan. 1. The vote moved Friday to Monday."
+    timexes = tag(text, dt.date(2018, 11, 8))
+    assert [text[r.start:r.end] for r in find_ranges(text, timexes)] == ["Dec. 31 to Jan. 1"]
+
+
 def test_tag_never_uses_today() -> None:
     assert [t.value for t in tag("He left yesterday.", None)] == ["XXXX-XX-XX"]
 

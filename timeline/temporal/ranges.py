@@ -24,6 +24,17 @@ def _range_patterns() -> tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], .
     return tuple(out)
 
 
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
+
+
+def _ordered_same_granularity(first: Timex, last: Timex) -> bool:
+    """Both calendar timexes of one granularity, the second not before the first ("Dec. 31 to Jan. 1")."""
+    return (first.is_calendar and last.is_calendar and first.granularity == last.granularity
+            and first.date_start is not None and last.date_start is not None
+            and first.date_start <= last.date_start)
+
+
 def find_ranges(text: str, timexes: list[Timex]) -> list[TimeRange]:
     """Pairs of consecutive calendar timexes joined as one interval.
 
@@ -45,8 +56,10 @@ def find_ranges(text: str, timexes: list[Timex]) -> list[TimeRange]:
                 if not between.match(gap):
                     continue
                 if before is None:
-                    if gap.strip() in ("to", "through") or not (first.is_calendar and last.is_calendar):
+                    if not _ordered_same_granularity(first, last):
                         continue
+                    if gap.strip().isalpha() and not (_has_digit(first.text) and _has_digit(last.text)):
+                        continue  # "moved Friday to Monday" is a change, not an interval
                     found = TimeRange(index, index + 1, first.start, last.end)
                 else:
                     opener = before.search(prefix)
