@@ -278,16 +278,12 @@ def resolve_weekday(m: Match) -> Resolution | None:
     return Resolution("DATE", date.isoformat(), m.mod(), True)
 
 
-_DAYWORD_OFFSET: dict[str, int] = {
-    "today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1,
-    "the day before yesterday": -2, "the day after tomorrow": 2,
-}
 
 
 def resolve_dayword(m: Match) -> Resolution | None:
     """"today", "yesterday", "tomorrow", "this morning", "last night"."""
     rel = m.get("rel") or m.get("rel2") or ""
-    offset = _DAYWORD_OFFSET.get(rel)
+    offset = m.res.tables["day_word"].get(rel)
     if offset is None:
         return None
     part = m.lookup("part") or m.lookup("part", "part2")
@@ -437,8 +433,9 @@ def _refday(m: Match) -> tuple[dt.date | None, int | None]:
     word = m.get("refday")
     if word:
         word = re.sub(r"^on\s+", "", word)
-        if word in _DAYWORD_OFFSET and m.dct is not None:
-            return m.dct + dt.timedelta(days=_DAYWORD_OFFSET[word]), None
+        offset = m.res.tables["day_word"].get(word)
+        if offset is not None and m.dct is not None:
+            return m.dct + dt.timedelta(days=int(offset)), None
         weekday = m.res.tables["weekday"].get(word, m.res.tables["weekday"].get(word + "."))
         if weekday is not None and m.dct is not None:
             return _weekday_date(m, int(weekday)), None
@@ -481,9 +478,9 @@ def _ordinal(m: Match, name: str = "ord") -> int | None:
 def _year_phrase(m: Match) -> tuple[int | None, bool]:
     """Year from ``year`` (digits or "this/last/next year"), ``yearpos`` or ``ydir`` groups."""
     text = m.get("year") or ""
-    for word, offset in (("this", 0), ("last", -1), ("next", 1), ("the", 0)):
-        if text.startswith(word):
-            return ((m.dct.year + offset) if m.dct else None), True
+    if text and not text[0].isdigit() and not text[0] == "'":  # "this year", "last year", "the year"
+        offset = int(m.res.tables["direction"].get(text.split()[0], 0))
+        return ((m.dct.year + offset) if m.dct else None), True
     if text:
         return _year(m), False
     if m.get("yearpos"):
@@ -686,7 +683,7 @@ def resolve_position(m: Match) -> Resolution | None:
     if m.dct is None:
         return Resolution("DATE", _UNRESOLVED[cal.UNIT_GRANULARITY[unit]], mod, True)
     word = m.get("yeardir") or "this"
-    offset = {"this": 0, "the": 0, "last": -1, "next": 1}.get(word, 0)
+    offset = int(m.res.tables["direction"].get(word, 0))
     shifted = cal.shift(m.dct, unit, offset)
     return Resolution("DATE", cal.format_value(shifted, cal.UNIT_GRANULARITY[unit]), mod, True)
 
@@ -713,7 +710,8 @@ def resolve_weekend(m: Match) -> Resolution | None:
 def resolve_the_year(m: Match) -> Resolution | None:
     """"the year": a duration after for/over/during/throughout, otherwise the DCT's year."""
     before = m.text[max(0, m.start - 20):m.start].lower()
-    if re.search(r"\b(?:for|over|during|throughout|through|in)\s+$", before):
+    pattern = str(m.rule.params.get("duration_after", r"(?!)"))
+    if re.search(pattern, before):
         return Resolution("DURATION", "P1Y")
     if m.dct is None:
         return Resolution("DATE", "XXXX", "", True)

@@ -57,6 +57,7 @@ class Resources:
     rules: tuple[Rule, ...]
     future_cues: tuple[str, ...]
     past_cues: tuple[str, ...]
+    not_past: frozenset[str]
     window_before: int
     window_after: int
     example_dct: dt.date
@@ -212,6 +213,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         rules=rules,
         future_cues=tuple(str(c).lower() for c in tense.get("future", [])),
         past_cues=tuple(str(c).lower() for c in tense.get("past", [])),
+        not_past=frozenset(str(c).lower() for c in tense.get("not_past", [])),
         window_before=int(tense.get("window_before", 8)),
         window_after=int(tense.get("window_after", 6)),
         example_dct=example_dct,

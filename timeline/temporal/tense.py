@@ -7,9 +7,6 @@ from timeline.temporal.rules import Resources
 
 _WORD_RE = re.compile(r"[A-Za-z']+|[.!?;]")
 _SENTENCE_END = frozenset({".", "!", "?", ";"})
-_NOT_PAST = frozenset({"need", "needed", "indeed", "speed", "seed", "feed", "red", "bed", "united", "limited",
-                       "based", "proposed", "expected", "scheduled", "planned", "fixed", "detailed"})
-
 
 def _cue_at(words: list[str], index: int, res: Resources, near: bool) -> str | None:
     """'future' / 'past' when a cue starts at words[index]; '-ed' verbs count only when ``near``."""
@@ -19,7 +16,7 @@ def _cue_at(words: list[str], index: int, res: Resources, near: bool) -> str | N
             if words[index:index + len(parts)] == parts:
                 return tense
     word = words[index]
-    if near and len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST:
+    if near and len(word) > 4 and word.endswith("ed") and word not in res.not_past:
         return "past"
     return None
 
