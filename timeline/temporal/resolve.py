@@ -478,7 +478,7 @@ def _ordinal(m: Match, name: str = "ord") -> int | None:
 def _year_phrase(m: Match) -> tuple[int | None, bool]:
     """Year from ``year`` (digits or "this/last/next year"), ``yearpos`` or ``ydir`` groups."""
     text = m.get("year") or ""
-    if text and not text[0].isdigit() and not text[0] == "'":  # "this year", "last year", "the year"
+    if text and not text[0].isdigit() and text[0] != "'":  # "this year", "last year", "the year"
         offset = int(m.res.tables["direction"].get(text.split()[0], 0))
         return ((m.dct.year + offset) if m.dct else None), True
     if text:
