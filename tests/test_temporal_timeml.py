@@ -78,5 +78,9 @@ def test_tag_never_uses_today() -> None:
 
 
 def test_bad_input_does_not_crash() -> None:
-    for text in ["", " ", "\x00\x01", "9999-99-99", "February 30, 2024", "Q9 2024", "the 99th century"]:
-        tag(text, dt.date(2025, 1, 1))
+    texts = ["", " ", "\x00\x01", "9999-99-99", "February 30, 2024", "Q9 2024", "the 99th century",
+             "On Monday, last week and tomorrow, this weekend, two years ago"]
+    for dct in (dt.date(2025, 1, 1), dt.date(1, 1, 1), dt.date(9999, 12, 31), None):
+        for text in texts:
+            for timex in tag(text, dct):
+                assert text[timex.start:timex.end] == timex.text

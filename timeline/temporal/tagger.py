@@ -123,10 +123,13 @@ def tag_with_rules(text: str, dct: dt.date | None, res: Resources) -> list[tuple
         if cand.start < taken_until:
             continue
         match = Match(cand.rule, cand.groups, cand.raw_groups, text, cand.start, cand.end, dct, timexes, res)
-        resolution = RESOLVER_FUNCTIONS[cand.rule.resolve](match)
-        if resolution is None or not resolution.value:
+        try:
+            resolution = RESOLVER_FUNCTIONS[cand.rule.resolve](match)
+            if resolution is None or not resolution.value:
+                continue
+            start, end, granularity = _bounds(resolution, dct)
+        except (ValueError, OverflowError):  # calendar arithmetic past year 1 or 9999
             continue
-        start, end, granularity = _bounds(resolution, dct)
         if resolution.type == "DURATION":
             granularity = _duration_granularity(resolution.value)
         timex = Timex(
