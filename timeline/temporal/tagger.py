@@ -148,10 +148,18 @@ _RANGE_OPENER = re.compile(r"\b(?:between|from)\s+\Z", re.IGNORECASE)
 
 
 def _share_range_year(text: str, timexes: list[Timex]) -> list[Timex]:
-    """"between March and May 2022": the first end takes its year from the second, explicit one."""
+    """"between March and May 2022": the first end takes its year (a clock time: its day) from the second."""
     out = list(timexes)
     for i in range(len(out) - 1):
         first, last = out[i], out[i + 1]
+        if (first.type == last.type == "TIME" and "T" in first.value and "T" in last.value
+                and _RANGE_GAP.match(text[first.end:last.start])
+                and _RANGE_OPENER.search(text[max(0, first.start - 12):first.start])):
+            value = last.value.split("T")[0] + "T" + first.value.split("T", 1)[1]
+            found = cal.value_bounds(value)
+            if found is not None:  # "from 4:50 AM to 5:00 PM on September 5": one day for both
+                out[i] = replace(first, value=value, date_start=found[0], date_end=found[1])
+            continue
         if not (first.relative and not last.relative and first.granularity in ("month", "day")
                 and last.granularity in ("month", "day") and first.value[:4].isdigit() and last.value[:4].isdigit()):
             continue
