@@ -474,6 +474,7 @@ class _Builder:
 
     def _link_acronyms(self) -> None:
         """Merge "KCNA" and "Korean Central News Agency" (either order, parenthetical or not)."""
+        self._add_parenthetical_acronyms()
         expansions: dict[str, _Mention] = {}
         for mention in self.mentions:
             words = mention.surface.split()
@@ -488,6 +489,27 @@ class _Builder:
                 mention.actor, mention.evidence = target.actor, max(mention.evidence, target.evidence)
                 mention.aliases = [mention.surface]
                 mention.place = target.place
+
+    def _add_parenthetical_acronyms(self) -> None:
+        """"Johns Hopkins University Applied Physics Laboratory (APL)": the bracketed acronym names the
+        organisation before it, and so does every later bare "APL" the NER missed."""
+        doc = self.doc
+        short: dict[str, _Mention] = {}
+        for mention in list(self.mentions):
+            i = mention.end
+            if mention.actor is None or mention.actor.type in ("person", "place", "product") or i + 2 >= len(doc):
+                continue
+            if doc[i].text == "(" and doc[i + 2].text == ")" and _ACRONYM.match(doc[i + 1].text) \
+                    and i + 1 not in self.taken:
+                short.setdefault(doc[i + 1].text, mention)
+        if not short:
+            return
+        for token in doc:
+            target = short.get(token.text)
+            if target is not None and token.i not in self.taken:
+                added = self._add(doc[token.i:token.i + 1], "ORG")
+                if added is not None:
+                    added.actor, added.evidence, added.aliases = target.actor, target.evidence, [token.text]
 
     def _unify_types(self) -> None:
         """Same name, same actor: the best-evidenced type wins for every mention of one name."""
