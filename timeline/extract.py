@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 
 #: Texts longer than this are parsed in paragraph-aligned pieces of about this size.
 CHUNK_CHARS = 100_000
+_ABBREVIATION = re.compile(r"(?:\w\.){2,}")
 _HEADER = re.compile(r"\A[ \t\ufeff]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]*(?:\r?\n|[ \t]+)")
 
 
@@ -169,31 +170,28 @@ def _rows(piece: _Piece, doc: Doc, mentions: Sequence[Mention], groups: Sequence
 
 
 def line_breaks_end_sentences(doc: Doc) -> Doc:
-    """Mark the first word after a line break as a sentence start (headlines, datelines, paragraphs).
+    r"""Mark the first word after a line break as a sentence start (headlines, datelines, paragraphs).
 
     >>> from timeline.nlp import load_nlp
     >>> doc = line_breaks_end_sentences(load_nlp().make_doc("Apple unveils iPhone\nJune 8 , 2010"))
     >>> [t.text for t in doc if t.is_sent_start]
     ['Apple', 'June']
     >>> doc = line_breaks_end_sentences(load_nlp().make_doc("It struck at 3:32 a.m. local time."))
-    >>> doc[6].is_sent_start
-    False
+    >>> doc[5].text, doc[5].is_sent_start
+    ('local', False)
     """
     after_break = False
+    previous_text = ""
     for token in doc:
-        previous = doc[token.i - 1] if token.i else None
-        if previous is not None and token.is_lower and token.is_alpha and re.fullmatch(r"(?:\w\.){2,}", previous.text):
-            token.is_sent_start = False  # "at 3:32 a.m. local time": an abbreviation, not a full stop
-            continue
-        if "\n" in token.text or "\n" in token.whitespace_:
-            after_break = True
-            if token.is_space:
-                continue
-            if "\n" in token.whitespace_:
-                continue
-        elif after_break and not token.is_space:
+        text = token.text
+        if after_break and not token.is_space:
             token.is_sent_start = True
             after_break = False
+        elif token.is_lower and token.is_alpha and previous_text.count(".") >= 2 and _ABBREVIATION.fullmatch(previous_text):
+            token.is_sent_start = False  # "at 3:32 a.m. local time": an abbreviation, not a full stop
+        if "\n" in text or "\n" in token.whitespace_:
+            after_break = True
+        previous_text = text
     return doc
 
 

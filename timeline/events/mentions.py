@@ -126,7 +126,7 @@ class MentionBuilder:
             return None, ""
         (timex, prep, timex_token), own = found
         strength = OWN if own else GOVERNING
-        interval = self.ranges.get(self.index.index_at(timex_token) or -1)
+        interval = self._range_of(timex_token)
         if interval is not None:
             time = from_range(self.index.timexes[interval.first], self.index.timexes[interval.last],
                               self.text[interval.start:interval.end], strength)
@@ -195,6 +195,11 @@ class MentionBuilder:
                 anchors.append(anchor)
         return mentions
 
+    def _range_of(self, timex_token: Token) -> TimeRange | None:
+        """The interval expression a timex token belongs to, if any."""
+        number = self.index.index_at(timex_token)
+        return self.ranges.get(number) if number is not None else None
+
     def _heading_time(self, sentence: Span) -> tuple[EventTime, Token] | None:
         """A schedule line's leading date ("Monday, Dec. 31: Final approach ..."): its time and the colon."""
         first_timex: Token | None = None
@@ -225,8 +230,7 @@ class MentionBuilder:
         timex = self.index.at(timex_token)
         if timex is None:
             return None, ""
-        interval = self.ranges.get(self.index.index_at(timex_token) if self.index.index_at(timex_token) is not None
-                                   else -1)
+        interval = self._range_of(timex_token)
         if interval is not None:
             ranged = from_range(self.index.timexes[interval.first], self.index.timexes[interval.last],
                                 self.text[interval.start:interval.end], GOVERNING)

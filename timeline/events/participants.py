@@ -150,12 +150,19 @@ class ParticipantFinder:
 
     def __init__(self, resolver: ActorResolver | None) -> None:
         self._resolver = resolver
+        self._entities: dict[int, Span] | None = None
+
+    def _entity(self, token: Token) -> Span | None:
+        """The named entity a token is part of (entities indexed once per document)."""
+        if self._entities is None:
+            self._entities = {i: ent for ent in token.doc.ents for i in range(ent.start, ent.end)}
+        return self._entities.get(token.i)
 
     def _actor(self, token: Token) -> str | None:
         if self._resolver is None or token.pos_ not in ("PROPN", "NOUN", "PRON", "NUM", "X", "ADJ"):
             return None
         candidates: list[Span] = []
-        entity = _entity_span(token)
+        entity = self._entity(token)
         if entity is not None:
             candidates.append(entity)
         candidates.append(phrase(token))
@@ -172,7 +179,7 @@ class ParticipantFinder:
     def _place(self, token: Token) -> str | None:
         if self._resolver is None or token.pos_ not in ("PROPN", "NOUN"):
             return None
-        entity = _entity_span(token)
+        entity = self._entity(token)
         for span in ([entity] if entity is not None else []) + [phrase(token)]:
             try:
                 name = self._resolver.place(span)

@@ -96,7 +96,7 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
     """Event triggers of one parsed sentence, in text order.
 
     >>> from timeline.nlp import load_nlp
-    >>> doc = load_nlp()("North Korea held a ceremony and deployed troops.")
+    >>> doc = load_nlp()("North Korea held a ceremony. It deployed troops to Russia.")
     >>> [(t.token.text, t.event_type) for t in find_triggers(doc[:], EventTaxonomy.load())]
     [('ceremony', 'ceremony'), ('deployed', 'deployment')]
     """
