@@ -361,6 +361,9 @@ class _Builder:
         lower case too, and unknown names inside a title-case headline that the body never repeats."""
         lower_words = {t.text for t in self.doc if t.is_lower}
         body_texts = Counter(m.surface for m in self.mentions)
+        name_parts = {w.lower() for m in self.mentions if m.label == "PERSON" and m.end - m.start > 1
+                      for w in m.surface.split()}  # "Cook said" after "Tim Cook" stays, even with "a cook"
+        lower_words -= name_parts
         kept = []
         for mention in self.mentions:
             if mention.evidence < _STRONG:
