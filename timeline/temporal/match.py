@@ -1,0 +1,245 @@
+"""The context a resolver sees (a rule match, the DCT, earlier timexes) and the helpers that read it."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from timeline.temporal.rules import Resources, Rule
+from timeline.temporal.tense import estimate_tense
+from timeline.temporal.timex import Timex
+
+UNRESOLVED: dict[str, str] = {
+    "year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "day": "XXXX-XX-XX", "quarter": "XXXX-QX",
+    "half": "XXXX-HX", "decade": "XXX", "century": "XX", "season": "XXXX-XX", "time": "XXXX-XX-XX",
+}
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What a resolver decided for one match."""
+
+    type: str
+    value: str
+    mod: str = ""
+    relative: bool = False
+    anchor_index: int | None = None
+    clip: str = ""  # "past" / "future": bounds cut at the DCT ("earlier this year")
+
+
+@dataclass
+class Match:
+    """A rule match with its context, handed to a resolver."""
+
+    rule: Rule
+    groups: dict[str, str]
+    raw_groups: dict[str, str]
+    text: str
+    start: int
+    end: int
+    dct: dt.date | None
+    previous: Sequence[Timex]
+    res: Resources
+
+    def get(self, name: str) -> str | None:
+        """Lower-cased, space-normalized text of a group (None when it did not take part)."""
+        return self.groups.get(name)
+
+    def lookup(self, table: str, name: str | None = None) -> Any:
+        """The normalized value of group ``name`` (default: the table's name) through ``table``."""
+        key = self.get(name or table)
+        if key is None:
+            return None
+        tab = self.res.tables.get(table, {})
+        if key in tab:
+            return tab[key]
+        return tab.get(key + ".", tab.get(key.rstrip(".") + ".", tab.get(key.rstrip("."))))
+
+    def tense(self) -> str | None:
+        """Estimated tense around the match."""
+        return estimate_tense(self.text, self.start, self.end, self.res)
+
+    def mod(self) -> str:
+        """TIMEX3 mod from the ``mod`` / ``vmod`` / ``approx`` groups or the rule's params."""
+        for name in ("mod", "mod2", "vmod", "approx"):
+            value = self.lookup("mod", name)
+            if value:
+                return str(value)
+            key = self.get(name)
+            if key and key.startswith("mid"):
+                return "MID"
+        return str(self.rule.params.get("mod", ""))
+
+    def reference(self, granularities: tuple[str, ...]) -> tuple[int, Timex] | None:
+        """The most recent earlier calendar timex with one of ``granularities``."""
+        for index in range(len(self.previous) - 1, -1, -1):
+            timex = self.previous[index]
+            if timex.anchor_index is not None:
+                continue
+            if timex.is_calendar and timex.granularity in granularities and timex.type in ("DATE", "TIME"):
+                return index, timex
+        return None
+
+
+Resolver = Callable[[Match], "Resolution | None"]
+
+
+# ---------------------------------------------------------------------------------------------- helpers
+def words_year(words: str, numbers: dict[str, Any]) -> int | None:
+    """ "nineteen ninety-six" -> 1996, "two thousand and one" -> 2001."""
+    words = words.replace("the year ", "")
+    if words.startswith("two thousand"):
+        rest = words.replace("two thousand", "").replace("and", "").strip()
+        return 2000 + int(numbers.get(rest, 0) if rest else 0)
+    parts = [p for p in re.split(r"[\s-]+", words) if p]
+    if not parts:
+        return None
+    values = [int(numbers.get(p, 0)) for p in parts]
+    return values[0] * 100 + sum(values[1:])
+
+
+def year_of(m: Match) -> int | None:
+    """The year of the ``year`` / ``yearwords`` group; two-digit years take the century nearest the DCT."""
+    if m.get("yearwords"):
+        return words_year(str(m.get("yearwords")), m.res.tables["number"])
+    text = m.get("year")
+    if text is None:
+        return None
+    digits = re.sub(r"\D", "", text)
+    if not digits:
+        return None
+    if len(digits) == 4:
+        return int(digits)
+    yy = int(digits[-2:])
+    pivot = (m.dct.year % 100 + 10) if m.dct else 30
+    century = (m.dct.year // 100 * 100) if m.dct else 2000
+    return century + yy if yy <= pivot else century - 100 + yy
+
+
+def month_of(m: Match) -> int | None:
+    """The month of the ``monthnum`` / ``month`` group; None for lower-case "may"/"march" (not months)."""
+    if m.get("monthnum"):
+        return int(str(m.get("monthnum")))
+    raw = m.raw_groups.get("month")
+    if raw is None:
+        return None
+    if raw[:1].islower():  # "may", "march" as words, not months
+        return None
+    value = m.lookup("month")
+    return int(value) if value is not None else None
+
+
+def day_of(m: Match) -> int | None:
+    """The day of month of the ``day`` group ("5th" -> 5)."""
+    text = m.get("day")
+    if text is None:
+        return None
+    digits = re.sub(r"\D", "", text)
+    return int(digits) if digits else None
+
+
+def direction_of(m: Match, name: str = "dir") -> int | None:
+    """-1 / 0 / +1 for a direction word group ("last", "next", "the following", "that")."""
+    key = m.get(name)
+    if key is None:
+        return None
+    key = re.sub(r"^(?:the\s+(?:very\s+)?|that\s+)", "", key)
+    key = re.sub(r"^(?:earlier|later)\s+", "", key)
+    table = m.res.tables.get("direction", {})
+    if key in table:
+        return int(table[key])
+    if key in ("that", "same", ""):
+        return 0
+    return None
+
+
+def infer_year(m: Match, month: int, day: int | None) -> int:
+    """The year of a month (and day) without a year, from the DCT and the tense around the match."""
+    assert m.dct is not None
+    year = m.dct.year
+    target = (month, day or 0)
+    now = (m.dct.month, m.dct.day if day else 0)
+    tense = m.tense()
+    if tense == "future" and target < now and m.dct.month - month >= 2:
+        return year + 1
+    if tense == "past" and target > now and month - m.dct.month >= 2:
+        return year - 1
+    if tense is None and (month - m.dct.month > 6 or (day is None and month - m.dct.month > 1)):
+        return year - 1
+    if tense is None and day is not None and m.dct.month - month > 6:
+        return year + 1
+    return year
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None when it does not exist (February 30)."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def unit_of(m: Match) -> str | None:
+    """The unit code (Y M W D H MIN S Q HALF DE CE WE 2W) from the rule params or the ``unit`` group."""
+    unit = m.rule.params.get("unit")
+    if unit:
+        return str(unit)
+    value = m.lookup("unit") or m.lookup("unit", "unit2")
+    if value is None and m.get("unit"):
+        key = str(m.get("unit"))
+        value = m.res.tables.get("unit", {}).get(key.rstrip("s"))
+    return str(value) if value is not None else None
+
+
+# ---------------------------------------------------------------------------------------------- resolvers
+
+
+def weekday_date(m: Match, weekday: int) -> dt.date:
+    """The date of ISO ``weekday`` anchored on the DCT by direction word, or else by tense."""
+    assert m.dct is not None
+    dct = m.dct
+    direction = direction_of(m)
+    if m.rule.params.get("week"):
+        monday = dct - dt.timedelta(days=dct.isoweekday() - 1) + dt.timedelta(weeks=direction or 0)
+        return monday + dt.timedelta(days=weekday - 1)
+    back = (dct.isoweekday() - weekday) % 7
+    forward = (weekday - dct.isoweekday()) % 7
+    if direction is not None and direction < 0:
+        return dct - dt.timedelta(days=back or 7)
+    if direction is not None and direction > 0:
+        return dct + dt.timedelta(days=forward or 7)
+    if direction == 0:
+        return dct - dt.timedelta(days=dct.isoweekday() - weekday)
+    if m.tense() == "future":
+        return dct + dt.timedelta(days=forward)
+    return dct - dt.timedelta(days=back)
+
+
+def ordinal_of(m: Match, name: str = "ord") -> int | None:
+    """The number of an ordinal group ("third" -> 3, "4th" -> 4, "last" -> -1)."""
+    key = m.get(name)
+    if key is None:
+        return None
+    digits = re.sub(r"\D", "", key)
+    if digits:
+        return int(digits)
+    value = m.res.tables["ordinal"].get(key)
+    return int(value) if value is not None else None
+
+
+def year_phrase(m: Match) -> tuple[int | None, bool]:
+    """Year from ``year`` (digits or "this/last/next year"), ``yearpos`` or ``ydir`` groups."""
+    text = m.get("year") or ""
+    if text and not text[0].isdigit() and text[0] != "'":  # "this year", "last year", "the year"
+        offset = int(m.res.tables["direction"].get(text.split()[0], 0))
+        return ((m.dct.year + offset) if m.dct else None), True
+    if text:
+        return year_of(m), False
+    if m.get("yearpos"):
+        return int(str(m.get("yearpos"))), False
+    ydir = direction_of(m, "ydir")
+    if ydir is not None:
+        return ((m.dct.year + ydir) if m.dct else None), True
+    return ((m.dct.year) if m.dct else None), True

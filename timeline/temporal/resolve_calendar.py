@@ -1,0 +1,274 @@
+"""Resolvers for calendar expressions: dates, weekdays, day words, clock times, quarters, seasons, decades."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from timeline.temporal import calendar as cal
+from timeline.temporal.match import (
+    Match,
+    Resolution,
+    day_of,
+    direction_of,
+    infer_year,
+    month_of,
+    ordinal_of,
+    safe_date,
+    weekday_date,
+    year_of,
+    year_phrase,
+)
+
+
+def resolve_date(m: Match) -> Resolution | None:
+    """Explicit or partial calendar dates: "March 5, 1946", "Sept. 30", "June last year", "1990"."""
+    mod = m.mod()
+    year = year_of(m)
+    month = month_of(m)
+    if m.raw_groups.get("month") is not None and month is None:
+        return None
+    day = day_of(m)
+    relative = False
+    ydir = direction_of(m, "ydir")
+    if year is None and ydir is not None:
+        if m.dct is None:
+            return Resolution("DATE", "XXXX" + (f"-{month:02d}" if month else ""), mod, True)
+        year, relative = m.dct.year + ydir, True
+    direction = direction_of(m, "dir")
+    if year is None and month is not None and direction is not None and m.dct is not None:
+        year, relative = m.dct.year, True
+        if direction < 0 and (month >= m.dct.month):
+            year -= 1
+        elif direction > 0 and month <= m.dct.month:
+            year += 1
+    if year is None:
+        if month is None:
+            return None
+        if m.dct is None:
+            value = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
+            return Resolution("DATE", value, mod, True)
+        year, relative = infer_year(m, month, day), True
+    if month is None:
+        return Resolution("DATE", f"{year:04d}", mod, relative)
+    if day is None:
+        return Resolution("DATE", f"{year:04d}-{month:02d}", mod, relative)
+    date = safe_date(year, month, day)
+    if date is None:
+        return None
+    if m.rule.params.get("granularity") == "week":
+        return Resolution("DATE", cal.format_value(date, "week"), mod, relative)
+    if m.get("hour") is not None:
+        return Resolution("TIME", f"{date.isoformat()}T{int(str(m.get('hour'))):02d}:{m.get('minute')}", mod,
+                          relative)
+    return Resolution(m.rule.type, date.isoformat(), mod, relative)
+
+
+def resolve_weekday(m: Match) -> Resolution | None:
+    """Weekdays anchored on the DCT by direction word or tense: "Friday", "next Tuesday", "Friday morning"."""
+    weekday = m.lookup("weekday")
+    if weekday is None:
+        return None
+    part = m.lookup("part")
+    if m.dct is None:
+        return Resolution("DATE", "XXXX-XX-XX", m.mod(), True)
+    date = weekday_date(m, int(weekday))
+    if part:
+        return Resolution("TIME", f"{date.isoformat()}T{part}", m.mod(), True)
+    return Resolution("DATE", date.isoformat(), m.mod(), True)
+
+
+def resolve_dayword(m: Match) -> Resolution | None:
+    """"today", "yesterday", "tomorrow", "this morning", "last night"."""
+    rel = m.get("rel") or m.get("rel2") or ""
+    offset = m.res.tables["day_word"].get(rel)
+    if offset is None:
+        return None
+    part = m.lookup("part") or m.lookup("part", "part2")
+    if m.dct is None:
+        return Resolution("TIME" if part else "DATE", "XXXX-XX-XX" + (f"T{part}" if part else ""), m.mod(), True)
+    date = m.dct + dt.timedelta(days=offset)
+    if part:
+        return Resolution("TIME", f"{date.isoformat()}T{part}", m.mod(), True)
+    return Resolution("DATE", date.isoformat(), m.mod(), True)
+
+
+def _refday(m: Match) -> tuple[dt.date | None, int | None]:
+    month, day = month_of(m), day_of(m)
+    if month is not None and day is not None:
+        year = infer_year(m, month, day) if m.dct is not None else None
+        return (safe_date(year, month, day) if year else None), None
+    word = m.get("refday")
+    if word:
+        word = re.sub(r"^on\s+", "", word)
+        offset = m.res.tables["day_word"].get(word)
+        if offset is not None and m.dct is not None:
+            return m.dct + dt.timedelta(days=int(offset)), None
+        weekday = m.res.tables["weekday"].get(word, m.res.tables["weekday"].get(word + "."))
+        if weekday is not None and m.dct is not None:
+            return weekday_date(m, int(weekday)), None
+    ref = m.reference(("day", "time"))
+    if ref is not None:
+        index, timex = ref
+        return timex.date_start, index
+    return m.dct, None
+
+
+def resolve_time(m: Match) -> Resolution | None:
+    """Clock times anchored on a named day, the last day mentioned or the DCT: "10 p.m.", "noon Friday"."""
+    named = m.get("named")
+    if named:
+        hour, minute = (12, 0) if named == "noon" else (24, 0)
+    else:
+        hour = int(str(m.get("hour")))
+        minute = int(str(m.get("minute") or 0))
+        ampm = (m.get("ampm") or "").replace(".", "")
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+    day, index = _refday(m)
+    stem = day.isoformat() if day else "XXXX-XX-XX"
+    return Resolution("TIME", f"{stem}T{hour:02d}:{minute:02d}", m.mod(), True, index)
+
+
+def resolve_quarter(m: Match) -> Resolution | None:
+    """Quarters and halves: "the third quarter", "third-quarter", "Q3 2024", "the second half of 1989"."""
+    unit = str(m.rule.params.get("unit", "Q"))
+    index = ordinal_of(m)
+    if index is None:
+        return None
+    count = 4 if unit == "Q" else 2
+    if index < 0:
+        index = count
+    if not 1 <= index <= count:
+        return None
+    year, relative = year_phrase(m)
+    if (relative and year is not None and m.dct is not None and not m.get("ydir") and not m.get("year")
+            and unit == "Q" and index > (m.dct.month - 1) // 3 + 1 and m.tense() == "past"):
+        year -= 1
+    letter = "Q" if unit == "Q" else "H"
+    stem = f"{year:04d}" if year is not None else "XXXX"
+    return Resolution("DATE", f"{stem}-{letter}{index}", m.mod(), relative)
+
+
+def resolve_season(m: Match) -> Resolution | None:
+    """Seasons: "last fall", "this summer", "spring 2024", "the winter"."""
+    code = m.lookup("season")
+    if code is None:
+        return None
+    year = year_of(m)
+    if year is not None:
+        return Resolution("DATE", f"{year:04d}-{code}", m.mod())
+    if m.dct is None:
+        return Resolution("DATE", f"XXXX-{code}", m.mod(), True)
+    current = cal.format_value(m.dct, "season")
+    current_year, current_code = int(current[:4]), current[5:]
+    order = ["WI", "SP", "SU", "FA"]
+
+    def key(y: int, c: str) -> tuple[int, int]:
+        return (y + (1 if c == "WI" else 0), order.index(c) if c != "WI" else 0)
+
+    direction = direction_of(m)
+    if direction is None:
+        tense = m.tense()
+        direction = 1 if tense == "future" else (-1 if tense == "past" else 0)
+        inclusive = True
+    else:
+        inclusive = False
+    here = key(current_year, current_code)
+    candidates = [(y, str(code)) for y in range(current_year - 2, current_year + 3)]
+    if direction == 0:
+        chosen = min(candidates, key=lambda c: abs(key(*c)[0] * 4 + key(*c)[1] - here[0] * 4 - here[1]))
+    elif direction < 0:
+        past = [c for c in candidates if key(*c) < here or (inclusive and key(*c) == here)]
+        chosen = max(past, key=lambda c: key(*c))
+    else:
+        future = [c for c in candidates if key(*c) > here or (inclusive and key(*c) == here)]
+        chosen = min(future, key=lambda c: key(*c))
+    return Resolution("DATE", f"{chosen[0]:04d}-{chosen[1]}", m.mod(), True)
+
+
+def resolve_decade(m: Match) -> Resolution | None:
+    """Decades: "the 1960s" -> 196, "the '90s" -> 199, "the nineties" -> 199."""
+    word = m.lookup("decade_word", "decadeword")
+    text = f"{word}0" if word is not None else re.sub(r"\D", "", m.get("decade") or "")
+    if len(text) == 4:
+        return Resolution("DATE", text[:3], m.mod())
+    if len(text) != 2:
+        return None
+    tens = int(text[0])
+    if m.dct is None:
+        century = 19 if tens >= 3 else 20
+        return Resolution("DATE", f"{century}{tens}", m.mod(), True)
+    century = m.dct.year // 100
+    if century * 100 + tens * 10 > m.dct.year:
+        century -= 1
+    return Resolution("DATE", f"{century}{tens}", m.mod(), True)
+
+
+def resolve_century(m: Match) -> Resolution | None:
+    """Centuries: "the 20th century" -> 19."""
+    number = ordinal_of(m)
+    if number is None or not 1 <= number <= 30:
+        return None
+    return Resolution("DATE", f"{number - 1:02d}", m.mod())
+
+
+def _holiday_date(spec: str, year: int) -> dt.date | None:
+    if spec.startswith("EASTER"):
+        return cal.easter(year) + dt.timedelta(days=int(spec[6:] or 0))
+    parts = spec.split()
+    if len(parts) == 3:
+        return cal.nth_weekday(year, int(parts[2]), int(parts[1]), int(parts[0]))
+    month, day = spec.split("-")
+    return safe_date(year, int(month), int(day))
+
+
+def resolve_holiday(m: Match) -> Resolution | None:
+    """Holidays: "Thanksgiving", "Christmas 1999", "Easter week"."""
+    name = str(m.rule.params.get("holiday") or m.get("holiday") or "")
+    spec = m.res.tables["holiday"].get(name)
+    if spec is None:
+        return None
+    granularity = str(m.rule.params.get("granularity", "day"))
+    year = year_of(m)
+    relative = False
+    if year is None:
+        if m.dct is None:
+            return Resolution("DATE", "XXXX-XX-XX", "", True)
+        relative = True
+        this_year = _holiday_date(str(spec), m.dct.year)
+        if this_year is None:
+            return None
+        direction = direction_of(m)
+        if direction is None:
+            direction = 1 if m.tense() == "future" else -1 if m.tense() == "past" else 0
+        year = m.dct.year
+        if direction < 0 and this_year > m.dct:
+            year -= 1
+        elif direction > 0 and this_year < m.dct:
+            year += 1
+        elif direction == 0 and (this_year - m.dct).days > 183:
+            year -= 1
+        elif direction == 0 and (m.dct - this_year).days > 183:
+            year += 1
+    date = _holiday_date(str(spec), year)
+    if date is None:
+        return None
+    return Resolution("DATE", cal.format_value(date, granularity), "", relative)
+
+
+def resolve_range_day(m: Match) -> Resolution | None:
+    """The second day of "March 3-5" / "March 3 and 5": month and year of the timex just before."""
+    if not m.previous:
+        return None
+    first = m.previous[-1]
+    day = day_of(m)
+    if first.granularity != "day" or day is None or not first.value[:4].isdigit():
+        return None
+    if not re.fullmatch(r"\s*(?:-|–|and|to|through|until)\s*", m.text[first.end:m.start]):
+        return None
+    date = safe_date(int(first.value[:4]), int(first.value[5:7]), day)
+    if date is None or date.isoformat() < first.value:
+        return None
+    return Resolution("DATE", date.isoformat(), "", first.relative, len(m.previous) - 1)

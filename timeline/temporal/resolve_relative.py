@@ -1,0 +1,182 @@
+"""Resolvers for expressions relative to the DCT or an earlier timex: shifts, chained references, positions."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from timeline.temporal import calendar as cal
+from timeline.temporal.match import (
+    UNRESOLVED,
+    Match,
+    Resolution,
+    direction_of,
+    unit_of,
+    year_of,
+)
+from timeline.temporal.numbers import parse_quantity
+
+
+def _anchor_for(m: Match, unit: str, mode: str) -> tuple[dt.date | None, str | None, int | None]:
+    """(anchor date, granularity override, anchor index) for a shift."""
+    if mode in ("ref", "dct_or_period"):
+        wanted: tuple[str, ...] = ("quarter", "half") if mode == "dct_or_period" else (
+            "day", "time", "week", "month", "quarter", "half", "year")
+        ref = m.reference(wanted)
+        if mode == "dct_or_period" and ref is not None and unit == "Y":
+            index, timex = ref
+            assert timex.date_start is not None
+            return timex.date_start, timex.granularity, index
+        if mode == "ref" and ref is not None:
+            index, timex = ref
+            assert timex.date_start is not None
+            return timex.date_start, None, index
+    return m.dct, None, None
+
+
+def resolve_shift(m: Match) -> Resolution | None:
+    """A unit moved from the DCT or a reference: "last year", "two weeks ago", "a year earlier"."""
+    unit = unit_of(m)
+    if unit is None:
+        return None
+    if "n" in m.rule.params:
+        amount: float | str = float(m.rule.params["n"])
+    elif m.get("num"):
+        quantity = parse_quantity(str(m.get("num")), m.res.tables["number"], m.res.tables["vague_number"])
+        if quantity is None:
+            return None
+        amount = quantity
+    else:
+        amount = 1.0
+    direction = direction_of(m)
+    if "sign" in m.rule.params:
+        direction = int(m.rule.params["sign"])
+    if direction is None:
+        direction = -1 if m.get("dir") and "ago" in str(m.get("dir")) else 0
+    if m.rule.params.get("n") == 0:
+        direction = 0
+    mod = m.mod()
+    clip = ""
+    if m.rule.params.get("clip"):
+        clip = "past" if mod == "START" else "future"
+    if amount == "X":
+        return Resolution("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", mod, True)
+    granularity = cal.UNIT_GRANULARITY.get(unit, "day")
+    mode = str(m.rule.params.get("anchor", "dct"))
+    word = m.get("dir") or ""
+    if mode == "dct_or_period" and any(w in word for w in ("earlier", "later", "before", "after")):
+        mode = "ref" if unit != "Y" else "dct_or_period"
+    anchor, override, index = _anchor_for(m, unit, mode)
+    if anchor is None:
+        return Resolution("DATE", UNRESOLVED.get(granularity, "XXXX-XX-XX"), mod, True)
+    steps = int(float(amount)) * (direction if direction else 0)
+    if unit == "2W":
+        unit, steps = "W", steps * 2
+    shifted = cal.shift(anchor, unit, steps)
+    if unit == "WE":
+        saturday = shifted + dt.timedelta(days=6 - shifted.isoweekday()) if direction >= 0 else (
+            shifted - dt.timedelta(days=(shifted.isoweekday() - 6) % 7 or 0))
+        return Resolution("DATE", cal.format_value(saturday, "week") + "-WE", mod, True, index, clip)
+    if unit in ("H", "MIN", "S"):
+        granularity = "day"
+    value = cal.format_value(shifted, override or granularity)
+    return Resolution("DATE", value, mod, True, index, clip)
+
+
+_PERIOD_GRANULARITY: dict[str, str] = {"quarter": "quarter", "week": "week", "month": "month"}
+
+
+def resolve_ref(m: Match) -> Resolution | None:
+    """Chained expressions: "the next day", "that day", "a week earlier", "the quarter", "the year-ago period"."""
+    unit_word = m.get("unit") or "day"
+    adjective = m.get("adj") or ""
+    if m.rule.params.get("granularity") == "period":
+        year = year_of(m)
+        if year is not None:
+            ref = m.reference(("quarter", "half"))
+            if ref is None:
+                return Resolution("DATE", f"{year:04d}", "", False)
+            index, timex = ref
+            return Resolution("DATE", f"{year:04d}{timex.value[4:]}", "", True, index)
+        if unit_word == "period":
+            ref = m.reference(("quarter", "half", "month"))
+            if ref is None:
+                return None
+        else:
+            ref = m.reference((_PERIOD_GRANULARITY[unit_word],))
+        if ref is None:
+            if m.dct is None:
+                return Resolution("DATE", UNRESOLVED[_PERIOD_GRANULARITY[unit_word]], "", True)
+            back = 1 if unit_word == "quarter" and adjective not in ("current",) else 0
+            anchor = cal.shift(m.dct, "Q", -back) if unit_word == "quarter" else m.dct
+            return Resolution("DATE", cal.format_value(anchor, _PERIOD_GRANULARITY[unit_word]), "", True)
+        index, timex = ref
+        assert timex.date_start is not None
+        anchor = timex.date_start
+        if adjective.startswith("year-"):
+            anchor = cal.shift(anchor, "Y", -1)
+        elif adjective == "previous":
+            anchor = cal.shift(anchor, {"quarter": "Q", "week": "W", "month": "M"}.get(timex.granularity, "M"), -1)
+        return Resolution("DATE", cal.format_value(anchor, timex.granularity), "", True, index)
+    direction = direction_of(m)
+    if direction is None:
+        return None
+    unit = {"week": "W", "month": "M", "year": "Y"}.get(unit_word, "D")
+    granularity = cal.UNIT_GRANULARITY[unit]
+    finer = ("day", "time", "week", "month", "quarter", "half", "season", "year")
+    ref = m.reference(finer[:finer.index(granularity) + 1] if m.rule.params.get("granularity") == "any"
+                      else ("day", "time"))
+    if ref is None:
+        if m.dct is None:
+            return Resolution("DATE", UNRESOLVED[granularity], "", True)
+        return Resolution("DATE", cal.format_value(cal.shift(m.dct, unit, direction), granularity), "", True)
+    where, timex = ref
+    assert timex.date_start is not None
+    shifted = cal.shift(timex.date_start, unit, direction)
+    return Resolution("DATE", cal.format_value(shifted, granularity), "", True, where)
+
+
+def resolve_position(m: Match) -> Resolution | None:
+    """Part of a period: "the end of 1990", "early next year", "the beginning of this month"."""
+    mod = m.mod()
+    year = year_of(m)
+    if year is not None:
+        return Resolution("DATE", f"{year:04d}", mod)
+    unit = unit_of(m)
+    if unit is None:
+        return None
+    if m.dct is None:
+        return Resolution("DATE", UNRESOLVED[cal.UNIT_GRANULARITY[unit]], mod, True)
+    word = m.get("yeardir") or "this"
+    offset = int(m.res.tables["direction"].get(word, 0))
+    shifted = cal.shift(m.dct, unit, offset)
+    return Resolution("DATE", cal.format_value(shifted, cal.UNIT_GRANULARITY[unit]), mod, True)
+
+
+def resolve_weekend(m: Match) -> Resolution | None:
+    """Weekends: "this weekend", "last weekend", "over the weekend" (by tense)."""
+    if m.dct is None:
+        return Resolution("DATE", "XXXX-WXX-WE", "", True)
+    direction = direction_of(m)
+    if direction is None:
+        direction = 1 if m.tense() == "future" else -1
+    weekday = m.dct.isoweekday()
+    if direction < 0:
+        saturday = m.dct - dt.timedelta(days=(weekday - 6) % 7)
+        if weekday < 6 and m.get("dir") in ("this",):
+            saturday += dt.timedelta(days=7)
+    elif direction > 0:
+        saturday = m.dct + dt.timedelta(days=(6 - weekday) % 7 or (7 if weekday == 6 else 0))
+    else:
+        saturday = m.dct + dt.timedelta(days=(6 - weekday) if weekday <= 6 else -1)
+    return Resolution("DATE", cal.format_value(saturday, "week") + "-WE", "", True)
+
+
+def resolve_the_year(m: Match) -> Resolution | None:
+    """"the year": a duration after for/over/during/throughout, otherwise the DCT's year."""
+    before = m.text[max(0, m.start - 20):m.start].lower()
+    pattern = str(m.rule.params.get("duration_after", r"(?!)"))
+    if re.search(pattern, before):
+        return Resolution("DURATION", "P1Y")
+    if m.dct is None:
+        return Resolution("DATE", "XXXX", "", True)
+    return Resolution("DATE", f"{m.dct.year:04d}", "", True)
