@@ -10,7 +10,7 @@ import yaml
 from timeline.paths import data_file
 
 _LISTS = ("titles", "person_nouns", "armed_unit_nouns", "media_nouns", "organisation_nouns", "company_nouns",
-          "place_nouns", "group_nouns", "locative_preps", "acting_deps", "product_words", "event_nouns", "product_heads")
+          "place_nouns", "group_nouns", "locative_preps", "acting_deps", "product_words", "event_nouns", "product_heads", "legal_suffixes")
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,7 @@ class NounLexicon:
     product_words: frozenset[str]
     event_nouns: frozenset[str]
     product_heads: frozenset[str]
+    legal_suffixes: frozenset[str]
     definite_descriptions: dict[str, str]
 
     @classmethod

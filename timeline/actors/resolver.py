@@ -423,7 +423,15 @@ class _Builder:
             mention.key = "contextual"
             return
         name, kind, evidence = mention.surface, _LABEL_TYPES.get(label, "organisation"), _LABEL
-        words = {t.lower_ for t in span}
+        words = {t.lower_.strip(".") for t in span}
+        end = span.end
+        while end - span.start > 1 and (self.doc[end - 1].lower_.strip(".") in self.lex.legal_suffixes
+                                        or self.doc[end - 1].is_punct):
+            end -= 1
+        if end < span.end and label in ("ORG", "PERSON", "GPE", "PRODUCT", ""):  # "Kimberly-Clark Corp."
+            mention.actor, mention.evidence = Actor(_surface(self.doc[span.start:end]), "company"), _HEAD
+            mention.aliases = [mention.surface]
+            return
         root_lemma = span.root.lemma_.lower()
         if root_lemma in self.lex.event_nouns and label != "PERSON":
             return
