@@ -18,6 +18,8 @@ from timeline.events.triggers import Trigger
 #: Prepositions whose object is where the event happened (when it is a place).
 LOCATION_PREPS = frozenset({"in", "at", "to", "from", "into", "near", "across", "inside", "outside", "toward",
                             "towards", "throughout", "for", "within", "onto", "around", "over"})
+#: Event types whose direct object, when it is a place, is where the event happened.
+PLACE_OBJECT_TYPES = frozenset({"disaster", "attack"})
 #: Prepositions whose object may be a participant (recipient, partner, target, agent of a noun).
 PARTICIPANT_PREPS = frozenset({"on", "to", "with", "against", "by", "between", "from", "for", "of", "over"})
 _ANY_NOUN = False
@@ -233,6 +235,12 @@ class ParticipantFinder:
                             place_tokens.add(inner.i)
                             location, place_prep = inner_name, inner_prep
                             break
+        if trigger.event_type in PLACE_OBJECT_TYPES and not location:  # "the storm struck eastern Canada"
+            for patient in [p for p in patients if p.dep_ == "dobj"]:
+                name = self._place(patient)
+                if name:  # the place struck is also a participant (a reader filters "Italy" to find the quake)
+                    location, place_prep = name, "in"
+                    break
         recipients = [pobj for head in heads for prep, pobj in _prep_objects(head, PARTICIPANT_PREPS)
                       if pobj.i not in place_tokens and (trigger.kind == "verb" or prep != "of")]
         actors: list[str] = []
@@ -250,7 +258,7 @@ class ParticipantFinder:
                             actors.append(above)
                             agent = agent or above
                     continue
-                if name and name not in actors and name != location:
+                if name and name not in actors:
                     actors.append(name)
                     if role == "agent" and not agent:
                         agent = name

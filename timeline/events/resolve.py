@@ -11,6 +11,7 @@ from dataclasses import replace
 from timeline.events.mentions import Link, Mention
 from timeline.events.timing import CARRIED, PUBLICATION, RELATION, EventTime, after, before, shift
 
+CARRY_ONLY_INFERRED = True
 _LINK_ORDER = {"shift": 0, "same": 1, "before": 2, "after": 2, "carry": 3}
 
 
@@ -25,6 +26,8 @@ def _from_link(link: Link, reference: EventTime) -> EventTime | None:
         return after(reference, link.text)
     if reference.source == "dct" or reference.strength <= PUBLICATION:
         return replace(reference, source="dct", strength=PUBLICATION) if link.relation == "same" else None
+    if link.relation == "carry" and CARRY_ONLY_INFERRED and reference.source != "inferred":
+        return None
     strength = RELATION if link.relation == "same" else CARRIED
     return replace(reference, source="inferred", strength=strength, text=reference.text)
 

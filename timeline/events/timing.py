@@ -93,7 +93,8 @@ def from_timex(timex: Timex, dct: dt.date | None, strength: int, prep_modifier: 
         elif prep_modifier == "AFTER":
             start, end = start, None
     on_dct_day = dct is not None and timex.granularity == "day" and timex.date_start == dct == timex.date_end
-    source = "dct" if on_dct_day else "text"
+    spelled_out = any(ch.isdigit() for ch in timex.text)  # "September 9" is the text's own date, "Saturday" is not
+    source = "dct" if on_dct_day and not spelled_out else "text"
     return EventTime(timex.text, timex.value, start, end, timex.granularity, modifier, source, strength)
 
 

@@ -136,8 +136,11 @@ def _typed_by_subject(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
     if trigger.kind != "verb":
         return trigger
     for child in trigger.token.children:
-        if child.dep_ == "nsubj" and taxonomy.noun_type(child.lemma_) in SUBJECT_TYPES:
-            return replace(trigger, event_type=taxonomy.noun_type(child.lemma_) or trigger.event_type, typed=True)
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        for word in [child] + [c for c in child.children if c.dep_ == "compound"]:  # "Hurricane Dorian struck"
+            if taxonomy.noun_type(word.lemma_) in SUBJECT_TYPES:
+                return replace(trigger, event_type=taxonomy.noun_type(word.lemma_) or trigger.event_type, typed=True)
     return trigger
 
 
