@@ -581,9 +581,12 @@ class _Builder:
             kind = mention.actor.type
             if mention.key == "capital" or kind == "place":
                 mention.acts = root.dep_ in _SUBJECT_DEPS or (root.dep_ == "conj" and root.head.dep_ in _SUBJECT_DEPS)
+                if mention.surface.isupper() and len(mention.surface) > 4:  # a dateline: "NAIROBI, Kenya (AP) --"
+                    mention.acts = False
+                    mention.place = mention.surface.title()
             elif kind == "country":
                 mention.acts = not _is_locative(root, self.lex)
             if kind == "country" and mention.place is None:
                 mention.place = mention.actor.name
             if mention.key == "capital" and not mention.acts:
-                mention.place = mention.surface
+                mention.place = mention.surface.title() if mention.surface.isupper() else mention.surface
