@@ -42,6 +42,15 @@ def test_plain_text_with_date_line() -> None:
     assert 'value="2025-12-13"' in out
 
 
+def test_plain_text_with_bom_and_date_line(tmp_path: Path) -> None:
+    source = tmp_path / "bom.txt"
+    source.write_bytes("\ufeffdate 2025-12-13\nThe talks ended on Friday.\n".encode())
+    done = subprocess.run([sys.executable, "-m", "timeline", "tag", str(source), "-o", str(tmp_path / "out")],
+                          cwd=ROOT, capture_output=True, text=True, check=False, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert 'value="2025-12-12">Friday</TIMEX3>' in (tmp_path / "out" / "bom.tml").read_text(encoding="utf-8")
+
+
 def test_cli_writes_one_file_per_input(tmp_path: Path) -> None:
     source = tmp_path / "doc.tml.TE3input"
     source.write_text(TE3INPUT, encoding="utf-8")

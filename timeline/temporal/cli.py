@@ -59,7 +59,7 @@ def run_tag(args: argparse.Namespace) -> int:
     count = 0
     for path in iter_inputs([Path(p) for p in args.inputs]):
         try:
-            raw = path.read_text(encoding="utf-8")
+            raw = path.read_text(encoding="utf-8-sig")
             result = tag_document(raw, path, args.dct)
         except (OSError, UnicodeDecodeError, ValueError) as exc:
             print(f"error: cannot read {path}: {exc}", file=sys.stderr)

@@ -19,7 +19,7 @@ _TEXT_CLOSE = re.compile(r"</TEXT\s*>")
 _TAG = re.compile(r"<[^>]+>")
 _DCT = re.compile(r"<DCT\b[^>]*>(.*?)</DCT\s*>", re.DOTALL)
 _VALUE = re.compile(r"""value\s*=\s*["'](\d{4})-?(\d\d)?-?(\d\d)?""")
-_DATE_LINE = re.compile(r"\A\s*date\s*:?\s*(\d{4}-\d\d-\d\d)\s*\n")
+_DATE_LINE = re.compile(r"\A[\s\ufeff]*date\s*:?\s*(\d{4}-\d\d-\d\d)\s*\n")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|\w+);")
 TIMEML_SUFFIXES: tuple[str, ...] = (".tml", ".te3input", ".xml")
 
