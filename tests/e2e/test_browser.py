@@ -71,3 +71,35 @@ def test_filter_by_actor_then_download_png_and_csv(app_url: str, page: Any, wait
     rows = pd.read_csv(io.BytesIO(_download(page, "Data CSV", tmp_path)), keep_default_na=False)
     assert len(rows) == shown
     assert all(actor in value.split("; ") for value in rows["actors"])
+
+
+def test_clicking_an_event_shows_its_sentence_marked_in_the_article(app_url: str, page: Any,
+                                                                     wait_until_idle: Any) -> None:
+    page.goto(app_url)
+    wait_until_idle(page)
+    page.locator("[data-testid='stPlotlyChart'] .scatterlayer .trace .points path.point").first.click(force=True)
+    page.wait_for_selector("mark", timeout=60_000)
+    wait_until_idle(page)
+    assert page.get_by_text("Evidence:", exact=False).first.is_visible()
+    marked = page.locator("mark").first.inner_text()
+    assert len(marked.split()) >= 3
+
+
+def test_uploads_are_read_and_binary_files_get_a_message(app_url: str, page: Any, wait_until_idle: Any,
+                                                         tmp_path: Path) -> None:
+    article = tmp_path / "council.txt"
+    article.write_text("date 2024-03-08\nThe city council approved the new budget on Tuesday. "
+                       "The mayor signed it into law in February.\n", encoding="utf-8")
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    page.goto(app_url)
+    wait_until_idle(page)
+    page.get_by_text("Upload files", exact=True).click()
+    page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(str(article))
+    page.wait_for_function("() => document.body.innerText.includes('council')", timeout=120_000)
+    wait_until_idle(page)
+    assert _metric(page, "Articles") == 1 and _metric(page, "Events") >= 1
+
+    page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(str(binary))
+    page.wait_for_selector("[data-testid='stAlertContentError']", timeout=120_000)
+    assert "binary" in page.locator("[data-testid='stAlertContentError']").first.inner_text()
