@@ -195,3 +195,16 @@ def test_large_corpus_stays_usable(monkeypatch: pytest.MonkeyPatch) -> None:
     refilter = time.perf_counter() - began
     assert 0 < metric(app, "Events") < 20_000
     assert first < 30 and refilter < 10, (first, refilter)
+
+
+def test_only_undated_events_fill_the_table_and_say_why_the_chart_is_empty(monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline.extract import Extraction
+    from timeline.schema import events_frame
+
+    events = events_frame([{"event_id": f"u{index}", "doc_id": "d", "summary": "Something happened",
+                            "actors": ["X"], "event_type": "other"} for index in range(3)])
+    monkeypatch.setattr("timeline.extract.extract_corpus", lambda articles: Extraction(events, actors_frame()))
+    app = open_app()
+    assert not app.exception and len(table(app)) == 3 and metric(app, "Undated") == 3
+    assert "No dated events" in json.dumps(chart_spec(app)["layout"].get("annotations", []))
+    assert any("not drawn on the chart" in caption.value for caption in app.caption)
