@@ -45,9 +45,9 @@ class NounLexicon:
 
     @classmethod
     def from_mapping(cls, data: Any) -> NounLexicon:
-        """Validate and build; raises ValueError naming the bad list."""
+        """Validate and build; raises TypeError for a non-mapping, ValueError naming a bad list."""
         if not isinstance(data, dict):
-            raise ValueError("nouns.yaml: expected a mapping of list name -> words")
+            raise TypeError("nouns.yaml: expected a mapping of list name -> words")
         sets: dict[str, frozenset[str]] = {}
         for name in _LISTS:
             words = data.get(name)

@@ -9,85 +9,14 @@ that do not act ("the ceremony in Pyongyang") are places, not actors: see :meth:
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from timeline.actors.actor import Actor
-from timeline.actors.dictionary import ActorDictionary, alias_key
+from timeline.actors.builder import MentionBuilder
 from timeline.actors.lexicon import NounLexicon
-
-#: spaCy labels that never name an actor.
-SKIPPED_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE",
-                            "LAW", "WORK_OF_ART", "EVENT"})
-#: spaCy labels of places.
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_LABEL_TYPES = {"PERSON": "person", "ORG": "organisation", "PRODUCT": "product", "NORP": "group",
-                "GPE": "place", "LOC": "place", "FAC": "place"}
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj", "poss"})
-#: Actor types whose name modifies an agent noun for them ("Russian forces", "Ukraine soldiers").
-_STATE_TYPES = frozenset({"country", "organisation", "armed unit", "group"})
-_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
-_CAMEL = re.compile(r"^(?:[a-z]{1,2}[A-Z][A-Za-z0-9]+|[A-Z][a-z]+[A-Z][A-Za-z0-9]*)$")
-_MODEL = re.compile(r"[A-Z]{0,3}-?\d{2,4}[A-Za-z]{0,3}(?:-\d{1,4})?")
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_INITIAL_SKIP = frozenset({"of", "the", "for", "and", "&", "in", "on", "de", "du", "des", "la", "le", "a", "-"})
-# evidence strength for a name's type: dictionary > apposition/title > head noun > context > label
-_STRONG, _APPOS, _HEAD, _CONTEXT, _LABEL = 5, 4, 3, 2, 1
-
-
-@dataclass
-class _Mention:
-    """One stretch of tokens that names (or may name) an actor or a place."""
-
-    start: int
-    end: int
-    surface: str
-    label: str
-    key: str = ""
-    actor: Actor | None = None
-    place: str | None = None
-    acts: bool = True
-    evidence: int = 0
-    aliases: list[str] = field(default_factory=list)
-
-
-def _clean_tokens(span: Span, lex: NounLexicon, person: bool) -> Span:
-    """Strip determiners, possessive markers, punctuation and (for people) titles from a span's edges."""
-    start, end = span.start, span.end
-    doc = span.doc
-    for i in range(start + 1, end):  # "Software Development Kit (SDK": the name ends before a bracket
-        if doc[i].text in ("(", "[", "{"):
-            end = i
-            break
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")
-                           or doc[end - 1].pos_ in ("DET", "ADP", "CCONJ", "PRON")):
-        end -= 1
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].tag_ == "PRP$"):
-        start += 1
-    if person:
-        while end - start > 1 and (doc[start].lower_.rstrip(".") in lex.titles or doc[start].is_punct):
-            start += 1
-    return doc[start:end]
-
-
-def _surface(span: Span) -> str:
-    """The span's text with tokenizer spaces around hyphens removed ("Kim Jong - un" -> "Kim Jong-un")."""
-    text = re.sub(r"\s*([-‐–/])\s*", r"\1", span.text)
-    return re.sub(r"\s+", " ", re.sub(r"'s$", "", text)).strip()
-
-
-def _initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w.lower() not in _INITIAL_SKIP and w[:1].isalpha()).upper()
-
-
-def _is_locative(token: Token, lex: NounLexicon) -> bool:
-    """The token is where something happened: object of "in/at/to..." or part of "the Kursk region"."""
-    if token.dep_ == "pobj" and token.head.lower_ in lex.locative_preps:
-        return True
-    return token.dep_ in ("compound", "amod", "nmod") and token.head.lemma_.lower() in lex.place_nouns
+from timeline.actors.mention import STATE_TYPES, Mention, surface_text
 
 
 class DocumentActors:
@@ -100,10 +29,10 @@ class DocumentActors:
     (Actor(name='North Korea', type='country'), None, 'Pyongyang')
     """
 
-    def __init__(self, doc: Doc, mentions: list[_Mention]) -> None:
+    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
         self._doc = doc
         self._mentions = sorted(mentions, key=lambda m: m.start)
-        self._by_token: dict[int, _Mention] = {}
+        self._by_token: dict[int, Mention] = {}
         for mention in self._mentions:
             for i in range(mention.start, mention.end):
                 self._by_token.setdefault(i, mention)
@@ -113,10 +42,10 @@ class DocumentActors:
     @classmethod
     def from_doc(cls, doc: Doc) -> DocumentActors:
         """Resolve every entity mention of a parsed article once (fast: a few ms per 1,000 words)."""
-        return _Builder(doc).build()
+        return cls(doc, MentionBuilder(doc).build())
 
     # ------------------------------------------------------------------ queries
-    def _mention_of(self, span: Span) -> _Mention | None:
+    def _mention_of(self, span: Span) -> Mention | None:
         for i in range(span.start, span.end):
             mention = self._by_token.get(i)
             if mention is not None and mention.start >= span.start and mention.end <= span.end:
@@ -170,13 +99,13 @@ class DocumentActors:
         for child in token.lefts:
             if child.dep_ in ("compound", "amod", "nmod", "poss"):
                 found = self._by_token.get(child.i)
-                if found is not None and found.actor is not None and found.actor.type in _STATE_TYPES:
+                if found is not None and found.actor is not None and found.actor.type in STATE_TYPES:
                     return found.actor
         if token.lower_ in self._lex.group_nouns and token.tag_ in ("NNS", "NNPS"):
             modifiers = [c for c in token.lefts if c.dep_ in ("compound", "nmod") and c.i in self._by_token]
             if modifiers:
                 first = self._by_token[modifiers[0].i]
-                return Actor(_surface(self._doc[first.start:token.i + 1]), "group")
+                return Actor(surface_text(self._doc[first.start:token.i + 1]), "group")
         return None
 
     def place(self, span: Span) -> str | None:
@@ -218,375 +147,3 @@ class DocumentActors:
         counts: Counter[Actor] = Counter(m.actor for m in self._mentions if m.actor is not None and m.acts)
         return [{"doc_id": doc_id, "actor": actor.name, "actor_type": actor.type,
                  "aliases": self.aliases(actor.name), "mentions": counts[actor]} for actor in self.actors]
-
-
-class _Builder:
-    """One pass over a parsed doc that produces the mentions of :class:`DocumentActors`."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.dictionary = ActorDictionary.load()
-        self.lex = NounLexicon.load()
-        self.mentions: list[_Mention] = []
-        self.taken: set[int] = set()
-        self.text = doc.text
-        self.headlines: dict[int, bool] = {}
-
-    def build(self) -> DocumentActors:
-        for ent in self.doc.ents:
-            if ent.label_ not in SKIPPED_LABELS:
-                self._add_entity(ent)
-        self._add_missed_names()
-        self._drop_capitalised_common_words()
-        self._link_people()
-        self._link_acronyms()
-        self._unify_types()
-        self._resolve_contextual()
-        self._set_roles()
-        self._link_definite_descriptions()
-        return DocumentActors(self.doc, self.mentions)
-
-    # -- collecting
-    def _add(self, span: Span, label: str) -> _Mention | None:
-        if len(span) == 0 or any(i in self.taken for i in range(span.start, span.end)):
-            return None
-        mention = _Mention(span.start, span.end, _surface(span), label)
-        self.taken.update(range(span.start, span.end))
-        self.mentions.append(mention)
-        return mention
-
-    def _product_span(self, start: int, end: int) -> Span:
-        """Widen a product name over its model words and numbers ("iPod nano", "iPhone 3G", "3G iPhone")."""
-        doc = self.doc
-        while end < len(doc) and end not in self.taken and (
-                doc[end].lower_ in self.lex.product_words or re.fullmatch(r"\d+(?:\.\d+)*", doc[end].text)
-                or re.fullmatch(r"\d+[A-Za-z]{0,3}|[A-Z]{1,3}", doc[end].text) and doc[end - 1].like_num
-                or re.fullmatch(r"\d+[A-Za-z]{1,3}", doc[end].text)):
-            end += 1
-        while start > 0 and start - 1 not in self.taken and (
-                re.fullmatch(r"\d+[A-Za-z]{0,3}", doc[start - 1].text) and doc[start - 1].head.i >= start
-                or re.fullmatch(r"[A-Z]{1,3}", doc[start - 1].text) and start > 1 and doc[start - 2].like_num
-                and not doc[start - 2].whitespace_):
-            start -= 1
-        return doc[start:end]
-
-    def _maker_model(self, span: Span) -> Span | None:
-        """A company name followed by a model number is a product: "Boeing 787", "Airbus A380 superjumbo"."""
-        doc = self.doc
-        for cut in range(len(span), 0, -1):
-            maker = self.dictionary.lookup(span[:cut].text, entity_label="ORG")
-            if maker is not None:
-                break
-        else:
-            return None
-        if maker.type != "company":
-            return None
-        end = span.start + cut
-        if end >= len(doc) or not _MODEL.fullmatch(doc[end].text) or _YEAR.fullmatch(doc[end].text):
-            return None
-        end += 1
-        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and not doc[end].ent_type_ \
-                or end < span.end:
-            end += 1
-        return doc[span.start:end]
-
-    def _is_money_code(self, span: Span) -> bool:
-        doc = self.doc
-        if len(span) != 1 or not re.fullmatch(r"[A-Z]{3}", span.text):
-            return False
-        return (span.end < len(doc) and doc[span.end].like_num) or (span.start > 0 and doc[span.start - 1].like_num)
-
-    def _add_entity(self, ent: Span) -> None:
-        person_like = ent.label_ == "PERSON" or self._appositive_person(ent) or self._titled(ent, ent.label_)
-        span = _clean_tokens(ent, self.lex, person_like)
-        if len(span) == 0 or not any(t.is_alpha for t in span) or self._is_money_code(span):
-            return
-        if span[0].pos_ == "PRON" and len(span) == 1:
-            return
-        model = self._maker_model(span)
-        if model is not None:
-            mention = self._add(model, "PRODUCT")
-            if mention is not None:
-                mention.actor, mention.evidence = Actor(mention.surface, "product"), _HEAD
-            return
-        if any(_CAMEL.match(t.text) for t in span) and self.dictionary.lookup(span.text, entity_label="ORG") is None:
-            span = self._product_span(span.start, span.end)
-            mention = self._add(span, "PRODUCT")
-            if mention is not None:
-                mention.actor, mention.evidence = Actor(mention.surface, "product"), _HEAD
-            return
-        mention = self._add(span, ent.label_)
-        if mention is not None:
-            self._classify(mention, span)
-
-    def _add_missed_names(self) -> None:
-        """Dictionary names, demonyms and product names the NER missed (maximal proper-noun runs)."""
-        doc = self.doc
-        i = 0
-        while i < len(doc):
-            token = doc[i]
-            if i in self.taken or not (token.pos_ in ("PROPN", "ADJ", "NOUN") and token.text[:1].isalpha()):
-                i += 1
-                continue
-            if _CAMEL.match(token.text) and self.dictionary.lookup(token.text, entity_label="ORG") is None:
-                span = self._product_span(i, i + 1)
-                start, end = span.start, span.end
-                mention = self._add(span, "PRODUCT")
-                if mention is not None:
-                    mention.actor, mention.evidence = Actor(mention.surface, "product"), _HEAD
-                i = end
-                continue
-            if token.text[:1].isupper():
-                end = i + 1
-                while end < len(doc) and end not in self.taken and doc[end].pos_ == "PROPN":
-                    end += 1
-                for stop in range(end, i, -1):  # longest dictionary name first
-                    span = doc[i:stop]
-                    actor = self.dictionary.lookup(span.text) or self.dictionary.demonym(span.text)
-                    if actor is not None:
-                        mention = self._add(span, "")
-                        if mention is not None:
-                            mention.actor, mention.evidence = actor, _STRONG
-                            mention.place = actor.name if actor.type == "country" else None
-                        end = stop
-                        break
-                else:
-                    end = i + 1
-                i = end
-                continue
-            i += 1
-
-    def _drop_capitalised_common_words(self) -> None:
-        """Forget names that are only capitalised by position: "Media who wish..." when "media" occurs in
-        lower case too, and unknown names inside a title-case headline that the body never repeats."""
-        lower_words = {t.text for t in self.doc if t.is_lower}
-        body_texts = Counter(m.surface for m in self.mentions)
-        name_parts = {w.lower() for m in self.mentions if m.label == "PERSON" and m.end - m.start > 1
-                      for w in m.surface.split()}  # "Cook said" after "Tim Cook" stays, even with "a cook"
-        lower_words -= name_parts
-        kept = []
-        for mention in self.mentions:
-            if mention.evidence < _STRONG:
-                first = self.doc[mention.start]
-                if mention.end - mention.start == 1 and first.text.lower() in lower_words:
-                    self.taken.difference_update(range(mention.start, mention.end))
-                    continue
-                if self._headline(first) and body_texts[mention.surface] < 2:
-                    self.taken.difference_update(range(mention.start, mention.end))
-                    continue
-            kept.append(mention)
-        self.mentions = kept
-
-    def _headline(self, token: Token) -> bool:
-        """The token's line is a title-case headline ("NASA Announces Media Activities for ...")."""
-        text = self.text
-        start = text.rfind("\n", 0, token.idx) + 1
-        if start not in self.headlines:
-            end = text.find("\n", token.idx)
-            words = re.findall(r"[A-Za-z][A-Za-z'’-]{3,}", text[start:end if end >= 0 else len(text)])
-            self.headlines[start] = len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
-        return self.headlines[start]
-
-    # -- typing
-    def _appositive_person(self, span: Span) -> bool:
-        root = span.root
-        for child in root.children:
-            if child.dep_ == "appos" and child.lemma_.lower() in self.lex.person_nouns:
-                return True
-        return root.dep_ == "appos" and root.head.lemma_.lower() in self.lex.person_nouns \
-            and root.head.ent_type_ == ""
-
-    def _titled(self, span: Span, label: str) -> bool:
-        first = span[0]
-        if label in ("ORG", "FAC", "LOC") or self.dictionary.lookup(span.text, entity_label="ORG"):
-            return False
-        return (len(span) > 1 and first.lower_.rstrip(".") in self.lex.titles and first.lower_ not in ("the",)
-                and span[-1].pos_ == "PROPN" and first.lower_ not in self.lex.organisation_nouns)
-
-    def _classify(self, mention: _Mention, span: Span) -> None:
-        text, label = span.text, mention.label
-        d = self.dictionary
-        actor = d.lookup(text, entity_label=label or "ORG")
-        if actor is None and label in ("NORP", "GPE", "LOC", "ORG", ""):
-            actor = d.demonym(text)
-        if actor is not None:
-            mention.actor, mention.evidence = actor, _STRONG
-            mention.place = actor.name if actor.type == "country" else None
-            return
-        state = d.capital(text, entity_label=label or "GPE")
-        if state is not None and label != "PERSON":
-            mention.place = mention.surface
-            mention.actor, mention.evidence = state, _STRONG
-            mention.key = "capital"
-            return
-        if self._contextual(span) is not None:
-            mention.key = "contextual"
-            return
-        name, kind, evidence = mention.surface, _LABEL_TYPES.get(label, "organisation"), _LABEL
-        words = {t.lower_.strip(".") for t in span}
-        end = span.end
-        while end - span.start > 1 and (self.doc[end - 1].lower_.strip(".") in self.lex.legal_suffixes
-                                        or self.doc[end - 1].is_punct):
-            end -= 1
-        if end < span.end and label in ("ORG", "PERSON", "GPE", "PRODUCT", ""):  # "Kimberly-Clark Corp."
-            mention.actor, mention.evidence = Actor(_surface(self.doc[span.start:end]), "company"), _HEAD
-            mention.aliases = [mention.surface]
-            return
-        root_lemma = span.root.lemma_.lower()
-        if root_lemma in self.lex.event_nouns and label != "PERSON":
-            return
-        outer = span.root.head if span.root.dep_ in ("compound", "amod", "nmod") else None
-        if len(span) > 1 and root_lemma in self.lex.place_nouns and root_lemma not in self.lex.organisation_nouns \
-                and span.root.text[:1].isupper() and label in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT"):
-            kind, evidence = "place", _HEAD  # "Kuiper Belt", "Gaza Strip", "Kursk Region"
-        elif label == "PERSON" or self._appositive_person(span) or self._titled(span, label):
-            kind, evidence = "person", (_APPOS if label != "PERSON" else _LABEL)
-        elif words & self.lex.armed_unit_nouns and label in ("ORG", "NORP", "FAC", ""):
-            kind, evidence = "armed unit", _HEAD
-        elif label == "ORG" and words & self.lex.media_nouns and (
-                root_lemma in self.lex.media_nouns or root_lemma == "agency"):
-            kind, evidence = "media", _HEAD
-        elif label == "ORG" and words & self.lex.company_nouns and root_lemma not in self.lex.organisation_nouns:
-            kind, evidence = "company", _HEAD
-        elif root_lemma in self.lex.organisation_nouns and label not in PLACE_LABELS:
-            kind, evidence = "organisation", _HEAD
-        elif outer is not None and outer.lemma_.lower() in self.lex.place_nouns:
-            kind, evidence = "place", _CONTEXT
-        elif label in ("PRODUCT", "ORG") and any(_CAMEL.match(t.text) for t in span):
-            kind, evidence = "product", _HEAD
-        mention.actor, mention.evidence = Actor(name, kind), evidence
-        if kind == "place":
-            mention.place = name
-
-    def _contextual(self, span: Span) -> Actor | None:
-        start = span.start
-        if start > 0 and self.doc[start - 1].lower_ == "the":
-            return self.dictionary.contextual("the " + span.text)
-        return self.dictionary.contextual(span.text) if span[0].lower_ == "the" else None
-
-    # -- linking
-    def _link_people(self) -> None:
-        people = [m for m in self.mentions if m.actor is not None and m.actor.type == "person"]
-        full = [m for m in people if len(m.surface.split()) >= 2]
-        singles = [m for m in self.mentions if m.actor is not None and m.evidence < _STRONG
-                   and len(m.surface.split()) == 1 and m.surface[:1].isupper() and not m.surface.isupper()]
-        for mention in people + [m for m in singles if m not in people]:
-            if len(mention.surface.split()) >= 2:
-                continue
-            word = mention.surface.casefold()
-            candidates = [f for f in full if word in (w.casefold() for w in re.split(r"[\s]+", f.surface))]
-            if not candidates:
-                continue
-            before = [f for f in candidates if f.start < mention.start]
-            chosen = before[-1] if before else candidates[0]
-            if chosen.actor is not None:
-                mention.actor, mention.evidence = chosen.actor, max(mention.evidence, chosen.evidence)
-                mention.aliases = [mention.surface]
-
-    def _link_acronyms(self) -> None:
-        """Merge "KCNA" and "Korean Central News Agency" (either order, parenthetical or not)."""
-        self._add_parenthetical_acronyms()
-        expansions: dict[str, _Mention] = {}
-        for mention in self.mentions:
-            words = mention.surface.split()
-            if len(words) >= 2 and mention.actor is not None and mention.actor.type not in ("person", "place"):
-                expansions.setdefault(_initials(re.split(r"[\s-]+", mention.surface)), mention)
-        for mention in self.mentions:
-            if not _ACRONYM.match(mention.surface) or mention.evidence >= _STRONG and mention.actor is not None \
-                    and mention.actor.name != mention.surface:
-                continue
-            target = expansions.get(mention.surface.replace("&", ""))
-            if target is not None and target.actor is not None:
-                mention.actor, mention.evidence = target.actor, max(mention.evidence, target.evidence)
-                mention.aliases = [mention.surface]
-                mention.place = target.place
-
-    def _add_parenthetical_acronyms(self) -> None:
-        """"Johns Hopkins University Applied Physics Laboratory (APL)": the bracketed acronym names the
-        organisation before it, and so does every later bare "APL" the NER missed."""
-        doc = self.doc
-        short: dict[str, _Mention] = {}
-        for mention in list(self.mentions):
-            i = mention.end
-            if mention.actor is None or mention.actor.type in ("person", "place", "product") or i + 2 >= len(doc):
-                continue
-            if doc[i].text == "(" and doc[i + 2].text == ")" and _ACRONYM.match(doc[i + 1].text) \
-                    and i + 1 not in self.taken:
-                short.setdefault(doc[i + 1].text, mention)
-        if not short:
-            return
-        for token in doc:
-            target = short.get(token.text)
-            if target is not None and token.i not in self.taken:
-                added = self._add(doc[token.i:token.i + 1], "ORG")
-                if added is not None:
-                    added.actor, added.evidence, added.aliases = target.actor, target.evidence, [token.text]
-
-    def _unify_types(self) -> None:
-        """Same name, same actor: the best-evidenced type wins for every mention of one name."""
-        best: dict[str, _Mention] = {}
-        for mention in self.mentions:
-            if mention.actor is None:
-                continue
-            key = alias_key(mention.actor.name)
-            if key not in best or mention.evidence > best[key].evidence:
-                best[key] = mention
-        for mention in self.mentions:
-            if mention.actor is None:
-                continue
-            winner = best[alias_key(mention.actor.name)]
-            if winner.actor is not None and winner.actor != mention.actor:
-                if not mention.aliases:
-                    mention.aliases = [mention.surface]
-                mention.actor = winner.actor
-            if mention.actor is not None and mention.actor.type == "place" and mention.place is None:
-                mention.place = mention.actor.name
-
-    def _resolve_contextual(self) -> None:
-        named = {m.actor for m in self.mentions if m.actor is not None and m.key != "contextual"}
-        for mention in self.mentions:
-            if mention.key != "contextual":
-                continue
-            actor = self._contextual(self.doc[mention.start:mention.end])
-            if actor is not None and actor in named:
-                mention.actor, mention.evidence = actor, _STRONG
-                mention.aliases = ["the " + mention.surface if not mention.surface.lower().startswith("the ")
-                                   else mention.surface]
-
-    def _link_definite_descriptions(self) -> None:
-        """"the company" / "the country" -> the last acting actor of that type named before it."""
-        wanted = self.lex.definite_descriptions
-        ordered = sorted((m for m in self.mentions if m.actor is not None and m.acts), key=lambda m: m.start)
-        for token in self.doc:
-            kind = wanted.get(token.lower_)
-            if kind is None or token.i in self.taken or token.pos_ != "NOUN":
-                continue
-            lefts = [c for c in token.lefts]
-            if not lefts or lefts[0].lower_ != "the" or any(
-                    c.dep_ in ("poss", "nummod") or c.dep_ == "compound" and c.pos_ == "PROPN" for c in lefts):
-                continue  # "the company" / "the most valuable technology company", not "the Apple company"
-            before = [m for m in ordered if m.end <= token.i and m.actor is not None and m.actor.type == kind]
-            if before:
-                mention = _Mention(token.i, token.i + 1, token.text, "", key="coref", actor=before[-1].actor,
-                                   evidence=_CONTEXT)
-                self.mentions.append(mention)
-                self.taken.add(token.i)
-
-    def _set_roles(self) -> None:
-        """Places and capitals act only as subjects/agents/possessors; in "in Pyongyang" they are places."""
-        for mention in self.mentions:
-            if mention.actor is None:
-                continue
-            root = self.doc[mention.start:mention.end].root
-            kind = mention.actor.type
-            if mention.key == "capital" or kind == "place":
-                mention.acts = root.dep_ in _SUBJECT_DEPS or (root.dep_ == "conj" and root.head.dep_ in _SUBJECT_DEPS)
-                if mention.surface.isupper() and len(mention.surface) > 4:  # a dateline: "NAIROBI, Kenya (AP) --"
-                    mention.acts = False
-                    mention.place = mention.surface.title()
-            elif kind == "country":
-                mention.acts = not _is_locative(root, self.lex)
-            if kind == "country" and mention.place is None:
-                mention.place = mention.actor.name
-            if mention.key == "capital" and not mention.acts:
-                mention.place = mention.surface.title() if mention.surface.isupper() else mention.surface

@@ -1,0 +1,82 @@
+"""Mentions: stretches of an article's tokens that name an actor or a place, and the helpers that clean them."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from timeline.actors.actor import Actor
+from timeline.actors.lexicon import NounLexicon
+
+#: spaCy labels that never name an actor.
+SKIPPED_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE",
+                            "LAW", "WORK_OF_ART", "EVENT"})
+#: spaCy labels of places.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+LABEL_TYPES = {"PERSON": "person", "ORG": "organisation", "PRODUCT": "product", "NORP": "group",
+                "GPE": "place", "LOC": "place", "FAC": "place"}
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj", "poss"})
+#: Actor types whose name modifies an agent noun for them ("Russian forces", "Ukraine soldiers").
+STATE_TYPES = frozenset({"country", "organisation", "armed unit", "group"})
+ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
+CAMEL = re.compile(r"^(?:[a-z]{1,2}[A-Z][A-Za-z0-9]+|[A-Z][a-z]+[A-Z][A-Za-z0-9]*)$")
+MODEL = re.compile(r"[A-Z]{0,3}-?\d{2,4}[A-Za-z]{0,3}(?:-\d{1,4})?")
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+INITIAL_SKIP = frozenset({"of", "the", "for", "and", "&", "in", "on", "de", "du", "des", "la", "le", "a", "-"})
+#: Evidence strength for a name's type: dictionary > apposition/title > head noun > context > label
+STRONG, APPOS, HEAD, CONTEXT, LABEL = 5, 4, 3, 2, 1
+
+
+@dataclass
+class Mention:
+    """One stretch of tokens that names (or may name) an actor or a place."""
+
+    start: int
+    end: int
+    surface: str
+    label: str
+    key: str = ""
+    actor: Actor | None = None
+    place: str | None = None
+    acts: bool = True
+    evidence: int = 0
+    aliases: list[str] = field(default_factory=list)
+
+
+def clean_tokens(span: Span, lex: NounLexicon, person: bool) -> Span:
+    """Strip determiners, possessive markers, punctuation and (for people) titles from a span's edges."""
+    start, end = span.start, span.end
+    doc = span.doc
+    for i in range(start + 1, end):  # "Software Development Kit (SDK": the name ends before a bracket
+        if doc[i].text in ("(", "[", "{"):
+            end = i
+            break
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")
+                           or doc[end - 1].pos_ in ("DET", "ADP", "CCONJ", "PRON")):
+        end -= 1
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].tag_ == "PRP$"):
+        start += 1
+    if person:
+        while end - start > 1 and (doc[start].lower_.rstrip(".") in lex.titles or doc[start].is_punct):
+            start += 1
+    return doc[start:end]
+
+
+def surface_text(span: Span) -> str:
+    """The span's text with tokenizer spaces around hyphens removed ("Kim Jong - un" -> "Kim Jong-un")."""
+    text = re.sub(r"\s*([-‐–/])\s*", r"\1", span.text)
+    return re.sub(r"\s+", " ", re.sub(r"'s$", "", text)).strip()
+
+
+def initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w.lower() not in INITIAL_SKIP and w[:1].isalpha()).upper()
+
+
+def is_locative(token: Token, lex: NounLexicon) -> bool:
+    """The token is where something happened: object of "in/at/to..." or part of "the Kursk region"."""
+    if token.dep_ == "pobj" and token.head.lower_ in lex.locative_preps:
+        return True
+    return token.dep_ in ("compound", "amod", "nmod") and token.head.lemma_.lower() in lex.place_nouns
+
+
