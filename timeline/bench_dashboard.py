@@ -49,10 +49,10 @@ def synthetic_events(n: int = 10_000, seed: int = 0, actors: int = 40, event_typ
     return events_frame(rows)
 
 
-def time_filter_and_redraw(n: int = 10_000, repeats: int = 3) -> dict[str, float]:
+def time_filter_and_redraw(n: int = 10_000, repeats: int = 3) -> dict[str, int | float]:
     """Seconds (best of ``repeats``) to filter a synthetic ``n``-event frame and build its figure.
 
-    Returns ``events``, ``filter_s`` (actor + type + date + text filter), ``counts_s`` (actor counts),
+    Returns ``events`` (count), ``filter_s`` (actor + type + date + text filter), ``counts_s`` (actor counts),
     ``figure_all_s`` (figure of the whole frame), ``figure_filtered_s`` and ``filtered_events``.
     """
     frame = synthetic_events(n)
@@ -69,8 +69,8 @@ def time_filter_and_redraw(n: int = 10_000, repeats: int = 3) -> dict[str, float
 
     filtered = filter_events(frame, spec)
     return {
-        "events": float(n),
-        "filtered_events": float(len(filtered)),
+        "events": n,
+        "filtered_events": len(filtered),
         "filter_s": best(lambda: filter_events(frame, spec)),
         "counts_s": best(lambda: actor_counts(frame)),
         "figure_all_s": best(lambda: timeline_figure(frame).to_json()),
