@@ -52,6 +52,10 @@ def same_event(group: Sequence[Mention], mention: Mention) -> bool:
         if any(t.value != mention.time.value or t.modifier != mention.time.modifier for t in dated):
             return False
     tied = same_place or (_text_dated(mention) and bool(dated))
+    if mention.trigger.kind == "verb" and all(m.trigger.kind == "verb" and m.trigger.light is None for m in group):
+        # two clauses with the same verb ("announced ... announced") are two events unless something ties them
+        obj = mention.participants.object_text.lower()
+        return tied or bool(obj) and any(m.participants.object_text.lower() == obj for m in group)
     return tied or mention.sentence_index - last.sentence_index <= MAX_GAP
 
 

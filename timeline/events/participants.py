@@ -18,6 +18,8 @@ from timeline.events.triggers import Trigger
 #: Prepositions whose object is where the event happened (when it is a place).
 LOCATION_PREPS = frozenset({"in", "at", "to", "from", "into", "near", "across", "inside", "outside", "toward",
                             "towards", "throughout", "for", "within", "onto", "around", "over"})
+#: How many sentences back "he"/"she" may find the person who last acted.
+PRONOUN_REACH = 3
 #: Event types whose direct object, when it is a place, is where the event happened.
 PLACE_OBJECT_TYPES = frozenset({"disaster", "attack"})
 #: Prepositions whose object may be a participant (recipient, partner, target, agent of a noun).
@@ -153,6 +155,7 @@ class ParticipantFinder:
     def __init__(self, resolver: ActorResolver | None) -> None:
         self._resolver = resolver
         self._entities: dict[int, Span] | None = None
+        self._last_person: tuple[str, int] | None = None  # (name, sentence start) of the last person acting
 
     def _entity(self, token: Token) -> Span | None:
         """The named entity a token is part of (entities indexed once per document)."""
@@ -160,9 +163,11 @@ class ParticipantFinder:
             self._entities = {i: ent for ent in token.doc.ents for i in range(ent.start, ent.end)}
         return self._entities.get(token.i)
 
-    def _actor(self, token: Token) -> str | None:
+    def _actor(self, token: Token, named_things: bool = False) -> str | None:
         if self._resolver is None or token.pos_ not in ("PROPN", "NOUN", "PRON", "NUM", "X", "ADJ"):
             return None
+        if token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass"):
+            return self._antecedent_person(token)
         candidates: list[Span] = []
         entity = self._entity(token)
         if entity is not None:
@@ -175,8 +180,10 @@ class ParticipantFinder:
             except Exception:  # a resolver bug must not lose the whole article
                 actor = None
             if actor is not None:
+                if actor.type == "person" and token.dep_ in ("nsubj", "nsubjpass", "agent", "pobj"):
+                    self._last_person = (actor.name, token.sent.start)
                 return actor.name
-        return named_thing(token)
+        return named_thing(token) if named_things else None
 
     def _place(self, token: Token) -> str | None:
         if self._resolver is None or token.pos_ not in ("PROPN", "NOUN"):
@@ -249,7 +256,7 @@ class ParticipantFinder:
             for candidate in _expand(tokens):
                 if candidate.i in place_tokens:
                     continue
-                name = self._actor(candidate)
+                name = self._actor(candidate, named_things=role == "patient")
                 if name is None and role == "agent" and candidate.pos_ == "PRON" and trigger.kind == "verb":
                     agents_above = self._pronoun_antecedents(token)
                     for antecedent in agents_above:
@@ -267,6 +274,14 @@ class ParticipantFinder:
         if trigger.kind == "noun" and patients and patients[0].head.dep_ == "prep":
             object_text = f"{patients[0].head.text} {object_text}"
         return Participants(tuple(actors), location, agent, agent_text, object_text, place_prep)
+
+    def _antecedent_person(self, pronoun: Token) -> str | None:
+        """"He announced ...": the person who last acted, when that was in this or the previous few sentences."""
+        if self._last_person is None:
+            return None
+        name, sentence_start = self._last_person
+        sentences_between = sum(1 for t in pronoun.doc[sentence_start:pronoun.sent.start] if t.is_sent_start)
+        return name if sentences_between <= PRONOUN_REACH else None
 
     @staticmethod
     def _pronoun_antecedents(token: Token) -> list[Token]:
