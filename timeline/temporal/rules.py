@@ -61,6 +61,15 @@ class Resources:
     window_before: int
     window_after: int
     example_dct: dt.date
+    trigger_words: tuple[str, ...]  # every rule trigger word except "#digit"
+    cue_sets: tuple[tuple[str, frozenset[str], tuple[tuple[str, ...], ...]], ...] = ()
+    # (tense, one-word cues, multi-word cues as word tuples) for "future" then "past"
+
+
+def _cue_sets(future: tuple[str, ...], past: tuple[str, ...]
+              ) -> tuple[tuple[str, frozenset[str], tuple[tuple[str, ...], ...]], ...]:
+    return tuple((tense, frozenset(c for c in cues if " " not in c), tuple(tuple(c.split()) for c in cues if " " in c))
+                 for tense, cues in (("future", future), ("past", past)))
 
 
 def _read_yaml(path: Path) -> Any:
@@ -205,16 +214,21 @@ def load_resources(directory: Path | None = None) -> Resources:
     tense = _read_yaml(folder / "tense.yaml")
     if not isinstance(tense, dict):
         raise ResourceError("tense.yaml must be a mapping")
+    trigger_words = tuple(sorted({w for rule in rules for w in rule.trigger if w != DIGIT_TRIGGER}))
     example_dct = raw_rules.get("example_dct", dt.date(2025, 12, 13))
     if not isinstance(example_dct, dt.date):
         example_dct = dt.date.fromisoformat(str(example_dct))
+    future = tuple(str(c).lower() for c in tense.get("future", []))
+    past = tuple(str(c).lower() for c in tense.get("past", []))
     return Resources(
         tables=tables,
         rules=rules,
-        future_cues=tuple(str(c).lower() for c in tense.get("future", [])),
-        past_cues=tuple(str(c).lower() for c in tense.get("past", [])),
+        future_cues=future,
+        past_cues=past,
         not_past=frozenset(str(c).lower() for c in tense.get("not_past", [])),
         window_before=int(tense.get("window_before", 8)),
         window_after=int(tense.get("window_after", 6)),
         example_dct=example_dct,
+        trigger_words=trigger_words,
+        cue_sets=_cue_sets(future, past),
     )

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from timeline.temporal import calendar as cal
 from timeline.temporal.resolve import RESOLVER_FUNCTIONS, Match, Resolution
-from timeline.temporal.rules import DIGIT_TRIGGER, TOKEN_RE, Resources, Rule, load_resources
+from timeline.temporal.rules import DIGIT_TRIGGER, Resources, Rule, load_resources
 from timeline.temporal.timex import Timex
 
 
@@ -23,16 +23,25 @@ class Candidate(NamedTuple):
     raw_groups: dict[str, str]
 
 
-_WINDOW = 90
+_WINDOW = 64
+_DIGITS = re.compile(r"\d+")
 
 
-def _token_positions(text: str) -> dict[str, list[int]]:
-    """Lower-cased word (or "#digit") -> start offsets, for the rules' triggers."""
+def _token_positions(text: str, res: Resources) -> dict[str, list[int]]:
+    """Trigger word (lower case, or "#digit") -> start offsets of its whole-word occurrences."""
+    lowered = text.lower()
     positions: dict[str, list[int]] = {}
-    for token in TOKEN_RE.finditer(text):
-        word = token.group(0)
-        key = DIGIT_TRIGGER if word[0].isdigit() else word.lower()
-        positions.setdefault(key, []).append(token.start())
+    for word in res.trigger_words:
+        size = len(word)
+        found = lowered.find(word)
+        while found != -1:
+            end = found + size
+            if (found == 0 or not lowered[found - 1].isalpha()) and (end == len(lowered) or not lowered[end].isalpha()):
+                positions.setdefault(word, []).append(found)
+            found = lowered.find(word, found + 1)
+    digits = [m.start() for m in _DIGITS.finditer(text)]
+    if digits:
+        positions[DIGIT_TRIGGER] = digits
     return positions
 
 
@@ -71,7 +80,7 @@ def _rule_matches(text: str, rule: Rule, positions: dict[str, list[int]]) -> lis
 
 def _candidates(text: str, res: Resources) -> list[Candidate]:
     found: list[Candidate] = []
-    positions = _token_positions(text)
+    positions = _token_positions(text, res)
     for order, rule in enumerate(res.rules):
         for match in _rule_matches(text, rule, positions):
             start, end = match.span()

@@ -10,12 +10,13 @@ _SENTENCE_END = frozenset({".", "!", "?", ";"})
 
 def _cue_at(words: list[str], index: int, res: Resources, near: bool) -> str | None:
     """'future' / 'past' when a cue starts at words[index]; '-ed' verbs count only when ``near``."""
-    for tense, cues in (("future", res.future_cues), ("past", res.past_cues)):
-        for cue in cues:
-            parts = cue.split()
-            if words[index:index + len(parts)] == parts:
-                return tense
     word = words[index]
+    for tense, singles, phrases in res.cue_sets:
+        if word in singles:
+            return tense
+        for phrase in phrases:
+            if phrase[0] == word and tuple(words[index:index + len(phrase)]) == phrase:
+                return tense
     if near and len(word) > 4 and word.endswith("ed") and word not in res.not_past:
         return "past"
     return None

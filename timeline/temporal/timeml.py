@@ -85,21 +85,20 @@ def unescape_with_map(body: str) -> tuple[str, list[int]]:
     >>> unescape_with_map("AT&amp;T")
     ('AT&T', [0, 1, 2, 7, 8])
     """
+    if "&" not in body:
+        return body, list(range(len(body) + 1))
     chars: list[str] = []
     offsets: list[int] = []
     pos = 0
     for entity in _ENTITY.finditer(body):
-        for i in range(pos, entity.start()):
-            chars.append(body[i])
-            offsets.append(i)
-        for ch in html.unescape(entity.group(0)):
-            chars.append(ch)
-            offsets.append(entity.start())
+        chars.append(body[pos:entity.start()])
+        offsets.extend(range(pos, entity.start()))
+        decoded = html.unescape(entity.group(0))
+        chars.append(decoded)
+        offsets.extend([entity.start()] * len(decoded))
         pos = entity.end()
-    for i in range(pos, len(body)):
-        chars.append(body[i])
-        offsets.append(i)
-    offsets.append(len(body))
+    chars.append(body[pos:])
+    offsets.extend(range(pos, len(body) + 1))
     return "".join(chars), offsets
 
 
