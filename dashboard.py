@@ -48,7 +48,7 @@ def extract(source: str, uploads: tuple[tuple[str, bytes], ...], pasted: str, dc
 @st.cache_resource(max_entries=16)
 def figure(data_key: str, _events: pd.DataFrame, spec: EventFilter, group_by: GroupBy, title: str) -> go.Figure:
     """The timeline of the filtered events (cached per input and filter; the figure is never mutated)."""
-    colors = event_type_colors(_events["event_type"].fillna("").replace("", "(no type)").unique().tolist())
+    colors = event_type_colors(_events["event_type"].unique().tolist())
     return timeline_figure(filter_events(_events, spec), group_by=group_by, title=title, colors=colors)
 
 

@@ -36,10 +36,12 @@ _WRAP = re.compile(rf"(.{{1,{HOVER_LINE_CHARS}}})(?:\s+|$)")
 def event_type_colors(event_types: Sequence[str]) -> dict[str, str]:
     """A stable colour per event type (sorted names, palette order); compute it on the unfiltered frame.
 
-    >>> event_type_colors(["meeting", "attack", "attack"])
-    {'attack': '#636EFA', 'meeting': '#EF553B'}
+    Blank types are coloured as :data:`NO_TYPE`, the row name the chart gives them.
+
+    >>> event_type_colors(["meeting", "attack", "attack", ""])
+    {'(no type)': '#636EFA', 'attack': '#EF553B', 'meeting': '#00CC96'}
     """
-    names = sorted({str(name) for name in event_types})
+    names = sorted({str(name) if isinstance(name, str) and name else NO_TYPE for name in event_types})
     return {name: PALETTE[index % len(PALETTE)] for index, name in enumerate(names)}
 
 

@@ -13,6 +13,7 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from html import escape
 from typing import Any
 
 import pandas as pd
@@ -120,8 +121,6 @@ def timelinejs_document(frame: pd.DataFrame, title: str = "Event timeline") -> d
     >>> doc["events"][0]["start_date"], doc["events"][0]["end_date"], doc["events"][0]["text"]["headline"]
     ({'year': 2025, 'month': 8}, {'year': 2025, 'month': 8}, 'A &lt;b&gt;')
     """
-    from html import escape
-
     events = []
     for row in frame[frame["date_start"].notna()].itertuples(index=False):
         granularity = str(row.granularity)
