@@ -162,9 +162,9 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
     target = (month, day or 0)
     now = (m.dct.month, m.dct.day if day else 0)
     tense = m.tense()
-    if tense == "future" and target < now and m.dct.month - month >= 2:
+    if tense == "future" and target < now and m.dct.month - month >= 3:
         return year + 1
-    if tense == "past" and target > now and month - m.dct.month >= 2:
+    if tense == "past" and target > now and month - m.dct.month >= 3:
         return year - 1
     if tense is None and (month - m.dct.month > 6 or (day is None and month - m.dct.month > 1)):
         return year - 1
