@@ -129,8 +129,9 @@ def _rows(piece: _Piece, doc: Doc, mentions: Sequence[Mention], groups: Sequence
           times: Sequence[EventTime], first_number: int, first_sentence: int) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for group, time in zip(groups, times):
-        best = max(group, key=lambda m: (bool(m.participants.agent), m.trigger.kind == "verb" or m.trigger.light is not None,
-                                         m.time.strength, len(m.participants.actors), -m.number))
+        best = max(group, key=lambda m: (bool(m.participants.agent), m.trigger.kind == "verb",
+                                         m.trigger.light is not None, len(m.participants.actors), m.time.strength,
+                                         -m.number))
         actors: list[str] = []
         for member in [best] + list(group):
             actors += [a for a in member.participants.actors if a not in actors]

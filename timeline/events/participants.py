@@ -47,6 +47,7 @@ class Participants:
     agent_text: str
     object_text: str
     place_prep: str
+    agent_plural: bool = False
 
 
 def phrase(token: Token) -> Span:
@@ -273,7 +274,9 @@ class ParticipantFinder:
         object_text = phrase(patients[0]).text if patients else ""
         if trigger.kind == "noun" and patients and patients[0].head.dep_ == "prep":
             object_text = f"{patients[0].head.text} {object_text}"
-        return Participants(tuple(actors), location, agent, agent_text, object_text, place_prep)
+        plural = bool(agents) and (agents[0].tag_ in ("NNS", "NNPS") or agents[0].lower_ in ("they", "we", "i", "you")
+                                   or any(c.dep_ == "conj" for c in agents[0].children))
+        return Participants(tuple(actors), location, agent, agent_text, object_text, place_prep, plural)
 
     def _antecedent_person(self, pronoun: Token) -> str | None:
         """"He announced ...": the person who last acted, when that was in this or the previous few sentences."""

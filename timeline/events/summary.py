@@ -53,7 +53,8 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
     if trigger.kind == "verb":
         passive = any(c.dep_ == "auxpass" for c in trigger.token.children) or (
             trigger.token.dep_ == "acl" and trigger.token.tag_ == "VBN")
-        plural_agent = not participants.agent and participants.agent_text.lower() in _NON_THIRD_PERSON
+        plural_agent = not participants.agent and (participants.agent_plural
+                                                   or participants.agent_text.lower() in _NON_THIRD_PERSON)
         verb = trigger.lemma if plural_agent else third_person(trigger.lemma)
         obj = _clip(participants.object_text)
         if passive and not participants.agent:
