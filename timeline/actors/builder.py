@@ -169,7 +169,7 @@ class MentionBuilder:
                         end = stop
                         break
                 else:
-                    end = i + 1
+                    end = self._unknown_organisation(i, end)
                 i = end
                 continue
             i += 1
@@ -204,6 +204,19 @@ class MentionBuilder:
             words = re.findall(r"[A-Za-z][A-Za-z'’-]{3,}", text[start:end if end >= 0 else len(text)])
             self.headlines[start] = len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
         return self.headlines[start]
+
+    def _unknown_organisation(self, start: int, end: int) -> int:
+        """A run of capitalised words ending in an organisation noun that the NER missed ("NOAA's Storm
+        Prediction Center"): add it as an organisation; returns where scanning goes on."""
+        doc = self.doc
+        run = doc[start:end]
+        if len(run) >= 2 and all(t.text[:1].isupper() for t in run) \
+                and run[-1].lemma_.lower() in self.lex.organisation_nouns:
+            mention = self._add(run, "ORG")
+            if mention is not None:
+                self._classify(mention, run)
+                return end
+        return start + 1
 
     # -- typing
     def _appositive_person(self, span: Span) -> bool:
@@ -284,6 +297,7 @@ class MentionBuilder:
 
     # -- linking
     def _link_people(self) -> None:
+        """"Kim" -> the last full name containing it before (else the first after): "Kim Jong-un"."""
         people = [m for m in self.mentions if m.actor is not None and m.actor.type == "person"]
         full = [m for m in people if len(m.surface.split()) >= 2]
         singles = [m for m in self.mentions if m.actor is not None and m.evidence < STRONG
@@ -293,6 +307,10 @@ class MentionBuilder:
                 continue
             word = mention.surface.casefold()
             candidates = [f for f in full if word in (w.casefold() for w in re.split(r"[\s]+", f.surface))]
+            if not candidates:  # "Dorian" after "Hurricane Dorian": the last word of another unknown name
+                candidates = [f for f in self.mentions if f.actor is not None and f.evidence < STRONG
+                              and len(f.surface.split()) >= 2 and f.surface.split()[-1].casefold() == word
+                              and f.actor.type not in ("place", "product")]
             if not candidates:
                 continue
             before = [f for f in candidates if f.start < mention.start]
