@@ -257,7 +257,7 @@ class ParticipantFinder:
             for candidate in _expand(tokens):
                 if candidate.i in place_tokens:
                     continue
-                name = self._actor(candidate, named_things=role == "patient")
+                name = self._actor(candidate, named_things=role == "patient" or candidate.pos_ == "PROPN")
                 if name is None and role == "agent" and candidate.pos_ == "PRON" and trigger.kind == "verb":
                     agents_above = self._pronoun_antecedents(token)
                     for antecedent in agents_above:

@@ -222,6 +222,8 @@ def tense(token: Token) -> str:
     auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in _MODAL_FUTURE for a in auxes):
         return "future"
+    if any(a.lower_ == "to" for a in auxes) and any(a.lemma_ == "have" for a in auxes) and token.tag_ == "VBN":
+        return "past"  # "are reported to have been killed"
     if any(a.lower_ == "to" for a in auxes) or any(a.lower_ == "going" for a in auxes):
         return "future" if token.dep_ in ("xcomp",) and token.head.lemma_ in ("plan", "go", "expect", "intend",
                                                                                  "aim", "hope", "schedule") \
