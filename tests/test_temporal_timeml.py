@@ -82,6 +82,13 @@ def test_find_ranges_without_opener_needs_ordered_dates() -> None:
     assert [text[r.start:r.end] for r in find_ranges(text, timexes)] == ["Dec. 31 to Jan. 1"]
 
 
+def test_find_ranges_consecutive_days_and_early_hours() -> None:
+    text = "On Saturday and Sunday, Sept. 7 and 8, rain fell from August 27 to the early hours of Sept. 9."
+    timexes = tag(text, dt.date(2019, 9, 9))
+    assert [text[r.start:r.end] for r in find_ranges(text, timexes)] == [
+        "Sept. 7 and 8", "from August 27 to the early hours of Sept. 9"]
+
+
 def test_tag_never_uses_today() -> None:
     assert [t.value for t in tag("He left yesterday.", None)] == ["XXXX-XX-XX"]
 

@@ -28,6 +28,11 @@ def _has_digit(text: str) -> bool:
     return any(ch.isdigit() for ch in text)
 
 
+def _consecutive_days(first: Timex, last: Timex) -> bool:
+    return (first.granularity == last.granularity == "day" and first.date_start is not None
+            and last.date_start is not None and (last.date_start - first.date_start).days == 1)
+
+
 def _ordered_same_granularity(first: Timex, last: Timex) -> bool:
     """Both calendar timexes of one granularity, the second not before the first ("Dec. 31 to Jan. 1")."""
     return (first.is_calendar and last.is_calendar and first.granularity == last.granularity
@@ -60,6 +65,8 @@ def find_ranges(text: str, timexes: list[Timex]) -> list[TimeRange]:
                         continue
                     if gap.strip().isalpha() and not (_has_digit(first.text) and _has_digit(last.text)):
                         continue  # "moved Friday to Monday" is a change, not an interval
+                    if gap.strip().lower() == "and" and not _consecutive_days(first, last):
+                        continue  # "Dec. 3 and 5" are two dates; "Sept. 7 and 8" is one two-day span
                     found = TimeRange(index, index + 1, first.start, last.end)
                 else:
                     opener = before.search(prefix)
