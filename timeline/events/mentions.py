@@ -126,7 +126,7 @@ class MentionBuilder:
             return None, ""
         (timex, prep, timex_token), own = found
         strength = OWN if own else GOVERNING
-        interval = self._range_of(timex_token)
+        interval = self._range_of(timex_token) or self._range_near(timex_token, token)
         if interval is not None:
             time = from_range(self.index.timexes[interval.first], self.index.timexes[interval.last],
                               self.text[interval.start:interval.end], strength)
@@ -194,6 +194,19 @@ class MentionBuilder:
                 previous_anchor = anchor
                 anchors.append(anchor)
         return mentions
+
+    def _range_near(self, timex_token: Token, trigger: Token) -> TimeRange | None:
+        """A range in the same modifier phrase ("On Saturday and Sunday, Sept. 7 and 8")."""
+        top = timex_token
+        while top.head is not top and top.head != trigger and top.head.i != top.i:
+            if top.head.pos_ in ("VERB", "AUX"):
+                break
+            top = top.head
+        for token in top.subtree:
+            interval = self._range_of(token)
+            if interval is not None:
+                return interval
+        return None
 
     def _range_of(self, timex_token: Token) -> TimeRange | None:
         """The interval expression a timex token belongs to, if any."""

@@ -222,6 +222,8 @@ class ParticipantFinder:
             agents = [c for c in token.children if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON", "NOUN")]
             of_objects = _prep_objects(token, frozenset({"of", "by", "between", "with", "against", "on"}))
             patients = [pobj for _, pobj in of_objects]
+            if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NOUN", "PROPN"):
+                heads.append(token.head.head)  # "reports of tornadoes ... in North Carolina"
             if trigger.light is not None:
                 heads.append(trigger.light)
                 if token.dep_ in ("dobj", "attr"):

@@ -146,7 +146,7 @@ def _walk(token: Token, index: TimexIndex, noun: bool, depth: int = 0,
     children = [c for c in token.children if c.dep_ in allowed]
     for child in children:
         timex = index.at(child)
-        if timex is not None:
+        if timex is not None and timex.type in _CALENDAR_TYPES:  # "the two-week period from August 27": look on
             return timex, prep or (child.lower_ if child.dep_ == "prep" else ""), child
     if depth >= 3:
         return None
@@ -197,6 +197,12 @@ def governing_timex(token: Token, index: TimexIndex) -> tuple[tuple[Timex, str, 
     current = token
     for _ in range(4):
         is_noun = current.pos_ in ("NOUN", "PROPN")
+        if is_noun and current.dep_ == "pobj" and current.head.lower_ == "of" and current.head.head is not current.head:
+            current = current.head.head  # "reports of tornadoes from 4:50 AM ...": the phrase it completes
+            found = own_timex(current, index)
+            if found is not None:
+                return found, False
+            continue
         if (is_noun and current.dep_ in _NOUN_CLIMB_DEPS) or (not is_noun and current.dep_ in _CLIMB_DEPS):
             if current.head is current:
                 return None

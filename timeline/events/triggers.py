@@ -124,7 +124,7 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
             found.setdefault(token.i, Trigger(token, OTHER, "verb", False, state=True))
         elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and token.i not in found and not (
                 token.pos_ == "PROPN" and token.ent_type_):  # "the Geological Survey" is a name, not a survey
-            noun_type = taxonomy.noun_type(lemma)
+            noun_type = taxonomy.noun_type(lemma) or taxonomy.noun_type(token.lower_)  # "tornadoes": odd lemmas
             if noun_type is not None and token.text.replace("-", "").isalpha():
                 found[token.i] = Trigger(token, noun_type, "noun", True)
     triggers = [_typed_by_subject(t, taxonomy) for t in found.values()]
