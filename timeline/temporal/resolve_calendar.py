@@ -117,7 +117,7 @@ def resolve_time(m: Match) -> Resolution | None:
     """Clock times anchored on a named day, the last day mentioned or the DCT: "10 p.m.", "noon Friday"."""
     named = m.get("named")
     if named:
-        hour, minute = (12, 0) if named == "noon" else (24, 0)
+        hour, minute = (24, 0) if named == "midnight" else (12, 0)
     else:
         hour = int(str(m.get("hour")))
         minute = int(str(m.get("minute") or 0))
