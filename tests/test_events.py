@@ -12,7 +12,15 @@ from timeline.events.participants import ParticipantFinder
 from timeline.events.summary import summarize, third_person
 from timeline.events.taxonomy import EventTaxonomy, TaxonomyError, example_triggers, parse_taxonomy
 from timeline.events.timing import (
-    GOVERNING, OWN, PUBLICATION, EventTime, TimexIndex, from_timex, governing_timex, shift, tense,
+    GOVERNING,
+    OWN,
+    PUBLICATION,
+    EventTime,
+    TimexIndex,
+    from_timex,
+    governing_timex,
+    shift,
+    tense,
 )
 from timeline.events.triggers import find_triggers
 from timeline.nlp import load_nlp

@@ -9,8 +9,8 @@ import pytest
 from timeline import extract as extract_module
 from timeline.documents import Article
 from timeline.extract import extract_article, extract_corpus, extract_events
-from timeline.schema import ACTOR_COLUMNS, EVENT_COLUMNS, check_events_frame
 from timeline.paths import SEEDS_DIR
+from timeline.schema import ACTOR_COLUMNS, EVENT_COLUMNS, check_events_frame
 
 SEED = (SEEDS_DIR / "000_49f8cb2e46737b4f.txt").read_text(encoding="utf-8")
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -19,12 +19,12 @@ GOLDEN_FILES = sorted(GOLDEN_DIR.glob("*.yaml"))
 _EXACT_FIELDS = ("event_type", "date_value", "granularity", "modifier", "date_source", "location")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _golden(path: Path) -> dict[str, Any]:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _frame(article_path: str) -> pd.DataFrame:
     articles = read_path(PROJECT_DIR / article_path)
     assert len(articles) == 1

@@ -100,7 +100,7 @@ def _tag(text: str, dct: dt.date | None) -> tuple[list[Any], list[Any]]:
 
     try:
         timexes = list(temporal.tag(text, dct))
-    except Exception:  # the tagger must not lose the article
+    except Exception:
         log.exception("temporal tagging failed")
         return [], []
     try:

@@ -48,9 +48,9 @@ def same_event(group: Sequence[Mention], mention: Mention) -> bool:
     if mention.trigger.event_type == OTHER and not (same_word and actors & group_actors):
         return False
     dated = [m.time for m in group if _text_dated(m)]
-    if _text_dated(mention):
-        if any(t.value != mention.time.value or t.modifier != mention.time.modifier for t in dated):
-            return False
+    if _text_dated(mention) and any(t.value != mention.time.value or t.modifier != mention.time.modifier
+                                    for t in dated):
+        return False
     tied = same_place or (_text_dated(mention) and bool(dated))
     if mention.trigger.kind == "verb" and all(m.trigger.kind == "verb" and m.trigger.light is None for m in group):
         # two clauses with the same verb ("announced ... announced") are two events unless something ties them

@@ -16,8 +16,18 @@ from spacy.tokens import Doc, Span, Token
 from timeline.events.participants import ActorResolver, ParticipantFinder, Participants
 from timeline.events.taxonomy import OTHER, EventTaxonomy
 from timeline.events.timing import (
-    GOVERNING, OWN, EventTime, TimexIndex, after, before, from_range, from_timex, governing_timex, prep_modifier,
-    publication_time, tense,
+    GOVERNING,
+    OWN,
+    EventTime,
+    TimexIndex,
+    after,
+    before,
+    from_range,
+    from_timex,
+    governing_timex,
+    prep_modifier,
+    publication_time,
+    tense,
 )
 from timeline.events.triggers import Trigger, find_triggers, is_reporting
 from timeline.temporal.timex import TimeRange, Timex

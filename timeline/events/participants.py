@@ -178,7 +178,7 @@ class ParticipantFinder:
         for span in candidates:
             try:
                 actor = self._resolver.resolve(span)
-            except Exception:  # a resolver bug must not lose the whole article
+            except Exception:  # noqa: BLE001 - a resolver bug must not lose the whole article
                 actor = None
             if actor is not None:
                 if actor.type == "person" and token.dep_ in ("nsubj", "nsubjpass", "agent", "pobj"):
@@ -193,7 +193,7 @@ class ParticipantFinder:
         for span in ([entity] if entity is not None else []) + [phrase(token)]:
             try:
                 name = self._resolver.place(span)
-            except Exception:
+            except Exception:  # noqa: BLE001 - a bug elsewhere must not lose the article
                 name = None
             if name:
                 return name

@@ -20,7 +20,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
@@ -89,9 +89,9 @@ def from_timex(timex: Timex, dct: dt.date | None, strength: int, prep_modifier: 
     start, end = timex.date_start, timex.date_end
     if prep_modifier and not timex.mod and start is not None and end is not None:
         if prep_modifier == "BEFORE":
-            start, end = None, end
+            start = None
         elif prep_modifier == "AFTER":
-            start, end = start, None
+            end = None
     on_dct_day = dct is not None and timex.granularity == "day" and timex.date_start == dct == timex.date_end
     spelled_out = any(ch.isdigit() for ch in timex.text)  # "September 9" is the text's own date, "Saturday" is not
     source = "dct" if on_dct_day and not spelled_out else "text"
