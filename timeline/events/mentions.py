@@ -75,16 +75,27 @@ class Mention:
         return self.trigger.token
 
 
-def _anchor_links(token: Token, by_token: dict[int, int]) -> list[Link]:
-    """"During the ceremony" / "after the launch": links to the event noun's mention."""
+def _anchor_links(token: Token, by_token: dict[int, int], index: TimexIndex | None = None) -> list[Link]:
+    """"During the ceremony" / "after the launch" / "a day after the launch": links to the event noun's mention."""
     links = []
     for child in token.children:
         relation = _ANCHOR_PREPS.get(child.lower_) if child.dep_ == "prep" else None
         if relation is None:
             continue
+        duration = None
+        if index is not None and relation in ("after", "before"):
+            near = [t for c in child.children if c.dep_ in ("npadvmod", "advmod") for t in c.subtree]
+            near += [t for c in token.children if c.dep_ == "npadvmod" for t in c.subtree]
+            duration = next((index.at(t) for t in near if index.at(t) is not None
+                             and index.at(t).type == "DURATION"), None)  # type: ignore[union-attr]
         for pobj in child.children:
             if pobj.dep_ == "pobj" and pobj.i in by_token:
-                links.append(Link(by_token[pobj.i], relation, text=f"{child.text} {pobj.text}"))
+                if duration is not None:
+                    sign = 1 if relation == "after" else -1
+                    links.append(Link(by_token[pobj.i], "shift", duration.value, sign,
+                                      f"{duration.text} {child.text} {pobj.text}"))
+                else:
+                    links.append(Link(by_token[pobj.i], relation, text=f"{child.text} {pobj.text}"))
     return links
 
 
@@ -192,9 +203,9 @@ class MentionBuilder:
                     mention.links.append(Link(target, marker))
                 mentions.append(mention)
             for mention in mentions[first:]:
-                mention.links[:0] = _anchor_links(mention.token, by_token)
+                mention.links[:0] = _anchor_links(mention.token, by_token, self.index)
                 if mention.trigger.light is not None:
-                    mention.links[:0] = _anchor_links(mention.trigger.light, by_token)
+                    mention.links[:0] = _anchor_links(mention.trigger.light, by_token, self.index)
             self._statements_as_news(mentions[first:])
             self._since_relations(sentence, mentions, by_token, previous_anchor)
             self._after_relations(sentence, mentions, by_token, previous_anchor)
