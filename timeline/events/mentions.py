@@ -187,8 +187,10 @@ class MentionBuilder:
             for trigger in all_triggers:
                 number = len(mentions)
                 time, marker = self._text_time(trigger.token)
-                if time is None and trigger.light is not None:
-                    time, marker = self._text_time(trigger.light)
+                if trigger.light is not None and (time is None or time.strength < OWN):
+                    light_time, light_marker = self._text_time(trigger.light)  # "an event to be held on October 12"
+                    if light_time is not None and (time is None or light_time.strength > time.strength):
+                        time, marker = light_time, light_marker
                 if (time is None or not time.dated) and heading is not None and trigger.token.i > heading[1].i:
                     time = heading[0]
                 fallback = publication_time(self.dct) if _is_past_or_present(trigger) else EventTime()
