@@ -218,7 +218,8 @@ def main() -> None:
     shown = filter_events(events, spec)
     show_counts(shown, len(events))
     show_aliases(spec, actors)
-    title = f"{len(shown):,} events by {'event type' if group_by == 'event_type' else 'actor'}"
+    title = " · ".join(part for part in (
+        f"{len(shown):,} events by {'event type' if group_by == 'event_type' else 'actor'}", spec.describe()) if part)
     chart = figure(data_key, events, spec, group_by, title)
     state: Any = st.plotly_chart(chart, key="timeline", on_select="rerun", selection_mode="points",
                                  config={"displaylogo": False})

@@ -90,6 +90,7 @@ def test_actor_filter_moves_chart_table_counts_and_shows_aliases() -> None:
     assert chart_event_ids(app) == set(rows.loc[rows["date_start"].notna(), "event_id"])
     rows_on_chart = {row for trace in chart_spec(app)["data"] for row in trace.get("y", []) if row}
     assert actor in rows_on_chart
+    assert actor in chart_spec(app)["layout"]["title"]["text"]  # exported charts say what they show
     assert any(f"**{actor}** was found as" in caption.value for caption in app.caption)
 
 

@@ -104,3 +104,12 @@ def test_actor_aliases_merge_documents() -> None:
 
 def test_event_counts_list_undated() -> None:
     assert event_counts(EVENTS) == {"events": 5, "dated": 4, "undated": 1, "documents": 3, "actors": 4}
+
+
+def test_describe_names_the_active_filters_briefly() -> None:
+    assert EventFilter().describe() == ""
+    assert EventFilter(include_undated=False).describe() == ""
+    text = EventFilter(event_types=("attack",), date_to=dt.date(2024, 5, 1), date_sources=("text",)).describe()
+    assert text == "attack · dates from text · to 2024-05-01"
+    long = EventFilter(actors=tuple(f"Actor number {index}" for index in range(40))).describe(limit=60)
+    assert len(long) == 60 and long.endswith("…")

@@ -46,6 +46,25 @@ class EventFilter:
         """True when the filter keeps every event."""
         return self == EventFilter()
 
+    def describe(self, limit: int = 110) -> str:
+        """A short human description of the active constraints (for chart titles), "" when there are none.
+
+        >>> EventFilter(actors=("Russia", "Ukraine"), date_from=dt.date(2024, 1, 1), query="grain").describe()
+        "Russia, Ukraine · from 2024-01-01 · search 'grain'"
+        """
+        parts = [", ".join(values) for values in (self.actors, self.event_types, self.granularities) if values]
+        if self.date_sources:
+            parts.append("dates from " + ", ".join(self.date_sources))
+        if self.date_from or self.date_to:
+            parts.append(" ".join(f"{word} {day.isoformat()}" for word, day in
+                                  (("from", self.date_from), ("to", self.date_to)) if day))
+        if self.doc_ids:
+            parts.append(f"{len(self.doc_ids)} article(s)")
+        if self.query:
+            parts.append(f"search {self.query!r}")
+        text = " · ".join(parts)
+        return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
 
 def _event_has_actor(actors: pd.Series, wanted: tuple[str, ...]) -> pd.Series:
     """Boolean mask: the event's actor list shares a name with ``wanted`` (NO_ACTOR matches empty lists)."""
