@@ -16,6 +16,8 @@ from timeline.events.timing import GOVERNING
 #: Sentences between two mentions beyond which only a shared date or place can merge them.
 MAX_GAP = 3
 _STEM = 5
+#: A headline's event is the same event as the lead's when named again this many sentences in.
+HEADLINE_REACH = 2
 
 
 def _family(mention: Mention) -> str:
@@ -55,7 +57,8 @@ def same_event(group: Sequence[Mention], mention: Mention) -> bool:
     if mention.trigger.kind == "verb" and all(m.trigger.kind == "verb" and m.trigger.light is None for m in group):
         # two clauses with the same verb ("announced ... announced") are two events unless something ties them
         obj = mention.participants.object_text.lower()
-        return tied or bool(obj) and any(m.participants.object_text.lower() == obj for m in group)
+        headline = group[0].sentence_index == 0 and mention.sentence_index <= HEADLINE_REACH and same_word
+        return tied or headline or bool(obj) and any(m.participants.object_text.lower() == obj for m in group)
     return tied or mention.sentence_index - last.sentence_index <= MAX_GAP
 
 
