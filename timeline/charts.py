@@ -184,7 +184,9 @@ def timeline_figure(frame: pd.DataFrame, group_by: GroupBy = "actor", title: str
                 **{**style, "showlegend": not any(trace.showlegend for trace in figure.data
                                                   if trace.legendgroup == name)}))
     figure.update_layout(
-        template=template, title={"text": title}, showlegend=True, hovermode="closest",
+        template=template, showlegend=True, hovermode="closest",
+        title={"text": title, "x": 0.01, "xanchor": "left", "y": 1, "yanchor": "top", "yref": "container",
+               "pad": {"t": 14}},
         legend={"title": {"text": "Event type"}, "orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0},
         height=int(min(3000, max(360, 160 + 28 * len(order)))), margin={"l": 10, "r": 10, "t": 90, "b": 10},
         clickmode="event+select", dragmode="zoom",
