@@ -46,10 +46,12 @@ def extract(source: str, uploads: tuple[tuple[str, bytes], ...], pasted: str, dc
 
 
 @st.cache_resource(max_entries=16)
-def figure(data_key: str, _events: pd.DataFrame, spec: EventFilter, group_by: GroupBy, title: str) -> go.Figure:
-    """The timeline of the filtered events (cached per input and filter; the figure is never mutated)."""
+def figure(data_key: str, spec: EventFilter, group_by: GroupBy, title: str, _shown: pd.DataFrame,
+           _events: pd.DataFrame) -> go.Figure:
+    """The timeline of ``_shown`` (the events of input ``data_key`` that pass ``spec``), cached per input and
+    filter (the frames are not hashed: the key names them); colours come from all events; never mutated."""
     colors = event_type_colors(_events["event_type"].unique().tolist())
-    return timeline_figure(filter_events(_events, spec), group_by=group_by, title=title, colors=colors)
+    return timeline_figure(_shown, group_by=group_by, title=title, colors=colors)
 
 
 def read_input() -> tuple[str, Corpus] | None:
@@ -220,7 +222,7 @@ def main() -> None:
     show_aliases(spec, actors)
     title = " · ".join(part for part in (
         f"{len(shown):,} events by {'event type' if group_by == 'event_type' else 'actor'}", spec.describe()) if part)
-    chart = figure(data_key, events, spec, group_by, title)
+    chart = figure(data_key, spec, group_by, title, shown, events)
     state: Any = st.plotly_chart(chart, key="timeline", on_select="rerun", selection_mode="points",
                                  config={"displaylogo": False})
     pick_evidence(selected_event_ids(state), "chart")
