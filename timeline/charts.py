@@ -1,8 +1,8 @@
 """The timeline chart: one row per actor (or event type), day events as markers, uncertain dates as bars.
 
-The figure uses one marker trace and one bar trace per event type (never one per event), WebGL when the
-frame is large, so tens of thousands of events stay responsive. Every marker carries its ``event_id`` in
-``customdata`` so that a click can be mapped back to the event.
+The figure uses at most three traces per event type (bars, day markers, span midpoints; never one per event),
+WebGL when the frame is large, so tens of thousands of events stay responsive. Every marker carries its
+``event_id`` in ``customdata`` so that a click can be mapped back to the event.
 """
 from __future__ import annotations
 
