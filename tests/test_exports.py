@@ -132,3 +132,17 @@ def test_png_decodes_and_is_not_blank() -> None:
 def test_svg_is_svg_with_the_title() -> None:
     svg = export_figure(timeline_figure(EVENTS, title="SVG title"), "svg").decode("utf-8")
     assert "<svg" in svg[:500] and "SVG title" in svg
+
+
+def test_historic_and_clock_dates_keep_their_precision() -> None:
+    frame = events_frame([
+        {"event_id": "old", "date_start": "0950-01-01", "date_end": "0950-12-31", "granularity": "year"},
+        {"event_id": "clock", "date_start": "2019-09-06T04:50:00", "date_end": "2019-09-06T04:50:00",
+         "granularity": "time"}])
+    records = json.loads(export_events(frame, "json"))
+    assert records[0]["date_start"] == "0950-01-01" and records[1]["date_start"] == "2019-09-06T04:50:00"
+    slides = json.loads(export_events(frame, "timelinejs"))["events"]
+    assert slides[0]["start_date"] == {"year": 950}
+    assert slides[1]["start_date"] == {"year": 2019, "month": 9, "day": 6, "hour": 4, "minute": 50}
+    lines = unfolded(export_events(frame, "ics"))
+    assert "DTSTART;VALUE=DATE:09500101" in lines and "DTEND;VALUE=DATE:09510101" in lines

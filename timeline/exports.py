@@ -64,8 +64,9 @@ def _iso_date(value: Any) -> str:
     if value is None or value is pd.NaT or (isinstance(value, float) and pd.isna(value)):
         return ""
     stamp = pd.Timestamp(value)
-    return stamp.strftime("%Y-%m-%dT%H:%M:%S") if (stamp.hour, stamp.minute, stamp.second) != (0, 0, 0) \
-        else stamp.strftime("%Y-%m-%d")
+    day = f"{stamp.year:04d}-{stamp.month:02d}-{stamp.day:02d}"  # strftime drops the zeros of years < 1000
+    clock = (stamp.hour, stamp.minute, stamp.second)
+    return day if clock == (0, 0, 0) else f"{day}T{clock[0]:02d}:{clock[1]:02d}:{clock[2]:02d}"
 
 
 def event_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
@@ -109,6 +110,8 @@ def _timeline_date(value: Any, granularity: str) -> dict[str, int]:
         parts["month"] = stamp.month
         if granularity in ("day", "time", "week", "unknown"):
             parts["day"] = stamp.day
+            if granularity == "time":
+                parts.update(hour=stamp.hour, minute=stamp.minute)
     return parts
 
 
@@ -166,20 +169,25 @@ def ics_fold(line: str) -> str:
     return "\r\n ".join(chunks)
 
 
+def _ics_date(day: dt.date) -> str:
+    """An iCalendar DATE value, ``YYYYMMDD`` with four-digit years."""
+    return f"{day.year:04d}{day.month:02d}{day.day:02d}"
+
+
 def _ics_lines(frame: pd.DataFrame, stamp: str) -> Iterator[str]:
     yield from ("BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{ICS_PRODID}", "CALSCALE:GREGORIAN")
     for row in frame[frame["date_start"].notna()].itertuples(index=False):
         first = pd.Timestamp(row.date_start).date()
         last = pd.Timestamp(row.date_end).date() if pd.notna(row.date_end) else first
         description = "\n".join(part for part in (
-            str(row.sentence), f"Date: {row.date_text} ({row.granularity}, from {row.date_source})",
+            str(row.sentence), f"Date: {row.date_text or row.date_value} ({row.granularity}, from {row.date_source})",
             f"Actors: {', '.join(row.actors)}" if row.actors else "", f"Source: {row.title or row.doc_id}") if part)
         yield from (
             "BEGIN:VEVENT",
             f"UID:{ics_escape(str(row.doc_id))}-{ics_escape(str(row.event_id))}@news-timeline",
             f"DTSTAMP:{stamp}",
-            f"DTSTART;VALUE=DATE:{first:%Y%m%d}",
-            f"DTEND;VALUE=DATE:{max(last, first) + dt.timedelta(days=1):%Y%m%d}",
+            f"DTSTART;VALUE=DATE:{_ics_date(first)}",
+            f"DTEND;VALUE=DATE:{_ics_date(max(last, first) + dt.timedelta(days=1))}",
             f"SUMMARY:{ics_escape(str(row.summary or row.trigger or row.event_type))}",
             f"DESCRIPTION:{ics_escape(description)}",
         )
