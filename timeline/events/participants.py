@@ -251,7 +251,9 @@ class ParticipantFinder:
                 if name:  # the place struck is also a participant (a reader filters "Italy" to find the quake)
                     location, place_prep = name, "in"
                     break
-        recipients = [pobj for head in heads for prep, pobj in _prep_objects(head, PARTICIPANT_PREPS)
+        sources = [pobj for head in heads for child in head.children if child.lower_ == "according"
+                   for to in child.children if to.lower_ == "to" for pobj in to.children if pobj.dep_ == "pobj"]
+        recipients = sources + [pobj for head in heads for prep, pobj in _prep_objects(head, PARTICIPANT_PREPS)
                       if pobj.i not in place_tokens and (trigger.kind == "verb" or prep != "of")]
         actors: list[str] = []
         agent = ""
