@@ -64,6 +64,9 @@ class Resources:
     trigger_words: tuple[str, ...]  # every rule trigger word except "#digit"
     cue_sets: tuple[tuple[str, frozenset[str], tuple[tuple[str, ...], ...]], ...] = ()
     # (tense, one-word cues, multi-word cues as word tuples) for "future" then "past"
+    future_right_before: tuple[tuple[str, ...], ...] = ()  # word tuples that make a right-following timex future
+    past_right_before: tuple[tuple[str, ...], ...] = ()  # word tuples that make a right-following timex past
+    intent: frozenset[str] = frozenset()  # plan words: future before the timex, past (-ed) or nothing after it
 
 
 def _cue_sets(future: tuple[str, ...], past: tuple[str, ...]
@@ -231,4 +234,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         example_dct=example_dct,
         trigger_words=trigger_words,
         cue_sets=_cue_sets(future, past),
+        future_right_before=tuple(tuple(str(c).lower().split()) for c in tense.get("future_right_before", [])),
+        past_right_before=tuple(tuple(str(c).lower().split()) for c in tense.get("past_right_before", [])),
+        intent=frozenset(str(c).lower() for c in tense.get("intent", [])),
     )

@@ -5,8 +5,10 @@ import re
 
 from timeline.temporal.rules import Resources
 
-_WORD_RE = re.compile(r"[A-Za-z']+|[.!?;]")
-_SENTENCE_END = frozenset({".", "!", "?", ";"})
+_WORD_RE = re.compile(r"''|``|[\"“”]|[A-Za-z]+(?:'[A-Za-z]+)*|'[A-Za-z]+|[.!?;]")
+_CLAUSE_END = frozenset({".", "!", "?", ";", "''", "``", '"', "“", "”"})
+_PERFECT = "had"
+
 
 def _cue_at(words: list[str], index: int, res: Resources, near: bool) -> str | None:
     """'future' / 'past' when a cue starts at words[index]; '-ed' verbs count only when ``near``."""
@@ -22,35 +24,67 @@ def _cue_at(words: list[str], index: int, res: Resources, near: bool) -> str | N
     return None
 
 
+def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
+    """The cue at words[i] of the words before the expression, read with its neighbours."""
+    tense = _cue_at(words, i, res, len(words) - i <= 2)
+    if tense == "past" and any(_cue_at(words, j, res, False) == "future" for j in range(max(0, i - 3), i)):
+        return "future"  # "will be held", "would have met"
+    if tense == "future" and _PERFECT in words[max(0, i - 4):i]:
+        return "past"  # "it had been due to expire Friday"
+    return tense
+
+
+def _after_tense(words: list[str], i: int, res: Resources) -> str | None:
+    """The cue at words[i] of the words after the expression, read with its neighbours."""
+    word = words[i]
+    if word in res.intent:  # "On Friday, the government planned to pay" / "... vacation plans"
+        return "past" if word.endswith("ed") else None
+    tense = _cue_at(words, i, res, i < 1)
+    if tense == "past" and any(_cue_at(words, j, res, False) == "future" and words[j] in res.intent
+                               for j in range(i + 1, min(len(words), i + 3))):
+        return "future"  # "and were planning to", "was expected to"
+    return tense
+
+
 def estimate_tense(text: str, start: int, end: int, res: Resources) -> str | None:
     """'future', 'past' or None (no cue) for the expression at text[start:end]; the nearest cue wins.
+
+    A quotation mark or sentence end bounds the clause; a phrase of ``future_right_before`` ("by", "as soon
+    as") right before the expression makes it future.
 
     >>> from timeline.temporal.rules import load_resources
     >>> s = "They will meet on Friday."
     >>> estimate_tense(s, s.index("Friday"), s.index("Friday") + 6, load_resources())
     'future'
+    >>> s = "Talks could end as soon as Tuesday, officials said."
+    >>> estimate_tense(s, s.index("Tuesday"), s.index("Tuesday") + 7, load_resources())
+    'future'
     """
     before = [w.lower() for w in _WORD_RE.findall(text[max(0, start - 160):start])]
     after = [w.lower() for w in _WORD_RE.findall(text[end:end + 120])]
     for cut in range(len(before) - 1, -1, -1):
-        if before[cut] in _SENTENCE_END:
+        if before[cut] in _CLAUSE_END:
             before = before[cut + 1:]
             break
     for cut, word in enumerate(after):
-        if word in _SENTENCE_END:
+        if word in _CLAUSE_END:
             after = after[:cut]
             break
+    for phrase in res.past_right_before:
+        if tuple(before[-len(phrase):]) == phrase:
+            return "past"
+    for phrase in res.future_right_before:
+        if tuple(before[-len(phrase):]) == phrase and _PERFECT not in before[-res.window_before:]:
+            return "future"
     before = before[-res.window_before:]
     after = after[:res.window_after]
     best: tuple[int, str] | None = None
     for i in range(len(before)):
-        tense = _cue_at(before, i, res, len(before) - i <= 2)
-        if tense == "past" and any(_cue_at(before, j, res, False) == "future" for j in range(max(0, i - 3), i)):
-            tense = "future"  # "will be held", "would have met"
+        tense = _before_tense(before, i, res)
         if tense and (best is None or len(before) - i <= best[0]):
             best = (len(before) - i, tense)
     for i in range(len(after)):
-        tense = _cue_at(after, i, res, i < 1)
+        tense = _after_tense(after, i, res)
         if tense and (best is None or i + 1 < best[0]):
             best = (i + 1, tense)
             break
