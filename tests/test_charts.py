@@ -139,3 +139,13 @@ def test_customdata_is_the_event_id_for_every_marker() -> None:
     ids = [str(value) for trace in figure.data if trace.mode == "markers" for value in trace.customdata]
     assert sorted(set(ids)) == ["day", "month", "nobody", "old"]
     assert np.all([trace.hoverinfo == "skip" for trace in figure.data if trace.mode == "lines"])
+
+
+def test_short_bars_are_drawn_over_long_ones() -> None:
+    frame = events_frame([
+        {"event_id": "week", "event_type": "t", "actors": ["A"], "date_start": "2024-03-04", "date_end": "2024-03-10",
+         "granularity": "week"},
+        {"event_id": "year", "event_type": "t", "actors": ["A"], "date_start": "2024-01-01", "date_end": "2024-12-31",
+         "granularity": "year"}])
+    bars = next(trace for trace in timeline_figure(frame).data if trace.mode == "lines")
+    assert [str(pd.Timestamp(x).date()) for x in bars.x if x is not None][::2] == ["2024-01-01", "2024-03-04"]

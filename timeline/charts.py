@@ -122,7 +122,7 @@ def _iso(dates: pd.Series) -> np.ndarray:
 
 
 def _bar_path(bars: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
-    """x/y of a line trace drawing each bar as a segment start..end, separated by gaps."""
+    """x/y of a line trace drawing each bar as a segment start..end, separated by gaps (later bars on top)."""
     xs = np.empty(len(bars) * 3, dtype=object)
     ys = np.empty(len(bars) * 3, dtype=object)
     xs[0::3], xs[1::3], xs[2::3] = _iso(bars["start"]), _iso(bars["end"]), None
@@ -168,7 +168,7 @@ def timeline_figure(frame: pd.DataFrame, group_by: GroupBy = "actor", title: str
         color = colors.get(name, fallback[name])
         days, spans = group[group["is_point"]], group[~group["is_point"]]
         if not spans.empty:
-            xs, ys = _bar_path(spans)
+            xs, ys = _bar_path(spans.iloc[np.argsort(-(spans["end"] - spans["start"]).to_numpy(), kind="stable")])
             figure.add_trace(scatter(x=xs, y=ys, mode="lines", hoverinfo="skip", opacity=0.45,
                                      line={"color": color, "width": bar_width}, **style))
         for markers, x, symbol, size in ((days, days["start"], "circle", 10),
