@@ -170,7 +170,17 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
         return year - 1
     if tense is None and day is not None and m.dct.month - month > 6:
         return year + 1
+    if tense is None and day is None and m.dct.month - month >= 9 and not _opens_sentence(m):
+        return year + 1  # "paid in January" (DCT late October): the coming January
     return year
+
+
+_SENTENCE_OPENING = re.compile(r"(?:\A|[.!?][\"'’”]*\s+)(?:\w+\s+){0,2}\Z")
+
+
+def _opens_sentence(m: Match) -> bool:
+    """True when at most two words come before the match in its sentence ("In January, the firm ...")."""
+    return _SENTENCE_OPENING.search(m.text[max(0, m.start - 60):m.start]) is not None
 
 
 def safe_date(year: int, month: int, day: int) -> dt.date | None:
