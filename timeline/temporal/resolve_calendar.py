@@ -37,9 +37,10 @@ def resolve_date(m: Match) -> Resolution | None:
     direction = direction_of(m, "dir")
     if year is None and month is not None and direction is not None and m.dct is not None:
         year, relative = m.dct.year, True
-        if direction < 0 and (month >= m.dct.month):
+        target, now = (month, day or 0), (m.dct.month, m.dct.day if day else 0)
+        if direction < 0 and target >= now:
             year -= 1
-        elif direction > 0 and month <= m.dct.month:
+        elif direction > 0 and target <= now:
             year += 1
     if year is None:
         if month is None:
