@@ -29,6 +29,10 @@ def _duration_value(amount: float | str, unit: str) -> str:
     if number != int(number):
         if unit == "H":
             return f"PT{int(number)}H{round((number - int(number)) * 60)}M"
+        if unit == "MIN":
+            return f"PT{int(number)}M{round((number - int(number)) * 60)}S"
+        if unit == "W":
+            return f"P{round(number * 7)}D"
         if unit == "Y":
             months = round((number - int(number)) * 12)
             return f"P{int(number)}Y{months}M" if int(number) else f"P{months}M"
@@ -55,6 +59,8 @@ def resolve_duration(m: Match) -> Resolution | None:
         if quantity is None:
             return None
         amount = quantity
+    if (m.get("half") or m.get("half2")) and amount != "X":  # "two and a half years", "an hour and a half"
+        amount = float(amount) + 0.5
     return Resolution("DURATION", _duration_value(amount, unit), m.mod())
 
 

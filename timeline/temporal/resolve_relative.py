@@ -33,6 +33,10 @@ def _anchor_for(m: Match, unit: str, mode: str) -> tuple[dt.date | None, str | N
     return m.dct, None, None
 
 
+#: unit -> (finer unit, finer units per unit, finer units in half a unit) for "X and a half <unit>s ago"
+_HALF_UNIT: dict[str, tuple[str, int, int]] = {"Y": ("M", 12, 6), "M": ("D", 30, 15), "W": ("D", 7, 3)}
+
+
 def resolve_shift(m: Match) -> Resolution | None:
     """A unit moved from the DCT or a reference: "last year", "two weeks ago", "a year earlier"."""
     unit = unit_of(m)
@@ -71,7 +75,11 @@ def resolve_shift(m: Match) -> Resolution | None:
     steps = int(float(amount)) * (direction if direction else 0)
     if unit == "2W":
         unit, steps = "W", steps * 2
-    shifted = cal.shift(anchor, unit, steps)
+    step_unit = unit
+    if (m.get("half") or m.get("half2")) and unit in _HALF_UNIT:  # "two and a half years ago": 30 months
+        step_unit, per, half = _HALF_UNIT[unit]
+        steps = (int(float(amount)) * per + half) * (direction if direction else 0)
+    shifted = cal.shift(anchor, step_unit, steps)
     if unit == "WE":
         saturday = shifted + dt.timedelta(days=6 - shifted.isoweekday()) if direction >= 0 else (
             shifted - dt.timedelta(days=(shifted.isoweekday() - 6) % 7 or 0))
