@@ -214,6 +214,11 @@ def weekday_date(m: Match, weekday: int) -> dt.date:
     if m.rule.params.get("week"):
         monday = dct - dt.timedelta(days=dct.isoweekday() - 1) + dt.timedelta(weeks=direction or 0)
         return monday + dt.timedelta(days=weekday - 1)
+    word = m.get("dir") or ""
+    if word.startswith(("the previous", "the following", "the preceding")):  # anaphoric: from the last date
+        ref = m.reference(("day", "time"))
+        if ref is not None and ref[1].date_start is not None:
+            dct = ref[1].date_start
     back = (dct.isoweekday() - weekday) % 7
     forward = (weekday - dct.isoweekday()) % 7
     if direction is not None and direction < 0:
