@@ -18,7 +18,14 @@ import streamlit as st
 from timeline.charts import GroupBy, event_type_colors, selected_event_ids, timeline_figure
 from timeline.documents import InputError, article_from_text, load_seed_articles, read_bytes
 from timeline.exports import EVENT_FORMATS, FIGURE_FORMATS, ExportError, browser_path, export_events, export_figure
-from timeline.filters import EventFilter, actor_aliases, actor_counts, event_counts, filter_events
+from timeline.filters import (
+    DEFAULT_MIN_CONFIDENCE,
+    EventFilter,
+    actor_aliases,
+    actor_counts,
+    event_counts,
+    filter_events,
+)
 from timeline.highlight import highlighted_article
 from timeline.views import actor_label, date_bounds, event_table
 
@@ -126,11 +133,19 @@ def filter_controls(events: pd.DataFrame, actors: pd.DataFrame) -> EventFilter:
                                   key="date_sources", placeholder="Any source",
                                   help="text: the date is written next to the event; dct: taken from the publication "
                                        "date; inferred: carried over from nearby sentences; none: undated.")
+    documents = choices(events, "doc_id", "doc_ids")
+    doc_ids = sidebar.multiselect("Articles", documents, key="doc_ids", placeholder="All articles") \
+        if len(documents) > 1 else []
+    min_confidence = sidebar.slider("Minimum confidence", 0.0, 1.0, DEFAULT_MIN_CONFIDENCE, 0.05,
+                                    key="min_confidence",
+                                    help="Each row's confidence combines how its date was found, how clearly the "
+                                         "words name an event, and whether actors were found. Set 0 to see all.")
     include_undated = sidebar.checkbox("Include undated events (table only)", value=True, key="include_undated")
     query = sidebar.text_input("Search text", key="query", placeholder="words in summary, sentence, actors…")
     return EventFilter(actors=tuple(chosen_actors), event_types=tuple(event_types), date_from=date_from,
                        date_to=date_to, granularities=tuple(granularities), date_sources=tuple(sources),
-                       query=query.strip(), include_undated=include_undated)
+                       query=query.strip(), doc_ids=tuple(doc_ids), include_undated=include_undated,
+                       min_confidence=float(min_confidence))
 
 
 def show_counts(shown: pd.DataFrame, total: int) -> None:

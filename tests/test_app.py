@@ -13,6 +13,8 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
+from timeline.filters import DEFAULT_MIN_CONFIDENCE
+
 from timeline.bench_dashboard import synthetic_events
 from timeline.schema import actors_frame
 
@@ -189,12 +191,13 @@ def test_large_corpus_stays_usable(monkeypatch: pytest.MonkeyPatch) -> None:
     began = time.perf_counter()
     app = open_app()
     first = time.perf_counter() - began
-    assert not app.exception and metric(app, "Events") == 20_000
+    shown_by_default = int((events["confidence"] >= DEFAULT_MIN_CONFIDENCE).sum())  # the default confidence floor
+    assert not app.exception and metric(app, "Events") == shown_by_default
     assert len(table(app)) == 5_000  # the browser table is capped; downloads hold everything
     began = time.perf_counter()
     app.multiselect(key="actors").select("Actor 05").run()
     refilter = time.perf_counter() - began
-    assert 0 < metric(app, "Events") < 20_000
+    assert 0 < metric(app, "Events") < shown_by_default
     assert first < 30 and refilter < 10, (first, refilter)
 
 
@@ -203,9 +206,23 @@ def test_only_undated_events_fill_the_table_and_say_why_the_chart_is_empty(monke
     from timeline.schema import events_frame
 
     events = events_frame([{"event_id": f"u{index}", "doc_id": "d", "summary": "Something happened",
-                            "actors": ["X"], "event_type": "other"} for index in range(3)])
+                            "actors": ["X"], "event_type": "other", "confidence": 0.3} for index in range(3)])
     monkeypatch.setattr("timeline.extract.extract_corpus", lambda articles: Extraction(events, actors_frame()))
     app = open_app()
     assert not app.exception and len(table(app)) == 3 and metric(app, "Undated") == 3
     assert "No dated events" in json.dumps(chart_spec(app)["layout"].get("annotations", []))
     assert any("not drawn on the chart" in caption.value for caption in app.caption)
+
+
+def test_confidence_floor_hides_weak_rows_until_lowered(monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline.extract import Extraction
+    from timeline.schema import events_frame
+
+    events = events_frame([{"event_id": f"e{index}", "doc_id": "d", "summary": "Something happened",
+                            "actors": ["X"], "event_type": "other", "confidence": confidence}
+                           for index, confidence in enumerate((0.1, 0.2, 0.5, 0.9))])
+    monkeypatch.setattr("timeline.extract.extract_corpus", lambda articles: Extraction(events, actors_frame()))
+    app = open_app()
+    assert not app.exception and metric(app, "Events") == 2
+    app.slider(key="min_confidence").set_value(0.0).run()
+    assert not app.exception and metric(app, "Events") == 4 and len(table(app)) == 4

@@ -12,6 +12,9 @@ import pandas as pd
 
 #: Row label for events that name no actor (chart row, actor filter, counts).
 NO_ACTOR = "(no actor)"
+#: The dashboard's default confidence floor: it hides the rows the extractor keeps only for completeness
+#: (undated states such as "is", "include"), which score below it by the formula in timeline/events/confidence.py.
+DEFAULT_MIN_CONFIDENCE = 0.3
 #: Columns searched by the free-text query (besides the actor names).
 SEARCHED_COLUMNS: tuple[str, ...] = ("summary", "sentence", "trigger", "date_text", "title", "location", "event_type")
 
@@ -24,6 +27,7 @@ class EventFilter:
     ``date_from``/``date_to`` keep dated events whose span ``date_start..date_end`` overlaps the range;
     undated events are kept only when ``include_undated`` is True.
     ``query`` keeps events whose text fields contain every whitespace-separated term (case-insensitive).
+    ``min_confidence`` keeps events whose ``confidence`` is at least that (0 keeps all).
 
     >>> EventFilter().is_empty
     True
@@ -40,6 +44,7 @@ class EventFilter:
     query: str = ""
     doc_ids: tuple[str, ...] = ()
     include_undated: bool = True
+    min_confidence: float = 0.0
 
     @property
     def is_empty(self) -> bool:
@@ -60,6 +65,8 @@ class EventFilter:
                                   (("from", self.date_from), ("to", self.date_to)) if day))
         if self.doc_ids:
             parts.append(f"{len(self.doc_ids)} article(s)")
+        if self.min_confidence > 0:
+            parts.append(f"confidence ≥ {self.min_confidence:.2f}")
         if self.query:
             parts.append(f"search {self.query!r}")
         text = " · ".join(parts)
@@ -109,6 +116,8 @@ def filter_events(frame: pd.DataFrame, spec: EventFilter) -> pd.DataFrame:
     ['b']
     >>> filter_events(events, EventFilter(date_from=dt.date(2024, 6, 1), include_undated=False)).empty
     True
+    >>> filter_events(events, EventFilter(min_confidence=0.5)).empty  # both rows have confidence 0
+    True
     """
     if spec.is_empty or frame.empty:
         return frame
@@ -119,6 +128,8 @@ def filter_events(frame: pd.DataFrame, spec: EventFilter) -> pd.DataFrame:
                            ("date_source", spec.date_sources), ("doc_id", spec.doc_ids)):
         if wanted:
             keep &= frame[column].isin(list(wanted)).fillna(False).astype(bool)
+    if spec.min_confidence > 0:
+        keep &= (frame["confidence"] >= spec.min_confidence).fillna(False).astype(bool)
     if spec.date_from is not None or spec.date_to is not None or not spec.include_undated:
         keep &= _date_mask(frame, spec)
     terms = spec.query.lower().split()
