@@ -8,6 +8,7 @@ from timeline.temporal.rules import Resources
 _WORD_RE = re.compile(r"''|``|[\"“”]|[A-Za-z]+(?:'[A-Za-z]+)*|'[A-Za-z]+|[.!?;]")
 _CLAUSE_END = frozenset({".", "!", "?", ";", "''", "``", '"', "“", "”"})
 _PERFECT = "had"
+_PRESENT_BE = frozenset({"is", "are", "am", "be"})
 
 
 def _cue_at(words: list[str], index: int, res: Resources, near: bool) -> str | None:
@@ -37,8 +38,12 @@ def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
 def _after_tense(words: list[str], i: int, res: Resources) -> str | None:
     """The cue at words[i] of the words after the expression, read with its neighbours."""
     word = words[i]
-    if word in res.intent:  # "On Friday, the government planned to pay" / "... vacation plans"
-        return "past" if word.endswith("ed") else None
+    if word in res.intent:  # "On Friday, the government planned to pay" / "plans to hold" / "vacation plans"
+        if i > 0 and words[i - 1] in _PRESENT_BE:
+            return "future"  # "On Friday, the talks are scheduled to resume"
+        if word.endswith("ed"):
+            return "past"
+        return "future" if words[i + 1:i + 2] == ["to"] else None
     tense = _cue_at(words, i, res, i < 1)
     if tense == "past" and any(_cue_at(words, j, res, False) == "future" and words[j] in res.intent
                                for j in range(i + 1, min(len(words), i + 3))):
