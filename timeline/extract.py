@@ -25,6 +25,7 @@ from timeline.events.resolve import resolve_times
 from timeline.events.summary import summarize
 from timeline.events.taxonomy import EventTaxonomy
 from timeline.events.timing import EventTime
+from timeline.documents import date_header
 from timeline.nlp import load_nlp
 from timeline.schema import actors_frame, events_frame
 
@@ -33,7 +34,6 @@ log = logging.getLogger(__name__)
 #: Texts longer than this are parsed in paragraph-aligned pieces of about this size.
 CHUNK_CHARS = 100_000
 _ABBREVIATION = re.compile(r"(?:\w\.){2,}")
-_HEADER = re.compile(r"\A[ \t\ufeff]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]*(?:\r?\n|[ \t]+)")
 
 
 @dataclass(frozen=True)
@@ -68,11 +68,11 @@ def _prepare(text: object, dct: object) -> tuple[str, str, dt.date | None]:
     original = text if isinstance(text, str) else "" if text is None else str(text)
     day = _read_dct(dct)
     masked = original
-    header = _HEADER.match(original)
-    if header:
+    raw_date, header_length = date_header(original)
+    if header_length:
         if day is None:
-            day = _read_dct(header.group(1))
-        masked = " " * (header.end() - 1) + original[header.end() - 1:]
+            day = _read_dct(raw_date)
+        masked = " " * (header_length - 1) + original[header_length - 1:]
     return original, masked, day
 
 
