@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from timeline.actors.actor import Actor
 from timeline.actors.builder import MentionBuilder
+from timeline.actors.groups import group_name
 from timeline.actors.lexicon import NounLexicon
 from timeline.actors.mention import STATE_TYPES, Mention, surface_text
 
@@ -94,19 +95,21 @@ class DocumentActors:
                     return found.actor
         agentive = (lemma in self._lex.armed_unit_nouns or lemma in self._lex.person_nouns
                     or token.lower_ in self._lex.group_nouns)
-        if not agentive:
+        if agentive:
+            for child in token.lefts:
+                if child.dep_ in ("compound", "amod", "nmod", "poss"):
+                    found = self._by_token.get(child.i)
+                    if found is not None and found.actor is not None and found.actor.type in STATE_TYPES:
+                        return found.actor
+        group = group_name(token, self._lex, self._name_of)
+        return Actor(group, "group") if group else None
+
+    def _name_of(self, token: Token, canonical: bool = False) -> str | None:
+        """The name of the actor mention a modifier token belongs to (as written, or canonical)."""
+        mention = self._by_token.get(token.i)
+        if mention is None or mention.actor is None:
             return None
-        for child in token.lefts:
-            if child.dep_ in ("compound", "amod", "nmod", "poss"):
-                found = self._by_token.get(child.i)
-                if found is not None and found.actor is not None and found.actor.type in STATE_TYPES:
-                    return found.actor
-        if token.lower_ in self._lex.group_nouns and token.tag_ in ("NNS", "NNPS"):
-            modifiers = [c for c in token.lefts if c.dep_ in ("compound", "nmod") and c.i in self._by_token]
-            if modifiers:
-                first = self._by_token[modifiers[0].i]
-                return Actor(surface_text(self._doc[first.start:token.i + 1]), "group")
-        return None
+        return mention.actor.name if canonical else surface_text(self._doc[mention.start:mention.end])
 
     def place(self, span: Span) -> str | None:
         """The canonical place name when the span is a place (city, region, country), else None.

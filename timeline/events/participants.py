@@ -103,6 +103,8 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
             else:
                 resolved.append(subject)
         return resolved
+    if any(c.dep_ == "expl" for c in verb.children):  # "There are 500 Apple engineers at ..."
+        return [c for c in verb.children if c.dep_ == "attr"]
     if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         return _subjects(verb.head, depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
@@ -157,6 +159,7 @@ class ParticipantFinder:
         self._resolver = resolver
         self._entities: dict[int, Span] | None = None
         self._last_person: tuple[str, int] | None = None  # (name, sentence start) of the last person acting
+        self._groups: set[str] = set()  # names of group actors ("software developers"): never a named agent
 
     def _entity(self, token: Token) -> Span | None:
         """The named entity a token is part of (entities indexed once per document)."""
@@ -183,6 +186,8 @@ class ParticipantFinder:
             if actor is not None:
                 if actor.type == "person" and token.dep_ in ("nsubj", "nsubjpass", "agent", "pobj"):
                     self._last_person = (actor.name, token.sent.start)
+                if actor.type == "group":
+                    self._groups.add(actor.name)
                 return actor.name
         return named_thing(token) if named_things else None
 
@@ -272,8 +277,8 @@ class ParticipantFinder:
                     continue
                 if name and name not in actors:
                     actors.append(name)
-                    if role == "agent" and not agent:
-                        agent = name
+                    if role == "agent" and not agent and name not in self._groups:
+                        agent = name  # a group is no named speaker: "Analysts said" stays a statement
         agent_text = phrase(agents[0]).text if agents else ""
         object_text = phrase(patients[0]).text if patients else ""
         if trigger.kind == "noun" and patients and patients[0].head.dep_ == "prep":

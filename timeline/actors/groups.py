@@ -1,0 +1,91 @@
+"""Groups of people as actors: "third party software developers", "iPhone 4 owners", "Apple engineers".
+
+A plural person noun from ``group_nouns`` (nouns.yaml) heads a group when it takes part in an event. The
+group is named by its noun phrase without determiners, numbers, quantifiers and opinion adjectives, so
+"500 Apple engineers" and "the Apple engineers" are one actor; "owners of its new iPhone 4" is named the
+English way, "iPhone 4 owners". Vague heads ("people", "officials", "members") name a group only with a
+named or noun modifier ("Ford workers" yes, "people" no).
+"""
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from spacy.tokens import Token
+
+from timeline.actors.lexicon import NounLexicon
+
+
+
+class NameOf(Protocol):
+    """The name of the mention a token belongs to: as written, or canonical; None when it names nothing."""
+
+    def __call__(self, token: Token, canonical: bool = False) -> str | None: ...  # noqa: E704
+
+
+#: Dependency labels of left modifiers that belong to a group's name ("software" in "software developers").
+_NAME_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
+#: Left modifiers dropped from a group's name ("the", "500", "many", "their").
+_DROPPED_DEPS = frozenset({"det", "nummod", "quantmod", "predet", "punct", "case", "advmod"})
+
+
+def _modifier_words(child: Token, named: NameOf) -> list[str] | None:
+    """The words a left modifier adds to a group name, [] to drop it, None when it is not a group name."""
+    if child.dep_ in _DROPPED_DEPS or child.pos_ in ("DET", "NUM", "PRON") or child.tag_ == "CD":
+        return []
+    if child.dep_ not in _NAME_DEPS:
+        return []
+    name = named(child)
+    if name is not None:  # "Apple engineers", "iPhone 4 owners", "Ford's workers"
+        return [name]
+    if child.dep_ == "poss":
+        return []
+    if child.dep_ == "amod" and not (child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN"):
+        return []  # "angry investors", "many buyers", "new users": the group is the same
+    words = [t for t in child.subtree if t.dep_ not in _DROPPED_DEPS and t.pos_ not in ("DET", "PUNCT", "PRON")
+             and t.tag_ not in ("POS", "CD")]
+    return [t.text for t in words]
+
+
+def group_name(token: Token, lex: NounLexicon, named: NameOf) -> str | None:
+    """The name of the group a plural person noun heads, or None.
+
+    ``named(token, canonical)`` names the mention a modifier belongs to (as written, or its actor's name).
+
+    >>> from timeline.nlp import load_nlp
+    >>> lex = NounLexicon.load()
+    >>> doc = load_nlp()("Many third party software developers and 3,800 people came.")
+    >>> group_name(doc[4], lex, lambda t, canonical=False: None), group_name(doc[8], lex, lambda t, canonical=False: None)
+    ('third party software developers', None)
+    """
+    if token.lower_ in lex.armed_unit_nouns or token.lemma_.lower() in lex.armed_unit_nouns:
+        return None  # troops and forces belong to their state ("Russian forces" -> Russia), see resolver
+    sector = token.lower_ in lex.sector_nouns
+    if not token.is_alpha or not sector and (token.lower_ not in lex.group_nouns or token.tag_ not in ("NNS", "NNPS")):
+        return None
+    words: list[str] = []
+    for child in token.lefts:
+        added = _modifier_words(child, named)
+        if added is None:
+            return None
+        words += added
+    owner = _of_owner(token, lex, named)
+    if owner and not words:
+        words = [owner]
+    if not words and (sector or token.lower_ in lex.vague_group_nouns):
+        return None
+    head = token.text.lower() if token.text[1:].islower() else token.text
+    text = " ".join(words + [head])
+    text = re.sub(r"\s*([-/])\s*", r"\1", text)
+    return re.sub(r"\s+", " ", text).strip() or None
+
+
+def _of_owner(token: Token, lex: NounLexicon, named: NameOf) -> str | None:
+    """"owners of its new iPhone 4" -> "iPhone 4": the named thing the group belongs to."""
+    for prep in token.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                return named(pobj, canonical=True)
+    return None
