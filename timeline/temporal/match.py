@@ -83,6 +83,25 @@ class Match:
         return None
 
 
+    def main_reference(self, granularities: tuple[str, ...]) -> tuple[int, Timex] | None:
+        """The earlier quarter/half a report is about: the last quarter completed before the DCT when it was
+        named ("third-quarter profit ... a year ago" in October, even after a "fourth-quarter" outlook),
+        else the most recent one."""
+        finished = ""
+        if self.dct is not None:
+            quarter = (self.dct.month - 1) // 3  # the quarter before the DCT's, 0 = last year's Q4
+            finished = f"{self.dct.year:04d}-Q{quarter}" if quarter else f"{self.dct.year - 1:04d}-Q4"
+        found = None
+        for index in range(len(self.previous) - 1, -1, -1):
+            timex = self.previous[index]
+            if timex.anchor_index is None and timex.is_calendar and timex.granularity in granularities \
+                    and timex.type in ("DATE", "TIME"):
+                if timex.value == finished:
+                    return index, timex
+                found = found or (index, timex)
+        return found
+
+
 Resolver = Callable[[Match], "Resolution | None"]
 
 

@@ -21,7 +21,7 @@ def _anchor_for(m: Match, unit: str, mode: str) -> tuple[dt.date | None, str | N
     if mode in ("ref", "dct_or_period"):
         wanted: tuple[str, ...] = ("quarter", "half") if mode == "dct_or_period" else (
             "day", "time", "week", "month", "quarter", "half", "year")
-        ref = m.reference(wanted)
+        ref = m.main_reference(wanted) if mode == "dct_or_period" else m.reference(wanted)
         if mode == "dct_or_period" and ref is not None and unit == "Y":
             index, timex = ref
             assert timex.date_start is not None
@@ -100,7 +100,7 @@ def resolve_ref(m: Match) -> Resolution | None:
     if m.rule.params.get("granularity") == "period":
         year = year_of(m)
         if year is not None:
-            ref = m.reference(("quarter", "half"))
+            ref = m.main_reference(("quarter", "half"))
             if ref is None:
                 return Resolution("DATE", f"{year:04d}", "", False)
             index, timex = ref
