@@ -109,6 +109,8 @@ def resolve_ref(m: Match) -> Resolution | None:
             ref = m.reference(("quarter", "half", "month"))
             if ref is None:
                 return None
+        elif unit_word == "quarter" and adjective not in ("", "same", "previous"):
+            ref = m.main_reference(("quarter",))  # "the latest quarter", "the year-ago quarter"
         else:
             ref = m.reference((_PERIOD_GRANULARITY[unit_word],))
         if ref is None:
