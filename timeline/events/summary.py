@@ -10,6 +10,9 @@ from timeline.events.triggers import Trigger
 MAX_OBJECT_WORDS = 7
 _ES_ENDINGS = ("s", "sh", "ch", "x", "z", "o")
 _NON_THIRD_PERSON = frozenset({"i", "we", "you", "they"})
+#: Possessive pronouns: never the agent of a summary ("Their joins the alliance", "Its war").
+_POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your", "whose"})
+_NOUN_PREMODIFIERS = ("amod", "compound", "nmod", "poss", "nummod")
 
 
 def third_person(lemma: str) -> str:
@@ -37,6 +40,14 @@ def _strip_article(text: str) -> str:
     return re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
 
 
+def _plural_subject(trigger: Trigger) -> bool:
+    """True when the passive subject of a verb is plural ("the suspects were arrested")."""
+    subjects = [c for c in trigger.token.children if c.dep_ == "nsubjpass"]
+    if trigger.token.dep_ == "relcl" or not subjects:
+        subjects = [trigger.token.head] if trigger.token.dep_ in ("relcl", "acl") else subjects
+    return any(s.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in s.children) for s in subjects)
+
+
 def summarize(trigger: Trigger, participants: Participants, location: str = "") -> str:
     """A summary built from the parse; the agent's canonical name when there is one.
 
@@ -50,6 +61,8 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
     'Pyongyang sends troops'
     """
     agent = participants.agent or _clip(participants.agent_text, 5)
+    if participants.agent_text.lower() in _POSSESSIVES and not participants.agent:
+        agent = ""
     if trigger.kind == "verb":
         passive = any(c.dep_ == "auxpass" for c in trigger.token.children) or (
             trigger.token.dep_ == "acl" and trigger.token.tag_ == "VBN")
@@ -57,18 +70,36 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
                                                    or participants.agent_text.lower() in _NON_THIRD_PERSON)
         verb = trigger.lemma if plural_agent else third_person(trigger.lemma)
         obj = _clip(participants.object_text)
+        if trigger.lemma == "be" and not obj:  # "The man is 30": the complement says what the state is
+            obj = _clip(" ".join(" ".join(t.text for t in c.subtree) for c in trigger.token.children
+                                 if c.dep_ in ("attr", "acomp", "prep")))
         if passive and not participants.agent:
-            words = [_strip_article(obj) if obj else "", trigger.token.text.lower()]
+            subject = _strip_article(obj) if obj else ""
             if trigger.token.dep_ == "relcl" or not obj:
-                words = [_clip(participants.agent_text) or obj, trigger.token.text.lower()]
+                subject = _clip(participants.agent_text) or obj
+            plural = _plural_subject(trigger) or subject.lower() in _NON_THIRD_PERSON
+            be = ("are" if plural else "is") if subject and trigger.token.dep_ != "acl" else ""
+            words = [subject, be, trigger.token.text.lower()]
         else:
             particle = " ".join(c.text.lower() for c in trigger.token.children if c.dep_ == "prt")
             words = [agent, verb + (" " + particle if particle else ""), obj]
     else:
         light = trigger.light
-        noun = _clip(" ".join(t.text for t in trigger.token.lefts if t.dep_ in ("amod", "compound")) + " "
-                     + trigger.token.text, 4)
-        if light is not None and light.lemma_.lower() not in ("take", "occur", "happen"):
+        token = trigger.token
+        premodifiers = [t for t in token.lefts if t.dep_ in _NOUN_PREMODIFIERS and t.lower_ not in _POSSESSIVES]
+        start = min((t.left_edge.i for t in premodifiers), default=token.i)
+        noun_phrase = token.doc[start:token.i + 1].text
+        noun = _clip(noun_phrase, 4)
+        subtree = token.doc[token.left_edge.i:token.right_edge.i + 1].text
+        if light is None and participants.agent_text not in subtree:
+            agent = ""  # "Estrada condemned the bombings": he is no agent of the bombings
+        if agent and (agent.lower() in noun_phrase.lower() or participants.agent_text in noun_phrase):
+            agent = ""  # "the Ukraine war", "third-quarter profit": already in the noun phrase
+        if agent and light is None and any(t.dep_ == "poss" for t in token.lefts):
+            agent += "'s"  # "its war" -> "Russia's war"
+        if light is not None and not agent:
+            words = [noun, _clip(participants.object_text, 5)]  # "Russia's invasion began": the noun leads
+        elif light is not None and light.lemma_.lower() not in ("take", "occur", "happen"):
             words = [agent, third_person(light.lemma_.lower()), noun]
         else:
             words = [agent, noun, _clip(participants.object_text, 5)]
