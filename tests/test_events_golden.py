@@ -13,7 +13,7 @@ from timeline.schema import check_events_frame
 
 CASES_FILE = Path(__file__).parent / "golden" / "events" / "cases.yaml"
 CASES: list[dict[str, Any]] = yaml.safe_load(CASES_FILE.read_text(encoding="utf-8"))["cases"]
-_FIELDS = ("event_type", "date_value", "date_source", "modifier", "granularity", "location")
+_FIELDS = ("event_type", "date_value", "date_source", "modifier", "granularity", "location", "summary")
 
 
 def _problems(row: pd.Series, item: dict[str, Any]) -> list[str]:
@@ -37,6 +37,9 @@ def test_case(case: dict[str, Any]) -> None:
         assert trigger.lower() not in [str(t).lower() for t in frame["trigger"]], list(frame["trigger"])
     for text in case.get("absent_date_text", []):
         assert not any(text.lower() in str(t).lower() for t in frame["date_text"]), list(frame["date_text"])
+    for trigger in case.get("one_row_each", []):
+        count = sum(trigger.lower() == str(t).lower() for t in frame["trigger"])
+        assert count == 1, f"{count} rows with trigger {trigger!r}: {list(frame['trigger'])}"
     if "rows" in case:
         assert len(frame) == case["rows"], frame[["trigger", "date_value"]]
 

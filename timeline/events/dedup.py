@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from timeline.events.mentions import Mention
 from timeline.events.taxonomy import OTHER
-from timeline.events.timing import GOVERNING
+from timeline.events.timing import GOVERNING, EventTime
 
 #: Sentences between two mentions beyond which only a shared date or place can merge them.
 MAX_GAP = 3
@@ -26,6 +26,37 @@ def _family(mention: Mention) -> str:
 
 def _text_dated(mention: Mention) -> bool:
     return mention.time.dated and mention.time.strength >= GOVERNING
+
+
+def _contains(outer: EventTime, inner: EventTime) -> bool:
+    return (not outer.modifier and not inner.modifier and None not in (outer.start, outer.end, inner.start, inner.end)
+            and outer.start <= inner.start and inner.end <= outer.end)  # type: ignore[operator]
+
+
+def compatible_times(first: EventTime, second: EventTime, nested: bool = False) -> bool:
+    """Two text times can date one event: equal, or (``nested``) one within the other.
+
+    >>> import datetime as dt
+    >>> week = EventTime("last week", "1998-W32", dt.date(1998, 8, 3), dt.date(1998, 8, 9), "week")
+    >>> friday = EventTime("Friday", "1998-08-07", dt.date(1998, 8, 7), dt.date(1998, 8, 7), "day")
+    >>> compatible_times(week, friday), compatible_times(week, friday, nested=True)
+    (False, True)
+    """
+    if first.value == second.value and first.modifier == second.modifier:
+        return True
+    return nested and (_contains(first, second) or _contains(second, first))
+
+
+def _same_noun_again(group: Sequence[Mention], mention: Mention) -> bool:
+    """An event noun named again by the same word, with no place of its own that differs."""
+    if mention.trigger.kind != "noun" or mention.trigger.event_type == OTHER:
+        return False
+    lemma = mention.trigger.lemma
+    if not any(m.trigger.kind == "noun" and m.trigger.lemma == lemma for m in group):
+        return False
+    place = mention.participants.location
+    places = {m.participants.location for m in group if m.participants.location}
+    return not place or not places or place in places
 
 
 def same_event(group: Sequence[Mention], mention: Mention) -> bool:
@@ -50,10 +81,10 @@ def same_event(group: Sequence[Mention], mention: Mention) -> bool:
     if mention.trigger.event_type == OTHER and not (same_word and actors & group_actors):
         return False
     dated = [m.time for m in group if _text_dated(m)]
-    if _text_dated(mention) and any(t.value != mention.time.value or t.modifier != mention.time.modifier
-                                    for t in dated):
+    noun_again = _same_noun_again(group, mention)
+    if _text_dated(mention) and not all(compatible_times(t, mention.time, noun_again) for t in dated):
         return False
-    tied = same_place or (_text_dated(mention) and bool(dated))
+    tied = same_place or (_text_dated(mention) and bool(dated)) or noun_again
     if mention.trigger.kind == "verb" and all(m.trigger.kind == "verb" and m.trigger.light is None for m in group):
         # two clauses with the same verb ("announced ... announced") are two events unless something ties them
         obj = mention.participants.object_text.lower()

@@ -43,7 +43,10 @@ _ANCHOR_PREPS = {"during": "same", "at": "same", "amid": "same", "after": "after
 
 @dataclass(frozen=True)
 class Link:
-    """A time relation to another mention: ``same``, ``before``, ``after``, ``carry`` or ``shift``.
+    """A time relation to another mention: ``same``, ``before``, ``after``, ``carry``, ``shift`` or ``prior``.
+
+``prior`` is ``before`` for an event named as the object of a statement ("condemned the bombings"),
+which unlike ``before`` may still merge with a later mention of the same event.
 
     ``duration`` (TIMEX3 ``P120D``) and ``sign`` apply to ``shift``.
     """
@@ -142,7 +145,7 @@ class MentionBuilder:
 
     def _text_time(self, token: Token) -> tuple[EventTime | None, str]:
         """Time from the parse and a narrative marker from a non-calendar timex (PAST_REF -> before)."""
-        found = governing_timex(token, self.index)
+        found = governing_timex(token, self.index, self.taxonomy.retrospective | self.taxonomy.reporting_verbs)
         if found is None:
             return None, ""
         (timex, prep, timex_token), own = found
@@ -205,6 +208,9 @@ class MentionBuilder:
                     mention.links.append(Link(target, marker))
                 mentions.append(mention)
             for mention in mentions[first:]:
+                prior = self._retrospective_head(mention, by_token)
+                if prior is not None:
+                    mention.links.append(Link(prior, "prior"))
                 mention.links[:0] = _anchor_links(mention.token, by_token, self.index)
                 if mention.trigger.light is not None:
                     mention.links[:0] = _anchor_links(mention.trigger.light, by_token, self.index)
@@ -217,6 +223,23 @@ class MentionBuilder:
                 previous_anchor = anchor
                 anchors.append(anchor)
         return mentions
+
+    def _retrospective_head(self, mention: Mention, by_token: dict[int, int]) -> int | None:
+        """The statement an undated event noun is the object of ("condemned the bombings"): it happened before."""
+        if mention.trigger.kind != "noun" or mention.trigger.light is not None or mention.time.dated:
+            return None
+        token = mention.token
+        while token.dep_ == "conj" and token.head is not token:
+            token = token.head
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ == "of":
+            head = head.head
+        elif token.dep_ not in ("dobj", "nsubjpass"):
+            return None
+        words = self.taxonomy.retrospective | self.taxonomy.reporting_verbs
+        if head.lemma_.lower() not in words or head.i not in by_token or by_token[head.i] == mention.number:
+            return None
+        return by_token[head.i]
 
     def _range_near(self, timex_token: Token, trigger: Token) -> TimeRange | None:
         """A range in the same modifier phrase ("On Saturday and Sunday, Sept. 7 and 8")."""

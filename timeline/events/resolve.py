@@ -12,7 +12,13 @@ from timeline.events.mentions import Link, Mention
 from timeline.events.timing import CARRIED, PUBLICATION, RELATION, EventTime, after, before, shift
 
 CARRY_ONLY_INFERRED = True
-_LINK_ORDER = {"shift": 0, "same": 1, "before": 2, "after": 2, "carry": 3}
+_LINK_ORDER = {"shift": 0, "same": 1, "before": 2, "after": 2, "prior": 3, "carry": 3}
+
+
+def _span_days(time: EventTime) -> int:
+    if time.start is None or time.end is None:
+        return 1 << 20
+    return (time.end - time.start).days
 
 
 def _from_link(link: Link, reference: EventTime) -> EventTime | None:
@@ -20,7 +26,7 @@ def _from_link(link: Link, reference: EventTime) -> EventTime | None:
         return None
     if link.relation == "shift":
         return shift(reference, link.duration, link.sign, link.text)
-    if link.relation == "before":
+    if link.relation in ("before", "prior"):
         return before(reference, link.text)
     if link.relation == "after":
         return after(reference, link.text)
@@ -70,8 +76,8 @@ def _store(members: Sequence[Mention], time: EventTime, time_of_mention: dict[in
 
 def _resolve_unit(members: Sequence[Mention], known: dict[int, EventTime]) -> EventTime:
     own = [m.time for m in members if m.time.dated]
-    if own:
-        return max(own, key=lambda t: t.strength)
+    if own:  # the strongest evidence, and of equal evidence the most specific date ("Sunday" over "last week")
+        return max(own, key=lambda t: (t.strength, -_span_days(t)))
     links = sorted(((link, m) for m in members for link in m.links), key=lambda lm: _LINK_ORDER[lm[0].relation])
     for link, mention in links:
         if link.target == mention.number or link.target not in known:

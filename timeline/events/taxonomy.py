@@ -44,6 +44,7 @@ class EventTaxonomy:
     relation_since: frozenset[str]
     relation_after: frozenset[str]
     relation_before: frozenset[str]
+    retrospective: frozenset[str] = frozenset()
 
     @staticmethod
     @lru_cache(maxsize=4)
@@ -139,6 +140,7 @@ def parse_taxonomy(raw: Any, source: str = "taxonomy") -> EventTaxonomy:
         relation_since=_words(relations.get("since"), f"{source}: relations.since"),
         relation_after=_words(relations.get("after"), f"{source}: relations.after"),
         relation_before=_words(relations.get("before"), f"{source}: relations.before"),
+        retrospective=_words(raw.get("retrospective_verbs"), f"{source}: retrospective_verbs"),
     )
 
 

@@ -181,8 +181,12 @@ def own_timex(token: Token, index: TimexIndex) -> tuple[Timex, str, Token] | Non
     return found
 
 
-def governing_timex(token: Token, index: TimexIndex) -> tuple[tuple[Timex, str, Token], bool] | None:
+def governing_timex(token: Token, index: TimexIndex,
+                    retrospective: frozenset[str] = frozenset()) -> tuple[tuple[Timex, str, Token], bool] | None:
     """The own timex of a word, else of the clause it depends on; the flag says whether it is its own.
+
+    A noun does not take the time of a ``retrospective`` word it is the object of: "condemned on
+    Tuesday the bombings" says when the condemnation was, not the bombings.
 
     >>> from timeline.nlp import load_nlp
     >>> doc = load_nlp()("The ceremony took place on Friday, welcoming the return of the troops.")
@@ -190,6 +194,8 @@ def governing_timex(token: Token, index: TimexIndex) -> tuple[tuple[Timex, str, 
     >>> found, own = governing_timex(doc[9], TimexIndex(doc, [tx]))
     >>> found[0].text, own
     ('Friday', False)
+    >>> doc = load_nlp()("He condemned on Tuesday the bombings.")
+    >>> governing_timex(doc[5], TimexIndex(doc, [Timex("Tuesday", 16, 23, "DATE", "2025-12-09")]), frozenset({"condemn"}))
     """
     found = own_timex(token, index)
     if found is not None:
@@ -198,13 +204,16 @@ def governing_timex(token: Token, index: TimexIndex) -> tuple[tuple[Timex, str, 
     for _ in range(4):
         is_noun = current.pos_ in ("NOUN", "PROPN")
         if is_noun and current.dep_ == "pobj" and current.head.lower_ == "of" and current.head.head is not current.head:
+            if current.head.head.lemma_.lower() in retrospective:
+                return None  # "condemnation of the bombings"
             current = current.head.head  # "reports of tornadoes from 4:50 AM ...": the phrase it completes
             found = own_timex(current, index)
             if found is not None:
                 return found, False
             continue
         if (is_noun and current.dep_ in _NOUN_CLIMB_DEPS) or (not is_noun and current.dep_ in _CLIMB_DEPS):
-            if current.head is current:
+            if current.head is current or (is_noun and current.dep_ in ("dobj", "nsubjpass")
+                                           and current.head.lemma_.lower() in retrospective):
                 return None
             current = current.head
             found = own_timex(current, index)
