@@ -13,6 +13,7 @@ from typing import Protocol
 from spacy.tokens import Span, Token
 
 from timeline.actors.actor import Actor
+from timeline.actors.lexicon import NounLexicon
 from timeline.events.triggers import Trigger
 
 #: Prepositions whose object is where the event happened (when it is a place).
@@ -27,6 +28,8 @@ PARTICIPANT_PREPS = frozenset({"on", "to", "with", "against", "by", "between", "
 _ANY_NOUN = False
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC", "FAC"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+#: Place names kept inside a named thing when they modify its head ("UK iTunes prices").
+_PLACE_MODIFIERS = frozenset({"GPE", "LOC"})
 
 
 class ActorResolver(Protocol):
@@ -131,8 +134,12 @@ def _prep_objects(head: Token, preps: frozenset[str]) -> list[tuple[str, Token]]
             for pobj in child.children if pobj.dep_ == "pobj"]
 
 
-def named_thing(token: Token) -> str | None:
+def named_thing(token: Token, generic_heads: frozenset[str] = frozenset()) -> str | None:
     """A named participant the actor dictionary does not know: a phrase with a proper noun ("iPod nano").
+
+    The name is the phrase without determiners, possessors and leading descriptive adjectives; a generic
+    head from ``generic_heads`` is cut back to the proper-noun core ("Apple's forthcoming Mac OS X Lion
+    operating system" -> "Mac OS X Lion"), other heads stay ("the iTunes music store").
 
     >>> from timeline.nlp import load_nlp
     >>> doc = load_nlp()("Apple released the new iPod nano.")
@@ -142,12 +149,21 @@ def named_thing(token: Token) -> str | None:
     if token.pos_ not in ("PROPN", "NOUN") or token.ent_type_ in _NOT_NAMES:
         return None
     span = phrase(token)
-    words = [t for t in span if not (t.dep_ in ("det", "poss", "case", "punct") or t.pos_ in ("DET", "PRON", "PUNCT")
-                                     or t.ent_type_ in _NOT_NAMES or t.tag_ == "POS")]
-    while words and words[0].pos_ in ("ADJ", "NUM") and words[0].is_lower:
+    dropped = {t.i for child in token.lefts if child.dep_ == "poss" for t in child.subtree}
+    words = [t for t in span if t.i not in dropped and not (
+        t.dep_ in ("det", "poss", "case", "punct") or t.pos_ in ("DET", "PRON", "PUNCT") or t.tag_ == "POS"
+        or t.ent_type_ in _NOT_NAMES and not (t.ent_type_ in _PLACE_MODIFIERS and t.i < token.i))]
+    while words and words[0].pos_ in ("ADJ", "NUM", "VERB") and words[0].is_lower:
         words = words[1:]
     if not words or not any(t.pos_ == "PROPN" or _ANY_NOUN for t in words) or len(words) > 6:
         return None
+    if words[-1].lemma_.lower() in generic_heads or words[-1].lower_ in generic_heads:
+        core = max(i for i, t in enumerate(words) if not t.is_lower or t.like_num) if any(
+            not t.is_lower or t.like_num for t in words) else -1
+        if core < 0 or words[core].i == token.i:
+            return None
+        if not all(t.ent_type_ == "ORG" for t in words[:core + 1]):  # "Intel processors" stay themselves
+            words = words[:core + 1]
     text = " ".join(t.text for t in words)
     return re.sub(r"\s*([-/])\s*", r"\1", text) or None
 
@@ -189,7 +205,7 @@ class ParticipantFinder:
                 if actor.type == "group":
                     self._groups.add(actor.name)
                 return actor.name
-        return named_thing(token) if named_things else None
+        return named_thing(token, NounLexicon.load().product_heads) if named_things else None
 
     def _place(self, token: Token) -> str | None:
         if self._resolver is None or token.pos_ not in ("PROPN", "NOUN"):
@@ -266,7 +282,7 @@ class ParticipantFinder:
             for candidate in _expand(tokens):
                 if candidate.i in place_tokens:
                     continue
-                name = self._actor(candidate, named_things=role == "patient" or candidate.pos_ == "PROPN")
+                name = self._actor(candidate, named_things=role != "agent" or candidate.pos_ == "PROPN")
                 if name is None and role == "agent" and candidate.pos_ == "PRON" and trigger.kind == "verb":
                     agents_above = self._pronoun_antecedents(token)
                     for antecedent in agents_above:
