@@ -55,6 +55,7 @@ class MentionBuilder:
             if ent.label_ not in SKIPPED_LABELS:
                 self._add_entity(ent)
         self._add_missed_names()
+        self._join_product_names()
         self._drop_capitalised_common_words()
         self._link_people()
         self._link_acronyms()
@@ -74,13 +75,18 @@ class MentionBuilder:
         return mention
 
     def _product_span(self, start: int, end: int) -> Span:
-        """Widen a product name over its model words and numbers ("iPod nano", "iPhone 3G", "3G iPhone")."""
+        """Widen a product name over its model words and numbers ("iPod nano", "iPhone 3G", "3G iPhone") and the
+        capitalised words it modifies ("iTunes Music Store")."""
         doc = self.doc
         while end < len(doc) and end not in self.taken and (
                 doc[end].lower_ in self.lex.product_words or re.fullmatch(r"\d+(?:\.\d+)*", doc[end].text)
                 or re.fullmatch(r"\d+[A-Za-z]{0,3}|[A-Z]{1,3}", doc[end].text) and doc[end - 1].like_num
                 or re.fullmatch(r"\d+[A-Za-z]{1,3}", doc[end].text)):
             end += 1
+        head = doc[end - 1].head  # "iTunes Music Store", "iPhone SDK": capitalised words the name modifies
+        if end <= head.i < end + 3 and all(doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and i not in self.taken
+                                           for i in range(end, head.i + 1)):
+            end = head.i + 1
         while start > 0 and start - 1 not in self.taken and (
                 re.fullmatch(r"\d+[A-Za-z]{0,3}", doc[start - 1].text) and doc[start - 1].head.i >= start
                 or re.fullmatch(r"[A-Z]{1,3}", doc[start - 1].text) and start > 1 and doc[start - 2].like_num
@@ -112,7 +118,9 @@ class MentionBuilder:
         doc = self.doc
         if len(span) != 1 or not re.fullmatch(r"[A-Z]{3}", span.text):
             return False
-        return (span.end < len(doc) and doc[span.end].like_num) or (span.start > 0 and doc[span.start - 1].like_num)
+        before = doc[span.start - 2] if span.start > 1 and doc[span.start - 1].text == "(" else \
+            doc[span.start - 1] if span.start > 0 else None  # "$ 99 ( USD )"
+        return (span.end < len(doc) and doc[span.end].like_num) or (before is not None and before.like_num)
 
     def _add_entity(self, ent: Span) -> None:
         person_like = ent.label_ == "PERSON" or self._appositive_person(ent) or self._titled(ent, ent.label_)
@@ -173,6 +181,21 @@ class MentionBuilder:
                 i = end
                 continue
             i += 1
+
+    def _join_product_names(self) -> None:
+        """A product name and the unknown name it modifies are one product: "iTunes" + "Music Store"."""
+        by_start = {m.start: m for m in self.mentions}
+        for mention in list(self.mentions):
+            following = by_start.get(mention.end)
+            if mention.actor is None or mention.actor.type != "product" or following is None \
+                    or following.evidence >= STRONG or following not in self.mentions:
+                continue
+            head = self.doc[mention.end - 1].head.i
+            span = self.doc[mention.start:following.end]
+            if following.start <= head < following.end and all(t.pos_ == "PROPN" for t in span[mention.end - span.start:]):
+                self.mentions.remove(following)
+                mention.end, mention.surface = following.end, surface_text(span)
+                mention.actor = Actor(mention.surface, "product")
 
     def _drop_capitalised_common_words(self) -> None:
         """Forget names that are only capitalised by position: "Media who wish..." when "media" occurs in

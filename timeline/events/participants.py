@@ -134,12 +134,13 @@ def _prep_objects(head: Token, preps: frozenset[str]) -> list[tuple[str, Token]]
             for pobj in child.children if pobj.dep_ == "pobj"]
 
 
-def named_thing(token: Token, generic_heads: frozenset[str] = frozenset()) -> str | None:
+def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
     """A named participant the actor dictionary does not know: a phrase with a proper noun ("iPod nano").
 
     The name is the phrase without determiners, possessors and leading descriptive adjectives; a generic
     head from ``generic_heads`` is cut back to the proper-noun core ("Apple's forthcoming Mac OS X Lion
-    operating system" -> "Mac OS X Lion"), other heads stay ("the iTunes music store").
+    operating system" -> "Mac OS X Lion"), other heads stay ("the iTunes music store"). Named events
+    ("Worldwide Developers Conference (WWDC)") and roles ("the Apple Chief Executive Officer") are no things.
 
     >>> from timeline.nlp import load_nlp
     >>> doc = load_nlp()("Apple released the new iPod nano.")
@@ -148,6 +149,12 @@ def named_thing(token: Token, generic_heads: frozenset[str] = frozenset()) -> st
     """
     if token.pos_ not in ("PROPN", "NOUN") or token.ent_type_ in _NOT_NAMES:
         return None
+    lex = lex or NounLexicon.load()
+    head = token.head if token.dep_ == "appos" else token  # "Worldwide Developers Conference (WWDC)"
+    if any(t.lemma_.lower() in lex.event_nouns or t.lemma_.lower() in lex.person_nouns
+           or t.lower_ in lex.titles and t.pos_ == "PROPN" for t in (token, head)):
+        return None
+    generic_heads = lex.product_heads
     span = phrase(token)
     dropped = {t.i for child in token.lefts if child.dep_ == "poss" for t in child.subtree}
     words = [t for t in span if t.i not in dropped and not (
@@ -205,7 +212,7 @@ class ParticipantFinder:
                 if actor.type == "group":
                     self._groups.add(actor.name)
                 return actor.name
-        return named_thing(token, NounLexicon.load().product_heads) if named_things else None
+        return named_thing(token) if named_things else None
 
     def _place(self, token: Token) -> str | None:
         if self._resolver is None or token.pos_ not in ("PROPN", "NOUN"):
