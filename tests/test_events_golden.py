@@ -18,6 +18,10 @@ _FIELDS = ("event_type", "date_value", "date_source", "modifier", "granularity",
 
 def _problems(row: pd.Series, item: dict[str, Any]) -> list[str]:
     problems = [f"{f}={row[f]!r} (want {item[f]!r})" for f in _FIELDS if f in item and str(row[f]) != str(item[f])]
+    if "confidence_below" in item and not row["confidence"] < item["confidence_below"]:
+        problems.append(f"confidence={row['confidence']} (want < {item['confidence_below']})")
+    if "confidence_at_least" in item and not row["confidence"] >= item["confidence_at_least"]:
+        problems.append(f"confidence={row['confidence']} (want >= {item['confidence_at_least']})")
     actors = list(row["actors"])
     problems += [f"{a} not in {actors}" for a in item.get("actors_include", []) if a not in actors]
     problems += [f"{a} in {actors}" for a in item.get("actors_exclude", []) if a in actors]

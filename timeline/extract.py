@@ -165,7 +165,8 @@ def _rows(piece: _Piece, doc: Doc, mentions: Sequence[Mention], groups: Sequence
             "date_source": time.source if time.dated else "none",
             "actors": actors,
             "location": location,
-            "confidence": confidence(time.strength, trigger.kind, trigger.typed, bool(actors), trigger.state),
+            "confidence": confidence(time.strength, trigger.kind, trigger.typed, bool(actors),
+                                     trigger.state or trigger.habitual),
         })
     return rows
 

@@ -45,6 +45,8 @@ class EventTaxonomy:
     relation_after: frozenset[str]
     relation_before: frozenset[str]
     retrospective: frozenset[str] = frozenset()
+    conditional_marks: frozenset[str] = frozenset()
+    speaker_pronouns: frozenset[str] = frozenset()
 
     @staticmethod
     @lru_cache(maxsize=4)
@@ -141,6 +143,8 @@ def parse_taxonomy(raw: Any, source: str = "taxonomy") -> EventTaxonomy:
         relation_after=_words(relations.get("after"), f"{source}: relations.after"),
         relation_before=_words(relations.get("before"), f"{source}: relations.before"),
         retrospective=_words(raw.get("retrospective_verbs"), f"{source}: retrospective_verbs"),
+        conditional_marks=_words(raw.get("conditional_marks"), f"{source}: conditional_marks"),
+        speaker_pronouns=_words(raw.get("speaker_pronouns"), f"{source}: speaker_pronouns"),
     )
 
 

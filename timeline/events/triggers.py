@@ -30,7 +30,8 @@ class Trigger:
 
     ``kind`` is ``verb`` or ``noun``; ``light`` is the light verb that introduced a noun event
     ("held" in "held a ceremony"), if any; ``typed`` is False for ``other`` events; ``state`` marks
-    states and auxiliary-like verbs ("is available", "include"), kept only when the text dates them.
+    states and auxiliary-like verbs ("is available", "include"), kept only when the text dates them;
+    ``habitual`` marks an untyped verb that says how things are or might be (kept, low confidence).
     """
 
     token: Token
@@ -39,6 +40,7 @@ class Trigger:
     typed: bool
     light: Token | None = None
     state: bool = False  # a state or auxiliary-like verb: an event only when the text dates it
+    habitual: bool = False  # how things are or might be ("processes data", "if it fails"): kept, low confidence
 
     @property
     def lemma(self) -> str:
@@ -92,6 +94,23 @@ def _subject_is_duration(verb: Token) -> bool:
     return any(child.dep_ == "nsubj" and child.lemma_.lower() in _TIME_UNITS for child in verb.children)
 
 
+def _habitual_or_hypothetical(verb: Token, sentence: Span, taxonomy: EventTaxonomy) -> bool:
+    """An untyped verb that says how things are, not what happened: a simple present outside the headline
+    ("a 16-bit chip processes 16 pieces"), a hypothetical ("if the family fails"), quoted speech ("we regain").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Apple sells phones. The firm shipped phones. If it fails, we regain nothing.")
+    >>> [_habitual_or_hypothetical(doc[i], doc[i].sent, EventTaxonomy.load()) for i in (1, 6, 11, 14)]
+    [False, False, True, True]
+    """
+    if any(c.dep_ == "mark" and c.lower_ in taxonomy.conditional_marks for c in verb.children):
+        return True
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in taxonomy.speaker_pronouns for c in verb.children):
+        return True
+    simple_present = verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return simple_present and sentence.start > 0
+
+
 def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
     """Event triggers of one parsed sentence, in text order.
 
@@ -117,7 +136,8 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
             if event_type is not None:
                 found.setdefault(token.i, Trigger(token, event_type, "verb", True))
             elif lemma not in taxonomy.non_events and _is_other_event(token):
-                found.setdefault(token.i, Trigger(token, OTHER, "verb", False))
+                habitual = _habitual_or_hypothetical(token, sentence, taxonomy)
+                found.setdefault(token.i, Trigger(token, OTHER, "verb", False, habitual=habitual))
             elif _is_other_event(token) or token.dep_ in ("ROOT", "conj", "relcl", "ccomp"):
                 found.setdefault(token.i, Trigger(token, OTHER, "verb", False, state=True))
         elif token.pos_ == "AUX" and token.dep_ in ("ROOT", "conj", "relcl", "ccomp") and token.lemma_ == "be":
