@@ -245,7 +245,9 @@ def resolve_holiday(m: Match) -> Resolution | None:
         if direction is None:
             direction = 1 if m.tense() == "future" else -1 if m.tense() == "past" else 0
         year = m.dct.year
-        if direction < 0 and this_year > m.dct:
+        if granularity == "week" and abs((this_year - m.dct).days) <= 7 and m.get("dir") is None:
+            pass  # "as Easter week began" in the days before Easter: this year's week, whatever the tense
+        elif direction < 0 and this_year > m.dct:
             year -= 1
         elif direction > 0 and this_year < m.dct:
             year += 1
