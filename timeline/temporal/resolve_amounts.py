@@ -76,7 +76,8 @@ def resolve_set(m: Match) -> Resolution | None:
         return Resolution("SET", str(value)) if value else None
     weekday = m.lookup("weekday")
     if weekday is not None:
-        return Resolution("SET", f"XXXX-WXX-{weekday}")
+        part = m.lookup("part")  # "Tuesday nights" -> XXXX-WXX-2TNI
+        return Resolution("SET", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""))
     month = month_of(m)
     if month is not None:
         return Resolution("SET", f"XXXX-{month:02d}")
