@@ -93,6 +93,10 @@ class DocumentActors:
                 if child.dep_ in ("compound", "nmod") and found is not None and found.actor is not None \
                         and found.actor.type == "product":
                     return found.actor
+        if lemma in self._lex.metric_nouns:  # "Ford shares fell", "shares of GM", "Apple share prices"
+            owner = self._metric_owner(token)
+            if owner is not None:
+                return owner
         agentive = (lemma in self._lex.armed_unit_nouns or lemma in self._lex.person_nouns
                     or token.lower_ in self._lex.group_nouns)
         if agentive:
@@ -103,6 +107,22 @@ class DocumentActors:
                         return found.actor
         group = group_name(token, self._lex, self._name_of)
         return Actor(group, "group") if group else None
+
+    def _metric_owner(self, token: Token, depth: int = 0) -> Actor | None:
+        """The company whose shares, prices or sales a metric noun names, or None."""
+        candidates = [c for c in token.lefts if c.dep_ in ("compound", "poss", "nmod")]
+        candidates += [pobj for prep in token.rights if prep.dep_ == "prep" and prep.lower_ == "of"
+                       for pobj in prep.children if pobj.dep_ == "pobj"]
+        for child in candidates:
+            found = self._by_token.get(child.i)
+            if found is not None and found.actor is not None and found.acts \
+                    and found.actor.type in ("company", "organisation", "media"):
+                return found.actor
+            if depth < 2 and child.lemma_.lower() in self._lex.metric_nouns:  # "Apple share prices"
+                owner = self._metric_owner(child, depth + 1)
+                if owner is not None:
+                    return owner
+        return None
 
     def _name_of(self, token: Token, canonical: bool = False) -> str | None:
         """The name of the actor mention a modifier token belongs to (as written, or canonical)."""

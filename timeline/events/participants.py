@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from timeline.actors.actor import Actor
 from timeline.actors.lexicon import NounLexicon
@@ -150,7 +150,7 @@ def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
     if token.pos_ not in ("PROPN", "NOUN") or token.ent_type_ in _NOT_NAMES:
         return None
     lex = lex or NounLexicon.load()
-    head = token.head if token.dep_ == "appos" else token  # "Worldwide Developers Conference (WWDC)"
+    head = token.head if token.dep_ in ("appos", "compound") else token  # "Worldwide Developers Conference (WWDC)"
     if any(t.lemma_.lower() in lex.event_nouns or t.lemma_.lower() in lex.person_nouns
            or t.lower_ in lex.titles and t.pos_ == "PROPN" for t in (token, head)):
         return None
@@ -183,6 +183,7 @@ class ParticipantFinder:
         self._entities: dict[int, Span] | None = None
         self._last_person: tuple[str, int] | None = None  # (name, sentence start) of the last person acting
         self._groups: set[str] = set()  # names of group actors ("software developers"): never a named agent
+        self._event_acronyms: set[str] | None = None  # "WWDC" when "World Wide Developers Conference" is named
 
     def _entity(self, token: Token) -> Span | None:
         """The named entity a token is part of (entities indexed once per document)."""
@@ -212,7 +213,24 @@ class ParticipantFinder:
                 if actor.type == "group":
                     self._groups.add(actor.name)
                 return actor.name
-        return named_thing(token) if named_things else None
+        if not named_things or token.text in self._acronyms_of_events(token.doc):
+            return None
+        return named_thing(token)
+
+    def _acronyms_of_events(self, doc: Doc) -> set[str]:
+        """Acronyms of the named events of a document ("WWDC" for "World Wide Developers Conference (WWDC)")."""
+        if self._event_acronyms is None:
+            event_nouns = NounLexicon.load().event_nouns
+            found: set[str] = set()
+            for token in doc:
+                if token.pos_ != "PROPN" or token.lemma_.lower() not in event_nouns or not token.text[:1].isupper():
+                    continue
+                words = [t.text for t in phrase(token) if t.text[:1].isupper() and t.is_alpha]
+                found.add("".join(w[0] for w in words).upper())
+                if token.i + 2 < len(doc) and doc[token.i + 1].text == "(":
+                    found.add(doc[token.i + 2].text)
+            self._event_acronyms = {a for a in found if len(a) >= 2}
+        return self._event_acronyms
 
     def _place(self, token: Token) -> str | None:
         if self._resolver is None or token.pos_ not in ("PROPN", "NOUN"):
