@@ -70,6 +70,11 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
                                                    or participants.agent_text.lower() in _NON_THIRD_PERSON)
         verb = trigger.lemma if plural_agent else third_person(trigger.lemma)
         obj = _clip(participants.object_text)
+        if not obj and not passive:  # "New Zealand says the United States had the right ...": what was said
+            clause = next((c for c in trigger.token.children if c.dep_ == "ccomp"), None)
+            if clause is not None:
+                words_said = [t.text for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ == "that")]
+                obj = _clip(" ".join(w for w in words_said if w not in ('"', "``", "''")))
         if trigger.lemma == "be" and not obj:  # "The man is 30": the complement says what the state is
             obj = _clip(" ".join(" ".join(t.text for t in c.subtree) for c in trigger.token.children
                                  if c.dep_ in ("attr", "acomp", "prep")))
