@@ -10,7 +10,8 @@ import yaml
 from timeline.paths import data_file
 
 _LISTS = ("titles", "person_nouns", "armed_unit_nouns", "media_nouns", "organisation_nouns", "company_nouns",
-          "place_nouns", "group_nouns", "vague_group_nouns", "sector_nouns", "metric_nouns", "locative_preps", "acting_deps",
+          "place_nouns", "group_nouns", "vague_group_nouns", "sector_nouns", "metric_nouns", "version_nouns",
+          "locative_preps", "acting_deps",
           "product_words", "event_nouns", "product_heads", "legal_suffixes")
 
 
@@ -34,6 +35,7 @@ class NounLexicon:
     vague_group_nouns: frozenset[str]
     sector_nouns: frozenset[str]
     metric_nouns: frozenset[str]
+    version_nouns: frozenset[str]
     locative_preps: frozenset[str]
     acting_deps: frozenset[str]
     product_words: frozenset[str]

@@ -82,8 +82,9 @@ def _entity_span(token: Token) -> Span | None:
     return None
 
 
-def _expand(tokens: list[Token]) -> list[Token]:
-    """Add conjuncts and appositions ("North Korea and Russia", "its leader Kim Jong-un")."""
+def _expand(tokens: list[Token], versions: frozenset[str] = frozenset()) -> list[Token]:
+    """Add conjuncts and appositions ("North Korea and Russia", "its leader Kim Jong-un") and what a
+    version noun is a version of ("the new version of their Mac OS X operating system")."""
     out: list[Token] = []
     for token in tokens:
         stack = [token]
@@ -93,6 +94,9 @@ def _expand(tokens: list[Token]) -> list[Token]:
                 continue
             out.append(current)
             stack.extend(child for child in current.children if child.dep_ in ("conj", "appos"))
+            if current.lemma_.lower() in versions and current.pos_ == "NOUN":
+                stack.extend(pobj for prep in current.children if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
+                             for pobj in prep.children if pobj.dep_ == "pobj")
     return out
 
 
@@ -304,7 +308,7 @@ class ParticipantFinder:
         actors: list[str] = []
         agent = ""
         for role, tokens in (("agent", agents), ("patient", patients), ("recipient", recipients)):
-            for candidate in _expand(tokens):
+            for candidate in _expand(tokens, NounLexicon.load().version_nouns if role != "agent" else frozenset()):
                 if candidate.i in place_tokens:
                     continue
                 name = self._actor(candidate, named_things=role != "agent" or candidate.pos_ == "PROPN")
