@@ -86,7 +86,8 @@ class Match:
     def main_reference(self, granularities: tuple[str, ...]) -> tuple[int, Timex] | None:
         """The earlier quarter/half a report is about: the last quarter completed before the DCT when it was
         named ("third-quarter profit ... a year ago" in October, even after a "fourth-quarter" outlook),
-        else the most recent one."""
+        else the most recent one; None when a span of several months ("for the nine months") was named since
+        the last quarter."""
         finished = ""
         if self.dct is not None:
             quarter = (self.dct.month - 1) // 3  # the quarter before the DCT's, 0 = last year's Q4
@@ -94,6 +95,8 @@ class Match:
         found = None
         for index in range(len(self.previous) - 1, -1, -1):
             timex = self.previous[index]
+            if found is None and timex.type == "DURATION" and _YEAR_TO_DATE.fullmatch(timex.value):
+                return None  # "For the nine months, ... a year earlier": the comparison is with last year
             if timex.anchor_index is None and timex.is_calendar and timex.granularity in granularities \
                     and timex.type in ("DATE", "TIME"):
                 if timex.value == finished:
@@ -103,6 +106,9 @@ class Match:
 
 
 Resolver = Callable[[Match], "Resolution | None"]
+
+#: A duration an earnings report gives year-to-date figures for ("the nine months", "six months"): 4-11 months.
+_YEAR_TO_DATE = re.compile(r"P(?:[4-9]|1[01])M")
 
 
 # ---------------------------------------------------------------------------------------------- helpers
