@@ -56,6 +56,7 @@ class MentionBuilder:
                 self._add_entity(ent)
         self._add_missed_names()
         self._join_product_names()
+        self._singular_products()
         self._drop_capitalised_common_words()
         self._link_people()
         self._link_acronyms()
@@ -196,6 +197,19 @@ class MentionBuilder:
                 self.mentions.remove(following)
                 mention.end, mention.surface = following.end, surface_text(span)
                 mention.actor = Actor(mention.surface, "product")
+
+    def _singular_products(self) -> None:
+        """A plural product name is the product ("iPhones", "iPod Touches", "A380s") when the article also
+        writes its singular, so one actor holds both."""
+        words = {t.text for t in self.doc}
+        for mention in self.mentions:
+            if mention.actor is None or mention.actor.type != "product":
+                continue
+            last = mention.actor.name.split(" ")[-1]
+            singular = _singular(last)
+            if singular != last and singular in words:
+                mention.aliases = mention.aliases or [mention.surface]
+                mention.actor = Actor(mention.actor.name[:-len(last)] + singular, "product")
 
     def _drop_capitalised_common_words(self) -> None:
         """Forget names that are only capitalised by position: "Media who wish..." when "media" occurs in
@@ -449,3 +463,16 @@ class MentionBuilder:
                 mention.place = mention.actor.name
             if mention.key == "capital" and not mention.acts:
                 mention.place = mention.surface.title() if mention.surface.isupper() else mention.surface
+
+
+def _singular(word: str) -> str:
+    """The singular of a plural name word ("iPhones" -> "iPhone", "Touches" -> "Touch"), else the word.
+
+    >>> _singular("iPhones"), _singular("Touches"), _singular("A380s"), _singular("Glass")
+    ('iPhone', 'Touch', 'A380', 'Glass')
+    """
+    if re.search(r"(?:ch|sh|x|ss)es$", word):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 2:
+        return word[:-1]
+    return word
