@@ -37,6 +37,10 @@ from timeline.actors.mention import (
 )
 
 
+#: A storage size before a product name is no part of it ("the 30GB iPod" is the iPod; "3G iPhone" is a model).
+CAPACITY = re.compile(r"\d+(?:[KMGT]B|[kmgt]b)")
+
+
 class MentionBuilder:
     """One pass over a parsed doc that produces the mentions of :class:`DocumentActors`."""
 
@@ -90,8 +94,9 @@ class MentionBuilder:
             end = head.i + 1
         while start > 0 and start - 1 not in self.taken and (
                 re.fullmatch(r"\d+[A-Za-z]{0,3}", doc[start - 1].text) and doc[start - 1].head.i >= start
+                and not CAPACITY.fullmatch(doc[start - 1].text)
                 or re.fullmatch(r"[A-Z]{1,3}", doc[start - 1].text) and start > 1 and doc[start - 2].like_num
-                and not doc[start - 2].whitespace_):
+                and not doc[start - 2].whitespace_ and not CAPACITY.fullmatch(doc[start - 2].text + doc[start - 1].text)):
             start -= 1
         return doc[start:end]
 

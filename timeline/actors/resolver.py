@@ -97,9 +97,9 @@ class DocumentActors:
             owner = self._metric_owner(token)
             if owner is not None:
                 return owner
-        agentive = (lemma in self._lex.armed_unit_nouns or lemma in self._lex.person_nouns
-                    or token.lower_ in self._lex.group_nouns)
-        if agentive:
+        agentive = lemma in self._lex.armed_unit_nouns or token.lower_ in self._lex.armed_unit_nouns \
+            or lemma in self._lex.person_nouns
+        if agentive:  # "Russian forces", "UN officials" belong to their state; "Macintosh users" do not
             for child in token.lefts:
                 if child.dep_ in ("compound", "amod", "nmod", "poss"):
                     found = self._by_token.get(child.i)
