@@ -145,7 +145,8 @@ class MentionBuilder:
 
     def _text_time(self, token: Token) -> tuple[EventTime | None, str]:
         """Time from the parse and a narrative marker from a non-calendar timex (PAST_REF -> before)."""
-        found = governing_timex(token, self.index, self.taxonomy.retrospective | self.taxonomy.reporting_verbs)
+        found = governing_timex(token, self.index, self.taxonomy.retrospective | self.taxonomy.reporting_verbs,
+                                self.taxonomy.relation_when)
         if found is None:
             return None, ""
         (timex, prep, timex_token), own = found

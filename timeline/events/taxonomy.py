@@ -47,6 +47,7 @@ class EventTaxonomy:
     retrospective: frozenset[str] = frozenset()
     conditional_marks: frozenset[str] = frozenset()
     speaker_pronouns: frozenset[str] = frozenset()
+    relation_when: frozenset[str] = frozenset()
 
     @staticmethod
     @lru_cache(maxsize=4)
@@ -142,6 +143,7 @@ def parse_taxonomy(raw: Any, source: str = "taxonomy") -> EventTaxonomy:
         relation_since=_words(relations.get("since"), f"{source}: relations.since"),
         relation_after=_words(relations.get("after"), f"{source}: relations.after"),
         relation_before=_words(relations.get("before"), f"{source}: relations.before"),
+        relation_when=_words(relations.get("when"), f"{source}: relations.when"),
         retrospective=_words(raw.get("retrospective_verbs"), f"{source}: retrospective_verbs"),
         conditional_marks=_words(raw.get("conditional_marks"), f"{source}: conditional_marks"),
         speaker_pronouns=_words(raw.get("speaker_pronouns"), f"{source}: speaker_pronouns"),

@@ -181,12 +181,13 @@ def own_timex(token: Token, index: TimexIndex) -> tuple[Timex, str, Token] | Non
     return found
 
 
-def governing_timex(token: Token, index: TimexIndex,
-                    retrospective: frozenset[str] = frozenset()) -> tuple[tuple[Timex, str, Token], bool] | None:
+def governing_timex(token: Token, index: TimexIndex, retrospective: frozenset[str] = frozenset(),
+                    same_time: frozenset[str] = frozenset()) -> tuple[tuple[Timex, str, Token], bool] | None:
     """The own timex of a word, else of the clause it depends on; the flag says whether it is its own.
 
     A noun does not take the time of a ``retrospective`` word it is the object of: "condemned on
-    Tuesday the bombings" says when the condemnation was, not the bombings.
+    Tuesday the bombings" says when the condemnation was, not the bombings.  A verb without a time of
+    its own takes the time of a ``same_time`` clause it heads ("perished when the boat sank in late November").
 
     >>> from timeline.nlp import load_nlp
     >>> doc = load_nlp()("The ceremony took place on Friday, welcoming the return of the troops.")
@@ -200,6 +201,13 @@ def governing_timex(token: Token, index: TimexIndex,
     found = own_timex(token, index)
     if found is not None:
         return found, True
+    if same_time and token.pos_ in ("VERB", "AUX"):
+        for clause in token.children:
+            if clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in same_time and c.i < clause.i
+                                              for c in clause.children):
+                found = own_timex(clause, index)
+                if found is not None:
+                    return found, False
     current = token
     for _ in range(4):
         is_noun = current.pos_ in ("NOUN", "PROPN")
