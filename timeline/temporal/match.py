@@ -191,7 +191,7 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
         return year + 1
     if tense == "past" and target > now and month - m.dct.month >= 3:
         return year - 1
-    if tense is None and (month - m.dct.month > 6 or (day is None and month - m.dct.month > 1)):
+    if tense is None and (month - m.dct.month > 3 or (day is None and month - m.dct.month > 1)):
         return year - 1
     if tense is None and day is not None and m.dct.month - month > 6:
         return year + 1
