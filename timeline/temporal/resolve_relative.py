@@ -9,7 +9,10 @@ from timeline.temporal.match import (
     UNRESOLVED,
     Match,
     Resolution,
+    day_of,
     direction_of,
+    month_of,
+    safe_date,
     unit_of,
     year_of,
 )
@@ -93,8 +96,28 @@ def resolve_shift(m: Match) -> Resolution | None:
 _PERIOD_GRANULARITY: dict[str, str] = {"quarter": "quarter", "week": "week", "month": "month"}
 
 
+def _quarter_ended(m: Match) -> Resolution | None:
+    """"the quarter ended July 31": the calendar quarter holding most of the three months before that day.
+
+    None when the article named a quarter before (a fiscal "first quarter ended Sept. 29" keeps its name)."""
+    month, day = month_of(m), day_of(m)
+    if month is None or day is None or m.reference(("quarter",)) is not None:
+        return None
+    if m.dct is None:
+        return Resolution("DATE", "XXXX-QX", "", True)
+    end = safe_date(m.dct.year, month, day)
+    if end is None:
+        return None
+    if end > m.dct:
+        end = safe_date(m.dct.year - 1, month, day) or end
+    middle = end - dt.timedelta(days=45)
+    return Resolution("DATE", f"{middle.year:04d}-Q{(middle.month - 1) // 3 + 1}", "", True)
+
+
 def resolve_ref(m: Match) -> Resolution | None:
     """Chained expressions: "the next day", "that day", "a week earlier", "the quarter", "the year-ago period"."""
+    if m.rule.params.get("granularity") == "quarter_ended":
+        return _quarter_ended(m)
     unit_word = m.get("unit") or "day"
     adjective = m.get("adj") or ""
     if m.rule.params.get("granularity") == "period":
