@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from timeline.events.participants import Participants
 from timeline.events.triggers import Trigger
 
@@ -38,6 +40,18 @@ def _clip(text: str, words: int = MAX_OBJECT_WORDS) -> str:
 
 def _strip_article(text: str) -> str:
     return re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
+
+
+def _premodified(token: Token) -> str:
+    """A noun with its premodifiers, without a possessive pronoun ("its troops" -> "troops").
+
+    >>> from timeline.nlp import load_nlp
+    >>> _premodified(load_nlp()("North Korea's third-quarter profit rose.")[6])
+    "North Korea's third-quarter profit"
+    """
+    premodifiers = [t for t in token.lefts if t.dep_ in _NOUN_PREMODIFIERS and t.lower_ not in _POSSESSIVES]
+    start = min((t.left_edge.i for t in premodifiers), default=token.i)
+    return token.doc[start:token.i + 1].text
 
 
 def _plural_subject(trigger: Trigger) -> bool:
@@ -76,12 +90,16 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
                 words_said = [t.text for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ == "that")]
                 obj = _clip(" ".join(w for w in words_said if w not in ('"', "``", "''")))
         if trigger.lemma == "be" and not obj:  # "The man is 30": the complement says what the state is
-            obj = _clip(" ".join(" ".join(t.text for t in c.subtree) for c in trigger.token.children
-                                 if c.dep_ in ("attr", "acomp", "prep")))
+            complements = [c for c in trigger.token.children if c.dep_ in ("attr", "acomp")] or [
+                c for c in trigger.token.children if c.dep_ == "prep" and not any(t.ent_type_ in ("DATE", "TIME")
+                                                                                  for t in c.subtree)]
+            obj = _clip(" ".join(" ".join(t.text for t in c.subtree) for c in complements))
         if passive and not participants.agent:
             subject = _strip_article(obj) if obj else ""
             if trigger.token.dep_ == "relcl" or not obj:
                 subject = _clip(participants.agent_text) or obj
+            if trigger.token.dep_ == "acl":  # "its troops deployed to Russia": the noun it describes
+                subject = _clip(_premodified(trigger.token.head), 4)
             plural = _plural_subject(trigger) or subject.lower() in _NON_THIRD_PERSON
             be = ("are" if plural else "is") if subject and trigger.token.dep_ != "acl" else ""
             words = [subject, be, trigger.token.text.lower()]
@@ -91,9 +109,7 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
     else:
         light = trigger.light
         token = trigger.token
-        premodifiers = [t for t in token.lefts if t.dep_ in _NOUN_PREMODIFIERS and t.lower_ not in _POSSESSIVES]
-        start = min((t.left_edge.i for t in premodifiers), default=token.i)
-        noun_phrase = token.doc[start:token.i + 1].text
+        noun_phrase = _premodified(token)
         noun = _clip(noun_phrase, 4)
         subtree = token.doc[token.left_edge.i:token.right_edge.i + 1].text
         if light is None and participants.agent_text not in subtree:
