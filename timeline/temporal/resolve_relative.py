@@ -130,8 +130,9 @@ def resolve_ref(m: Match) -> Resolution | None:
             return Resolution("DATE", f"{year:04d}{timex.value[4:]}", "", True, index)
         if unit_word == "period":
             ref = m.reference(("quarter", "half", "month"))
-            if ref is None:
+            if ref is None and adjective != "latest":
                 return None
+            unit_word = "quarter" if ref is None else unit_word  # "the latest period": the quarter just reported
         elif unit_word == "quarter" and adjective not in ("", "same", "previous"):
             ref = m.main_reference(("quarter",))  # "the latest quarter", "the year-ago quarter"
         else:
