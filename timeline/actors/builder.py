@@ -129,6 +129,12 @@ class MentionBuilder:
         return (span.end < len(doc) and doc[span.end].like_num) or (before is not None and before.like_num)
 
     def _add_entity(self, ent: Span) -> None:
+        if all(t.lower_.strip(".") in self.lex.legal_suffixes or t.is_punct for t in ent):
+            for before in self.mentions:  # "Chrysler" + "LLC" when the NER split the name: one company
+                if before.end == ent.start and not any(i in self.taken for i in range(ent.start, ent.end)):
+                    before.end = ent.end
+                    self.taken.update(range(ent.start, ent.end))
+            return
         person_like = ent.label_ == "PERSON" or self._appositive_person(ent) or self._titled(ent, ent.label_)
         span = clean_tokens(ent, self.lex, person_like)
         if len(span) == 0 or not any(t.is_alpha for t in span) or self._is_money_code(span):
@@ -172,6 +178,8 @@ class MentionBuilder:
                 end = i + 1
                 while end < len(doc) and end not in self.taken and doc[end].pos_ == "PROPN":
                     end += 1
+                if end < len(doc) and end not in self.taken and doc[end].like_num and doc[end].head.i < end:
+                    end += 1  # "S&P 500", "FTSE 100": a number can end a dictionary name
                 for stop in range(end, i, -1):  # longest dictionary name first
                     span = doc[i:stop]
                     actor = self.dictionary.lookup(span.text) or self.dictionary.demonym(span.text)

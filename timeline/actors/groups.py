@@ -29,22 +29,31 @@ _NAME_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
 _DROPPED_DEPS = frozenset({"det", "nummod", "quantmod", "predet", "punct", "case", "advmod"})
 
 
-def _modifier_words(child: Token, named: NameOf) -> list[str] | None:
-    """The words a left modifier adds to a group name, [] to drop it, None when it is not a group name."""
+def _modifier_words(child: Token, named: NameOf) -> list[str]:
+    """The words a left modifier adds to a group name ([] to drop it): names as the article writes them."""
     if child.dep_ in _DROPPED_DEPS or child.pos_ in ("DET", "NUM", "PRON") or child.tag_ == "CD":
         return []
     if child.dep_ not in _NAME_DEPS:
         return []
-    name = named(child)
-    if name is not None:  # "Apple engineers", "iPhone 4 owners", "Ford's workers"
-        return [name]
-    if child.dep_ == "poss":
-        return []
-    if child.dep_ == "amod" and not (child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN"):
-        return []  # "angry investors", "many buyers", "new users": the group is the same
-    words = [t for t in child.subtree if t.dep_ not in _DROPPED_DEPS and t.pos_ not in ("DET", "PUNCT", "PRON")
-             and t.tag_ not in ("POS", "CD")]
-    return [t.text for t in words]
+    if named(child) is None:
+        if child.dep_ == "poss":
+            return []
+        if child.dep_ == "amod" and not (child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN"):
+            return []  # "angry investors", "many buyers", "new users": the group is the same
+    words: list[str] = []
+    for t in child.subtree:  # "third party software", "UK iTunes" (each name once, as written)
+        if t.dep_ in _DROPPED_DEPS or t.pos_ in ("DET", "PUNCT", "PRON") or t.tag_ in ("POS", "CD") \
+                or t.dep_ == "poss" and named(t) is None:
+            continue
+        name = named(t)
+        if name is not None:
+            if not words or words[-1] != name:
+                words.append(name)
+        elif t.is_sent_start and t.pos_ != "PROPN" and t.text[1:].islower():
+            words.append(t.lower_)
+        else:
+            words.append(t.text)
+    return words
 
 
 def group_name(token: Token, lex: NounLexicon, named: NameOf) -> str | None:
@@ -65,10 +74,7 @@ def group_name(token: Token, lex: NounLexicon, named: NameOf) -> str | None:
         return None
     words: list[str] = []
     for child in token.lefts:
-        added = _modifier_words(child, named)
-        if added is None:
-            return None
-        words += added
+        words += _modifier_words(child, named)
     owner = _of_owner(token, lex, named)
     if owner and not words:
         words = [owner]

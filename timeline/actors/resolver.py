@@ -116,7 +116,7 @@ class DocumentActors:
         for child in candidates:
             found = self._by_token.get(child.i)
             if found is not None and found.actor is not None and found.acts \
-                    and found.actor.type in ("company", "organisation", "media"):
+                    and found.actor.type in ("company", "organisation", "media", "product"):
                 return found.actor
             if depth < 2 and child.lemma_.lower() in self._lex.metric_nouns:  # "Apple share prices"
                 owner = self._metric_owner(child, depth + 1)

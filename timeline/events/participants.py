@@ -307,11 +307,15 @@ class ParticipantFinder:
                       if pobj.i not in place_tokens and (trigger.kind == "verb" or prep != "of")]
         actors: list[str] = []
         agent = ""
-        for role, tokens in (("agent", agents), ("patient", patients), ("recipient", recipients)):
+        handed = [pobj for patient in patients if patient.dep_ == "dobj" and trigger.kind == "verb"
+                  for _, pobj in _prep_objects(patient, frozenset({"to"}))]  # "delivered its first A380 to X"
+        for role, tokens in (("agent", agents), ("patient", patients), ("recipient", recipients),
+                             ("handed", handed)):
             for candidate in _expand(tokens, NounLexicon.load().version_nouns if role != "agent" else frozenset()):
                 if candidate.i in place_tokens:
                     continue
-                name = self._actor(candidate, named_things=role != "agent" or candidate.pos_ == "PROPN")
+                name = self._actor(candidate, named_things=role in ("patient", "recipient") or candidate.pos_ == "PROPN"
+                                   and role != "handed")
                 if name is None and role == "agent" and candidate.pos_ == "PRON" and trigger.kind == "verb":
                     agents_above = self._pronoun_antecedents(token)
                     for antecedent in agents_above:
