@@ -178,6 +178,13 @@ def own_timex(token: Token, index: TimexIndex) -> tuple[Timex, str, Token] | Non
                 found = _walk(child, index, False)
                 if found:
                     break
+    if found is None and not noun:
+        for child in token.children:  # "was found floating off the coast on Thanksgiving": the participle's time
+            if child.dep_ in ("xcomp", "advcl") and child.tag_ == "VBG" and child.i > token.i and not any(
+                    c.dep_ in ("nsubj", "mark", "aux") for c in child.children):
+                found = _walk(child, index, False)
+                if found:
+                    break
     return found
 
 
