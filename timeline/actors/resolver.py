@@ -93,6 +93,12 @@ class DocumentActors:
                 if child.dep_ in ("compound", "nmod") and found is not None and found.actor is not None \
                         and found.actor.type == "product":
                     return found.actor
+        if lemma in self._lex.organisation_nouns:  # "the United Auto Workers union", "the Apple company"
+            for child in token.lefts:
+                found = self._by_token.get(child.i)
+                if child.dep_ in ("compound", "nmod") and found is not None and found.actor is not None \
+                        and found.acts and found.actor.type in ("organisation", "company", "media"):
+                    return found.actor
         if lemma in self._lex.metric_nouns:  # "Ford shares fell", "shares of GM", "Apple share prices"
             owner = self._metric_owner(token)
             if owner is not None:

@@ -28,6 +28,8 @@ PARTICIPANT_PREPS = frozenset({"on", "to", "with", "against", "by", "between", "
 _ANY_NOUN = False
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC", "FAC"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+#: A model number kept before a name ("Boeing's 787 Dreamliner" -> "787 Dreamliner"), not a year.
+_MODEL_NUMBER = re.compile(r"(?!(?:1[89]|20)\d\d$)[A-Z]{0,2}\d{3,4}[A-Za-z]{0,2}")
 #: Place names kept inside a named thing when they modify its head ("UK iTunes prices").
 _PLACE_MODIFIERS = frozenset({"GPE", "LOC"})
 
@@ -163,7 +165,8 @@ def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
     dropped = {t.i for child in token.lefts if child.dep_ == "poss" for t in child.subtree}
     words = [t for t in span if t.i not in dropped and not (
         t.dep_ in ("det", "poss", "case", "punct") or t.pos_ in ("DET", "PRON", "PUNCT") or t.tag_ == "POS"
-        or t.ent_type_ in _NOT_NAMES and not (t.ent_type_ in _PLACE_MODIFIERS and t.i < token.i))]
+        or t.ent_type_ in _NOT_NAMES and not (t.ent_type_ in _PLACE_MODIFIERS and t.i < token.i)
+        and not (t.dep_ == "nummod" and t.head.pos_ == "PROPN" and _MODEL_NUMBER.fullmatch(t.text)))]
     while words and words[0].pos_ in ("ADJ", "NUM", "VERB") and words[0].is_lower:
         words = words[1:]
     if not words or not any(t.pos_ == "PROPN" or _ANY_NOUN for t in words) or len(words) > 6:
