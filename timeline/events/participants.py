@@ -114,6 +114,10 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
         return resolved
     if any(c.dep_ == "expl" for c in verb.children):  # "There are 500 Apple engineers at ..."
         return [c for c in verb.children if c.dep_ == "attr"]
+    if verb.dep_ == "xcomp":  # "forced Apple to lower its prices": the object of the verb above acts
+        controllers = [c for c in verb.head.children if c.dep_ == "dobj"]
+        if controllers:
+            return controllers
     if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         return _subjects(verb.head, depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
@@ -310,15 +314,15 @@ class ParticipantFinder:
                       if pobj.i not in place_tokens and (trigger.kind == "verb" or prep != "of")]
         actors: list[str] = []
         agent = ""
-        handed = [pobj for patient in patients if patient.dep_ == "dobj" and trigger.kind == "verb"
-                  for _, pobj in _prep_objects(patient, frozenset({"to"}))]  # "delivered its first A380 to X"
+        handed = [pobj for patient in _expand([p for p in patients if p.dep_ == "dobj"]) if trigger.kind == "verb"
+                  for _, pobj in _prep_objects(patient, frozenset({"to"}))  # "delivered its first A380 to X"
+                  if self._place(pobj) is None]
         for role, tokens in (("agent", agents), ("patient", patients), ("recipient", recipients),
                              ("handed", handed)):
             for candidate in _expand(tokens, NounLexicon.load().version_nouns if role != "agent" else frozenset()):
                 if candidate.i in place_tokens:
                     continue
-                name = self._actor(candidate, named_things=role in ("patient", "recipient") or candidate.pos_ == "PROPN"
-                                   and role != "handed")
+                name = self._actor(candidate, named_things=role != "agent" or candidate.pos_ == "PROPN")
                 if name is None and role == "agent" and candidate.pos_ == "PRON" and trigger.kind == "verb":
                     agents_above = self._pronoun_antecedents(token)
                     for antecedent in agents_above:
