@@ -19,6 +19,8 @@ from timeline.events.triggers import Trigger
 #: Prepositions whose object is where the event happened (when it is a place).
 LOCATION_PREPS = frozenset({"in", "at", "to", "from", "into", "near", "across", "inside", "outside", "toward",
                             "towards", "throughout", "for", "within", "onto", "around", "over"})
+#: Actor types "it" may stand for when one of them was the subject just before ("Apple said ... It added").
+COMPANY_TYPES = frozenset({"company", "organisation", "media"})
 #: How many sentences back "he"/"she" may find the person who last acted.
 PRONOUN_REACH = 3
 #: Event types whose direct object, when it is a place, is where the event happened.
@@ -193,6 +195,8 @@ class ParticipantFinder:
         self._resolver = resolver
         self._entities: dict[int, Span] | None = None
         self._last_person: tuple[str, int] | None = None  # (name, sentence start) of the last person acting
+        self._last_company: tuple[str, int] | None = None  # (name, sentence start) of the last company subject
+        self._last_product = -1  # sentence start of the last product taking part ("it" may be the product)
         self._groups: set[str] = set()  # names of group actors ("software developers"): never a named agent
         self._event_acronyms: set[str] | None = None  # "WWDC" when "World Wide Developers Conference" is named
 
@@ -207,6 +211,8 @@ class ParticipantFinder:
             return None
         if token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass"):
             return self._antecedent_person(token)
+        if token.lower_ == "it" and token.dep_ == "nsubj":
+            return self._antecedent_company(token)
         candidates: list[Span] = []
         entity = self._entity(token)
         if entity is not None:
@@ -223,6 +229,10 @@ class ParticipantFinder:
                     self._last_person = (actor.name, token.sent.start)
                 if actor.type == "group":
                     self._groups.add(actor.name)
+                if actor.type in COMPANY_TYPES and token.dep_ == "nsubj":
+                    self._last_company = (actor.name, token.sent.start)
+                elif actor.type == "product":
+                    self._last_product = max(self._last_product, token.sent.start)
                 return actor.name
         if not named_things or token.text in self._acronyms_of_events(token.doc):
             return None
@@ -342,6 +352,16 @@ class ParticipantFinder:
         plural = bool(agents) and (agents[0].tag_ in ("NNS", "NNPS") or agents[0].lower_ in ("they", "we", "i", "you")
                                    or any(c.dep_ == "conj" for c in agents[0].children))
         return Participants(tuple(actors), location, agent, agent_text, object_text, place_prep, plural)
+
+    def _antecedent_company(self, pronoun: Token) -> str | None:
+        """"Apple said ... It also announced ...": the company that was subject in this or the last sentence."""
+        if self._last_company is None:
+            return None
+        name, sentence_start = self._last_company
+        if self._last_product >= sentence_start:  # "Apple launched the iPhone. It sold ...": "it" may be either
+            return None
+        sentences_between = sum(1 for t in pronoun.doc[sentence_start:pronoun.sent.start] if t.is_sent_start)
+        return name if sentences_between <= 1 else None
 
     def _antecedent_person(self, pronoun: Token) -> str | None:
         """"He announced ...": the person who last acted, when that was in this or the previous few sentences."""
