@@ -215,6 +215,12 @@ def governing_timex(token: Token, index: TimexIndex, retrospective: frozenset[st
                 found = own_timex(clause, index)
                 if found is not None:
                     return found, False
+    if token.pos_ in ("VERB", "AUX"):
+        for subject in token.children:  # "the landslide on Sunday claimed 40 lives"
+            if subject.dep_ in ("nsubj", "nsubjpass") and subject.pos_ == "NOUN" and subject.i < token.i:
+                found = own_timex(subject, index)
+                if found is not None:
+                    return found, False
     current = token
     for _ in range(4):
         is_noun = current.pos_ in ("NOUN", "PROPN")
