@@ -48,6 +48,15 @@ class EventTaxonomy:
     conditional_marks: frozenset[str] = frozenset()
     speaker_pronouns: frozenset[str] = frozenset()
     relation_when: frozenset[str] = frozenset()
+    object_types: tuple[tuple[str, str], ...] = ()
+
+    def object_type(self, lemma: str) -> str | None:
+        """The type a verb takes from its direct object ("claimed 217 lives" -> casualties), or None.
+
+        >>> EventTaxonomy.load().object_type("life")
+        'casualties'
+        """
+        return next((name for word, name in self.object_types if word == lemma.lower()), None)
 
     @staticmethod
     @lru_cache(maxsize=4)
@@ -133,6 +142,11 @@ def parse_taxonomy(raw: Any, source: str = "taxonomy") -> EventTaxonomy:
     relations = raw.get("relations") or {}
     if not isinstance(narrative, dict) or not isinstance(relations, dict):
         raise TaxonomyError(f"{source}: 'narrative' and 'relations' must be mappings")
+    objects = raw.get("object_types") or {}
+    if not isinstance(objects, dict) or any(name not in types_raw for name in objects):
+        raise TaxonomyError(f"{source}: 'object_types' must map type names to word lists")
+    object_types = tuple((word, str(name)) for name, words in objects.items()
+                         for word in sorted(_words(words, f"{source}: object_types.{name}")))
     return EventTaxonomy(
         types=tuple(types),
         reporting_verbs=_words(raw.get("reporting_verbs"), f"{source}: reporting_verbs"),
@@ -144,6 +158,7 @@ def parse_taxonomy(raw: Any, source: str = "taxonomy") -> EventTaxonomy:
         relation_after=_words(relations.get("after"), f"{source}: relations.after"),
         relation_before=_words(relations.get("before"), f"{source}: relations.before"),
         relation_when=_words(relations.get("when"), f"{source}: relations.when"),
+        object_types=object_types,
         retrospective=_words(raw.get("retrospective_verbs"), f"{source}: retrospective_verbs"),
         conditional_marks=_words(raw.get("conditional_marks"), f"{source}: conditional_marks"),
         speaker_pronouns=_words(raw.get("speaker_pronouns"), f"{source}: speaker_pronouns"),

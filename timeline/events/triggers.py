@@ -152,9 +152,14 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
 
 
 def _typed_by_subject(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
-    """A verb whose subject is a natural event takes its type ("the earthquake struck" is no attack)."""
+    """A verb whose subject is a natural event takes its type ("the earthquake struck" is no attack);
+    one whose object says what it is takes that type ("claimed 217 lives" is no statement)."""
     if trigger.kind != "verb":
         return trigger
+    for child in trigger.token.children:
+        object_type = taxonomy.object_type(child.lemma_) if child.dep_ == "dobj" else None
+        if object_type is not None:
+            return replace(trigger, event_type=object_type, typed=True, state=False, habitual=False)
     for child in trigger.token.children:
         if child.dep_ not in ("nsubj", "nsubjpass"):
             continue
