@@ -38,6 +38,7 @@ class DocumentActors:
             for i in range(mention.start, mention.end):
                 self._by_token.setdefault(i, mention)
         self._lex = NounLexicon.load()
+        self._groups: dict[str, list[int]] = {}  # group actors resolved so far -> their head tokens
 
     # ------------------------------------------------------------------ construction
     @classmethod
@@ -112,7 +113,10 @@ class DocumentActors:
                     if found is not None and found.actor is not None and found.actor.type in STATE_TYPES:
                         return found.actor
         group = group_name(token, self._lex, self._name_of)
-        return Actor(group, "group") if group else None
+        if not group:
+            return None
+        self._groups.setdefault(group, []).append(token.i)
+        return Actor(group, "group")
 
     def _metric_owner(self, token: Token, depth: int = 0) -> Actor | None:
         """The company whose shares, prices or sales a metric noun names, or None."""
@@ -172,7 +176,16 @@ class DocumentActors:
         return out
 
     def rows(self, doc_id: str) -> list[dict[str, object]]:
-        """Rows for :func:`timeline.schema.actors_frame`: one per actor, with aliases and mention count."""
+        """Rows for :func:`timeline.schema.actors_frame`: one per actor, with aliases and mention count (groups
+        count once :meth:`resolve` has named them)."""
         counts: Counter[Actor] = Counter(m.actor for m in self._mentions if m.actor is not None and m.acts)
-        return [{"doc_id": doc_id, "actor": actor.name, "actor_type": actor.type,
-                 "aliases": self.aliases(actor.name), "mentions": counts[actor]} for actor in self.actors]
+        rows: list[dict[str, object]] = [{"doc_id": doc_id, "actor": actor.name, "actor_type": actor.type,
+                                          "aliases": self.aliases(actor.name), "mentions": counts[actor]}
+                                         for actor in self.actors]
+        named = {actor.name for actor in self.actors}
+        for group, heads in self._groups.items():  # groups met while resolving participants ("iPhone 4 owners")
+            if group not in named:
+                aliases = list(dict.fromkeys(surface_text(self._doc[self._doc[i].left_edge.i:i + 1]) for i in heads))
+                rows.append({"doc_id": doc_id, "actor": group, "actor_type": "group", "aliases": aliases,
+                             "mentions": len(set(heads))})
+        return rows
