@@ -358,9 +358,10 @@ class MentionBuilder:
             word = mention.surface.casefold()
             candidates = [f for f in full if word in (w.casefold() for w in re.split(r"[\s]+", f.surface))]
             if not candidates:  # "Dorian" after "Hurricane Dorian": the last word of another unknown name
-                candidates = [f for f in self.mentions if f.actor is not None and f.evidence < STRONG
-                              and len(f.surface.split()) >= 2 and f.surface.split()[-1].casefold() == word
-                              and f.actor.type not in ("place", "product")]
+                candidates = [f for f in self.mentions if f.actor is not None and len(f.surface.split()) >= 2
+                              and f.surface.split()[-1].casefold() == word and f.start < mention.start
+                              and (f.evidence < STRONG and f.actor.type not in ("place", "product")
+                                   or f.actor.type in ("organisation", "media"))]  # "the Commission"
             if not candidates:
                 continue
             before = [f for f in candidates if f.start < mention.start]

@@ -10,7 +10,7 @@ import yaml
 from timeline.paths import data_file
 
 _LISTS = ("titles", "person_nouns", "armed_unit_nouns", "media_nouns", "organisation_nouns", "company_nouns",
-          "place_nouns", "group_nouns", "vague_group_nouns", "sector_nouns", "metric_nouns", "version_nouns",
+          "place_nouns", "group_nouns", "vague_group_nouns", "sector_nouns", "metric_nouns", "version_nouns", "aspect_nouns",
           "locative_preps", "acting_deps",
           "product_words", "event_nouns", "product_heads", "legal_suffixes")
 
@@ -36,6 +36,7 @@ class NounLexicon:
     sector_nouns: frozenset[str]
     metric_nouns: frozenset[str]
     version_nouns: frozenset[str]
+    aspect_nouns: frozenset[str]
     locative_preps: frozenset[str]
     acting_deps: frozenset[str]
     product_words: frozenset[str]

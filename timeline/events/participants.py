@@ -173,8 +173,12 @@ def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
         t.dep_ in ("det", "poss", "case", "punct") or t.pos_ in ("DET", "PRON", "PUNCT") or t.tag_ == "POS"
         or t.ent_type_ in _NOT_NAMES and not (t.ent_type_ in _PLACE_MODIFIERS and t.i < token.i)
         and not (t.dep_ == "nummod" and t.head.pos_ == "PROPN" and _MODEL_NUMBER.fullmatch(t.text)))]
+    words = [t for t in words if not (  # "16GB version": no "GB" without its number
+        re.fullmatch(r"[A-Z]{1,3}", t.text) and t.i > 0 and t.doc[t.i - 1].like_num and not t.doc[t.i - 1].whitespace_)]
     while words and words[0].pos_ in ("ADJ", "NUM", "VERB") and words[0].is_lower:
         words = words[1:]
+    while words and words[-1].pos_ in ("ADP", "CCONJ", "PART"):  # "Wayne's World for (radio)"
+        words = words[:-1]
     if not words or not any(t.pos_ == "PROPN" or _ANY_NOUN for t in words) or len(words) > 6:
         return None
     if words[-1].lemma_.lower() in generic_heads or words[-1].lower_ in generic_heads:
@@ -236,7 +240,24 @@ class ParticipantFinder:
                 return actor.name
         if not named_things or token.text in self._acronyms_of_events(token.doc):
             return None
+        if token.lemma_.lower() in NounLexicon.load().aspect_nouns:  # "antenna issues of the iPhone"
+            return self._modifier_actor(token)
         return named_thing(token)
+
+    def _modifier_actor(self, token: Token) -> str | None:
+        """The named actor an aspect noun is about ("the iPhone issue" -> iPhone, "Apple performance")."""
+        for child in token.children:
+            if child.dep_ in ("compound", "poss", "nmod") or child.dep_ == "prep" and child.lower_ == "of":
+                target = child if child.dep_ != "prep" else next((c for c in child.children if c.dep_ == "pobj"), None)
+                if target is None or self._resolver is None:
+                    continue
+                try:
+                    actor = self._resolver.resolve(phrase(target))
+                except Exception:  # noqa: BLE001 - a resolver bug must not lose the article
+                    actor = None
+                if actor is not None:
+                    return actor.name
+        return None
 
     def _acronyms_of_events(self, doc: Doc) -> set[str]:
         """Acronyms of the named events of a document ("WWDC" for "World Wide Developers Conference (WWDC)")."""
