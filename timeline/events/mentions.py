@@ -216,6 +216,7 @@ class MentionBuilder:
                 if mention.trigger.light is not None:
                     mention.links[:0] = _anchor_links(mention.trigger.light, by_token, self.index)
             self._statements_as_news(mentions[first:])
+            self._perfect_hands_past_date_to_noun(mentions[first:])
             self._since_relations(sentence, mentions, by_token, previous_anchor)
             self._after_relations(sentence, mentions, by_token, previous_anchor)
             self._carry(mentions[first:], anchors[len(anchors) - CARRY_SENTENCES:][::-1])
@@ -224,6 +225,26 @@ class MentionBuilder:
                 previous_anchor = anchor
                 anchors.append(anchor)
         return mentions
+
+    def _perfect_hands_past_date_to_noun(self, sentence_mentions: list[Mention]) -> None:
+        """"Has been arrested in connection with the bombings ... last year": a present perfect takes no
+        finished past date, so the date belongs to the event noun between the verb and the date."""
+        if self.dct is None:
+            return
+        for mention in sentence_mentions:
+            time = mention.time
+            if (mention.trigger.kind != "verb" or time.source != "text" or time.end is None or time.modifier
+                    or time.end >= self.dct or not _present_perfect(mention.token)):
+                continue
+            found = governing_timex(mention.token, self.index)
+            if found is None or not found[1] or found[0][1]:
+                continue  # only a bare adverbial ("last year"), not "during the last quarter"
+            timex_token = found[0][2]
+            nouns = [m for m in sentence_mentions if m.trigger.kind == "noun" and not m.time.dated
+                     and mention.token.i < m.token.i < timex_token.i and m.token.head.i < timex_token.i]
+            if nouns:
+                nouns[-1].time = replace(time, strength=OWN)
+                mention.time = EventTime()
 
     def _retrospective_head(self, mention: Mention, by_token: dict[int, int]) -> int | None:
         """The statement an undated event noun is the object of ("condemned the bombings"): it happened before."""
@@ -424,6 +445,18 @@ class MentionBuilder:
             if mention.token == sentence.root or mention.trigger.light == sentence.root:
                 return mention.number
         return sentence_mentions[0].number
+
+
+def _present_perfect(token: Token) -> bool:
+    """True for "has/have (been) done".
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("A man has been arrested.")
+    >>> _present_perfect(doc[4])
+    True
+    """
+    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    return token.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
 
 
 def simple_past(token: Token) -> bool:
