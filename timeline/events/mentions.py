@@ -211,6 +211,8 @@ class MentionBuilder:
             for mention in mentions[first:]:
                 prior = self._retrospective_head(mention, by_token)
                 if prior is not None:
+                    self._second_date_to_object(mentions[prior], mention)
+                if prior is not None and not mention.time.dated:
                     mention.links.append(Link(prior, "prior"))
                 mention.links[:0] = _anchor_links(mention.token, by_token, self.index)
                 if mention.trigger.light is not None:
@@ -245,6 +247,22 @@ class MentionBuilder:
             if nouns:
                 nouns[-1].time = replace(time, strength=OWN)
                 mention.time = EventTime()
+
+    def _second_date_to_object(self, statement: Mention, event: Mention) -> None:
+        """"Saturday condemned the attacks Friday": of two dates on a statement verb, the one after its
+        event-noun object dates the object."""
+        verb = statement.token
+        dates: list[tuple[Token, Timex]] = []
+        for child in verb.children:
+            timex = self.index.at(child) if child.dep_ == "npadvmod" else None
+            if timex is not None and timex.type in ("DATE", "TIME"):
+                dates.append((child, timex))
+        if len(dates) < 2 or not any(child.i < event.token.i for child, _ in dates):
+            return
+        later = [timex for child, timex in dates if child.i > event.token.i]
+        time = from_timex(later[0], self.dct, OWN) if later else None
+        if time is not None:
+            event.time = time
 
     def _retrospective_head(self, mention: Mention, by_token: dict[int, int]) -> int | None:
         """The statement an undated event noun is the object of ("condemned the bombings"): it happened before."""
