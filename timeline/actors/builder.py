@@ -141,6 +141,13 @@ class MentionBuilder:
             return
         if span[0].pos_ == "PRON" and len(span) == 1:
             return
+        for extra in (3, 2, 1):  # "Nasdaq" + "composite index": a longer dictionary name the NER cut short
+            end = span.end + extra
+            if end <= len(self.doc) and not any(i in self.taken for i in range(span.end, end)) \
+                    and all(t.is_alpha for t in self.doc[span.end:end]) \
+                    and self.dictionary.lookup(self.doc[span.start:end].text) is not None:
+                span = self.doc[span.start:end]
+                break
         model = self._maker_model(span)
         if model is not None:
             mention = self._add(model, "PRODUCT")
@@ -180,6 +187,13 @@ class MentionBuilder:
                     end += 1
                 if end < len(doc) and end not in self.taken and doc[end].like_num and doc[end].head.i < end:
                     end += 1  # "S&P 500", "FTSE 100": a number can end a dictionary name
+                for extra in (3, 2, 1):  # "Dow Jones" + "industrial average": a dictionary name in lower case
+                    longer = end + extra
+                    if longer <= len(doc) and not any(k in self.taken for k in range(end, longer)) \
+                            and all(t.is_alpha for t in doc[end:longer]) \
+                            and self.dictionary.lookup(doc[i:longer].text) is not None:
+                        end = longer
+                        break
                 for stop in range(end, i, -1):  # longest dictionary name first
                     span = doc[i:stop]
                     actor = self.dictionary.lookup(span.text) or self.dictionary.demonym(span.text)

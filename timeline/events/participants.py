@@ -346,7 +346,7 @@ class ParticipantFinder:
         actors: list[str] = []
         agent = ""
         handed = [pobj for patient in _expand([p for p in patients if p.dep_ == "dobj"]) if trigger.kind == "verb"
-                  for _, pobj in _prep_objects(patient, frozenset({"to"}))  # "delivered its first A380 to X"
+                  for _, pobj in _prep_objects(patient, frozenset({"to", "from"}))  # "delivered an A380 to X"
                   if self._place(pobj) is None]
         for role, tokens in (("agent", agents), ("patient", patients), ("recipient", recipients),
                              ("handed", handed)):
