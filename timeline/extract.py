@@ -166,7 +166,7 @@ def _rows(piece: _Piece, doc: Doc, mentions: Sequence[Mention], groups: Sequence
             "actors": actors,
             "location": location,
             "confidence": confidence(time.strength, trigger.kind, trigger.typed, bool(actors),
-                                     trigger.state or trigger.habitual),
+                                     trigger.state or trigger.habitual, trigger.negated),
         })
     return rows
 

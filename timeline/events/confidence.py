@@ -7,6 +7,7 @@ another event or a duration 0.70, narrative carry-over 0.60, publication date 0.
 trigger_score: a taxonomy verb 1.0, a taxonomy event noun 0.9, any other action verb 0.7, a state or
 auxiliary-like verb ("is", "include"; kept when dated or reported in a main clause) 0.5.
 participant_score: 1.0 with at least one canonical actor, else 0.85.
+A negated event ("the names were not disclosed") gets 0.3 of that: never above the 0.3 default floor.
 """
 from __future__ import annotations
 
@@ -16,14 +17,18 @@ TIME_SCORE: dict[int, float] = {OWN: 0.95, GOVERNING: 0.85, RELATION: 0.70, CARR
                                 NOTHING: 0.30}
 
 
-def confidence(strength: int, kind: str, typed: bool, has_actors: bool, state: bool = False) -> float:
+def confidence(strength: int, kind: str, typed: bool, has_actors: bool, state: bool = False,
+               negated: bool = False) -> float:
     """Confidence of one event row.
 
     >>> confidence(OWN, "verb", True, True)
     0.95
     >>> confidence(NOTHING, "verb", False, False)
     0.18
+    >>> confidence(OWN, "verb", True, True, negated=True)
+    0.28
     """
     trigger_score = 0.5 if state else 0.7 if not typed else 0.9 if kind == "noun" else 1.0
     participant_score = 1.0 if has_actors else 0.85
-    return round(TIME_SCORE.get(strength, 0.3) * trigger_score * participant_score, 2)
+    negation_score = 0.3 if negated else 1.0
+    return round(TIME_SCORE.get(strength, 0.3) * trigger_score * participant_score * negation_score, 2)

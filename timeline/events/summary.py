@@ -77,6 +77,11 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
     agent = participants.agent or _clip(participants.agent_text, 5)
     if participants.agent_text.lower() in _POSSESSIVES and not participants.agent:
         agent = ""
+    subject_token = next((c for c in trigger.token.children if c.dep_ == "nsubj"), None)
+    if (trigger.kind == "verb" and not participants.agent and subject_token is not None
+            and participants.agent_text and any(c.dep_ == "conj" for c in subject_token.children)):
+        last = max((c for c in subject_token.children if c.dep_ == "conj"), key=lambda c: c.i)
+        agent = _clip(subject_token.doc[subject_token.left_edge.i:last.i + 1].text, 6)  # "His mother and 10 other people"
     if trigger.kind == "verb":
         passive = any(c.dep_ == "auxpass" for c in trigger.token.children) or (
             trigger.token.dep_ == "acl" and trigger.token.tag_ == "VBN")
@@ -129,4 +134,5 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
         words.append(f"{participants.place_prep or 'in'} {place}")
     text = " ".join(w for w in words if w).strip()
     text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"^whose\s+", "", text, flags=re.IGNORECASE)  # "Whose names are disclosed"
     return text[:1].upper() + text[1:] if text else trigger.token.text

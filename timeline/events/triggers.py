@@ -41,6 +41,7 @@ class Trigger:
     light: Token | None = None
     state: bool = False  # a state or auxiliary-like verb: an event only when the text dates it
     habitual: bool = False  # how things are or might be ("processes data", "if it fails"): kept, low confidence
+    negated: bool = False  # "names were not disclosed": kept for search, far below the default confidence
 
     @property
     def lemma(self) -> str:
@@ -147,8 +148,17 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
             noun_type = taxonomy.noun_type(lemma) or taxonomy.noun_type(token.lower_)  # "tornadoes": odd lemmas
             if noun_type is not None and token.text.replace("-", "").isalpha():
                 found[token.i] = Trigger(token, noun_type, "noun", True)
-    triggers = [_typed_by_subject(t, taxonomy) for t in found.values()]
+    triggers = [_negated(_typed_by_subject(t, taxonomy)) for t in found.values()]
     return _fold_object_nouns(sorted(triggers, key=lambda t: t.token.i))
+
+
+def _negated(trigger: Trigger) -> Trigger:
+    """An event the text says did not happen ("names were not disclosed") stays below the default confidence."""
+    verb = trigger.light if trigger.light is not None else trigger.token
+    if trigger.kind == "verb" or trigger.light is not None:
+        if any(c.dep_ == "neg" for c in verb.children):
+            return replace(trigger, negated=True)
+    return trigger
 
 
 def _typed_by_subject(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
