@@ -217,6 +217,11 @@ class ParticipantFinder:
             return self._antecedent_person(token)
         if token.lower_ == "it" and token.dep_ == "nsubj":
             return self._antecedent_company(token)
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ == "its"), None) \
+            if token.lemma_.lower() in NounLexicon.load().metric_nouns else token if token.lower_ == "its" \
+            and token.dep_ == "poss" and token.head.lemma_.lower() in NounLexicon.load().metric_nouns else None
+        if owner is not None:  # "Ford said its sales fell", "forced Apple to lower its prices"
+            return self._clause_subject(owner) or self._antecedent_company(owner)
         candidates: list[Span] = []
         entity = self._entity(token)
         if entity is not None:
@@ -373,6 +378,24 @@ class ParticipantFinder:
         plural = bool(agents) and (agents[0].tag_ in ("NNS", "NNPS") or agents[0].lower_ in ("they", "we", "i", "you")
                                    or any(c.dep_ == "conj" for c in agents[0].children))
         return Participants(tuple(actors), location, agent, agent_text, object_text, place_prep, plural)
+
+    def _clause_subject(self, possessive: Token) -> str | None:
+        """The company subject of the clause a possessive sits in ("forced Apple to lower its prices" -> Apple)."""
+        verb = possessive.head
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        for subject in _subjects(verb):
+            if possessive.head in subject.subtree or subject.pos_ == "PRON":
+                continue
+            try:
+                actor = self._resolver.resolve(phrase(subject)) if self._resolver is not None else None
+            except Exception:  # noqa: BLE001 - a resolver bug must not lose the article
+                actor = None
+            if actor is not None and actor.type in COMPANY_TYPES:
+                return actor.name
+        return None
 
     def _antecedent_company(self, pronoun: Token) -> str | None:
         """"Apple said ... It also announced ...": the company that was subject in this or the last sentence."""
