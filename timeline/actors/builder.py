@@ -36,7 +36,6 @@ from timeline.actors.mention import (
     surface_text,
 )
 
-
 #: A storage size before a product name is no part of it ("the 30GB iPod" is the iPod; "3G iPhone" is a model).
 CAPACITY = re.compile(r"\d+(?:[KMGT]B|[kmgt]b)")
 

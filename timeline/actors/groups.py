@@ -16,7 +16,6 @@ from spacy.tokens import Token
 from timeline.actors.lexicon import NounLexicon
 
 
-
 class NameOf(Protocol):
     """The name of the mention a token belongs to: as written, or canonical; None when it names nothing."""
 
