@@ -48,7 +48,7 @@ def _modifier_words(child: Token, named: NameOf) -> list[str]:
         if name is not None:
             if not words or words[-1] != name:
                 words.append(name)
-        elif t.is_sent_start and t.pos_ != "PROPN" and t.text[1:].islower():
+        elif t.is_sent_start and t.text[1:].islower() and (t.pos_ != "PROPN" or not t.ent_type_):
             words.append(t.lower_)
         else:
             words.append(t.text)
