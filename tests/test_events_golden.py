@@ -44,6 +44,9 @@ def test_case(case: dict[str, Any]) -> None:
     for trigger in case.get("one_row_each", []):
         count = sum(trigger.lower() == str(t).lower() for t in frame["trigger"])
         assert count == 1, f"{count} rows with trigger {trigger!r}: {list(frame['trigger'])}"
+    for trigger, expected in case.get("rows_with_trigger", {}).items():
+        count = sum(trigger.lower() == str(t).lower() for t in frame["trigger"])
+        assert count == expected, f"{count} rows with trigger {trigger!r} (want {expected}): {list(frame['trigger'])}"
     if "rows" in case:
         assert len(frame) == case["rows"], frame[["trigger", "date_value"]]
 

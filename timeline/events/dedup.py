@@ -16,6 +16,9 @@ from timeline.events.timing import GOVERNING, EventTime
 #: Sentences between two mentions beyond which only a shared date or place can merge them.
 MAX_GAP = 3
 _STEM = 5
+#: Types whose nouns are measures more than single events ("revenue", "loss"): never merged at a distance.
+UNMERGED_NOUN_TYPES = frozenset({OTHER, "result"})
+_NEW_EVENT_DETERMINERS = frozenset({"a", "an", "another", "each", "every", "no", "some", "any"})
 #: A headline's event is the same event as the lead's when named again this many sentences in.
 HEADLINE_REACH = 2
 
@@ -47,13 +50,24 @@ def compatible_times(first: EventTime, second: EventTime, nested: bool = False) 
     return nested and (_contains(first, second) or _contains(second, first))
 
 
+def _of_object(mention: Mention) -> str:
+    text = mention.participants.object_text.lower()
+    return text if text.startswith("of ") else ""
+
+
 def _same_noun_again(group: Sequence[Mention], mention: Mention) -> bool:
     """An event noun named again by the same word, with no place of its own that differs."""
-    if mention.trigger.kind != "noun" or mention.trigger.event_type == OTHER:
+    if mention.trigger.kind != "noun" or mention.trigger.event_type in UNMERGED_NOUN_TYPES:
         return False
+    if any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in _NEW_EVENT_DETERMINERS for c in mention.token.children):
+        return False  # "a fatal attack", "three attacks": a new event, not the one named before
     lemma = mention.trigger.lemma
-    if not any(m.trigger.kind == "noun" and m.trigger.lemma == lemma for m in group):
+    same = [m for m in group if m.trigger.kind == "noun" and m.trigger.lemma == lemma]
+    if not same:
         return False
+    described = _of_object(mention)
+    if described and any(_of_object(m) and _of_object(m) != described for m in same):
+        return False  # "the loss of $3 million" and "the loss of $195 million"
     place = mention.participants.location
     places = {m.participants.location for m in group if m.participants.location}
     return not place or not places or place in places
