@@ -54,6 +54,22 @@ def _premodified(token: Token) -> str:
     return token.doc[start:token.i + 1].text
 
 
+def _controller_token(trigger: Trigger) -> Token | None:
+    """The subject of the verb an infinitive depends on ("the leaders are scheduled to meet")."""
+    token = trigger.light if trigger.light is not None else trigger.token
+    if token.dep_ != "xcomp" or token.head is token:
+        return None
+    subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in _POSSESSIVES or subject.pos_ == "PRON" and subject.lower_ in ("it", "that"):
+        return None
+    return subject
+
+
+def _controller(trigger: Trigger) -> str:
+    subject = _controller_token(trigger)
+    return _clip(_premodified(subject), 5) if subject is not None else ""
+
+
 def _plural_subject(trigger: Trigger) -> bool:
     """True when the passive subject of a verb is plural ("the suspects were arrested")."""
     subjects = [c for c in trigger.token.children if c.dep_ == "nsubjpass"]
@@ -74,7 +90,7 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
     >>> summarize(t, ParticipantFinder(None).find(t))
     'Pyongyang sends troops'
     """
-    agent = participants.agent or _clip(participants.agent_text, 5)
+    agent = participants.agent or _clip(participants.agent_text, 5) or _controller(trigger)
     if participants.agent_text.lower() in _POSSESSIVES and not participants.agent:
         agent = ""
     subject_token = next((c for c in trigger.token.children if c.dep_ == "nsubj"), None)
@@ -85,8 +101,10 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
     if trigger.kind == "verb":
         passive = any(c.dep_ == "auxpass" for c in trigger.token.children) or (
             trigger.token.dep_ == "acl" and trigger.token.tag_ == "VBN")
+        controller = _controller_token(trigger) if not participants.agent_text else None
         plural_agent = not participants.agent and (participants.agent_plural
-                                                   or participants.agent_text.lower() in _NON_THIRD_PERSON)
+                                                   or participants.agent_text.lower() in _NON_THIRD_PERSON
+                                                   or controller is not None and controller.tag_ in ("NNS", "NNPS"))
         verb = trigger.lemma if plural_agent else third_person(trigger.lemma)
         obj = _clip(participants.object_text)
         if not obj and not passive:  # "New Zealand says the United States had the right ...": what was said
