@@ -173,7 +173,7 @@ def _typed_by_subject(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
     for child in trigger.token.children:
         if child.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        for word in [child] + [c for c in child.children if c.dep_ == "compound"]:  # "Hurricane Dorian struck"
+        for word in [child] + [c for c in child.children if c.dep_ in ("compound", "appos")]:  # "Hurricane Dorian struck"
             if taxonomy.noun_type(word.lemma_) in SUBJECT_TYPES:
                 return replace(trigger, event_type=taxonomy.noun_type(word.lemma_) or trigger.event_type, typed=True)
     return trigger
@@ -186,9 +186,10 @@ def _fold_object_nouns(triggers: list[Trigger]) -> list[Trigger]:
     kept: list[Trigger] = []
     for trigger in triggers:
         token = trigger.token
-        head = by_index.get(token.head.i)
+        argument = token.head if token.dep_ == "appos" else token  # "magnitude 6.3 earthquake strikes"
+        head = by_index.get(argument.head.i)
         if (trigger.kind == "noun" and trigger.light is None and head is not None and head.kind == "verb" and not head.state
-                and head.event_type == trigger.event_type and token.dep_ in ("dobj", "nsubjpass", "attr", "nsubj")):
+                and head.event_type == trigger.event_type and argument.dep_ in ("dobj", "nsubjpass", "attr", "nsubj")):
             continue
         kept.append(trigger)
     return kept
