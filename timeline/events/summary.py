@@ -105,7 +105,7 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
         plural_agent = not participants.agent and (participants.agent_plural
                                                    or participants.agent_text.lower() in _NON_THIRD_PERSON
                                                    or controller is not None and controller.tag_ in ("NNS", "NNPS"))
-        verb = trigger.lemma if plural_agent else third_person(trigger.lemma)
+        verb = ({"be": "are"}.get(trigger.lemma, trigger.lemma) if plural_agent else third_person(trigger.lemma))
         obj = _clip(participants.object_text)
         if not obj and not passive:  # "New Zealand says the United States had the right ...": what was said
             clause = next((c for c in trigger.token.children if c.dep_ == "ccomp"), None)

@@ -134,6 +134,8 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
                     found[noun.i] = Trigger(noun, taxonomy.noun_type(noun.lemma_) or OTHER, "noun", True, token)
                     continue
             event_type = taxonomy.verb_type(lemma)
+            if event_type == "result" and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children):
+                continue  # "declined to identify the bidders", "failed to rise": a refusal, not a result
             if event_type is not None:
                 found.setdefault(token.i, Trigger(token, event_type, "verb", True))
             elif lemma not in taxonomy.non_events and _is_other_event(token):
@@ -181,7 +183,7 @@ def _typed_by_subject(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
 
 def _fold_object_nouns(triggers: list[Trigger]) -> list[Trigger]:
     """Drop a noun event that is an argument of a verb event of the same type ("awarded commendations",
-    "the earthquake struck")."""
+    "the earthquake struck") or the measure a result verb moves ("sales declined")."""
     by_index = {t.token.i: t for t in triggers}
     kept: list[Trigger] = []
     for trigger in triggers:
@@ -191,5 +193,8 @@ def _fold_object_nouns(triggers: list[Trigger]) -> list[Trigger]:
         if (trigger.kind == "noun" and trigger.light is None and head is not None and head.kind == "verb" and not head.state
                 and head.event_type == trigger.event_type and argument.dep_ in ("dobj", "nsubjpass", "attr", "nsubj")):
             continue
+        if (trigger.kind == "noun" and trigger.light is None and head is not None and head.event_type == "result"
+                and argument.dep_ == "nsubj"):
+            continue  # "sales declined 5%": the measure is the result's subject, one row
         kept.append(trigger)
     return kept
