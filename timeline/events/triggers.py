@@ -157,9 +157,8 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
 def _negated(trigger: Trigger) -> Trigger:
     """An event the text says did not happen ("names were not disclosed") stays below the default confidence."""
     verb = trigger.light if trigger.light is not None else trigger.token
-    if trigger.kind == "verb" or trigger.light is not None:
-        if any(c.dep_ == "neg" for c in verb.children):
-            return replace(trigger, negated=True)
+    if (trigger.kind == "verb" or trigger.light is not None) and any(c.dep_ == "neg" for c in verb.children):
+        return replace(trigger, negated=True)
     return trigger
 
 
