@@ -13,9 +13,8 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from timeline.filters import DEFAULT_MIN_CONFIDENCE
-
 from timeline.bench_dashboard import synthetic_events
+from timeline.filters import DEFAULT_MIN_CONFIDENCE
 from timeline.schema import actors_frame
 
 APP = str(Path(__file__).resolve().parents[1] / "dashboard.py")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["extract_events", "extract_corpus"]
+__all__ = ["extract_corpus", "extract_events"]
 
 
 def __getattr__(name: str) -> Any:

@@ -18,6 +18,7 @@ from typing import Any
 import pandas as pd
 from spacy.tokens import Doc
 
+from timeline.documents import date_header
 from timeline.events.confidence import confidence
 from timeline.events.dedup import group_mentions
 from timeline.events.mentions import Mention, MentionBuilder
@@ -25,7 +26,6 @@ from timeline.events.resolve import resolve_times
 from timeline.events.summary import summarize
 from timeline.events.taxonomy import EventTaxonomy
 from timeline.events.timing import EventTime
-from timeline.documents import date_header
 from timeline.nlp import load_nlp
 from timeline.schema import actors_frame, events_frame
 
