@@ -187,8 +187,10 @@ def timeline_figure(frame: pd.DataFrame, group_by: GroupBy = "actor", title: str
         template=template, showlegend=True, hovermode="closest",
         title={"text": title, "x": 0.01, "xanchor": "left", "y": 1, "yanchor": "top", "yref": "container",
                "pad": {"t": 14}},
-        legend={"title": {"text": "Event type"}, "orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0},
-        height=int(min(3000, max(360, 160 + 28 * len(order)))), margin={"l": 10, "r": 10, "t": 90, "b": 10},
+        # a vertical legend right of the plot: a horizontal one above it wraps into the title with many types
+        legend={"title": {"text": "Event type"}, "orientation": "v", "yanchor": "top", "y": 1, "x": 1.01,
+                "xanchor": "left"},
+        height=int(min(3000, max(360, 130 + 28 * len(order)))), margin={"l": 10, "r": 10, "t": 60, "b": 10},
         clickmode="event+select", dragmode="zoom",
         xaxis={"type": "date", "title": {"text": "Date"}, "rangeslider": {"visible": True, "thickness": 0.06}},
         yaxis={"type": "category", "categoryorder": "array", "categoryarray": order, "autorange": "reversed",
