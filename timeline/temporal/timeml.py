@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
+from timeline.documents import date_header
+from timeline.documents import parse_dct as read_dct
 from timeline.temporal.timex import Timex
 
 _TEXT_OPEN = re.compile(r"<TEXT\b[^>]*>")
@@ -19,7 +21,6 @@ _TEXT_CLOSE = re.compile(r"</TEXT\s*>")
 _TAG = re.compile(r"<[^>]+>")
 _DCT = re.compile(r"<DCT\b[^>]*>(.*?)</DCT\s*>", re.DOTALL)
 _VALUE = re.compile(r"""value\s*=\s*["'](\d{4})-?(\d\d)?-?(\d\d)?""")
-_DATE_LINE = re.compile(r"\A[\s\ufeff]*date\s*:?\s*(\d{4}-\d\d-\d\d)\s*\n")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|\w+);")
 TIMEML_SUFFIXES: tuple[str, ...] = (".tml", ".te3input", ".xml")
 
@@ -63,14 +64,16 @@ def read_timeml(raw: str) -> TimeMLDocument:
 
 
 def read_plain(raw: str, dct: dt.date | None) -> TimeMLDocument:
-    """Wrap plain text as TimeML; a first line ``date YYYY-MM-DD`` gives the DCT when ``dct`` is None."""
-    line = _DATE_LINE.match(raw)
-    if line:
-        try:
-            dct = dct or dt.date.fromisoformat(line.group(1))
-        except ValueError:
-            pass
-        raw = raw[line.end():]
+    """Wrap plain text as TimeML; a leading ``date YYYY-MM-DD`` header gives the DCT when ``dct`` is None.
+
+    >>> read_plain(" date 2025-12-13 Troops returned on Friday.", None).dct
+    datetime.date(2025, 12, 13)
+    """
+    raw_date, header_length = date_header(raw)
+    if header_length:
+        if dct is None:
+            dct = read_dct(raw_date)  # InputError for a malformed date: the CLI exits 2 with its message
+        raw = raw[header_length:]
     dct_xml = ""
     if dct is not None:
         dct_xml = (f'<DCT><TIMEX3 tid="t0" type="DATE" value="{dct.isoformat()}" temporalFunction="false" '
