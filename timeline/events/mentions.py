@@ -221,9 +221,10 @@ class MentionBuilder:
             self._perfect_hands_past_date_to_noun(mentions[first:])
             self._since_relations(sentence, mentions, by_token, previous_anchor)
             self._after_relations(sentence, mentions, by_token, previous_anchor)
+            caused = self._cause_relations(mentions, first, by_token)
             self._carry(mentions[first:], anchors[len(anchors) - CARRY_SENTENCES:][::-1])
             anchor = self._sentence_anchor(mentions[first:], sentence)
-            if anchor is not None:
+            if anchor is not None and anchor not in caused:  # a consequence does not move the narrative on
                 previous_anchor = anchor
                 anchors.append(anchor)
         return mentions
@@ -415,6 +416,34 @@ class MentionBuilder:
                 continue
             sign = -1 if token.lower_ in self.taxonomy.relation_before else 1
             mentions[target].links.insert(0, Link(reference, "shift", duration.value, sign, duration.text))
+
+    def _cause_relations(self, mentions: list[Mention], first: int, by_token: dict[int, int]) -> set[int]:
+        """"Were without power because of Dorian": an undated event caused by an event, or by the actor of
+        a dated event of the last sentences, happened then (not on the publication day).  Returns the
+        numbers of the mentions so linked."""
+        linked: set[int] = set()
+        for mention in mentions[first:]:
+            if mention.time.dated or mention.trigger.kind != "verb" or not _is_past_or_present(mention.trigger):
+                continue
+            causes = [pobj for child in mention.token.children
+                      if child.dep_ in ("prep", "advmod", "amod", "acomp") and child.lower_ in self.taxonomy.relation_because
+                      for pobj in child.subtree if pobj.dep_ == "pobj"]
+            for cause in causes[:1]:
+                if cause.i in by_token and by_token[cause.i] != mention.number:
+                    mention.links.insert(0, Link(by_token[cause.i], "same", text=cause.text))
+                    linked.add(mention.number)
+                    break
+                name = self.finder.actor_name(cause)
+                sentence_index = mention.sentence_index
+                for earlier in reversed(mentions[:first]):
+                    if sentence_index - earlier.sentence_index > CARRY_SENTENCES:
+                        break
+                    if name and not earlier.hidden and name in earlier.participants.actors[:1] \
+                            and earlier.time.dated and earlier.time.source == "text":
+                        mention.links.insert(0, Link(earlier.number, "same", text=cause.text))
+                        linked.add(mention.number)
+                        break
+        return linked
 
     @staticmethod
     def _reference(head: Token, by_token: dict[int, int], previous_anchor: int | None) -> int | None:

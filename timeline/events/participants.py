@@ -249,6 +249,19 @@ class ParticipantFinder:
             return self._modifier_actor(token)
         return named_thing(token)
 
+    def actor_name(self, token: Token) -> str | None:
+        """The canonical actor a noun phrase names, without counting it as acting (None without resolver)."""
+        if self._resolver is None:
+            return None
+        for span in ([self._entity(token)] if self._entity(token) is not None else []) + [phrase(token)]:
+            try:
+                actor = self._resolver.resolve(span)  # type: ignore[arg-type]
+            except Exception:  # noqa: BLE001 - a resolver bug must not lose the article
+                actor = None
+            if actor is not None:
+                return actor.name
+        return None
+
     def _modifier_actor(self, token: Token) -> str | None:
         """The named actor an aspect noun is about ("the iPhone issue" -> iPhone, "Apple performance")."""
         for child in token.children:
@@ -324,8 +337,10 @@ class ParticipantFinder:
             elif token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB":
                 agents = agents + _subjects(token.head)
         location, place_prep, place_tokens = "", "", set()
-        for head in heads:
+        for head in heads + self._object_governor(token, heads, trigger):
             for prep, pobj in _prep_objects(head, LOCATION_PREPS):
+                if head not in heads and pobj.i < token.i:
+                    continue  # the verb's place before the event noun is the verb's own
                 name = self._place(pobj)
                 if name:
                     place_tokens.add(pobj.i)
@@ -348,13 +363,24 @@ class ParticipantFinder:
                    for to in child.children if to.lower_ == "to" for pobj in to.children if pobj.dep_ == "pobj"]
         recipients = sources + [pobj for head in heads for prep, pobj in _prep_objects(head, PARTICIPANT_PREPS)
                       if pobj.i not in place_tokens and (trigger.kind == "verb" or prep != "of")]
+        if trigger.kind == "noun" and heads[-1] is token:  # "reports ... as provided by NOAA's Storm Prediction Center"
+            recipients += [pobj for head in [token] + self._object_governor(token, heads, trigger)
+                           for clause in head.children if clause.dep_ in ("acl", "advcl") and clause.tag_ == "VBN"
+                           and (head is token or clause.i > token.i) for pobj in _agents(clause)]
         actors: list[str] = []
         agent = ""
         handed = [pobj for patient in _expand([p for p in patients if p.dep_ == "dobj"]) if trigger.kind == "verb"
                   for _, pobj in _prep_objects(patient, frozenset({"to", "from"}))  # "delivered an A380 to X"
                   if self._place(pobj) is None]
+        hosts = [pobj for holder in heads + [p for p in patients if p.dep_ == "dobj"]
+                 for _, pobj in _prep_objects(holder, frozenset({"at"}))
+                 if pobj.i not in place_tokens and self._is_organisation(pobj)]  # "the activities at APL"
+        hosts += [c for holder in heads for c in holder.children  # "at the base of X, <org> (APL) in Laurel":
+                  if c.dep_ == "dep" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","  # an apposition
+                  and any(p.dep_ == "prep" and p.lower_ == "at" and p.i < c.i for p in holder.children)  # misparsed
+                  and self._is_organisation(c)]
         for role, tokens in (("agent", agents), ("patient", patients), ("recipient", recipients),
-                             ("handed", handed)):
+                             ("handed", handed), ("host", hosts)):
             for candidate in _expand(tokens, NounLexicon.load().version_nouns if role != "agent" else frozenset()):
                 if candidate.i in place_tokens:
                     continue
@@ -369,6 +395,9 @@ class ParticipantFinder:
                     continue
                 if name and name not in actors:
                     actors.append(name)
+                    parent = self._parent_organisation(candidate)
+                    if parent and parent not in actors:
+                        actors.append(parent)  # "NOAA's Storm Prediction Center": NOAA takes part too
                     if role == "agent" and not agent and name not in self._groups:
                         agent = name  # a group is no named speaker: "Analysts said" stays a statement
         agent_text = phrase(agents[0]).text if agents else ""
@@ -378,6 +407,45 @@ class ParticipantFinder:
         plural = bool(agents) and (agents[0].tag_ in ("NNS", "NNPS") or agents[0].lower_ in ("they", "we", "i", "you")
                                    or any(c.dep_ == "conj" for c in agents[0].children))
         return Participants(tuple(actors), location, agent, agent_text, object_text, place_prep, plural)
+
+    def _is_organisation(self, token: Token) -> bool:
+        """True when a noun names a known company or organisation (not a place, person or product)."""
+        if self._resolver is None or token.pos_ != "PROPN" or self._place(token):
+            return False
+        try:
+            actor = self._resolver.resolve(phrase(token))
+        except Exception:  # noqa: BLE001 - a resolver bug must not lose the article
+            return False
+        return actor is not None and actor.type in COMPANY_TYPES
+
+    def _parent_organisation(self, token: Token) -> str | None:
+        """The organisation that owns an organisation ("NOAA's Storm Prediction Center" -> NOAA), else None."""
+        if self._resolver is None or token.pos_ != "PROPN":
+            return None
+        owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        if not owners:
+            return None
+        try:
+            owned = self._resolver.resolve(phrase(token))
+            owner = self._resolver.resolve(phrase(owners[0]))
+        except Exception:  # noqa: BLE001 - a resolver bug must not lose the article
+            return None
+        if owned is None or owner is None or owned.name == owner.name:
+            return None
+        if owned.type in COMPANY_TYPES and owner.type in COMPANY_TYPES:
+            return owner.name
+        return None
+
+    @staticmethod
+    def _object_governor(token: Token, heads: list[Token], trigger: Trigger) -> list[Token]:
+        """The verb an event noun is the object of, whose place phrase after the noun may be the noun's: the
+        parser hangs "in North Carolina" on "includes" in "includes reports of tornadoes ... in North Carolina"."""
+        if trigger.kind != "noun" or trigger.light is not None:
+            return []
+        top = heads[-1]
+        if top.dep_ == "dobj" and top.head.pos_ == "VERB" and top.head.i < token.i:
+            return [top.head]
+        return []
 
     def _clause_subject(self, possessive: Token) -> str | None:
         """The company subject of the clause a possessive sits in ("forced Apple to lower its prices" -> Apple)."""

@@ -48,6 +48,7 @@ class EventTaxonomy:
     conditional_marks: frozenset[str] = frozenset()
     speaker_pronouns: frozenset[str] = frozenset()
     relation_when: frozenset[str] = frozenset()
+    relation_because: frozenset[str] = frozenset()
     object_types: tuple[tuple[str, str], ...] = ()
 
     def object_type(self, lemma: str) -> str | None:
@@ -158,6 +159,7 @@ def parse_taxonomy(raw: Any, source: str = "taxonomy") -> EventTaxonomy:
         relation_after=_words(relations.get("after"), f"{source}: relations.after"),
         relation_before=_words(relations.get("before"), f"{source}: relations.before"),
         relation_when=_words(relations.get("when"), f"{source}: relations.when"),
+        relation_because=_words(relations.get("because"), f"{source}: relations.because"),
         object_types=object_types,
         retrospective=_words(raw.get("retrospective_verbs"), f"{source}: retrospective_verbs"),
         conditional_marks=_words(raw.get("conditional_marks"), f"{source}: conditional_marks"),
