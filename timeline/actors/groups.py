@@ -91,6 +91,11 @@ def _of_owner(token: Token, lex: NounLexicon, named: NameOf) -> str | None:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
         for pobj in prep.children:
-            if pobj.dep_ == "pobj":
-                return named(pobj, canonical=True)
+            if pobj.dep_ != "pobj":
+                continue
+            name = named(pobj, canonical=True)
+            if name is None:  # "owners of its new iPhone 4 a free case" (a broken parse): the named modifier
+                name = next((named(t, canonical=True) for t in pobj.lefts if t.dep_ in ("nmod", "compound")
+                             and named(t, canonical=True) is not None), None)
+            return name
     return None

@@ -198,9 +198,12 @@ class MentionBuilder:
                 if (time is None or not time.dated) and heading is not None and trigger.token.i > heading[1].i:
                     time = heading[0]
                 fallback = publication_time(self.dct) if _is_past_or_present(trigger) else EventTime()
+                if trigger.needs_actor and not self.finder.find(trigger).actors:
+                    trigger = replace(trigger, state=True, habitual=False, needs_actor=False)  # no one acts: a state
                 if trigger.state and (time is None or time.strength < OWN) and not _reported_state(trigger.token):
                     continue
-                mention = Mention(number, trigger, sentence, sentence_index, self.finder.find(trigger),
+                participants = self.finder.find(trigger)
+                mention = Mention(number, trigger, sentence, sentence_index, participants,
                                   time or EventTime(), fallback, hidden=trigger in reporting)
                 by_token[trigger.token.i] = number
                 marker = marker or _marker(trigger.token, self.taxonomy)

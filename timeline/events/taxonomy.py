@@ -49,6 +49,7 @@ class EventTaxonomy:
     speaker_pronouns: frozenset[str] = frozenset()
     relation_when: frozenset[str] = frozenset()
     relation_because: frozenset[str] = frozenset()
+    participant_verbs: frozenset[str] = frozenset()
     object_types: tuple[tuple[str, str], ...] = ()
 
     def object_type(self, lemma: str) -> str | None:
@@ -153,6 +154,7 @@ def parse_taxonomy(raw: Any, source: str = "taxonomy") -> EventTaxonomy:
         reporting_verbs=_words(raw.get("reporting_verbs"), f"{source}: reporting_verbs"),
         light_verbs=_words(raw.get("light_verbs"), f"{source}: light_verbs"),
         non_events=_words(raw.get("non_events"), f"{source}: non_events"),
+        participant_verbs=_words(raw.get("participant_verbs"), f"{source}: participant_verbs"),
         narrative_before=_words(narrative.get("before"), f"{source}: narrative.before"),
         narrative_after=_words(narrative.get("after"), f"{source}: narrative.after"),
         relation_since=_words(relations.get("since"), f"{source}: relations.since"),

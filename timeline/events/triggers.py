@@ -42,6 +42,7 @@ class Trigger:
     state: bool = False  # a state or auxiliary-like verb: an event only when the text dates it
     habitual: bool = False  # how things are or might be ("processes data", "if it fails"): kept, low confidence
     negated: bool = False  # "names were not disclosed": kept for search, far below the default confidence
+    needs_actor: bool = False  # an auxiliary-like action ("use", "give"): a row only with a named participant
 
     @property
     def lemma(self) -> str:
@@ -141,6 +142,8 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
             elif lemma not in taxonomy.non_events and _is_other_event(token):
                 habitual = _habitual_or_hypothetical(token, sentence, taxonomy)
                 found.setdefault(token.i, Trigger(token, OTHER, "verb", False, habitual=habitual))
+            elif lemma in taxonomy.participant_verbs and _is_other_event(token):
+                found.setdefault(token.i, Trigger(token, OTHER, "verb", False, habitual=True, needs_actor=True))
             elif _is_other_event(token) or token.dep_ in ("ROOT", "conj", "relcl", "ccomp"):
                 found.setdefault(token.i, Trigger(token, OTHER, "verb", False, state=True))
         elif token.pos_ == "AUX" and token.dep_ in ("ROOT", "conj", "relcl", "ccomp") and token.lemma_ == "be":
