@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
@@ -55,6 +56,15 @@ class Participants:
     object_text: str
     place_prep: str
     agent_plural: bool = False
+
+
+@lru_cache(maxsize=1)
+def _statement_verbs() -> frozenset[str]:
+    """Verbs whose subject speaks about an event object without taking part in it ("condemned the bombings")."""
+    from timeline.events.taxonomy import EventTaxonomy
+
+    taxonomy = EventTaxonomy.load()
+    return taxonomy.retrospective | taxonomy.reporting_verbs
 
 
 def phrase(token: Token) -> Span:
@@ -201,6 +211,8 @@ class ParticipantFinder:
         self._last_person: tuple[str, int] | None = None  # (name, sentence start) of the last person acting
         self._last_company: tuple[str, int] | None = None  # (name, sentence start) of the last company subject
         self._last_product = -1  # sentence start of the last product taking part ("it" may be the product)
+        self._company_token = -1  # token of the last company subject
+        self._last_thing = -1  # token of the last named thing taking part ("Hurricane Dorian": "it" may be it)
         self._groups: set[str] = set()  # names of group actors ("software developers"): never a named agent
         self._event_acronyms: set[str] | None = None  # "WWDC" when "World Wide Developers Conference" is named
 
@@ -240,14 +252,19 @@ class ParticipantFinder:
                     self._groups.add(actor.name)
                 if actor.type in COMPANY_TYPES and token.dep_ == "nsubj":
                     self._last_company = (actor.name, token.sent.start)
+                    self._company_token = token.i
                 elif actor.type == "product":
                     self._last_product = max(self._last_product, token.sent.start)
+                self._note_thing(actor, token)
                 return actor.name
         if not named_things or token.text in self._acronyms_of_events(token.doc):
             return None
         if token.lemma_.lower() in NounLexicon.load().aspect_nouns:  # "antenna issues of the iPhone"
             return self._modifier_actor(token)
-        return named_thing(token)
+        thing = named_thing(token)
+        if thing is not None:
+            self._last_thing = max(self._last_thing, token.i)
+        return thing
 
     def actor_name(self, token: Token) -> str | None:
         """The canonical actor a noun phrase names, without counting it as acting (None without resolver)."""
@@ -274,8 +291,14 @@ class ParticipantFinder:
                 except Exception:  # noqa: BLE001 - a resolver bug must not lose the article
                     actor = None
                 if actor is not None:
+                    self._note_thing(actor, target)
                     return actor.name
         return None
+
+    def _note_thing(self, actor: Actor, token: Token) -> None:
+        """Remember where a non-person actor other than the last company took part ("it" may stand for it)."""
+        if actor.type not in ("person", "group") and (self._last_company is None or actor.name != self._last_company[0]):
+            self._last_thing = max(self._last_thing, token.i)
 
     def _acronyms_of_events(self, doc: Doc) -> set[str]:
         """Acronyms of the named events of a document ("WWDC" for "World Wide Developers Conference (WWDC)")."""
@@ -334,7 +357,8 @@ class ParticipantFinder:
                 heads.append(trigger.light)
                 if token.dep_ in ("dobj", "attr"):
                     agents = _subjects(trigger.light) + agents
-            elif token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB":
+            elif token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB" \
+                    and token.head.lemma_.lower() not in _statement_verbs():  # "Estrada condemned the bombings"
                 agents = agents + _subjects(token.head)
         location, place_prep, place_tokens = "", "", set()
         for head in heads + self._object_governor(token, heads, trigger):
@@ -471,6 +495,8 @@ class ParticipantFinder:
             return None
         name, sentence_start = self._last_company
         if self._last_product >= sentence_start:  # "Apple launched the iPhone. It sold ...": "it" may be either
+            return None
+        if self._company_token < self._last_thing < pronoun.i:  # "NASA compiled data on Hurricane Dorian ... it left"
             return None
         sentences_between = sum(1 for t in pronoun.doc[sentence_start:pronoun.sent.start] if t.is_sent_start)
         return name if sentences_between <= 1 else None
