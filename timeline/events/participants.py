@@ -134,6 +134,9 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
         return _subjects(verb.head, depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return [verb.head]
+    if depth < 3 and verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "dobj" and verb.head.head.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return _subjects(verb.head.head, depth + 1)  # "Apple has plans to import", "Musk signed a deal to buy"
     return []
 
 

@@ -91,6 +91,15 @@ def _is_other_event(verb: Token) -> bool:
     return any(child.dep_ in _ARGUMENT_DEPS for child in verb.children)
 
 
+def _is_dependent_action(verb: Token) -> bool:
+    """An action named by an infinitive inside a noun phrase ("plans to import features", "a deal to buy
+    Twitter"): an event only when a named participant takes part (see ``Trigger.needs_actor``)."""
+    if len(verb.text) < 3 or not verb.text.isalpha() or not any(c.dep_ in ("dobj", "prep") for c in verb.children):
+        return False
+    infinitive_of_noun = verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return infinitive_of_noun
+
+
 def _subject_is_duration(verb: Token) -> bool:
     """"Ten days have passed": a span of time as subject is no event."""
     return any(child.dep_ == "nsubj" and child.lemma_.lower() in _TIME_UNITS for child in verb.children)
@@ -142,7 +151,8 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
             elif lemma not in taxonomy.non_events and _is_other_event(token):
                 habitual = _habitual_or_hypothetical(token, sentence, taxonomy)
                 found.setdefault(token.i, Trigger(token, OTHER, "verb", False, habitual=habitual))
-            elif lemma in taxonomy.participant_verbs and _is_other_event(token):
+            elif (lemma in taxonomy.participant_verbs and _is_other_event(token)
+                  or lemma not in taxonomy.non_events and _is_dependent_action(token)):
                 found.setdefault(token.i, Trigger(token, OTHER, "verb", False, habitual=True, needs_actor=True))
             elif _is_other_event(token) or token.dep_ in ("ROOT", "conj", "relcl", "ccomp"):
                 found.setdefault(token.i, Trigger(token, OTHER, "verb", False, state=True))
