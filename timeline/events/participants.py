@@ -408,7 +408,7 @@ class ParticipantFinder:
                   and self._is_organisation(c)]
         for role, tokens in (("agent", agents), ("patient", patients), ("recipient", recipients),
                              ("handed", handed), ("host", hosts)):
-            for candidate in _expand(tokens, NounLexicon.load().version_nouns if role != "agent" else frozenset()):
+            for candidate in _expand(tokens, NounLexicon.load().version_nouns):
                 if candidate.i in place_tokens:
                     continue
                 name = self._actor(candidate, named_things=role != "agent" or candidate.pos_ == "PROPN")
