@@ -130,6 +130,8 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
         controllers = [c for c in verb.head.children if c.dep_ == "dobj"]
         if controllers:
             return controllers
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []  # "... believes that ... when the iPod was released": a passive has its own subject, no agent above
     if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         return _subjects(verb.head, depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
