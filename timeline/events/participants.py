@@ -27,7 +27,7 @@ PRONOUN_REACH = 3
 #: Event types whose direct object, when it is a place, is where the event happened.
 PLACE_OBJECT_TYPES = frozenset({"disaster", "attack"})
 #: Prepositions whose object may be a participant (recipient, partner, target, agent of a noun).
-PARTICIPANT_PREPS = frozenset({"on", "to", "with", "against", "by", "between", "from", "for", "of", "over"})
+PARTICIPANT_PREPS = frozenset({"on", "to", "with", "against", "by", "between", "from", "for", "of", "over", "in"})
 _ANY_NOUN = False
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC", "FAC"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
@@ -194,7 +194,7 @@ def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
         words = words[1:]
     while words and words[-1].pos_ in ("ADP", "CCONJ", "PART"):  # "Wayne's World for (radio)"
         words = words[:-1]
-    if not words or not any(t.pos_ == "PROPN" or _ANY_NOUN for t in words) or len(words) > 6:
+    if not words or not any(t.pos_ == "PROPN" and not t.is_lower or _ANY_NOUN for t in words) or len(words) > 6:
         return None
     if words[-1].lemma_.lower() in generic_heads or words[-1].lower_ in generic_heads:
         core = max(i for i, t in enumerate(words) if not t.is_lower or t.like_num) if any(
