@@ -204,10 +204,27 @@ class MentionBuilder:
                         end = stop
                         break
                 else:
-                    end = self._unknown_organisation(i, end)
+                    end = self._known_surname(i, end) or self._unknown_organisation(i, end)
                 i = end
                 continue
             i += 1
+
+    def _known_surname(self, start: int, end: int) -> int | None:
+        """A capitalised word the NER missed that is the last name of a person named before ("Jobs welcomed
+        everyone" after "Steve Jobs"): add it as that person; returns where scanning goes on, else None."""
+        if end - start != 1 or self.doc[start].text.isupper() or not self.doc[start].is_alpha:
+            return None
+        word = self.doc[start].text
+        people = [m for m in self.mentions if m.actor is not None and m.actor.type == "person" and m.start < start
+                  and len(m.surface.split()) >= 2 and m.surface.split()[-1] == word]
+        if not people:
+            return None
+        mention = self._add(self.doc[start:end], "PERSON")
+        if mention is None:
+            return None
+        mention.actor, mention.evidence = people[-1].actor, people[-1].evidence
+        mention.aliases = [mention.surface]
+        return end
 
     def _join_product_names(self) -> None:
         """A product name and the unknown name it modifies are one product: "iTunes" + "Music Store"."""
