@@ -108,6 +108,8 @@ def _expand(tokens: list[Token], versions: frozenset[str] = frozenset()) -> list
                 continue
             out.append(current)
             stack.extend(child for child in current.children if child.dep_ in ("conj", "appos"))
+            stack.extend(child for child in current.children if child.dep_ in ("nmod", "compound")  # "iPhone and
+                         and any(c.dep_ == "cc" for c in child.children))  # Apple TV": both conjuncts take part
             if current.lemma_.lower() in versions and current.pos_ == "NOUN":
                 stack.extend(pobj for prep in current.children if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
                              for pobj in prep.children if pobj.dep_ == "pobj")
@@ -190,6 +192,9 @@ def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
         and not (t.dep_ == "nummod" and t.head.pos_ == "PROPN" and _MODEL_NUMBER.fullmatch(t.text)))]
     words = [t for t in words if not (  # "16GB version": no "GB" without its number
         re.fullmatch(r"[A-Z]{1,3}", t.text) and t.i > 0 and t.doc[t.i - 1].like_num and not t.doc[t.i - 1].whitespace_)]
+    joints = [n for n, t in enumerate(words) if t.pos_ == "CCONJ" or t.text == ","]
+    if joints:  # "iPhone and Apple TV" (a misparsed pair): the name is the last conjunct
+        words = words[joints[-1] + 1:]
     while words and words[0].pos_ in ("ADJ", "NUM", "VERB") and words[0].is_lower:
         words = words[1:]
     while words and words[-1].pos_ in ("ADP", "CCONJ", "PART"):  # "Wayne's World for (radio)"
