@@ -13,7 +13,7 @@ from timeline.schema import check_events_frame
 
 CASES_FILE = Path(__file__).parent / "golden" / "events" / "cases.yaml"
 CASES: list[dict[str, Any]] = yaml.safe_load(CASES_FILE.read_text(encoding="utf-8"))["cases"]
-_FIELDS = ("event_type", "date_value", "date_source", "modifier", "granularity", "location", "summary")
+_FIELDS = ("event_type", "date_value", "date_source", "modifier", "granularity", "location", "summary", "sentence_index")
 
 
 def _problems(row: pd.Series, item: dict[str, Any]) -> list[str]:

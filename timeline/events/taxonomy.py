@@ -51,6 +51,7 @@ class EventTaxonomy:
     relation_because: frozenset[str] = frozenset()
     participant_verbs: frozenset[str] = frozenset()
     object_types: tuple[tuple[str, str], ...] = ()
+    complement_types: tuple[tuple[str, str], ...] = ()
 
     def object_type(self, lemma: str) -> str | None:
         """The type a verb takes from its direct object ("claimed 217 lives" -> casualties), or None.
@@ -59,6 +60,15 @@ class EventTaxonomy:
         'casualties'
         """
         return next((name for word, name in self.object_types if word == lemma.lower()), None)
+
+    def complement_type(self, lemma: str) -> str | None:
+        """The type a verb takes when an infinitive complement follows ("ordered residents to leave" is a
+        directive, not a purchase), or None.
+
+        >>> EventTaxonomy.load().complement_type("order")
+        'decision'
+        """
+        return next((name for word, name in self.complement_types if word == lemma.lower()), None)
 
     @staticmethod
     @lru_cache(maxsize=4)
@@ -149,6 +159,11 @@ def parse_taxonomy(raw: Any, source: str = "taxonomy") -> EventTaxonomy:
         raise TaxonomyError(f"{source}: 'object_types' must map type names to word lists")
     object_types = tuple((word, str(name)) for name, words in objects.items()
                          for word in sorted(_words(words, f"{source}: object_types.{name}")))
+    complements = raw.get("complement_types") or {}
+    if not isinstance(complements, dict) or any(name not in types_raw for name in complements):
+        raise TaxonomyError(f"{source}: 'complement_types' must map type names to verb lists")
+    complement_types = tuple((word, str(name)) for name, words in complements.items()
+                             for word in sorted(_words(words, f"{source}: complement_types.{name}")))
     return EventTaxonomy(
         types=tuple(types),
         reporting_verbs=_words(raw.get("reporting_verbs"), f"{source}: reporting_verbs"),
@@ -163,6 +178,7 @@ def parse_taxonomy(raw: Any, source: str = "taxonomy") -> EventTaxonomy:
         relation_when=_words(relations.get("when"), f"{source}: relations.when"),
         relation_because=_words(relations.get("because"), f"{source}: relations.because"),
         object_types=object_types,
+        complement_types=complement_types,
         retrospective=_words(raw.get("retrospective_verbs"), f"{source}: retrospective_verbs"),
         conditional_marks=_words(raw.get("conditional_marks"), f"{source}: conditional_marks"),
         speaker_pronouns=_words(raw.get("speaker_pronouns"), f"{source}: speaker_pronouns"),

@@ -177,13 +177,17 @@ def _negated(trigger: Trigger) -> Trigger:
 
 def _typed_by_subject(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
     """A verb whose subject is a natural event takes its type ("the earthquake struck" is no attack);
-    one whose object says what it is takes that type ("claimed 217 lives" is no statement)."""
+    one whose object says what it is takes that type ("claimed 217 lives" is no statement); a directive verb
+    with an infinitive complement takes its directive type ("ordered residents to leave" is no purchase)."""
     if trigger.kind != "verb":
         return trigger
     for child in trigger.token.children:
         object_type = taxonomy.object_type(child.lemma_) if child.dep_ == "dobj" else None
         if object_type is not None:
             return replace(trigger, event_type=object_type, typed=True, state=False, habitual=False)
+    complement_type = taxonomy.complement_type(trigger.token.lemma_)
+    if complement_type is not None and any(child.dep_ == "xcomp" for child in trigger.token.children):
+        return replace(trigger, event_type=complement_type, typed=True)  # "ordered residents to leave"
     for child in trigger.token.children:
         if child.dep_ not in ("nsubj", "nsubjpass"):
             continue
