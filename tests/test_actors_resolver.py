@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-import time
 from pathlib import Path
 from typing import Any
 
@@ -114,16 +113,6 @@ def test_seed_aliases(seed: tuple[Doc, DocumentActors]) -> None:
     assert actors.aliases("Kim Jong-un") == ["Kim Jong-un", "Kim"]
     assert set(actors.aliases("Korean Central News Agency")) == {"Korean Central News Agency", "KCNA"}
     assert actors.aliases("Nobody") == []
-
-
-def test_resolution_is_fast(seed: tuple[Doc, DocumentActors]) -> None:
-    doc, _ = seed
-    big = load_nlp()(" ".join([doc.text] * 2))  # about 1,000 words
-    DocumentActors.from_doc(big)
-    start = time.perf_counter()
-    for _ in range(5):
-        DocumentActors.from_doc(big)
-    assert (time.perf_counter() - start) / 5 < 0.05  # target 20 ms; generous for slow CI machines
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n\n", "he", "12 34 56", "!!! ???", "The the the."])
