@@ -393,9 +393,8 @@ class ParticipantFinder:
                 if name:  # the place struck is also a participant (a reader filters "Italy" to find the quake)
                     location, place_prep = name, "in"
                     break
-        sources = [pobj for head in heads for child in head.children if child.lower_ == "according"
-                   for to in child.children if to.lower_ == "to" for pobj in to.children if pobj.dep_ == "pobj"]
-        recipients = sources + [pobj for head in heads for prep, pobj in _prep_objects(head, PARTICIPANT_PREPS)
+        # "according to X" names the source of the report, not a participant of what it reports
+        recipients = [pobj for head in heads for prep, pobj in _prep_objects(head, PARTICIPANT_PREPS)
                       if pobj.i not in place_tokens and (trigger.kind == "verb" or prep != "of")]
         if trigger.kind == "noun" and heads[-1] is token:  # "reports ... as provided by NOAA's Storm Prediction Center"
             recipients += [pobj for head in [token] + self._object_governor(token, heads, trigger)
