@@ -361,13 +361,15 @@ class MentionBuilder:
         """
         for mention in sentence_mentions:
             speaker = mention.participants.agent
-            if not mention.hidden or not speaker or mention.token.dep_ not in ("ROOT", "ccomp", "conj", "parataxis"):
+            attribution = mention.token.dep_ == "prep"  # "according to X": X stays findable, in a low row
+            if not mention.hidden or not speaker \
+                    or mention.token.dep_ not in ("ROOT", "ccomp", "conj", "parataxis", "prep"):
                 continue
             if any(speaker in m.participants.actors for m in sentence_mentions if not m.hidden):
                 continue
             mention.hidden = False
             reports_event = any(not m.hidden and not m.trigger.state and m is not mention for m in sentence_mentions)
-            if reports_event or not (mention.time.dated and mention.time.strength >= GOVERNING):
+            if attribution or reports_event or not (mention.time.dated and mention.time.strength >= GOVERNING):
                 mention.trigger = replace(mention.trigger, habitual=True)
 
     @staticmethod

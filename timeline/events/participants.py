@@ -357,6 +357,8 @@ class ParticipantFinder:
         if trigger.kind == "verb":
             agents = _subjects(token) + _agents(token)
             patients = _patients(token)
+            if token.dep_ == "prep" and token.lemma_.lower() == "accord":  # "according to the KCNA": the source
+                agents = [pobj for _, pobj in _prep_objects(token, frozenset({"to"}))]
         else:
             agents = [c for c in token.children if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON", "NOUN")]
             of_objects = _prep_objects(token, frozenset({"of", "by", "between", "with", "against", "on"}))

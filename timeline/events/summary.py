@@ -98,6 +98,10 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
             and participants.agent_text and any(c.dep_ == "conj" for c in subject_token.children)):
         last = max((c for c in subject_token.children if c.dep_ == "conj"), key=lambda c: c.i)
         agent = _clip(subject_token.doc[subject_token.left_edge.i:last.i + 1].text, 6)  # "His mother and 10 other people"
+    if trigger.kind == "verb" and trigger.token.dep_ == "prep" and agent:  # "..., according to the KCNA"
+        head = trigger.token.head
+        told = [t.text for t in head.subtree if t.i not in {s.i for s in trigger.token.subtree} and not t.is_punct]
+        return f"{agent} reports: {_clip(' '.join(told))}"
     if trigger.kind == "verb":
         passive = any(c.dep_ == "auxpass" for c in trigger.token.children) or (
             trigger.token.dep_ == "acl" and trigger.token.tag_ == "VBN")
