@@ -5,7 +5,7 @@ import re
 
 from spacy.tokens import Token
 
-from timeline.events.participants import Participants
+from timeline.events.participants import Participants, described_noun
 from timeline.events.triggers import Trigger
 
 #: Longest object phrase kept in a summary, in words.
@@ -126,7 +126,7 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
             if trigger.token.dep_ == "relcl" or not obj:
                 subject = _clip(participants.agent_text) or obj
             if trigger.token.dep_ == "acl":  # "its troops deployed to Russia": the noun it describes
-                subject = _clip(_premodified(trigger.token.head), 4)
+                subject = _clip(_premodified(described_noun(trigger.token)), 4)
             plural = _plural_subject(trigger) or subject.lower() in _NON_THIRD_PERSON
             be = ("are" if plural else "is") if subject and trigger.token.dep_ != "acl" else ""
             words = [subject, be, trigger.token.text.lower()]
