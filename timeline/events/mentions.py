@@ -122,6 +122,9 @@ def _reported_state(token: Token) -> bool:
 
 def _is_past_or_present(trigger: Trigger) -> bool:
     head = trigger.light if trigger.light is not None else trigger.token
+    if trigger.kind == "noun" and trigger.light is None and trigger.token.dep_ == "pobj" and any(
+            c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in trigger.token.children):
+        return False  # "silent about its deployment", "details of the deployment": an event known before, not news
     if trigger.kind == "noun" and trigger.light is None:
         head = trigger.token.head if trigger.token.dep_ in ("dobj", "nsubj", "nsubjpass") else trigger.token
     return tense(head) in ("past", "present")

@@ -85,7 +85,9 @@ def _resolve_unit(members: Sequence[Mention], known: dict[int, EventTime]) -> Ev
         time = _from_link(link, known[link.target])
         if time is not None and time.dated:
             return time
-    for member in members:
-        if member.fallback.dated:
-            return member.fallback
+    first = members[0]
+    if first.trigger.kind == "verb" or first.fallback.dated:  # "about its deployment ... troops deployed":
+        for member in members:  # an event first named as known before is no news of the publication day
+            if member.fallback.dated:
+                return member.fallback
     return next((m.time for m in members if m.time.text), EventTime())
