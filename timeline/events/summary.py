@@ -14,6 +14,7 @@ _ES_ENDINGS = ("s", "sh", "ch", "x", "z", "o")
 _NON_THIRD_PERSON = frozenset({"i", "we", "you", "they"})
 #: Possessive pronouns: never the agent of a summary ("Their joins the alliance", "Its war").
 _POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your", "whose"})
+_RELATIVES = frozenset({"who", "which", "that", "whom"})
 _NOUN_PREMODIFIERS = ("amod", "compound", "nmod", "poss", "nummod")
 
 
@@ -72,10 +73,20 @@ def _controller(trigger: Trigger) -> str:
 
 def _plural_subject(trigger: Trigger) -> bool:
     """True when the passive subject of a verb is plural ("the suspects were arrested")."""
-    subjects = [c for c in trigger.token.children if c.dep_ == "nsubjpass"]
-    if trigger.token.dep_ == "relcl" or not subjects:
-        subjects = [trigger.token.head] if trigger.token.dep_ in ("relcl", "acl") else subjects
-    return any(s.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in s.children) for s in subjects)
+    token = trigger.token
+    subjects = [c for c in token.children if c.dep_ in ("nsubjpass", "nsubj") and c.lower_ not in _RELATIVES]
+    if not subjects and token.dep_ in ("relcl", "acl"):
+        subjects = [token.head]
+    if not subjects and token.dep_ == "conj":  # "the ingredients originated ... and were transferred"
+        subjects = [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+    return any(s.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in s.children)
+               or s.tag_ == "CD" and s.lower_ not in ("1", "one") for s in subjects)  # "At least 82 were killed"
+
+
+def _elliptic_passive(token: Token) -> bool:
+    """A participle sharing the passive auxiliary of the verb before it ("82 were killed and 1,700 injured")."""
+    return (token.dep_ == "conj" and token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.head.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in token.children))
 
 
 def summarize(trigger: Trigger, participants: Participants, location: str = "") -> str:
@@ -104,7 +115,7 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
         return f"{agent} reports: {_clip(' '.join(told))}"
     if trigger.kind == "verb":
         passive = any(c.dep_ == "auxpass" for c in trigger.token.children) or (
-            trigger.token.dep_ == "acl" and trigger.token.tag_ == "VBN")
+            trigger.token.dep_ == "acl" and trigger.token.tag_ == "VBN") or _elliptic_passive(trigger.token)
         controller = _controller_token(trigger) if not participants.agent_text else None
         plural_agent = not participants.agent and (participants.agent_plural
                                                    or participants.agent_text.lower() in _NON_THIRD_PERSON
