@@ -67,6 +67,15 @@ def _statement_verbs() -> frozenset[str]:
     return taxonomy.retrospective | taxonomy.reporting_verbs
 
 
+def _place_or_event_noun(token: Token) -> bool:
+    """True for a noun that can carry a place name before it: "the Kursk region", "the Atlanta bombings"."""
+    from timeline.events.taxonomy import EventTaxonomy
+
+    lemma = token.lemma_.lower()
+    lexicon = NounLexicon.load()
+    return lemma in lexicon.place_nouns or lemma in lexicon.event_nouns or EventTaxonomy.load().noun_type(lemma) is not None
+
+
 def phrase(token: Token) -> Span:
     """The noun phrase a head token ends: its premodifiers and itself ("North Korean troops").
 
@@ -343,6 +352,8 @@ class ParticipantFinder:
         if self._resolver is None or token.pos_ not in ("PROPN", "NOUN"):
             return None
         entity = self._entity(token)
+        if token.pos_ == "NOUN" and entity is None and not _place_or_event_noun(token):
+            return None  # "outside the U.S. embassies in Kenya": an embassy of a country is not in it
         for span in ([entity] if entity is not None else []) + [phrase(token)]:
             try:
                 name = self._resolver.place(span)
