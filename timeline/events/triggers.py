@@ -144,7 +144,8 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
                     found[noun.i] = Trigger(noun, taxonomy.noun_type(noun.lemma_) or OTHER, "noun", True, token)
                     continue
             event_type = taxonomy.verb_type(lemma)
-            if event_type == "result" and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children):
+            if (event_type == "result" or lemma in taxonomy.refusal_verbs) and any(
+                    c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children):
                 continue  # "declined to identify the bidders", "failed to rise": a refusal, not a result
             if event_type is not None:
                 found.setdefault(token.i, Trigger(token, event_type, "verb", True))
