@@ -60,7 +60,7 @@ class EventTaxonomy:
         >>> EventTaxonomy.load().object_type("life")
         'casualties'
         """
-        return next((name for word, name in self.object_types if word == lemma.lower()), None)
+        return _table_type(self.object_types, lemma)
 
     def complement_type(self, lemma: str) -> str | None:
         """The type a verb takes when an infinitive complement follows ("ordered residents to leave" is a
@@ -69,7 +69,7 @@ class EventTaxonomy:
         >>> EventTaxonomy.load().complement_type("order")
         'decision'
         """
-        return next((name for word, name in self.complement_types if word == lemma.lower()), None)
+        return _table_type(self.complement_types, lemma)
 
     @staticmethod
     @lru_cache(maxsize=4)
@@ -155,16 +155,8 @@ def parse_taxonomy(raw: Any, source: str = "taxonomy") -> EventTaxonomy:
     relations = raw.get("relations") or {}
     if not isinstance(narrative, dict) or not isinstance(relations, dict):
         raise TaxonomyError(f"{source}: 'narrative' and 'relations' must be mappings")
-    objects = raw.get("object_types") or {}
-    if not isinstance(objects, dict) or any(name not in types_raw for name in objects):
-        raise TaxonomyError(f"{source}: 'object_types' must map type names to word lists")
-    object_types = tuple((word, str(name)) for name, words in objects.items()
-                         for word in sorted(_words(words, f"{source}: object_types.{name}")))
-    complements = raw.get("complement_types") or {}
-    if not isinstance(complements, dict) or any(name not in types_raw for name in complements):
-        raise TaxonomyError(f"{source}: 'complement_types' must map type names to verb lists")
-    complement_types = tuple((word, str(name)) for name, words in complements.items()
-                             for word in sorted(_words(words, f"{source}: complement_types.{name}")))
+    object_types = _type_table(raw, "object_types", types_raw, source)
+    complement_types = _type_table(raw, "complement_types", types_raw, source)
     return EventTaxonomy(
         types=tuple(types),
         reporting_verbs=_words(raw.get("reporting_verbs"), f"{source}: reporting_verbs"),
@@ -185,6 +177,20 @@ def parse_taxonomy(raw: Any, source: str = "taxonomy") -> EventTaxonomy:
         conditional_marks=_words(raw.get("conditional_marks"), f"{source}: conditional_marks"),
         speaker_pronouns=_words(raw.get("speaker_pronouns"), f"{source}: speaker_pronouns"),
     )
+
+
+def _type_table(raw: dict[str, Any], key: str, type_names: Any, source: str) -> tuple[tuple[str, str], ...]:
+    """A ``{type name: [word, ...]}`` mapping of the file as (word, type) pairs; TaxonomyError if malformed."""
+    table = raw.get(key) or {}
+    if not isinstance(table, dict) or any(name not in type_names for name in table):
+        raise TaxonomyError(f"{source}: '{key}' must map type names to word lists")
+    return tuple((word, str(name)) for name, words in table.items()
+                 for word in sorted(_words(words, f"{source}: {key}.{name}")))
+
+
+def _table_type(table: tuple[tuple[str, str], ...], lemma: str) -> str | None:
+    """The type a (word, type) table gives a lemma, or None."""
+    return next((name for word, name in table if word == lemma.lower()), None)
 
 
 def example_triggers(example: str) -> tuple[str, str]:
