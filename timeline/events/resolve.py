@@ -11,7 +11,9 @@ from dataclasses import replace
 from timeline.events.mentions import Link, Mention
 from timeline.events.timing import CARRIED, PUBLICATION, RELATION, EventTime, after, before, shift
 
-CARRY_ONLY_INFERRED = True
+#: A day named in the text carries on to the next simple-past sentences only when it is one of the last
+#: NEWS_DAYS days before publication (the news day of the lede); older or vaguer times are background.
+NEWS_DAYS = 7
 _LINK_ORDER = {"shift": 0, "same": 1, "before": 2, "after": 2, "prior": 3, "carry": 3}
 
 
@@ -21,7 +23,16 @@ def _span_days(time: EventTime) -> int:
     return (time.end - time.start).days
 
 
-def _from_link(link: Link, reference: EventTime) -> EventTime | None:
+def _news_day(reference: EventTime, publication: EventTime) -> bool:
+    """True when a text time is a day of the reported news: a day at most a week before publication."""
+    if reference.source != "text" or reference.granularity not in ("day", "time"):
+        return False
+    if reference.start is None or reference.end is None or publication.start is None:
+        return False
+    return reference.end <= publication.start and (publication.start - reference.start).days <= NEWS_DAYS
+
+
+def _from_link(link: Link, reference: EventTime, publication: EventTime) -> EventTime | None:
     if not reference.dated:
         return None
     if link.relation == "shift":
@@ -32,7 +43,7 @@ def _from_link(link: Link, reference: EventTime) -> EventTime | None:
         return after(reference, link.text)
     if reference.source == "dct" or reference.strength <= PUBLICATION:
         return replace(reference, source="dct", strength=PUBLICATION) if link.relation == "same" else None
-    if link.relation == "carry" and CARRY_ONLY_INFERRED and reference.source != "inferred":
+    if link.relation == "carry" and reference.source != "inferred" and not _news_day(reference, publication):
         return None
     strength = RELATION if link.relation == "same" else CARRIED
     return replace(reference, source="inferred", strength=strength, text=reference.text)
@@ -46,6 +57,7 @@ def resolve_times(mentions: Sequence[Mention], groups: Sequence[Sequence[Mention
     units += [(m.number, [m]) for m in mentions if m.hidden]
     units.sort(key=lambda unit: unit[0])
     time_of_mention: dict[int, EventTime] = {}
+    place_of = {m.number: m.participants.location for m in mentions}
     group_times: dict[int, EventTime] = {}
     pending = [members for _, members in units]
     while pending:
@@ -57,10 +69,10 @@ def resolve_times(mentions: Sequence[Mention], groups: Sequence[Sequence[Mention
                     link.target in pending_numbers and link.target not in own for m in members for link in m.links):
                 waiting.append(members)  # a later event it points to is not resolved yet
                 continue
-            _store(members, _resolve_unit(members, time_of_mention), time_of_mention, group_of, group_times)
+            _store(members, _resolve_unit(members, time_of_mention, place_of), time_of_mention, group_of, group_times)
         if len(waiting) == len(pending):  # a cycle: resolve with what is known
             for members in waiting:
-                _store(members, _resolve_unit(members, time_of_mention), time_of_mention, group_of, group_times)
+                _store(members, _resolve_unit(members, time_of_mention, place_of), time_of_mention, group_of, group_times)
             break
         pending = waiting
     return [group_times.get(g, EventTime()) for g in range(len(groups))]
@@ -74,7 +86,13 @@ def _store(members: Sequence[Mention], time: EventTime, time_of_mention: dict[in
         group_times[group_of[members[0].number]] = time
 
 
-def _resolve_unit(members: Sequence[Mention], known: dict[int, EventTime]) -> EventTime:
+def _scene_changes(mention: Mention, target: int, place_of: dict[int, str]) -> bool:
+    """True when the event happens somewhere else than the event it would carry the time from."""
+    here, there = mention.participants.location, place_of.get(target, "")
+    return bool(here and there and here != there)
+
+
+def _resolve_unit(members: Sequence[Mention], known: dict[int, EventTime], place_of: dict[int, str]) -> EventTime:
     own = [m.time for m in members if m.time.dated]
     if own:  # the strongest evidence, and of equal evidence the most specific date ("Sunday" over "last week")
         return max(own, key=lambda t: (t.strength, -_span_days(t)))
@@ -82,7 +100,9 @@ def _resolve_unit(members: Sequence[Mention], known: dict[int, EventTime]) -> Ev
     for link, mention in links:
         if link.target == mention.number or link.target not in known:
             continue
-        time = _from_link(link, known[link.target])
+        if link.relation == "carry" and _scene_changes(mention, link.target, place_of):
+            continue
+        time = _from_link(link, known[link.target], mention.fallback)
         if time is not None and time.dated:
             return time
     first = members[0]

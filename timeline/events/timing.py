@@ -7,7 +7,8 @@ Order of evidence (strongest first), each with its ``date_source``:
    "took place on Friday");
 3. ``inferred`` a relation to another event or a duration ("120 days since the dispatch", "during the
    ceremony", "Earlier, ..." = before the previous event);
-4. ``inferred`` the previous event's time where the narrative continues (past tense, next sentence);
+4. ``inferred`` the previous event's time where the narrative continues (simple past, next sentences, in
+   the same place): an inferred time, or a day of the news named in the text (the lede's "on Tuesday");
 5. ``dct``   the publication date, for reported past or present events without a time;
 6. ``none``.
 
