@@ -129,9 +129,11 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
                 obj = _clip(" ".join(w for w in words_said if w not in ('"', "``", "''")))
         if trigger.lemma == "be" and not obj:  # "The man is 30": the complement says what the state is
             complements = [c for c in trigger.token.children if c.dep_ in ("attr", "acomp")] or [
-                c for c in trigger.token.children if c.dep_ == "prep" and not any(t.ent_type_ in ("DATE", "TIME")
-                                                                                  for t in c.subtree)]
-            obj = _clip(" ".join(" ".join(t.text for t in c.subtree) for c in complements))
+                c for c in trigger.token.children if c.dep_ == "advmod" and c.pos_ == "ADV" and c.i > trigger.token.i
+            ] or [c for c in trigger.token.children if c.dep_ == "prep" and not any(t.ent_type_ in ("DATE", "TIME")
+                                                                                    for t in c.subtree)]
+            obj = _clip(" ".join(" ".join(t.text for t in c.subtree if t.ent_type_ not in ("DATE", "TIME"))
+                                 for c in complements))
         if passive and not participants.agent:
             subject = _strip_article(obj) if obj else ""
             if trigger.token.dep_ == "relcl" or not obj:
