@@ -2,17 +2,20 @@
 together, bad input shows a message, and a large corpus stays usable."""
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from timeline.bench_dashboard import synthetic_events
+from timeline.charts import row_at
 from timeline.filters import DEFAULT_MIN_CONFIDENCE
 from timeline.schema import actors_frame
 
@@ -57,6 +60,19 @@ def chart_event_ids(app: AppTest) -> set[str]:
             for value in trace["customdata"]}
 
 
+def plotly_values(data: Any) -> list[Any]:
+    """A trace's values from the figure JSON (Plotly encodes numeric arrays as base64 typed arrays)."""
+    if isinstance(data, dict) and "bdata" in data:
+        return np.frombuffer(base64.b64decode(data["bdata"]), dtype=data["dtype"]).tolist()
+    return list(data)
+
+
+def chart_rows(spec: dict[str, Any]) -> set[str]:
+    """The rows (actors or event types) the chart's markers are drawn on."""
+    return {row_at(spec["layout"], y) for trace in spec["data"] if trace.get("mode") == "markers"
+            for y in plotly_values(trace["y"])}
+
+
 def named_actors(app: AppTest) -> list[str]:
     """Actor names offered by the filter, most frequent first (the options are shown as "name · type · count")."""
     return [label.split(" · ")[0] for label in app.multiselect(key="actors").options if not label.startswith("(")]
@@ -88,7 +104,7 @@ def test_actor_filter_moves_chart_table_counts_and_shows_aliases() -> None:
     assert 0 < len(rows) == metric(app, "Events") < before
     assert all(actor in value.split(", ") for value in rows["actors"])
     assert chart_event_ids(app) == set(rows.loc[rows["date_start"].notna(), "event_id"])
-    rows_on_chart = {row for trace in chart_spec(app)["data"] for row in trace.get("y", []) if row}
+    rows_on_chart = chart_rows(chart_spec(app))
     assert actor in rows_on_chart
     assert actor in chart_spec(app)["layout"]["title"]["text"]  # exported charts say what they show
     assert any(f"**{actor}** was found as" in caption.value for caption in app.caption)
@@ -128,7 +144,7 @@ def test_event_type_rows_switch() -> None:
     app.toggle(key="by_type").set_value(True).run()
     spec = chart_spec(app)
     assert spec["layout"]["yaxis"]["title"]["text"] == "Event type"
-    rows_on_chart = {row for trace in spec["data"] for row in trace.get("y", []) if row}
+    rows_on_chart = chart_rows(spec)
     assert rows_on_chart == set(table(app).dropna(subset=["date_start"])["event_type"])
 
 

@@ -11,6 +11,7 @@ from timeline.charts import (
     HOVER_SENTENCE_CHARS,
     WEBGL_MIN_POINTS,
     event_type_colors,
+    row_at,
     selected_event_ids,
     timeline_figure,
 )
@@ -35,8 +36,8 @@ def marker_points(figure: go.Figure) -> dict[str, list[tuple[str, str]]]:
     found: dict[str, list[tuple[str, str]]] = {}
     for trace in figure.data:
         if trace.mode == "markers":
-            for event_id, row, x in zip(trace.customdata, trace.y, trace.x):
-                found.setdefault(str(event_id), []).append((str(row), str(pd.Timestamp(x).date())))
+            for event_id, y, x in zip(trace.customdata, trace.y, trace.x):
+                found.setdefault(str(event_id), []).append((row_at(figure.layout, y), str(pd.Timestamp(x).date())))
     return found
 
 
@@ -149,3 +150,20 @@ def test_short_bars_are_drawn_over_long_ones() -> None:
          "granularity": "year"}])
     bars = next(trace for trace in timeline_figure(frame).data if trace.mode == "lines")
     assert [str(pd.Timestamp(x).date()) for x in bars.x if x is not None][::2] == ["2024-01-01", "2024-03-04"]
+
+
+def test_overlapping_events_of_one_row_get_lanes_and_others_share_the_row_line() -> None:
+    same_day = [{"event_id": f"d{n}", "event_type": "attack", "actors": ["X"], "date_start": "2024-03-05",
+                 "date_end": "2024-03-05", "granularity": "day"} for n in range(3)]
+    later = {"event_id": "later", "event_type": "attack", "actors": ["X"], "date_start": "2024-04-01",
+             "date_end": "2024-04-01", "granularity": "day"}
+    other = {"event_id": "other", "event_type": "attack", "actors": ["Y"], "date_start": "2024-03-05",
+             "date_end": "2024-03-05", "granularity": "day"}
+    figure = timeline_figure(events_frame([*same_day, later, other]))
+    ys = {str(event_id): y for trace in figure.data if trace.mode == "markers"
+          for event_id, y in zip(trace.customdata, trace.y)}
+    assert len({ys["d0"], ys["d1"], ys["d2"]}) == 3  # none hides another
+    assert ys["later"] in {ys["d0"], ys["d1"], ys["d2"]}  # a free lane is reused
+    assert {row_at(figure.layout, ys[e]) for e in ("d0", "d1", "d2", "later")} == {"X"}
+    assert row_at(figure.layout, ys["other"]) == "Y"
+    assert max(ys["d0"], ys["d1"], ys["d2"]) < ys["other"]  # the busiest row first, its lanes inside it

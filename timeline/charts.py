@@ -2,7 +2,9 @@
 
 The figure uses at most three traces per event type (bars, day markers, span midpoints; never one per event),
 WebGL when the frame is large, so tens of thousands of events stay responsive. Every marker carries its
-``event_id`` in ``customdata`` so that a click can be mapped back to the event.
+``event_id`` in ``customdata`` so that a click can be mapped back to the event. Events of one row whose dates
+overlap are drawn in lanes side by side (``timeline.lanes``), so that none hides another; the y axis is numeric
+with one tick (the row's name) per row: :func:`row_at` maps a y back to its row.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ import plotly.graph_objects as go
 from plotly.colors import qualitative
 
 from timeline.filters import NO_ACTOR
+from timeline.lanes import assign_lanes, lane_offsets
 
 GroupBy = Literal["actor", "event_type"]
 #: Row label for events without an event type.
@@ -27,6 +30,8 @@ WEBGL_MIN_POINTS = 1500
 HOVER_SUMMARY_CHARS = 160
 HOVER_SENTENCE_CHARS = 360
 HOVER_LINE_CHARS = 80
+#: Height of one chart row (one lane) in pixels.
+ROW_PIXELS = 28
 #: Colours given to event types in order.
 PALETTE: tuple[str, ...] = tuple(qualitative.Plotly) + tuple(qualitative.Dark24)  # 34 distinct colours
 _ONE_DAY = np.timedelta64(1, "D")
@@ -126,8 +131,27 @@ def _bar_path(bars: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     xs = np.empty(len(bars) * 3, dtype=object)
     ys = np.empty(len(bars) * 3, dtype=object)
     xs[0::3], xs[1::3], xs[2::3] = _iso(bars["start"]), _iso(bars["end"]), None
-    ys[0::3], ys[1::3], ys[2::3] = bars["row"].to_numpy(), bars["row"].to_numpy(), None
+    ys[0::3], ys[1::3], ys[2::3] = bars["y"].to_numpy(), bars["y"].to_numpy(), None
     return xs, ys
+
+
+def _with_lanes(points: pd.DataFrame, order: list[str]) -> tuple[pd.DataFrame, np.ndarray, float]:
+    """The points with their ``y`` (row and lane), each row's centre and the total height in row units."""
+    codes = points["row"].map({row: index for index, row in enumerate(order)}).to_numpy(dtype=np.int64)
+    lanes = assign_lanes(codes, points["start"].to_numpy(), points["end"].to_numpy())
+    ys, centres, height = lane_offsets(codes, lanes, len(order))
+    return points.assign(y=ys), centres, height
+
+
+def row_at(layout: Mapping[str, Any], y: float) -> str:
+    """The row name (actor or event type) of a y value of the figure: the nearest row tick.
+
+    >>> row_at({"yaxis": {"tickvals": [0.5, 1.5], "ticktext": ["Russia", "Ukraine"]}}, 1.25)
+    'Ukraine'
+    """
+    axis = layout["yaxis"]
+    ticks = np.asarray(axis["tickvals"], dtype=float)
+    return str(list(axis["ticktext"])[int(np.argmin(np.abs(ticks - float(y))))])
 
 
 def _empty_figure(title: str, template: str) -> go.Figure:
@@ -160,7 +184,8 @@ def timeline_figure(frame: pd.DataFrame, group_by: GroupBy = "actor", title: str
     fallback = event_type_colors(points["event_type"].unique().tolist())
     scatter = go.Scattergl if len(points) > WEBGL_MIN_POINTS else go.Scatter
     order = _row_order(points)
-    bar_width = 14 if len(order) < 40 else 6
+    points, centres, height = _with_lanes(points, order)
+    bar_width = 10 if len(order) < 40 else 5
     figure = go.Figure()
     for event_type, group in points.groupby("event_type", sort=True):
         name = str(event_type)
@@ -176,7 +201,7 @@ def timeline_figure(frame: pd.DataFrame, group_by: GroupBy = "actor", title: str
             if markers.empty:
                 continue
             figure.add_trace(scatter(
-                x=x.to_numpy(), y=markers["row"].to_numpy(dtype=str), mode="markers",
+                x=x.to_numpy(), y=markers["y"].to_numpy(), mode="markers",
                 customdata=markers["event_id"].to_numpy(dtype=str), hovertext=markers["hover"].to_numpy(dtype=str),
                 hovertemplate="%{hovertext}<extra></extra>",
                 marker={"color": color, "size": size, "symbol": symbol, "line": {"color": "white", "width": 1}},
@@ -190,10 +215,11 @@ def timeline_figure(frame: pd.DataFrame, group_by: GroupBy = "actor", title: str
         # a vertical legend right of the plot: a horizontal one above it wraps into the title with many types
         legend={"title": {"text": "Event type"}, "orientation": "v", "yanchor": "top", "y": 1, "x": 1.01,
                 "xanchor": "left"},
-        height=int(min(3000, max(360, 130 + 28 * len(order)))), margin={"l": 10, "r": 10, "t": 60, "b": 10},
+        height=int(min(3000, max(360, 130 + ROW_PIXELS * height))), margin={"l": 10, "r": 10, "t": 60, "b": 10},
         clickmode="event+select", dragmode="zoom",
         xaxis={"type": "date", "title": {"text": "Date"}, "rangeslider": {"visible": True, "thickness": 0.06}},
-        yaxis={"type": "category", "categoryorder": "array", "categoryarray": order, "autorange": "reversed",
+        yaxis={"type": "linear", "tickmode": "array", "tickvals": centres.tolist(), "ticktext": order,
+               "range": [height, 0], "zeroline": False, "fixedrange": False,
                "title": {"text": "Actor" if group_by == "actor" else "Event type"}, "automargin": True},
     )
     return figure
