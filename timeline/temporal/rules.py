@@ -20,7 +20,7 @@ from timeline.temporal.timex import TIMEX_TYPES
 #: Resolver names a rule may use (implemented in timeline/temporal/resolve.py).
 RESOLVERS: frozenset[str] = frozenset({
     "date", "weekday", "dayword", "shift", "duration", "const", "set", "time", "quarter", "season",
-    "decade", "century", "holiday", "ref", "position", "weekend", "the_year", "range_day",
+    "decade", "century", "holiday", "ref", "position", "weekend", "the_year", "range_day", "part_of_day",
 })
 _FRAGMENT_RE = re.compile(r"%\{(\w+)\}")
 #: How the tagger splits text into trigger tokens (lower-cased words, or digit runs).
