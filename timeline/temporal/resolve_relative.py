@@ -160,6 +160,8 @@ def resolve_ref(m: Match) -> Resolution | None:
     ref = m.reference(finer[:finer.index(granularity) + 1] if m.rule.params.get("granularity") == "any"
                       else ("day", "time"))
     if ref is None:
+        if direction == 0:  # "that day", "the same day" with no day named before: generic, not the DCT
+            return None
         if m.dct is None:
             return Resolution("DATE", UNRESOLVED[granularity], "", True)
         return Resolution("DATE", cal.format_value(cal.shift(m.dct, unit, direction), granularity), "", True)
