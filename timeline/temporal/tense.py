@@ -8,6 +8,7 @@ from timeline.temporal.rules import Resources
 _WORD_RE = re.compile(r"''|``|[\"“”]|[A-Za-z]+(?:'[A-Za-z]+)*|'[A-Za-z]+|[.!?;]")
 _CLAUSE_END = frozenset({".", "!", "?", ";", "''", "``", '"', "“", "”"})
 _PERFECT = "had"
+_NEGATION = "not"
 _PRESENT_BE = frozenset({"is", "are", "am", "be"})
 
 
@@ -51,11 +52,12 @@ def _after_tense(words: list[str], i: int, res: Resources) -> str | None:
     return tense
 
 
-def estimate_tense(text: str, start: int, end: int, res: Resources) -> str | None:
+def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = False) -> str | None:
     """'future', 'past' or None (no cue) for the expression at text[start:end]; the nearest cue wins.
 
     A quotation mark or sentence end bounds the clause; a phrase of ``future_right_before`` ("by", "as soon
-    as") right before the expression makes it future.
+    as") right before the expression makes it future; with ``day`` (a weekday or clock time) so does a phrase
+    of ``day_future_right_before`` ("until") unless the clause has a past perfect.
 
     >>> from timeline.temporal.rules import load_resources
     >>> s = "They will meet on Friday."
@@ -81,6 +83,10 @@ def estimate_tense(text: str, start: int, end: int, res: Resources) -> str | Non
     for phrase in res.future_right_before:
         if tuple(before[-len(phrase):]) == phrase and _PERFECT not in before[-res.window_before:]:
             return "future"
+    if day and _PERFECT not in before and _PERFECT not in after:
+        for phrase in res.day_future_right_before:
+            if tuple(before[-len(phrase):]) == phrase and before[-len(phrase) - 1:-len(phrase)] != [_NEGATION]:
+                return "future"  # "given until 9 a.m. Tuesday", not "it was not until Tuesday that"
     before = before[-res.window_before:]
     after = after[:res.window_after]
     best: tuple[int, str] | None = None
