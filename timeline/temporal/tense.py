@@ -10,6 +10,7 @@ _CLAUSE_END = frozenset({".", "!", "?", ";", "''", "``", '"', "“", "”"})
 _PERFECT = "had"
 _NEGATION = "not"
 _PRESENT_BE = frozenset({"is", "are", "am", "be"})
+_PARTICIPLE_ENDINGS = ("ed", "en", "eard", "eld", "ade", "ung")  # played, taken, heard, held, made, hung
 
 
 def _cue_at(words: list[str], index: int, res: Resources, near: bool) -> str | None:
@@ -26,9 +27,26 @@ def _cue_at(words: list[str], index: int, res: Resources, near: bool) -> str | N
     return None
 
 
+def _present_passive(words: list[str], i: int) -> bool:
+    """True when words[i:] is "is/are" + participle (+ one preposition) right before the expression.
+
+    >>> _present_passive(["when", "the", "case", "is", "heard", "in"], 3)
+    True
+    >>> _present_passive(["he", "is", "accused", "of", "killing", "a", "man", "on"], 1)
+    False
+    """
+    rest = words[i + 1:]
+    if words[i] not in _PRESENT_BE or not 1 <= len(rest) <= 2:
+        return False
+    participle = rest[0]
+    return len(participle) > 3 and participle.endswith(_PARTICIPLE_ENDINGS) and (len(rest) == 1 or len(rest[1]) <= 4)
+
+
 def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
     """The cue at words[i] of the words before the expression, read with its neighbours."""
     tense = _cue_at(words, i, res, len(words) - i <= 2)
+    if tense is None and _present_passive(words, i):
+        return "future"  # a scheduled event in the present passive: "when the case is heard in May"
     if tense == "past" and any(_cue_at(words, j, res, False) == "future" for j in range(max(0, i - 3), i)):
         return "future"  # "will be held", "would have met"
     if tense == "future" and _PERFECT in words[max(0, i - 4):i]:
