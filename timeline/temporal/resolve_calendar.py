@@ -79,8 +79,8 @@ def resolve_weekday(m: Match) -> Resolution | None:
 
 
 def resolve_dayword(m: Match) -> Resolution | None:
-    """"today", "yesterday", "tomorrow", "this morning", "last night"."""
-    rel = m.get("rel") or m.get("rel2") or ""
+    """"today", "yesterday", "tomorrow", "this morning", "last night" (or the rule's ``rel`` param)."""
+    rel = m.get("rel") or m.get("rel2") or str(m.rule.params.get("rel", ""))
     offset = m.res.tables["day_word"].get(rel)
     if offset is None:
         return None
