@@ -57,9 +57,9 @@ class Match:
             return tab[key]
         return tab.get(key + ".", tab.get(key.rstrip(".") + ".", tab.get(key.rstrip("."))))
 
-    def tense(self) -> str | None:
-        """Estimated tense around the match."""
-        return estimate_tense(self.text, self.start, self.end, self.res)
+    def tense(self, day: bool = False) -> str | None:
+        """Estimated tense around the match (``day``: a weekday or clock time, where "until" is a deadline)."""
+        return estimate_tense(self.text, self.start, self.end, self.res, day)
 
     def mod(self) -> str:
         """TIMEX3 mod from the ``mod`` / ``vmod`` / ``approx`` groups or the rule's params."""
@@ -252,7 +252,7 @@ def weekday_date(m: Match, weekday: int) -> dt.date:
         return dct + dt.timedelta(days=forward or 7)
     if direction == 0:
         return dct - dt.timedelta(days=dct.isoweekday() - weekday)
-    if m.tense() == "future":
+    if m.tense(day=True) == "future":
         return dct + dt.timedelta(days=forward)
     return dct - dt.timedelta(days=back)
 

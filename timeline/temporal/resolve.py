@@ -14,6 +14,7 @@ from timeline.temporal.resolve_calendar import (
     resolve_dayword,
     resolve_decade,
     resolve_holiday,
+    resolve_part_of_day,
     resolve_quarter,
     resolve_range_day,
     resolve_season,
@@ -35,5 +36,5 @@ RESOLVER_FUNCTIONS: dict[str, Resolver] = {
     "date": resolve_date, "weekday": resolve_weekday, "dayword": resolve_dayword, "shift": resolve_shift,
     "duration": resolve_duration, "const": resolve_const, "set": resolve_set, "time": resolve_time,
     "quarter": resolve_quarter, "season": resolve_season, "decade": resolve_decade, "century": resolve_century,
-    "holiday": resolve_holiday, "ref": resolve_ref, "position": resolve_position,
+    "holiday": resolve_holiday, "ref": resolve_ref, "position": resolve_position, "part_of_day": resolve_part_of_day,
 }

@@ -79,8 +79,8 @@ def resolve_weekday(m: Match) -> Resolution | None:
 
 
 def resolve_dayword(m: Match) -> Resolution | None:
-    """"today", "yesterday", "tomorrow", "this morning", "last night"."""
-    rel = m.get("rel") or m.get("rel2") or ""
+    """"today", "yesterday", "tomorrow", "this morning", "last night" (or the rule's ``rel`` param)."""
+    rel = m.get("rel") or m.get("rel2") or str(m.rule.params.get("rel", ""))
     offset = m.res.tables["day_word"].get(rel)
     if offset is None:
         return None
@@ -130,6 +130,21 @@ def resolve_time(m: Match) -> Resolution | None:
     day, index = _refday(m)
     stem = day.isoformat() if day else "XXXX-XX-XX"
     return Resolution("TIME", f"{stem}T{hour:02d}:{minute:02d}", m.mod(), True, index)
+
+
+def resolve_part_of_day(m: Match) -> Resolution | None:
+    """A part of day with no day word ("in the morning", "by mid-afternoon"): on the day last mentioned, else the DCT.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("Shares fell Friday. Dealers sold in the morning.", dt.date(1989, 10, 30))]
+    ['1989-10-27', '1989-10-27TMO']
+    """
+    part = m.lookup("part")
+    if part is None:
+        return None
+    day, index = _refday(m)
+    stem = day.isoformat() if day else "XXXX-XX-XX"
+    return Resolution("TIME", f"{stem}T{part}", m.mod(), True, index)
 
 
 def resolve_quarter(m: Match) -> Resolution | None:
@@ -219,8 +234,9 @@ def _holiday_date(spec: str, year: int) -> dt.date | None:
     if spec.startswith("EASTER"):
         return cal.easter(year) + dt.timedelta(days=int(spec[6:] or 0))
     parts = spec.split()
-    if len(parts) == 3:
-        return cal.nth_weekday(year, int(parts[2]), int(parts[1]), int(parts[0]))
+    if len(parts) in (3, 4):  # "N WEEKDAY MM" and "N WEEKDAY MM +D"
+        shift = dt.timedelta(days=int(parts[3]) if len(parts) == 4 else 0)
+        return cal.nth_weekday(year, int(parts[2]), int(parts[1]), int(parts[0])) + shift
     month, day = spec.split("-")
     return safe_date(year, int(month), int(day))
 

@@ -160,6 +160,8 @@ def resolve_ref(m: Match) -> Resolution | None:
     ref = m.reference(finer[:finer.index(granularity) + 1] if m.rule.params.get("granularity") == "any"
                       else ("day", "time"))
     if ref is None:
+        if direction == 0:  # "that day", "the same day" with no day named before: generic, not the DCT
+            return None
         if m.dct is None:
             return Resolution("DATE", UNRESOLVED[granularity], "", True)
         return Resolution("DATE", cal.format_value(cal.shift(m.dct, unit, direction), granularity), "", True)
@@ -206,10 +208,17 @@ def resolve_weekend(m: Match) -> Resolution | None:
 
 
 def resolve_the_year(m: Match) -> Resolution | None:
-    """"the year": a duration after for/over/during/throughout, otherwise the DCT's year."""
+    """"the year": a duration after over/throughout, or before "ended"/"ending" ("for the year ended June 30");
+    otherwise the DCT's year ("For the year, volume was flat").
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("For the year, volume was flat; for the year ended June 30 it rose.", dt.date(1989, 10, 30))]
+    ['1989', 'P1Y', '1989-06-30']
+    """
     before = m.text[max(0, m.start - 20):m.start].lower()
     pattern = str(m.rule.params.get("duration_after", r"(?!)"))
-    if re.search(pattern, before):
+    closing = str(m.rule.params.get("duration_before", r"(?!)"))
+    if re.search(pattern, before) or re.match(closing, m.text[m.end:m.end + 20].lower()):
         return Resolution("DURATION", "P1Y")
     if m.dct is None:
         return Resolution("DATE", "XXXX", "", True)

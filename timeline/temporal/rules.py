@@ -20,7 +20,7 @@ from timeline.temporal.timex import TIMEX_TYPES
 #: Resolver names a rule may use (implemented in timeline/temporal/resolve.py).
 RESOLVERS: frozenset[str] = frozenset({
     "date", "weekday", "dayword", "shift", "duration", "const", "set", "time", "quarter", "season",
-    "decade", "century", "holiday", "ref", "position", "weekend", "the_year", "range_day",
+    "decade", "century", "holiday", "ref", "position", "weekend", "the_year", "range_day", "part_of_day",
 })
 _FRAGMENT_RE = re.compile(r"%\{(\w+)\}")
 #: How the tagger splits text into trigger tokens (lower-cased words, or digit runs).
@@ -66,6 +66,7 @@ class Resources:
     # (tense, one-word cues, multi-word cues as word tuples) for "future" then "past"
     future_right_before: tuple[tuple[str, ...], ...] = ()  # word tuples that make a right-following timex future
     past_right_before: tuple[tuple[str, ...], ...] = ()  # word tuples that make a right-following timex past
+    day_future_right_before: tuple[tuple[str, ...], ...] = ()  # the same, for weekdays and clock times only
     intent: frozenset[str] = frozenset()  # plan words: future before the timex, past (-ed) or nothing after it
 
 
@@ -236,5 +237,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         cue_sets=_cue_sets(future, past),
         future_right_before=tuple(tuple(str(c).lower().split()) for c in tense.get("future_right_before", [])),
         past_right_before=tuple(tuple(str(c).lower().split()) for c in tense.get("past_right_before", [])),
+        day_future_right_before=tuple(tuple(str(c).lower().split())
+                                      for c in tense.get("day_future_right_before", [])),
         intent=frozenset(str(c).lower() for c in tense.get("intent", [])),
     )

@@ -8,7 +8,9 @@ from timeline.temporal.rules import Resources
 _WORD_RE = re.compile(r"''|``|[\"“”]|[A-Za-z]+(?:'[A-Za-z]+)*|'[A-Za-z]+|[.!?;]")
 _CLAUSE_END = frozenset({".", "!", "?", ";", "''", "``", '"', "“", "”"})
 _PERFECT = "had"
+_NEGATION = "not"
 _PRESENT_BE = frozenset({"is", "are", "am", "be"})
+_PARTICIPLE_ENDINGS = ("ed", "en", "eard", "eld", "ade", "ung")  # played, taken, heard, held, made, hung
 
 
 def _cue_at(words: list[str], index: int, res: Resources, near: bool) -> str | None:
@@ -25,9 +27,26 @@ def _cue_at(words: list[str], index: int, res: Resources, near: bool) -> str | N
     return None
 
 
+def _present_passive(words: list[str], i: int) -> bool:
+    """True when words[i:] is "is/are" + participle (+ one preposition) right before the expression.
+
+    >>> _present_passive(["when", "the", "case", "is", "heard", "in"], 3)
+    True
+    >>> _present_passive(["he", "is", "accused", "of", "killing", "a", "man", "on"], 1)
+    False
+    """
+    rest = words[i + 1:]
+    if words[i] not in _PRESENT_BE or not 1 <= len(rest) <= 2:
+        return False
+    participle = rest[0]
+    return len(participle) > 3 and participle.endswith(_PARTICIPLE_ENDINGS) and (len(rest) == 1 or len(rest[1]) <= 4)
+
+
 def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
     """The cue at words[i] of the words before the expression, read with its neighbours."""
     tense = _cue_at(words, i, res, len(words) - i <= 2)
+    if tense is None and _present_passive(words, i):
+        return "future"  # a scheduled event in the present passive: "when the case is heard in May"
     if tense == "past" and any(_cue_at(words, j, res, False) == "future" for j in range(max(0, i - 3), i)):
         return "future"  # "will be held", "would have met"
     if tense == "future" and _PERFECT in words[max(0, i - 4):i]:
@@ -51,11 +70,12 @@ def _after_tense(words: list[str], i: int, res: Resources) -> str | None:
     return tense
 
 
-def estimate_tense(text: str, start: int, end: int, res: Resources) -> str | None:
+def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = False) -> str | None:
     """'future', 'past' or None (no cue) for the expression at text[start:end]; the nearest cue wins.
 
     A quotation mark or sentence end bounds the clause; a phrase of ``future_right_before`` ("by", "as soon
-    as") right before the expression makes it future.
+    as") right before the expression makes it future; with ``day`` (a weekday or clock time) so does a phrase
+    of ``day_future_right_before`` ("until") unless the clause has a past perfect.
 
     >>> from timeline.temporal.rules import load_resources
     >>> s = "They will meet on Friday."
@@ -81,6 +101,10 @@ def estimate_tense(text: str, start: int, end: int, res: Resources) -> str | Non
     for phrase in res.future_right_before:
         if tuple(before[-len(phrase):]) == phrase and _PERFECT not in before[-res.window_before:]:
             return "future"
+    if day and _PERFECT not in before and _PERFECT not in after:
+        for phrase in res.day_future_right_before:
+            if tuple(before[-len(phrase):]) == phrase and before[-len(phrase) - 1:-len(phrase)] != [_NEGATION]:
+                return "future"  # "given until 9 a.m. Tuesday", not "it was not until Tuesday that"
     before = before[-res.window_before:]
     after = after[:res.window_after]
     best: tuple[int, str] | None = None
