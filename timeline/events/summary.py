@@ -6,7 +6,7 @@ import re
 from spacy.tokens import Token
 
 from timeline.events.participants import Participants, described_noun
-from timeline.events.triggers import Trigger
+from timeline.events.triggers import Trigger, reduced_passive
 
 #: Longest object phrase kept in a summary, in words.
 MAX_OBJECT_WORDS = 7
@@ -122,6 +122,14 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
                                                    or controller is not None and controller.tag_ in ("NNS", "NNPS"))
         verb = ({"be": "are"}.get(trigger.lemma, trigger.lemma) if plural_agent else third_person(trigger.lemma))
         obj = _clip(participants.object_text)
+        complement = next((c for c in trigger.token.children if c.dep_ == "oprd"), None)
+        if obj and complement is not None and complement.i > trigger.token.i:
+            obj += " " + complement.text  # "Two quakes leave 10 dead"
+        headline_subject = next((c for c in trigger.token.children if c.dep_ == "nsubj"), None)
+        if headline_subject is not None and reduced_passive(trigger.token):  # "Spain rattled by two quakes"
+            plural = headline_subject.tag_ in ("NNS", "NNPS")
+            return _finish([_clip(_premodified(headline_subject), 5), "are" if plural else "is", trigger.token.text.lower()],
+                           participants, location, trigger)
         if not obj and not passive:  # "New Zealand says the United States had the right ...": what was said
             clause = next((c for c in trigger.token.children if c.dep_ == "ccomp"), None)
             if clause is not None:
@@ -164,6 +172,11 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
             words = [agent, third_person(light.lemma_.lower()), noun]
         else:
             words = [agent, noun, _clip(participants.object_text, 5)]
+    return _finish(words, participants, location, trigger)
+
+
+def _finish(words: list[str], participants: Participants, location: str, trigger: Trigger) -> str:
+    """The summary words with the place added, cleaned and capitalised."""
     place = participants.location or location
     if place and place.lower() not in " ".join(words).lower():
         words.append(f"{participants.place_prep or 'in'} {place}")

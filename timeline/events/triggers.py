@@ -24,6 +24,8 @@ _NOUN_ARG_DEPS = ("dobj", "nsubj", "nsubjpass", "attr")
 SUBJECT_TYPES = frozenset({"disaster"})
 #: Types a natural-event subject does not override: "the earthquake killed 75 people" stays casualties.
 KEPT_UNDER_SUBJECT = frozenset({"casualties"})
+#: Types of verbs whose infinitive complement is only asked for or promised ("urged X to leave").
+REQUEST_TYPES = frozenset({"statement"})
 #: The type of a measured move ("the Dow shed 30 points", "stocks were down"): see ``measure_units``.
 MOVE_TYPE = "result"
 _VERB_ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "oprd", "acomp", "attr", "prt"})
@@ -97,7 +99,8 @@ def arguments(token: Token) -> list[str]:
     """
     found: list[Token] = []
     if token.pos_ in ("VERB", "AUX"):
-        found = [c for c in token.children if c.dep_ in _VERB_ARGUMENT_DEPS]
+        found = [c for c in token.children if c.dep_ in _VERB_ARGUMENT_DEPS
+                 or c.dep_ == "nsubj" and reduced_passive(token)]
     else:
         for child in token.children:
             if child.dep_ in _NOUN_MODIFIER_DEPS:
@@ -107,6 +110,22 @@ def arguments(token: Token) -> list[str]:
         if token.dep_ == "pobj":
             found.append(token.head)
     return list(dict.fromkeys(word for t in found for word in (t.lemma_.lower(), t.lower_)))
+
+
+def reduced_passive(verb: Token) -> bool:
+    """A bare past participle, the passive of a headline ("100,000 Vehicles Recalled", "Spain rattled by two
+    quakes"): no auxiliary, and a subject (in the first sentence) or a "by" agent.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Kia CEO Resigns After 100,000 Vehicles Recalled")
+    >>> reduced_passive(doc[6]), reduced_passive(doc[2])
+    (True, False)
+    """
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ == "conj" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    headline = verb.sent.start == 0
+    return headline and verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children) or any(
+        c.dep_ == "agent" for c in verb.children)
 
 
 def noun_event_type(token: Token, taxonomy: EventTaxonomy) -> str | None:
@@ -263,7 +282,8 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
             noun_type = noun_event_type(token, taxonomy)
             if noun_type is not None and token.text.replace("-", "").isalpha():
                 found[token.i] = Trigger(token, noun_type, "noun", True)
-    triggers = [_negated(_typed_by_subject(_measured(t, taxonomy), taxonomy)) for t in found.values()]
+    triggers = [_requested(_negated(_typed_by_subject(_measured(t, taxonomy), taxonomy)), taxonomy)
+                for t in found.values()]
     return _fold_object_nouns(sorted(triggers, key=lambda t: t.token.i), taxonomy)
 
 
@@ -279,10 +299,28 @@ def _measured(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
 
 
 def _negated(trigger: Trigger) -> Trigger:
-    """An event the text says did not happen ("names were not disclosed") stays below the default confidence."""
+    """An event the text says did not happen stays below the default confidence: "names were not disclosed",
+    "customers didn't want to buy" (the verb it completes is negated), "Neither Choo nor Song could confirm"."""
     verb = trigger.light if trigger.light is not None else trigger.token
-    if (trigger.kind == "verb" or trigger.light is not None) and any(c.dep_ == "neg" for c in verb.children):
+    if trigger.kind != "verb" and trigger.light is None:
+        return trigger
+    governing = [verb] + ([verb.head] if verb.dep_ == "xcomp" else [])
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.dep_ == "neg" for v in governing for c in v.children) or any(
+            c.lower_ == "neither" and c.dep_ in ("det", "preconj") for s in subjects for c in s.children):
         return replace(trigger, negated=True)
+    return trigger
+
+
+def _requested(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
+    """The action a speaker asks for, urges or vows ("asked Chung to step down", "vowed to retaliate") has not
+    happened: kept as a hypothesis (low confidence); the request itself is the statement row."""
+    verb = trigger.light if trigger.light is not None else trigger.token
+    if trigger.kind != "verb" and trigger.light is None or verb.dep_ != "xcomp":
+        return trigger
+    head = verb.head
+    if head.lemma_.lower() in taxonomy.reporting_verbs or taxonomy.verb_type(head.lemma_) in REQUEST_TYPES:
+        return replace(trigger, habitual=True)
     return trigger
 
 
