@@ -169,7 +169,10 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
         if light is not None and not agent:
             words = [noun, _clip(participants.object_text, 5)]  # "Russia's invasion began": the noun leads
         elif light is not None and light.lemma_.lower() not in ("take", "occur", "happen"):
-            words = [agent, third_person(light.lemma_.lower()), noun]
+            plural = not participants.agent and (participants.agent_plural
+                                                 or participants.agent_text.lower() in _NON_THIRD_PERSON)
+            verb = light.lemma_.lower() if plural else third_person(light.lemma_.lower())  # "Stocks make gains"
+            words = [agent, verb, noun]
         else:
             words = [agent, noun, _clip(participants.object_text, 5)]
     return _finish(words, participants, location, trigger)
