@@ -340,8 +340,10 @@ def _typed_by_subject(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
     if trigger.state or trigger.event_type in KEPT_UNDER_SUBJECT:
         return trigger  # "the quake was 6 miles deep", "the earthquake killed 75 people"
     for subject in _acting_subjects(trigger.token):
-        names = [c for c in subject.children if c.dep_ in ("compound", "appos")] if subject.pos_ == "PROPN" else []
-        for word in [subject] + names:  # "Hurricane Dorian struck"; not "a tsunami warning"
+        compounds = [c for c in subject.children if c.dep_ == "compound"]
+        named = subject.pos_ == "PROPN" and all(taxonomy.noun_type(c.lemma_) in SUBJECT_TYPES for c in compounds)
+        names = [c for c in subject.children if c.dep_ == "appos"] + (compounds if named else [])
+        for word in [subject] + names:  # "Hurricane Dorian struck"; not "a tsunami warning", "the Storm Prediction Center"
             if taxonomy.noun_type(word.lemma_) in SUBJECT_TYPES:
                 return replace(trigger, event_type=taxonomy.noun_type(word.lemma_) or trigger.event_type, typed=True)
     return trigger
