@@ -174,9 +174,9 @@ def is_measured_move(verb: Token, taxonomy: EventTaxonomy) -> bool:
     >>> [is_measured_move(doc[i], EventTaxonomy.load()) for i in (2, 7, 14, 18)]
     [True, True, False, False]
     """
+    if _has_direction(verb, taxonomy):
+        return True
     for child in verb.children:
-        if child.dep_ in _DIRECTION_DEPS and child.lower_ in taxonomy.direction_words:
-            return True
         if child.dep_ not in _MEASURE_DEPS:
             continue
         heads = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else [child]
@@ -295,7 +295,16 @@ def _measured(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
         return trigger  # "the index is down 34.5% this year", "analysts expected 77 cents": no move
     if trigger.kind == "verb" and not trigger.typed and is_measured_move(trigger.token, taxonomy):
         return replace(trigger, event_type=MOVE_TYPE, typed=True, state=False, habitual=False)
+    if trigger.kind == "verb" and trigger.typed and _has_direction(trigger.token, taxonomy, comparative=True):
+        return replace(trigger, event_type=MOVE_TYPE)  # "shares opened 2% lower" is no launch, "traded higher" no sale
     return trigger
+
+
+def _has_direction(verb: Token, taxonomy: EventTaxonomy, comparative: bool = False) -> bool:
+    """A direction word on the verb ("ended down"); ``comparative``: only "higher"/"lower" ("opened lower"),
+    not "down" ("stepped down")."""
+    return any(c.dep_ in _DIRECTION_DEPS and c.lower_ in taxonomy.direction_words
+               and (not comparative or c.tag_ in ("JJR", "RBR")) for c in verb.children)
 
 
 def _negated(trigger: Trigger) -> Trigger:
