@@ -282,8 +282,8 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
             noun_type = noun_event_type(token, taxonomy)
             if noun_type is not None and token.text.replace("-", "").isalpha():
                 found[token.i] = Trigger(token, noun_type, "noun", True)
-    triggers = [_requested(_negated(_typed_by_subject(_measured(t, taxonomy), taxonomy)), taxonomy)
-                for t in found.values()]
+    triggers = [_conditional(_requested(_negated(_typed_by_subject(_measured(t, taxonomy), taxonomy)), taxonomy),
+                             taxonomy) for t in found.values()]
     return _fold_object_nouns(sorted(triggers, key=lambda t: t.token.i), taxonomy)
 
 
@@ -318,6 +318,16 @@ def _negated(trigger: Trigger) -> Trigger:
     if any(c.dep_ == "neg" for v in governing for c in v.children) or any(
             c.lower_ == "neither" and c.dep_ in ("det", "preconj") for s in subjects for c in s.children):
         return replace(trigger, negated=True)
+    return trigger
+
+
+def _conditional(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
+    """A typed event in an "if" clause is a hypothesis ("if convicted, he could ...", "unless the deal is
+    approved"): kept at low confidence, like an untyped one."""
+    verb = trigger.light if trigger.light is not None else trigger.token
+    if (trigger.kind == "verb" or trigger.light is not None) and any(
+            c.dep_ == "mark" and c.lower_ in taxonomy.conditional_marks for c in verb.children):
+        return replace(trigger, habitual=True)
     return trigger
 
 
