@@ -96,11 +96,17 @@ def arguments(token: Token) -> list[str]:
     >>> doc = load_nlp()("The plan will result in the loss of 2,000 jobs. The firm signed off on the deal.")
     >>> arguments(doc[6]), arguments(doc[13])
     (['job', 'jobs', 'in'], ['off'])
+    >>> arguments(load_nlp()("It hit the 52-week low it set in March.")[8])
+    ['low']
     """
     found: list[Token] = []
     if token.pos_ in ("VERB", "AUX"):
         found = [c for c in token.children if c.dep_ in _VERB_ARGUMENT_DEPS
                  or c.dep_ == "nsubj" and reduced_passive(token)]
+        described = token.dep_ == "acl" and token.tag_ == "VBN" or token.dep_ == "relcl" and not any(
+            c.dep_ in ("dobj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in token.children)
+        if described and token.head.pos_ in ("NOUN", "PROPN"):
+            found.append(token.head)  # "a plan developed by McKinsey", "the low it set on March 26"
     else:
         for child in token.children:
             if child.dep_ in _NOUN_MODIFIER_DEPS:
@@ -388,8 +394,11 @@ def _fold_object_nouns(triggers: list[Trigger], taxonomy: EventTaxonomy) -> list
         token = trigger.token
         argument = token.head if token.dep_ == "appos" else token  # "magnitude 6.3 earthquake strikes"
         head = by_index.get(argument.head.i)
+        own_date = any(t.ent_type_ in ("DATE", "TIME") and not (t.head.i == token.i and t.dep_ in _NOUN_MODIFIER_DEPS)
+                       for t in token.subtree)  # "the largest loss ... last year", not "a quarterly loss"
         if (trigger.kind == "noun" and trigger.light is None and head is not None and head.kind == "verb" and not head.state
-                and head.event_type == trigger.event_type and argument.dep_ in ("dobj", "nsubjpass", "attr", "nsubj")):
+                and head.event_type == trigger.event_type and argument.dep_ in ("dobj", "nsubjpass", "attr", "nsubj")
+                and not own_date):
             continue
         if (trigger.kind == "noun" and trigger.light is None and head is not None and head.event_type == "result"
                 and argument.dep_ == "nsubj"):
