@@ -225,20 +225,27 @@ def _subject_is_duration(verb: Token) -> bool:
 
 
 def _habitual_or_hypothetical(verb: Token, sentence: Span, taxonomy: EventTaxonomy) -> bool:
-    """An untyped verb that says how things are, not what happened: a simple present outside the headline
-    ("a 16-bit chip processes 16 pieces"), a hypothetical ("if the family fails"), quoted speech ("we regain").
+    """An untyped verb that says how things are, not what happened: a simple present or a present passive
+    outside the headline ("a 16-bit chip processes 16 pieces", "few are noticed"), a hypothetical ("if the
+    family fails"), quoted speech ("we regain").
 
     >>> from timeline.nlp import load_nlp
     >>> doc = load_nlp()("Apple sells phones. The firm shipped phones. If it fails, we regain nothing.")
     >>> [_habitual_or_hypothetical(doc[i], doc[i].sent, EventTaxonomy.load()) for i in (1, 6, 11, 14)]
     [False, False, True, True]
+    >>> doc = load_nlp()("Quakes hit. Few are noticed by people. Two were noticed by people.")
+    >>> [_habitual_or_hypothetical(doc[i], doc[i].sent, EventTaxonomy.load()) for i in (5, 11)]
+    [True, False]
     """
     if any(c.dep_ == "mark" and c.lower_ in taxonomy.conditional_marks for c in verb.children):
         return True
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in taxonomy.speaker_pronouns for c in verb.children):
         return True
-    simple_present = verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    return simple_present and sentence.start > 0
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    simple_present = verb.tag_ in ("VBZ", "VBP") and not auxiliaries
+    present_passive = verb.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].dep_ == "auxpass" \
+        and auxiliaries[0].tag_ in ("VBZ", "VBP")  # "only a handful are noticed by people"
+    return (simple_present or present_passive) and sentence.start > 0
 
 
 def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
