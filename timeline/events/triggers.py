@@ -107,6 +107,8 @@ def arguments(token: Token) -> list[str]:
             c.dep_ in ("dobj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in token.children)
         if described and token.head.pos_ in ("NOUN", "PROPN"):
             found.append(token.head)  # "a plan developed by McKinsey", "the low it set on March 26"
+        found += [p for o in found if o.dep_ == "dobj" for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for p in prep.children if p.dep_ == "pobj"]  # "won the largest number of seats"
     else:
         for child in token.children:
             if child.dep_ in _NOUN_MODIFIER_DEPS:
