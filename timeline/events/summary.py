@@ -135,6 +135,9 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
             if clause is not None:
                 words_said = [t.text for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ == "that")]
                 obj = _clip(" ".join(w for w in words_said if w not in ('"', "``", "''")))
+        attributes = [c for c in trigger.token.children if c.dep_ in ("attr", "acomp") and c.i > trigger.token.i]
+        if not obj and trigger.lemma != "be" and attributes:  # "Cameron becomes UK's PM"
+            obj = _clip(" ".join(" ".join(t.text for t in c.subtree) for c in attributes))
         if trigger.lemma == "be" and not obj:  # "The man is 30": the complement says what the state is
             complements = [c for c in trigger.token.children if c.dep_ in ("attr", "acomp")] or [
                 c for c in trigger.token.children if c.dep_ == "advmod" and c.pos_ == "ADV" and c.i > trigger.token.i
