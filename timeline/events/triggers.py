@@ -152,6 +152,26 @@ def noun_event_type(token: Token, taxonomy: EventTaxonomy) -> str | None:
     return by_argument or taxonomy.noun_type(lemma) or taxonomy.noun_type(token.lower_)  # "tornadoes": odd lemmas
 
 
+def _headline_sense(token: Token, taxonomy: EventTaxonomy) -> str | None:
+    """The type a bare headline noun takes from the same noun with a telling argument in the text below
+    ("WestJet cancels flights as strike hits travellers" ... "a strike by plane mechanics"), or None.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Strike hits travellers. A strike by plane mechanics entered its third day.")
+    >>> _headline_sense(doc[0], EventTaxonomy.load())
+    'protest/strike'
+    """
+    if taxonomy.argument_type(token.lemma_, arguments(token)) is not None:
+        return None  # the headline says itself what it is
+    lemma = token.lemma_.lower()
+    for later in token.doc[token.sent.end:]:
+        if later.lemma_.lower() == lemma and later.pos_ == "NOUN":
+            by_argument = taxonomy.argument_type(lemma, arguments(later))
+            if by_argument not in (None, OTHER):
+                return by_argument
+    return None
+
+
 def _event_noun_argument(verb: Token, taxonomy: EventTaxonomy) -> Token | None:
     """The event noun a light verb hands its event to: its object or subject ("held a ceremony"), or the
     object of a light preposition ("went on strike", "went on trial")."""
@@ -295,6 +315,8 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
         elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and token.i not in found and not (
                 token.pos_ == "PROPN" and token.ent_type_):  # "the Geological Survey" is a name, not a survey
             noun_type = noun_event_type(token, taxonomy)
+            if noun_type is not None and sentence.start == 0:
+                noun_type = _headline_sense(token, taxonomy) or noun_type
             if noun_type is not None and token.text.replace("-", "").isalpha():
                 found[token.i] = Trigger(token, noun_type, "noun", True)
     triggers = [_conditional(_requested(_negated(_typed_by_subject(_measured(t, taxonomy), taxonomy)), taxonomy),
