@@ -6,7 +6,7 @@ import re
 from spacy.tokens import Token
 
 from timeline.events.participants import Participants, described_noun
-from timeline.events.triggers import Trigger
+from timeline.events.triggers import Trigger, reduced_passive
 
 #: Longest object phrase kept in a summary, in words.
 MAX_OBJECT_WORDS = 7
@@ -122,11 +122,22 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
                                                    or controller is not None and controller.tag_ in ("NNS", "NNPS"))
         verb = ({"be": "are"}.get(trigger.lemma, trigger.lemma) if plural_agent else third_person(trigger.lemma))
         obj = _clip(participants.object_text)
+        complement = next((c for c in trigger.token.children if c.dep_ == "oprd"), None)
+        if obj and complement is not None and complement.i > trigger.token.i:
+            obj += " " + complement.text  # "Two quakes leave 10 dead"
+        headline_subject = next((c for c in trigger.token.children if c.dep_ == "nsubj"), None)
+        if headline_subject is not None and reduced_passive(trigger.token):  # "Spain rattled by two quakes"
+            plural = headline_subject.tag_ in ("NNS", "NNPS")
+            return _finish([_clip(_premodified(headline_subject), 5), "are" if plural else "is", trigger.token.text.lower()],
+                           participants, location, trigger)
         if not obj and not passive:  # "New Zealand says the United States had the right ...": what was said
             clause = next((c for c in trigger.token.children if c.dep_ == "ccomp"), None)
             if clause is not None:
                 words_said = [t.text for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ == "that")]
                 obj = _clip(" ".join(w for w in words_said if w not in ('"', "``", "''")))
+        attributes = [c for c in trigger.token.children if c.dep_ in ("attr", "acomp") and c.i > trigger.token.i]
+        if not obj and trigger.lemma != "be" and attributes:  # "Cameron becomes UK's PM"
+            obj = _clip(" ".join(" ".join(t.text for t in c.subtree) for c in attributes))
         if trigger.lemma == "be" and not obj:  # "The man is 30": the complement says what the state is
             complements = [c for c in trigger.token.children if c.dep_ in ("attr", "acomp")] or [
                 c for c in trigger.token.children if c.dep_ == "advmod" and c.pos_ == "ADV" and c.i > trigger.token.i
@@ -161,9 +172,17 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
         if light is not None and not agent:
             words = [noun, _clip(participants.object_text, 5)]  # "Russia's invasion began": the noun leads
         elif light is not None and light.lemma_.lower() not in ("take", "occur", "happen"):
-            words = [agent, third_person(light.lemma_.lower()), noun]
+            plural = not participants.agent and (participants.agent_plural
+                                                 or participants.agent_text.lower() in _NON_THIRD_PERSON)
+            verb = light.lemma_.lower() if plural else third_person(light.lemma_.lower())  # "Stocks make gains"
+            words = [agent, verb, noun]
         else:
             words = [agent, noun, _clip(participants.object_text, 5)]
+    return _finish(words, participants, location, trigger)
+
+
+def _finish(words: list[str], participants: Participants, location: str, trigger: Trigger) -> str:
+    """The summary words with the place added, cleaned and capitalised."""
     place = participants.location or location
     if place and place.lower() not in " ".join(words).lower():
         words.append(f"{participants.place_prep or 'in'} {place}")

@@ -53,6 +53,11 @@ class EventTaxonomy:
     refusal_verbs: frozenset[str] = frozenset()
     object_types: tuple[tuple[str, str], ...] = ()
     complement_types: tuple[tuple[str, str], ...] = ()
+    argument_types: tuple[tuple[str, str, str], ...] = ()
+    measure_units: frozenset[str] = frozenset()
+    direction_words: frozenset[str] = frozenset()
+    mass_nouns: frozenset[str] = frozenset()
+    light_preps: frozenset[str] = frozenset()
 
     def object_type(self, lemma: str) -> str | None:
         """The type a verb takes from its direct object ("claimed 217 lives" -> casualties), or None.
@@ -70,6 +75,19 @@ class EventTaxonomy:
         'decision'
         """
         return _table_type(self.complement_types, lemma)
+
+    def argument_type(self, lemma: str, arguments: list[str]) -> str | None:
+        """The type a trigger takes from one of its arguments ("meet the demands" is no meeting, "the loss of
+        21,000 jobs" is a personnel event), or None; ``other`` means an untyped action (for a noun: no event).
+
+        >>> EventTaxonomy.load().argument_type("loss", ["21,000", "job"])
+        'personnel'
+        >>> EventTaxonomy.load().argument_type("meet", ["demand"]), EventTaxonomy.load().argument_type("meet", ["Kim"])
+        ('other', None)
+        """
+        lemma = lemma.lower()
+        words = {a.lower() for a in arguments}
+        return next((name for trigger, word, name in self.argument_types if trigger == lemma and word in words), None)
 
     @staticmethod
     @lru_cache(maxsize=4)
@@ -157,6 +175,7 @@ def parse_taxonomy(raw: Any, source: str = "taxonomy") -> EventTaxonomy:
         raise TaxonomyError(f"{source}: 'narrative' and 'relations' must be mappings")
     object_types = _type_table(raw, "object_types", types_raw, source)
     complement_types = _type_table(raw, "complement_types", types_raw, source)
+    argument_types = _argument_table(raw, types_raw, source)
     return EventTaxonomy(
         types=tuple(types),
         reporting_verbs=_words(raw.get("reporting_verbs"), f"{source}: reporting_verbs"),
@@ -173,6 +192,11 @@ def parse_taxonomy(raw: Any, source: str = "taxonomy") -> EventTaxonomy:
         relation_because=_words(relations.get("because"), f"{source}: relations.because"),
         object_types=object_types,
         complement_types=complement_types,
+        argument_types=argument_types,
+        measure_units=_words(raw.get("measure_units"), f"{source}: measure_units"),
+        direction_words=_words(raw.get("direction_words"), f"{source}: direction_words"),
+        mass_nouns=_words(raw.get("mass_nouns"), f"{source}: mass_nouns"),
+        light_preps=_words(raw.get("light_preps"), f"{source}: light_preps"),
         retrospective=_words(raw.get("retrospective_verbs"), f"{source}: retrospective_verbs"),
         conditional_marks=_words(raw.get("conditional_marks"), f"{source}: conditional_marks"),
         speaker_pronouns=_words(raw.get("speaker_pronouns"), f"{source}: speaker_pronouns"),
@@ -186,6 +210,25 @@ def _type_table(raw: dict[str, Any], key: str, type_names: Any, source: str) -> 
         raise TaxonomyError(f"{source}: '{key}' must map type names to word lists")
     return tuple((word, str(name)) for name, words in table.items()
                  for word in sorted(_words(words, f"{source}: {key}.{name}")))
+
+
+def _argument_table(raw: dict[str, Any], type_names: Any, source: str) -> tuple[tuple[str, str, str], ...]:
+    """``argument_types`` (``{trigger: {type name: [argument, ...]}}``) as (trigger, argument, type) triples.
+
+    >>> _argument_table({"argument_types": {"meet": {"other": ["demand"]}}}, {"other": {}}, "t")
+    (('meet', 'demand', 'other'),)
+    """
+    table = raw.get("argument_types") or {}
+    if not isinstance(table, dict):
+        raise TaxonomyError(f"{source}: 'argument_types' must map trigger words to {{type: [words]}}")
+    triples: list[tuple[str, str, str]] = []
+    for trigger, by_type in table.items():
+        where = f"{source}: argument_types.{trigger}"
+        if not isinstance(by_type, dict) or any(name not in type_names for name in by_type):
+            raise TaxonomyError(f"{where}: expected a mapping of type names to word lists")
+        triples += [(str(trigger).lower(), word, str(name)) for name, words in by_type.items()
+                    for word in sorted(_words(words, f"{where}.{name}"))]
+    return tuple(triples)
 
 
 def _table_type(table: tuple[tuple[str, str], ...], lemma: str) -> str | None:

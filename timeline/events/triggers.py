@@ -3,7 +3,10 @@
 Verbs whose lemma the taxonomy lists are events of that type; a light verb ("held a ceremony", "the
 ceremony took place") hands the event to its noun; event nouns ("launch", "treaty") are events of
 their own; other main verbs with a subject or object are ``other`` events; reporting verbs ("said")
-and auxiliary-like verbs are never events.
+and auxiliary-like verbs are never events.  A trigger's argument can retype it (``argument_types``:
+"meet the demands" is no meeting, "cut 600 jobs" is a personnel event, "a strike by mechanics" no attack);
+an untyped verb with a measured move is a result ("the Dow shed 231 points", "the FTSE ended down");
+an untyped verb whose infinitive complement names the event is a state ("attempting to meet").
 """
 from __future__ import annotations
 
@@ -19,6 +22,16 @@ _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "dative"})
 _NOUN_ARG_DEPS = ("dobj", "nsubj", "nsubjpass", "attr")
 #: Event types a subject noun gives to its verb.
 SUBJECT_TYPES = frozenset({"disaster"})
+#: Types a natural-event subject does not override: "the earthquake killed 75 people" stays casualties.
+KEPT_UNDER_SUBJECT = frozenset({"casualties"})
+#: Types of verbs whose infinitive complement is only asked for or promised ("urged X to leave").
+REQUEST_TYPES = frozenset({"statement"})
+#: The type of a measured move ("the Dow shed 30 points", "stocks were down"): see ``measure_units``.
+MOVE_TYPE = "result"
+_VERB_ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "oprd", "acomp", "attr", "prt"})
+_NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "acl"})
+_MEASURE_DEPS = frozenset({"npadvmod", "dobj", "advmod", "acomp", "attr", "oprd", "prep"})
+_DIRECTION_DEPS = frozenset({"advmod", "acomp", "npadvmod", "oprd"})
 #: A light verb this close to its event noun is part of the trigger span.
 _LIGHT_SPAN = 5
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "time"})
@@ -75,12 +88,140 @@ def is_reporting(token: Token, taxonomy: EventTaxonomy) -> bool:
     return is_verb(token) and token.lemma_.lower() in taxonomy.reporting_verbs
 
 
+def arguments(token: Token) -> list[str]:
+    """Lemmas and words of what a trigger word takes: a verb's object, passive subject, predicate and
+    particle; a noun's modifiers, its "of"/"by" phrase and the preposition it follows ("on strike").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The plan will result in the loss of 2,000 jobs. The firm signed off on the deal.")
+    >>> arguments(doc[6]), arguments(doc[13])
+    (['job', 'jobs', 'in'], ['off'])
+    >>> arguments(load_nlp()("It hit the 52-week low it set in March.")[8])
+    ['low']
+    """
+    found: list[Token] = []
+    if token.pos_ in ("VERB", "AUX"):
+        found = [c for c in token.children if c.dep_ in _VERB_ARGUMENT_DEPS
+                 or c.dep_ == "nsubj" and reduced_passive(token)]
+        described = token.dep_ == "acl" and token.tag_ == "VBN" or token.dep_ == "relcl" and not any(
+            c.dep_ in ("dobj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in token.children)
+        if described and token.head.pos_ in ("NOUN", "PROPN"):
+            found.append(token.head)  # "a plan developed by McKinsey", "the low it set on March 26"
+        found += [p for o in found if o.dep_ == "dobj" for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for p in prep.children if p.dep_ == "pobj"]  # "won the largest number of seats"
+    else:
+        for child in token.children:
+            if child.dep_ in _NOUN_MODIFIER_DEPS:
+                found.append(child)
+            elif child.dep_ == "prep" and child.lower_ in ("of", "by"):
+                found += [c for c in child.children if c.dep_ == "pobj"]
+        if token.dep_ == "pobj":
+            found.append(token.head)
+    return list(dict.fromkeys(word for t in found for word in (t.lemma_.lower(), t.lower_)))
+
+
+def reduced_passive(verb: Token) -> bool:
+    """A bare past participle, the passive of a headline ("100,000 Vehicles Recalled", "Spain rattled by two
+    quakes"): no auxiliary, and a subject (in the first sentence) or a "by" agent.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Kia CEO Resigns After 100,000 Vehicles Recalled")
+    >>> reduced_passive(doc[6]), reduced_passive(doc[2])
+    (True, False)
+    """
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ == "conj" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    headline = verb.sent.start == 0
+    return headline and verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children) or any(
+        c.dep_ == "agent" for c in verb.children)
+
+
+def noun_event_type(token: Token, taxonomy: EventTaxonomy) -> str | None:
+    """The type of an event noun, its arguments first ("the loss of 21,000 jobs" -> personnel, "the trading
+    session" -> no event, "a strike by mechanics" -> protest/strike), or None.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("A strike by mechanics ended the trading session. Demand fell. They met the demands.")
+    >>> [noun_event_type(doc[i], EventTaxonomy.load()) for i in (1, 7, 9, 15)]
+    ['protest/strike', None, 'result', None]
+    """
+    lemma = token.lemma_.lower()
+    by_argument = taxonomy.argument_type(lemma, arguments(token))
+    if by_argument == OTHER or lemma in taxonomy.mass_nouns and token.tag_ in ("NNS", "NNPS"):
+        return None  # "the trading session"; "the demands of the government" (requests, not market demand)
+    return by_argument or taxonomy.noun_type(lemma) or taxonomy.noun_type(token.lower_)  # "tornadoes": odd lemmas
+
+
+def _headline_sense(token: Token, taxonomy: EventTaxonomy) -> str | None:
+    """The type a bare headline noun takes from the same noun with a telling argument in the text below
+    ("WestJet cancels flights as strike hits travellers" ... "a strike by plane mechanics"), or None.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Strike hits travellers. A strike by plane mechanics entered its third day.")
+    >>> _headline_sense(doc[0], EventTaxonomy.load())
+    'protest/strike'
+    """
+    if taxonomy.argument_type(token.lemma_, arguments(token)) is not None:
+        return None  # the headline says itself what it is
+    lemma = token.lemma_.lower()
+    for later in token.doc[token.sent.end:]:
+        if later.lemma_.lower() == lemma and later.pos_ == "NOUN":
+            by_argument = taxonomy.argument_type(lemma, arguments(later))
+            if by_argument not in (None, OTHER):
+                return by_argument
+    return None
+
+
 def _event_noun_argument(verb: Token, taxonomy: EventTaxonomy) -> Token | None:
+    """The event noun a light verb hands its event to: its object or subject ("held a ceremony"), or the
+    object of a light preposition ("went on strike", "went on trial")."""
     for dep in _NOUN_ARG_DEPS:
         for child in verb.children:
-            if child.dep_ == dep and child.pos_ in ("NOUN", "PROPN") and taxonomy.noun_type(child.lemma_):
+            if child.dep_ == dep and child.pos_ in ("NOUN", "PROPN") and noun_event_type(child, taxonomy):
                 return child
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in taxonomy.light_preps:
+            for child in prep.children:
+                if child.dep_ == "pobj" and child.pos_ == "NOUN" and noun_event_type(child, taxonomy):
+                    return child
     return None
+
+
+def _has_infinitive_complement(verb: Token) -> bool:
+    """"attempting to meet", "struggling to rebound": the complement names the event, the verb is a state."""
+    return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in verb.children)
+
+
+def is_measured_move(verb: Token, taxonomy: EventTaxonomy) -> bool:
+    """True for a verb or state that gives a measured move: a number with a unit ("shed 30.35 points",
+    "advanced 2.4 per cent", "stood at 71 cents") or a direction ("ended down", "Stocks were down").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The index shed 30 points. Stocks were lower in Europe. Trading was low. It employs 4,000 people.")
+    >>> [is_measured_move(doc[i], EventTaxonomy.load()) for i in (2, 7, 14, 18)]
+    [True, True, False, False]
+    """
+    if _has_direction(verb, taxonomy):
+        return True
+    for child in verb.children:
+        if child.dep_ not in _MEASURE_DEPS:
+            continue
+        heads = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else [child]
+        if any(_is_measure(head, taxonomy) for head in heads):
+            return True
+    return False
+
+
+def _is_unit(token: Token, taxonomy: EventTaxonomy) -> bool:
+    return token.lower_ in taxonomy.measure_units or token.lemma_.lower() in taxonomy.measure_units
+
+
+def _is_measure(head: Token, taxonomy: EventTaxonomy) -> bool:
+    """"30 points", "0.78%", "71 cents" (a unit counted by a number) or "2.4 per cent" (a number with a unit)."""
+    if _is_unit(head, taxonomy):
+        return any(c.like_num for c in head.children)
+    return head.like_num and any(_is_unit(t, taxonomy) for t in head.subtree if t.head.head.i == head.i)
 
 
 def _is_other_event(verb: Token) -> bool:
@@ -106,20 +247,27 @@ def _subject_is_duration(verb: Token) -> bool:
 
 
 def _habitual_or_hypothetical(verb: Token, sentence: Span, taxonomy: EventTaxonomy) -> bool:
-    """An untyped verb that says how things are, not what happened: a simple present outside the headline
-    ("a 16-bit chip processes 16 pieces"), a hypothetical ("if the family fails"), quoted speech ("we regain").
+    """An untyped verb that says how things are, not what happened: a simple present or a present passive
+    outside the headline ("a 16-bit chip processes 16 pieces", "few are noticed"), a hypothetical ("if the
+    family fails"), quoted speech ("we regain").
 
     >>> from timeline.nlp import load_nlp
     >>> doc = load_nlp()("Apple sells phones. The firm shipped phones. If it fails, we regain nothing.")
     >>> [_habitual_or_hypothetical(doc[i], doc[i].sent, EventTaxonomy.load()) for i in (1, 6, 11, 14)]
     [False, False, True, True]
+    >>> doc = load_nlp()("Quakes hit. Few are noticed by people. Two were noticed by people.")
+    >>> [_habitual_or_hypothetical(doc[i], doc[i].sent, EventTaxonomy.load()) for i in (5, 11)]
+    [True, False]
     """
     if any(c.dep_ == "mark" and c.lower_ in taxonomy.conditional_marks for c in verb.children):
         return True
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in taxonomy.speaker_pronouns for c in verb.children):
         return True
-    simple_present = verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    return simple_present and sentence.start > 0
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    simple_present = verb.tag_ in ("VBZ", "VBP") and not auxiliaries
+    present_passive = verb.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].dep_ == "auxpass" \
+        and auxiliaries[0].tag_ in ("VBZ", "VBP")  # "only a handful are noticed by people"
+    return (simple_present or present_passive) and sentence.start > 0
 
 
 def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
@@ -133,17 +281,21 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
     found: dict[int, Trigger] = {}
     for token in sentence:
         lemma = token.lemma_.lower()
+        by_argument = taxonomy.argument_type(lemma, arguments(token)) if token.pos_ in ("VERB", "AUX") else None
+        if by_argument not in (None, OTHER) and (is_verb(token) or token.dep_ in ("ROOT", "conj", "relcl", "ccomp")):
+            found.setdefault(token.i, Trigger(token, by_argument or OTHER, "verb", True))  # "cut 600 jobs", "be available"
+            continue
         if is_verb(token):
             if lemma in taxonomy.reporting_verbs or _subject_is_duration(token):
                 continue
             if lemma in taxonomy.light_verbs:
                 noun = _event_noun_argument(token, taxonomy)
-                if noun is None and token.dep_ in ("acl", "relcl") and taxonomy.noun_type(token.head.lemma_):
+                if noun is None and token.dep_ in ("acl", "relcl") and noun_event_type(token.head, taxonomy):
                     noun = token.head  # "an event to be held on October 12"
                 if noun is not None:
-                    found[noun.i] = Trigger(noun, taxonomy.noun_type(noun.lemma_) or OTHER, "noun", True, token)
+                    found[noun.i] = Trigger(noun, noun_event_type(noun, taxonomy) or OTHER, "noun", True, token)
                     continue
-            event_type = taxonomy.verb_type(lemma)
+            event_type = None if by_argument == OTHER else taxonomy.verb_type(lemma)  # "meet the demands"
             if (event_type == "result" or lemma in taxonomy.refusal_verbs) and any(
                     c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children):
                 continue  # "declined to identify the bidders", "failed to rise": a refusal, not a result
@@ -151,7 +303,8 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
                 found.setdefault(token.i, Trigger(token, event_type, "verb", True))
             elif lemma not in taxonomy.non_events and _is_other_event(token):
                 habitual = _habitual_or_hypothetical(token, sentence, taxonomy)
-                found.setdefault(token.i, Trigger(token, OTHER, "verb", False, habitual=habitual))
+                state = _has_infinitive_complement(token)  # "attempting to meet": the complement is the event
+                found.setdefault(token.i, Trigger(token, OTHER, "verb", False, state=state, habitual=habitual))
             elif (lemma in taxonomy.participant_verbs and _is_other_event(token)
                   or lemma not in taxonomy.non_events and _is_dependent_action(token)):
                 found.setdefault(token.i, Trigger(token, OTHER, "verb", False, habitual=True, needs_actor=True))
@@ -161,18 +314,69 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
             found.setdefault(token.i, Trigger(token, OTHER, "verb", False, state=True))
         elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and token.i not in found and not (
                 token.pos_ == "PROPN" and token.ent_type_):  # "the Geological Survey" is a name, not a survey
-            noun_type = taxonomy.noun_type(lemma) or taxonomy.noun_type(token.lower_)  # "tornadoes": odd lemmas
+            noun_type = noun_event_type(token, taxonomy)
+            if noun_type is not None and sentence.start == 0:
+                noun_type = _headline_sense(token, taxonomy) or noun_type
             if noun_type is not None and token.text.replace("-", "").isalpha():
                 found[token.i] = Trigger(token, noun_type, "noun", True)
-    triggers = [_negated(_typed_by_subject(t, taxonomy)) for t in found.values()]
-    return _fold_object_nouns(sorted(triggers, key=lambda t: t.token.i))
+    triggers = [_conditional(_requested(_negated(_typed_by_subject(_measured(t, taxonomy), taxonomy)), taxonomy),
+                             taxonomy) for t in found.values()]
+    return _fold_object_nouns(sorted(triggers, key=lambda t: t.token.i), taxonomy)
+
+
+def _measured(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
+    """An untyped verb or a past copula with a measured move is a result ("the FTSE 100 ended down 52.9 points",
+    "Stocks were down"); a present one says where things stand ("The index is down 34.5%") and other states
+    ("analysts expected 77 cents") are no move: both stay states."""
+    if trigger.state and (trigger.lemma != "be" or trigger.token.tag_ in ("VBZ", "VBP")):
+        return trigger  # "the index is down 34.5% this year", "analysts expected 77 cents": no move
+    if trigger.kind == "verb" and not trigger.typed and is_measured_move(trigger.token, taxonomy):
+        return replace(trigger, event_type=MOVE_TYPE, typed=True, state=False, habitual=False)
+    if trigger.kind == "verb" and trigger.typed and _has_direction(trigger.token, taxonomy, comparative=True):
+        return replace(trigger, event_type=MOVE_TYPE)  # "shares opened 2% lower" is no launch, "traded higher" no sale
+    return trigger
+
+
+def _has_direction(verb: Token, taxonomy: EventTaxonomy, comparative: bool = False) -> bool:
+    """A direction word on the verb ("ended down"); ``comparative``: only "higher"/"lower" ("opened lower"),
+    not "down" ("stepped down")."""
+    return any(c.dep_ in _DIRECTION_DEPS and c.lower_ in taxonomy.direction_words
+               and (not comparative or c.tag_ in ("JJR", "RBR")) for c in verb.children)
 
 
 def _negated(trigger: Trigger) -> Trigger:
-    """An event the text says did not happen ("names were not disclosed") stays below the default confidence."""
+    """An event the text says did not happen stays below the default confidence: "names were not disclosed",
+    "customers didn't want to buy" (the verb it completes is negated), "Neither Choo nor Song could confirm"."""
     verb = trigger.light if trigger.light is not None else trigger.token
-    if (trigger.kind == "verb" or trigger.light is not None) and any(c.dep_ == "neg" for c in verb.children):
+    if trigger.kind != "verb" and trigger.light is None:
+        return trigger
+    governing = [verb] + ([verb.head] if verb.dep_ == "xcomp" else [])
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.dep_ == "neg" for v in governing for c in v.children) or any(
+            c.lower_ == "neither" and c.dep_ in ("det", "preconj") for s in subjects for c in s.children):
         return replace(trigger, negated=True)
+    return trigger
+
+
+def _conditional(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
+    """A typed event in an "if" clause is a hypothesis ("if convicted, he could ...", "unless the deal is
+    approved"): kept at low confidence, like an untyped one."""
+    verb = trigger.light if trigger.light is not None else trigger.token
+    if (trigger.kind == "verb" or trigger.light is not None) and any(
+            c.dep_ == "mark" and c.lower_ in taxonomy.conditional_marks for c in verb.children):
+        return replace(trigger, habitual=True)
+    return trigger
+
+
+def _requested(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
+    """The action a speaker asks for, urges or vows ("asked Chung to step down", "vowed to retaliate") has not
+    happened: kept as a hypothesis (low confidence); the request itself is the statement row."""
+    verb = trigger.light if trigger.light is not None else trigger.token
+    if trigger.kind != "verb" and trigger.light is None or verb.dep_ != "xcomp":
+        return trigger
+    head = verb.head
+    if head.lemma_.lower() in taxonomy.reporting_verbs or taxonomy.verb_type(head.lemma_) in REQUEST_TYPES:
+        return replace(trigger, habitual=True)
     return trigger
 
 
@@ -189,29 +393,52 @@ def _typed_by_subject(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
     complement_type = taxonomy.complement_type(trigger.token.lemma_)
     if complement_type is not None and any(child.dep_ == "xcomp" for child in trigger.token.children):
         return replace(trigger, event_type=complement_type, typed=True)  # "ordered residents to leave"
-    for child in trigger.token.children:
-        if child.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        for word in [child] + [c for c in child.children if c.dep_ in ("compound", "appos")]:  # "Hurricane Dorian struck"
+    if trigger.state or trigger.event_type in KEPT_UNDER_SUBJECT:
+        return trigger  # "the quake was 6 miles deep", "the earthquake killed 75 people"
+    for subject in _acting_subjects(trigger.token):
+        compounds = [c for c in subject.children if c.dep_ == "compound"]
+        named = subject.pos_ == "PROPN" and all(taxonomy.noun_type(c.lemma_) in SUBJECT_TYPES for c in compounds)
+        names = [c for c in subject.children if c.dep_ == "appos"] + (compounds if named else [])
+        for word in [subject] + names:  # "Hurricane Dorian struck"; not "a tsunami warning", "the Storm Prediction Center"
             if taxonomy.noun_type(word.lemma_) in SUBJECT_TYPES:
                 return replace(trigger, event_type=taxonomy.noun_type(word.lemma_) or trigger.event_type, typed=True)
     return trigger
 
 
-def _fold_object_nouns(triggers: list[Trigger]) -> list[Trigger]:
+def _acting_subjects(verb: Token) -> list[Token]:
+    """Who acts: the active subject, the agent of a passive ("rocked by an earthquake"), or for a verb joined
+    by "and" without a subject of its own, the subject of the first verb ("the quake hit and struck ...")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if not subjects and verb.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return subjects
+
+
+def _fold_object_nouns(triggers: list[Trigger], taxonomy: EventTaxonomy) -> list[Trigger]:
     """Drop a noun event that is an argument of a verb event of the same type ("awarded commendations",
-    "the earthquake struck") or the measure a result verb moves ("sales declined")."""
+    "the earthquake struck"), the measure a result verb moves ("sales declined"), or the infinitive that
+    closes a measured move ("lost 1.05% to end the session at 4,784")."""
     by_index = {t.token.i: t for t in triggers}
     kept: list[Trigger] = []
     for trigger in triggers:
         token = trigger.token
         argument = token.head if token.dep_ == "appos" else token  # "magnitude 6.3 earthquake strikes"
         head = by_index.get(argument.head.i)
+        own_date = any(t.ent_type_ in ("DATE", "TIME") and not (t.head.i == token.i and t.dep_ in _NOUN_MODIFIER_DEPS)
+                       for t in token.subtree)  # "the largest loss ... last year", not "a quarterly loss"
         if (trigger.kind == "noun" and trigger.light is None and head is not None and head.kind == "verb" and not head.state
-                and head.event_type == trigger.event_type and argument.dep_ in ("dobj", "nsubjpass", "attr", "nsubj")):
+                and head.event_type == trigger.event_type and argument.dep_ in ("dobj", "nsubjpass", "attr", "nsubj")
+                and not own_date):
             continue
         if (trigger.kind == "noun" and trigger.light is None and head is not None and head.event_type == "result"
                 and argument.dep_ == "nsubj"):
             continue  # "sales declined 5%": the measure is the result's subject, one row
+        verb = trigger.light if trigger.light is not None else token
+        mover = by_index.get(verb.head.i)
+        if (verb.dep_ in ("advcl", "xcomp") and mover is not None and mover.event_type == MOVE_TYPE and mover.kind == "verb"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+                and is_measured_move(mover.token, taxonomy)):
+            continue  # "the Dax lost 1.05% to end the session at 4,784": the same move, one row
         kept.append(trigger)
     return kept
