@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from timeline.actors.actor import Actor
 from timeline.actors.lexicon import NounLexicon
+from timeline.events.things import is_thing, thing_name
 from timeline.events.triggers import Trigger
 
 #: Prepositions whose object is where the event happened (when it is a place).
@@ -290,6 +291,8 @@ class ParticipantFinder:
                     self._last_product = max(self._last_product, token.sent.start)
                 self._note_thing(actor, token)
                 return actor.name
+        if not named_things and is_thing(token):
+            return named_thing(token) or thing_name(token)  # "The invitation reads ...": a thing may act
         if not named_things or token.text in self._acronyms_of_events(token.doc):
             return None
         if token.lemma_.lower() in NounLexicon.load().aspect_nouns:  # "antenna issues of the iPhone"
@@ -297,7 +300,7 @@ class ParticipantFinder:
         thing = named_thing(token)
         if thing is not None:
             self._last_thing = max(self._last_thing, token.i)
-        return thing
+        return thing or thing_name(token)
 
     def actor_name(self, token: Token) -> str | None:
         """The canonical actor a noun phrase names, without counting it as acting (None without resolver)."""
