@@ -34,6 +34,8 @@ _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 #: A model number kept before a name ("Boeing's 787 Dreamliner" -> "787 Dreamliner"), not a year.
 _MODEL_NUMBER = re.compile(r"(?!(?:1[89]|20)\d\d$)[A-Z]{0,2}\d{3,4}[A-Za-z]{0,2}")
+#: A model code of letters and digits ("A380", "A320neo", "F-150"), a name even when tagged a number.
+_MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,4}[A-Za-z]{0,3}")
 #: Place names kept inside a named thing when they modify its head ("UK iTunes prices").
 _PLACE_MODIFIERS = frozenset({"GPE", "LOC"})
 
@@ -187,6 +189,27 @@ def _prep_objects(head: Token, preps: frozenset[str]) -> list[tuple[str, Token]]
             for pobj in child.children if pobj.dep_ == "pobj"]
 
 
+def name_word(token: Token) -> bool:
+    """A word that makes a phrase a name: a capitalised proper noun, a capitalised noun inside a sentence that is
+    no title-case headline ("50 787 Dreamliners"), or a model code of letters and digits ("its first A380").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Airbus delivered its first A380 to the airline.")
+    >>> [t.text for t in doc if name_word(t)]
+    ['Airbus', 'A380']
+    """
+    if _MODEL_CODE.fullmatch(token.text) or token.pos_ == "PROPN" and not token.is_lower:
+        return True
+    return token.pos_ == "NOUN" and token.text[:1].isupper() and not token.text.isupper() \
+        and token.ent_type_ not in _NOT_NAMES and not token.is_sent_start and not _title_case(token.sent)
+
+
+def _title_case(sentence: Span) -> bool:
+    """True for a headline in title case ("Apple Unveils New Laptops"), where capitals say nothing."""
+    words = [t for t in sentence if t.is_alpha and len(t) >= 4]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+
+
 def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
     """A named participant the actor dictionary does not know: a phrase with a proper noun ("iPod nano").
 
@@ -213,7 +236,8 @@ def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
     words = [t for t in span if t.i not in dropped and not (
         t.dep_ in ("det", "poss", "case", "punct") or t.pos_ in ("DET", "PRON", "PUNCT") or t.tag_ == "POS"
         or t.ent_type_ in _NOT_NAMES and not (t.ent_type_ in _PLACE_MODIFIERS and t.i < token.i)
-        and not (t.dep_ == "nummod" and t.head.pos_ == "PROPN" and _MODEL_NUMBER.fullmatch(t.text)))]
+        and not _MODEL_CODE.fullmatch(t.text)
+        and not (t.dep_ == "nummod" and name_word(t.head) and _MODEL_NUMBER.fullmatch(t.text)))]
     words = [t for t in words if not (  # "16GB version": no "GB" without its number
         re.fullmatch(r"[A-Z]{1,3}", t.text) and t.i > 0 and t.doc[t.i - 1].like_num and not t.doc[t.i - 1].whitespace_)]
     joints = [n for n, t in enumerate(words) if t.pos_ == "CCONJ" or t.text == ","]
@@ -223,7 +247,7 @@ def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
         words = words[1:]
     while words and words[-1].pos_ in ("ADP", "CCONJ", "PART"):  # "Wayne's World for (radio)"
         words = words[:-1]
-    if not words or not any(t.pos_ == "PROPN" and not t.is_lower or _ANY_NOUN for t in words) or len(words) > 6:
+    if not words or not any(name_word(t) or _ANY_NOUN for t in words) or len(words) > 6:
         return None
     if words[-1].lemma_.lower() in generic_heads or words[-1].lower_ in generic_heads:
         core = max(i for i, t in enumerate(words) if not t.is_lower or t.like_num) if any(
