@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from timeline.actors.actor import Actor
 from timeline.actors.builder import MentionBuilder
+from timeline.actors.dictionary import NON_ACTOR_LABELS, ActorDictionary
 from timeline.actors.groups import group_name
 from timeline.actors.lexicon import NounLexicon
 from timeline.actors.mention import STATE_TYPES, Mention, surface_text
@@ -39,6 +40,8 @@ class DocumentActors:
                 self._by_token.setdefault(i, mention)
         self._lex = NounLexicon.load()
         self._groups: dict[str, list[int]] = {}  # group actors resolved so far -> their head tokens
+        self._common: dict[Actor, list[int]] = {}  # lower-case dictionary actors ("the dollar") -> head tokens
+        self._dictionary = ActorDictionary.load()
 
     # ------------------------------------------------------------------ construction
     @classmethod
@@ -112,11 +115,28 @@ class DocumentActors:
                     found = self._by_token.get(child.i)
                     if found is not None and found.actor is not None and found.actor.type in STATE_TYPES:
                         return found.actor
+        common = self._common_noun_name(token)
+        if common is not None:
+            self._common.setdefault(common, []).append(token.i)
+            return common
         group = group_name(token, self._lex, self._name_of)
         if not group:
             return None
         self._groups.setdefault(group, []).append(token.i)
         return Actor(group, "group")
+
+    def _common_noun_name(self, token: Token) -> Actor | None:
+        """A dictionary actor written in lower case that a common noun heads ("the dollar", "the U.S. dollar",
+        "the single currency"), not inside an amount ("100 dollars")."""
+        if token.pos_ != "NOUN" or token.ent_type_ in NON_ACTOR_LABELS:
+            return None
+        lefts = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i == token.i - 1]
+        for start in ([lefts[0].left_edge.i] if lefts else []) + [token.i]:
+            text = self._doc[start:token.i + 1].text
+            actor = self._dictionary.lookup(text)
+            if actor is not None and any(not any(c.isupper() for c in name) for name in self._dictionary.names_of(actor.name)):
+                return actor
+        return None
 
     def _metric_owner(self, token: Token, depth: int = 0) -> Actor | None:
         """The company whose shares, prices or sales a metric noun names, or None."""
@@ -183,6 +203,11 @@ class DocumentActors:
                                           "aliases": self.aliases(actor.name), "mentions": counts[actor]}
                                          for actor in self.actors]
         named = {actor.name for actor in self.actors}
+        for actor, heads in self._common.items():  # "the dollar": met while resolving participants
+            if actor.name not in named:
+                named.add(actor.name)
+                rows.append({"doc_id": doc_id, "actor": actor.name, "actor_type": actor.type,
+                             "aliases": list(dict.fromkeys(self._doc[i].text for i in heads)), "mentions": len(set(heads))})
         for group, heads in self._groups.items():  # groups met while resolving participants ("iPhone 4 owners")
             if group not in named:
                 aliases = list(dict.fromkeys(surface_text(self._doc[self._doc[i].left_edge.i:i + 1]) for i in heads))
