@@ -122,8 +122,19 @@ class DocumentActors:
         group = group_name(token, self._lex, self._name_of)
         if not group:
             return None
+        group = self._earlier_group(group, token)
         self._groups.setdefault(group, []).append(token.i)
         return Actor(group, "group")
+
+    def _earlier_group(self, group: str, token: Token) -> str:
+        """A bare group noun is the group of that noun named before it: "some studios" after "film studios" (not
+        a market: "stocks" after "Asian stocks" may be all stocks)."""
+        if " " in group or group.casefold() in self._lex.sector_nouns:
+            return group
+        head = group.casefold()
+        earlier = [name for name, heads in self._groups.items() if " " in name and name.casefold().endswith(" " + head)
+                   and min(heads) < token.i]
+        return earlier[-1] if len(set(earlier)) == 1 else group
 
     def _common_noun_name(self, token: Token) -> Actor | None:
         """A dictionary actor written in lower case that a common noun heads ("the dollar", "the U.S. dollar",
