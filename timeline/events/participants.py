@@ -189,6 +189,14 @@ def _prep_objects(head: Token, preps: frozenset[str]) -> list[tuple[str, Token]]
             for pobj in child.children if pobj.dep_ == "pobj"]
 
 
+def _is_company(name: str) -> bool:
+    """True when the actor dictionary knows the name as a company ("Intel"; not "Apple Macintosh")."""
+    from timeline.actors.dictionary import ActorDictionary
+
+    actor = ActorDictionary.load().lookup(name, entity_label="ORG")
+    return actor is not None and actor.type == "company"
+
+
 def name_word(token: Token) -> bool:
     """A word that makes a phrase a name: a capitalised proper noun, a capitalised noun inside a sentence that is
     no title-case headline ("50 787 Dreamliners"), or a model code of letters and digits ("its first A380").
@@ -254,7 +262,9 @@ def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
             not t.is_lower or t.like_num for t in words) else -1
         if core < 0 or words[core].i == token.i:
             return None
-        if not all(t.ent_type_ == "ORG" for t in words[:core + 1]):  # "Intel processors" stay themselves
+        maker = " ".join(t.text for t in words[:core + 1])
+        if not (all(t.ent_type_ == "ORG" for t in words[:core + 1]) and _is_company(maker)):  # "Intel processors"
+            # stay themselves; "Apple Macintosh computers" (tagged ORG, no company) are the Apple Macintosh
             words = words[:core + 1]
     text = " ".join(t.text for t in words)
     return re.sub(r"\s*([-/])\s*", r"\1", text) or None
@@ -315,7 +325,7 @@ class ParticipantFinder:
                     self._last_product = max(self._last_product, token.sent.start)
                 self._note_thing(actor, token)
                 return actor.name
-        if not named_things and is_thing(token):
+        if not named_things and (is_thing(token) or token.lemma_.lower() in NounLexicon.load().product_heads):
             return named_thing(token) or thing_name(token)  # "The invitation reads ...": a thing may act
         if not named_things or token.text in self._acronyms_of_events(token.doc):
             return None
