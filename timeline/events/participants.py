@@ -148,6 +148,8 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
         return []  # "... believes that ... when the iPod was released": a passive has its own subject, no agent above
     if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         return _subjects(verb.head, depth + 1)
+    if depth < 3 and verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
+        return _subjects(verb.head.head, depth + 1)  # "Developers will be able to set the price"
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return [verb.head]
     if depth < 3 and verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "dobj" and verb.head.head.pos_ in ("VERB", "AUX") \
@@ -363,6 +365,10 @@ class ParticipantFinder:
                 if actor is not None:
                     self._note_thing(actor, target)
                     return actor.name
+                if child.dep_ == "prep":  # "a preview of Apple's forthcoming Mac OS X Lion operating system"
+                    thing = named_thing(target)
+                    if thing is not None:
+                        return thing
         return None
 
     def _note_thing(self, actor: Actor, token: Token) -> None:
