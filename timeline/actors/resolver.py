@@ -41,6 +41,7 @@ class DocumentActors:
         self._lex = NounLexicon.load()
         self._groups: dict[str, list[int]] = {}  # group actors resolved so far -> their head tokens
         self._common: dict[Actor, list[int]] = {}  # lower-case dictionary actors ("the dollar") -> head tokens
+        self._things: dict[str, list[int]] = {}  # named things and thing nouns taking part -> head tokens
         self._dictionary = ActorDictionary.load()
 
     # ------------------------------------------------------------------ construction
@@ -125,6 +126,11 @@ class DocumentActors:
         group = self._earlier_group(group, token)
         self._groups.setdefault(group, []).append(token.i)
         return Actor(group, "group")
+
+    def note_thing(self, name: str, token: Token) -> None:
+        """Record a thing that takes part in an event without being an entity mention ("A380", "memo"), so the
+        actor table lists it (typed product) with the phrases it was written as."""
+        self._things.setdefault(name, []).append(token.i)
 
     def _earlier_group(self, group: str, token: Token) -> str:
         """A bare group noun is the group of that noun named before it: "some studios" after "film studios" (not
@@ -219,6 +225,12 @@ class DocumentActors:
                 named.add(actor.name)
                 rows.append({"doc_id": doc_id, "actor": actor.name, "actor_type": actor.type,
                              "aliases": list(dict.fromkeys(self._doc[i].text for i in heads)), "mentions": len(set(heads))})
+        for thing, heads in self._things.items():  # "its first A380", "an internal memo": things taking part
+            if thing not in named:
+                named.add(thing)
+                aliases = list(dict.fromkeys(surface_text(self._doc[self._doc[i].left_edge.i:i + 1]) for i in heads))
+                rows.append({"doc_id": doc_id, "actor": thing, "actor_type": "product", "aliases": aliases,
+                             "mentions": len(set(heads))})
         for group, heads in self._groups.items():  # groups met while resolving participants ("iPhone 4 owners")
             if group not in named:
                 aliases = list(dict.fromkeys(surface_text(self._doc[self._doc[i].left_edge.i:i + 1]) for i in heads))

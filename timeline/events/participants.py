@@ -6,6 +6,7 @@ canonical actor, or into a place, which goes to ``location`` instead of ``actors
 """
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,6 +18,8 @@ from timeline.actors.actor import Actor
 from timeline.actors.lexicon import NounLexicon
 from timeline.events.things import is_thing, thing_name
 from timeline.events.triggers import Trigger
+
+log = logging.getLogger(__name__)
 
 #: Prepositions whose object is where the event happened (when it is a place).
 LOCATION_PREPS = frozenset({"in", "at", "to", "from", "into", "near", "across", "inside", "outside", "toward",
@@ -46,6 +49,8 @@ class ActorResolver(Protocol):
     def resolve(self, span: Span) -> Actor | None: ...  # noqa: E704
 
     def place(self, span: Span) -> str | None: ...  # noqa: E704
+
+    def note_thing(self, name: str, token: Token) -> None: ...  # noqa: E704
 
 
 @dataclass(frozen=True)
@@ -328,7 +333,7 @@ class ParticipantFinder:
                 self._note_thing(actor, token)
                 return actor.name
         if not named_things and (is_thing(token) or token.lemma_.lower() in NounLexicon.load().product_heads):
-            return named_thing(token) or thing_name(token)  # "The invitation reads ...": a thing may act
+            return self._thing(named_thing(token) or thing_name(token), token)  # "The invitation reads ..."
         if not named_things or token.text in self._acronyms_of_events(token.doc):
             return None
         if token.lemma_.lower() in NounLexicon.load().aspect_nouns:  # "antenna issues of the iPhone"
@@ -336,7 +341,16 @@ class ParticipantFinder:
         thing = named_thing(token)
         if thing is not None:
             self._last_thing = max(self._last_thing, token.i)
-        return thing or thing_name(token)
+        return self._thing(thing or thing_name(token), token)
+
+    def _thing(self, name: str | None, token: Token) -> str | None:
+        """A named thing or thing noun taking part, noted for the actor table (typed product)."""
+        if name is not None and self._resolver is not None:
+            try:
+                self._resolver.note_thing(name, token)
+            except Exception:  # noqa: BLE001 - the actor table must not lose the event
+                log.exception("noting a thing failed")
+        return name
 
     def actor_name(self, token: Token) -> str | None:
         """The canonical actor a noun phrase names, without counting it as acting (None without resolver)."""
@@ -366,7 +380,7 @@ class ParticipantFinder:
                     self._note_thing(actor, target)
                     return actor.name
                 if child.dep_ == "prep":  # "a preview of Apple's forthcoming Mac OS X Lion operating system"
-                    thing = named_thing(target)
+                    thing = self._thing(named_thing(target), target)
                     if thing is not None:
                         return thing
         return None
