@@ -348,7 +348,7 @@ class ParticipantFinder:
         if name is not None and self._resolver is not None:
             try:
                 self._resolver.note_thing(name, token)
-            except Exception:  # noqa: BLE001 - the actor table must not lose the event
+            except Exception:  # the actor table must not lose the event
                 log.exception("noting a thing failed")
         return name
 
