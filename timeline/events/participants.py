@@ -114,7 +114,8 @@ def _entity_span(token: Token) -> Span | None:
 
 
 def _expand(tokens: list[Token], versions: frozenset[str] = frozenset()) -> list[Token]:
-    """Add conjuncts and appositions ("North Korea and Russia", "its leader Kim Jong-un") and what a
+    """Add conjuncts, appositions and names given ("North Korea and Russia", "its leader Kim Jong-un", "an
+    operation dubbed Desert Storm") and what a
     version noun is a version of ("the new version of their Mac OS X operating system")."""
     out: list[Token] = []
     for token in tokens:
@@ -125,6 +126,9 @@ def _expand(tokens: list[Token], versions: frozenset[str] = frozenset()) -> list
                 continue
             out.append(current)
             stack.extend(child for child in current.children if child.dep_ in ("conj", "appos"))
+            stack.extend(name for clause in current.children if clause.dep_ == "acl"  # "a service called iCloud"
+                         and clause.lemma_.lower() in NounLexicon.load().naming_verbs
+                         for name in clause.children if name.dep_ in ("oprd", "xcomp", "attr") and name.pos_ == "PROPN")
             stack.extend(child for child in current.children if child.dep_ in ("nmod", "compound")  # "iPhone and
                          and any(c.dep_ == "cc" for c in child.children))  # Apple TV": both conjuncts take part
             if current.lemma_.lower() in versions and current.pos_ == "NOUN":
