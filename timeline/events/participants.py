@@ -505,7 +505,8 @@ class ParticipantFinder:
             for candidate in _expand(tokens, NounLexicon.load().version_nouns):
                 if candidate.i in place_tokens:
                     continue
-                name = self._actor(candidate, named_things=role != "agent" or candidate.pos_ == "PROPN")
+                name = self._actor(candidate, named_things=role != "agent" or candidate.pos_ == "PROPN"
+                                   or name_word(candidate))
                 if name is None and role == "agent" and candidate.pos_ == "PRON" and trigger.kind == "verb":
                     agents_above = self._pronoun_antecedents(token)
                     for antecedent in agents_above:
