@@ -127,10 +127,19 @@ class DocumentActors:
         self._groups.setdefault(group, []).append(token.i)
         return Actor(group, "group")
 
-    def note_thing(self, name: str, token: Token) -> None:
+    def note_thing(self, name: str, token: Token) -> str:
         """Record a thing that takes part in an event without being an entity mention ("A380", "memo"), so the
-        actor table lists it (typed product) with the phrases it was written as."""
+        actor table lists it (typed product) with the phrases it was written as; returns its name in this
+        article: a one-word name is the one product named before that ends with it ("the Pro" after "MacBook
+        Pro"), else itself."""
+        if " " not in name and name[:1].isupper():
+            before = {m.actor.name for m in self._mentions if m.actor is not None and m.actor.type == "product"
+                      and m.start < token.i} | {n for n, heads in self._things.items() if min(heads) < token.i}
+            longer = {n for n in before if n.endswith(" " + name)}
+            if len(longer) == 1:
+                name = longer.pop()
         self._things.setdefault(name, []).append(token.i)
+        return name
 
     def _earlier_group(self, group: str, token: Token) -> str:
         """A bare group noun is the group of that noun named before it: "some studios" after "film studios" (not

@@ -50,7 +50,7 @@ class ActorResolver(Protocol):
 
     def place(self, span: Span) -> str | None: ...  # noqa: E704
 
-    def note_thing(self, name: str, token: Token) -> None: ...  # noqa: E704
+    def note_thing(self, name: str, token: Token) -> str: ...  # noqa: E704
 
 
 @dataclass(frozen=True)
@@ -351,7 +351,7 @@ class ParticipantFinder:
         """A named thing or thing noun taking part, noted for the actor table (typed product)."""
         if name is not None and self._resolver is not None:
             try:
-                self._resolver.note_thing(name, token)
+                name = self._resolver.note_thing(name, token)
             except Exception:  # the actor table must not lose the event
                 log.exception("noting a thing failed")
         return name
