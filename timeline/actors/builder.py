@@ -153,7 +153,8 @@ class MentionBuilder:
             if mention is not None:
                 mention.actor, mention.evidence = Actor(mention.surface, "product"), HEAD
             return
-        if any(CAMEL.match(t.text) for t in span) and self.dictionary.lookup(span.text, entity_label="ORG") is None:
+        if ent.label_ != "PERSON" and any(CAMEL.match(t.text) for t in span) \
+                and self.dictionary.lookup(span.text, entity_label="ORG") is None:  # "McAlpine" is a person
             span = self._product_span(span.start, span.end)
             mention = self._add(span, "PRODUCT")
             if mention is not None:
@@ -171,6 +172,9 @@ class MentionBuilder:
             token = doc[i]
             if i in self.taken or not (token.pos_ in ("PROPN", "ADJ", "NOUN") and token.text[:1].isalpha()):
                 i += 1
+                continue
+            if CAMEL.match(token.text) and self._known_surname(i, i + 1):
+                i += 1  # "McAlpine said" after "James McAlpine": the person, not a product
                 continue
             if CAMEL.match(token.text) and self.dictionary.lookup(token.text, entity_label="ORG") is None:
                 span = self._product_span(i, i + 1)

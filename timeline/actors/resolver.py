@@ -42,6 +42,7 @@ class DocumentActors:
         self._groups: dict[str, list[int]] = {}  # group actors resolved so far -> their head tokens
         self._common: dict[Actor, list[int]] = {}  # lower-case dictionary actors ("the dollar") -> head tokens
         self._things: dict[str, list[int]] = {}  # named things and thing nouns taking part -> head tokens
+        self._products: set[str] = set()  # the things among them that are products (typed in the actor table)
         self._dictionary = ActorDictionary.load()
 
     # ------------------------------------------------------------------ construction
@@ -127,11 +128,11 @@ class DocumentActors:
         self._groups.setdefault(group, []).append(token.i)
         return Actor(group, "group")
 
-    def note_thing(self, name: str, token: Token) -> str:
+    def note_thing(self, name: str, token: Token, product: bool = True) -> str:
         """Record a thing that takes part in an event without being an entity mention ("A380", "memo"), so the
         actor table lists it (typed product) with the phrases it was written as; returns its name in this
         article: a one-word name is the one product named before that ends with it ("the Pro" after "MacBook
-        Pro"), else itself."""
+        Pro"), else itself. Only a ``product`` gets a row ("Spotlight" alone has no known type)."""
         if " " not in name and name[:1].isupper():
             before = {m.actor.name for m in self._mentions if m.actor is not None and m.actor.type == "product"
                       and m.start < token.i} | {n for n, heads in self._things.items() if min(heads) < token.i}
@@ -139,6 +140,8 @@ class DocumentActors:
             if len(longer) == 1:
                 name = longer.pop()
         self._things.setdefault(name, []).append(token.i)
+        if product or name in self._products:
+            self._products.add(name)
         return name
 
     def _earlier_group(self, group: str, token: Token) -> str:
@@ -235,7 +238,7 @@ class DocumentActors:
                 rows.append({"doc_id": doc_id, "actor": actor.name, "actor_type": actor.type,
                              "aliases": list(dict.fromkeys(self._doc[i].text for i in heads)), "mentions": len(set(heads))})
         for thing, heads in self._things.items():  # "its first A380", "an internal memo": things taking part
-            if thing not in named:
+            if thing not in named and thing in self._products:
                 named.add(thing)
                 aliases = list(dict.fromkeys(surface_text(self._doc[self._doc[i].left_edge.i:i + 1]) for i in heads))
                 rows.append({"doc_id": doc_id, "actor": thing, "actor_type": "product", "aliases": aliases,

@@ -50,7 +50,7 @@ class ActorResolver(Protocol):
 
     def place(self, span: Span) -> str | None: ...  # noqa: E704
 
-    def note_thing(self, name: str, token: Token) -> str: ...  # noqa: E704
+    def note_thing(self, name: str, token: Token, product: bool = True) -> str: ...  # noqa: E704
 
 
 @dataclass(frozen=True)
@@ -200,6 +200,26 @@ def _prep_objects(head: Token, preps: frozenset[str]) -> list[tuple[str, Token]]
             for pobj in child.children if pobj.dep_ == "pobj"]
 
 
+def looks_like_product(name: str, token: Token) -> bool:
+    """True when a named thing is a product or thing, not some other name the dictionary lacks: a thing noun or
+    product head ("memo", "Mac OS X Lion operating system"), a model number or camel-case word ("A380",
+    "iTunes App Store") or a model word ("MacBook Pro"); "Spotlight" or "Orion" alone get no type.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Airbus delivered its first A380 to Underwood.")
+    >>> looks_like_product("A380", doc[4]), looks_like_product("Underwood", doc[6])
+    (True, False)
+    """
+    from timeline.actors.mention import CAMEL
+
+    lex = NounLexicon.load()
+    lemma = token.lemma_.lower()
+    words = name.split()
+    return (lemma in lex.thing_nouns or lemma in lex.product_heads or token.lower_ in lex.thing_nouns
+            or any(c.isdigit() for c in name) or any(CAMEL.match(w) for w in words)
+            or any(w.lower() in lex.product_words for w in words[1:]))
+
+
 def _is_company(name: str) -> bool:
     """True when the actor dictionary knows the name as a company ("Intel"; not "Apple Macintosh")."""
     from timeline.actors.dictionary import ActorDictionary
@@ -262,7 +282,7 @@ def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
     joints = [n for n, t in enumerate(words) if t.pos_ == "CCONJ" or t.text == ","]
     if joints:  # "iPhone and Apple TV" (a misparsed pair): the name is the last conjunct
         words = words[joints[-1] + 1:]
-    while words and words[0].pos_ in ("ADJ", "NUM", "VERB") and words[0].is_lower:
+    while words and words[0].pos_ in ("ADJ", "NUM", "VERB", "ADP", "ADV", "SCONJ") and words[0].is_lower:
         words = words[1:]
     while words and words[-1].pos_ in ("ADP", "CCONJ", "PART"):  # "Wayne's World for (radio)"
         words = words[:-1]
@@ -348,10 +368,10 @@ class ParticipantFinder:
         return self._thing(thing or thing_name(token), token)
 
     def _thing(self, name: str | None, token: Token) -> str | None:
-        """A named thing or thing noun taking part, noted for the actor table (typed product)."""
+        """A named thing or thing noun taking part, noted for the actor table (typed product when it is one)."""
         if name is not None and self._resolver is not None:
             try:
-                name = self._resolver.note_thing(name, token)
+                name = self._resolver.note_thing(name, token, looks_like_product(name, token))
             except Exception:  # the actor table must not lose the event
                 log.exception("noting a thing failed")
         return name

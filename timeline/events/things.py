@@ -46,7 +46,8 @@ def thing_name(token: Token, lex: NounLexicon | None = None) -> str | None:
     lefts = [t for t in token.lefts]
     dropped: set[int] = set()
     for child in lefts:
-        if child.dep_ in _DROPPED_DEPS or child.pos_ in ("DET", "NUM", "PRON", "PUNCT") or child.tag_ in ("VB", "VBP"):
+        if child.dep_ in _DROPPED_DEPS or child.pos_ in ("DET", "NUM", "PRON", "PUNCT") or child.tag_ in ("VB", "VBP") \
+                or child.lower_ in lex.quantifiers:  # "how much oil", "more planes"
             dropped.update(t.i for t in child.subtree)
     particular = any(c.dep_ in _PARTICULAR_DEPS for c in lefts)
     words: list[Token] = []
