@@ -110,8 +110,8 @@ class DocumentActors:
             if owner is not None:
                 return owner
         agentive = lemma in self._lex.armed_unit_nouns or token.lower_ in self._lex.armed_unit_nouns \
-            or lemma in self._lex.person_nouns
-        if agentive:  # "Russian forces", "UN officials" belong to their state; "Macintosh users" do not
+            or lemma in self._lex.person_nouns or lemma in self._lex.state_organ_nouns
+        if agentive:  # "Russian forces", "UN officials", "the U.S. government" belong to their state
             for child in token.lefts:
                 if child.dep_ in ("compound", "amod", "nmod", "poss"):
                     found = self._by_token.get(child.i)
@@ -131,9 +131,15 @@ class DocumentActors:
     def note_thing(self, name: str, token: Token, product: bool = True) -> str:
         """Record a thing that takes part in an event without being an entity mention ("A380", "memo"), so the
         actor table lists it (typed product) with the phrases it was written as; returns its name in this
-        article: a one-word name is the one product named before that ends with it ("the Pro" after "MacBook
-        Pro"), else itself. Only a ``product`` gets a row ("Spotlight" alone has no known type)."""
-        if " " not in name and name[:1].isupper():
+        article: "the aircraft" is the last product before it, a one-word name the one product named before
+        that ends with it ("the Pro" after "MacBook Pro"), else itself. Only a ``product`` gets a row
+        ("Spotlight" alone has no known type)."""
+        if self._lex.definite_descriptions.get(name) == "product" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.lefts):  # "the first aircraft" after "its A380"
+            last = self._last_product_before(token.i)
+            if last is not None:
+                name = last
+        elif " " not in name and name[:1].isupper():
             before = {m.actor.name for m in self._mentions if m.actor is not None and m.actor.type == "product"
                       and m.start < token.i} | {n for n, heads in self._things.items() if min(heads) < token.i}
             longer = {n for n in before if n.endswith(" " + name)}
@@ -143,6 +149,14 @@ class DocumentActors:
         if product or name in self._products:
             self._products.add(name)
         return name
+
+    def _last_product_before(self, index: int) -> str | None:
+        """The product named or taking part last before a token (a mention or a noted named thing)."""
+        found = [(m.start, m.actor.name) for m in self._mentions if m.actor is not None and m.actor.type == "product"
+                 and m.start < index]
+        found += [(min(heads), n) for n, heads in self._things.items() if n in self._products and n[:1].isupper()
+                  and min(heads) < index]
+        return max(found)[1] if found else None
 
     def _earlier_group(self, group: str, token: Token) -> str:
         """A bare group noun is the group of that noun named before it: "some studios" after "film studios" (not
@@ -168,9 +182,9 @@ class DocumentActors:
         return None
 
     def _metric_owner(self, token: Token, depth: int = 0) -> Actor | None:
-        """The company whose shares, prices or sales a metric noun names, or None."""
+        """The company whose shares, prices or sales a metric noun names ("shares of GM", "shares in EADS"), or None."""
         candidates = [c for c in token.lefts if c.dep_ in ("compound", "poss", "nmod")]
-        candidates += [pobj for prep in token.rights if prep.dep_ == "prep" and prep.lower_ == "of"
+        candidates += [pobj for prep in token.rights if prep.dep_ == "prep" and prep.lower_ in ("of", "in")
                        for pobj in prep.children if pobj.dep_ == "pobj"]
         for child in candidates:
             found = self._by_token.get(child.i)

@@ -131,10 +131,14 @@ def _expand(tokens: list[Token], versions: frozenset[str] = frozenset()) -> list
                          for name in clause.children if name.dep_ in ("oprd", "xcomp", "attr") and name.pos_ == "PROPN")
             stack.extend(child for child in current.children if child.dep_ in ("nmod", "compound")  # "iPhone and
                          and any(c.dep_ == "cc" for c in child.children))  # Apple TV": both conjuncts take part
-            if current.lemma_.lower() in NounLexicon.load().metric_nouns:  # "prices in foreign markets": the market
-                stack.extend(pobj for prep in current.children if prep.dep_ == "prep" and prep.lower_ in ("in", "on")
+            if current.lemma_.lower() in NounLexicon.load().metric_nouns:  # "prices in foreign markets": the market;
+                stack.extend(pobj for prep in current.children if prep.dep_ == "prep"  # "sales of new cars": the cars
                              for pobj in prep.children if pobj.dep_ == "pobj"
-                             and pobj.lower_ in NounLexicon.load().sector_nouns)
+                             and (prep.lower_ in ("in", "on") and pobj.lower_ in NounLexicon.load().sector_nouns
+                                  or prep.lower_ == "of" and is_thing(pobj)))
+            stack.extend(pobj for prep in current.children if prep.dep_ == "prep"  # "banks, including Citigroup"
+                         and prep.lower_ == "including"
+                         for pobj in prep.children if pobj.dep_ == "pobj")
             if current.lemma_.lower() in versions and current.pos_ == "NOUN":
                 stack.extend(pobj for prep in current.children if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
                              for pobj in prep.children if pobj.dep_ == "pobj")
