@@ -154,7 +154,7 @@ class DocumentActors:
         """The product named or taking part last before a token (a mention or a noted named thing)."""
         found = [(m.start, m.actor.name) for m in self._mentions if m.actor is not None and m.actor.type == "product"
                  and m.start < index]
-        found += [(min(heads), n) for n, heads in self._things.items() if n in self._products and n[:1].isupper()
+        found += [(min(heads), n) for n, heads in self._things.items() if n in self._products and not n[:1].islower()
                   and min(heads) < index]
         return max(found)[1] if found else None
 
