@@ -267,7 +267,7 @@ class MentionBuilder:
 
     def _singular_products(self) -> None:
         """A plural product name is the product ("iPhones", "iPod Touches", "A380s") when the article also
-        writes its singular, so one actor holds both."""
+        writes its singular, and names that differ only in plural words are one ("iTunes Apps Store")."""
         words = {t.text for t in self.doc}
         for mention in self.mentions:
             if mention.actor is None or mention.actor.type != "product":
@@ -277,6 +277,15 @@ class MentionBuilder:
             if singular != last and singular in words:
                 mention.aliases = mention.aliases or [mention.surface]
                 mention.actor = Actor(mention.actor.name[:-len(last)] + singular, "product")
+        first: dict[tuple[str, ...], Actor] = {}  # "iTunes Apps Store" after "iTunes App Store": one product
+        for mention in sorted(self.mentions, key=lambda m: m.start):
+            if mention.actor is None or mention.actor.type != "product" or " " not in mention.actor.name:
+                continue
+            key = tuple(_singular(w) for w in mention.actor.name.split(" "))
+            earlier = first.setdefault(key, mention.actor)
+            if earlier != mention.actor:
+                mention.aliases = mention.aliases or [mention.surface]
+                mention.actor = earlier
 
     def _drop_capitalised_common_words(self) -> None:
         """Forget names that are only capitalised by position: "Media who wish..." when "media" occurs in
