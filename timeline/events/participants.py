@@ -115,8 +115,9 @@ def _entity_span(token: Token) -> Span | None:
 
 def _expand(tokens: list[Token], versions: frozenset[str] = frozenset()) -> list[Token]:
     """Add conjuncts, appositions and names given ("North Korea and Russia", "its leader Kim Jong-un", "an
-    operation dubbed Desert Storm") and what a
-    version noun is a version of ("the new version of their Mac OS X operating system")."""
+    operation dubbed Desert Storm"), what a version noun is a version of ("the new version of their Mac OS X
+    operating system"), the market or goods of a metric noun ("prices in foreign markets", "sales of new cars")
+    and the members listed after "including"."""
     out: list[Token] = []
     for token in tokens:
         stack = [token]
