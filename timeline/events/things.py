@@ -44,6 +44,8 @@ def thing_name(token: Token, lex: NounLexicon | None = None) -> str | None:
     if not is_thing(token, lex):
         return None
     lefts = [t for t in token.lefts]
+    if not lefts and token.tag_ == "NN" and token.dep_ == "pobj":
+        return None  # "on track", "by email", "apart from music": a manner or idiom, no thing taking part
     dropped: set[int] = set()
     for child in lefts:
         if child.dep_ in _DROPPED_DEPS or child.pos_ in ("DET", "NUM", "PRON", "PUNCT") or child.tag_ in ("VB", "VBP") \
