@@ -42,7 +42,7 @@ class DocumentActors:
         self._groups: dict[str, list[int]] = {}  # group actors resolved so far -> their head tokens
         self._common: dict[Actor, list[int]] = {}  # lower-case dictionary actors ("the dollar") -> head tokens
         self._things: dict[str, list[int]] = {}  # named things and thing nouns taking part -> head tokens
-        self._products: set[str] = set()  # the things among them that are products (typed in the actor table)
+        self._kinds: dict[str, str] = {}  # the things among them with a type for the actor table (product...)
         self._dictionary = ActorDictionary.load()
 
     # ------------------------------------------------------------------ construction
@@ -128,12 +128,12 @@ class DocumentActors:
         self._groups.setdefault(group, []).append(token.i)
         return Actor(group, "group")
 
-    def note_thing(self, name: str, token: Token, product: bool = True) -> str:
+    def note_thing(self, name: str, token: Token, kind: str | None = "product") -> str:
         """Record a thing that takes part in an event without being an entity mention ("A380", "memo"), so the
         actor table lists it (typed product) with the phrases it was written as; returns its name in this
         article: "the aircraft" is the last product before it, a one-word name the one product named before
-        that ends with it ("the Pro" after "MacBook Pro"), else itself. Only a ``product`` gets a row
-        ("Spotlight" alone has no known type)."""
+        that ends with it ("the Pro" after "MacBook Pro"), else itself. Only a thing with a ``kind`` (product,
+        organisation) gets a row ("Spotlight" alone has no known type)."""
         if self._lex.definite_descriptions.get(name) == "product" and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.lefts):  # "the first aircraft" after "its A380"
             last = self._last_product_before(token.i)
@@ -146,15 +146,15 @@ class DocumentActors:
             if len(longer) == 1:
                 name = longer.pop()
         self._things.setdefault(name, []).append(token.i)
-        if product or name in self._products:
-            self._products.add(name)
+        if kind is not None and name not in self._kinds:
+            self._kinds[name] = kind
         return name
 
     def _last_product_before(self, index: int) -> str | None:
         """The product named or taking part last before a token (a mention or a noted named thing)."""
         found = [(m.start, m.actor.name) for m in self._mentions if m.actor is not None and m.actor.type == "product"
                  and m.start < index]
-        found += [(min(heads), n) for n, heads in self._things.items() if n in self._products and not n[:1].islower()
+        found += [(min(heads), n) for n, heads in self._things.items() if self._kinds.get(n) == "product" and not n[:1].islower()
                   and min(heads) < index]
         return max(found)[1] if found else None
 
@@ -252,10 +252,10 @@ class DocumentActors:
                 rows.append({"doc_id": doc_id, "actor": actor.name, "actor_type": actor.type,
                              "aliases": list(dict.fromkeys(self._doc[i].text for i in heads)), "mentions": len(set(heads))})
         for thing, heads in self._things.items():  # "its first A380", "an internal memo": things taking part
-            if thing not in named and thing in self._products:
+            if thing not in named and thing in self._kinds:
                 named.add(thing)
                 aliases = list(dict.fromkeys(surface_text(self._doc[self._doc[i].left_edge.i:i + 1]) for i in heads))
-                rows.append({"doc_id": doc_id, "actor": thing, "actor_type": "product", "aliases": aliases,
+                rows.append({"doc_id": doc_id, "actor": thing, "actor_type": self._kinds[thing], "aliases": aliases,
                              "mentions": len(set(heads))})
         for group, heads in self._groups.items():  # groups met while resolving participants ("iPhone 4 owners")
             if group not in named:

@@ -50,7 +50,7 @@ class ActorResolver(Protocol):
 
     def place(self, span: Span) -> str | None: ...  # noqa: E704
 
-    def note_thing(self, name: str, token: Token, product: bool = True) -> str: ...  # noqa: E704
+    def note_thing(self, name: str, token: Token, kind: str | None = "product") -> str: ...  # noqa: E704
 
 
 @dataclass(frozen=True)
@@ -365,7 +365,9 @@ class ParticipantFinder:
                     self._last_product = max(self._last_product, token.sent.start)
                 self._note_thing(actor, token)
                 return actor.name
-        if not named_things and (is_thing(token) or token.lemma_.lower() in NounLexicon.load().product_heads):
+        lex = NounLexicon.load()
+        if not named_things and (is_thing(token) or token.lemma_.lower() in lex.product_heads
+                                 or token.lemma_.lower() in lex.organisation_nouns):  # "The Bush administration"
             return self._thing(named_thing(token) or thing_name(token), token)  # "The invitation reads ..."
         if not named_things or token.text in self._acronyms_of_events(token.doc):
             return None
@@ -377,10 +379,13 @@ class ParticipantFinder:
         return self._thing(thing or thing_name(token), token)
 
     def _thing(self, name: str | None, token: Token) -> str | None:
-        """A named thing or thing noun taking part, noted for the actor table (typed product when it is one)."""
+        """A named thing or thing noun taking part, noted for the actor table (typed product when it is one,
+        organisation when an organisation noun heads it: "the Bush administration")."""
         if name is not None and self._resolver is not None:
             try:
-                name = self._resolver.note_thing(name, token, looks_like_product(name, token))
+                kind = "product" if looks_like_product(name, token) else \
+                    "organisation" if token.lemma_.lower() in NounLexicon.load().organisation_nouns else None
+                name = self._resolver.note_thing(name, token, kind)
             except Exception:  # the actor table must not lose the event
                 log.exception("noting a thing failed")
         return name
