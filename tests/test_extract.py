@@ -75,3 +75,13 @@ def test_corpus_gives_events_and_actors_with_titles() -> None:
     assert tuple(result.actors.columns) == ACTOR_COLUMNS
     assert "North Korea" in set(result.actors["actor"])
     assert extract_article(articles[1]).events["date_value"].tolist()[0] == "2022-03-22"
+
+
+def test_things_and_currencies_taking_part_are_typed_in_the_actor_table() -> None:
+    text = ("Airbus delivered its first A380 on Monday. The minister resigned in a letter on Friday. The dollar fell on"
+            " Tuesday. The Obama administration rejected the plans on Monday.")
+    result = extract_corpus([Article("t", text, dt.date(2025, 3, 8))])
+    kinds = dict(zip(result.actors["actor"], result.actors["actor_type"]))
+    assert kinds.get("A380") == "product" and kinds.get("letter") == "product"
+    assert kinds.get("United States dollar") == "product" and kinds.get("Obama administration") == "organisation"
+    assert {a for names in result.events["actors"] for a in names} <= set(kinds)

@@ -51,12 +51,18 @@ class MentionBuilder:
         self.taken: set[int] = set()
         self.text = doc.text
         self.headlines: dict[int, bool] = {}
+        self.pairs: list[tuple[int, int]] = []  # (end of the first, start of the second) of split coordinations
 
     def build(self) -> list[Mention]:
         """All mentions of the article, linked and typed."""
         for ent in self.doc.ents:
             if ent.label_ not in SKIPPED_LABELS:
-                self._add_entity(ent)
+                parts = _coordinated_parts(ent)
+                for part in parts:
+                    self._add_entity(part)
+                if len(parts) > 1:
+                    self.pairs.append((parts[0].end, parts[1].start))
+        self._product_pairs()
         self._add_missed_names()
         self._join_product_names()
         self._singular_products()
@@ -77,6 +83,20 @@ class MentionBuilder:
         self.taken.update(range(span.start, span.end))
         self.mentions.append(mention)
         return mention
+
+    def _product_pairs(self) -> None:
+        """In a split coordination ("the Macbook and Macbook Pro") the longer name is a product when the first
+        name is one (here or anywhere in the article)."""
+        by_end = {m.end: m for m in self.mentions}
+        by_start = {m.start: m for m in self.mentions}
+        for first_end, second_start in self.pairs:
+            first, second = by_end.get(first_end), by_start.get(second_start)
+            if first is None or second is None or first.actor is None or second.actor is None:
+                continue
+            if first.actor.type == "product" or any(m.actor is not None and m.actor.type == "product"
+                                                     and alias_key(m.surface) == alias_key(first.surface)
+                                                     for m in self.mentions):
+                second.actor, second.evidence = Actor(second.surface, "product"), HEAD
 
     def _product_span(self, start: int, end: int) -> Span:
         """Widen a product name over its model words and numbers ("iPod nano", "iPhone 3G", "3G iPhone") and the
@@ -153,7 +173,8 @@ class MentionBuilder:
             if mention is not None:
                 mention.actor, mention.evidence = Actor(mention.surface, "product"), HEAD
             return
-        if any(CAMEL.match(t.text) for t in span) and self.dictionary.lookup(span.text, entity_label="ORG") is None:
+        if ent.label_ != "PERSON" and any(CAMEL.match(t.text) for t in span) \
+                and self.dictionary.lookup(span.text, entity_label="ORG") is None:  # "McAlpine" is a person
             span = self._product_span(span.start, span.end)
             mention = self._add(span, "PRODUCT")
             if mention is not None:
@@ -171,6 +192,9 @@ class MentionBuilder:
             token = doc[i]
             if i in self.taken or not (token.pos_ in ("PROPN", "ADJ", "NOUN") and token.text[:1].isalpha()):
                 i += 1
+                continue
+            if CAMEL.match(token.text) and self._known_surname(i, i + 1):
+                i += 1  # "McAlpine said" after "James McAlpine": the person, not a product
                 continue
             if CAMEL.match(token.text) and self.dictionary.lookup(token.text, entity_label="ORG") is None:
                 span = self._product_span(i, i + 1)
@@ -243,7 +267,7 @@ class MentionBuilder:
 
     def _singular_products(self) -> None:
         """A plural product name is the product ("iPhones", "iPod Touches", "A380s") when the article also
-        writes its singular, so one actor holds both."""
+        writes its singular, and names that differ only in plural words are one ("iTunes Apps Store")."""
         words = {t.text for t in self.doc}
         for mention in self.mentions:
             if mention.actor is None or mention.actor.type != "product":
@@ -253,6 +277,15 @@ class MentionBuilder:
             if singular != last and singular in words:
                 mention.aliases = mention.aliases or [mention.surface]
                 mention.actor = Actor(mention.actor.name[:-len(last)] + singular, "product")
+        first: dict[tuple[str, ...], Actor] = {}  # "iTunes Apps Store" after "iTunes App Store": one product
+        for mention in sorted(self.mentions, key=lambda m: m.start):
+            if mention.actor is None or mention.actor.type != "product" or " " not in mention.actor.name:
+                continue
+            key = tuple(_singular(w) for w in mention.actor.name.split(" "))
+            earlier = first.setdefault(key, mention.actor)
+            if earlier != mention.actor:
+                mention.aliases = mention.aliases or [mention.surface]
+                mention.actor = earlier
 
     def _drop_capitalised_common_words(self) -> None:
         """Forget names that are only capitalised by position: "Media who wish..." when "media" occurs in
@@ -507,6 +540,23 @@ class MentionBuilder:
                 mention.place = mention.actor.name
             if mention.key == "capital" and not mention.acts:
                 mention.place = mention.surface.title() if mention.surface.isupper() else mention.surface
+
+
+def _coordinated_parts(ent: Span) -> list[Span]:
+    """An entity the NER ran over a coordination of a name and a longer name that starts with it is two:
+    "the Macbook and Macbook Pro" -> "the Macbook", "Macbook Pro" ("Johnson and Johnson" stays one).
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Apple introduced the Macbook and Macbook Pro.")
+    >>> [[p.text for p in _coordinated_parts(e)] for e in doc.ents if "Pro" in e.text]
+    [['the Macbook', 'Macbook Pro']]
+    """
+    for token in ent:
+        if token.pos_ == "CCONJ" and ent.start < token.i < ent.end - 2:
+            first = [t for t in ent[: token.i - ent.start] if t.pos_ != "DET"]
+            if first and ent.doc[token.i + 1].text == first[0].text:
+                return [ent.doc[ent.start:token.i], ent.doc[token.i + 1:ent.end]]
+    return [ent]
 
 
 def _singular(word: str) -> str:

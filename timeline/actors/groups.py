@@ -4,7 +4,8 @@ A plural person noun from ``group_nouns`` (nouns.yaml) heads a group when it tak
 group is named by its noun phrase without determiners, numbers, quantifiers and opinion adjectives, so
 "500 Apple engineers" and "the Apple engineers" are one actor; "owners of its new iPhone 4" is named the
 English way, "iPhone 4 owners". Vague heads ("people", "officials", "members") name a group only with a
-named or noun modifier ("Ford workers" yes, "people" no).
+named or noun modifier ("Ford workers" yes, "people" no). Sector nouns keep their scope adjectives ("foreign
+markets", "global stocks"); only the plural market nouns of ``standalone_sector_nouns`` ("stocks fell") stand alone.
 """
 from __future__ import annotations
 
@@ -28,8 +29,9 @@ _NAME_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
 _DROPPED_DEPS = frozenset({"det", "nummod", "quantmod", "predet", "punct", "case", "advmod"})
 
 
-def _modifier_words(child: Token, named: NameOf) -> list[str]:
-    """The words a left modifier adds to a group name ([] to drop it): names as the article writes them."""
+def _modifier_words(child: Token, named: NameOf, scopes: frozenset[str] = frozenset()) -> list[str]:
+    """The words a left modifier adds to a group name ([] to drop it): names as the article writes them.
+    ``scopes`` are the adjectives kept before a sector noun ("foreign markets", "global stocks")."""
     if child.dep_ in _DROPPED_DEPS or child.pos_ in ("DET", "NUM", "PRON") or child.tag_ == "CD":
         return []
     if child.dep_ not in _NAME_DEPS:
@@ -37,7 +39,8 @@ def _modifier_words(child: Token, named: NameOf) -> list[str]:
     if named(child) is None:
         if child.dep_ == "poss":
             return []
-        if child.dep_ == "amod" and not (child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN"):
+        if child.dep_ == "amod" and not (child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN"
+                                         or child.lower_ in scopes):
             return []  # "angry investors", "many buyers", "new users": the group is the same
     words: list[str] = []
     for t in child.subtree:  # "third party software", "UK iTunes" (each name once, as written)
@@ -72,12 +75,14 @@ def group_name(token: Token, lex: NounLexicon, named: NameOf) -> str | None:
     if not token.is_alpha or not sector and (token.lower_ not in lex.group_nouns or token.tag_ not in ("NNS", "NNPS")):
         return None
     words: list[str] = []
+    scopes = lex.market_scopes if sector else frozenset()
     for child in token.lefts:
-        words += _modifier_words(child, named)
+        words += _modifier_words(child, named, scopes)
     owner = _of_owner(token, lex, named)
     if owner and not words:
         words = [owner]
-    if not words and (sector or token.lower_ in lex.vague_group_nouns):
+    if not words and (sector and token.lower_ not in lex.standalone_sector_nouns
+                      or not sector and token.lower_ in lex.vague_group_nouns):
         return None
     head = token.text.lower() if token.text[1:].islower() else token.text
     text = " ".join(words + [head])

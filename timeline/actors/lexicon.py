@@ -11,7 +11,7 @@ from timeline.paths import data_file
 
 _LISTS = ("titles", "person_nouns", "armed_unit_nouns", "media_nouns", "organisation_nouns", "company_nouns",
           "place_nouns", "group_nouns", "vague_group_nouns", "sector_nouns", "metric_nouns", "version_nouns", "aspect_nouns",
-          "locative_preps", "acting_deps",
+          "thing_nouns", "quantifiers", "state_organ_nouns", "naming_verbs", "standalone_sector_nouns", "market_scopes", "locative_preps", "acting_deps",
           "product_words", "event_nouns", "product_heads", "legal_suffixes")
 
 
@@ -37,6 +37,12 @@ class NounLexicon:
     metric_nouns: frozenset[str]
     version_nouns: frozenset[str]
     aspect_nouns: frozenset[str]
+    thing_nouns: frozenset[str]
+    state_organ_nouns: frozenset[str]
+    quantifiers: frozenset[str]
+    naming_verbs: frozenset[str]
+    standalone_sector_nouns: frozenset[str]
+    market_scopes: frozenset[str]
     locative_preps: frozenset[str]
     acting_deps: frozenset[str]
     product_words: frozenset[str]

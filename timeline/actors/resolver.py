@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from timeline.actors.actor import Actor
 from timeline.actors.builder import MentionBuilder
+from timeline.actors.dictionary import NON_ACTOR_LABELS, ActorDictionary
 from timeline.actors.groups import group_name
 from timeline.actors.lexicon import NounLexicon
 from timeline.actors.mention import STATE_TYPES, Mention, surface_text
@@ -39,6 +40,10 @@ class DocumentActors:
                 self._by_token.setdefault(i, mention)
         self._lex = NounLexicon.load()
         self._groups: dict[str, list[int]] = {}  # group actors resolved so far -> their head tokens
+        self._common: dict[Actor, list[int]] = {}  # lower-case dictionary actors ("the dollar") -> head tokens
+        self._things: dict[str, list[int]] = {}  # named things and thing nouns taking part -> head tokens
+        self._kinds: dict[str, str] = {}  # the things among them with a type for the actor table (product...)
+        self._dictionary = ActorDictionary.load()
 
     # ------------------------------------------------------------------ construction
     @classmethod
@@ -105,23 +110,81 @@ class DocumentActors:
             if owner is not None:
                 return owner
         agentive = lemma in self._lex.armed_unit_nouns or token.lower_ in self._lex.armed_unit_nouns \
-            or lemma in self._lex.person_nouns
-        if agentive:  # "Russian forces", "UN officials" belong to their state; "Macintosh users" do not
+            or lemma in self._lex.person_nouns or lemma in self._lex.state_organ_nouns
+        if agentive:  # "Russian forces", "UN officials", "the U.S. government" belong to their state
             for child in token.lefts:
                 if child.dep_ in ("compound", "amod", "nmod", "poss"):
                     found = self._by_token.get(child.i)
                     if found is not None and found.actor is not None and found.actor.type in STATE_TYPES:
                         return found.actor
+        common = self._common_noun_name(token)
+        if common is not None:
+            self._common.setdefault(common, []).append(token.i)
+            return common
         group = group_name(token, self._lex, self._name_of)
         if not group:
             return None
+        group = self._earlier_group(group, token)
         self._groups.setdefault(group, []).append(token.i)
         return Actor(group, "group")
 
+    def note_thing(self, name: str, token: Token, kind: str | None = "product") -> str:
+        """Record a thing that takes part in an event without being an entity mention ("A380", "memo"), so the
+        actor table lists it (typed product) with the phrases it was written as; returns its name in this
+        article: "the aircraft" is the last product before it, a one-word name the one product named before
+        that ends with it ("the Pro" after "MacBook Pro"), else itself. Only a thing with a ``kind`` (product,
+        organisation) gets a row ("Spotlight" alone has no known type)."""
+        if self._lex.definite_descriptions.get(name) == "product" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.lefts):  # "the first aircraft" after "its A380"
+            last = self._last_product_before(token.i)
+            if last is not None:
+                name = last
+        elif " " not in name and name[:1].isupper():
+            before = {m.actor.name for m in self._mentions if m.actor is not None and m.actor.type == "product"
+                      and m.start < token.i} | {n for n, heads in self._things.items() if min(heads) < token.i}
+            longer = {n for n in before if n.endswith(" " + name)}
+            if len(longer) == 1:
+                name = longer.pop()
+        self._things.setdefault(name, []).append(token.i)
+        if kind is not None and name not in self._kinds:
+            self._kinds[name] = kind
+        return name
+
+    def _last_product_before(self, index: int) -> str | None:
+        """The product named or taking part last before a token (a mention or a noted named thing)."""
+        found = [(m.start, m.actor.name) for m in self._mentions if m.actor is not None and m.actor.type == "product"
+                 and m.start < index]
+        found += [(min(heads), n) for n, heads in self._things.items() if self._kinds.get(n) == "product" and not n[:1].islower()
+                  and min(heads) < index]
+        return max(found)[1] if found else None
+
+    def _earlier_group(self, group: str, token: Token) -> str:
+        """A bare group noun is the group of that noun named before it: "some studios" after "film studios" (not
+        a market: "stocks" after "Asian stocks" may be all stocks)."""
+        if " " in group or group.casefold() in self._lex.sector_nouns:
+            return group
+        head = group.casefold()
+        earlier = [name for name, heads in self._groups.items() if " " in name and name.casefold().endswith(" " + head)
+                   and min(heads) < token.i]
+        return earlier[-1] if len(set(earlier)) == 1 else group
+
+    def _common_noun_name(self, token: Token) -> Actor | None:
+        """A dictionary actor written in lower case that a common noun heads ("the dollar", "the U.S. dollar",
+        "the single currency"), not inside an amount ("100 dollars")."""
+        if token.pos_ != "NOUN" or token.ent_type_ in NON_ACTOR_LABELS:
+            return None
+        lefts = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i == token.i - 1]
+        for start in ([lefts[0].left_edge.i] if lefts else []) + [token.i]:
+            text = self._doc[start:token.i + 1].text
+            actor = self._dictionary.lookup(text)
+            if actor is not None and any(not any(c.isupper() for c in name) for name in self._dictionary.names_of(actor.name)):
+                return actor
+        return None
+
     def _metric_owner(self, token: Token, depth: int = 0) -> Actor | None:
-        """The company whose shares, prices or sales a metric noun names, or None."""
+        """The company whose shares, prices or sales a metric noun names ("shares of GM", "shares in EADS"), or None."""
         candidates = [c for c in token.lefts if c.dep_ in ("compound", "poss", "nmod")]
-        candidates += [pobj for prep in token.rights if prep.dep_ == "prep" and prep.lower_ == "of"
+        candidates += [pobj for prep in token.rights if prep.dep_ == "prep" and prep.lower_ in ("of", "in")
                        for pobj in prep.children if pobj.dep_ == "pobj"]
         for child in candidates:
             found = self._by_token.get(child.i)
@@ -183,6 +246,17 @@ class DocumentActors:
                                           "aliases": self.aliases(actor.name), "mentions": counts[actor]}
                                          for actor in self.actors]
         named = {actor.name for actor in self.actors}
+        for actor, heads in self._common.items():  # "the dollar": met while resolving participants
+            if actor.name not in named:
+                named.add(actor.name)
+                rows.append({"doc_id": doc_id, "actor": actor.name, "actor_type": actor.type,
+                             "aliases": list(dict.fromkeys(self._doc[i].text for i in heads)), "mentions": len(set(heads))})
+        for thing, heads in self._things.items():  # "its first A380", "an internal memo": things taking part
+            if thing not in named and thing in self._kinds:
+                named.add(thing)
+                aliases = list(dict.fromkeys(surface_text(self._doc[self._doc[i].left_edge.i:i + 1]) for i in heads))
+                rows.append({"doc_id": doc_id, "actor": thing, "actor_type": self._kinds[thing], "aliases": aliases,
+                             "mentions": len(set(heads))})
         for group, heads in self._groups.items():  # groups met while resolving participants ("iPhone 4 owners")
             if group not in named:
                 aliases = list(dict.fromkeys(surface_text(self._doc[self._doc[i].left_edge.i:i + 1]) for i in heads))

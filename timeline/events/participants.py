@@ -6,6 +6,7 @@ canonical actor, or into a place, which goes to ``location`` instead of ``actors
 """
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -15,7 +16,10 @@ from spacy.tokens import Doc, Span, Token
 
 from timeline.actors.actor import Actor
 from timeline.actors.lexicon import NounLexicon
+from timeline.events.things import is_thing, thing_name
 from timeline.events.triggers import Trigger
+
+log = logging.getLogger(__name__)
 
 #: Prepositions whose object is where the event happened (when it is a place).
 LOCATION_PREPS = frozenset({"in", "at", "to", "from", "into", "near", "across", "inside", "outside", "toward",
@@ -33,6 +37,8 @@ _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 #: A model number kept before a name ("Boeing's 787 Dreamliner" -> "787 Dreamliner"), not a year.
 _MODEL_NUMBER = re.compile(r"(?!(?:1[89]|20)\d\d$)[A-Z]{0,2}\d{3,4}[A-Za-z]{0,2}")
+#: A model code of letters and digits ("A380", "A320neo", "F-150"), a name even when tagged a number.
+_MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,4}[A-Za-z]{0,3}")
 #: Place names kept inside a named thing when they modify its head ("UK iTunes prices").
 _PLACE_MODIFIERS = frozenset({"GPE", "LOC"})
 
@@ -43,6 +49,8 @@ class ActorResolver(Protocol):
     def resolve(self, span: Span) -> Actor | None: ...  # noqa: E704
 
     def place(self, span: Span) -> str | None: ...  # noqa: E704
+
+    def note_thing(self, name: str, token: Token, kind: str | None = "product") -> str: ...  # noqa: E704
 
 
 @dataclass(frozen=True)
@@ -106,8 +114,10 @@ def _entity_span(token: Token) -> Span | None:
 
 
 def _expand(tokens: list[Token], versions: frozenset[str] = frozenset()) -> list[Token]:
-    """Add conjuncts and appositions ("North Korea and Russia", "its leader Kim Jong-un") and what a
-    version noun is a version of ("the new version of their Mac OS X operating system")."""
+    """Add conjuncts, appositions and names given ("North Korea and Russia", "its leader Kim Jong-un", "an
+    operation dubbed Desert Storm"), what a version noun is a version of ("the new version of their Mac OS X
+    operating system"), the market or goods of a metric noun ("prices in foreign markets", "sales of new cars")
+    and the members listed after "including"."""
     out: list[Token] = []
     for token in tokens:
         stack = [token]
@@ -117,8 +127,19 @@ def _expand(tokens: list[Token], versions: frozenset[str] = frozenset()) -> list
                 continue
             out.append(current)
             stack.extend(child for child in current.children if child.dep_ in ("conj", "appos"))
+            stack.extend(name for clause in current.children if clause.dep_ == "acl"  # "a service called iCloud"
+                         and clause.lemma_.lower() in NounLexicon.load().naming_verbs
+                         for name in clause.children if name.dep_ in ("oprd", "xcomp", "attr") and name.pos_ == "PROPN")
             stack.extend(child for child in current.children if child.dep_ in ("nmod", "compound")  # "iPhone and
                          and any(c.dep_ == "cc" for c in child.children))  # Apple TV": both conjuncts take part
+            if current.lemma_.lower() in NounLexicon.load().metric_nouns:  # "prices in foreign markets": the market;
+                stack.extend(pobj for prep in current.children if prep.dep_ == "prep"  # "sales of new cars": the cars
+                             for pobj in prep.children if pobj.dep_ == "pobj"
+                             and (prep.lower_ in ("in", "on") and pobj.lower_ in NounLexicon.load().sector_nouns
+                                  or prep.lower_ == "of" and is_thing(pobj)))
+            stack.extend(pobj for prep in current.children if prep.dep_ == "prep"  # "banks, including Citigroup"
+                         and prep.lower_ == "including"
+                         for pobj in prep.children if pobj.dep_ == "pobj")
             if current.lemma_.lower() in versions and current.pos_ == "NOUN":
                 stack.extend(pobj for prep in current.children if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
                              for pobj in prep.children if pobj.dep_ == "pobj")
@@ -145,6 +166,8 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
         return []  # "... believes that ... when the iPod was released": a passive has its own subject, no agent above
     if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         return _subjects(verb.head, depth + 1)
+    if depth < 3 and verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
+        return _subjects(verb.head.head, depth + 1)  # "Developers will be able to set the price"
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return [verb.head]
     if depth < 3 and verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "dobj" and verb.head.head.pos_ in ("VERB", "AUX") \
@@ -186,6 +209,55 @@ def _prep_objects(head: Token, preps: frozenset[str]) -> list[tuple[str, Token]]
             for pobj in child.children if pobj.dep_ == "pobj"]
 
 
+def looks_like_product(name: str, token: Token) -> bool:
+    """True when a named thing is a product or thing, not some other name the dictionary lacks: a thing noun or
+    product head ("memo", "Mac OS X Lion operating system"), a model number or camel-case word ("A380",
+    "iTunes App Store") or a model word ("MacBook Pro"); "Spotlight" or "Orion" alone get no type.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Airbus delivered its first A380 to Underwood.")
+    >>> looks_like_product("A380", doc[4]), looks_like_product("Underwood", doc[6])
+    (True, False)
+    """
+    from timeline.actors.mention import CAMEL
+
+    lex = NounLexicon.load()
+    lemma = token.lemma_.lower()
+    words = name.split()
+    return (lemma in lex.thing_nouns or lemma in lex.product_heads or token.lower_ in lex.thing_nouns
+            or any(c.isdigit() for c in name) or any(CAMEL.match(w) for w in words)
+            or any(w.lower() in lex.product_words for w in words[1:]))
+
+
+def _is_company(name: str) -> bool:
+    """True when the actor dictionary knows the name as a company ("Intel"; not "Apple Macintosh")."""
+    from timeline.actors.dictionary import ActorDictionary
+
+    actor = ActorDictionary.load().lookup(name, entity_label="ORG")
+    return actor is not None and actor.type == "company"
+
+
+def name_word(token: Token) -> bool:
+    """A word that makes a phrase a name: a capitalised proper noun, a capitalised noun inside a sentence that is
+    no title-case headline ("50 787 Dreamliners"), or a model code of letters and digits ("its first A380").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Airbus delivered its first A380 to the airline.")
+    >>> [t.text for t in doc if name_word(t)]
+    ['Airbus', 'A380']
+    """
+    if _MODEL_CODE.fullmatch(token.text) or token.pos_ == "PROPN" and not token.is_lower:
+        return True
+    return token.pos_ == "NOUN" and token.text[:1].isupper() and not token.text.isupper() \
+        and token.ent_type_ not in _NOT_NAMES and not token.is_sent_start and not _title_case(token.sent)
+
+
+def _title_case(sentence: Span) -> bool:
+    """True for a headline in title case ("Apple Unveils New Laptops"), where capitals say nothing."""
+    words = [t for t in sentence if t.is_alpha and len(t) >= 4]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+
+
 def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
     """A named participant the actor dictionary does not know: a phrase with a proper noun ("iPod nano").
 
@@ -212,24 +284,27 @@ def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
     words = [t for t in span if t.i not in dropped and not (
         t.dep_ in ("det", "poss", "case", "punct") or t.pos_ in ("DET", "PRON", "PUNCT") or t.tag_ == "POS"
         or t.ent_type_ in _NOT_NAMES and not (t.ent_type_ in _PLACE_MODIFIERS and t.i < token.i)
-        and not (t.dep_ == "nummod" and t.head.pos_ == "PROPN" and _MODEL_NUMBER.fullmatch(t.text)))]
+        and not _MODEL_CODE.fullmatch(t.text)
+        and not (t.dep_ == "nummod" and name_word(t.head) and _MODEL_NUMBER.fullmatch(t.text)))]
     words = [t for t in words if not (  # "16GB version": no "GB" without its number
         re.fullmatch(r"[A-Z]{1,3}", t.text) and t.i > 0 and t.doc[t.i - 1].like_num and not t.doc[t.i - 1].whitespace_)]
     joints = [n for n, t in enumerate(words) if t.pos_ == "CCONJ" or t.text == ","]
     if joints:  # "iPhone and Apple TV" (a misparsed pair): the name is the last conjunct
         words = words[joints[-1] + 1:]
-    while words and words[0].pos_ in ("ADJ", "NUM", "VERB") and words[0].is_lower:
+    while words and words[0].pos_ in ("ADJ", "NUM", "VERB", "ADP", "ADV", "SCONJ") and words[0].is_lower:
         words = words[1:]
     while words and words[-1].pos_ in ("ADP", "CCONJ", "PART"):  # "Wayne's World for (radio)"
         words = words[:-1]
-    if not words or not any(t.pos_ == "PROPN" and not t.is_lower or _ANY_NOUN for t in words) or len(words) > 6:
+    if not words or not any(name_word(t) or _ANY_NOUN for t in words) or len(words) > 6:
         return None
     if words[-1].lemma_.lower() in generic_heads or words[-1].lower_ in generic_heads:
         core = max(i for i, t in enumerate(words) if not t.is_lower or t.like_num) if any(
             not t.is_lower or t.like_num for t in words) else -1
         if core < 0 or words[core].i == token.i:
             return None
-        if not all(t.ent_type_ == "ORG" for t in words[:core + 1]):  # "Intel processors" stay themselves
+        maker = " ".join(t.text for t in words[:core + 1])
+        if not (all(t.ent_type_ == "ORG" for t in words[:core + 1]) and _is_company(maker)):  # "Intel processors"
+            # stay themselves; "Apple Macintosh computers" (tagged ORG, no company) are the Apple Macintosh
             words = words[:core + 1]
     text = " ".join(t.text for t in words)
     return re.sub(r"\s*([-/])\s*", r"\1", text) or None
@@ -290,6 +365,10 @@ class ParticipantFinder:
                     self._last_product = max(self._last_product, token.sent.start)
                 self._note_thing(actor, token)
                 return actor.name
+        lex = NounLexicon.load()
+        if not named_things and (is_thing(token) or token.lemma_.lower() in lex.product_heads
+                                 or token.lemma_.lower() in lex.organisation_nouns):  # "The Bush administration"
+            return self._thing(named_thing(token) or thing_name(token), token)  # "The invitation reads ..."
         if not named_things or token.text in self._acronyms_of_events(token.doc):
             return None
         if token.lemma_.lower() in NounLexicon.load().aspect_nouns:  # "antenna issues of the iPhone"
@@ -297,7 +376,19 @@ class ParticipantFinder:
         thing = named_thing(token)
         if thing is not None:
             self._last_thing = max(self._last_thing, token.i)
-        return thing
+        return self._thing(thing or thing_name(token), token)
+
+    def _thing(self, name: str | None, token: Token) -> str | None:
+        """A named thing or thing noun taking part, noted for the actor table (typed product when it is one,
+        organisation when an organisation noun heads it: "the Bush administration")."""
+        if name is not None and self._resolver is not None:
+            try:
+                kind = "product" if looks_like_product(name, token) else \
+                    "organisation" if token.lemma_.lower() in NounLexicon.load().organisation_nouns else None
+                name = self._resolver.note_thing(name, token, kind)
+            except Exception:  # the actor table must not lose the event
+                log.exception("noting a thing failed")
+        return name
 
     def actor_name(self, token: Token) -> str | None:
         """The canonical actor a noun phrase names, without counting it as acting (None without resolver)."""
@@ -326,6 +417,10 @@ class ParticipantFinder:
                 if actor is not None:
                     self._note_thing(actor, target)
                     return actor.name
+                if child.dep_ == "prep":  # "a preview of Apple's forthcoming Mac OS X Lion operating system"
+                    thing = self._thing(named_thing(target), target)
+                    if thing is not None:
+                        return thing
         return None
 
     def _note_thing(self, actor: Actor, token: Token) -> None:
@@ -444,7 +539,8 @@ class ParticipantFinder:
             for candidate in _expand(tokens, NounLexicon.load().version_nouns):
                 if candidate.i in place_tokens:
                     continue
-                name = self._actor(candidate, named_things=role != "agent" or candidate.pos_ == "PROPN")
+                name = self._actor(candidate, named_things=role != "agent" or candidate.pos_ == "PROPN"
+                                   or name_word(candidate))
                 if name is None and role == "agent" and candidate.pos_ == "PRON" and trigger.kind == "verb":
                     agents_above = self._pronoun_antecedents(token)
                     for antecedent in agents_above:

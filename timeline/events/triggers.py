@@ -172,6 +172,21 @@ def _headline_sense(token: Token, taxonomy: EventTaxonomy) -> str | None:
     return None
 
 
+def _acts_on_a_thing(verb: Token) -> bool:
+    """A reporting verb with a noun object and no clause reports nothing: "the update added internet publication
+    software", "the economy added 200,000 jobs" are events, "he added that ..." is not.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The update added new software. He added that it works.")
+    >>> _acts_on_a_thing(doc[2]), _acts_on_a_thing(doc[7])
+    (True, False)
+    """
+    if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children) or verb.dep_ in ("parataxis", "prep"):
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM") for c in verb.children) \
+        and not any(c.text in ('"', "``", "''", "“", "”") for c in verb.sent)
+
+
 def _event_noun_argument(verb: Token, taxonomy: EventTaxonomy) -> Token | None:
     """The event noun a light verb hands its event to: its object or subject ("held a ceremony"), or the
     object of a light preposition ("went on strike", "went on trial")."""
@@ -286,7 +301,7 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
             found.setdefault(token.i, Trigger(token, by_argument or OTHER, "verb", True))  # "cut 600 jobs", "be available"
             continue
         if is_verb(token):
-            if lemma in taxonomy.reporting_verbs or _subject_is_duration(token):
+            if lemma in taxonomy.reporting_verbs and not _acts_on_a_thing(token) or _subject_is_duration(token):
                 continue
             if lemma in taxonomy.light_verbs:
                 noun = _event_noun_argument(token, taxonomy)

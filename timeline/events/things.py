@@ -1,0 +1,66 @@
+"""Things as participants: a common noun from ``thing_nouns`` (data/actors/nouns.yaml) that an event is about.
+
+"Jobs resigned in a letter", "Apple will sell full-length feature films", "Steve Jobs announced in an internal
+memo": the letter, the films and the memo take part although no name says so. A thing is named by its head
+and the nouns compounded with it when a determiner or possessive makes it one particular thing ("an internal
+memo" -> "memo", "their phone lines" -> "phone lines"), and by the whole phrase without numbers when it names
+a kind ("flash memory", "digital music tracks", "4 billion songs" -> "songs").
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from timeline.actors.lexicon import NounLexicon
+
+#: Left modifiers that never belong to a thing's name (articles, possessives, numbers, quantifiers).
+_DROPPED_DEPS = frozenset({"det", "poss", "case", "nummod", "quantmod", "predet", "punct", "advmod", "prep"})
+#: Left modifiers that make the phrase one particular thing ("the", "a", "its", "Apple's").
+_PARTICULAR_DEPS = frozenset({"det", "poss"})
+
+
+def is_thing(token: Token, lex: NounLexicon | None = None) -> bool:
+    """True for a common noun that heads a thing phrase ("letter", "songs", "memo").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Jobs resigned in a letter.")
+    >>> is_thing(doc[4]), is_thing(doc[1])
+    (True, False)
+    """
+    lex = lex or NounLexicon.load()
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in lex.thing_nouns or token.lower_ in lex.thing_nouns)
+
+
+def thing_name(token: Token, lex: NounLexicon | None = None) -> str | None:
+    """The name of the thing a common noun from ``thing_nouns`` heads, or None for any other word.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("He announced in an internal memo that the players use flash memory.")
+    >>> thing_name(doc[5]), thing_name(doc[11]), thing_name(doc[0])
+    ('memo', 'flash memory', None)
+    """
+    lex = lex or NounLexicon.load()
+    if not is_thing(token, lex):
+        return None
+    lefts = [t for t in token.lefts]
+    if not lefts and token.tag_ == "NN" and token.dep_ == "pobj":
+        return None  # "on track", "by email", "apart from music": a manner or idiom, no thing taking part
+    dropped: set[int] = set()
+    for child in lefts:
+        if child.dep_ in _DROPPED_DEPS or child.pos_ in ("DET", "NUM", "PRON", "PUNCT") or child.tag_ in ("VB", "VBP") \
+                or child.lower_ in lex.quantifiers:  # "how much oil", "more planes"
+            dropped.update(t.i for t in child.subtree)
+    particular = any(c.dep_ in _PARTICULAR_DEPS for c in lefts)
+    words: list[Token] = []
+    for child in lefts:
+        if child.i in dropped:
+            continue
+        if particular and child.dep_ != "compound":
+            continue  # "an internal memo": one memo, "internal" only describes it
+        words += [t for t in child.subtree if t.i not in dropped and not t.is_punct]
+    words.append(token)
+    while words and not words[0].is_alpha and words[0] is not token:
+        words = words[1:]
+    text = " ".join(t.text if t.pos_ == "PROPN" or not t.is_sent_start else t.lower_ for t in words)
+    return re.sub(r"\s*([-/])\s*", r"\1", text) or None
