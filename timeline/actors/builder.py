@@ -64,6 +64,7 @@ class MentionBuilder:
                     self.pairs.append((parts[0].end, parts[1].start))
         self._product_pairs()
         self._add_missed_names()
+        self._add_index_names()
         self._join_product_names()
         self._singular_products()
         self._drop_capitalised_common_words()
@@ -143,6 +144,8 @@ class MentionBuilder:
         doc = self.doc
         if len(span) != 1 or not re.fullmatch(r"[A-Z]{3}", span.text):
             return False
+        if span.end < len(doc) and self.dictionary.lookup(doc[span.start:span.end + 1].text) is not None:
+            return False  # "the CAC 40 gained": a dictionary name with a number, no currency code
         before = doc[span.start - 2] if span.start > 1 and doc[span.start - 1].text == "(" else \
             doc[span.start - 1] if span.start > 0 else None  # "$ 99 ( USD )"
         return (span.end < len(doc) and doc[span.end].like_num) or (before is not None and before.like_num)
@@ -160,13 +163,15 @@ class MentionBuilder:
             return
         if span[0].pos_ == "PRON" and len(span) == 1:
             return
-        for extra in (3, 2, 1):  # "Nasdaq" + "composite index": a longer dictionary name the NER cut short
+        for extra in (3, 2, 1):  # "Nasdaq" + "composite index", "CAC" + "40": a dictionary name the NER cut short
             end = span.end + extra
             if end <= len(self.doc) and not any(i in self.taken for i in range(span.end, end)) \
-                    and all(t.is_alpha for t in self.doc[span.end:end]) \
+                    and all(t.is_alpha or t.like_num or t.lower_ in ("'s", "’s") for t in self.doc[span.end:end]) \
+                    and self.doc[end - 1].lower_ not in ("'s", "’s") \
                     and self.dictionary.lookup(self.doc[span.start:end].text) is not None:
                 span = self.doc[span.start:end]
                 break
+        core, span = span, self._with_index_head(span)
         model = self._maker_model(span)
         if model is not None:
             mention = self._add(model, "PRODUCT")
@@ -183,6 +188,8 @@ class MentionBuilder:
         mention = self._add(span, ent.label_)
         if mention is not None:
             self._classify(mention, span)
+            if core.end < span.end:  # the index word after a dictionary name ("Standard & Poor's 500 Index")
+                mention.surface, mention.actor, mention.evidence = surface_text(core), self.dictionary.lookup(core.text), STRONG
 
     def _add_missed_names(self) -> None:
         """Dictionary names, demonyms and product names the NER missed (maximal proper-noun runs)."""
@@ -221,6 +228,8 @@ class MentionBuilder:
                     span = doc[i:stop]
                     actor = self.dictionary.lookup(span.text) or self.dictionary.demonym(span.text)
                     if actor is not None:
+                        span = self._with_index_head(span) if actor.type == "product" else span
+                        stop = span.end
                         mention = self._add(span, "")
                         if mention is not None:
                             mention.actor, mention.evidence = actor, STRONG
@@ -232,6 +241,39 @@ class MentionBuilder:
                 i = end
                 continue
             i += 1
+
+    def _with_index_head(self, span: Span) -> Span:
+        """A stock index's name and the generic word after it ("Standard & Poor's 500" + "Index") are one mention,
+        so the head word the parse makes the subject belongs to the index."""
+        doc = self.doc
+        actor = self.dictionary.lookup(span.text)
+        if actor is None or actor.type != "product" or span.end >= len(doc) or span.end in self.taken:
+            return span
+        following = doc[span.end]
+        if following.lower_ in self.lex.index_heads and following.head.i != span.root.i \
+                and span.root.head.i == following.i or following.lower_ in self.lex.index_heads and span.end == len(doc) - 1:
+            return doc[span.start:span.end + 1]
+        return span
+
+    def _add_index_names(self) -> None:
+        """An unknown capitalised name before an index word names a stock index ("the FTSEurofirst 300 index
+        fell" -> FTSEurofirst 300, a product as in markets.yaml); "the index" alone stays a reference."""
+        doc = self.doc
+        for token in doc:
+            if token.lower_ not in self.lex.index_heads or token.pos_ not in ("NOUN", "PROPN") or token.i in self.taken:
+                continue
+            names = [c for c in token.lefts if c.dep_ in ("compound", "nmod", "nummod") and c.pos_ == "PROPN"]
+            start = min((c.left_edge.i for c in names), default=token.i)
+            if start == token.i or doc[start].like_num or any(
+                    i in self.taken or not (doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() or doc[i].like_num)
+                    for i in range(start, token.i)):
+                continue
+            mention = self._add(doc[start:token.i + 1], "PRODUCT")
+            if mention is not None:
+                mention.surface = surface_text(doc[start:token.i])
+                known = self.dictionary.lookup(mention.surface)
+                mention.actor = known if known is not None else Actor(mention.surface, "product")
+                mention.evidence = STRONG if known is not None else HEAD
 
     def _known_surname(self, start: int, end: int) -> int | None:
         """A capitalised word the NER missed that is the last name of a person named before ("Jobs welcomed

@@ -12,7 +12,7 @@ from timeline.paths import data_file
 _LISTS = ("titles", "person_nouns", "armed_unit_nouns", "media_nouns", "organisation_nouns", "company_nouns",
           "place_nouns", "group_nouns", "vague_group_nouns", "sector_nouns", "metric_nouns", "version_nouns", "aspect_nouns",
           "thing_nouns", "quantifiers", "state_organ_nouns", "naming_verbs", "standalone_sector_nouns", "market_scopes", "locative_preps", "acting_deps",
-          "product_words", "event_nouns", "product_heads", "legal_suffixes")
+          "product_words", "event_nouns", "product_heads", "legal_suffixes", "index_heads")
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,7 @@ class NounLexicon:
     event_nouns: frozenset[str]
     product_heads: frozenset[str]
     legal_suffixes: frozenset[str]
+    index_heads: frozenset[str]
     definite_descriptions: dict[str, str]
 
     @classmethod
