@@ -30,6 +30,7 @@ from timeline.actors.mention import (
     SUBJECT_DEPS,
     YEAR,
     Mention,
+    bracket_note,
     clean_tokens,
     initials,
     is_locative,
@@ -73,6 +74,7 @@ class MentionBuilder:
         self._unify_types()
         self._resolve_contextual()
         self._set_roles()
+        self.mentions = [m for m in self.mentions if not bracket_note(self.doc[m.start])]  # "(NYSE: ET)", "(Reuters) -"
         self._link_definite_descriptions()
         return self.mentions
 
@@ -179,6 +181,7 @@ class MentionBuilder:
                 mention.actor, mention.evidence = Actor(mention.surface, "product"), HEAD
             return
         if ent.label_ != "PERSON" and any(CAMEL.match(t.text) for t in span) \
+                and span[-1].lower_.strip(".") not in self.lex.legal_suffixes \
                 and self.dictionary.lookup(span.text, entity_label="ORG") is None:  # "McAlpine" is a person
             span = self._product_span(span.start, span.end)
             mention = self._add(span, "PRODUCT")
@@ -415,6 +418,10 @@ class MentionBuilder:
                                         or self.doc[end - 1].is_punct):
             end -= 1
         if end < span.end and label in ("ORG", "PERSON", "GPE", "PRODUCT", ""):  # "Kimberly-Clark Corp."
+            known = d.lookup(self.doc[span.start:end].text, entity_label="ORG")  # "Kia Motors Corp." -> Kia
+            if known is not None and known.type == "company":
+                mention.actor, mention.evidence, mention.aliases = known, STRONG, [mention.surface]
+                return
             mention.actor, mention.evidence = Actor(surface_text(self.doc[span.start:end]), "company"), HEAD
             mention.aliases = [mention.surface]
             return

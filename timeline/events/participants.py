@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from timeline.actors.actor import Actor
 from timeline.actors.lexicon import NounLexicon
+from timeline.actors.mention import bracket_note
 from timeline.events.things import is_thing, thing_name
 from timeline.events.triggers import Trigger
 
@@ -352,7 +353,8 @@ class ParticipantFinder:
         return self._entities.get(token.i)
 
     def _actor(self, token: Token, named_things: bool = False) -> str | None:
-        if self._resolver is None or token.pos_ not in ("PROPN", "NOUN", "PRON", "NUM", "X", "ADJ"):
+        if self._resolver is None or token.pos_ not in ("PROPN", "NOUN", "PRON", "NUM", "X", "ADJ") \
+                or bracket_note(token):
             return None
         if token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass"):
             return self._antecedent_person(token)
