@@ -556,15 +556,24 @@ class MentionBuilder:
         """"the company" / "the country" -> the last acting actor of that type named before it."""
         wanted = self.lex.definite_descriptions
         ordered = sorted((m for m in self.mentions if m.actor is not None and m.acts), key=lambda m: m.start)
+        roles = self.lex.role_descriptions
         for token in self.doc:
             kind = wanted.get(token.lower_)
-            if kind is None or token.i in self.taken or token.pos_ != "NOUN":
+            cues = roles.get(token.lower_)
+            if kind is None and cues is None or token.i in self.taken or token.pos_ != "NOUN":
                 continue
             lefts = [c for c in token.lefts]
             if not lefts or lefts[0].lower_ != "the" or any(
                     c.dep_ in ("poss", "nummod") or c.dep_ == "compound" and c.pos_ == "PROPN" for c in lefts):
                 continue  # "the company" / "the most valuable technology company", not "the Apple company"
-            before = [m for m in ordered if m.end <= token.i and m.actor is not None and m.actor.type == kind]
+            if kind is not None:
+                before = [m for m in ordered if m.end <= token.i and m.actor is not None and m.actor.type == kind]
+            else:  # "the airline": the one airline named before it
+                before = [m for m in ordered if m.end <= token.i and m.actor is not None
+                          and m.actor.type in ("company", "organisation")
+                          and cues is not None and cues & set(alias_key(m.actor.name).split() + alias_key(m.surface).split())]
+                if len({m.actor for m in before}) != 1:
+                    continue
             if before:
                 mention = Mention(token.i, token.i + 1, token.text, "", key="coref", actor=before[-1].actor,
                                    evidence=CONTEXT)

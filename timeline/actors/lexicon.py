@@ -51,6 +51,7 @@ class NounLexicon:
     legal_suffixes: frozenset[str]
     index_heads: frozenset[str]
     definite_descriptions: dict[str, str]
+    role_descriptions: dict[str, frozenset[str]]
 
     @classmethod
     def load(cls) -> NounLexicon:
@@ -72,7 +73,12 @@ class NounLexicon:
         if not isinstance(described, dict) or not all(isinstance(k, str) and isinstance(v, str)
                                                        for k, v in described.items()):
             raise ValueError("nouns.yaml: 'definite_descriptions' must map nouns to actor types")
-        return cls(**sets, definite_descriptions={k.lower(): v for k, v in described.items()})
+        roles = data.get("role_descriptions")
+        if not isinstance(roles, dict) or not all(isinstance(k, str) and isinstance(v, list) and all(
+                isinstance(w, str) for w in v) for k, v in roles.items()):
+            raise ValueError("nouns.yaml: 'role_descriptions' must map nouns to lists of name words")
+        return cls(**sets, definite_descriptions={k.lower(): v for k, v in described.items()},
+                   role_descriptions={k.lower(): frozenset(w.lower() for w in v) for k, v in roles.items()})
 
 
 @cache
