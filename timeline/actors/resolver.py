@@ -9,6 +9,7 @@ that do not act ("the ceremony in Pyongyang") are places, not actors: see :meth:
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
@@ -19,6 +20,10 @@ from timeline.actors.dictionary import NON_ACTOR_LABELS, ActorDictionary
 from timeline.actors.groups import group_name
 from timeline.actors.lexicon import NounLexicon
 from timeline.actors.mention import STATE_TYPES, Mention, surface_text
+
+
+#: A model code inside a product name ("787", "A380", "F-150"), not a year.
+_MODEL_CODE = re.compile(r"\b(?!(?:19|20)\d\d\b)[A-Z]{0,2}-?\d{3,4}\b")
 
 
 class DocumentActors:
@@ -145,6 +150,12 @@ class DocumentActors:
             longer = {n for n in before if n.endswith(" " + name)}
             if len(longer) == 1:
                 name = longer.pop()
+        codes = set(_MODEL_CODE.findall(name))
+        if codes:  # "787 Dreamliner", "A380" and "Boeing 787": one aircraft, named as the maker's model
+            named = {m.actor.name for m in self._mentions if m.actor is not None and m.actor.type == "product"
+                     and m.actor.name != name and codes & set(_MODEL_CODE.findall(m.actor.name))}
+            if len(named) == 1:
+                name = named.pop()
         self._things.setdefault(name, []).append(token.i)
         if kind is not None and name not in self._kinds:
             self._kinds[name] = kind
