@@ -21,7 +21,6 @@ from timeline.actors.groups import group_name
 from timeline.actors.lexicon import NounLexicon
 from timeline.actors.mention import STATE_TYPES, Mention, surface_text
 
-
 #: A model code inside a product name ("787", "A380", "F-150"), not a year.
 _MODEL_CODE = re.compile(r"\b(?!(?:19|20)\d\d\b)[A-Z]{0,2}-?\d{3,4}\b")
 
