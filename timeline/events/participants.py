@@ -577,7 +577,8 @@ class ParticipantFinder:
                     continue
                 if name and name not in actors:
                     actors.append(name)
-                    parent = self._parent_organisation(candidate)
+                    parent = self._parent_organisation(candidate) or (
+                        self._employer(candidate) if trigger.event_type == "personnel" else None)
                     if parent and parent not in actors:
                         actors.append(parent)  # "NOAA's Storm Prediction Center": NOAA takes part too
                     if role == "agent" and not agent and name not in self._groups:
@@ -617,6 +618,26 @@ class ParticipantFinder:
             return None
         if owned.type in COMPANY_TYPES and owner.type in COMPANY_TYPES:
             return owner.name
+        return None
+
+    def _employer(self, token: Token) -> str | None:
+        """The company or organisation in a person's title ("GM chief executive Fritz Henderson" -> General Motors,
+        "Kia CEO Chung Sung-eun" -> Kia): a journalist filtering by the company finds what its executive did."""
+        if self._resolver is None or token.pos_ != "PROPN" or token.left_edge.i >= token.i:
+            return None
+        lex = NounLexicon.load()
+        doc = token.doc
+        for i in range(token.left_edge.i, token.i - 1):
+            if doc[i].pos_ != "PROPN" or doc[i + 1].lower_.strip(".") not in lex.titles or doc[i + 1].pos_ == "PROPN" \
+                    and not doc[i + 1].text.isupper():
+                continue
+            try:
+                person = self._resolver.resolve(phrase(token))
+                owner = self._resolver.resolve(self._entity(doc[i]) or doc[i:i + 1])
+            except Exception:  # noqa: BLE001 - a resolver bug must not lose the article
+                return None
+            if person is not None and person.type == "person" and owner is not None and owner.type in COMPANY_TYPES:
+                return owner.name
         return None
 
     @staticmethod
