@@ -161,7 +161,7 @@ class MentionBuilder:
             return
         person_like = ent.label_ == "PERSON" or self._appositive_person(ent) or self._titled(ent, ent.label_)
         span = clean_tokens(ent, self.lex, person_like)
-        if len(span) == 0 or not any(t.is_alpha for t in span) or self._is_money_code(span):
+        if len(span) == 0 or not any(c.isalpha() for c in span.text) or self._is_money_code(span):  # "Salesforce.com Inc."
             return
         if span[0].pos_ == "PRON" and len(span) == 1:
             return
