@@ -72,6 +72,7 @@ class MentionBuilder:
         self._link_people()
         self._link_acronyms()
         self._unify_types()
+        self._short_company_names()
         self._resolve_contextual()
         self._set_roles()
         self.mentions = [m for m in self.mentions if not bracket_note(self.doc[m.start])]  # "(NYSE: ET)", "(Reuters) -"
@@ -112,6 +113,7 @@ class MentionBuilder:
             end += 1
         head = doc[end - 1].head  # "iTunes Music Store", "iPhone SDK": capitalised words the name modifies
         if end <= head.i < end + 3 and all(doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and i not in self.taken
+                                           and doc[i].lower_ not in ("shares", "stock")  # "JetBlue Shares were up"
                                            for i in range(end, head.i + 1)):
             end = head.i + 1
         while start > 0 and start - 1 not in self.taken and (
@@ -165,6 +167,8 @@ class MentionBuilder:
             return
         if span[0].pos_ == "PRON" and len(span) == 1:
             return
+        while len(span) > 1 and span[-1].lower_ in ("shares", "stock", "stocks") and not span[-1].is_sent_start:
+            span = span[:-1]  # "JetBlue Shares were up": the NER ran the name over the metric noun
         for extra in (3, 2, 1):  # "Nasdaq" + "composite index", "CAC" + "40": a dictionary name the NER cut short
             end = span.end + extra
             if end <= len(self.doc) and not any(i in self.taken for i in range(span.end, end)) \
@@ -182,6 +186,7 @@ class MentionBuilder:
             return
         if ent.label_ != "PERSON" and any(CAMEL.match(t.text) for t in span) \
                 and span[-1].lower_.strip(".") not in self.lex.legal_suffixes \
+                and span[-1].lower_ not in self.lex.company_nouns \
                 and self.dictionary.lookup(span.text, entity_label="ORG") is None:  # "McAlpine" is a person
             span = self._product_span(span.start, span.end)
             mention = self._add(span, "PRODUCT")
@@ -277,6 +282,22 @@ class MentionBuilder:
                 known = self.dictionary.lookup(mention.surface)
                 mention.actor = known if known is not None else Actor(mention.surface, "product")
                 mention.evidence = STRONG if known is not None else HEAD
+
+    def _short_company_names(self) -> None:
+        """A company's name without its company word is the company: "JetBlue" after "JetBlue Airways", "Delta"
+        after "Delta Air Lines" is not (two words left), "Kenya" after "Kenya Airways" is not (a country)."""
+        companies: dict[str, Actor] = {}
+        for mention in sorted(self.mentions, key=lambda m: m.start):
+            actor = mention.actor
+            if actor is None:
+                continue
+            words = actor.name.split()
+            if actor.type == "company" and len(words) == 2 and words[1].lower() in self.lex.company_nouns:
+                companies.setdefault(words[0], actor)
+            elif actor.type in ("product", "organisation", "company") and mention.evidence < STRONG \
+                    and mention.surface in companies and actor.name == mention.surface:
+                mention.actor, mention.evidence = companies[mention.surface], HEAD
+                mention.aliases = [mention.surface]
 
     def _known_surname(self, start: int, end: int) -> int | None:
         """A capitalised word the NER missed that is the last name of a person named before ("Jobs welcomed

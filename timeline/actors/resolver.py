@@ -109,7 +109,8 @@ class DocumentActors:
                 if child.dep_ in ("compound", "nmod") and found is not None and found.actor is not None \
                         and found.acts and found.actor.type in ("organisation", "company", "media"):
                     return found.actor
-        if lemma in self._lex.metric_nouns:  # "Ford shares fell", "shares of GM", "Apple share prices"
+        if lemma in self._lex.metric_nouns or lemma[-1:] == "s" and lemma[:-1] in self._lex.metric_nouns:
+            # "Ford shares fell", "shares of GM", "Apple share prices", "JetBlue Shares were up"
             owner = self._metric_owner(token)
             if owner is not None:
                 return owner
