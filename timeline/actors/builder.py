@@ -440,6 +440,8 @@ class MentionBuilder:
             end -= 1
         if end < span.end and label in ("ORG", "PERSON", "GPE", "PRODUCT", ""):  # "Kimberly-Clark Corp."
             known = d.lookup(self.doc[span.start:end].text, entity_label="ORG")  # "Kia Motors Corp." -> Kia
+            if known is None and end - span.start > 1 and self.doc[end - 1].lower_ in ("group", "holdings", "holding"):
+                known = d.lookup(self.doc[span.start:end - 1].text, entity_label="ORG")  # "Fiat Group SpA" -> Fiat
             if known is not None and known.type == "company":
                 mention.actor, mention.evidence, mention.aliases = known, STRONG, [mention.surface]
                 return
