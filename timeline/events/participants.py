@@ -391,7 +391,9 @@ class ParticipantFinder:
         lex = NounLexicon.load()
         if not named_things and (is_thing(token) or token.lemma_.lower() in lex.product_heads
                                  or token.lemma_.lower() in lex.organisation_nouns):  # "The Bush administration"
-            return self._thing(named_thing(token) or thing_name(token), token)  # "The invitation reads ..."
+            described = token.lower_ if lex.definite_descriptions.get(token.lower_) == "product" and any(
+                c.lower_ == "the" for c in token.lefts) else None  # "the superjumbo" after "its first A380"
+            return self._thing(named_thing(token) or thing_name(token) or described, token)  # "The invitation reads"
         if not named_things or token.text in self._acronyms_of_events(token.doc):
             return None
         if token.lemma_.lower() in NounLexicon.load().aspect_nouns:  # "antenna issues of the iPhone"
@@ -623,13 +625,14 @@ class ParticipantFinder:
     def _employer(self, token: Token) -> str | None:
         """The company or organisation in a person's title ("GM chief executive Fritz Henderson" -> General Motors,
         "Kia CEO Chung Sung-eun" -> Kia): a journalist filtering by the company finds what its executive did."""
-        if self._resolver is None or token.pos_ != "PROPN" or token.left_edge.i >= token.i:
+        if self._resolver is None or token.pos_ not in ("PROPN", "NOUN") or token.left_edge.i >= token.i:
             return None
         lex = NounLexicon.load()
         doc = token.doc
         for i in range(token.left_edge.i, token.i - 1):
-            if doc[i].pos_ != "PROPN" or doc[i + 1].lower_.strip(".") not in lex.titles or doc[i + 1].pos_ == "PROPN" \
-                    and not doc[i + 1].text.isupper():
+            title = doc[i + 2] if doc[i + 1].tag_ == "POS" and i + 2 < token.i else doc[i + 1]  # "GM's chief executive"
+            if doc[i].pos_ != "PROPN" or title.lower_.strip(".") not in lex.titles or title.pos_ == "PROPN" \
+                    and not title.text.isupper():
                 continue
             try:
                 person = self._resolver.resolve(phrase(token))
