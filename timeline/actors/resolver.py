@@ -122,6 +122,9 @@ class DocumentActors:
                     found = self._by_token.get(child.i)
                     if found is not None and found.actor is not None and found.actor.type in STATE_TYPES:
                         return found.actor
+        described = self._described_organisation(token)
+        if described is not None:
+            return described
         common = self._common_noun_name(token)
         if common is not None:
             self._common.setdefault(common, []).append(token.i)
@@ -178,6 +181,19 @@ class DocumentActors:
         earlier = [name for name, heads in self._groups.items() if " " in name and name.casefold().endswith(" " + head)
                    and min(heads) < token.i]
         return earlier[-1] if len(set(earlier)) == 1 else group
+
+    def _described_organisation(self, token: Token) -> Actor | None:
+        """An organisation the dictionary knows by a description with a country ("the U.S. central bank",
+        "China's central bank" -> Federal Reserve, People's Bank of China), not by any name in it."""
+        if token.pos_ != "NOUN" or token.left_edge.i >= token.i:
+            return None
+        start = token.left_edge.i
+        while start < token.i and self._doc[start].pos_ == "DET":
+            start += 1
+        if start >= token.i:
+            return None
+        actor = self._dictionary.lookup(self._doc[start:token.i + 1].text)
+        return actor if actor is not None and actor.type == "organisation" else None
 
     def _common_noun_name(self, token: Token) -> Actor | None:
         """A dictionary actor written in lower case that a common noun heads ("the dollar", "the U.S. dollar",
