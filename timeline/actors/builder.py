@@ -30,6 +30,7 @@ from timeline.actors.mention import (
     SUBJECT_DEPS,
     YEAR,
     Mention,
+    bracket_note,
     clean_tokens,
     initials,
     is_locative,
@@ -64,14 +65,17 @@ class MentionBuilder:
                     self.pairs.append((parts[0].end, parts[1].start))
         self._product_pairs()
         self._add_missed_names()
+        self._add_index_names()
         self._join_product_names()
         self._singular_products()
         self._drop_capitalised_common_words()
         self._link_people()
         self._link_acronyms()
         self._unify_types()
+        self._short_company_names()
         self._resolve_contextual()
         self._set_roles()
+        self.mentions = [m for m in self.mentions if not bracket_note(self.doc[m.start])]  # "(NYSE: ET)", "(Reuters) -"
         self._link_definite_descriptions()
         return self.mentions
 
@@ -109,6 +113,7 @@ class MentionBuilder:
             end += 1
         head = doc[end - 1].head  # "iTunes Music Store", "iPhone SDK": capitalised words the name modifies
         if end <= head.i < end + 3 and all(doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and i not in self.taken
+                                           and doc[i].lower_ not in ("shares", "stock")  # "JetBlue Shares were up"
                                            for i in range(end, head.i + 1)):
             end = head.i + 1
         while start > 0 and start - 1 not in self.taken and (
@@ -143,6 +148,8 @@ class MentionBuilder:
         doc = self.doc
         if len(span) != 1 or not re.fullmatch(r"[A-Z]{3}", span.text):
             return False
+        if span.end < len(doc) and self.dictionary.lookup(doc[span.start:span.end + 1].text) is not None:
+            return False  # "the CAC 40 gained": a dictionary name with a number, no currency code
         before = doc[span.start - 2] if span.start > 1 and doc[span.start - 1].text == "(" else \
             doc[span.start - 1] if span.start > 0 else None  # "$ 99 ( USD )"
         return (span.end < len(doc) and doc[span.end].like_num) or (before is not None and before.like_num)
@@ -156,17 +163,21 @@ class MentionBuilder:
             return
         person_like = ent.label_ == "PERSON" or self._appositive_person(ent) or self._titled(ent, ent.label_)
         span = clean_tokens(ent, self.lex, person_like)
-        if len(span) == 0 or not any(t.is_alpha for t in span) or self._is_money_code(span):
+        if len(span) == 0 or not any(c.isalpha() for c in span.text) or self._is_money_code(span):  # "Salesforce.com Inc."
             return
         if span[0].pos_ == "PRON" and len(span) == 1:
             return
-        for extra in (3, 2, 1):  # "Nasdaq" + "composite index": a longer dictionary name the NER cut short
+        while len(span) > 1 and span[-1].lower_ in ("shares", "stock", "stocks") and not span[-1].is_sent_start:
+            span = span[:-1]  # "JetBlue Shares were up": the NER ran the name over the metric noun
+        for extra in (3, 2, 1):  # "Nasdaq" + "composite index", "CAC" + "40": a dictionary name the NER cut short
             end = span.end + extra
             if end <= len(self.doc) and not any(i in self.taken for i in range(span.end, end)) \
-                    and all(t.is_alpha for t in self.doc[span.end:end]) \
+                    and all(t.is_alpha or t.like_num or t.lower_ in ("'s", "’s") for t in self.doc[span.end:end]) \
+                    and self.doc[end - 1].lower_ not in ("'s", "’s") \
                     and self.dictionary.lookup(self.doc[span.start:end].text) is not None:
                 span = self.doc[span.start:end]
                 break
+        core, span = span, self._with_index_head(span)
         model = self._maker_model(span)
         if model is not None:
             mention = self._add(model, "PRODUCT")
@@ -174,6 +185,8 @@ class MentionBuilder:
                 mention.actor, mention.evidence = Actor(mention.surface, "product"), HEAD
             return
         if ent.label_ != "PERSON" and any(CAMEL.match(t.text) for t in span) \
+                and span[-1].lower_.strip(".") not in self.lex.legal_suffixes \
+                and span[-1].lower_ not in self.lex.company_nouns \
                 and self.dictionary.lookup(span.text, entity_label="ORG") is None:  # "McAlpine" is a person
             span = self._product_span(span.start, span.end)
             mention = self._add(span, "PRODUCT")
@@ -183,6 +196,8 @@ class MentionBuilder:
         mention = self._add(span, ent.label_)
         if mention is not None:
             self._classify(mention, span)
+            if core.end < span.end:  # the index word after a dictionary name ("Standard & Poor's 500 Index")
+                mention.surface, mention.actor, mention.evidence = surface_text(core), self.dictionary.lookup(core.text), STRONG
 
     def _add_missed_names(self) -> None:
         """Dictionary names, demonyms and product names the NER missed (maximal proper-noun runs)."""
@@ -221,6 +236,8 @@ class MentionBuilder:
                     span = doc[i:stop]
                     actor = self.dictionary.lookup(span.text) or self.dictionary.demonym(span.text)
                     if actor is not None:
+                        span = self._with_index_head(span) if actor.type == "product" else span
+                        stop = span.end
                         mention = self._add(span, "")
                         if mention is not None:
                             mention.actor, mention.evidence = actor, STRONG
@@ -232,6 +249,55 @@ class MentionBuilder:
                 i = end
                 continue
             i += 1
+
+    def _with_index_head(self, span: Span) -> Span:
+        """A stock index's name and the generic word after it ("Standard & Poor's 500" + "Index") are one mention,
+        so the head word the parse makes the subject belongs to the index."""
+        doc = self.doc
+        actor = self.dictionary.lookup(span.text)
+        if actor is None or actor.type != "product" or span.end >= len(doc) or span.end in self.taken:
+            return span
+        following = doc[span.end]
+        if following.lower_ in self.lex.index_heads and following.head.i != span.root.i \
+                and span.root.head.i == following.i or following.lower_ in self.lex.index_heads and span.end == len(doc) - 1:
+            return doc[span.start:span.end + 1]
+        return span
+
+    def _add_index_names(self) -> None:
+        """An unknown capitalised name before an index word names a stock index ("the FTSEurofirst 300 index
+        fell" -> FTSEurofirst 300, a product as in markets.yaml); "the index" alone stays a reference."""
+        doc = self.doc
+        for token in doc:
+            if token.lower_ not in self.lex.index_heads or token.pos_ not in ("NOUN", "PROPN") or token.i in self.taken:
+                continue
+            names = [c for c in token.lefts if c.dep_ in ("compound", "nmod", "nummod") and c.pos_ == "PROPN"]
+            start = min((c.left_edge.i for c in names), default=token.i)
+            if start == token.i or doc[start].like_num or any(
+                    i in self.taken or not (doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() or doc[i].like_num)
+                    for i in range(start, token.i)):
+                continue
+            mention = self._add(doc[start:token.i + 1], "PRODUCT")
+            if mention is not None:
+                mention.surface = surface_text(doc[start:token.i])
+                known = self.dictionary.lookup(mention.surface)
+                mention.actor = known if known is not None else Actor(mention.surface, "product")
+                mention.evidence = STRONG if known is not None else HEAD
+
+    def _short_company_names(self) -> None:
+        """A company's name without its company word is the company: "JetBlue" after "JetBlue Airways", "Delta"
+        after "Delta Air Lines" is not (two words left), "Kenya" after "Kenya Airways" is not (a country)."""
+        companies: dict[str, Actor] = {}
+        for mention in sorted(self.mentions, key=lambda m: m.start):
+            actor = mention.actor
+            if actor is None:
+                continue
+            words = actor.name.split()
+            if actor.type == "company" and len(words) == 2 and words[1].lower() in self.lex.company_nouns:
+                companies.setdefault(words[0], actor)
+            elif actor.type in ("product", "organisation", "company") and mention.evidence < STRONG \
+                    and mention.surface in companies and actor.name == mention.surface:
+                mention.actor, mention.evidence = companies[mention.surface], HEAD
+                mention.aliases = [mention.surface]
 
     def _known_surname(self, start: int, end: int) -> int | None:
         """A capitalised word the NER missed that is the last name of a person named before ("Jobs welcomed
@@ -373,6 +439,12 @@ class MentionBuilder:
                                         or self.doc[end - 1].is_punct):
             end -= 1
         if end < span.end and label in ("ORG", "PERSON", "GPE", "PRODUCT", ""):  # "Kimberly-Clark Corp."
+            known = d.lookup(self.doc[span.start:end].text, entity_label="ORG")  # "Kia Motors Corp." -> Kia
+            if known is None and end - span.start > 1 and self.doc[end - 1].lower_ in ("group", "holdings", "holding"):
+                known = d.lookup(self.doc[span.start:end - 1].text, entity_label="ORG")  # "Fiat Group SpA" -> Fiat
+            if known is not None and known.type == "company":
+                mention.actor, mention.evidence, mention.aliases = known, STRONG, [mention.surface]
+                return
             mention.actor, mention.evidence = Actor(surface_text(self.doc[span.start:end]), "company"), HEAD
             mention.aliases = [mention.surface]
             return
@@ -507,15 +579,24 @@ class MentionBuilder:
         """"the company" / "the country" -> the last acting actor of that type named before it."""
         wanted = self.lex.definite_descriptions
         ordered = sorted((m for m in self.mentions if m.actor is not None and m.acts), key=lambda m: m.start)
+        roles = self.lex.role_descriptions
         for token in self.doc:
             kind = wanted.get(token.lower_)
-            if kind is None or token.i in self.taken or token.pos_ != "NOUN":
+            cues = roles.get(token.lower_)
+            if kind is None and cues is None or token.i in self.taken or token.pos_ != "NOUN":
                 continue
             lefts = [c for c in token.lefts]
             if not lefts or lefts[0].lower_ != "the" or any(
                     c.dep_ in ("poss", "nummod") or c.dep_ == "compound" and c.pos_ == "PROPN" for c in lefts):
                 continue  # "the company" / "the most valuable technology company", not "the Apple company"
-            before = [m for m in ordered if m.end <= token.i and m.actor is not None and m.actor.type == kind]
+            if kind is not None:
+                before = [m for m in ordered if m.end <= token.i and m.actor is not None and m.actor.type == kind]
+            else:  # "the airline": the one airline named before it
+                before = [m for m in ordered if m.end <= token.i and m.actor is not None
+                          and m.actor.type in ("company", "organisation")
+                          and cues is not None and cues & set(alias_key(m.actor.name).split() + alias_key(m.surface).split())]
+                if len({m.actor for m in before}) != 1:
+                    continue
             if before:
                 mention = Mention(token.i, token.i + 1, token.text, "", key="coref", actor=before[-1].actor,
                                    evidence=CONTEXT)

@@ -73,8 +73,9 @@ class _Name:
         """Whether ``query`` (same key) may stand for this name, given its case and spaCy label."""
         if self.needs_entity and (entity_label is None or entity_label in NON_ACTOR_LABELS):
             return False
-        if _is_acronym(self.text):
-            return all(c.isupper() for c in query if c.isalpha())
+        if _is_acronym(self.text):  # "the Dax lost": a market index written as a word
+            return all(c.isupper() for c in query if c.isalpha()) or self.actor.type == "product" \
+                and len(self.text) >= 3 and query[:1].isupper() and query[1:].islower()
         if any(c.isupper() for c in self.text):
             return any(c.isupper() for c in query)
         return True

@@ -15,6 +15,7 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from timeline.actors.lexicon import NounLexicon
+from timeline.actors.mention import bracket_note
 
 
 class NameOf(Protocol):
@@ -45,7 +46,8 @@ def _modifier_words(child: Token, named: NameOf, scopes: frozenset[str] = frozen
     words: list[str] = []
     for t in child.subtree:  # "third party software", "UK iTunes" (each name once, as written)
         if t.dep_ in _DROPPED_DEPS or t.pos_ in ("DET", "PUNCT", "PRON") or t.tag_ in ("POS", "CD") \
-                or t.dep_ == "poss" and named(t) is None:
+                or t.dep_ == "poss" and named(t) is None or bracket_note(t) \
+                or t.is_sent_start and t.text.isupper() and len(t) > 4:  # a dateline "HONIARA (Reuters) -"
             continue
         name = named(t)
         if name is not None:

@@ -12,7 +12,7 @@ from timeline.paths import data_file
 _LISTS = ("titles", "person_nouns", "armed_unit_nouns", "media_nouns", "organisation_nouns", "company_nouns",
           "place_nouns", "group_nouns", "vague_group_nouns", "sector_nouns", "metric_nouns", "version_nouns", "aspect_nouns",
           "thing_nouns", "quantifiers", "state_organ_nouns", "naming_verbs", "standalone_sector_nouns", "market_scopes", "locative_preps", "acting_deps",
-          "product_words", "event_nouns", "product_heads", "legal_suffixes")
+          "product_words", "event_nouns", "product_heads", "legal_suffixes", "index_heads")
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,9 @@ class NounLexicon:
     event_nouns: frozenset[str]
     product_heads: frozenset[str]
     legal_suffixes: frozenset[str]
+    index_heads: frozenset[str]
     definite_descriptions: dict[str, str]
+    role_descriptions: dict[str, frozenset[str]]
 
     @classmethod
     def load(cls) -> NounLexicon:
@@ -71,7 +73,12 @@ class NounLexicon:
         if not isinstance(described, dict) or not all(isinstance(k, str) and isinstance(v, str)
                                                        for k, v in described.items()):
             raise ValueError("nouns.yaml: 'definite_descriptions' must map nouns to actor types")
-        return cls(**sets, definite_descriptions={k.lower(): v for k, v in described.items()})
+        roles = data.get("role_descriptions")
+        if not isinstance(roles, dict) or not all(isinstance(k, str) and isinstance(v, list) and all(
+                isinstance(w, str) for w in v) for k, v in roles.items()):
+            raise ValueError("nouns.yaml: 'role_descriptions' must map nouns to lists of name words")
+        return cls(**sets, definite_descriptions={k.lower(): v for k, v in described.items()},
+                   role_descriptions={k.lower(): frozenset(w.lower() for w in v) for k, v in roles.items()})
 
 
 @cache

@@ -80,3 +80,32 @@ def is_locative(token: Token, lex: NounLexicon) -> bool:
     return token.dep_ in ("compound", "amod", "nmod") and token.head.lemma_.lower() in lex.place_nouns
 
 
+
+
+_DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
+
+
+def bracket_note(token: Token) -> bool:
+    """The token is inside a bracketed note that names no participant: a stock ticker ("ExactTarget Inc.
+    (NYSE: ET)") or a news agency's byline at the start of a sentence ("(Reuters) - US Airways reported",
+    "HONIARA (Reuters) - ...").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("(Reuters) - Shares of ExactTarget Inc. (NYSE: ET) rose.")
+    >>> [t.text for t in doc if bracket_note(t)]
+    ['Reuters', 'NYSE', ':', 'ET']
+    """
+    doc, sentence = token.doc, token.sent
+    left = next((i for i in range(token.i - 1, max(sentence.start, token.i - 4) - 1, -1)
+                 if doc[i].text in ("(", ")")), None)
+    right = next((i for i in range(token.i + 1, min(sentence.end, token.i + 5)) if doc[i].text in ("(", ")")), None)
+    if left is None or right is None or doc[left].text != "(" or doc[right].text != ")":
+        return False
+    inside = [t for t in doc[left + 1:right]]
+    colon = next((n for n, t in enumerate(inside) if t.text == ":"), None)
+    if colon is not None and 0 < colon <= 2 and colon < len(inside) - 1 and all(t.text[:1].isupper() for t in inside[:colon]) \
+            and all(t.text.replace(".", "").isupper() for t in inside[colon + 1:]):
+        return True  # "(NYSE: ET)", "(Nasdaq: AAPL)"
+    before = [t for t in doc[sentence.start:left] if not t.is_space]
+    return right + 1 < sentence.end and doc[right + 1].text in _DASHES and len(inside) <= 3 \
+        and all(t.text[:1].isupper() for t in inside) and all(t.text.isupper() or t.is_punct for t in before)

@@ -9,6 +9,7 @@ that do not act ("the ceremony in Pyongyang") are places, not actors: see :meth:
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
@@ -19,6 +20,9 @@ from timeline.actors.dictionary import NON_ACTOR_LABELS, ActorDictionary
 from timeline.actors.groups import group_name
 from timeline.actors.lexicon import NounLexicon
 from timeline.actors.mention import STATE_TYPES, Mention, surface_text
+
+#: A model code inside a product name ("787", "A380", "F-150"), not a year.
+_MODEL_CODE = re.compile(r"\b(?!(?:19|20)\d\d\b)[A-Z]{0,2}-?\d{3,4}\b")
 
 
 class DocumentActors:
@@ -105,7 +109,8 @@ class DocumentActors:
                 if child.dep_ in ("compound", "nmod") and found is not None and found.actor is not None \
                         and found.acts and found.actor.type in ("organisation", "company", "media"):
                     return found.actor
-        if lemma in self._lex.metric_nouns:  # "Ford shares fell", "shares of GM", "Apple share prices"
+        if lemma in self._lex.metric_nouns or lemma[-1:] == "s" and lemma[:-1] in self._lex.metric_nouns:
+            # "Ford shares fell", "shares of GM", "Apple share prices", "JetBlue Shares were up"
             owner = self._metric_owner(token)
             if owner is not None:
                 return owner
@@ -117,6 +122,9 @@ class DocumentActors:
                     found = self._by_token.get(child.i)
                     if found is not None and found.actor is not None and found.actor.type in STATE_TYPES:
                         return found.actor
+        described = self._described_organisation(token)
+        if described is not None:
+            return described
         common = self._common_noun_name(token)
         if common is not None:
             self._common.setdefault(common, []).append(token.i)
@@ -145,6 +153,12 @@ class DocumentActors:
             longer = {n for n in before if n.endswith(" " + name)}
             if len(longer) == 1:
                 name = longer.pop()
+        codes = set(_MODEL_CODE.findall(name))
+        if codes:  # "787 Dreamliner", "A380" and "Boeing 787": one aircraft, named as the maker's model
+            named = {m.actor.name for m in self._mentions if m.actor is not None and m.actor.type == "product"
+                     and m.actor.name != name and codes & set(_MODEL_CODE.findall(m.actor.name))}
+            if len(named) == 1:
+                name = named.pop()
         self._things.setdefault(name, []).append(token.i)
         if kind is not None and name not in self._kinds:
             self._kinds[name] = kind
@@ -167,6 +181,19 @@ class DocumentActors:
         earlier = [name for name, heads in self._groups.items() if " " in name and name.casefold().endswith(" " + head)
                    and min(heads) < token.i]
         return earlier[-1] if len(set(earlier)) == 1 else group
+
+    def _described_organisation(self, token: Token) -> Actor | None:
+        """An organisation the dictionary knows by a description with a country ("the U.S. central bank",
+        "China's central bank" -> Federal Reserve, People's Bank of China), not by any name in it."""
+        if token.pos_ != "NOUN" or token.left_edge.i >= token.i:
+            return None
+        start = token.left_edge.i
+        while start < token.i and self._doc[start].pos_ == "DET":
+            start += 1
+        if start >= token.i:
+            return None
+        actor = self._dictionary.lookup(self._doc[start:token.i + 1].text)
+        return actor if actor is not None and actor.type == "organisation" else None
 
     def _common_noun_name(self, token: Token) -> Actor | None:
         """A dictionary actor written in lower case that a common noun heads ("the dollar", "the U.S. dollar",

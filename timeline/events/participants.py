@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from timeline.actors.actor import Actor
 from timeline.actors.lexicon import NounLexicon
+from timeline.actors.mention import bracket_note
 from timeline.events.things import is_thing, thing_name
 from timeline.events.triggers import Trigger
 
@@ -164,6 +165,10 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
             return controllers
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return []  # "... believes that ... when the iPod was released": a passive has its own subject, no agent above
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):  # "Obama is expected to outline", "GM was
+        raised = [c for c in verb.head.children if c.dep_ == "nsubjpass"]  # forced to file": the passive subject
+        if raised:
+            return raised
     if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         return _subjects(verb.head, depth + 1)
     if depth < 3 and verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
@@ -198,6 +203,21 @@ def described_noun(participle: Token) -> Token:
     if before.pos_ in ("NOUN", "PROPN") and participle.head.i < before.i:
         return before  # "the sacrifices of its troops deployed to Russia": the troops were deployed
     return participle.head
+
+
+def _amount_owners(patients: list[Token], depth: int = 0) -> list[Token]:
+    """What an amount object is put in or taken of: "invest $30 billion in GM" -> GM, "take ownership of 60
+    percent of the company" -> the company (the parse hangs the phrase on the amount, not on the verb)."""
+    found: list[Token] = []
+    for patient in patients:
+        amount = patient.like_num or patient.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") \
+            or patient.lemma_.lower() in ("percent", "%", "stake", "share", "ownership", "control")
+        if not amount or depth > 2:
+            continue
+        for _, pobj in _prep_objects(patient, frozenset({"in", "of", "into"})):
+            inner = pobj.like_num or pobj.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or pobj.lemma_.lower() == "percent"
+            found += _amount_owners([pobj], depth + 1) if inner else [pobj]
+    return found
 
 
 def _agents(verb: Token) -> list[Token]:
@@ -297,6 +317,8 @@ def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
         words = words[:-1]
     if not words or not any(name_word(t) or _ANY_NOUN for t in words) or len(words) > 6:
         return None
+    if token.is_lower and all(t.ent_type_ in _PLACE_MODIFIERS for t in words if name_word(t)):
+        return None  # "21,000 US factory jobs", "Texas plants": a place says where, the nouns name no thing
     if words[-1].lemma_.lower() in generic_heads or words[-1].lower_ in generic_heads:
         core = max(i for i, t in enumerate(words) if not t.is_lower or t.like_num) if any(
             not t.is_lower or t.like_num for t in words) else -1
@@ -331,7 +353,8 @@ class ParticipantFinder:
         return self._entities.get(token.i)
 
     def _actor(self, token: Token, named_things: bool = False) -> str | None:
-        if self._resolver is None or token.pos_ not in ("PROPN", "NOUN", "PRON", "NUM", "X", "ADJ"):
+        if self._resolver is None or token.pos_ not in ("PROPN", "NOUN", "PRON", "NUM", "X", "ADJ") \
+                or bracket_note(token):
             return None
         if token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass"):
             return self._antecedent_person(token)
@@ -368,7 +391,9 @@ class ParticipantFinder:
         lex = NounLexicon.load()
         if not named_things and (is_thing(token) or token.lemma_.lower() in lex.product_heads
                                  or token.lemma_.lower() in lex.organisation_nouns):  # "The Bush administration"
-            return self._thing(named_thing(token) or thing_name(token), token)  # "The invitation reads ..."
+            described = token.lower_ if lex.definite_descriptions.get(token.lower_) == "product" and any(
+                c.lower_ == "the" for c in token.lefts) else None  # "the superjumbo" after "its first A380"
+            return self._thing(named_thing(token) or thing_name(token) or described, token)  # "The invitation reads"
         if not named_things or token.text in self._acronyms_of_events(token.doc):
             return None
         if token.lemma_.lower() in NounLexicon.load().aspect_nouns:  # "antenna issues of the iPhone"
@@ -518,6 +543,9 @@ class ParticipantFinder:
         # "according to X" names the source of the report, not a participant of what it reports
         recipients = [pobj for head in heads for prep, pobj in _prep_objects(head, PARTICIPANT_PREPS)
                       if pobj.i not in place_tokens and (trigger.kind == "verb" or prep != "of")]
+        if trigger.kind == "verb":
+            recipients += [p for p in _amount_owners([p for p in patients if p.dep_ == "dobj"] + recipients)
+                           if p.i not in place_tokens and self._place(p) is None]
         if trigger.kind == "noun" and heads[-1] is token:  # "reports ... as provided by NOAA's Storm Prediction Center"
             recipients += [pobj for head in [token] + self._object_governor(token, heads, trigger)
                            for clause in head.children if clause.dep_ in ("acl", "advcl") and clause.tag_ == "VBN"
@@ -551,12 +579,14 @@ class ParticipantFinder:
                     continue
                 if name and name not in actors:
                     actors.append(name)
-                    parent = self._parent_organisation(candidate)
+                    parent = self._parent_organisation(candidate) or (
+                        self._employer(candidate) if trigger.event_type == "personnel" else None)
                     if parent and parent not in actors:
                         actors.append(parent)  # "NOAA's Storm Prediction Center": NOAA takes part too
                     if role == "agent" and not agent and name not in self._groups:
                         agent = name  # a group is no named speaker: "Analysts said" stays a statement
-        agent_text = phrase(agents[0]).text if agents else ""
+        raised = bool(agents) and agents[0].dep_ == "nsubjpass" and agents[0].head is not token  # the summary
+        agent_text = phrase(agents[0]).text if agents and not raised else ""  # names a raised subject itself
         object_text = phrase(patients[0]).text if patients else ""
         if trigger.kind == "noun" and patients and patients[0].head.dep_ == "prep":
             object_text = f"{patients[0].head.text} {object_text}"
@@ -590,6 +620,27 @@ class ParticipantFinder:
             return None
         if owned.type in COMPANY_TYPES and owner.type in COMPANY_TYPES:
             return owner.name
+        return None
+
+    def _employer(self, token: Token) -> str | None:
+        """The company or organisation in a person's title ("GM chief executive Fritz Henderson" -> General Motors,
+        "Kia CEO Chung Sung-eun" -> Kia): a journalist filtering by the company finds what its executive did."""
+        if self._resolver is None or token.pos_ not in ("PROPN", "NOUN") or token.left_edge.i >= token.i:
+            return None
+        lex = NounLexicon.load()
+        doc = token.doc
+        for i in range(token.left_edge.i, token.i - 1):
+            title = doc[i + 2] if doc[i + 1].tag_ == "POS" and i + 2 < token.i else doc[i + 1]  # "GM's chief executive"
+            if doc[i].pos_ != "PROPN" or title.lower_.strip(".") not in lex.titles or title.pos_ == "PROPN" \
+                    and not title.text.isupper():
+                continue
+            try:
+                person = self._resolver.resolve(phrase(token))
+                owner = self._resolver.resolve(self._entity(doc[i]) or doc[i:i + 1])
+            except Exception:  # noqa: BLE001 - a resolver bug must not lose the article
+                return None
+            if person is not None and person.type == "person" and owner is not None and owner.type in COMPANY_TYPES:
+                return owner.name
         return None
 
     @staticmethod
