@@ -20,7 +20,7 @@ _STEM = 5
 UNMERGED_NOUN_TYPES = frozenset({OTHER, "result"})
 _NEW_EVENT_DETERMINERS = frozenset({"a", "an", "another", "each", "every", "no", "some", "any"})
 #: A headline's event is the same event as the lead's when named again this many sentences in.
-HEADLINE_REACH = 2
+HEADLINE_REACH = 4
 
 
 def _family(mention: Mention) -> str:
