@@ -401,11 +401,14 @@ class ParticipantFinder:
         thing = named_thing(token)
         if thing is not None:
             self._last_thing = max(self._last_thing, token.i)
-        return self._thing(thing or thing_name(token), token)
+        return self._thing(thing or thing_name(token), token, noted=True)
 
-    def _thing(self, name: str | None, token: Token) -> str | None:
+    def _thing(self, name: str | None, token: Token, noted: bool = False) -> str | None:
         """A named thing or thing noun taking part, noted for the actor table (typed product when it is one,
-        organisation when an organisation noun heads it: "the Bush administration")."""
+        organisation when an organisation noun heads it: "the Bush administration"); a named thing that acts
+        is remembered unless ``noted`` ("The King Air plane went down ... It crashed": "it" may be the plane)."""
+        if name is not None and not noted and named_thing(token) is not None:
+            self._last_thing = max(self._last_thing, token.i)
         if name is not None and self._resolver is not None:
             try:
                 kind = "product" if looks_like_product(name, token) else \
@@ -572,6 +575,8 @@ class ParticipantFinder:
                 if name is None and role == "agent" and candidate.pos_ == "PRON" and trigger.kind == "verb":
                     agents_above = self._pronoun_antecedents(token)
                     for antecedent in agents_above:
+                        if candidate.lower_ == "it" and antecedent.ent_type_ == "PERSON":
+                            continue  # "It crashed, Chief Neves said": "it" is no person
                         above = self._actor(antecedent)
                         if above and above not in actors:
                             actors.append(above)
@@ -679,8 +684,8 @@ class ParticipantFinder:
         name, sentence_start = self._last_company
         if self._last_product >= sentence_start:  # "Apple launched the iPhone. It sold ...": "it" may be either
             return None
-        if self._company_token < self._last_thing < pronoun.i:  # "NASA compiled data on Hurricane Dorian ... it left"
-            return None
+        if sentence_start <= self._last_thing < pronoun.i and self._last_thing != self._company_token:
+            return None  # "NASA compiled data on Hurricane Dorian ... it left", "The plane went down, the agency said. It"
         sentences_between = sum(1 for t in pronoun.doc[sentence_start:pronoun.sent.start] if t.is_sent_start)
         return name if sentences_between <= 1 else None
 
