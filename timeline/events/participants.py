@@ -85,6 +85,9 @@ def _place_or_event_noun(token: Token) -> bool:
     return lemma in lexicon.place_nouns or lemma in lexicon.event_nouns or EventTaxonomy.load().noun_type(lemma) is not None
 
 
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
 def phrase(token: Token) -> Span:
     """The noun phrase a head token ends: its premodifiers and itself ("North Korean troops").
 
@@ -92,12 +95,17 @@ def phrase(token: Token) -> Span:
     >>> doc = load_nlp()("The North Korean troops left.")
     >>> phrase(doc[3]).text
     'The North Korean troops'
+    >>> phrase(load_nlp()("MADRID - Two twin-engine planes collided.")[6]).text
+    'Two twin-engine planes'
     """
     doc = token.doc
     start = token.i
     for left in token.lefts:
         if left.dep_ in ("det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case", "punct"):
             start = min(start, left.left_edge.i)
+    for index in range(start, token.i):  # a dateline before a spaced dash is no part of it ("MADRID - Two quakes")
+        if doc[index].text in _DASHES and index > 0 and doc[index - 1].whitespace_:
+            start = index + 1
     end = token.i + 1
     for right in token.rights:  # flat names split by the parser ("Kim Jong - un", "Regiment of Engineers")
         if right.dep_ in ("compound", "flat") or right.ent_iob_ == "I" and right.i == end:
