@@ -21,6 +21,9 @@ UNMERGED_NOUN_TYPES = frozenset({OTHER, "result"})
 _NEW_EVENT_DETERMINERS = frozenset({"a", "an", "another", "each", "every", "no", "some", "any"})
 #: A headline's event is the same event as the lead's when named again this many sentences in.
 HEADLINE_REACH = 4
+#: An undated headline event takes the first dated mention by the same word this many sentences in ("A plane
+#: crashed" ... "it crashed around 6:30 p.m." in the fifth sentence).
+HEADLINE_DATE_REACH = 8
 
 
 def _family(mention: Mention) -> str:
@@ -102,7 +105,9 @@ def same_event(group: Sequence[Mention], mention: Mention) -> bool:
     if mention.trigger.kind == "verb" and all(m.trigger.kind == "verb" and m.trigger.light is None for m in group):
         # two clauses with the same verb ("announced ... announced") are two events unless something ties them
         obj = mention.participants.object_text.lower()
-        headline = group[0].sentence_index == 0 and mention.sentence_index <= HEADLINE_REACH and same_word
+        headline = group[0].sentence_index == 0 and same_word and (
+            mention.sentence_index <= HEADLINE_REACH  # the lede names the headline's event again
+            or not dated and _text_dated(mention) and mention.sentence_index <= HEADLINE_DATE_REACH)
         return tied or headline or bool(obj) and any(m.participants.object_text.lower() == obj for m in group)
     return tied or mention.sentence_index - last.sentence_index <= MAX_GAP
 
