@@ -32,6 +32,14 @@ def is_thing(token: Token, lex: NounLexicon | None = None) -> bool:
     return token.pos_ == "NOUN" and (token.lemma_.lower() in lex.thing_nouns or token.lower_ in lex.thing_nouns)
 
 
+def _in_headline(token: Token) -> bool:
+    """True in an article's first sentence when it ends without a full stop: a headline, which drops articles
+    ("Small plane crashes in Hawaii" names the plane of "A small plane crashed")."""
+    sentence = token.sent
+    words = [t for t in sentence if not t.is_space]
+    return sentence.start == 0 and bool(words) and words[-1].text not in (".", "!", "?", '"', "'")
+
+
 def thing_name(token: Token, lex: NounLexicon | None = None) -> str | None:
     """The name of the thing a common noun from ``thing_nouns`` heads, or None for any other word.
 
@@ -39,6 +47,9 @@ def thing_name(token: Token, lex: NounLexicon | None = None) -> str | None:
     >>> doc = load_nlp()("He announced in an internal memo that the players use flash memory.")
     >>> thing_name(doc[5]), thing_name(doc[11]), thing_name(doc[0])
     ('memo', 'flash memory', None)
+    >>> thing_name(load_nlp()("Small plane crashes in Hawaii")[1])
+    'plane'
+
     """
     lex = lex or NounLexicon.load()
     if not is_thing(token, lex):
@@ -51,7 +62,7 @@ def thing_name(token: Token, lex: NounLexicon | None = None) -> str | None:
         if child.dep_ in _DROPPED_DEPS or child.pos_ in ("DET", "NUM", "PRON", "PUNCT") or child.tag_ in ("VB", "VBP") \
                 or child.lower_ in lex.quantifiers:  # "how much oil", "more planes"
             dropped.update(t.i for t in child.subtree)
-    particular = any(c.dep_ in _PARTICULAR_DEPS for c in lefts)
+    particular = any(c.dep_ in _PARTICULAR_DEPS for c in lefts) or _in_headline(token)
     words: list[Token] = []
     for child in lefts:
         if child.i in dropped:
