@@ -273,9 +273,14 @@ def name_word(token: Token) -> bool:
     >>> doc = load_nlp()("Airbus delivered its first A380 to the airline.")
     >>> [t.text for t in doc if name_word(t)]
     ['Airbus', 'A380']
+    >>> [t.text for t in load_nlp()("Five Killed In Mumbai Plane Crash. A plane crashed.") if name_word(t)]
+    ['Mumbai']
     """
-    if _MODEL_CODE.fullmatch(token.text) or token.pos_ == "PROPN" and not token.is_lower:
+    if _MODEL_CODE.fullmatch(token.text):
         return True
+    if token.pos_ == "PROPN" and not token.is_lower:  # in a title-case headline, not a word the text writes lower
+        return not _title_case(token.sent) or any(c.isupper() for c in token.text[1:]) \
+            or not any(t.is_lower and token.lower_ in (t.lower_, t.lemma_) for t in token.doc)
     return token.pos_ == "NOUN" and token.text[:1].isupper() and not token.text.isupper() \
         and token.ent_type_ not in _NOT_NAMES and not token.is_sent_start and not _title_case(token.sent)
 
@@ -325,7 +330,7 @@ def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
         words = words[:-1]
     if not words or not any(name_word(t) or _ANY_NOUN for t in words) or len(words) > 6:
         return None
-    if token.is_lower and all(t.ent_type_ in _PLACE_MODIFIERS for t in words if name_word(t)):
+    if not name_word(token) and all(t.ent_type_ in _PLACE_MODIFIERS for t in words if name_word(t)):
         return None  # "21,000 US factory jobs", "Texas plants": a place says where, the nouns name no thing
     if words[-1].lemma_.lower() in generic_heads or words[-1].lower_ in generic_heads:
         core = max(i for i, t in enumerate(words) if not t.is_lower or t.like_num) if any(
