@@ -144,7 +144,7 @@ class MentionBuilder:
             self.ranges[interval.last] = interval
         self.dct = dct
         self.taxonomy = taxonomy
-        self.finder = ParticipantFinder(resolver)
+        self.finder = ParticipantFinder(resolver, self.index.covered())
 
     def _text_time(self, token: Token) -> tuple[EventTime | None, str]:
         """Time from the parse and a narrative marker from a non-calendar timex (PAST_REF -> before)."""

@@ -348,8 +348,9 @@ def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
 class ParticipantFinder:
     """Chooses participant spans for triggers and resolves them with one document's actor resolver."""
 
-    def __init__(self, resolver: ActorResolver | None) -> None:
+    def __init__(self, resolver: ActorResolver | None, time_tokens: frozenset[int] = frozenset()) -> None:
         self._resolver = resolver
+        self._time_tokens = time_tokens  # tokens of time expressions: no participant ("at 10:16 UTC")
         self._entities: dict[int, Span] | None = None
         self._last_person: tuple[str, int] | None = None  # (name, sentence start) of the last person acting
         self._last_company: tuple[str, int] | None = None  # (name, sentence start) of the last company subject
@@ -581,7 +582,7 @@ class ParticipantFinder:
         for role, tokens in (("agent", agents), ("patient", patients), ("recipient", recipients),
                              ("handed", handed), ("host", hosts)):
             for candidate in _expand(tokens, NounLexicon.load().version_nouns):
-                if candidate.i in place_tokens:
+                if candidate.i in place_tokens or candidate.i in self._time_tokens:
                     continue
                 name = self._actor(candidate, named_things=role != "agent" or candidate.pos_ == "PROPN"
                                    or name_word(candidate))

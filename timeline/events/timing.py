@@ -139,6 +139,10 @@ class TimexIndex:
         """Index (in the tagger's list) of the timex covering a token."""
         return self._by_token.get(token.i)
 
+    def covered(self) -> frozenset[int]:
+        """Indices of the tokens inside a time expression."""
+        return frozenset(self._by_token)
+
 
 def _walk(token: Token, index: TimexIndex, noun: bool, depth: int = 0,
           prep: str = "") -> tuple[Timex, str, Token] | None:
