@@ -407,27 +407,25 @@ class ParticipantFinder:
                                  or token.lemma_.lower() in lex.organisation_nouns):  # "The Bush administration"
             described = token.lower_ if lex.definite_descriptions.get(token.lower_) == "product" and any(
                 c.lower_ == "the" for c in token.lefts) else None  # "the superjumbo" after "its first A380"
-            return self._thing(named_thing(token) or thing_name(token) or described, token)  # "The invitation reads"
+            return self._thing(named_thing(token), thing_name(token) or described, token)  # "The invitation reads"
         if not named_things or token.text in self._acronyms_of_events(token.doc):
             return None
         if token.lemma_.lower() in NounLexicon.load().aspect_nouns:  # "antenna issues of the iPhone"
             return self._modifier_actor(token)
-        thing = named_thing(token)
-        if thing is not None:
-            self._last_thing = max(self._last_thing, token.i)
-        return self._thing(thing or thing_name(token), token, noted=True)
+        return self._thing(named_thing(token), thing_name(token), token)
 
-    def _thing(self, name: str | None, token: Token, noted: bool = False) -> str | None:
-        """A named thing or thing noun taking part, noted for the actor table (typed product when it is one,
-        organisation when an organisation noun heads it: "the Bush administration"); a named thing that acts
-        is remembered unless ``noted`` ("The King Air plane went down ... It crashed": "it" may be the plane)."""
-        if name is not None and not noted and named_thing(token) is not None:
+    def _thing(self, named: str | None, kind: str | None, token: Token) -> str | None:
+        """A named thing, else a thing noun (``kind``), taking part, noted for the actor table (typed product when
+        it is one, organisation when an organisation noun heads it: "the Bush administration"); a named thing is
+        remembered as the last thing taking part ("The King Air plane went down ... It crashed": "it" may be it)."""
+        if named is not None:
             self._last_thing = max(self._last_thing, token.i)
+        name = named or kind
         if name is not None and self._resolver is not None:
             try:
-                kind = "product" if looks_like_product(name, token) else \
+                actor_type = "product" if looks_like_product(name, token) else \
                     "organisation" if token.lemma_.lower() in NounLexicon.load().organisation_nouns else None
-                name = self._resolver.note_thing(name, token, kind)
+                name = self._resolver.note_thing(name, token, actor_type)
             except Exception:  # the actor table must not lose the event
                 log.exception("noting a thing failed")
         return name
@@ -460,7 +458,7 @@ class ParticipantFinder:
                     self._note_thing(actor, target)
                     return actor.name
                 if child.dep_ == "prep":  # "a preview of Apple's forthcoming Mac OS X Lion operating system"
-                    thing = self._thing(named_thing(target), target)
+                    thing = self._thing(named_thing(target), None, target)
                     if thing is not None:
                         return thing
         return None

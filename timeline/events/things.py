@@ -49,7 +49,6 @@ def thing_name(token: Token, lex: NounLexicon | None = None) -> str | None:
     ('memo', 'flash memory', None)
     >>> thing_name(load_nlp()("Small plane crashes in Hawaii")[1])
     'plane'
-
     """
     lex = lex or NounLexicon.load()
     if not is_thing(token, lex):
