@@ -19,6 +19,7 @@ import yaml
 from timeline.actors.actor import Actor
 from timeline.paths import data_file
 from timeline.schema import ACTOR_TYPES
+from timeline.yaml_strict import load_yaml
 
 #: The dictionary files under ``data/actors/``, in load order.
 DICTIONARY_FILES: tuple[str, ...] = ("countries.yaml", "organisations.yaml", "companies.yaml", "markets.yaml")
@@ -125,7 +126,7 @@ class ActorDictionary:
         entries: list[tuple[str, Mapping[str, Any]]] = []
         for path in paths:
             try:
-                data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+                data = load_yaml(Path(path).read_text(encoding="utf-8"))
             except (OSError, yaml.YAMLError) as exc:
                 raise DictionaryError(f"{path}: cannot read: {exc}") from exc
             if not isinstance(data, list):

@@ -5,9 +5,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-import yaml
-
 from timeline.paths import data_file
+from timeline.yaml_strict import load_yaml
 
 _LISTS = ("titles", "person_nouns", "armed_unit_nouns", "media_nouns", "organisation_nouns", "company_nouns",
           "place_nouns", "group_nouns", "vague_group_nouns", "sector_nouns", "metric_nouns", "version_nouns", "aspect_nouns",
@@ -83,4 +82,4 @@ class NounLexicon:
 
 @cache
 def _load() -> NounLexicon:
-    return NounLexicon.from_mapping(yaml.safe_load(data_file("actors", "nouns.yaml").read_text(encoding="utf-8")))
+    return NounLexicon.from_mapping(load_yaml(data_file("actors", "nouns.yaml").read_text(encoding="utf-8")))

@@ -4,16 +4,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
-
 from timeline.paths import data_file
 from timeline.temporal.timex import TimeRange, Timex
+from timeline.yaml_strict import load_yaml
 
 
 @lru_cache(maxsize=1)
 def _range_patterns() -> tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...]:
     with data_file("temporal", "ranges.yaml").open(encoding="utf-8") as handle:
-        spec = yaml.safe_load(handle)
+        spec = load_yaml(handle.read())
     out = []
     for entry in spec["ranges"]:
         opener = str(entry.get("opener") or "")

@@ -16,6 +16,7 @@ import yaml
 
 from timeline.paths import data_file
 from timeline.temporal.timex import TIMEX_TYPES
+from timeline.yaml_strict import load_yaml
 
 #: Resolver names a rule may use (implemented in timeline/temporal/resolve.py).
 RESOLVERS: frozenset[str] = frozenset({
@@ -79,7 +80,7 @@ def _cue_sets(future: tuple[str, ...], past: tuple[str, ...]
 def _read_yaml(path: Path) -> Any:
     try:
         with path.open(encoding="utf-8") as handle:
-            return yaml.safe_load(handle)
+            return load_yaml(handle.read())
     except (OSError, yaml.YAMLError) as exc:
         raise ResourceError(f"cannot read {path}: {exc}") from exc
 
