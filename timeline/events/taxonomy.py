@@ -10,6 +10,7 @@ from typing import Any
 import yaml
 
 from timeline.paths import data_file
+from timeline.yaml_strict import load_yaml
 
 #: The type given to an action that no taxonomy entry names.
 OTHER = "other"
@@ -99,7 +100,7 @@ class EventTaxonomy:
         """
         source = path or data_file("event_types.yaml")
         try:
-            raw = yaml.safe_load(source.read_text(encoding="utf-8"))
+            raw = load_yaml(source.read_text(encoding="utf-8"))
         except (OSError, yaml.YAMLError) as error:
             raise TaxonomyError(f"{source}: cannot read the taxonomy: {error}") from None
         return parse_taxonomy(raw, str(source))

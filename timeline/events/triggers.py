@@ -449,6 +449,13 @@ def _fold_object_nouns(triggers: list[Trigger], taxonomy: EventTaxonomy) -> list
         if (trigger.kind == "noun" and trigger.light is None and head is not None and head.event_type == "result"
                 and argument.dep_ == "nsubj"):
             continue  # "sales declined 5%": the measure is the result's subject, one row
+        if trigger.kind == "noun" and trigger.light is None and any(
+                c.dep_ in ("acl", "relcl") and c.i in by_index and not by_index[c.i].state
+                and by_index[c.i].event_type == trigger.event_type for c in token.children) and not any(
+                c.ent_type_ in ("DATE", "TIME") and c.dep_ not in ("acl", "relcl") for c in token.children):
+            continue  # "an agreement reached in 1991", "the treaty they signed": the clause's verb is the event
+            # (not "the 1991 settlement reached between them": the noun holds the date)
+
         verb = trigger.light if trigger.light is not None else token
         mover = by_index.get(verb.head.i)
         if (verb.dep_ in ("advcl", "xcomp") and mover is not None and mover.event_type == MOVE_TYPE and mover.kind == "verb"
