@@ -47,6 +47,7 @@ class EventTaxonomy:
     relation_before: frozenset[str]
     retrospective: frozenset[str] = frozenset()
     conditional_marks: frozenset[str] = frozenset()
+    alternative_marks: frozenset[str] = frozenset()
     speaker_pronouns: frozenset[str] = frozenset()
     relation_when: frozenset[str] = frozenset()
     relation_because: frozenset[str] = frozenset()
@@ -200,6 +201,7 @@ def parse_taxonomy(raw: Any, source: str = "taxonomy") -> EventTaxonomy:
         light_preps=_words(raw.get("light_preps"), f"{source}: light_preps"),
         retrospective=_words(raw.get("retrospective_verbs"), f"{source}: retrospective_verbs"),
         conditional_marks=_words(raw.get("conditional_marks"), f"{source}: conditional_marks"),
+        alternative_marks=_words(raw.get("alternative_marks"), f"{source}: alternative_marks"),
         speaker_pronouns=_words(raw.get("speaker_pronouns"), f"{source}: speaker_pronouns"),
     )
 

@@ -334,7 +334,7 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
                 noun_type = _headline_sense(token, taxonomy) or noun_type
             if noun_type is not None and token.text.replace("-", "").isalpha():
                 found[token.i] = Trigger(token, noun_type, "noun", True)
-    triggers = [_conditional(_requested(_negated(_typed_by_subject(_measured(t, taxonomy), taxonomy)), taxonomy),
+    triggers = [_conditional(_requested(_negated(_typed_by_subject(_measured(t, taxonomy), taxonomy), taxonomy), taxonomy),
                              taxonomy) for t in found.values()]
     return _fold_object_nouns(sorted(triggers, key=lambda t: t.token.i), taxonomy)
 
@@ -359,18 +359,38 @@ def _has_direction(verb: Token, taxonomy: EventTaxonomy, comparative: bool = Fal
                and (not comparative or c.tag_ in ("JJR", "RBR")) for c in verb.children)
 
 
-def _negated(trigger: Trigger) -> Trigger:
+def _negated(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
     """An event the text says did not happen stays below the default confidence: "names were not disclosed",
-    "customers didn't want to buy" (the verb it completes is negated), "Neither Choo nor Song could confirm"."""
+    "customers didn't want to buy" (the verb it completes is negated), "Neither Choo nor Song could confirm",
+    "Rather than recall the devices or offer a fix" (the road not taken)."""
     verb = trigger.light if trigger.light is not None else trigger.token
     if trigger.kind != "verb" and trigger.light is None:
         return trigger
     governing = [verb] + ([verb.head] if verb.dep_ == "xcomp" else [])
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(c.dep_ == "neg" for v in governing for c in v.children) or any(
-            c.lower_ == "neither" and c.dep_ in ("det", "preconj") for s in subjects for c in s.children):
+            c.lower_ == "neither" and c.dep_ in ("det", "preconj") for s in subjects for c in s.children
+    ) or _not_taken(verb, taxonomy):
         return replace(trigger, negated=True)
     return trigger
+
+
+def _not_taken(verb: Token, taxonomy: EventTaxonomy) -> bool:
+    """True for a verb right after "rather than" / "instead of", or joined by "or"/"and" to one.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Rather than recall the phones or offer a fix, Apple gave away cases.")
+    >>> [_not_taken(doc[i], EventTaxonomy.load()) for i in (2, 6, 12)]
+    [True, True, False]
+    """
+    for _ in range(4):  # a short chain of conjoined verbs
+        before = verb.doc[max(verb.i - 2, 0):verb.i].text.lower()
+        if before in taxonomy.alternative_marks:
+            return True
+        if verb.dep_ != "conj":
+            return False
+        verb = verb.head
+    return False
 
 
 def _conditional(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
