@@ -74,8 +74,21 @@ def initials(words: list[str]) -> str:
 
 
 def is_locative(token: Token, lex: NounLexicon) -> bool:
-    """The token is where something happened: object of "in/at/to..." or part of "the Kursk region"."""
+    """The token is where something happened: object of "in/at/to..." (with the names joined to it: "in Russia
+    and Ukraine") or part of "the Kursk region"; after "between" only when a place or route comes before ("the
+    border between Russia and Ukraine"; in "talks between Russia and Ukraine" both take part).
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Talks between Russia and Ukraine began near the border between Russia and Ukraine.")
+    >>> [is_locative(doc[i], NounLexicon.load()) for i in (2, 4, 10, 12)]
+    [False, False, True, True]
+    """
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
     if token.dep_ == "pobj" and token.head.lower_ in lex.locative_preps:
+        if token.head.lower_ in lex.shared_preps:
+            governor = token.head.head.lemma_.lower()
+            return governor in lex.place_nouns or governor in lex.route_nouns
         return True
     return token.dep_ in ("compound", "amod", "nmod") and token.head.lemma_.lower() in lex.place_nouns
 

@@ -561,6 +561,8 @@ class ParticipantFinder:
         if trigger.kind == "verb":
             recipients += [p for p in _amount_owners([p for p in patients if p.dep_ == "dobj"] + recipients)
                            if p.i not in place_tokens and self._place(p) is None]
+            recipients += [pobj for noun in agents + patients if noun.pos_ in ("NOUN", "VERB")  # "Fighting between
+                           for _, pobj in _prep_objects(noun, NounLexicon.load().shared_preps)]  # Israel and Hamas erupted"
         if trigger.kind == "noun" and heads[-1] is token:  # "reports ... as provided by NOAA's Storm Prediction Center"
             recipients += [pobj for head in [token] + self._object_governor(token, heads, trigger)
                            for clause in head.children if clause.dep_ in ("acl", "advcl") and clause.tag_ == "VBN"

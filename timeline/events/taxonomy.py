@@ -53,6 +53,7 @@ class EventTaxonomy:
     relation_because: frozenset[str] = frozenset()
     participant_verbs: frozenset[str] = frozenset()
     refusal_verbs: frozenset[str] = frozenset()
+    onset_verbs: frozenset[str] = frozenset()
     object_types: tuple[tuple[str, str], ...] = ()
     complement_types: tuple[tuple[str, str], ...] = ()
     argument_types: tuple[tuple[str, str, str], ...] = ()
@@ -185,6 +186,7 @@ def parse_taxonomy(raw: Any, source: str = "taxonomy") -> EventTaxonomy:
         non_events=_words(raw.get("non_events"), f"{source}: non_events"),
         participant_verbs=_words(raw.get("participant_verbs"), f"{source}: participant_verbs"),
         refusal_verbs=_words(raw.get("refusal_verbs"), f"{source}: refusal_verbs"),
+        onset_verbs=_words(raw.get("onset_verbs"), f"{source}: onset_verbs"),
         narrative_before=_words(narrative.get("before"), f"{source}: narrative.before"),
         narrative_after=_words(narrative.get("after"), f"{source}: narrative.after"),
         relation_since=_words(relations.get("since"), f"{source}: relations.since"),

@@ -416,7 +416,8 @@ def _requested(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
 
 
 def _typed_by_subject(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
-    """A verb whose subject is a natural event takes its type ("the earthquake struck" is no attack);
+    """A verb whose subject is a natural event takes its type ("the earthquake struck" is no attack), and so
+    does an onset verb of any event noun ("Fighting erupted" is an attack, no eruption);
     one whose object says what it is takes that type ("claimed 217 lives" is no statement); a directive verb
     with an infinitive complement takes its directive type ("ordered residents to leave" is no purchase)."""
     if trigger.kind != "verb":
@@ -430,6 +431,11 @@ def _typed_by_subject(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
         return replace(trigger, event_type=complement_type, typed=True)  # "ordered residents to leave"
     if trigger.state or trigger.event_type in KEPT_UNDER_SUBJECT:
         return trigger  # "the quake was 6 miles deep", "the earthquake killed 75 people"
+    if trigger.token.lemma_.lower() in taxonomy.onset_verbs:  # "Fighting erupted", "Talks resumed"
+        for subject in _acting_subjects(trigger.token):
+            subject_type = noun_event_type(subject, taxonomy) if subject.pos_ in ("NOUN", "VERB") else None
+            if subject_type not in (None, OTHER):
+                return replace(trigger, event_type=subject_type or OTHER, typed=True)
     for subject in _acting_subjects(trigger.token):
         compounds = [c for c in subject.children if c.dep_ == "compound"]
         named = subject.pos_ == "PROPN" and all(taxonomy.noun_type(c.lemma_) in SUBJECT_TYPES for c in compounds)
@@ -462,7 +468,9 @@ def _fold_object_nouns(triggers: list[Trigger], taxonomy: EventTaxonomy) -> list
         head = by_index.get(argument.head.i)
         own_date = any(t.ent_type_ in ("DATE", "TIME") and not (t.head.i == token.i and t.dep_ in _NOUN_MODIFIER_DEPS)
                        for t in token.subtree)  # "the largest loss ... last year", not "a quarterly loss"
-        if (trigger.kind == "noun" and trigger.light is None and head is not None and head.kind == "verb" and not head.state
+        gerund = token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass")  # "Fighting ... erupted"
+        if ((trigger.kind == "noun" or gerund) and trigger.light is None and head is not None and head.kind == "verb"
+                and not head.state
                 and head.event_type == trigger.event_type and argument.dep_ in ("dobj", "nsubjpass", "attr", "nsubj")
                 and not own_date):
             continue
