@@ -10,7 +10,7 @@ from timeline.yaml_strict import load_yaml
 
 _LISTS = ("titles", "person_nouns", "armed_unit_nouns", "media_nouns", "organisation_nouns", "company_nouns",
           "place_nouns", "group_nouns", "vague_group_nouns", "sector_nouns", "metric_nouns", "version_nouns", "aspect_nouns",
-          "thing_nouns", "quantifiers", "state_organ_nouns", "naming_verbs", "standalone_sector_nouns", "market_scopes", "locative_preps", "shared_preps", "route_nouns", "acting_deps",
+          "thing_nouns", "quantifiers", "state_organ_nouns", "naming_verbs", "standalone_sector_nouns", "market_scopes", "locative_preps", "collection_nouns", "shared_preps", "route_nouns", "acting_deps",
           "product_words", "event_nouns", "product_heads", "legal_suffixes", "index_heads")
 
 
@@ -44,6 +44,7 @@ class NounLexicon:
     market_scopes: frozenset[str]
     locative_preps: frozenset[str]
     shared_preps: frozenset[str]
+    collection_nouns: frozenset[str]
     route_nouns: frozenset[str]
     acting_deps: frozenset[str]
     product_words: frozenset[str]

@@ -98,6 +98,38 @@ def is_locative(token: Token, lex: NounLexicon) -> bool:
 _DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
 
 
+def in_dateline(token: Token) -> bool:
+    """The token is part of a dateline that opens a line: capitalised place words, an optional agency in
+    brackets and a date, ended by a dash ("JERUSALEM (AP) —", "NAIROBI, Kenya (AP) --", "NEW YORK, June 3
+    (Reuters) -"). A dateline says where the story was filed; it names no participant.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("JERUSALEM (AP) — Israel struck Iran.\\nWASHINGTON - The US Senate voted in NEW YORK - or not.")
+    >>> [t.text for t in doc if in_dateline(t)]
+    ['JERUSALEM', '(', 'AP', ')', 'WASHINGTON']
+    """
+    doc = token.doc
+    start = token.i
+    while start > 0 and "\n" not in doc[start - 1].text and token.i - start < 12:
+        start -= 1
+    if start > 0 and "\n" not in doc[start - 1].text:
+        return False  # not near the start of a line
+    first = next((t for t in doc[start:token.i + 1] if not t.is_space), None)
+    if first is None or not (first.text.isupper() and sum(c.isalpha() for c in first.text) >= 3):
+        return False  # a dateline opens with the place in capitals
+    depth = 0
+    for t in doc[start:min(len(doc), start + 14)]:
+        if t.text in _DASHES:
+            return t.i > token.i and t.whitespace_ != "" and (t.i == 0 or doc[t.i - 1].whitespace_ != "")
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth -= 1
+        elif not (t.is_space or t.is_punct or depth > 0 or t.text.isupper() or t.text[:1].isupper() or t.is_digit):
+            return False  # a lower-case word: a sentence, not a dateline
+    return False
+
+
 def bracket_note(token: Token) -> bool:
     """The token is inside a bracketed note that names no participant: a stock ticker ("ExactTarget Inc.
     (NYSE: ET)") or a news agency's byline at the start of a sentence ("(Reuters) - US Airways reported",

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from timeline.actors.actor import Actor
 from timeline.actors.lexicon import NounLexicon
-from timeline.actors.mention import bracket_note
+from timeline.actors.mention import bracket_note, in_dateline
 from timeline.events.things import is_thing, thing_name
 from timeline.events.triggers import Trigger
 
@@ -368,7 +368,7 @@ class ParticipantFinder:
 
     def _actor(self, token: Token, named_things: bool = False) -> str | None:
         if self._resolver is None or token.pos_ not in ("PROPN", "NOUN", "PRON", "NUM", "X", "ADJ") \
-                or bracket_note(token):
+                or bracket_note(token) or in_dateline(token):
             return None
         if token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass"):
             return self._antecedent_person(token)
@@ -607,6 +607,10 @@ class ParticipantFinder:
         raised = bool(agents) and agents[0].dep_ == "nsubjpass" and agents[0].head is not token  # the summary
         agent_text = phrase(agents[0]).text if agents and not raised else ""  # names a raised subject itself
         object_text = phrase(patients[0]).text if patients else ""
+        if patients and patients[0].lemma_.lower() in NounLexicon.load().collection_nouns:
+            counted = [pobj for _, pobj in _prep_objects(patients[0], frozenset({"of"}))]
+            if counted:  # "launched a wave of airstrikes"
+                object_text = f"{object_text} of {phrase(counted[0]).text}"
         if trigger.kind == "noun" and patients and patients[0].head.dep_ == "prep":
             object_text = f"{patients[0].head.text} {object_text}"
         plural = bool(agents) and (agents[0].tag_ in ("NNS", "NNPS") or agents[0].lower_ in ("they", "we", "i", "you")

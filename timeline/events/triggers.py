@@ -465,6 +465,9 @@ def _fold_object_nouns(triggers: list[Trigger], taxonomy: EventTaxonomy) -> list
     for trigger in triggers:
         token = trigger.token
         argument = token.head if token.dep_ == "appos" else token  # "magnitude 6.3 earthquake strikes"
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN" \
+                and token.head.head.i not in by_index:
+            argument = token.head.head  # "launched a wave of airstrikes": the airstrikes are what was launched
         head = by_index.get(argument.head.i)
         own_date = any(t.ent_type_ in ("DATE", "TIME") and not (t.head.i == token.i and t.dep_ in _NOUN_MODIFIER_DEPS)
                        for t in token.subtree)  # "the largest loss ... last year", not "a quarterly loss"
