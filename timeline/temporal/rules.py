@@ -21,7 +21,7 @@ from timeline.temporal.timex import TIMEX_TYPES
 RESOLVERS: frozenset[str] = frozenset({
     "date", "weekday", "dayword", "shift", "duration", "const", "set", "time", "quarter", "season",
     "decade", "century", "holiday", "ref", "position", "weekend", "the_year", "range_day", "part_of_day",
-    "year_span", "month_day",
+    "year_span", "month_day", "overnight", "shift_from_day", "turn",
 })
 _FRAGMENT_RE = re.compile(r"%\{(\w+)\}")
 #: How the tagger splits text into trigger tokens (lower-cased words, or digit runs).
