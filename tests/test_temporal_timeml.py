@@ -89,12 +89,21 @@ def test_find_ranges_consecutive_days_and_early_hours() -> None:
         "Sept. 7 and 8", "from August 27 to the early hours of Sept. 9"]
 
 
+def test_find_ranges_year_spans() -> None:
+    text = "He joined for the 2024-25 season and won the 2023/24 title; the score was 2019-18."
+    timexes = tag(text, dt.date(2025, 12, 13))
+    assert [text[r.start:r.end] for r in find_ranges(text, timexes)] == ["2024-25", "2023/24"]
+    assert [(t.date_start, t.date_end) for t in timexes[:2]] == [
+        (dt.date(2024, 1, 1), dt.date(2024, 12, 31)), (dt.date(2025, 1, 1), dt.date(2025, 12, 31))]
+
+
 def test_tag_never_uses_today() -> None:
     assert [t.value for t in tag("He left yesterday.", None)] == ["XXXX-XX-XX"]
 
 
 def test_bad_input_does_not_crash() -> None:
     texts = ["", " ", "\x00\x01", "9999-99-99", "February 30, 2024", "Q9 2024", "the 99th century",
+             "9999-10000", "H9 2024", "on the 31st", "on the 99th", "31.02.2025", "0/0/0", "2099-00",
              "On Monday, last week and tomorrow, this weekend, two years ago"]
     for dct in (dt.date(2025, 1, 1), dt.date(1, 1, 1), dt.date(9999, 12, 31), None):
         for text in texts:

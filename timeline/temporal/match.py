@@ -157,12 +157,15 @@ def month_of(m: Match) -> int | None:
 
 
 def day_of(m: Match) -> int | None:
-    """The day of month of the ``day`` group ("5th" -> 5)."""
+    """The day of month of the ``day`` group ("5th" -> 5, "twenty-first" -> 21)."""
     text = m.get("day")
     if text is None:
         return None
     digits = re.sub(r"\D", "", text)
-    return int(digits) if digits else None
+    if digits:
+        return int(digits)
+    value = m.res.tables["ordinal"].get(text)
+    return int(value) if value is not None and int(value) > 0 else None
 
 
 def direction_of(m: Match, name: str = "dir") -> int | None:

@@ -14,18 +14,23 @@ from timeline.temporal.resolve_calendar import (
     resolve_dayword,
     resolve_decade,
     resolve_holiday,
+    resolve_month_day,
     resolve_part_of_day,
     resolve_quarter,
     resolve_range_day,
     resolve_season,
     resolve_time,
     resolve_weekday,
+    resolve_year_span,
 )
 from timeline.temporal.resolve_relative import (
+    resolve_overnight,
     resolve_position,
     resolve_ref,
     resolve_shift,
+    resolve_shift_from_day,
     resolve_the_year,
+    resolve_turn,
     resolve_weekend,
 )
 
@@ -37,4 +42,6 @@ RESOLVER_FUNCTIONS: dict[str, Resolver] = {
     "duration": resolve_duration, "const": resolve_const, "set": resolve_set, "time": resolve_time,
     "quarter": resolve_quarter, "season": resolve_season, "decade": resolve_decade, "century": resolve_century,
     "holiday": resolve_holiday, "ref": resolve_ref, "position": resolve_position, "part_of_day": resolve_part_of_day,
+    "year_span": resolve_year_span, "month_day": resolve_month_day, "overnight": resolve_overnight,
+    "shift_from_day": resolve_shift_from_day, "turn": resolve_turn,
 }

@@ -291,3 +291,61 @@ def resolve_range_day(m: Match) -> Resolution | None:
     if date is None or date.isoformat() < first.value:
         return None
     return Resolution("DATE", date.isoformat(), "", first.relative, len(m.previous) - 1)
+
+
+def _span_second_year(first: int, text: str) -> int | None:
+    """The second year of a span after ``first`` ("25" -> 2025 after 2024), None unless 1-10 years later."""
+    second = int(text) if len(text) == 4 else first // 100 * 100 + int(text)
+    if len(text) == 2 and second <= first:
+        second += 100
+    return second if 0 < second - first <= 10 else None
+
+
+def resolve_year_span(m: Match) -> Resolution | None:
+    """Either year of a span "2024-25" / "2019-2021" / "2023/24": the first checked against the second, the second
+    read after the first (the timex just before it, touching it).
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("the 2024-25 season, the 2019-2021 term, not 2019-18", dt.date(2025, 12, 13))]
+    ['2024', '2025', '2019', '2021']
+    """
+    text = m.get("year") or ""
+    if m.get("year2") is not None:  # the first year: its follower is in the lookahead group
+        first = int(text)
+        if _span_second_year(first, str(m.get("year2"))) is None:
+            return None
+        return Resolution("DATE", f"{first:04d}")
+    if not m.previous:
+        return None
+    before = m.previous[-1]
+    if before.granularity != "year" or not before.value[:4].isdigit() or before.end != m.start - 1:
+        return None
+    second = _span_second_year(int(before.value[:4]), text)
+    if second is None:
+        return None
+    return Resolution("DATE", f"{second:04d}", "", False, len(m.previous) - 1)
+
+
+def resolve_month_day(m: Match) -> Resolution | None:
+    """A day of the month with no month ("on the 12th"): the DCT's month, or the month before (past tense, a
+    later day) or after (future tense, an earlier day).
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("They met on the 20th. They will meet again on the 3rd.", dt.date(2025, 12, 13))]
+    ['2025-11-20', '2026-01-03']
+    """
+    day = day_of(m)
+    if day is None:
+        return None
+    if m.dct is None:
+        return Resolution("DATE", f"XXXX-XX-{day:02d}", "", True)
+    tense = m.tense(day=True)
+    month_start = m.dct.replace(day=1)
+    if tense == "past" and day > m.dct.day:
+        month_start = (month_start - dt.timedelta(days=1)).replace(day=1)
+    elif tense == "future" and day < m.dct.day:
+        month_start = (month_start + dt.timedelta(days=31)).replace(day=1)
+    date = safe_date(month_start.year, month_start.month, day)
+    if date is None:
+        return None
+    return Resolution("DATE", date.isoformat(), "", True)

@@ -12,8 +12,10 @@ from timeline.temporal.match import (
     day_of,
     direction_of,
     month_of,
+    ordinal_of,
     safe_date,
     unit_of,
+    weekday_date,
     year_of,
 )
 from timeline.temporal.numbers import parse_quantity
@@ -223,3 +225,82 @@ def resolve_the_year(m: Match) -> Resolution | None:
     if m.dct is None:
         return Resolution("DATE", "XXXX", "", True)
     return Resolution("DATE", f"{m.dct.year:04d}", "", True)
+
+
+#: How far (characters) back a day named in the text still anchors "overnight" (else the DCT does).
+_OVERNIGHT_REACH = 400
+
+
+def resolve_overnight(m: Match) -> Resolution | None:
+    """"overnight": the night before the day named right before it (else the DCT), the same night in the future
+    tense; "overnight Tuesday" is Tuesday night, "overnight into Sunday" Saturday night.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("Rebels advanced overnight. It will rain overnight into Sunday.", dt.date(2025, 12, 13))]
+    ['2025-12-12TNI', '2025-12-13TNI']
+    """
+    if m.dct is None:
+        return Resolution("TIME", "XXXX-XX-XXTNI", "", True)
+    weekday = m.lookup("weekday")
+    index = None
+    if weekday is not None:
+        day = weekday_date(m, int(weekday))
+        back = 1 if "into" in (m.get("link") or "") else 0
+    else:
+        day = m.dct
+        ref = m.reference(("day",))
+        if ref is not None and m.start - ref[1].end <= _OVERNIGHT_REACH and ref[1].date_start is not None:
+            index, day = ref[0], ref[1].date_start
+        agent = re.search(r"\bby\s+$", m.text[max(0, m.start - 4):m.start]) is not None  # "hit by overnight losses"
+        back = 0 if m.tense() == "future" and not agent else 1
+    day -= dt.timedelta(days=back)
+    return Resolution("TIME", f"{day.isoformat()}TNI", "", True, index)
+
+
+def resolve_shift_from_day(m: Match) -> Resolution | None:
+    """"a week from Friday", "two days from tomorrow": a unit counted on from a named day (the coming one unless
+    the clause is past).
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("The deal closes a week from Friday.", dt.date(2025, 12, 13))]
+    ['2025-12-26']
+    """
+    unit = unit_of(m)
+    quantity = parse_quantity(str(m.get("num") or "a"), m.res.tables["number"], m.res.tables["vague_number"])
+    if unit not in ("D", "W", "M") or quantity is None or quantity == "X":
+        return None
+    if m.dct is None:
+        return Resolution("DATE", "XXXX-XX-XX", "", True)
+    offset = m.res.tables["day_word"].get(m.get("dayword") or "")
+    weekday = m.lookup("weekday")
+    if offset is not None:
+        anchor = m.dct + dt.timedelta(days=int(offset))
+    elif weekday is not None:
+        if m.tense(day=True) == "past":
+            anchor = m.dct - dt.timedelta(days=(m.dct.isoweekday() - int(weekday)) % 7)
+        else:
+            anchor = m.dct + dt.timedelta(days=(int(weekday) - m.dct.isoweekday()) % 7)
+    else:
+        return None
+    shifted = cal.shift(anchor, unit, int(float(quantity)))
+    return Resolution("DATE", shifted.isoformat(), "", True)
+
+
+def resolve_turn(m: Match) -> Resolution | None:
+    """"the turn of the century": the century (millennium) boundary nearest the DCT, or the one of the century
+    named ("the turn of the 20th century" -> 1900), approximate.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("At the turn of the century and the turn of the 20th century", dt.date(2025, 12, 13))]
+    ['2000', '1900']
+    """
+    size = 1000 if m.get("era") == "millennium" else 100
+    number = ordinal_of(m)
+    if number is not None:
+        if not 1 <= number <= 99:
+            return None
+        return Resolution("DATE", f"{(number - 1) * size:04d}", "APPROX")
+    if m.dct is None:
+        return Resolution("DATE", "XXXX", "APPROX", True)
+    year = (m.dct.year + size // 2) // size * size
+    return Resolution("DATE", f"{year:04d}", "APPROX", True)

@@ -22,6 +22,7 @@ from timeline.yaml_strict import load_yaml
 RESOLVERS: frozenset[str] = frozenset({
     "date", "weekday", "dayword", "shift", "duration", "const", "set", "time", "quarter", "season",
     "decade", "century", "holiday", "ref", "position", "weekend", "the_year", "range_day", "part_of_day",
+    "year_span", "month_day", "overnight", "shift_from_day", "turn",
 })
 _FRAGMENT_RE = re.compile(r"%\{(\w+)\}")
 #: How the tagger splits text into trigger tokens (lower-cased words, or digit runs).
@@ -69,6 +70,8 @@ class Resources:
     past_right_before: tuple[tuple[str, ...], ...] = ()  # word tuples that make a right-following timex past
     day_future_right_before: tuple[tuple[str, ...], ...] = ()  # the same, for weekdays and clock times only
     intent: frozenset[str] = frozenset()  # plan words: future before the timex, past (-ed) or nothing after it
+    past_object_stems: tuple[str, ...] = ()  # verbs whose object is a past event ("appeal Wednesday's ruling")
+    reported_modals: frozenset[str] = frozenset()  # "would": no future cue for a possessive weekday
 
 
 def _cue_sets(future: tuple[str, ...], past: tuple[str, ...]
@@ -241,4 +244,6 @@ def load_resources(directory: Path | None = None) -> Resources:
         day_future_right_before=tuple(tuple(str(c).lower().split())
                                       for c in tense.get("day_future_right_before", [])),
         intent=frozenset(str(c).lower() for c in tense.get("intent", [])),
+        past_object_stems=tuple(str(c).lower() for c in tense.get("past_object_stems", [])),
+        reported_modals=frozenset(str(c).lower() for c in tense.get("reported_modals", [])),
     )

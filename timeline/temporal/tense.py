@@ -70,12 +70,21 @@ def _after_tense(words: list[str], i: int, res: Resources) -> str | None:
     return tense
 
 
+def _possessive(text: str, end: int) -> bool:
+    """True when the expression is a possessive noun modifier ("Friday's vote")."""
+    return text[end:end + 2] in ("'s", "’s")
+
+
 def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = False) -> str | None:
     """'future', 'past' or None (no cue) for the expression at text[start:end]; the nearest cue wins.
 
     A quotation mark or sentence end bounds the clause; a phrase of ``future_right_before`` ("by", "as soon
     as") right before the expression makes it future; with ``day`` (a weekday or clock time) so does a phrase
     of ``day_future_right_before`` ("until") unless the clause has a past perfect.
+
+    A possessive ("Wednesday's ruling") names an event: a verb of ``past_object_stems`` before it in the clause
+    ("will appeal Wednesday's ruling") makes it past, and a reported modal ("they said they would appeal") is no
+    future cue for it.
 
     >>> from timeline.temporal.rules import load_resources
     >>> s = "They will meet on Friday."
@@ -84,6 +93,9 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     >>> s = "Talks could end as soon as Tuesday, officials said."
     >>> estimate_tense(s, s.index("Tuesday"), s.index("Tuesday") + 7, load_resources())
     'future'
+    >>> s = "They said they would appeal Wednesday's ruling."
+    >>> estimate_tense(s, s.index("Wednesday"), s.index("Wednesday") + 9, load_resources())
+    'past'
     """
     before = [w.lower() for w in _WORD_RE.findall(text[max(0, start - 160):start])]
     after = [w.lower() for w in _WORD_RE.findall(text[end:end + 120])]
@@ -95,6 +107,10 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         if word in _CLAUSE_END:
             after = after[:cut]
             break
+    if _possessive(text, end):
+        if any(word.startswith(res.past_object_stems) for word in before[-res.window_before:]):
+            return "past"
+        before = [word for word in before if word not in res.reported_modals]
     for phrase in res.past_right_before:
         if tuple(before[-len(phrase):]) == phrase:
             return "past"
