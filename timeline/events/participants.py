@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from timeline.actors.actor import Actor
 from timeline.actors.lexicon import NounLexicon
-from timeline.actors.mention import bracket_note
+from timeline.actors.mention import bracket_note, in_dateline
 from timeline.events.things import is_thing, thing_name
 from timeline.events.triggers import Trigger
 
@@ -370,8 +370,10 @@ class ParticipantFinder:
         if self._resolver is None or token.pos_ not in ("PROPN", "NOUN", "PRON", "NUM", "X", "ADJ") \
                 or bracket_note(token):
             return None
+        if in_dateline(token):  # "CAPE CANAVERAL, Fla. - A NASA spacecraft landed": where the story was filed
+            return None
         if token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass"):
-            return self._antecedent_person(token)
+            return self._clause_person(token) or self._antecedent_person(token)
         if token.lower_ == "it" and token.dep_ == "nsubj":
             return self._antecedent_company(token)
         owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ == "its"), None) \
@@ -700,6 +702,25 @@ class ParticipantFinder:
             return None  # "NASA compiled data on Hurricane Dorian ... it left", "The plane went down, the agency said. It"
         sentences_between = sum(1 for t in pronoun.doc[sentence_start:pronoun.sent.start] if t.is_sent_start)
         return name if sentences_between <= 1 else None
+
+    def _clause_person(self, pronoun: Token) -> str | None:
+        """"Tsitsipas became the first Greek to win a title when he beat Gulbis": "he" in a subordinate clause
+        is the person subject of the clause above it, before any earlier person."""
+        if self._resolver is None or pronoun.head.dep_ not in ("advcl", "ccomp", "conj", "xcomp", "pcomp", "relcl"):
+            return None
+        current = pronoun.head
+        for _ in range(4):
+            if current.head is current:
+                return None
+            current = current.head
+            for subject in (c for c in current.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"):
+                try:
+                    actor = self._resolver.resolve(phrase(subject))
+                except Exception:  # noqa: BLE001 - a resolver bug must not lose the article
+                    actor = None
+                if actor is not None and actor.type == "person":
+                    return actor.name
+        return None
 
     def _antecedent_person(self, pronoun: Token) -> str | None:
         """"He announced ...": the person who last acted, when that was in this or the previous few sentences."""
