@@ -155,6 +155,11 @@ def _expand(tokens: list[Token], versions: frozenset[str] = frozenset()) -> list
     return out
 
 
+#: Prepositions of time before a gerund whose subject is the subject of the verb above (not "by": a means
+#: often quotes someone else; "emerged as champions after defeating Chennaiyin"; not "dedicated to promoting").
+_MANNER_PREPS = frozenset({"after", "before", "upon", "on", "since", "while", "when", "following", "without"})
+
+
 def _subjects(verb: Token, depth: int = 0) -> list[Token]:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if subjects:
@@ -183,6 +188,15 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
         return _subjects(verb.head.head, depth + 1)  # "Developers will be able to set the price"
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return [verb.head]
+    if depth < 3 and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
+            and verb.head.lower_ in _MANNER_PREPS and verb.head.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.head.head.children):  # not "cleared
+        # a path for Chrysler to get out of bankruptcy by approving a sale": the judge approves, not Chrysler
+        doc, above_verb = verb.doc, verb.head.head
+        if any(t.text in ('"', "“", "”", "``", "''") for t in doc[min(verb.i, above_verb.i):max(verb.i, above_verb.i)]):
+            return []  # 'he promoted it by saying that, "a year after launching the iPhone, ...': a quote's own speaker
+        above = _subjects(above_verb, depth + 1)  # "Goa emerged as champions after defeating Chennaiyin"
+        return [s for s in above if s.lower_ not in ("i", "we", "you", "they")]  # "after launching it, we're ..."
     if depth < 3 and verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "dobj" and verb.head.head.pos_ in ("VERB", "AUX") \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return _subjects(verb.head.head, depth + 1)  # "Apple has plans to import", "Musk signed a deal to buy"
