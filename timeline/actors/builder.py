@@ -32,6 +32,7 @@ from timeline.actors.mention import (
     Mention,
     bracket_note,
     clean_tokens,
+    in_dateline,
     initials,
     is_locative,
     surface_text,
@@ -403,6 +404,10 @@ class MentionBuilder:
         for child in root.children:
             if child.dep_ == "appos" and child.lemma_.lower() in self.lex.person_nouns:
                 return True
+        if root.dep_ == "nsubj" and root.head.lemma_ in ("be", "become") and any(  # "Tsitsipas became the first
+                c.dep_ == "attr" and c.lemma_.lower() in self.lex.person_nouns and c.ent_type_ in ("", "NORP")
+                for c in root.head.children):  # Greek player": a person, whatever the NER label
+            return True
         return root.dep_ == "appos" and root.head.lemma_.lower() in self.lex.person_nouns \
             and root.head.ent_type_ == ""
 
@@ -610,6 +615,10 @@ class MentionBuilder:
                 continue
             root = self.doc[mention.start:mention.end].root
             kind = mention.actor.type
+            if kind != "place" and mention.key != "capital" and in_dateline(self.doc[mention.start]) \
+                    and not (mention.start > 0 and self.doc[mention.start - 1].text == "("):  # "(AP)" is the agency
+                mention.acts, mention.place = False, mention.surface.title()  # "CAPE CANAVERAL, Fla. - A NASA ..."
+                continue
             if mention.key == "capital" or kind == "place":
                 mention.acts = root.dep_ in SUBJECT_DEPS or (root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS)
                 if mention.surface.isupper() and len(mention.surface) > 4:  # a dateline: "NAIROBI, Kenya (AP) --"
@@ -631,7 +640,13 @@ def _coordinated_parts(ent: Span) -> list[Span]:
     >>> doc = load_nlp()("Apple introduced the Macbook and Macbook Pro.")
     >>> [[p.text for p in _coordinated_parts(e)] for e in doc.ents if "Pro" in e.text]
     [['the Macbook', 'Macbook Pro']]
+    >>> doc = load_nlp()("FC Goa overcome Chennaiyin FC 2-1 to lift Super Cup title")
+    >>> [[p.text for p in _coordinated_parts(e)] for e in doc.ents if "Goa" in e.text]
+    [['FC Goa', 'Chennaiyin FC 2-1']]
     """
+    for token in ent:  # "FC Goa overcome Chennaiyin FC": a title-case headline ran two names over a verb
+        if token.pos_ == "VERB" and token.is_lower and token.is_alpha and ent.start < token.i < ent.end - 1:
+            return [ent.doc[ent.start:token.i], ent.doc[token.i + 1:ent.end]]
     for token in ent:
         if token.pos_ == "CCONJ" and ent.start < token.i < ent.end - 2:
             first = [t for t in ent[: token.i - ent.start] if t.pos_ != "DET"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from timeline.actors.actor import Actor
 from timeline.actors.lexicon import NounLexicon
@@ -55,12 +55,78 @@ def clean_tokens(span: Span, lex: NounLexicon, person: bool) -> Span:
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")
                            or doc[end - 1].pos_ in ("DET", "ADP", "CCONJ", "PRON")):
         end -= 1
+    end = _before_score(doc, start, end)
+    start = _after_dateline(doc, start, end)
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].tag_ == "PRP$"):
         start += 1
     if person:
         while end - start > 1 and (doc[start].lower_.rstrip(".") in lex.titles or doc[start].is_punct):
             start += 1
     return doc[start:end]
+
+
+#: A match score or set score ("7-5", "2-1"): one or two digits each side of a dash.
+SCORE = re.compile(r"\d{1,2}[-‐–]\d{1,2}")
+
+
+def _before_score(doc: Doc, start: int, end: int) -> int:
+    """The end of a name the NER ran over the score after it ("beat Naomi Osaka 7-5, 4-6" -> Naomi Osaka).
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Stephens beat Naomi Osaka 7-5, 4-6, 6-1 as the Boeing 737-800 landed.")
+    >>> doc[2:_before_score(doc, 2, 7)].text
+    'Naomi Osaka'
+    >>> boeing = next(t.i for t in doc if t.text == "Boeing")
+    >>> doc[boeing:_before_score(doc, boeing, len(doc) - 2)].text
+    'Boeing 737-800'
+    """
+    text = doc[start:end].text
+    found = re.search(r"\s+(" + SCORE.pattern + r"|\d{1,2}\s+[-‐–]\s+\d{1,2})$", text)
+    if found is None or not any(c.isalpha() for c in text[:found.start()]):
+        return end
+    cut = doc[start].idx + found.start()
+    while end > start and doc[end - 1].idx >= cut:
+        end -= 1
+    return end
+
+
+def _after_dateline(doc: Doc, start: int, end: int) -> int:
+    """The start of a name the NER ran back over the capitalised dateline before it ("STOCKHOLM - Stefanos
+    Tsitsipas became ..." -> Stefanos Tsitsipas): upper-case words then a spaced dash at a sentence start.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("STOCKHOLM - Stefanos Tsitsipas won. Kim Jong - un left.")
+    >>> doc[_after_dateline(doc, 0, 4):4].text, doc[_after_dateline(doc, 6, 10):10].text
+    ('Stefanos Tsitsipas', 'Kim Jong - un')
+    """
+    for index in range(start + 1, end - 1):
+        if doc[index].text in _DASHES and doc[index - 1].whitespace_ and all(
+                t.is_punct or t.text.isupper() and len(t.text) > 1 for t in doc[start:index]) \
+                and any(t.is_alpha for t in doc[start:index]) and (doc[start].is_sent_start or start == 0):
+            return index + 1
+    return start
+
+
+def _sentence_dateline(token: Token) -> bool:
+    """The token is part of an upper-case dateline opening a paragraph, the place the story was filed from, up
+    to a spaced dash or a colon ("CAPE CANAVERAL, Fla. - A NASA spacecraft", "SINGAPORE - In a match").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("CAPE CANAVERAL, Fla. - A NASA spacecraft landed. NASA said it landed.")
+    >>> [t.text for t in doc if _sentence_dateline(t)]
+    ['CAPE', 'CANAVERAL']
+    """
+    if not (token.text.isupper() and len(token.text) > 1 and token.is_alpha):
+        return False
+    start = token.sent.start
+    if any(not (t.is_punct or t.text.isupper()) for t in token.doc[start:token.i]):
+        return False
+    for following in token.doc[token.i + 1:min(len(token.doc), token.i + 9)]:
+        if following.text in _DASHES and following.whitespace_ or following.text == ":":
+            return True
+        if following.is_lower or following.is_sent_start or following.text in (".", "!", "?"):
+            return False
+    return False
 
 
 def surface_text(span: Span) -> str:
@@ -98,14 +164,14 @@ def is_locative(token: Token, lex: NounLexicon) -> bool:
 _DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
 
 
-def in_dateline(token: Token) -> bool:
+def _line_dateline(token: Token) -> bool:
     """The token is part of a dateline that opens a line: capitalised place words, an optional agency in
     brackets and a date, ended by a dash ("JERUSALEM (AP) —", "NAIROBI, Kenya (AP) --", "NEW YORK, June 3
     (Reuters) -"). A dateline says where the story was filed; it names no participant.
 
     >>> from timeline.nlp import load_nlp
     >>> doc = load_nlp()("JERUSALEM (AP) — Israel struck Iran.\\nWASHINGTON - The US Senate voted in NEW YORK - or not.")
-    >>> [t.text for t in doc if in_dateline(t)]
+    >>> [t.text for t in doc if _line_dateline(t)]
     ['JERUSALEM', '(', 'AP', ')', 'WASHINGTON']
     """
     doc = token.doc
@@ -128,6 +194,12 @@ def in_dateline(token: Token) -> bool:
         elif not (t.is_space or t.is_punct or depth > 0 or t.text.isupper() or t.text[:1].isupper() or t.is_digit):
             return False  # a lower-case word: a sentence, not a dateline
     return False
+
+
+def in_dateline(token: Token) -> bool:
+    """The token is part of the dateline that opens a paragraph or a sentence: the place (and agency, date)
+    the story was filed from, which names no participant ("STOCKHOLM - ...", "JERUSALEM (AP) — ...")."""
+    return _sentence_dateline(token) or _line_dateline(token)
 
 
 def bracket_note(token: Token) -> bool:

@@ -155,6 +155,11 @@ def _expand(tokens: list[Token], versions: frozenset[str] = frozenset()) -> list
     return out
 
 
+#: Prepositions of time before a gerund whose subject is the subject of the verb above (not "by": a means
+#: often quotes someone else; "emerged as champions after defeating Chennaiyin"; not "dedicated to promoting").
+_MANNER_PREPS = frozenset({"after", "before", "upon", "on", "since", "while", "when", "following", "without"})
+
+
 def _subjects(verb: Token, depth: int = 0) -> list[Token]:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if subjects:
@@ -183,6 +188,15 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
         return _subjects(verb.head.head, depth + 1)  # "Developers will be able to set the price"
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return [verb.head]
+    if depth < 3 and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
+            and verb.head.lower_ in _MANNER_PREPS and verb.head.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.head.head.children):  # not "cleared
+        # a path for Chrysler to get out of bankruptcy by approving a sale": the judge approves, not Chrysler
+        doc, above_verb = verb.doc, verb.head.head
+        if any(t.text in ('"', "“", "”", "``", "''") for t in doc[min(verb.i, above_verb.i):max(verb.i, above_verb.i)]):
+            return []  # 'he promoted it by saying that, "a year after launching the iPhone, ...': a quote's own speaker
+        above = _subjects(above_verb, depth + 1)  # "Goa emerged as champions after defeating Chennaiyin"
+        return [s for s in above if s.lower_ not in ("i", "we", "you", "they")]  # "after launching it, we're ..."
     if depth < 3 and verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "dobj" and verb.head.head.pos_ in ("VERB", "AUX") \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return _subjects(verb.head.head, depth + 1)  # "Apple has plans to import", "Musk signed a deal to buy"
@@ -368,10 +382,10 @@ class ParticipantFinder:
 
     def _actor(self, token: Token, named_things: bool = False) -> str | None:
         if self._resolver is None or token.pos_ not in ("PROPN", "NOUN", "PRON", "NUM", "X", "ADJ") \
-                or bracket_note(token) or in_dateline(token):
-            return None
+                or bracket_note(token) or in_dateline(token):  # "CAPE CANAVERAL, Fla. - A NASA spacecraft landed":
+            return None  # the dateline is where the story was filed
         if token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass"):
-            return self._antecedent_person(token)
+            return self._clause_person(token) or self._antecedent_person(token)
         if token.lower_ == "it" and token.dep_ == "nsubj":
             return self._antecedent_company(token)
         owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ == "its"), None) \
@@ -706,6 +720,25 @@ class ParticipantFinder:
             return None  # "NASA compiled data on Hurricane Dorian ... it left", "The plane went down, the agency said. It"
         sentences_between = sum(1 for t in pronoun.doc[sentence_start:pronoun.sent.start] if t.is_sent_start)
         return name if sentences_between <= 1 else None
+
+    def _clause_person(self, pronoun: Token) -> str | None:
+        """"Tsitsipas became the first Greek to win a title when he beat Gulbis": "he" in a subordinate clause
+        is the person subject of the clause above it, before any earlier person."""
+        if self._resolver is None or pronoun.head.dep_ not in ("advcl", "ccomp", "conj", "xcomp", "pcomp", "relcl"):
+            return None
+        current = pronoun.head
+        for _ in range(4):
+            if current.head is current:
+                return None
+            current = current.head
+            for subject in (c for c in current.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"):
+                try:
+                    actor = self._resolver.resolve(phrase(subject))
+                except Exception:  # noqa: BLE001 - a resolver bug must not lose the article
+                    actor = None
+                if actor is not None and actor.type == "person":
+                    return actor.name
+        return None
 
     def _antecedent_person(self, pronoun: Token) -> str | None:
         """"He announced ...": the person who last acted, when that was in this or the previous few sentences."""

@@ -57,6 +57,7 @@ class EventTaxonomy:
     object_types: tuple[tuple[str, str], ...] = ()
     complement_types: tuple[tuple[str, str], ...] = ()
     argument_types: tuple[tuple[str, str, str], ...] = ()
+    subject_types: tuple[tuple[str, str, str], ...] = ()
     measure_units: frozenset[str] = frozenset()
     direction_words: frozenset[str] = frozenset()
     mass_nouns: frozenset[str] = frozenset()
@@ -91,6 +92,17 @@ class EventTaxonomy:
         lemma = lemma.lower()
         words = {a.lower() for a in arguments}
         return next((name for trigger, word, name in self.argument_types if trigger == lemma and word in words), None)
+
+    def subject_type(self, lemma: str, subjects: list[str]) -> str | None:
+        """The type a verb takes from the thing acting as its subject ("the train hit the bus" is an accident,
+        no attack), or None.
+
+        >>> EventTaxonomy.load().subject_type("hit", ["train"]), EventTaxonomy.load().subject_type("hit", ["army"])
+        ('disaster', None)
+        """
+        lemma = lemma.lower()
+        words = {a.lower() for a in subjects}
+        return next((name for trigger, word, name in self.subject_types if trigger == lemma and word in words), None)
 
     @staticmethod
     @lru_cache(maxsize=4)
@@ -179,6 +191,7 @@ def parse_taxonomy(raw: Any, source: str = "taxonomy") -> EventTaxonomy:
     object_types = _type_table(raw, "object_types", types_raw, source)
     complement_types = _type_table(raw, "complement_types", types_raw, source)
     argument_types = _argument_table(raw, types_raw, source)
+    subject_types = _argument_table(raw, types_raw, source, "subject_types")
     return EventTaxonomy(
         types=tuple(types),
         reporting_verbs=_words(raw.get("reporting_verbs"), f"{source}: reporting_verbs"),
@@ -197,6 +210,7 @@ def parse_taxonomy(raw: Any, source: str = "taxonomy") -> EventTaxonomy:
         object_types=object_types,
         complement_types=complement_types,
         argument_types=argument_types,
+        subject_types=subject_types,
         measure_units=_words(raw.get("measure_units"), f"{source}: measure_units"),
         direction_words=_words(raw.get("direction_words"), f"{source}: direction_words"),
         mass_nouns=_words(raw.get("mass_nouns"), f"{source}: mass_nouns"),
@@ -217,18 +231,20 @@ def _type_table(raw: dict[str, Any], key: str, type_names: Any, source: str) -> 
                  for word in sorted(_words(words, f"{source}: {key}.{name}")))
 
 
-def _argument_table(raw: dict[str, Any], type_names: Any, source: str) -> tuple[tuple[str, str, str], ...]:
-    """``argument_types`` (``{trigger: {type name: [argument, ...]}}``) as (trigger, argument, type) triples.
+def _argument_table(raw: dict[str, Any], type_names: Any, source: str,
+                    key: str = "argument_types") -> tuple[tuple[str, str, str], ...]:
+    """``argument_types`` or ``subject_types`` (``{trigger: {type name: [word, ...]}}``) as (trigger, word,
+    type) triples.
 
     >>> _argument_table({"argument_types": {"meet": {"other": ["demand"]}}}, {"other": {}}, "t")
     (('meet', 'demand', 'other'),)
     """
-    table = raw.get("argument_types") or {}
+    table = raw.get(key) or {}
     if not isinstance(table, dict):
-        raise TaxonomyError(f"{source}: 'argument_types' must map trigger words to {{type: [words]}}")
+        raise TaxonomyError(f"{source}: '{key}' must map trigger words to {{type: [words]}}")
     triples: list[tuple[str, str, str]] = []
     for trigger, by_type in table.items():
-        where = f"{source}: argument_types.{trigger}"
+        where = f"{source}: {key}.{trigger}"
         if not isinstance(by_type, dict) or any(name not in type_names for name in by_type):
             raise TaxonomyError(f"{where}: expected a mapping of type names to word lists")
         triples += [(str(trigger).lower(), word, str(name)) for name, words in by_type.items()

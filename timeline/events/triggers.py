@@ -443,6 +443,9 @@ def _typed_by_subject(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
         for word in [subject] + names:  # "Hurricane Dorian struck"; not "a tsunami warning", "the Storm Prediction Center"
             if taxonomy.noun_type(word.lemma_) in SUBJECT_TYPES:
                 return replace(trigger, event_type=taxonomy.noun_type(word.lemma_) or trigger.event_type, typed=True)
+    subject_type = taxonomy.subject_type(trigger.token.lemma_, [s.lemma_ for s in _acting_subjects(trigger.token)])
+    if subject_type is not None:  # "a freight train smashed into a charter bus": an accident, no attack
+        return replace(trigger, event_type=subject_type, typed=True, state=False)
     return trigger
 
 
@@ -450,6 +453,8 @@ def _acting_subjects(verb: Token) -> list[Token]:
     """Who acts: the active subject, the agent of a passive ("rocked by an earthquake"), or for a verb joined
     by "and" without a subject of its own, the subject of the first verb ("the quake hit and struck ...")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and subjects and all(s.tag_ in ("WDT", "WP") for s in subjects):
+        subjects = [verb.head]  # "the quake, which struck at 11:59 p.m.": the relative pronoun stands for the quake
     subjects += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     if not subjects and verb.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in verb.children):
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
