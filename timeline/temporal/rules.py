@@ -72,6 +72,7 @@ class Resources:
     intent: frozenset[str] = frozenset()  # plan words: future before the timex, past (-ed) or nothing after it
     past_object_stems: tuple[str, ...] = ()  # verbs whose object is a past event ("appeal Wednesday's ruling")
     reported_modals: frozenset[str] = frozenset()  # "would": no future cue for a possessive weekday
+    clause_future: frozenset[str] = frozenset()  # "will" anywhere before in the clause, when no cue is nearer
 
 
 def _cue_sets(future: tuple[str, ...], past: tuple[str, ...]
@@ -246,4 +247,5 @@ def load_resources(directory: Path | None = None) -> Resources:
         intent=frozenset(str(c).lower() for c in tense.get("intent", [])),
         past_object_stems=tuple(str(c).lower() for c in tense.get("past_object_stems", [])),
         reported_modals=frozenset(str(c).lower() for c in tense.get("reported_modals", [])),
+        clause_future=frozenset(str(c).lower() for c in tense.get("clause_future", [])),
     )

@@ -121,6 +121,7 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         for phrase in res.day_future_right_before:
             if tuple(before[-len(phrase):]) == phrase and before[-len(phrase) - 1:-len(phrase)] != [_NEGATION]:
                 return "future"  # "given until 9 a.m. Tuesday", not "it was not until Tuesday that"
+    clause = before
     before = before[-res.window_before:]
     after = after[:res.window_after]
     best: tuple[int, str] | None = None
@@ -133,4 +134,6 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         if tense and (best is None or i + 1 < best[0]):
             best = (i + 1, tense)
             break
+    if best is None and any(word in res.clause_future for word in clause) and _PERFECT not in clause:
+        return "future"  # "Smith will be named commander of the crew for a mission in October"
     return best[1] if best else None
