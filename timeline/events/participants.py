@@ -371,6 +371,7 @@ class ParticipantFinder:
         self._last_product = -1  # sentence start of the last product taking part ("it" may be the product)
         self._company_token = -1  # token of the last company subject
         self._last_thing = -1  # token of the last named thing taking part ("Hurricane Dorian": "it" may be it)
+        self._pronouns: dict[int, str | None] = {}  # "he"/"she" token -> the person it was read as
         self._groups: set[str] = set()  # names of group actors ("software developers"): never a named agent
         self._event_acronyms: set[str] | None = None  # "WWDC" when "World Wide Developers Conference" is named
 
@@ -385,7 +386,10 @@ class ParticipantFinder:
                 or bracket_note(token) or in_dateline(token):  # "CAPE CANAVERAL, Fla. - A NASA spacecraft landed":
             return None  # the dateline is where the story was filed
         if token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass"):
-            return self._clause_person(token) or self._antecedent_person(token)
+            if token.i not in self._pronouns:  # once per pronoun: "He will meet with King Charles III to resign":
+                # the subject "He" of "resign" is the one already read for "meet", not the king named since
+                self._pronouns[token.i] = self._clause_person(token) or self._antecedent_person(token)
+            return self._pronouns[token.i]
         if token.lower_ == "it" and token.dep_ == "nsubj":
             return self._antecedent_company(token)
         owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ == "its"), None) \

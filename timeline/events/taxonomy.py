@@ -62,6 +62,7 @@ class EventTaxonomy:
     direction_words: frozenset[str] = frozenset()
     mass_nouns: frozenset[str] = frozenset()
     light_preps: frozenset[str] = frozenset()
+    adjective_participles: frozenset[str] = frozenset()
 
     def object_type(self, lemma: str) -> str | None:
         """The type a verb takes from its direct object ("claimed 217 lives" -> casualties), or None.
@@ -215,6 +216,7 @@ def parse_taxonomy(raw: Any, source: str = "taxonomy") -> EventTaxonomy:
         direction_words=_words(raw.get("direction_words"), f"{source}: direction_words"),
         mass_nouns=_words(raw.get("mass_nouns"), f"{source}: mass_nouns"),
         light_preps=_words(raw.get("light_preps"), f"{source}: light_preps"),
+        adjective_participles=_words(raw.get("adjective_participles"), f"{source}: adjective_participles"),
         retrospective=_words(raw.get("retrospective_verbs"), f"{source}: retrospective_verbs"),
         conditional_marks=_words(raw.get("conditional_marks"), f"{source}: conditional_marks"),
         alternative_marks=_words(raw.get("alternative_marks"), f"{source}: alternative_marks"),

@@ -10,6 +10,7 @@ an untyped verb whose infinitive complement names the event is a state ("attempt
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
@@ -30,6 +31,8 @@ REQUEST_TYPES = frozenset({"statement"})
 MOVE_TYPE = "result"
 _VERB_ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "oprd", "acomp", "attr", "prt"})
 _NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "acl"})
+#: Prepositions whose object says what a verb means ("erupted in screams", "met with criticism", "left in tatters").
+_IDIOM_PREPS = frozenset({"in", "with", "into", "from"})
 _MEASURE_DEPS = frozenset({"npadvmod", "dobj", "advmod", "acomp", "attr", "oprd", "prep"})
 _DIRECTION_DEPS = frozenset({"advmod", "acomp", "npadvmod", "oprd"})
 #: A light verb this close to its event noun is part of the trigger span.
@@ -109,6 +112,9 @@ def arguments(token: Token) -> list[str]:
             found.append(token.head)  # "a plan developed by McKinsey", "the low it set on March 26"
         found += [p for o in found if o.dep_ == "dobj" for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
                   for p in prep.children if p.dep_ == "pobj"]  # "won the largest number of seats"
+        found += [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in _IDIOM_PREPS
+                  for p in prep.children if p.dep_ in ("pobj", "pcomp") and p.ent_type_ not in ("DATE", "TIME")]
+        # "erupted in screams", "met with mourning"; not "set in March"
     else:
         for child in token.children:
             if child.dep_ in _NOUN_MODIFIER_DEPS:
@@ -310,6 +316,9 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
                 if noun is not None:
                     found[noun.i] = Trigger(noun, noun_event_type(noun, taxonomy) or OTHER, "noun", True, token)
                     continue
+            if token.lower_ in taxonomy.adjective_participles and not any(c.dep_ == "dobj" for c in token.children):
+                found.setdefault(token.i, Trigger(token, OTHER, "verb", False, state=True))  # "many were missing"
+                continue
             event_type = None if by_argument == OTHER else taxonomy.verb_type(lemma)  # "meet the demands"
             if (event_type == "result" or lemma in taxonomy.refusal_verbs) and any(
                     c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children):
@@ -347,9 +356,38 @@ def _measured(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
         return trigger  # "the index is down 34.5% this year", "analysts expected 77 cents": no move
     if trigger.kind == "verb" and not trigger.typed and is_measured_move(trigger.token, taxonomy):
         return replace(trigger, event_type=MOVE_TYPE, typed=True, state=False, habitual=False)
+    if trigger.kind == "verb" and trigger.event_type not in _SCORED_TYPES and _beat_by_score(trigger.token):
+        return replace(trigger, event_type=MOVE_TYPE, typed=True, state=False, habitual=False)
     if trigger.kind == "verb" and trigger.typed and _has_direction(trigger.token, taxonomy, comparative=True):
         return replace(trigger, event_type=MOVE_TYPE)  # "shares opened 2% lower" is no launch, "traded higher" no sale
     return trigger
+
+
+_SCORED_TYPES = frozenset({MOVE_TYPE, "award", "casualties"})
+_SCORE = re.compile(r"^\d{1,3}$")
+
+
+def _beat_by_score(verb: Token) -> bool:
+    """A verb whose object is followed by a match score is a match result: "Stephens beat Osaka 7-5, 6-3",
+    "Evans dispatched Griekspoor 7-6", "overcame Chennaiyin 2-1" (no deployment, no untyped action).
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Stephens beat Osaka 7-5, 6-3. They sent 200 troops to the front in 2023.")
+    >>> _beat_by_score(doc[1]), _beat_by_score(doc[11])
+    (True, False)
+    """
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    after = objects[0].right_edge.i + 1
+    doc = verb.doc
+    for start in {after, objects[0].i + 1}:
+        if start + 2 < len(doc) and _SCORE.match(doc[start].text) and doc[start + 1].text in ("-", "–") \
+                and _SCORE.match(doc[start + 2].text):
+            return True
+        if start < len(doc) and re.fullmatch(r"\d{1,3}[-–]\d{1,3}", doc[start].text):
+            return True
+    return False
 
 
 def _has_direction(verb: Token, taxonomy: EventTaxonomy, comparative: bool = False) -> bool:
