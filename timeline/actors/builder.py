@@ -197,8 +197,24 @@ class MentionBuilder:
         mention = self._add(span, ent.label_)
         if mention is not None:
             self._classify(mention, span)
+            owned = self._owned_body(span)
+            if owned is not None:  # "Russia's Ministry of Defence": the NER left the owner out of the name
+                mention.actor, mention.evidence = owned, STRONG
             if core.end < span.end:  # the index word after a dictionary name ("Standard & Poor's 500 Index")
                 mention.surface, mention.actor, mention.evidence = surface_text(core), self.dictionary.lookup(core.text), STRONG
+
+    def _owned_body(self, span: Span) -> Actor | None:
+        """The dictionary body a name stands for with the owner written before it ("Russia's Ministry of
+        Defence", "the Russian Ministry of Defense"), when the name alone is not that body; else None."""
+        doc = self.doc
+        if span.start >= 2 and doc[span.start - 1].lower_ in ("'s", "’s"):
+            owner_start = span.start - 2
+        elif span.start >= 1 and doc[span.start - 1].pos_ in ("ADJ", "PROPN") and doc[span.start - 1].text[:1].isupper():
+            owner_start = span.start - 1
+        else:
+            return None
+        owned = self.dictionary.lookup(doc[owner_start:span.end].text, entity_label="ORG")
+        return owned if owned is not None and owned != self.dictionary.lookup(span.text, entity_label="ORG") else None
 
     def _add_missed_names(self) -> None:
         """Dictionary names, demonyms and product names the NER missed (maximal proper-noun runs)."""

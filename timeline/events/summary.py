@@ -5,6 +5,7 @@ import re
 
 from spacy.tokens import Token
 
+from timeline.actors.lexicon import NounLexicon
 from timeline.events.participants import Participants, described_noun
 from timeline.events.triggers import Trigger, reduced_passive
 
@@ -89,6 +90,15 @@ def _elliptic_passive(token: Token) -> bool:
             and not any(c.dep_ in ("aux", "auxpass") for c in token.children))
 
 
+def _unnamed_member(token: Token) -> bool:
+    """True for a common noun of a person or unit that acts for the state or body named before it ("Tunisia's
+    prime minister", "Russian troops"): the summary names the member, the actor column its state."""
+    lex = NounLexicon.load()
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (lemma in lex.person_nouns or lemma in lex.titles or lemma in lex.armed_unit_nouns
+                                     or token.lower_ in lex.armed_unit_nouns)
+
+
 def summarize(trigger: Trigger, participants: Participants, location: str = "") -> str:
     """A summary built from the parse; the agent's canonical name when there is one.
 
@@ -105,6 +115,9 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
     if participants.agent_text.lower() in _POSSESSIVES and not participants.agent:
         agent = ""
     subject_token = next((c for c in trigger.token.children if c.dep_ == "nsubj"), None)
+    if participants.agent and subject_token is not None and _unnamed_member(subject_token) \
+            and participants.agent_text:
+        agent = _clip(participants.agent_text, 6)  # "Tunisia's prime minister resigns", not "Tunisia resigns"
     if (trigger.kind == "verb" and not participants.agent and subject_token is not None
             and participants.agent_text and any(c.dep_ == "conj" for c in subject_token.children)):
         last = max((c for c in subject_token.children if c.dep_ == "conj"), key=lambda c: c.i)
