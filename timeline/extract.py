@@ -34,6 +34,12 @@ log = logging.getLogger(__name__)
 #: Texts longer than this are parsed in paragraph-aligned pieces of about this size.
 CHUNK_CHARS = 100_000
 _ABBREVIATION = re.compile(r"(?:\w\.){2,}")
+#: A sentence is cut after this many tokens without a sentence-final mark (no news sentence is this long).
+MAX_SENTENCE_TOKENS = 400
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…", ";"})
+#: Characters the parser cannot read (control characters, lone UTF-16 surrogates): each becomes one space,
+#: so that offsets into the article text stay right.
+_UNPARSABLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -63,9 +69,24 @@ def _read_dct(value: object) -> dt.date | None:
         return None
 
 
+def parsable(text: str) -> str:
+    r"""``text`` with each control character and lone surrogate replaced by a space (same length).
+
+    >>> parsable("attacked\x00 the\x1b[0m town\ud800")
+    'attacked  the [0m town '
+    """
+    return _UNPARSABLE.sub(" ", text)
+
+
+def _as_text(value: object) -> str:
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="replace")
+    return "" if value is None else str(value)
+
+
 def _prepare(text: object, dct: object) -> tuple[str, str, dt.date | None]:
     """(original text, text to parse with a ``date YYYY-MM-DD`` header blanked out, DCT)."""
-    original = text if isinstance(text, str) else "" if text is None else str(text)
+    original = _as_text(text)
     day = _read_dct(dct)
     masked = original
     raw_date, header_length = date_header(original)
@@ -73,7 +94,7 @@ def _prepare(text: object, dct: object) -> tuple[str, str, dt.date | None]:
         if day is None:
             day = _read_dct(raw_date)
         masked = " " * (header_length - 1) + original[header_length - 1:]
-    return original, masked, day
+    return original, parsable(masked), day
 
 
 def _pieces(doc_id: str, title: str, text: str, dct: dt.date | None) -> list[_Piece]:
@@ -128,6 +149,10 @@ def _clean(text: str) -> str:
 def _rows(piece: _Piece, doc: Doc, mentions: Sequence[Mention], groups: Sequence[Sequence[Mention]],
           times: Sequence[EventTime], first_number: int, first_sentence: int) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
+    texts: dict[int, str] = {}  # each sentence's text made once: one sentence can hold thousands of mentions
+    for mention in mentions:
+        if mention.sentence_index not in texts:
+            texts[mention.sentence_index] = _clean(mention.sentence.text)
     for group, time in zip(groups, times):
         best = max(group, key=lambda m: (bool(m.participants.agent), m.trigger.kind == "verb",
                                          m.trigger.light is not None, len(m.participants.actors), m.time.strength,
@@ -138,11 +163,7 @@ def _rows(piece: _Piece, doc: Doc, mentions: Sequence[Mention], groups: Sequence
         location = next((m.participants.location for m in [best] + list(group) if m.participants.location), "")
         if not actors and not time.dated and not time.text:
             continue  # neither placeable on a timeline nor filterable by actor
-        sentences: list[str] = []
-        for member in group:
-            sentence = _clean(member.sentence.text)
-            if sentence not in sentences:
-                sentences.append(sentence)
+        sentences = list(dict.fromkeys(texts[member.sentence_index] for member in group))
         representative = max(group, key=lambda m: (m.time.strength, -m.number))
         trigger = representative.trigger
         rows.append({
@@ -172,7 +193,9 @@ def _rows(piece: _Piece, doc: Doc, mentions: Sequence[Mention], groups: Sequence
 
 
 def line_breaks_end_sentences(doc: Doc) -> Doc:
-    r"""Mark the first word after a line break as a sentence start (headlines, datelines, paragraphs).
+    r"""Mark the first word after a line break as a sentence start (headlines, datelines, paragraphs), and a
+    word after MAX_SENTENCE_TOKENS tokens without a full stop (text without punctuation: parsing and the
+    rules on it stay linear in its length).
 
     >>> from timeline.nlp import load_nlp
     >>> doc = line_breaks_end_sentences(load_nlp().make_doc("Apple unveils iPhone\nJune 8 , 2010"))
@@ -181,14 +204,22 @@ def line_breaks_end_sentences(doc: Doc) -> Doc:
     >>> doc = line_breaks_end_sentences(load_nlp().make_doc("It struck at 3:32 a.m. local time."))
     >>> doc[5].text, doc[5].is_sent_start
     ('local', False)
+    >>> doc = line_breaks_end_sentences(load_nlp().make_doc("the army said " * 200))
+    >>> [t.i for t in doc if t.is_sent_start]
+    [0, 400]
     """
     after_break = False
     previous_text = ""
+    run = 0  # words since the last sentence start or sentence-final mark
     for token in doc:
         text = token.text
-        if after_break and not token.is_space:
+        run += 1
+        if (after_break or run > MAX_SENTENCE_TOKENS) and not token.is_space:
             token.is_sent_start = True
             after_break = False
+            run = 0
+        elif text in _SENTENCE_ENDS:
+            run = 0
         elif token.is_lower and token.is_alpha and previous_text.count(".") >= 2 and _ABBREVIATION.fullmatch(previous_text):
             token.is_sent_start = False  # "at 3:32 a.m. local time": an abbreviation, not a full stop
         if "\n" in text or "\n" in token.whitespace_:
@@ -197,9 +228,28 @@ def line_breaks_end_sentences(doc: Doc) -> Doc:
     return doc
 
 
+def _batches(texts: Iterable[str]) -> Iterator[list[str]]:
+    """The texts in batches of at most 16 texts and about CHUNK_CHARS characters (parse memory is per batch).
+
+    >>> [len(batch) for batch in _batches(["a" * 60_000] * 3 + ["short"] * 20)]
+    [1, 1, 16, 5]
+    """
+    batch: list[str] = []
+    size = 0
+    for text in texts:
+        if batch and (len(batch) == 16 or size + len(text) > CHUNK_CHARS):
+            yield batch
+            batch, size = [], 0
+        batch.append(text)
+        size += len(text)
+    if batch:
+        yield batch
+
+
 def _parse(texts: Iterable[str]) -> Iterator[Doc]:
     nlp = load_nlp()
-    yield from nlp.pipe((line_breaks_end_sentences(nlp.make_doc(text)) for text in texts), batch_size=16)
+    for batch in _batches(texts):
+        yield from nlp.pipe((line_breaks_end_sentences(nlp.make_doc(text)) for text in batch), batch_size=len(batch))
 
 
 def _extract_pieces(pieces: Sequence[_Piece]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -239,7 +289,7 @@ def _article_pieces(doc_id: object, title: object, text: object, dct: object) ->
     _, masked, day = _prepare(text, dct)
     if not masked.strip():
         return []
-    return _pieces(str(doc_id), "" if title is None else str(title), masked, day)
+    return _pieces(parsable(_as_text(doc_id)), parsable(_as_text(title)), masked, day)
 
 
 def extract_events(text: str, dct: str | dt.date | None = None, doc_id: str = "doc") -> pd.DataFrame:
