@@ -100,3 +100,32 @@ def test_folder_and_jsonl_inputs_keep_every_article(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr.decode()
     docs = {json.loads(line)["doc_id"] for line in result.stdout.decode().splitlines()}
     assert docs == {"a", "b", "one"}
+
+
+def test_jsonl_with_bad_records_writes_the_good_ones_names_the_bad_and_exits_2(tmp_path: Path) -> None:
+    lines = [json.dumps({"id": "a", "date": "2024-03-01", "text": "Rebels attacked the town on Monday."}),
+             '{"id": "broken", "text": "no closing brace"',
+             json.dumps({"id": "c", "date": "2024-02-30", "text": "Troops withdrew on Friday."}),
+             json.dumps({"id": "b", "date": "2024-03-02", "text": "The company announced a merger on Tuesday."})]
+    (tmp_path / "wire.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    out = tmp_path / "events.jsonl"
+    result = run_cli("extract", str(tmp_path / "wire.jsonl"), "--format", "jsonl", "-o", str(out))
+    assert result.returncode == 2
+    docs = {json.loads(line)["doc_id"] for line in out.read_text(encoding="utf-8").splitlines()}
+    assert docs == {"a", "b"}
+    errors = result.stderr.decode().splitlines()
+    assert any("wire.jsonl: line 2" in line for line in errors) and any("wire.jsonl:3:" in line for line in errors)
+    assert errors[-1].startswith("error: 2 unreadable") and "Traceback" not in result.stderr.decode()
+
+
+@pytest.mark.parametrize("content", [
+    b"Rebels attacked\x00 the town on Monday.",
+    "Rebels attacked the town on Monday. 🔥\u202e".encode("utf-16"),
+    "\ufeffRebels attacked the café on Monday.\r\n".encode(),
+    "Rebels attacked the café on Monday – “quoted”.".encode("cp1252"),
+])
+def test_awkward_text_on_stdin_gives_its_event(content: bytes) -> None:
+    result = run_cli("extract", "-", "--dct", "2024-03-06", "--format", "jsonl", stdin=content)
+    assert result.returncode == 0, result.stderr.decode()
+    rows = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [row["trigger"] for row in rows] == ["attacked"] and rows[0]["date_value"] == "2024-03-04"
