@@ -129,3 +129,11 @@ def test_awkward_text_on_stdin_gives_its_event(content: bytes) -> None:
     assert result.returncode == 0, result.stderr.decode()
     rows = [json.loads(line) for line in result.stdout.decode().splitlines()]
     assert [row["trigger"] for row in rows] == ["attacked"] and rows[0]["date_value"] == "2024-03-04"
+
+
+def test_stderr_says_what_was_left_out_and_which_articles_have_no_date() -> None:
+    result = run_cli("extract", "-", "--format", "jsonl", stdin=b"Rebels attacked the town on Monday. Police arrested 12 people.")
+    assert result.returncode == 0
+    note = result.stderr.decode().strip()
+    assert note.startswith("1 events from 1 articles") and "1 event mentions with neither a date nor an actor" in note
+    assert "without a publication date" in note and "--dct" in note

@@ -91,3 +91,15 @@ def test_text_without_punctuation_is_cut_into_sentences() -> None:
     frame = extract_events(text, dct="2025-03-12")  # 3,000 words: one sentence would be parsed quadratically
     assert len(frame) > 0 and frame["char_end"].max() <= len(text)
     assert frame["sentence_index"].max() >= 6  # cut every 400 words at most
+
+
+def test_events_that_are_no_row_are_counted() -> None:
+    text = "Rebels attacked the town on Monday. Police arrested 12 people."
+    undated = extract_events(text)  # no DCT: the arrest has no date, no date text and no actor
+    assert list(undated["trigger"]) == ["attacked"] and undated.attrs["unplaced_events"] == 1
+    dated = extract_events(text, dct="2025-03-12")
+    assert list(dated["trigger"]) == ["attacked", "arrested"] and dated.attrs["unplaced_events"] == 0
+
+
+def test_mixed_text_leaves_no_event_out() -> None:
+    assert extract_events(MIXED, dct="2025-03-10").attrs["unplaced_events"] == 0

@@ -51,6 +51,24 @@ def read_inputs(paths: list[str], dct: Any, problems: list[str] | None = None) -
     return unique_ids(articles)
 
 
+def summary_line(events: int, articles: list[Article], unplaced: int, output: Path | None) -> str:
+    """What was extracted, what was left out and why, for standard error.
+
+    >>> summary_line(3, [Article("a", "x", None)], 2, None)
+    '3 events from 1 articles; 2 event mentions with neither a date nor an actor are no rows; 1 article without \
+a publication date (relative dates unresolved; give --dct): a'
+    """
+    parts = [f"{events} events from {len(articles)} articles"]
+    if unplaced:
+        parts.append(f"{unplaced} event mentions with neither a date nor an actor are no rows")
+    undated = [article.doc_id for article in articles if article.dct is None]
+    if undated:
+        names = ", ".join(undated[:3]) + (", ..." if len(undated) > 3 else "")
+        parts.append(f"{len(undated)} article{'s' if len(undated) > 1 else ''} without a publication date "
+                     f"(relative dates unresolved; give --dct): {names}")
+    return "; ".join(parts) + (f" -> {output}" if output is not None else "")
+
+
 def run_extract(args: argparse.Namespace) -> int:
     """Extract and write the events; returns the exit code."""
     from timeline.exports import export_events
@@ -66,7 +84,8 @@ def run_extract(args: argparse.Namespace) -> int:
     else:
         args.output.parent.mkdir(parents=True, exist_ok=True)
         args.output.write_bytes(payload)
-        print(f"{len(extraction.events)} events from {len(articles)} articles -> {args.output}", file=sys.stderr)
+    print(summary_line(len(extraction.events), articles, sum(extraction.unplaced.values()), args.output),
+          file=sys.stderr)
     for problem in problems:
         print(f"skipped: {problem}", file=sys.stderr)
     if problems:

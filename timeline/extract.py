@@ -12,7 +12,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
@@ -31,6 +31,8 @@ from timeline.schema import actors_frame, events_frame
 
 log = logging.getLogger(__name__)
 
+#: Key of ``events.attrs`` that counts the events left out of the frame (see Extraction.unplaced).
+UNPLACED = "unplaced_events"
 #: Texts longer than this are parsed in paragraph-aligned pieces of about this size.
 CHUNK_CHARS = 100_000
 _ABBREVIATION = re.compile(r"(?:\w\.){2,}")
@@ -48,6 +50,9 @@ class Extraction:
 
     events: pd.DataFrame
     actors: pd.DataFrame
+    #: doc_id -> event mentions that are no row: no date, no date text and no actor (nothing to place on a
+    #: timeline or to filter by); also the events frame's ``attrs["unplaced_events"]`` (their total)
+    unplaced: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -147,8 +152,10 @@ def _clean(text: str) -> str:
 
 
 def _rows(piece: _Piece, doc: Doc, mentions: Sequence[Mention], groups: Sequence[Sequence[Mention]],
-          times: Sequence[EventTime], first_number: int, first_sentence: int) -> list[dict[str, Any]]:
+          times: Sequence[EventTime], first_number: int, first_sentence: int) -> tuple[list[dict[str, Any]], int]:
+    """The rows of a piece's events, and how many events were left out (no date, no date text, no actor)."""
     rows: list[dict[str, Any]] = []
+    unplaced = 0
     texts: dict[int, str] = {}  # each sentence's text made once: one sentence can hold thousands of mentions
     for mention in mentions:
         if mention.sentence_index not in texts:
@@ -162,7 +169,8 @@ def _rows(piece: _Piece, doc: Doc, mentions: Sequence[Mention], groups: Sequence
             actors += [a for a in member.participants.actors if a not in actors]
         location = next((m.participants.location for m in [best] + list(group) if m.participants.location), "")
         if not actors and not time.dated and not time.text:
-            continue  # neither placeable on a timeline nor filterable by actor
+            unplaced += 1  # neither placeable on a timeline nor filterable by actor: counted, not a row
+            continue
         sentences = list(dict.fromkeys(texts[member.sentence_index] for member in group))
         representative = max(group, key=lambda m: (m.time.strength, -m.number))
         trigger = representative.trigger
@@ -189,7 +197,7 @@ def _rows(piece: _Piece, doc: Doc, mentions: Sequence[Mention], groups: Sequence
             "confidence": confidence(time.strength, trigger.kind, trigger.typed, bool(actors),
                                      trigger.state or trigger.habitual, trigger.negated),
         })
-    return rows
+    return rows, unplaced
 
 
 def line_breaks_end_sentences(doc: Doc) -> Doc:
@@ -252,9 +260,10 @@ def _parse(texts: Iterable[str]) -> Iterator[Doc]:
         yield from nlp.pipe((line_breaks_end_sentences(nlp.make_doc(text)) for text in batch), batch_size=len(batch))
 
 
-def _extract_pieces(pieces: Sequence[_Piece]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def _extract_pieces(pieces: Sequence[_Piece]) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, int]]:
     taxonomy = EventTaxonomy.load()
     event_rows: list[dict[str, Any]] = []
+    unplaced: dict[str, int] = {}
     actor_rows: dict[tuple[str, str], dict[str, Any]] = {}
     numbers: dict[str, int] = {}
     sentences: dict[str, int] = {}
@@ -265,9 +274,10 @@ def _extract_pieces(pieces: Sequence[_Piece]) -> tuple[list[dict[str, Any]], lis
         groups = group_mentions(mentions)
         times = resolve_times(mentions, groups)
         order = sorted(range(len(groups)), key=lambda g: max(groups[g], key=lambda m: (m.time.strength, -m.number)).token.i)
-        rows = _rows(piece, doc, mentions, [groups[g] for g in order], [times[g] for g in order],
-                     numbers.get(piece.doc_id, 0), sentences.get(piece.doc_id, 0))
+        rows, left_out = _rows(piece, doc, mentions, [groups[g] for g in order], [times[g] for g in order],
+                               numbers.get(piece.doc_id, 0), sentences.get(piece.doc_id, 0))
         event_rows += rows
+        unplaced[piece.doc_id] = unplaced.get(piece.doc_id, 0) + left_out
         numbers[piece.doc_id] = numbers.get(piece.doc_id, 0) + len(rows)
         sentences[piece.doc_id] = sentences.get(piece.doc_id, 0) + sum(1 for _ in doc.sents)
         if resolver is not None:
@@ -282,7 +292,7 @@ def _extract_pieces(pieces: Sequence[_Piece]) -> tuple[list[dict[str, Any]], lis
                         actor_rows[key] = dict(row)
             except Exception:
                 log.exception("actor rows failed")
-    return event_rows, list(actor_rows.values())
+    return event_rows, list(actor_rows.values()), unplaced
 
 
 def _article_pieces(doc_id: object, title: object, text: object, dct: object) -> list[_Piece]:
@@ -296,13 +306,19 @@ def extract_events(text: str, dct: str | dt.date | None = None, doc_id: str = "d
     """One row per dated (or datable) event of an article, in article order (see timeline.schema).
 
     ``dct`` is the publication date; a first line ``date YYYY-MM-DD`` in the text is used when it is
-    not given. Without any, relative dates stay unresolved.
+    not given. Without any, relative dates stay unresolved. An event with no date, no date text and no
+    actor is no row (nothing places or finds it); ``frame.attrs["unplaced_events"]`` counts those.
 
     >>> extract_events("   ").empty
     True
+    >>> frame = extract_events("Rebels attacked the town on Monday. Police arrested 12 people.")
+    >>> list(frame["trigger"]), frame.attrs["unplaced_events"]
+    (['attacked'], 1)
     """
-    event_rows, _ = _extract_pieces(_article_pieces(doc_id, "", text, dct))
-    return events_frame(event_rows)
+    event_rows, _, unplaced = _extract_pieces(_article_pieces(doc_id, "", text, dct))
+    frame = events_frame(event_rows)
+    frame.attrs[UNPLACED] = sum(unplaced.values())
+    return frame
 
 
 def extract_article(article: Any) -> Extraction:
@@ -320,5 +336,7 @@ def extract_corpus(articles: Iterable[Any]) -> Extraction:
     for article in articles:
         pieces += _article_pieces(getattr(article, "doc_id", "doc"), getattr(article, "title", ""),
                                   getattr(article, "text", ""), getattr(article, "dct", None))
-    event_rows, actor_rows = _extract_pieces(pieces)
-    return Extraction(events_frame(event_rows), actors_frame(actor_rows))
+    event_rows, actor_rows, unplaced = _extract_pieces(pieces)
+    events = events_frame(event_rows)
+    events.attrs[UNPLACED] = sum(unplaced.values())
+    return Extraction(events, actors_frame(actor_rows), unplaced)
