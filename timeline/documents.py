@@ -32,6 +32,10 @@ _BINARY_MAGIC: tuple[bytes, ...] = (
 )
 
 
+#: Characters no parser or XML file can take (control characters, lone UTF-16 surrogates).
+_UNPARSABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
 class InputError(ValueError):
     """Input that cannot be read as an article; the message says why, for a person."""
 
@@ -148,6 +152,16 @@ def _utf16_without_bom(data: bytes) -> str | None:
     if even > 0.7 and odd < 0.1:
         return "utf-16-be"
     return None
+
+
+def parsable(text: str) -> str:
+    r"""``text`` with each control character (tab and line breaks kept) and lone surrogate replaced by a
+    space: same length, so that offsets into the text stay right.
+
+    >>> parsable("attacked\x00 the\x1b[0m town\ud800")
+    'attacked  the [0m town '
+    """
+    return _UNPARSABLE.sub(" ", text)
 
 
 def date_header(text: str) -> tuple[str, int]:

@@ -18,7 +18,7 @@ from typing import Any
 import pandas as pd
 from spacy.tokens import Doc
 
-from timeline.documents import date_header
+from timeline.documents import date_header, parsable
 from timeline.events.confidence import confidence
 from timeline.events.dedup import group_mentions
 from timeline.events.mentions import Mention, MentionBuilder
@@ -39,9 +39,6 @@ _ABBREVIATION = re.compile(r"(?:\w\.){2,}")
 #: A sentence is cut after this many tokens without a sentence-final mark (no news sentence is this long).
 MAX_SENTENCE_TOKENS = 400
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…", ";"})
-#: Characters the parser cannot read (control characters, lone UTF-16 surrogates): each becomes one space,
-#: so that offsets into the article text stay right.
-_UNPARSABLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -72,15 +69,6 @@ def _read_dct(value: object) -> dt.date | None:
         return parse_dct(value)
     except ValueError:
         return None
-
-
-def parsable(text: str) -> str:
-    r"""``text`` with each control character and lone surrogate replaced by a space (same length).
-
-    >>> parsable("attacked\x00 the\x1b[0m town\ud800")
-    'attacked  the [0m town '
-    """
-    return _UNPARSABLE.sub(" ", text)
 
 
 def _as_text(value: object) -> str:
