@@ -264,7 +264,7 @@ def articles_from_jsonl(text: str, name: str = "input", dct: object = None,
 
 def _json_line(line: str, where: str) -> Any:
     try:
-        return json.loads(line)
+        return json.loads(line.lstrip("\ufeff"))  # files joined with `cat` keep each one's byte-order mark
     except json.JSONDecodeError as error:
         raise InputError(f"{where} is not valid JSON ({error.msg})") from None
     except RecursionError:
