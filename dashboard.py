@@ -35,21 +35,26 @@ UPLOAD_TYPES = ["txt", "html", "htm", "jsonl"]
 TABLE_MAX_ROWS = 5_000
 
 Corpus = tuple[pd.DataFrame, pd.DataFrame, dict[str, str]]
+#: The corpus and the messages of the records that could not be read (skipped).
+Loaded = tuple[Corpus, tuple[str, ...]]
 
 
 @st.cache_data(show_spinner="Extracting events…", max_entries=8)
-def extract(source: str, uploads: tuple[tuple[str, bytes], ...], pasted: str, dct: dt.date | None) -> Corpus:
-    """Events, actors and article texts (by doc_id) of the chosen input; InputError for unreadable input."""
+def extract(source: str, uploads: tuple[tuple[str, bytes], ...], pasted: str, dct: dt.date | None) -> Loaded:
+    """Events, actors and article texts (by doc_id) of the chosen input, and the unreadable records skipped;
+    InputError for unreadable input."""
     from timeline.extract import extract_corpus
 
+    problems: list[str] = []
     if source == SOURCES[1]:
         articles = [article_from_text(pasted, doc_id="pasted", dct=dct)]
     elif source == SOURCES[2]:
-        articles = [article for name, data in uploads for article in read_bytes(name, data, dct=dct)]
+        articles = [article for name, data in uploads for article in read_bytes(name, data, dct, problems)]
     else:
         articles = load_seed_articles()
     extraction = extract_corpus(articles)
-    return extraction.events, extraction.actors, {article.doc_id: article.text for article in articles}
+    return (extraction.events, extraction.actors, {article.doc_id: article.text for article in articles}), \
+        tuple(problems)
 
 
 @st.cache_resource(max_entries=16)
@@ -84,13 +89,16 @@ def read_input() -> tuple[str, Corpus] | None:
             st.info("Upload one or more .txt, .html or .jsonl articles in the sidebar.")
             return None
     try:
-        corpus = extract(source, uploads, pasted, dct if isinstance(dct, dt.date) else None)
+        corpus, problems = extract(source, uploads, pasted, dct if isinstance(dct, dt.date) else None)
     except InputError as error:
         st.error(f"Cannot read this input: {error}")
         return None
     except Exception as error:  # noqa: BLE001 - the app must never crash on a bad article
         st.error(f"Event extraction failed on this input ({type(error).__name__}: {error}).")
         return None
+    if problems:
+        st.warning(f"{len(problems)} unreadable record(s) skipped: " + "; ".join(problems[:5])
+                   + (" …" if len(problems) > 5 else ""))
     digest = hashlib.sha1(repr((source, pasted, dct)).encode())
     for name, data in uploads:
         digest.update(name.encode() + data)

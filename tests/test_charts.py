@@ -10,6 +10,7 @@ from timeline.bench_dashboard import synthetic_events
 from timeline.charts import (
     HOVER_SENTENCE_CHARS,
     WEBGL_MIN_POINTS,
+    GroupBy,
     event_type_colors,
     row_at,
     selected_event_ids,
@@ -167,3 +168,14 @@ def test_overlapping_events_of_one_row_get_lanes_and_others_share_the_row_line()
     assert {row_at(figure.layout, ys[e]) for e in ("d0", "d1", "d2", "later")} == {"X"}
     assert row_at(figure.layout, ys["other"]) == "Y"
     assert max(ys["d0"], ys["d1"], ys["d2"]) < ys["other"]  # the busiest row first, its lanes inside it
+
+
+@pytest.mark.parametrize("group_by", ["actor", "event_type"])
+def test_row_labels_are_escaped_and_short_but_rows_keep_their_names(group_by: GroupBy) -> None:
+    hostile = '"><img src=x onerror=alert(1)> ' + "Very Long Name " * 300
+    frame = events_frame([{"event_id": "h", "summary": "s", "actors": [hostile], "event_type": hostile,
+                           "date_start": "2024-01-01", "date_end": "2024-01-01", "granularity": "day"}])
+    figure = timeline_figure(frame, group_by=group_by)
+    labels = list(figure.layout.yaxis.ticktext)
+    assert len(labels) == 1 and "<img" not in labels[0] and len(labels[0]) < 80  # the plot keeps its width
+    assert row_at(figure.layout, float(figure.layout.yaxis.tickvals[0])) == hostile

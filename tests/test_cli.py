@@ -100,3 +100,57 @@ def test_folder_and_jsonl_inputs_keep_every_article(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr.decode()
     docs = {json.loads(line)["doc_id"] for line in result.stdout.decode().splitlines()}
     assert docs == {"a", "b", "one"}
+
+
+def run_in_process(capsysbinary: pytest.CaptureFixture[bytes], monkeypatch: pytest.MonkeyPatch, *args: str,
+                   stdin: bytes = b"") -> tuple[int, bytes, str]:
+    """``python -m timeline ARGS`` in this process (the spaCy model is loaded once): exit code, stdout, stderr."""
+    from timeline.__main__ import main
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin)))
+    code = main(list(args))
+    out, err = capsysbinary.readouterr()
+    return code, out, err.decode("utf-8")
+
+
+def test_jsonl_with_bad_records_writes_the_good_ones_names_the_bad_and_exits_2(
+        tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes], monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = [json.dumps({"id": "a", "date": "2024-03-01", "text": "Rebels attacked the town on Monday."}),
+             '{"id": "broken", "text": "no closing brace"',
+             json.dumps({"id": "c", "date": "2024-02-30", "text": "Troops withdrew on Friday."}),
+             json.dumps({"id": "b", "date": "2024-03-02", "text": "The company announced a merger on Tuesday."})]
+    (tmp_path / "wire.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    out = tmp_path / "events.jsonl"
+    code, _, stderr = run_in_process(capsysbinary, monkeypatch, "extract", str(tmp_path / "wire.jsonl"),
+                                     "--format", "jsonl", "-o", str(out))
+    assert code == 2
+    docs = {json.loads(line)["doc_id"] for line in out.read_text(encoding="utf-8").splitlines()}
+    assert docs == {"a", "b"}
+    errors = stderr.splitlines()
+    assert any("wire.jsonl: line 2" in line for line in errors) and any("wire.jsonl:3:" in line for line in errors)
+    assert errors[-1].startswith("error: 2 unreadable") and "Traceback" not in stderr
+
+
+@pytest.mark.parametrize("content", [
+    b"Rebels attacked\x00 the town on Monday.",
+    "Rebels attacked the town on Monday. 🔥\u202e".encode("utf-16"),
+    "\ufeffRebels attacked the café on Monday.\r\n".encode(),
+    "Rebels attacked the café on Monday – “quoted”.".encode("cp1252"),
+], ids=["nul", "utf-16", "bom-crlf", "cp1252"])
+def test_awkward_text_on_stdin_gives_its_event(content: bytes, capsysbinary: pytest.CaptureFixture[bytes],
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    code, out, stderr = run_in_process(capsysbinary, monkeypatch, "extract", "-", "--dct", "2024-03-06",
+                                       "--format", "jsonl", stdin=content)
+    assert code == 0, stderr
+    rows = [json.loads(line) for line in out.decode().splitlines()]
+    assert [row["trigger"] for row in rows] == ["attacked"] and rows[0]["date_value"] == "2024-03-04"
+
+
+def test_stderr_says_what_was_left_out_and_which_articles_have_no_date(
+        capsysbinary: pytest.CaptureFixture[bytes], monkeypatch: pytest.MonkeyPatch) -> None:
+    code, _, stderr = run_in_process(capsysbinary, monkeypatch, "extract", "-", "--format", "jsonl",
+                                     stdin=b"Rebels attacked the town on Monday. Police arrested 12 people.")
+    assert code == 0
+    note = stderr.strip()
+    assert note.startswith("1 events from 1 articles") and "1 event mentions with neither a date nor an actor" in note
+    assert "without a publication date" in note and "--dct" in note

@@ -146,3 +146,28 @@ def test_historic_and_clock_dates_keep_their_precision() -> None:
     assert slides[1]["start_date"] == {"year": 2019, "month": 9, "day": 6, "hour": 4, "minute": 50}
     lines = unfolded(export_events(frame, "ics"))
     assert "DTSTART;VALUE=DATE:09500101" in lines and "DTEND;VALUE=DATE:09510101" in lines
+
+
+HOSTILE = ["=cmd|' /C calc'!A0", "+1+cmd|'/C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0", "-2+3",
+           '"><img src=x onerror=alert(1)>', "</script><script>alert(2)</script>", "{{7*7}}", "\tX", "N" * 5000]
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_hostile_strings_are_inert_in_every_export(value: str) -> None:
+    frame = events_frame([{"event_id": "e1", "doc_id": value, "title": value, "event_type": value, "summary": value,
+                           "trigger": value, "sentence": value, "date_text": value, "location": value,
+                           "actors": [value, "UN"], "date_start": "2024-05-01", "date_end": "2024-05-01",
+                           "granularity": "day"}])
+    row = next(csv.DictReader(io.StringIO(export_events(frame, "csv").decode("utf-8"))))
+    for column in ("doc_id", "title", "event_type", "summary", "trigger", "sentence", "date_text", "location"):
+        formula = value.startswith(("=", "+", "-", "@", "\t"))
+        assert row[column] == ("'" + value if formula else value)  # a spreadsheet shows it as text
+    assert row["actors"].startswith("'" if value.startswith(("=", "+", "-", "@", "\t")) else value[:1])
+    assert json.loads(export_events(frame, "json"))[0]["summary"] == value  # data formats keep it verbatim
+    slide = json.loads(export_events(frame, "timelinejs"))["events"][0]
+    for text in (slide["text"]["headline"], slide["text"]["text"], slide["group"]):
+        assert "<" not in text and ">" not in text  # TimelineJS renders these as HTML
+    ics = unfolded(export_events(frame, "ics"))
+    assert ics.count("BEGIN:VEVENT") == 1 and not any(line.startswith(("=", "<")) for line in ics)
+    page = export_figure(timeline_figure(frame, title="t"), "html").decode("utf-8")
+    assert "<script>alert(2)" not in page and "<img src=x" not in page

@@ -5,6 +5,7 @@ The cases live in tests/golden/inputs/cases.yaml (one entry per file); adding a 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -135,3 +136,50 @@ def test_pasted_hostile_text_is_kept_verbatim() -> None:
 def test_pasted_date_line_beats_the_callers_dct() -> None:
     article = article_from_text("date 2024-06-19\r\nThe treaty was signed.", dct="2020-01-01")
     assert (article.dct, article.text) == (dt.date(2024, 6, 19), "The treaty was signed.")
+
+
+MIXED_RECORDS = "\n".join([
+    '{"id": "good-1", "date": "2024-05-02", "text": "Engineers completed the dam on Wednesday."}',
+    '{"id": "broken", "text": "no closing brace"',                      # 2: not JSON
+    '["a", "list"]',                                                    # 3: not an object
+    '{"id": "no-text", "title": "Missing"}',                            # 4: no text
+    '{"id": "bad-date", "date": "2024-02-30", "text": "Talks began."}',  # 5: impossible date
+    '{"id": "empty", "text": "   "}',                                   # 6: empty text
+    '{"id": "deep", "text": ' + "[" * 5000 + "]" * 5000 + "}",          # 7: nested too deeply
+    '\x00\x01 garbage',                                                 # 8: control bytes
+    '{"id": "good-2", "date": "2024-05-03", "text": "Negotiators resumed talks on Thursday."}',
+])
+
+
+def test_good_records_survive_bad_ones_and_each_bad_one_is_named() -> None:
+    problems: list[str] = []
+    articles = read_bytes("wire.jsonl", MIXED_RECORDS.encode("utf-8"), problems=problems)
+    assert [a.doc_id for a in articles] == ["good-1", "good-2"]
+    assert len(problems) == 7
+    for line, problem in zip(range(2, 9), problems):
+        assert problem.startswith((f"wire.jsonl: line {line} ", f"wire.jsonl:{line}:")), problem
+    assert "2024-02-30" in problems[3] and "empty" in problems[4] and "deeply" in problems[5]
+    with pytest.raises(InputError, match="line 2"):  # without a problems list the first bad record stops the read
+        read_bytes("wire.jsonl", MIXED_RECORDS.encode("utf-8"))
+
+
+def test_a_file_without_one_good_record_is_an_error_even_when_collecting() -> None:
+    problems: list[str] = []
+    with pytest.raises(InputError, match=r"bad\.jsonl.*line 1"):
+        read_bytes("bad.jsonl", b'{"id": "x"\n', problems=problems)
+
+
+def test_folder_read_collecting_problems_skips_the_broken_file(tmp_path: Path) -> None:
+    shutil.copy(INPUTS / "records_good.jsonl", tmp_path / "a_good.jsonl")
+    shutil.copy(INPUTS / "records_bad_line.jsonl", tmp_path / "b_bad.jsonl")
+    shutil.copy(INPUTS / "image_named_txt.txt", tmp_path / "c_image.txt")
+    problems: list[str] = []
+    articles = read_path(tmp_path, problems=problems)
+    assert [a.doc_id for a in articles] == ["wire-1", "wire-2", "wire-1-2", "wire-2-2"]
+    assert len(problems) == 2 and "b_bad.jsonl: line 2" in problems[0] and "c_image" in problems[1]
+
+
+def test_thousands_of_tiny_records_are_all_read() -> None:
+    lines = [json.dumps({"id": f"n{i}", "text": f"Rebels attacked village {i} on Monday."}) for i in range(5000)]
+    articles = read_bytes("many.jsonl", "\n".join(lines).encode("utf-8"))
+    assert len(articles) == 5000 and len({a.doc_id for a in articles}) == 5000

@@ -109,3 +109,20 @@ def test_bad_input_does_not_crash() -> None:
         for text in texts:
             for timex in tag(text, dct):
                 assert text[timex.start:timex.end] == timex.text
+
+
+def test_cli_reads_legacy_encodings_and_writes_well_formed_xml(tmp_path: Path) -> None:
+    from xml.dom import minidom
+
+    text = "date 2025-02-10\nCafé owners protested\x00 on Monday \x1b[0m\x0c.\n"
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "latin1.txt").write_bytes(text.replace("\x00", "").encode("latin-1"))
+    (tmp_path / "in" / "utf16.txt").write_bytes(text.encode("utf-16"))
+    (tmp_path / "in" / "controls.txt").write_bytes(text.encode("utf-8"))
+    done = subprocess.run([sys.executable, "-m", "timeline", "tag", str(tmp_path / "in"), "-o", str(tmp_path / "out")],
+                          cwd=ROOT, capture_output=True, text=True, check=False, timeout=120)
+    assert done.returncode == 0, done.stderr
+    for name in ("latin1", "utf16", "controls"):
+        out = (tmp_path / "out" / f"{name}.tml").read_text(encoding="utf-8")
+        minidom.parseString(out)  # control characters are no XML: they become spaces
+        assert "Café owners" in out and 'value="2025-02-10">Monday</TIMEX3>' in out

@@ -30,6 +30,8 @@ WEBGL_MIN_POINTS = 1500
 HOVER_SUMMARY_CHARS = 160
 HOVER_SENTENCE_CHARS = 360
 HOVER_LINE_CHARS = 80
+#: Row labels (actor names, event types) are shortened to this on the axis; layout.meta["rows"] keeps them whole.
+ROW_LABEL_CHARS = 48
 #: Height of one chart row (one lane) in pixels.
 ROW_PIXELS = 28
 #: Colours given to event types in order.
@@ -151,7 +153,9 @@ def row_at(layout: Mapping[str, Any], y: float) -> str:
     """
     axis = layout["yaxis"]
     ticks = np.asarray(axis["tickvals"], dtype=float)
-    return str(list(axis["ticktext"])[int(np.argmin(np.abs(ticks - float(y))))])
+    meta = layout["meta"] if "meta" in layout else None  # noqa: SIM401 - a plotly Layout has no .get
+    names = meta["rows"] if isinstance(meta, Mapping) and "rows" in meta else axis["ticktext"]
+    return str(list(names)[int(np.argmin(np.abs(ticks - float(y))))])
 
 
 def _empty_figure(title: str, template: str) -> go.Figure:
@@ -209,7 +213,7 @@ def timeline_figure(frame: pd.DataFrame, group_by: GroupBy = "actor", title: str
                 **{**style, "showlegend": not any(trace.showlegend for trace in figure.data
                                                   if trace.legendgroup == name)}))
     figure.update_layout(
-        template=template, showlegend=True, hovermode="closest",
+        template=template, showlegend=True, hovermode="closest", meta={"rows": list(order)},
         title={"text": title, "x": 0.01, "xanchor": "left", "y": 1, "yanchor": "top", "yref": "container",
                "pad": {"t": 14}},
         # a vertical legend right of the plot: a horizontal one above it wraps into the title with many types
@@ -218,7 +222,8 @@ def timeline_figure(frame: pd.DataFrame, group_by: GroupBy = "actor", title: str
         height=int(min(3000, max(360, 130 + ROW_PIXELS * height))), margin={"l": 10, "r": 10, "t": 60, "b": 10},
         clickmode="event+select", dragmode="zoom",
         xaxis={"type": "date", "title": {"text": "Date"}, "rangeslider": {"visible": True, "thickness": 0.06}},
-        yaxis={"type": "linear", "tickmode": "array", "tickvals": centres.tolist(), "ticktext": order,
+        yaxis={"type": "linear", "tickmode": "array", "tickvals": centres.tolist(),
+               "ticktext": [hover_safe(name, ROW_LABEL_CHARS) for name in order],
                "range": [height, 0], "zeroline": False, "fixedrange": False,
                "title": {"text": "Actor" if group_by == "actor" else "Event type"}, "automargin": True},
     )

@@ -20,7 +20,9 @@ def add_extract_parser(commands: Any) -> None:
             "Extract dated events from news articles. PATH is a .txt file (a first line 'date YYYY-MM-DD' "
             "gives the publication date), an .html page (publication date from its <meta> tags), a .jsonl file "
             "of records {\"id\", \"title\", \"date\", \"text\", \"url\"}, a folder of those, or - for standard "
-            "input. Exit code 2 on unreadable input."
+            "input. Exit code 2 on unreadable input: when some records of a .jsonl file or some files of a folder "
+            "are unreadable, the others are still extracted and written, and each skipped one is named on "
+            "standard error."
         ),
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders, or - for stdin")
@@ -34,15 +36,37 @@ def add_extract_parser(commands: Any) -> None:
     parser.set_defaults(func=run_extract)
 
 
-def read_inputs(paths: list[str], dct: Any) -> list[Article]:
-    """All articles named on the command line, in order, with unique ids."""
+def read_inputs(paths: list[str], dct: Any, problems: list[str] | None = None) -> list[Article]:
+    """All articles named on the command line, in order, with unique ids.
+
+    With a ``problems`` list, unreadable records and files inside a folder or JSON Lines file are skipped and
+    noted there (see ``timeline.documents.read_path``); an unreadable file named on the command line raises.
+    """
     articles: list[Article] = []
     for path in paths:
         if path == "-":
-            articles.extend(read_bytes("stdin.txt", sys.stdin.buffer.read(), dct))
+            articles.extend(read_bytes("stdin.txt", sys.stdin.buffer.read(), dct, problems))
         else:
-            articles.extend(read_path(path, dct))
+            articles.extend(read_path(path, dct, problems))
     return unique_ids(articles)
+
+
+def summary_line(events: int, articles: list[Article], unplaced: int, output: Path | None) -> str:
+    """What was extracted, what was left out and why, for standard error.
+
+    >>> summary_line(3, [Article("a", "x", None)], 2, None)
+    '3 events from 1 articles; 2 event mentions with neither a date nor an actor are no rows; 1 article without \
+a publication date (relative dates unresolved; give --dct): a'
+    """
+    parts = [f"{events} events from {len(articles)} articles"]
+    if unplaced:
+        parts.append(f"{unplaced} event mentions with neither a date nor an actor are no rows")
+    undated = [article.doc_id for article in articles if article.dct is None]
+    if undated:
+        names = ", ".join(undated[:3]) + (", ..." if len(undated) > 3 else "")
+        parts.append(f"{len(undated)} article{'s' if len(undated) > 1 else ''} without a publication date "
+                     f"(relative dates unresolved; give --dct): {names}")
+    return "; ".join(parts) + (f" -> {output}" if output is not None else "")
 
 
 def run_extract(args: argparse.Namespace) -> int:
@@ -50,7 +74,8 @@ def run_extract(args: argparse.Namespace) -> int:
     from timeline.exports import export_events
     from timeline.extract import extract_corpus
 
-    articles = read_inputs(args.paths, args.dct)
+    problems: list[str] = []
+    articles = read_inputs(args.paths, args.dct, problems)
     extraction = extract_corpus(articles)
     payload = export_events(extraction.events, args.format)
     if args.output is None:
@@ -59,5 +84,12 @@ def run_extract(args: argparse.Namespace) -> int:
     else:
         args.output.parent.mkdir(parents=True, exist_ok=True)
         args.output.write_bytes(payload)
-        print(f"{len(extraction.events)} events from {len(articles)} articles -> {args.output}", file=sys.stderr)
+    print(summary_line(len(extraction.events), articles, sum(extraction.unplaced.values()), args.output),
+          file=sys.stderr)
+    for problem in problems:
+        print(f"skipped: {problem}", file=sys.stderr)
+    if problems:
+        print(f"error: {len(problems)} unreadable record(s) or file(s) skipped, {len(articles)} articles read",
+              file=sys.stderr)
+        return 2
     return 0

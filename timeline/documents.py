@@ -32,6 +32,10 @@ _BINARY_MAGIC: tuple[bytes, ...] = (
 )
 
 
+#: Characters no parser or XML file can take (control characters, lone UTF-16 surrogates).
+_UNPARSABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
 class InputError(ValueError):
     """Input that cannot be read as an article; the message says why, for a person."""
 
@@ -98,6 +102,9 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
             return _check_text(data.decode(encoding, errors="replace"), name)
     if data.startswith(_BINARY_MAGIC):
         raise InputError(f"{name}: this is a binary file (image, archive or program), not a text article")
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return _check_text(data.decode(utf16, errors="replace"), name)
     try:
         return _check_text(data.decode("utf-8"), name)
     except UnicodeDecodeError:
@@ -119,11 +126,42 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
 
 
 def _check_text(text: str, name: str) -> str:
+    """The text, unless control characters (NUL included) make up more than 5% of its start: binary data.
+
+    A stray NUL or escape code in a text is kept (the extractor reads it as a space).
+    """
     sample = text[:4096]
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f\v")
-    if "\x00" in sample or (sample and controls / len(sample) > 0.05):
+    if sample and controls / len(sample) > 0.05:
         raise InputError(f"{name}: this is a binary file, not a text article")
     return text
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """The encoding of UTF-16 text saved without a byte-order mark (every other byte NUL), else None.
+
+    >>> _utf16_without_bom("Talks ended.".encode("utf-16-le")), _utf16_without_bom(b"Talks ended.")
+    ('utf-16-le', None)
+    """
+    sample = data[:4096]
+    if len(sample) < 8 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2].count(0) / (len(sample) / 2), sample[1::2].count(0) / (len(sample) / 2)
+    if odd > 0.7 and even < 0.1:
+        return "utf-16-le"
+    if even > 0.7 and odd < 0.1:
+        return "utf-16-be"
+    return None
+
+
+def parsable(text: str) -> str:
+    r"""``text`` with each control character (tab and line breaks kept) and lone surrogate replaced by a
+    space: same length, so that offsets into the text stay right.
+
+    >>> parsable("attacked\x00 the\x1b[0m town\ud800")
+    'attacked  the [0m town '
+    """
+    return _UNPARSABLE.sub(" ", text)
 
 
 def date_header(text: str) -> tuple[str, int]:
@@ -176,34 +214,61 @@ def _title_line(text: str) -> str:
     return ""
 
 
-def articles_from_jsonl(text: str, name: str = "input", dct: object = None) -> list[Article]:
+def articles_from_jsonl(text: str, name: str = "input", dct: object = None,
+                        problems: list[str] | None = None) -> list[Article]:
     """Articles from JSON Lines records ``{"id", "title", "date", "text", "url"}`` (or a JSON list of them).
 
-    A line that is not a JSON object with a ``text`` raises InputError naming the line.
+    A line that is not a JSON object with a ``text`` raises InputError naming the line; when a ``problems``
+    list is given, that line is skipped and its message appended there instead (the good records survive).
+    A file without a single good record always raises.
 
     >>> [a.doc_id for a in articles_from_jsonl('{"id": "x", "text": "Hi.", "date": "2020-01-02"}')]
     ['x']
+    >>> problems: list[str] = []
+    >>> lines = ['{"id": "x", "text": "Hi."}', '{oops', '[1]']
+    >>> [a.doc_id for a in articles_from_jsonl(chr(10).join(lines), "f.jsonl", None, problems)]
+    ['x']
+    >>> for problem in problems: print(problem)
+    f.jsonl: line 2 is not valid JSON (Expecting property name enclosed in double quotes)
+    f.jsonl:3: each record must be a JSON object with a "text" string
     """
     stripped = text.lstrip("\ufeff \n\t")
-    records: list[tuple[int, Any]] = []
-    if stripped.startswith("["):
+    one_document = stripped.startswith("[")
+    if one_document:
         try:
-            records = list(enumerate(json.loads(stripped), start=1))
+            records: list[tuple[int, Any]] = list(enumerate(json.loads(stripped), start=1))
         except json.JSONDecodeError as error:
             raise InputError(f"{name}: not valid JSON ({error.msg} at line {error.lineno})") from None
+        except RecursionError:
+            raise InputError(f"{name}: not valid JSON (nested too deeply)") from None
     else:
-        for number, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                records.append((number, json.loads(line)))
-            except json.JSONDecodeError as error:
-                raise InputError(f"{name}: line {number} is not valid JSON ({error.msg})") from None
-    articles = [_article_from_record(record, f"{name}:{number}", f"{Path(name).stem}-{index}", dct)
-                for index, (number, record) in enumerate(records, start=1)]
+        records = [(number, line) for number, line in enumerate(text.splitlines(), start=1) if line.strip()]
+    articles: list[Article] = []
+    found: list[str] = []
+    for index, (number, record) in enumerate(records, start=1):
+        try:
+            if not one_document:
+                record = _json_line(record, f"{name}: line {number}")
+            articles.append(_article_from_record(record, f"{name}:{number}", f"{Path(name).stem}-{index}", dct))
+        except InputError as error:
+            if problems is None:
+                raise
+            found.append(str(error))
     if not articles:
-        raise InputError(f"{name}: no articles in this file")
+        raise InputError(found[0] if len(found) == 1 else
+                         f"{name}: no readable articles in this file" + (f" ({found[0]}; ...)" if found else ""))
+    if problems is not None:
+        problems.extend(found)
     return articles
+
+
+def _json_line(line: str, where: str) -> Any:
+    try:
+        return json.loads(line.lstrip("\ufeff"))  # files joined with `cat` keep each one's byte-order mark
+    except json.JSONDecodeError as error:
+        raise InputError(f"{where} is not valid JSON ({error.msg})") from None
+    except RecursionError:
+        raise InputError(f"{where} is not valid JSON (nested too deeply)") from None
 
 
 def _article_from_record(record: Any, where: str, default_id: str, dct: object) -> Article:
@@ -220,8 +285,10 @@ def _article_from_record(record: Any, where: str, default_id: str, dct: object) 
                    title=str(record.get("title") or ""), url=str(record.get("url") or ""))
 
 
-def read_bytes(name: str, data: bytes, dct: object = None) -> list[Article]:
+def read_bytes(name: str, data: bytes, dct: object = None, problems: list[str] | None = None) -> list[Article]:
     """Articles from an uploaded or read file, by its name's ending (.txt, .html, .jsonl/.json).
+
+    ``problems``: see :func:`articles_from_jsonl` (bad records of a JSON Lines file skipped and noted there).
 
     >>> read_bytes("note.txt", b"date 2024-06-19\\nThe treaty was signed.")[0].dct
     datetime.date(2024, 6, 19)
@@ -232,7 +299,7 @@ def read_bytes(name: str, data: bytes, dct: object = None) -> list[Article]:
     suffix = Path(name).suffix.lower()
     head = text.lstrip("\ufeff \r\n\t")[:512].lower()
     if suffix in (".jsonl", ".json", ".ndjson") or (suffix not in (".html", ".htm") and head.startswith("{")):
-        return articles_from_jsonl(text, name, dct)
+        return articles_from_jsonl(text, name, dct, problems)
     if suffix in (".html", ".htm") or head.startswith(("<!doctype html", "<html")):
         from timeline.html_article import article_from_html
 
@@ -259,20 +326,32 @@ def iter_input_files(path: Path) -> Iterator[Path]:
         raise InputError(f"{path}: no such file or folder")
 
 
-def read_path(path: str | Path, dct: object = None) -> list[Article]:
+def read_path(path: str | Path, dct: object = None, problems: list[str] | None = None) -> list[Article]:
     """Articles from a file or a folder of files.
+
+    The first unreadable file or record raises InputError naming it; when a ``problems`` list is given, a
+    folder's unreadable files and a JSON Lines file's bad records are skipped and their messages noted there
+    (InputError only when nothing at all is readable).
 
     >>> read_path(Path("no/such.txt"))
     Traceback (most recent call last):
     timeline.documents.InputError: no/such.txt: no such file or folder
     """
     articles: list[Article] = []
-    for file in iter_input_files(Path(path)):
+    files = list(iter_input_files(Path(path)))
+    for file in files:
         try:
-            data = file.read_bytes()
-        except OSError as error:
-            raise InputError(f"{file}: cannot be read ({error.strerror})") from None
-        articles.extend(read_bytes(str(file), data, dct))
+            try:
+                data = file.read_bytes()
+            except OSError as error:
+                raise InputError(f"{file}: cannot be read ({error.strerror})") from None
+            articles.extend(read_bytes(str(file), data, dct, problems))
+        except InputError as error:
+            if problems is None or len(files) == 1:
+                raise
+            problems.append(str(error))
+    if not articles:
+        raise InputError(f"{path}: no readable articles" + (f" ({problems[0]}; ...)" if problems else ""))
     return unique_ids(articles)
 
 

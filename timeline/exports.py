@@ -94,11 +94,27 @@ def event_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     return records
 
 
+#: First characters that make a spreadsheet read a cell as a formula (CSV injection, OWASP).
+FORMULA_STARTS: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def csv_cell(value: str) -> str:
+    """A text cell that a spreadsheet shows as text: a leading formula character gets a ``'`` before it.
+
+    >>> csv_cell("=cmd|' /C calc'!A0"), csv_cell("@SUM(A1)"), csv_cell("Talks held")
+    ("'=cmd|' /C calc'!A0", "'@SUM(A1)", 'Talks held')
+    """
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
 def _csv(frame: pd.DataFrame) -> bytes:
     table = frame.copy()
-    table["actors"] = table["actors"].map("; ".join)
+    table["actors"] = table["actors"].map(lambda names: "; ".join(csv_cell(str(name)) for name in names))
     for column in ("date_start", "date_end"):
         table[column] = table[column].map(_iso_date)
+    for column in table.columns:
+        if column != "actors" and pd.api.types.is_string_dtype(table[column]):
+            table[column] = table[column].map(lambda value: csv_cell(value) if isinstance(value, str) else value)
     return table.to_csv(index=False).encode("utf-8")
 
 
@@ -132,7 +148,7 @@ def timelinejs_document(frame: pd.DataFrame, title: str = "Event timeline") -> d
             "start_date": _timeline_date(row.date_start, granularity),
             "text": {"headline": escape(str(row.summary or row.trigger or row.event_type)),
                      "text": escape(str(row.sentence))},
-            "group": str(row.actors[0]) if row.actors else str(row.event_type or "events"),
+            "group": escape(str(row.actors[0]) if row.actors else str(row.event_type or "events")),
         }
         if pd.notna(row.date_end) and row.date_end != row.date_start:
             slide["end_date"] = _timeline_date(row.date_end, granularity)

@@ -12,13 +12,13 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
 from spacy.tokens import Doc
 
-from timeline.documents import date_header
+from timeline.documents import date_header, parsable
 from timeline.events.confidence import confidence
 from timeline.events.dedup import group_mentions
 from timeline.events.mentions import Mention, MentionBuilder
@@ -31,9 +31,14 @@ from timeline.schema import actors_frame, events_frame
 
 log = logging.getLogger(__name__)
 
+#: Key of ``events.attrs`` that counts the events left out of the frame (see Extraction.unplaced).
+UNPLACED = "unplaced_events"
 #: Texts longer than this are parsed in paragraph-aligned pieces of about this size.
 CHUNK_CHARS = 100_000
 _ABBREVIATION = re.compile(r"(?:\w\.){2,}")
+#: A sentence is cut after this many tokens without a sentence-final mark (no news sentence is this long).
+MAX_SENTENCE_TOKENS = 400
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…", ";"})
 
 
 @dataclass(frozen=True)
@@ -42,6 +47,9 @@ class Extraction:
 
     events: pd.DataFrame
     actors: pd.DataFrame
+    #: doc_id -> event mentions that are no row: no date, no date text and no actor (nothing to place on a
+    #: timeline or to filter by); also the events frame's ``attrs["unplaced_events"]`` (their total)
+    unplaced: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -63,9 +71,15 @@ def _read_dct(value: object) -> dt.date | None:
         return None
 
 
+def _as_text(value: object) -> str:
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="replace")
+    return "" if value is None else str(value)
+
+
 def _prepare(text: object, dct: object) -> tuple[str, str, dt.date | None]:
     """(original text, text to parse with a ``date YYYY-MM-DD`` header blanked out, DCT)."""
-    original = text if isinstance(text, str) else "" if text is None else str(text)
+    original = _as_text(text)
     day = _read_dct(dct)
     masked = original
     raw_date, header_length = date_header(original)
@@ -73,7 +87,7 @@ def _prepare(text: object, dct: object) -> tuple[str, str, dt.date | None]:
         if day is None:
             day = _read_dct(raw_date)
         masked = " " * (header_length - 1) + original[header_length - 1:]
-    return original, masked, day
+    return original, parsable(masked), day
 
 
 def _pieces(doc_id: str, title: str, text: str, dct: dt.date | None) -> list[_Piece]:
@@ -126,8 +140,14 @@ def _clean(text: str) -> str:
 
 
 def _rows(piece: _Piece, doc: Doc, mentions: Sequence[Mention], groups: Sequence[Sequence[Mention]],
-          times: Sequence[EventTime], first_number: int, first_sentence: int) -> list[dict[str, Any]]:
+          times: Sequence[EventTime], first_number: int, first_sentence: int) -> tuple[list[dict[str, Any]], int]:
+    """The rows of a piece's events, and how many events were left out (no date, no date text, no actor)."""
     rows: list[dict[str, Any]] = []
+    unplaced = 0
+    texts: dict[int, str] = {}  # each sentence's text made once: one sentence can hold thousands of mentions
+    for mention in mentions:
+        if mention.sentence_index not in texts:
+            texts[mention.sentence_index] = _clean(mention.sentence.text)
     for group, time in zip(groups, times):
         best = max(group, key=lambda m: (bool(m.participants.agent), m.trigger.kind == "verb",
                                          m.trigger.light is not None, len(m.participants.actors), m.time.strength,
@@ -137,12 +157,9 @@ def _rows(piece: _Piece, doc: Doc, mentions: Sequence[Mention], groups: Sequence
             actors += [a for a in member.participants.actors if a not in actors]
         location = next((m.participants.location for m in [best] + list(group) if m.participants.location), "")
         if not actors and not time.dated and not time.text:
-            continue  # neither placeable on a timeline nor filterable by actor
-        sentences: list[str] = []
-        for member in group:
-            sentence = _clean(member.sentence.text)
-            if sentence not in sentences:
-                sentences.append(sentence)
+            unplaced += 1  # neither placeable on a timeline nor filterable by actor: counted, not a row
+            continue
+        sentences = list(dict.fromkeys(texts[member.sentence_index] for member in group))
         representative = max(group, key=lambda m: (m.time.strength, -m.number))
         trigger = representative.trigger
         rows.append({
@@ -168,11 +185,13 @@ def _rows(piece: _Piece, doc: Doc, mentions: Sequence[Mention], groups: Sequence
             "confidence": confidence(time.strength, trigger.kind, trigger.typed, bool(actors),
                                      trigger.state or trigger.habitual, trigger.negated),
         })
-    return rows
+    return rows, unplaced
 
 
 def line_breaks_end_sentences(doc: Doc) -> Doc:
-    r"""Mark the first word after a line break as a sentence start (headlines, datelines, paragraphs).
+    r"""Mark the first word after a line break as a sentence start (headlines, datelines, paragraphs), and a
+    word after MAX_SENTENCE_TOKENS tokens without a full stop (text without punctuation: parsing and the
+    rules on it stay linear in its length).
 
     >>> from timeline.nlp import load_nlp
     >>> doc = line_breaks_end_sentences(load_nlp().make_doc("Apple unveils iPhone\nJune 8 , 2010"))
@@ -181,14 +200,22 @@ def line_breaks_end_sentences(doc: Doc) -> Doc:
     >>> doc = line_breaks_end_sentences(load_nlp().make_doc("It struck at 3:32 a.m. local time."))
     >>> doc[5].text, doc[5].is_sent_start
     ('local', False)
+    >>> doc = line_breaks_end_sentences(load_nlp().make_doc("the army said " * 200))
+    >>> [t.i for t in doc if t.is_sent_start]
+    [0, 400]
     """
     after_break = False
     previous_text = ""
+    run = 0  # words since the last sentence start or sentence-final mark
     for token in doc:
         text = token.text
-        if after_break and not token.is_space:
+        run += 1
+        if (after_break or run > MAX_SENTENCE_TOKENS) and not token.is_space:
             token.is_sent_start = True
             after_break = False
+            run = 0
+        elif text in _SENTENCE_ENDS:
+            run = 0
         elif token.is_lower and token.is_alpha and previous_text.count(".") >= 2 and _ABBREVIATION.fullmatch(previous_text):
             token.is_sent_start = False  # "at 3:32 a.m. local time": an abbreviation, not a full stop
         if "\n" in text or "\n" in token.whitespace_:
@@ -197,14 +224,34 @@ def line_breaks_end_sentences(doc: Doc) -> Doc:
     return doc
 
 
+def _batches(texts: Iterable[str]) -> Iterator[list[str]]:
+    """The texts in batches of at most 16 texts and about CHUNK_CHARS characters (parse memory is per batch).
+
+    >>> [len(batch) for batch in _batches(["a" * 60_000] * 3 + ["short"] * 20)]
+    [1, 1, 16, 5]
+    """
+    batch: list[str] = []
+    size = 0
+    for text in texts:
+        if batch and (len(batch) == 16 or size + len(text) > CHUNK_CHARS):
+            yield batch
+            batch, size = [], 0
+        batch.append(text)
+        size += len(text)
+    if batch:
+        yield batch
+
+
 def _parse(texts: Iterable[str]) -> Iterator[Doc]:
     nlp = load_nlp()
-    yield from nlp.pipe((line_breaks_end_sentences(nlp.make_doc(text)) for text in texts), batch_size=16)
+    for batch in _batches(texts):
+        yield from nlp.pipe((line_breaks_end_sentences(nlp.make_doc(text)) for text in batch), batch_size=len(batch))
 
 
-def _extract_pieces(pieces: Sequence[_Piece]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def _extract_pieces(pieces: Sequence[_Piece]) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, int]]:
     taxonomy = EventTaxonomy.load()
     event_rows: list[dict[str, Any]] = []
+    unplaced: dict[str, int] = {}
     actor_rows: dict[tuple[str, str], dict[str, Any]] = {}
     numbers: dict[str, int] = {}
     sentences: dict[str, int] = {}
@@ -215,9 +262,10 @@ def _extract_pieces(pieces: Sequence[_Piece]) -> tuple[list[dict[str, Any]], lis
         groups = group_mentions(mentions)
         times = resolve_times(mentions, groups)
         order = sorted(range(len(groups)), key=lambda g: max(groups[g], key=lambda m: (m.time.strength, -m.number)).token.i)
-        rows = _rows(piece, doc, mentions, [groups[g] for g in order], [times[g] for g in order],
-                     numbers.get(piece.doc_id, 0), sentences.get(piece.doc_id, 0))
+        rows, left_out = _rows(piece, doc, mentions, [groups[g] for g in order], [times[g] for g in order],
+                               numbers.get(piece.doc_id, 0), sentences.get(piece.doc_id, 0))
         event_rows += rows
+        unplaced[piece.doc_id] = unplaced.get(piece.doc_id, 0) + left_out
         numbers[piece.doc_id] = numbers.get(piece.doc_id, 0) + len(rows)
         sentences[piece.doc_id] = sentences.get(piece.doc_id, 0) + sum(1 for _ in doc.sents)
         if resolver is not None:
@@ -232,27 +280,33 @@ def _extract_pieces(pieces: Sequence[_Piece]) -> tuple[list[dict[str, Any]], lis
                         actor_rows[key] = dict(row)
             except Exception:
                 log.exception("actor rows failed")
-    return event_rows, list(actor_rows.values())
+    return event_rows, list(actor_rows.values()), unplaced
 
 
 def _article_pieces(doc_id: object, title: object, text: object, dct: object) -> list[_Piece]:
     _, masked, day = _prepare(text, dct)
     if not masked.strip():
         return []
-    return _pieces(str(doc_id), "" if title is None else str(title), masked, day)
+    return _pieces(parsable(_as_text(doc_id)), parsable(_as_text(title)), masked, day)
 
 
 def extract_events(text: str, dct: str | dt.date | None = None, doc_id: str = "doc") -> pd.DataFrame:
     """One row per dated (or datable) event of an article, in article order (see timeline.schema).
 
     ``dct`` is the publication date; a first line ``date YYYY-MM-DD`` in the text is used when it is
-    not given. Without any, relative dates stay unresolved.
+    not given. Without any, relative dates stay unresolved. An event with no date, no date text and no
+    actor is no row (nothing places or finds it); ``frame.attrs["unplaced_events"]`` counts those.
 
     >>> extract_events("   ").empty
     True
+    >>> frame = extract_events("Rebels attacked the town on Monday. Police arrested 12 people.")
+    >>> list(frame["trigger"]), frame.attrs["unplaced_events"]
+    (['attacked'], 1)
     """
-    event_rows, _ = _extract_pieces(_article_pieces(doc_id, "", text, dct))
-    return events_frame(event_rows)
+    event_rows, _, unplaced = _extract_pieces(_article_pieces(doc_id, "", text, dct))
+    frame = events_frame(event_rows)
+    frame.attrs[UNPLACED] = sum(unplaced.values())
+    return frame
 
 
 def extract_article(article: Any) -> Extraction:
@@ -270,5 +324,7 @@ def extract_corpus(articles: Iterable[Any]) -> Extraction:
     for article in articles:
         pieces += _article_pieces(getattr(article, "doc_id", "doc"), getattr(article, "title", ""),
                                   getattr(article, "text", ""), getattr(article, "dct", None))
-    event_rows, actor_rows = _extract_pieces(pieces)
-    return Extraction(events_frame(event_rows), actors_frame(actor_rows))
+    event_rows, actor_rows, unplaced = _extract_pieces(pieces)
+    events = events_frame(event_rows)
+    events.attrs[UNPLACED] = sum(unplaced.values())
+    return Extraction(events, actors_frame(actor_rows), unplaced)

@@ -115,13 +115,16 @@ def same_event(group: Sequence[Mention], mention: Mention) -> bool:
 def group_mentions(mentions: Sequence[Mention]) -> list[list[Mention]]:
     """Visible mentions grouped by event, groups in order of their first mention."""
     groups: list[list[Mention]] = []
+    of_type: dict[str, list[list[Mention]]] = {}  # a group only takes mentions of its type: look only there
     for mention in mentions:
         if mention.hidden:
             continue
-        for group in groups:
+        candidates = of_type.setdefault(mention.trigger.event_type, [])
+        for group in candidates:
             if same_event(group, mention):
                 group.append(mention)
                 break
         else:
             groups.append([mention])
+            candidates.append(groups[-1])
     return groups

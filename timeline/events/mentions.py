@@ -30,6 +30,7 @@ from timeline.events.timing import (
     tense,
 )
 from timeline.events.triggers import Trigger, find_triggers, is_reporting
+from timeline.temporal.match import UNDATABLE
 from timeline.temporal.timex import TimeRange, Timex
 
 #: Words joining the two ends of a date range in a schedule heading ("Jan. 2 through Jan. 4:").
@@ -169,6 +170,8 @@ class MentionBuilder:
             return None, "after"
         if timex.value == "PRESENT_REF":
             return publication_time(self.dct, timex.text), ""
+        if timex.value == UNDATABLE:  # "on February 30": the event's date is stated, and is no day we know
+            return EventTime(text=timex.text, undatable=True), ""
         if timex.type in ("DATE", "TIME"):
             return EventTime(text=timex.text), ""  # named but not resolvable (no DCT): keep the words
         return None, ""
@@ -188,6 +191,7 @@ class MentionBuilder:
             if heading is not None:
                 triggers = self._with_fragment_trigger(sentence, triggers, heading[1])
             reporting = [Trigger(t, "statement", "verb", False) for t in sentence if is_reporting(t, self.taxonomy)]
+            reporting_set = set(reporting)  # a set: a long sentence has many
             all_triggers = sorted(triggers + reporting, key=lambda t: t.token.i)
             first = len(mentions)
             by_token: dict[int, int] = {}
@@ -198,7 +202,8 @@ class MentionBuilder:
                     light_time, light_marker = self._text_time(trigger.light)  # "an event to be held on October 12"
                     if light_time is not None and (time is None or light_time.strength > time.strength):
                         time, marker = light_time, light_marker
-                if (time is None or not time.dated) and heading is not None and trigger.token.i > heading[1].i:
+                if (time is None or not (time.dated or time.undatable)) and heading is not None \
+                        and trigger.token.i > heading[1].i:
                     time = heading[0]
                 fallback = publication_time(self.dct) if _is_past_or_present(trigger) else EventTime()
                 if trigger.needs_actor and not self.finder.find(trigger).actors:
@@ -207,7 +212,7 @@ class MentionBuilder:
                     continue
                 participants = self.finder.find(trigger)
                 mention = Mention(number, trigger, sentence, sentence_index, participants,
-                                  time or EventTime(), fallback, hidden=trigger in reporting)
+                                  time or EventTime(), fallback, hidden=trigger in reporting_set)
                 by_token[trigger.token.i] = number
                 marker = marker or _marker(trigger.token, self.taxonomy)
                 if marker and previous_anchor is not None:

@@ -96,6 +96,9 @@ def _resolve_unit(members: Sequence[Mention], known: dict[int, EventTime], place
     own = [m.time for m in members if m.time.dated]
     if own:  # the strongest evidence, and of equal evidence the most specific date ("Sunday" over "last week")
         return max(own, key=lambda t: (t.strength, -_span_days(t)))
+    stated = next((m.time for m in members if m.time.undatable), None)
+    if stated is not None:  # its own words give a date of no known day: neither the narrative's nor the DCT's
+        return stated
     links = sorted(((link, m) for m in members for link in m.links), key=lambda lm: _LINK_ORDER[lm[0].relation])
     for link, mention in links:
         if link.target == mention.number or link.target not in known:

@@ -57,6 +57,7 @@ class EventTime:
     modifier: str = ""
     source: str = "none"
     strength: int = NOTHING
+    undatable: bool = False  # the text names a date of no representable day ("February 30", "500 BC")
 
     @property
     def dated(self) -> bool:

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from timeline.documents import decode_bytes, parsable
 from timeline.temporal.tagger import tag
 from timeline.temporal.timeml import (
     insert_timexes,
@@ -25,7 +26,7 @@ def tag_document(raw: str, path: Path, dct: dt.date | None) -> str:
         if doc.dct is None and dct is not None:
             doc = type(doc)(doc.head, doc.body, doc.tail, dct)
     else:
-        doc = read_plain(raw, dct)
+        doc = read_plain(parsable(raw), dct)  # control characters are no XML: spaces (offsets unchanged)
     text, offsets = unescape_with_map(doc.body)
     return insert_timexes(doc, offsets, tag(text, doc.dct))
 
@@ -59,7 +60,7 @@ def run_tag(args: argparse.Namespace) -> int:
     count = 0
     for path in iter_inputs([Path(p) for p in args.inputs]):
         try:
-            raw = path.read_text(encoding="utf-8-sig")
+            raw = decode_bytes(path.read_bytes(), str(path))  # UTF-8/16 with or without BOM, cp1252, Latin-1
             result = tag_document(raw, path, args.dct)
         except (OSError, UnicodeDecodeError, ValueError) as exc:
             print(f"error: cannot read {path}: {exc}", file=sys.stderr)

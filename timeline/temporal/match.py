@@ -17,6 +17,10 @@ UNRESOLVED: dict[str, str] = {
 }
 
 
+#: The TIMEX3 value of a date that names no representable day ("February 30, 2025", "500 BC").
+UNDATABLE = "XXXX"
+
+
 @dataclass(frozen=True)
 class Resolution:
     """What a resolver decided for one match."""

@@ -6,6 +6,7 @@ import re
 
 from timeline.temporal import calendar as cal
 from timeline.temporal.match import (
+    UNDATABLE,
     Match,
     Resolution,
     day_of,
@@ -54,8 +55,8 @@ def resolve_date(m: Match) -> Resolution | None:
     if day is None:
         return Resolution("DATE", f"{year:04d}-{month:02d}", mod, relative)
     date = safe_date(year, month, day)
-    if date is None:
-        return None
+    if date is None:  # "February 30, 2025": a date, but of no day
+        return Resolution("DATE", UNDATABLE, mod)
     if m.rule.params.get("granularity") == "week":
         return Resolution("DATE", cal.format_value(date, "week"), mod, relative)
     if m.get("hour") is not None:

@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from timeline.temporal import calendar as cal
+from timeline.temporal.match import UNDATABLE
 from timeline.temporal.resolve import RESOLVER_FUNCTIONS, Match, Resolution
 from timeline.temporal.rules import DIGIT_TRIGGER, Resources, Rule, load_resources
 from timeline.temporal.timex import Timex
@@ -137,8 +138,12 @@ def tag_with_rules(text: str, dct: dt.date | None, res: Resources) -> list[tuple
             if resolution is None or not resolution.value:
                 continue
             start, end, granularity = _bounds(resolution, dct)
-        except (ValueError, OverflowError):  # calendar arithmetic past year 1 or 9999
-            continue
+        except (ValueError, OverflowError):  # "February 30", calendar arithmetic past year 1 or 9999
+            if cand.rule.type not in ("DATE", "TIME"):
+                continue
+            # a date that names no real day: kept as an undatable date, so that no part of it ("February")
+            # is read instead and its event is not dated by the publication date
+            resolution, start, end, granularity = Resolution(cand.rule.type, UNDATABLE), None, None, "unknown"
         if resolution.type == "DURATION":
             granularity = _duration_granularity(resolution.value)
         timex = Timex(

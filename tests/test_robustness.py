@@ -1,0 +1,105 @@
+"""Hostile and malformed text through ``timeline.extract_events``: nothing crashes, no event is lost or misdated.
+
+(File-level input cases, encodings and readers, are in tests/test_inputs.py; exports of hostile strings in
+tests/test_exports.py.)
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from timeline.exports import EVENT_FORMATS, export_events
+from timeline.extract import extract_events
+
+ATTACK = "Rebels attacked the town on 3 March 2025."
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels attacked\x00 the town on 3 March 2025.",          # NUL byte
+    "Rebels attacked\x1b[31m the town on 3 March 2025.",      # terminal escape
+    "Rebels attacked \ud800the town on 3 March 2025.",        # lone surrogate (from a broken decoder)
+    "\u202eRebels attacked the town\u202c on 3 March 2025.",  # bidi override
+    "Rebels 🔥 attacked the town 🏘️ on 3 March 2025. 👍🏽",       # emoji, skin tones, variation selectors
+    "\ufeffRebels attacked the\u200b town on 3 March 2025.",  # BOM and zero-width space
+    "Rebels attacked the town\r\ron 3 March 2025.\r\n",       # mixed line endings
+], ids=["nul", "ansi", "surrogate", "bidi", "emoji", "zero-width", "line-endings"])
+def test_unusual_characters_keep_the_event_and_every_export_works(text: str) -> None:
+    frame = extract_events(text, dct="2025-03-10", doc_id="x\ud800")
+    assert list(frame["trigger"]) == ["attacked"] and list(frame["date_value"]) == ["2025-03-03"]
+    start, end = int(frame.loc[0, "char_start"]), int(frame.loc[0, "char_end"])
+    assert text[start:end] == "attacked"  # offsets index the text as given
+    for fmt in EVENT_FORMATS:
+        assert export_events(frame, fmt)
+
+
+@pytest.mark.parametrize("dct", [None, "", "garbage", "2025-02-30", "0001-01-01", "9999-12-31", 12345,
+                                 float("nan"), b"2025-03-10"])
+def test_missing_or_absurd_dct_never_crashes(dct: Any) -> None:
+    frame = extract_events(ATTACK + " The ministry announced a curfew on Friday.", dct=dct)
+    assert "attacked" in list(frame["trigger"])
+    assert frame.loc[frame["trigger"] == "attacked", "date_value"].iloc[0] == "2025-03-03"
+
+
+def test_bytes_text_is_read_as_utf8() -> None:
+    frame = extract_events(ATTACK.encode("utf-8"), dct="2025-03-10")  # type: ignore[arg-type]
+    assert list(frame["trigger"]) == ["attacked"]
+
+
+#: One event per sentence; the unreadable dates ("February 30, 2025", "the 3rd century BC", a five-digit year)
+#: leave their event a row with that date text and no date, neither the narrative's nor the publication date.
+MIXED = (
+    "Rebels attacked the town on 3 March 2025. The ministry announced a curfew on Friday. "
+    "Officials met in Geneva on February 30, 2025. The army withdrew in the 3rd century BC. "
+    "The capsule will be opened on January 1, 99999. The jar was sealed on 1 Jan 0000. "
+    "The city was founded in 10000 BC. Rebels seized the airport on 2025-02-30."
+)
+MIXED_ROWS = [
+    ("attacked", "3 March 2025", "2025-03-03"),
+    ("announced", "Friday", "2025-03-07"),
+    ("met", "February 30, 2025", ""),
+    ("withdrew", "the 3rd century BC", ""),
+    ("opened", "January 1, 99999", ""),
+    ("sealed", "1 Jan 0000", ""),
+    ("founded", "10000 BC", ""),
+    ("seized", "2025-02-30", ""),
+]
+
+
+@pytest.mark.parametrize("dct", ["2025-03-10", None])
+def test_every_event_of_a_mixed_text_is_one_row_and_undatable_dates_stay_undated(dct: str | None) -> None:
+    frame = extract_events(MIXED, dct=dct)
+    rows = list(zip(frame["trigger"], frame["date_text"], frame["date_value"]))
+    expected = MIXED_ROWS if dct else [(t, text, "") if text == "Friday" else (t, text, value)
+                                       for t, text, value in MIXED_ROWS]
+    assert rows == expected
+    undatable = frame[frame["date_value"] == ""]
+    assert set(undatable["date_source"]) == {"none"} and undatable["date_start"].isna().all()
+
+
+def test_hostile_strings_are_kept_as_text() -> None:
+    text = ('The mayor "><img src=x onerror=alert(1)> announced on Monday that {{7*7}} and '
+            "=cmd|' /C calc'!A0 would open. <script>alert(2)</script> Police arrested the mayor on Tuesday.")
+    frame = extract_events(text, dct="2025-03-12")
+    assert "announced" in list(frame["trigger"]) and "arrested" in list(frame["trigger"])
+    assert any("onerror=alert(1)" in sentence for sentence in frame["sentence"])
+
+
+def test_text_without_punctuation_is_cut_into_sentences() -> None:
+    words = ["officials", "said", "the", "rebels", "attacked", "the", "town", "and", "the", "army", "withdrew", "from", "the", "border"]
+    text = " ".join(words[i % len(words)] for i in range(3_000)) + " on Monday"
+    frame = extract_events(text, dct="2025-03-12")  # 3,000 words: one sentence would be parsed quadratically
+    assert len(frame) > 0 and frame["char_end"].max() <= len(text)
+    assert frame["sentence_index"].max() >= 6  # cut every 400 words at most
+
+
+def test_events_that_are_no_row_are_counted() -> None:
+    text = "Rebels attacked the town on Monday. Police arrested 12 people."
+    undated = extract_events(text)  # no DCT: the arrest has no date, no date text and no actor
+    assert list(undated["trigger"]) == ["attacked"] and undated.attrs["unplaced_events"] == 1
+    dated = extract_events(text, dct="2025-03-12")
+    assert list(dated["trigger"]) == ["attacked", "arrested"] and dated.attrs["unplaced_events"] == 0
+
+
+def test_mixed_text_leaves_no_event_out() -> None:
+    assert extract_events(MIXED, dct="2025-03-10").attrs["unplaced_events"] == 0
