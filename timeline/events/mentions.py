@@ -126,8 +126,16 @@ def _is_past_or_present(trigger: Trigger) -> bool:
             c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in trigger.token.children):
         return False  # "silent about its deployment", "details of the deployment": an event known before, not news
     if trigger.kind == "noun" and trigger.light is None:
-        head = trigger.token.head if trigger.token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") else trigger.token
+        head = trigger.token.head if trigger.token.dep_ in ("dobj", "nsubj", "nsubjpass") or _named_event(
+            trigger.token) else trigger.token
     return tense(head) in ("past", "present")
+
+
+def _named_event(token: Token) -> bool:
+    """An event noun a subject is said to be ("It was the worst storm since 1990"), not a counted absence
+    ("there were no fatalities")."""
+    return token.dep_ == "attr" and any(c.dep_ == "nsubj" for c in token.head.children) and not any(
+        c.lower_ == "no" for c in token.children)
 
 
 class MentionBuilder:
@@ -161,6 +169,9 @@ class MentionBuilder:
             if time is not None:
                 return time, ""
         time = from_timex(timex, self.dct, strength, prep_modifier(prep))
+        if time is not None and self.dct is not None and time.start is not None and time.start > self.dct \
+                and token.tag_ == "VBD" and simple_past(token):
+            return None, ""  # "rain began" cannot be after the publication day: the date was misread
         if time is not None:
             return time, ""
         if timex.value == "PAST_REF":

@@ -234,7 +234,7 @@ def governing_timex(token: Token, index: TimexIndex, retrospective: frozenset[st
     found = own_timex(token, index)
     if found is not None:
         return found, True
-    found = _when_relative(token, index)
+    found = _when_relative(token, index) or _dated_antecedent(token, index)
     if found is not None:
         return found, False
     if same_time and token.pos_ in ("VERB", "AUX"):
@@ -272,6 +272,23 @@ def governing_timex(token: Token, index: TimexIndex, retrospective: frozenset[st
         else:
             return None
     return None
+
+
+def _dated_antecedent(token: Token, index: TimexIndex) -> tuple[Timex, str, Token] | None:
+    """An active relative clause on a dated noun happens at the noun's time: "Saturday's airstrikes, which hit
+    the village", "the 1985 quake that killed thousands" (not a passive: "the election that was challenged").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("It was the deadliest since the 1985 quake that killed thousands.")
+    >>> _dated_antecedent(doc[9], TimexIndex(doc, [Timex("1985", 31, 35, "DATE", "1985")]))[0].text
+    '1985'
+    """
+    if token.dep_ != "relcl" or token.pos_ not in ("VERB", "AUX") or token.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+        return None
+    found = own_timex(token.head, index)
+    return found if found is not None and found[0].type in _CALENDAR_TYPES else None
 
 
 def _when_relative(token: Token, index: TimexIndex) -> tuple[Timex, str, Token] | None:
