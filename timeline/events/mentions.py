@@ -127,8 +127,16 @@ def _is_past_or_present(trigger: Trigger) -> bool:
             c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in trigger.token.children):
         return False  # "silent about its deployment", "details of the deployment": an event known before, not news
     if trigger.kind == "noun" and trigger.light is None:
-        head = trigger.token.head if trigger.token.dep_ in ("dobj", "nsubj", "nsubjpass") else trigger.token
+        head = trigger.token.head if trigger.token.dep_ in ("dobj", "nsubj", "nsubjpass") or _named_event(
+            trigger.token) else trigger.token
     return tense(head) in ("past", "present")
+
+
+def _named_event(token: Token) -> bool:
+    """An event noun a subject is said to be ("It was the worst storm since 1990"), not a counted absence
+    ("there were no fatalities")."""
+    return token.dep_ == "attr" and any(c.dep_ == "nsubj" for c in token.head.children) and not any(
+        c.lower_ == "no" for c in token.children)
 
 
 class MentionBuilder:
@@ -162,6 +170,10 @@ class MentionBuilder:
             if time is not None:
                 return time, ""
         time = from_timex(timex, self.dct, strength, prep_modifier(prep))
+        if time is not None and self.dct is not None and time.start is not None and time.start > self.dct \
+                and timex.relative and token.tag_ == "VBD" and simple_past(token):
+            return None, ""  # "rain began" cannot be after the publication day: the relative date was misread
+            # (a date the text writes out, "on 3 March 2025", is kept even after an absurd publication date)
         if time is not None:
             return time, ""
         if timex.value == "PAST_REF":
@@ -232,9 +244,12 @@ class MentionBuilder:
             self._perfect_hands_past_date_to_noun(mentions[first:])
             self._since_relations(sentence, mentions, by_token, previous_anchor)
             self._after_relations(sentence, mentions, by_token, previous_anchor)
+            self._clause_relations(sentence, mentions, by_token)
             caused = self._cause_relations(mentions, first, by_token)
             self._carry(mentions[first:], anchors[len(anchors) - CARRY_SENTENCES:][::-1])
             anchor = self._sentence_anchor(mentions[first:], sentence)
+            if anchor is not None and past_perfect(mentions[anchor].token) and not _reported(mentions[anchor].token):
+                anchor = None  # a flashback ("He had lost two finals") does not move the narrative's time
             if anchor is not None and anchor not in caused:  # a consequence does not move the narrative on
                 previous_anchor = anchor
                 anchors.append(anchor)
@@ -430,6 +445,34 @@ class MentionBuilder:
             sign = -1 if token.lower_ in self.taxonomy.relation_before else 1
             mentions[target].links.insert(0, Link(reference, "shift", duration.value, sign, duration.text))
 
+    def _clause_relations(self, sentence: Span, mentions: list[Mention], by_token: dict[int, int]) -> None:
+        """"Sworn in three weeks after he won the election" / "a day after the company said ... and announced":
+        the event of an after-clause is the main event minus N, of a before-clause plus N."""
+        words = self.taxonomy.relation_after | self.taxonomy.relation_before
+        for token in sentence:
+            clause = token.head
+            if token.lower_ not in words or token.dep_ != "mark" or clause.dep_ != "advcl" or clause.i not in by_token:
+                continue
+            main = clause.head
+            if main.i not in by_token or by_token[main.i] == by_token[clause.i]:
+                continue
+            near = [t for c in clause.children if c.dep_ == "npadvmod" and c.i < token.i for t in c.subtree]
+            near += [t for c in token.children if c.dep_ == "npadvmod" for t in c.subtree]
+            duration = next((self.index.at(t) for t in near if self.index.at(t) is not None
+                             and self.index.at(t).type == "DURATION"), None)  # type: ignore[union-attr]
+            if duration is None:
+                continue
+            sign = -1 if token.lower_ in self.taxonomy.relation_after else 1
+            target = by_token[clause.i]
+            if mentions[target].time.strength < OWN:
+                mentions[target].time = EventTime()  # the main clause's day is not the after-clause's
+            mentions[target].links.insert(0, Link(by_token[main.i], "shift", duration.value, sign,
+                                                  f"{duration.text} {token.text}"))
+            for conj in clause.children:  # "... said X and announced Y": the same time
+                if conj.dep_ == "conj" and conj.i in by_token and mentions[by_token[conj.i]].time.strength < OWN:
+                    mentions[by_token[conj.i]].time = EventTime()
+                    mentions[by_token[conj.i]].links.insert(0, Link(target, "same", text=conj.text))
+
     def _cause_relations(self, mentions: list[Mention], first: int, by_token: dict[int, int]) -> set[int]:
         """"Were without power because of Dorian": an undated event caused by an event, or by the actor of
         a dated event of the last sentences, happened then (not on the publication day).  Returns the
@@ -494,7 +537,8 @@ class MentionBuilder:
             if mention.trigger.kind != "verb" or mention.token.dep_ == "relcl" or not simple_past(mention.token):
                 continue
             targets = ([dated_in_sentence] if dated_in_sentence is not None else []) + previous_anchors
-            mention.links += [Link(target, "carry") for target in targets if target != mention.number]
+            relation = "before" if past_perfect(mention.token) and not _reported(mention.token) else "carry"
+            mention.links += [Link(target, relation) for target in targets if target != mention.number]
 
     @staticmethod
     def _sentence_anchor(sentence_mentions: list[Mention], sentence: Span) -> int | None:
@@ -517,6 +561,31 @@ def _present_perfect(token: Token) -> bool:
     """
     auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
     return token.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+
+
+def past_perfect(token: Token) -> bool:
+    """True for "had (been) done": an event before the narrative's time.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("He had lost two finals and won.")
+    >>> past_perfect(doc[2]), past_perfect(doc[6])
+    (True, False)
+    """
+    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    return token.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxes)
+
+
+def _reported(token: Token) -> bool:
+    """True inside a reported clause ("said seven soldiers had been killed"), where a past perfect is
+    only the shifted tense of the reported past, not an earlier event."""
+    current = token
+    for _ in range(4):
+        if current.dep_ == "ccomp":
+            return True
+        if current.dep_ not in ("conj", "advcl") or current.head is current:
+            return False
+        current = current.head
+    return False
 
 
 def simple_past(token: Token) -> bool:

@@ -45,8 +45,38 @@ def _from_link(link: Link, reference: EventTime, publication: EventTime) -> Even
         return replace(reference, source="dct", strength=PUBLICATION) if link.relation == "same" else None
     if link.relation == "carry" and reference.source != "inferred" and not _news_day(reference, publication):
         return None
-    strength = RELATION if link.relation == "same" else CARRIED
-    return replace(reference, source="inferred", strength=strength, text=reference.text)
+    if link.relation == "carry":
+        if _after_publication(reference, publication):
+            return None  # "He will soon meet the King ... The party lost the elections": no past event after the DCT
+        return replace(_whole_day(reference), source="inferred", strength=CARRIED, text=reference.text)
+    return replace(reference, source="inferred", strength=RELATION, text=reference.text)
+
+
+def _after_publication(reference: EventTime, publication: EventTime) -> bool:
+    """True when a time lies after the publication day (or starts on it and runs on open-ended).
+
+    >>> import datetime as dt
+    >>> day = dt.date(2024, 7, 5)
+    >>> _after_publication(EventTime("", "2024-07-05", day, None, "day", "AFTER"), EventTime("", "2024-07-05", day, day))
+    True
+    """
+    if publication.start is None or reference.start is None:
+        return False
+    return reference.start > publication.start or (reference.modifier == "AFTER" and reference.start >= publication.start)
+
+
+def _whole_day(reference: EventTime) -> EventTime:
+    """A clock time carried on to the next events is their day, not their minute ("rose on Tuesday evening ...
+    64 people died" died that Tuesday, not that evening).
+
+    >>> import datetime as dt
+    >>> day = dt.date(2017, 9, 19)
+    >>> t = _whole_day(EventTime("Tuesday evening", "2017-09-19TEV", day, day, "time", "APPROX")); t.value, t.granularity
+    ('2017-09-19', 'day')
+    """
+    if reference.granularity != "time" or reference.start is None or reference.start != reference.end:
+        return reference
+    return replace(reference, value=reference.start.isoformat(), granularity="day", modifier="")
 
 
 def resolve_times(mentions: Sequence[Mention], groups: Sequence[Sequence[Mention]]) -> list[EventTime]:

@@ -145,11 +145,32 @@ class TimexIndex:
         return frozenset(self._by_token)
 
 
+def _baseline_since(child: Token) -> bool:
+    """A "since" phrase that is a comparison's baseline, not the event's time: "for the first time since
+    1992", "the highest level since 2008", "was the deadliest quake since 1956".
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("They won for the first time since 1992.")
+    >>> _baseline_since(doc[6])
+    True
+    >>> doc = load_nlp()("They have fought since 2014.")
+    >>> _baseline_since(doc[3])
+    False
+    """
+    if child.lower_ != "since" or child.dep_ != "prep":
+        return False
+    head = child.head
+    if head.pos_ in ("NOUN", "PROPN"):
+        return True  # "the first time since", "the lowest level since"
+    return any(c.dep_ in ("attr", "acomp", "dobj", "prep", "npadvmod") and c is not child and any(
+        m.tag_ in ("JJS", "RBS") or m.lower_ in ("first", "only") for m in c.subtree) for c in head.children)
+
+
 def _walk(token: Token, index: TimexIndex, noun: bool, depth: int = 0,
           prep: str = "") -> tuple[Timex, str, Token] | None:
     """Breadth-first search of a word's non-clausal modifiers for a timex (with the preposition on the way)."""
     allowed = _WALK_DEPS_NOUN if noun else _WALK_DEPS_VERB
-    children = [c for c in token.children if c.dep_ in allowed]
+    children = [c for c in token.children if c.dep_ in allowed and not _baseline_since(c)]
     for child in children:
         timex = index.at(child)
         if timex is not None and timex.type in _CALENDAR_TYPES:  # "the two-week period from August 27": look on
@@ -214,6 +235,9 @@ def governing_timex(token: Token, index: TimexIndex, retrospective: frozenset[st
     found = own_timex(token, index)
     if found is not None:
         return found, True
+    found = _when_relative(token, index) or _dated_antecedent(token, index)
+    if found is not None:
+        return found, False
     if same_time and token.pos_ in ("VERB", "AUX"):
         for clause in token.children:
             if clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in same_time and c.i < clause.i
@@ -243,12 +267,45 @@ def governing_timex(token: Token, index: TimexIndex, retrospective: frozenset[st
                                            and current.head.lemma_.lower() in retrospective):
                 return None
             current = current.head
-            found = own_timex(current, index)
+            found = own_timex(current, index) or _when_relative(current, index)
             if found is not None:
                 return found, False
         else:
             return None
     return None
+
+
+def _dated_antecedent(token: Token, index: TimexIndex) -> tuple[Timex, str, Token] | None:
+    """An active relative clause on a dated noun happens at the noun's time: "Saturday's airstrikes, which hit
+    the village", "the 1985 quake that killed thousands" (not a passive: "the election that was challenged").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("It was the deadliest since the 1985 quake that killed thousands.")
+    >>> _dated_antecedent(doc[9], TimexIndex(doc, [Timex("1985", 31, 35, "DATE", "1985")]))[0].text
+    '1985'
+    """
+    if token.dep_ != "relcl" or token.pos_ not in ("VERB", "AUX") or token.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+        return None
+    found = own_timex(token.head, index)
+    return found if found is not None and found[0].type in _CALENDAR_TYPES else None
+
+
+def _when_relative(token: Token, index: TimexIndex) -> tuple[Timex, str, Token] | None:
+    """The time a "when" clause hangs on: "on Saturday, when the rains began", "since 1956, when 12 died".
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("It was the worst since 1956, when 12 died.")
+    >>> _when_relative(doc[9], TimexIndex(doc, [Timex("1956", 23, 27, "DATE", "1956")]))[0].text
+    '1956'
+    """
+    if token.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in token.children):
+        return None
+    timex = index.at(token.head)
+    if timex is None or timex.type not in _CALENDAR_TYPES:
+        return None
+    return timex, "", token.head
 
 
 def tense(token: Token) -> str:
@@ -340,7 +397,7 @@ def shift(reference: EventTime, duration: str, sign: int, text: str = "") -> Eve
         if unit in ("D", "W"):
             days = count * (7 if unit == "W" else 1)
             day = reference.start + dt.timedelta(days=sign * days)
-            if reference.granularity != "day":
+            if reference.granularity not in ("day", "time"):
                 return None
             return EventTime(text, day.isoformat(), day, day, "day", "", "inferred", RELATION)
         months = count * (12 if unit == "Y" else 1)

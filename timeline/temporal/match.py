@@ -191,6 +191,9 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
     """The year of a month (and day) without a year, from the DCT and the tense around the match."""
     assert m.dct is not None
     year = m.dct.year
+    if day is None and _names_event(m):  # "before September elections" (DCT July): the coming September
+        dct_month = m.dct.month
+        return min((year - 1, year, year + 1), key=lambda y: (abs((y - year) * 12 + month - dct_month), y))
     target = (month, day or 0)
     now = (m.dct.month, m.dct.day if day else 0)
     tense = m.tense()
@@ -205,6 +208,20 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
     if tense is None and day is None and m.dct.month - month >= 9 and not _opens_sentence(m):
         return year + 1  # "paid in January" (DCT late October): the coming January
     return year
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _names_event(m: Match) -> bool:
+    """True when a bare month is the date of the event noun right after it ("September elections").
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("Talks raised hopes for a deal before September elections.", dt.date(2019, 7, 10))]
+    ['2019-09']
+    """
+    following = _NEXT_WORD.match(m.text, m.end)
+    return following is not None and following.group(1) in m.res.month_event_nouns and not _opens_sentence(m)
 
 
 _SENTENCE_OPENING = re.compile(r"(?:\A|[.!?][\"'’”]*\s+)(?:\w+\s+){0,2}\Z")

@@ -129,6 +129,8 @@ def resolve_time(m: Match) -> Resolution | None:
         elif ampm == "am" and hour == 12:
             hour = 0
     day, index = _refday(m)
+    if named == "midnight" and index is None and not m.get("refday") and day == m.dct and m.tense() != "future":
+        hour = 0  # "Midnight earthquake kills 127": the midnight that began the publication day, not its end
     stem = day.isoformat() if day else "XXXX-XX-XX"
     return Resolution("TIME", f"{stem}T{hour:02d}:{minute:02d}", m.mod(), True, index)
 

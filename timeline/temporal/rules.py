@@ -69,6 +69,7 @@ class Resources:
     future_right_before: tuple[tuple[str, ...], ...] = ()  # word tuples that make a right-following timex future
     past_right_before: tuple[tuple[str, ...], ...] = ()  # word tuples that make a right-following timex past
     day_future_right_before: tuple[tuple[str, ...], ...] = ()  # the same, for weekdays and clock times only
+    month_event_nouns: frozenset[str] = frozenset()  # "September elections": the nearest September
     intent: frozenset[str] = frozenset()  # plan words: future before the timex, past (-ed) or nothing after it
     past_object_stems: tuple[str, ...] = ()  # verbs whose object is a past event ("appeal Wednesday's ruling")
     reported_modals: frozenset[str] = frozenset()  # "would": no future cue for a possessive weekday
@@ -245,6 +246,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         day_future_right_before=tuple(tuple(str(c).lower().split())
                                       for c in tense.get("day_future_right_before", [])),
         intent=frozenset(str(c).lower() for c in tense.get("intent", [])),
+        month_event_nouns=frozenset(str(c).lower() for c in tense.get("month_event_nouns", [])),
         past_object_stems=tuple(str(c).lower() for c in tense.get("past_object_stems", [])),
         reported_modals=frozenset(str(c).lower() for c in tense.get("reported_modals", [])),
         clause_future=frozenset(str(c).lower() for c in tense.get("clause_future", [])),

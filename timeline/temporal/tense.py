@@ -42,13 +42,25 @@ def _present_passive(words: list[str], i: int) -> bool:
     return len(participle) > 3 and participle.endswith(_PARTICIPLE_ENDINGS) and (len(rest) == 1 or len(rest[1]) <= 4)
 
 
+def _plan_noun(words: list[str], j: int, res: Resources) -> bool:
+    """True when a plan word is a noun, not a verb of intent ("the ceasefire plan, announced Friday" but
+    "planned to be held Friday").
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _plan_noun(["the", "plan", "announced"], 1, load_resources()), _plan_noun(["plans", "to", "hold"], 0, load_resources())
+    (True, False)
+    """
+    return words[j] in res.intent and words[j + 1:j + 2] != ["to"]
+
+
 def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
     """The cue at words[i] of the words before the expression, read with its neighbours."""
     tense = _cue_at(words, i, res, len(words) - i <= 2)
     if tense is None and _present_passive(words, i):
         return "future"  # a scheduled event in the present passive: "when the case is heard in May"
-    if tense == "past" and any(_cue_at(words, j, res, False) == "future" for j in range(max(0, i - 3), i)):
-        return "future"  # "will be held", "would have met"
+    if tense == "past" and any(_cue_at(words, j, res, False) == "future" and not _plan_noun(words, j, res)
+                               for j in range(max(0, i - 3), i)):
+        return "future"  # "will be held", "would have met", "is scheduled to be held" (not "the plan, announced")
     if tense == "future" and _PERFECT in words[max(0, i - 4):i]:
         return "past"  # "it had been due to expire Friday"
     return tense
