@@ -16,7 +16,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from timeline.charts import GroupBy, event_type_colors, selected_event_ids, timeline_figure
-from timeline.documents import InputError, article_from_text, load_seed_articles, read_bytes
+from timeline.documents import InputError, article_from_text, load_seed_articles, read_uploads
 from timeline.exports import EVENT_FORMATS, FIGURE_FORMATS, ExportError, browser_path, export_events, export_figure
 from timeline.filters import (
     DEFAULT_MIN_CONFIDENCE,
@@ -45,7 +45,7 @@ def extract(source: str, uploads: tuple[tuple[str, bytes], ...], pasted: str, dc
     if source == SOURCES[1]:
         articles = [article_from_text(pasted, doc_id="pasted", dct=dct)]
     elif source == SOURCES[2]:
-        articles = [article for name, data in uploads for article in read_bytes(name, data, dct=dct)]
+        articles = read_uploads(uploads, dct=dct)
     else:
         articles = load_seed_articles()
     extraction = extract_corpus(articles)

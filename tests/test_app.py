@@ -235,3 +235,18 @@ def test_confidence_floor_hides_weak_rows_until_lowered(monkeypatch: pytest.Monk
     assert not app.exception and metric(app, "Events") == 2
     app.slider(key="min_confidence").set_value(0.0).run()
     assert not app.exception and metric(app, "Events") == 4 and len(table(app)) == 4
+
+
+def test_uploads_with_the_same_name_stay_separate_articles() -> None:
+    """kia.txt and kia.html (or a JSON Lines record named like another file) are two articles, not one."""
+    text = "date 2024-03-08\nThe city council approved the new budget on Tuesday.\n"
+    page = ("<html><head><meta property='article:published_time' content='2024-03-09'></head><body>"
+            "<p>The mayor signed the budget into law on Friday.</p></body></html>")
+    app = open_app()
+    app.radio(key="source").set_value("Upload files").run()
+    app.file_uploader(key="uploads").set_value([("council.txt", text.encode(), "text/plain"),
+                                                ("council.html", page.encode(), "text/html")]).run()
+    assert not app.exception and not app.error
+    rows = table(app)
+    assert metric(app, "Articles") == 2 and set(rows["doc_id"]) == {"council", "council-2"}
+    assert rows["event_id"].is_unique
