@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import pandas as pd
@@ -23,6 +24,7 @@ from timeline.filters import (
     EventFilter,
     actor_aliases,
     actor_counts,
+    actor_options,
     event_counts,
     filter_events,
 )
@@ -58,7 +60,8 @@ def figure(data_key: str, spec: EventFilter, group_by: GroupBy, title: str, _sho
     """The timeline of ``_shown`` (the events of input ``data_key`` that pass ``spec``), cached per input and
     filter (the frames are not hashed: the key names them); colours come from all events; never mutated."""
     colors = event_type_colors(_events["event_type"].unique().tolist())
-    return timeline_figure(_shown, group_by=group_by, title=title, colors=colors)
+    return timeline_figure(_shown, group_by=group_by, title=title, colors=colors,
+                           first_rows=spec.actors if group_by == "actor" else spec.event_types)
 
 
 def read_input() -> tuple[str, Corpus] | None:
@@ -113,10 +116,7 @@ def filter_controls(events: pd.DataFrame, actors: pd.DataFrame) -> EventFilter:
     """Sidebar filter widgets; the filter they describe."""
     sidebar = st.sidebar
     sidebar.header("Filters")
-    counts = actor_counts(events, actors)
-    labels = {row.actor: actor_label(row.actor, row.type, row.count) for row in counts.itertuples()}
-    chosen_actors = sidebar.multiselect("Actors", keep_valid("actors", list(labels)), key="actors",
-                                        format_func=labels.__getitem__, placeholder="All actors (type to search)")
+    actor_slot = sidebar.container()  # drawn first, filled last: its counts follow the other filters
     event_types = sidebar.multiselect("Event types", choices(events, "event_type", "event_types"),
                                       key="event_types", placeholder="All event types")
     date_from = date_to = None
@@ -142,10 +142,16 @@ def filter_controls(events: pd.DataFrame, actors: pd.DataFrame) -> EventFilter:
                                          "words name an event, and whether actors were found. Set 0 to see all.")
     include_undated = sidebar.checkbox("Include undated events (table only)", value=True, key="include_undated")
     query = sidebar.text_input("Search text", key="query", placeholder="words in summary, sentence, actors…")
-    return EventFilter(actors=tuple(chosen_actors), event_types=tuple(event_types), date_from=date_from,
-                       date_to=date_to, granularities=tuple(granularities), date_sources=tuple(sources),
-                       query=query.strip(), doc_ids=tuple(doc_ids), include_undated=include_undated,
-                       min_confidence=float(min_confidence))
+    others = EventFilter(event_types=tuple(event_types), date_from=date_from, date_to=date_to,
+                         granularities=tuple(granularities), date_sources=tuple(sources), query=query.strip(),
+                         doc_ids=tuple(doc_ids), include_undated=include_undated, min_confidence=float(min_confidence))
+    counts = actor_options(events, actors, others, selected=tuple(st.session_state.get("actors", ())))
+    labels = {row.actor: actor_label(row.actor, row.type, row.count) for row in counts.itertuples()}
+    chosen_actors = actor_slot.multiselect("Actors", keep_valid("actors", list(labels)), key="actors",
+                                           format_func=labels.__getitem__, placeholder="All actors (type to search)",
+                                           help="Each actor's number is how many events choosing it shows "
+                                                "under the other filters.")
+    return replace(others, actors=tuple(chosen_actors))
 
 
 def show_counts(shown: pd.DataFrame, total: int) -> None:

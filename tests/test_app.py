@@ -250,3 +250,32 @@ def test_uploads_with_the_same_name_stay_separate_articles() -> None:
     rows = table(app)
     assert metric(app, "Articles") == 2 and set(rows["doc_id"]) == {"council", "council-2"}
     assert rows["event_id"].is_unique
+
+
+def test_actor_counts_are_what_choosing_the_actor_shows_and_follow_the_other_filters() -> None:
+    """The number next to an actor is the Events count its choice gives under the current filters (the
+    confidence floor included); moving another filter updates the numbers and keeps the choice."""
+    app = open_app()
+    for label in app.multiselect(key="actors").options[:4]:
+        actor, count = label.split(" · ")[0], int(label.rsplit(" · ", 1)[1])
+        app.multiselect(key="actors").set_value([actor]).run()
+        assert metric(app, "Events") == count, label
+    actor = named_actors(app)[0]
+    app.multiselect(key="actors").set_value([actor]).run()
+    app.slider(key="min_confidence").set_value(0.0).run()
+    assert app.multiselect(key="actors").value == [actor]
+    label = next(label for label in app.multiselect(key="actors").options if label.startswith(actor + " · "))
+    assert int(label.rsplit(" · ", 1)[1]) == metric(app, "Events")
+    app.slider(key="min_confidence").set_value(1.0).run()
+    assert app.multiselect(key="actors").value == [actor]  # kept (count 0) though nothing passes the floor
+    assert metric(app, "Events") == 0 or not app.get("plotly_chart")
+
+
+def test_chosen_actors_are_the_top_rows_and_events_without_actor_the_bottom_row() -> None:
+    app = open_app()
+    ticks = chart_spec(app)["layout"]["yaxis"]["ticktext"]
+    assert ticks[-1] == "(no actor)" and "(no actor)" not in ticks[:-1]
+    chosen = named_actors(app)[:3][::-1]  # least frequent of the three first
+    app.multiselect(key="actors").set_value(chosen).run()
+    ticks = chart_spec(app)["layout"]["yaxis"]["ticktext"]
+    assert ticks[:len(chosen)] == chosen

@@ -115,10 +115,19 @@ def plotted_points(frame: pd.DataFrame, group_by: GroupBy = "actor") -> pd.DataF
     return points.reset_index(drop=True)
 
 
-def _row_order(points: pd.DataFrame) -> list[str]:
-    """Rows with the most events first, ties by name."""
+def row_order(points: pd.DataFrame, first: Sequence[str] = ()) -> list[str]:
+    """The chart's rows top to bottom: the ``first`` ones (the actors the user chose) in their order, then the
+    others with the most events first (ties by name), and the rows of events without actor or type last.
+
+    >>> points = pd.DataFrame({"row": [NO_ACTOR, NO_ACTOR, NO_ACTOR, "Chad", "Chad", "Mali"]})
+    >>> row_order(points), row_order(points, first=["Mali"])
+    (['Chad', 'Mali', '(no actor)'], ['Mali', 'Chad', '(no actor)'])
+    """
     counts = points["row"].value_counts()
-    return sorted(counts.index, key=lambda row: (-counts[row], str(row).casefold()))
+    pinned = [row for row in dict.fromkeys(first) if row in counts.index]
+    rest = sorted((row for row in counts.index if row not in pinned),
+                  key=lambda row: (row in (NO_ACTOR, NO_TYPE), -counts[row], str(row).casefold()))
+    return pinned + rest
 
 
 def _iso(dates: pd.Series) -> np.ndarray:
@@ -164,12 +173,14 @@ def _empty_figure(title: str, template: str) -> go.Figure:
 
 
 def timeline_figure(frame: pd.DataFrame, group_by: GroupBy = "actor", title: str = "",
-                    template: str = "plotly_white", colors: Mapping[str, str] | None = None) -> go.Figure:
+                    template: str = "plotly_white", colors: Mapping[str, str] | None = None,
+                    first_rows: Sequence[str] = ()) -> go.Figure:
     """A Plotly timeline of the dated events of ``frame`` (undated events are not drawn).
 
     y is the actor (or the event type), x the date; events known to the day are markers, coarser dates
     ("in August", "in 2019") are bars over ``date_start .. date_end + 1 day`` with a marker in the middle;
-    colour is the event type (``colors`` keeps it stable across filters); ``customdata`` holds ``event_id``.
+    colour is the event type (``colors`` keeps it stable across filters); ``customdata`` holds ``event_id``;
+    ``first_rows`` (the chosen actors) are drawn on top, see :func:`row_order`.
 
     >>> from timeline.schema import events_frame
     >>> fig = timeline_figure(events_frame([{"event_id": "e1", "event_type": "attack", "actors": ["X"],
@@ -183,7 +194,7 @@ def timeline_figure(frame: pd.DataFrame, group_by: GroupBy = "actor", title: str
     colors = dict(colors or {})
     fallback = event_type_colors(points["event_type"].unique().tolist())
     scatter = go.Scattergl if len(points) > WEBGL_MIN_POINTS else go.Scatter
-    order = _row_order(points)
+    order = row_order(points, first_rows)
     points, centres, height = _with_lanes(points, order)
     bar_width = 10 if len(order) < 40 else 5
     figure = go.Figure()
