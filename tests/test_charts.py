@@ -167,3 +167,16 @@ def test_overlapping_events_of_one_row_get_lanes_and_others_share_the_row_line()
     assert {row_at(figure.layout, ys[e]) for e in ("d0", "d1", "d2", "later")} == {"X"}
     assert row_at(figure.layout, ys["other"]) == "Y"
     assert max(ys["d0"], ys["d1"], ys["d2"]) < ys["other"]  # the busiest row first, its lanes inside it
+
+
+def test_hover_says_the_date_the_event_is_drawn_at_not_only_the_words() -> None:
+    """'Friday' or 'early August' alone does not tell a reader which day the marker stands for."""
+    frame = events_frame([
+        {"event_id": "d", "summary": "Talks", "date_text": "Friday", "date_start": "2025-12-12",
+         "date_end": "2025-12-12", "granularity": "day", "date_source": "text", "actors": ["X"]},
+        {"event_id": "m", "summary": "Deployment", "date_text": "early August", "date_start": "2025-08-01",
+         "date_end": "2025-08-10", "granularity": "month", "modifier": "START", "date_source": "inferred"}])
+    hover = {str(event_id): str(text) for trace in timeline_figure(frame).data if trace.hovertext is not None
+             for event_id, text in zip(trace.customdata, trace.hovertext)}
+    assert "2025-12-12 · “Friday”" in hover["d"] and "date in the text" in hover["d"]
+    assert "2025-08-01 – 2025-08-10 · “early August”" in hover["m"] and "inferred" in hover["m"]

@@ -64,8 +64,30 @@ def hover_safe(text: object, limit: int, wrap: bool = False) -> str:
     return html.escape(value, quote=False)
 
 
+#: How the hover box says where a date came from (``date_source`` values).
+DATE_SOURCE_WORDS: dict[str, str] = {"text": "date in the text", "dct": "date of publication",
+                                     "inferred": "date inferred from nearby sentences", "none": "undated"}
+
+
+def date_labels(frame: pd.DataFrame) -> list[str]:
+    """The calendar date(s) each event is placed at, as the chart's x axis shows them: one ISO day, or the first
+    and last day of what is known ("2025-08-01 – 2025-08-10"); "" for undated events.
+
+    >>> from timeline.schema import events_frame
+    >>> date_labels(events_frame([{"date_start": "2025-12-12", "date_end": "2025-12-12"},
+    ...                           {"date_start": "2025-08-01", "date_end": "2025-08-31"}, {}]))
+    ['2025-12-12', '2025-08-01 – 2025-08-31', '']
+    """
+    start = frame["date_start"].to_numpy(dtype="datetime64[s]")
+    end = frame["date_end"].fillna(frame["date_start"]).to_numpy(dtype="datetime64[s]")
+    first = np.datetime_as_string(start, unit="D")
+    last = np.datetime_as_string(np.maximum(end, start), unit="D")
+    return [("" if day == "NaT" else str(day) if day == other else f"{day} – {other}") for day, other in zip(first, last)]
+
+
 def _hover_texts(frame: pd.DataFrame) -> list[str]:
-    """One hover box per event: summary, date text with granularity and source, actors, title, source sentence."""
+    """One hover box per event: summary; its date on the axis, date text, granularity and source; actors, title,
+    source sentence."""
     def line(value: object, limit: int = HOVER_LINE_CHARS, wrap: bool = False, before: str = "",
              after: str = "<br>") -> str:
         safe = hover_safe(value, limit, wrap)
@@ -73,11 +95,14 @@ def _hover_texts(frame: pd.DataFrame) -> list[str]:
 
     columns = ["summary", "date_text", "granularity", "modifier", "date_source", "actors", "title", "sentence"]
     texts = []
-    for summary, date_text, granularity, modifier, source, actors, title, sentence in zip(
-            *(frame[column].astype(object).where(frame[column].notna(), "").tolist() for column in columns)):
-        detail = ", ".join(part for part in (granularity, modifier, f"date from {source}") if part)
+    for summary, when, date_text, granularity, modifier, source, actors, title, sentence in zip(
+            frame["summary"].astype(object).where(frame["summary"].notna(), "").tolist(), date_labels(frame),
+            *(frame[column].astype(object).where(frame[column].notna(), "").tolist() for column in columns[1:])):
+        detail = ", ".join(part for part in (granularity, modifier, DATE_SOURCE_WORDS.get(source, source)) if part)
+        written = f"“{date_text}”" if date_text else ""
         texts.append(line(summary, HOVER_SUMMARY_CHARS, wrap=True, before="<b>", after="</b><br>")
-                     + line(date_text or "(no date text)", 60, after=" ") + line(detail, before="<i>(", after=")</i><br>")
+                     + line(" · ".join(part for part in (when, written) if part), after=" ")
+                     + line(detail, before="<i>(", after=")</i><br>")
                      + line(", ".join(actors)) + line(title, before="<i>", after="</i><br>")
                      + line(sentence, HOVER_SENTENCE_CHARS, wrap=True, after=""))
     return texts
@@ -221,6 +246,9 @@ def timeline_figure(frame: pd.DataFrame, group_by: GroupBy = "actor", title: str
                                                   if trace.legendgroup == name)}))
     figure.update_layout(
         template=template, showlegend=True, hovermode="closest",
+        # dark text on white whatever the page theme (Streamlit's theme greys the hover text)
+        hoverlabel={"bgcolor": "white", "bordercolor": "#9ca3af", "font": {"color": "#111827", "size": 13},
+                    "align": "left"},
         title={"text": title, "x": 0.01, "xanchor": "left", "y": 1, "yanchor": "top", "yref": "container",
                "pad": {"t": 14}},
         # a vertical legend right of the plot: a horizontal one above it wraps into the title with many types
