@@ -32,6 +32,8 @@ HOVER_SENTENCE_CHARS = 360
 HOVER_LINE_CHARS = 80
 #: Height of one chart row (one lane) in pixels.
 ROW_PIXELS = 28
+#: Height of one legend entry (one event type) in pixels.
+LEGEND_ENTRY_PIXELS = 22
 #: Colours given to event types in order.
 PALETTE: tuple[str, ...] = tuple(qualitative.Plotly) + tuple(qualitative.Dark24)  # 34 distinct colours
 _ONE_DAY = np.timedelta64(1, "D")
@@ -177,6 +179,16 @@ def _with_lanes(points: pd.DataFrame, order: list[str]) -> tuple[pd.DataFrame, n
     return points.assign(y=ys), centres, height
 
 
+def chart_height(rows: float, legend_entries: int) -> int:
+    """Figure height in pixels: :data:`ROW_PIXELS` per row unit, and at least the height of the legend (a legend
+    taller than the plot gets a scroll bar on screen and is cut off in PNG/SVG exports), at most 3000.
+
+    >>> chart_height(2, 3), chart_height(2, 20), chart_height(500, 3)
+    (360, 570, 3000)
+    """
+    return int(min(3000, max(360, 130 + ROW_PIXELS * rows, 130 + LEGEND_ENTRY_PIXELS * legend_entries)))
+
+
 def row_at(layout: Mapping[str, Any], y: float) -> str:
     """The row name (actor or event type) of a y value of the figure: the nearest row tick.
 
@@ -253,8 +265,8 @@ def timeline_figure(frame: pd.DataFrame, group_by: GroupBy = "actor", title: str
                "pad": {"t": 14}},
         # a vertical legend right of the plot: a horizontal one above it wraps into the title with many types
         legend={"title": {"text": "Event type"}, "orientation": "v", "yanchor": "top", "y": 1, "x": 1.01,
-                "xanchor": "left"},
-        height=int(min(3000, max(360, 130 + ROW_PIXELS * height))), margin={"l": 10, "r": 10, "t": 60, "b": 10},
+                "xanchor": "left", "tracegroupgap": 0},
+        height=chart_height(height, points["event_type"].nunique()), margin={"l": 10, "r": 10, "t": 60, "b": 10},
         clickmode="event+select", dragmode="zoom",
         xaxis={"type": "date", "title": {"text": "Date"}, "rangeslider": {"visible": True, "thickness": 0.06}},
         yaxis={"type": "linear", "tickmode": "array", "tickvals": centres.tolist(), "ticktext": order,
