@@ -209,7 +209,7 @@ def safe(make: Callable[[], bytes]) -> Callable[[], bytes]:
     return run
 
 
-def show_downloads(shown: pd.DataFrame, chart: go.Figure) -> None:
+def show_downloads(shown: pd.DataFrame, chart: go.Figure, title: str) -> None:
     """Download buttons for exactly what is shown; each file is made only when its button is clicked."""
     st.markdown("**Download what is shown**")
     columns = st.columns(len(FIGURE_FORMATS) + len(EVENT_FORMATS))
@@ -220,7 +220,7 @@ def show_downloads(shown: pd.DataFrame, chart: go.Figure) -> None:
                                on_click="ignore", disabled=fmt != "html" and not images_ok,
                                help=None if images_ok or fmt == "html" else "Needs Chrome/Chromium on the server.")
     for column, (fmt, kind) in zip(columns[len(FIGURE_FORMATS):], EVENT_FORMATS.items()):
-        column.download_button(f"Data {kind.label}", data=safe(lambda fmt=fmt: export_events(shown, fmt)),
+        column.download_button(f"Data {kind.label}", data=safe(lambda fmt=fmt: export_events(shown, fmt, title)),
                                file_name=f"events.{kind.extension}", mime=kind.mime, key=f"download_{fmt}",
                                on_click="ignore")
 
@@ -260,7 +260,7 @@ def main() -> None:
     pick_evidence([str(table.loc[rows[0], "event_id"])] if rows and rows[0] < len(table) else [], "table")
     with evidence:
         show_evidence(shown, texts)
-    show_downloads(shown, chart)
+    show_downloads(shown, chart, title)
     with st.expander("Actors in view"):
         st.dataframe(actor_counts(shown, actors), hide_index=True, key="actor_counts")
 

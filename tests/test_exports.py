@@ -146,3 +146,9 @@ def test_historic_and_clock_dates_keep_their_precision() -> None:
     assert slides[1]["start_date"] == {"year": 2019, "month": 9, "day": 6, "hour": 4, "minute": 50}
     lines = unfolded(export_events(frame, "ics"))
     assert "DTSTART;VALUE=DATE:09500101" in lines and "DTEND;VALUE=DATE:09510101" in lines
+
+
+def test_timelinejs_document_is_headed_by_what_the_view_shows() -> None:
+    document = json.loads(export_events(EVENTS, "timelinejs", title="3 events by actor · Russia"))
+    assert document["title"]["text"]["headline"] == "3 events by actor · Russia"
+    assert json.loads(export_events(EVENTS, "timelinejs"))["title"]["text"]["headline"] == "Event timeline"
