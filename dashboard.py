@@ -64,6 +64,27 @@ def figure(data_key: str, spec: EventFilter, group_by: GroupBy, title: str, _sho
                            first_rows=spec.actors if group_by == "actor" else spec.event_types)
 
 
+def uploaded_files() -> tuple[tuple[str, bytes], ...]:
+    """The uploader's files (name, bytes); the files of the last upload again when the user comes back from
+    another source (Streamlit empties an uploader that was not drawn), until new files or "Forget" replace them."""
+    returning = "uploads" not in st.session_state  # the uploader was not drawn on the last run
+    files = st.sidebar.file_uploader("Article files (.txt, .html, .jsonl)", type=UPLOAD_TYPES,
+                                     accept_multiple_files=True, key="uploads") or []
+    uploads = tuple((file.name, file.getvalue()) for file in files)
+    if uploads:
+        st.session_state["_kept_uploads"], st.session_state["_restored_uploads"] = uploads, False
+        return uploads
+    kept: tuple[tuple[str, bytes], ...] = st.session_state.get("_kept_uploads", ())
+    if kept and (returning or st.session_state.get("_restored_uploads")):
+        st.session_state["_restored_uploads"] = True
+        names = ", ".join(name for name, _ in kept[:5]) + (f" and {len(kept) - 5} more" if len(kept) > 5 else "")
+        st.sidebar.caption(f"Showing the {len(kept)} file(s) uploaded before: {names}. Upload files to replace them.")
+        if not st.sidebar.button("Forget these files", key="forget_uploads"):
+            return kept
+        st.session_state["_kept_uploads"], st.session_state["_restored_uploads"] = (), False
+    return ()
+
+
 def read_input() -> tuple[str, Corpus] | None:
     """Sidebar input controls; the data key and the extracted corpus, or None (with a message shown)."""
     source = st.sidebar.radio("Articles", SOURCES, key="source")
@@ -80,9 +101,7 @@ def read_input() -> tuple[str, Corpus] | None:
             st.info("Paste an article's text in the sidebar to see its events.")
             return None
     elif source == SOURCES[2]:
-        files = st.sidebar.file_uploader("Article files (.txt, .html, .jsonl)", type=UPLOAD_TYPES,
-                                         accept_multiple_files=True, key="uploads") or []
-        uploads = tuple((file.name, file.getvalue()) for file in files)
+        uploads = uploaded_files()
         if not uploads:
             st.info("Upload one or more .txt, .html or .jsonl articles in the sidebar.")
             return None

@@ -279,3 +279,21 @@ def test_chosen_actors_are_the_top_rows_and_events_without_actor_the_bottom_row(
     app.multiselect(key="actors").set_value(chosen).run()
     ticks = chart_spec(app)["layout"]["yaxis"]["ticktext"]
     assert ticks[:len(chosen)] == chosen
+
+
+def test_uploads_survive_a_look_at_the_seeds_until_forgotten() -> None:
+    """Switching to the seeds and back kept nothing before (Streamlit empties an uploader it did not draw)."""
+    text = "date 2024-03-08\nThe city council approved the new budget on Tuesday.\n"
+    app = open_app()
+    app.radio(key="source").set_value("Upload files").run()
+    app.file_uploader(key="uploads").set_value(("council.txt", text.encode(), "text/plain")).run()
+    events = table(app)["event_id"].tolist()
+    app.radio(key="source").set_value("Bundled seed articles").run()
+    assert metric(app, "Articles") > 1
+    app.radio(key="source").set_value("Upload files").run()
+    assert not app.exception and table(app)["event_id"].tolist() == events
+    assert any("uploaded before: council.txt" in caption.value for caption in app.caption)
+    app.slider(key="min_confidence").set_value(0.0).run()  # any later run keeps them too
+    assert metric(app, "Articles") == 1
+    app.button(key="forget_uploads").click().run()
+    assert not app.exception and app.info and not app.get("plotly_chart")
