@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import pandas as pd
@@ -16,13 +17,14 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from timeline.charts import GroupBy, event_type_colors, selected_event_ids, timeline_figure
-from timeline.documents import InputError, article_from_text, load_seed_articles, read_bytes
+from timeline.documents import InputError, article_from_text, load_seed_articles, read_uploads
 from timeline.exports import EVENT_FORMATS, FIGURE_FORMATS, ExportError, browser_path, export_events, export_figure
 from timeline.filters import (
     DEFAULT_MIN_CONFIDENCE,
     EventFilter,
     actor_aliases,
     actor_counts,
+    actor_options,
     event_counts,
     filter_events,
 )
@@ -49,7 +51,7 @@ def extract(source: str, uploads: tuple[tuple[str, bytes], ...], pasted: str, dc
     if source == SOURCES[1]:
         articles = [article_from_text(pasted, doc_id="pasted", dct=dct)]
     elif source == SOURCES[2]:
-        articles = [article for name, data in uploads for article in read_bytes(name, data, dct, problems)]
+        articles = read_uploads(uploads, dct=dct, problems=problems)
     else:
         articles = load_seed_articles()
     extraction = extract_corpus(articles)
@@ -63,7 +65,29 @@ def figure(data_key: str, spec: EventFilter, group_by: GroupBy, title: str, _sho
     """The timeline of ``_shown`` (the events of input ``data_key`` that pass ``spec``), cached per input and
     filter (the frames are not hashed: the key names them); colours come from all events; never mutated."""
     colors = event_type_colors(_events["event_type"].unique().tolist())
-    return timeline_figure(_shown, group_by=group_by, title=title, colors=colors)
+    return timeline_figure(_shown, group_by=group_by, title=title, colors=colors,
+                           first_rows=spec.actors if group_by == "actor" else spec.event_types)
+
+
+def uploaded_files() -> tuple[tuple[str, bytes], ...]:
+    """The uploader's files (name, bytes); the files of the last upload again when the user comes back from
+    another source (Streamlit empties an uploader that was not drawn), until new files or "Forget" replace them."""
+    returning = "uploads" not in st.session_state  # the uploader was not drawn on the last run
+    files = st.sidebar.file_uploader("Article files (.txt, .html, .jsonl)", type=UPLOAD_TYPES,
+                                     accept_multiple_files=True, key="uploads") or []
+    uploads = tuple((file.name, file.getvalue()) for file in files)
+    if uploads:
+        st.session_state["_kept_uploads"], st.session_state["_restored_uploads"] = uploads, False
+        return uploads
+    kept: tuple[tuple[str, bytes], ...] = st.session_state.get("_kept_uploads", ())
+    if kept and (returning or st.session_state.get("_restored_uploads")):
+        st.session_state["_restored_uploads"] = True
+        names = ", ".join(name for name, _ in kept[:5]) + (f" and {len(kept) - 5} more" if len(kept) > 5 else "")
+        st.sidebar.caption(f"Showing the {len(kept)} file(s) uploaded before: {names}. Upload files to replace them.")
+        if not st.sidebar.button("Forget these files", key="forget_uploads"):
+            return kept
+        st.session_state["_kept_uploads"], st.session_state["_restored_uploads"] = (), False
+    return ()
 
 
 def read_input() -> tuple[str, Corpus] | None:
@@ -82,9 +106,7 @@ def read_input() -> tuple[str, Corpus] | None:
             st.info("Paste an article's text in the sidebar to see its events.")
             return None
     elif source == SOURCES[2]:
-        files = st.sidebar.file_uploader("Article files (.txt, .html, .jsonl)", type=UPLOAD_TYPES,
-                                         accept_multiple_files=True, key="uploads") or []
-        uploads = tuple((file.name, file.getvalue()) for file in files)
+        uploads = uploaded_files()
         if not uploads:
             st.info("Upload one or more .txt, .html or .jsonl articles in the sidebar.")
             return None
@@ -121,10 +143,7 @@ def filter_controls(events: pd.DataFrame, actors: pd.DataFrame) -> EventFilter:
     """Sidebar filter widgets; the filter they describe."""
     sidebar = st.sidebar
     sidebar.header("Filters")
-    counts = actor_counts(events, actors)
-    labels = {row.actor: actor_label(row.actor, row.type, row.count) for row in counts.itertuples()}
-    chosen_actors = sidebar.multiselect("Actors", keep_valid("actors", list(labels)), key="actors",
-                                        format_func=labels.__getitem__, placeholder="All actors (type to search)")
+    actor_slot = sidebar.container()  # drawn first, filled last: its counts follow the other filters
     event_types = sidebar.multiselect("Event types", choices(events, "event_type", "event_types"),
                                       key="event_types", placeholder="All event types")
     date_from = date_to = None
@@ -150,10 +169,16 @@ def filter_controls(events: pd.DataFrame, actors: pd.DataFrame) -> EventFilter:
                                          "words name an event, and whether actors were found. Set 0 to see all.")
     include_undated = sidebar.checkbox("Include undated events (table only)", value=True, key="include_undated")
     query = sidebar.text_input("Search text", key="query", placeholder="words in summary, sentence, actors…")
-    return EventFilter(actors=tuple(chosen_actors), event_types=tuple(event_types), date_from=date_from,
-                       date_to=date_to, granularities=tuple(granularities), date_sources=tuple(sources),
-                       query=query.strip(), doc_ids=tuple(doc_ids), include_undated=include_undated,
-                       min_confidence=float(min_confidence))
+    others = EventFilter(event_types=tuple(event_types), date_from=date_from, date_to=date_to,
+                         granularities=tuple(granularities), date_sources=tuple(sources), query=query.strip(),
+                         doc_ids=tuple(doc_ids), include_undated=include_undated, min_confidence=float(min_confidence))
+    counts = actor_options(events, actors, others, selected=tuple(st.session_state.get("actors", ())))
+    labels = {row.actor: actor_label(row.actor, row.type, row.count) for row in counts.itertuples()}
+    chosen_actors = actor_slot.multiselect("Actors", keep_valid("actors", list(labels)), key="actors",
+                                           format_func=labels.__getitem__, placeholder="All actors (type to search)",
+                                           help="Each actor's number is how many events choosing it shows "
+                                                "under the other filters.")
+    return replace(others, actors=tuple(chosen_actors))
 
 
 def show_counts(shown: pd.DataFrame, total: int) -> None:
@@ -211,7 +236,7 @@ def safe(make: Callable[[], bytes]) -> Callable[[], bytes]:
     return run
 
 
-def show_downloads(shown: pd.DataFrame, chart: go.Figure) -> None:
+def show_downloads(shown: pd.DataFrame, chart: go.Figure, title: str) -> None:
     """Download buttons for exactly what is shown; each file is made only when its button is clicked."""
     st.markdown("**Download what is shown**")
     columns = st.columns(len(FIGURE_FORMATS) + len(EVENT_FORMATS))
@@ -222,7 +247,7 @@ def show_downloads(shown: pd.DataFrame, chart: go.Figure) -> None:
                                on_click="ignore", disabled=fmt != "html" and not images_ok,
                                help=None if images_ok or fmt == "html" else "Needs Chrome/Chromium on the server.")
     for column, (fmt, kind) in zip(columns[len(FIGURE_FORMATS):], EVENT_FORMATS.items()):
-        column.download_button(f"Data {kind.label}", data=safe(lambda fmt=fmt: export_events(shown, fmt)),
+        column.download_button(f"Data {kind.label}", data=safe(lambda fmt=fmt: export_events(shown, fmt, title)),
                                file_name=f"events.{kind.extension}", mime=kind.mime, key=f"download_{fmt}",
                                on_click="ignore")
 
@@ -262,7 +287,7 @@ def main() -> None:
     pick_evidence([str(table.loc[rows[0], "event_id"])] if rows and rows[0] < len(table) else [], "table")
     with evidence:
         show_evidence(shown, texts)
-    show_downloads(shown, chart)
+    show_downloads(shown, chart, title)
     with st.expander("Actors in view"):
         st.dataframe(actor_counts(shown, actors), hide_index=True, key="actor_counts")
 

@@ -235,3 +235,65 @@ def test_confidence_floor_hides_weak_rows_until_lowered(monkeypatch: pytest.Monk
     assert not app.exception and metric(app, "Events") == 2
     app.slider(key="min_confidence").set_value(0.0).run()
     assert not app.exception and metric(app, "Events") == 4 and len(table(app)) == 4
+
+
+def test_uploads_with_the_same_name_stay_separate_articles() -> None:
+    """kia.txt and kia.html (or a JSON Lines record named like another file) are two articles, not one."""
+    text = "date 2024-03-08\nThe city council approved the new budget on Tuesday.\n"
+    page = ("<html><head><meta property='article:published_time' content='2024-03-09'></head><body>"
+            "<p>The mayor signed the budget into law on Friday.</p></body></html>")
+    app = open_app()
+    app.radio(key="source").set_value("Upload files").run()
+    app.file_uploader(key="uploads").set_value([("council.txt", text.encode(), "text/plain"),
+                                                ("council.html", page.encode(), "text/html")]).run()
+    assert not app.exception and not app.error
+    rows = table(app)
+    assert metric(app, "Articles") == 2 and set(rows["doc_id"]) == {"council", "council-2"}
+    assert rows["event_id"].is_unique
+
+
+def test_actor_counts_are_what_choosing_the_actor_shows_and_follow_the_other_filters() -> None:
+    """The number next to an actor is the Events count its choice gives under the current filters (the
+    confidence floor included); moving another filter updates the numbers and keeps the choice."""
+    app = open_app()
+    for label in app.multiselect(key="actors").options[:4]:
+        actor, count = label.split(" · ")[0], int(label.rsplit(" · ", 1)[1])
+        app.multiselect(key="actors").set_value([actor]).run()
+        assert metric(app, "Events") == count, label
+    actor = named_actors(app)[0]
+    app.multiselect(key="actors").set_value([actor]).run()
+    app.slider(key="min_confidence").set_value(0.0).run()
+    assert app.multiselect(key="actors").value == [actor]
+    label = next(label for label in app.multiselect(key="actors").options if label.startswith(actor + " · "))
+    assert int(label.rsplit(" · ", 1)[1]) == metric(app, "Events")
+    app.slider(key="min_confidence").set_value(1.0).run()
+    assert app.multiselect(key="actors").value == [actor]  # kept (count 0) though nothing passes the floor
+    assert metric(app, "Events") == 0 or not app.get("plotly_chart")
+
+
+def test_chosen_actors_are_the_top_rows_and_events_without_actor_the_bottom_row() -> None:
+    app = open_app()
+    ticks = chart_spec(app)["layout"]["yaxis"]["ticktext"]
+    assert ticks[-1] == "(no actor)" and "(no actor)" not in ticks[:-1]
+    chosen = named_actors(app)[:3][::-1]  # least frequent of the three first
+    app.multiselect(key="actors").set_value(chosen).run()
+    ticks = chart_spec(app)["layout"]["yaxis"]["ticktext"]
+    assert ticks[:len(chosen)] == chosen
+
+
+def test_uploads_survive_a_look_at_the_seeds_until_forgotten() -> None:
+    """Switching to the seeds and back kept nothing before (Streamlit empties an uploader it did not draw)."""
+    text = "date 2024-03-08\nThe city council approved the new budget on Tuesday.\n"
+    app = open_app()
+    app.radio(key="source").set_value("Upload files").run()
+    app.file_uploader(key="uploads").set_value(("council.txt", text.encode(), "text/plain")).run()
+    events = table(app)["event_id"].tolist()
+    app.radio(key="source").set_value("Bundled seed articles").run()
+    assert metric(app, "Articles") > 1
+    app.radio(key="source").set_value("Upload files").run()
+    assert not app.exception and table(app)["event_id"].tolist() == events
+    assert any("uploaded before: council.txt" in caption.value for caption in app.caption)
+    app.slider(key="min_confidence").set_value(0.0).run()  # any later run keeps them too
+    assert metric(app, "Articles") == 1
+    app.button(key="forget_uploads").click().run()
+    assert not app.exception and app.info and not app.get("plotly_chart")

@@ -179,3 +179,28 @@ def test_row_labels_are_escaped_and_short_but_rows_keep_their_names(group_by: Gr
     labels = list(figure.layout.yaxis.ticktext)
     assert len(labels) == 1 and "<img" not in labels[0] and len(labels[0]) < 80  # the plot keeps its width
     assert row_at(figure.layout, float(figure.layout.yaxis.tickvals[0])) == hostile
+
+
+def test_hover_says_the_date_the_event_is_drawn_at_not_only_the_words() -> None:
+    """'Friday' or 'early August' alone does not tell a reader which day the marker stands for."""
+    frame = events_frame([
+        {"event_id": "d", "summary": "Talks", "date_text": "Friday", "date_start": "2025-12-12",
+         "date_end": "2025-12-12", "granularity": "day", "date_source": "text", "actors": ["X"]},
+        {"event_id": "m", "summary": "Deployment", "date_text": "early August", "date_start": "2025-08-01",
+         "date_end": "2025-08-10", "granularity": "month", "modifier": "START", "date_source": "inferred"}])
+    hover = {str(event_id): str(text) for trace in timeline_figure(frame).data if trace.hovertext is not None
+             for event_id, text in zip(trace.customdata, trace.hovertext)}
+    assert "2025-12-12 · “Friday”" in hover["d"] and "date in the text" in hover["d"]
+    assert "2025-08-01 – 2025-08-10 · “early August”" in hover["m"] and "inferred" in hover["m"]
+
+
+def test_a_short_chart_is_still_as_tall_as_its_legend() -> None:
+    """One actor's row with 18 event types: before, the 360-pixel chart cut its legend off in PNG/SVG exports."""
+    events = synthetic_events(400, actors=3, event_types=20)
+    shown = filter_events(events, EventFilter(actors=("Actor 01",)))
+    shown = shown[shown["actors"].map(len) == 1]
+    figure = timeline_figure(shown)
+    types = shown.dropna(subset=["date_start"])["event_type"].nunique()
+    assert types >= 15
+    assert figure.layout.legend.tracegroupgap == 0  # one legend group per type: no gap between entries
+    assert figure.layout.height >= 130 + 22 * types

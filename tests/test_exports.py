@@ -171,3 +171,9 @@ def test_hostile_strings_are_inert_in_every_export(value: str) -> None:
     assert ics.count("BEGIN:VEVENT") == 1 and not any(line.startswith(("=", "<")) for line in ics)
     page = export_figure(timeline_figure(frame, title="t"), "html").decode("utf-8")
     assert "<script>alert(2)" not in page and "<img src=x" not in page
+
+
+def test_timelinejs_document_is_headed_by_what_the_view_shows() -> None:
+    document = json.loads(export_events(EVENTS, "timelinejs", title="3 events by actor · Russia"))
+    assert document["title"]["text"]["headline"] == "3 events by actor · Russia"
+    assert json.loads(export_events(EVENTS, "timelinejs"))["title"]["text"]["headline"] == "Event timeline"

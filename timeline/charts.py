@@ -34,6 +34,8 @@ HOVER_LINE_CHARS = 80
 ROW_LABEL_CHARS = 48
 #: Height of one chart row (one lane) in pixels.
 ROW_PIXELS = 28
+#: Height of one legend entry (one event type) in pixels.
+LEGEND_ENTRY_PIXELS = 22
 #: Colours given to event types in order.
 PALETTE: tuple[str, ...] = tuple(qualitative.Plotly) + tuple(qualitative.Dark24)  # 34 distinct colours
 _ONE_DAY = np.timedelta64(1, "D")
@@ -66,8 +68,30 @@ def hover_safe(text: object, limit: int, wrap: bool = False) -> str:
     return html.escape(value, quote=False)
 
 
+#: How the hover box says where a date came from (``date_source`` values).
+DATE_SOURCE_WORDS: dict[str, str] = {"text": "date in the text", "dct": "date of publication",
+                                     "inferred": "date inferred from nearby sentences", "none": "undated"}
+
+
+def date_labels(frame: pd.DataFrame) -> list[str]:
+    """The calendar date(s) each event is placed at, as the chart's x axis shows them: one ISO day, or the first
+    and last day of what is known ("2025-08-01 – 2025-08-10"); "" for undated events.
+
+    >>> from timeline.schema import events_frame
+    >>> date_labels(events_frame([{"date_start": "2025-12-12", "date_end": "2025-12-12"},
+    ...                           {"date_start": "2025-08-01", "date_end": "2025-08-31"}, {}]))
+    ['2025-12-12', '2025-08-01 – 2025-08-31', '']
+    """
+    start = frame["date_start"].to_numpy(dtype="datetime64[s]")
+    end = frame["date_end"].fillna(frame["date_start"]).to_numpy(dtype="datetime64[s]")
+    first = np.datetime_as_string(start, unit="D")
+    last = np.datetime_as_string(np.maximum(end, start), unit="D")
+    return [("" if day == "NaT" else str(day) if day == other else f"{day} – {other}") for day, other in zip(first, last)]
+
+
 def _hover_texts(frame: pd.DataFrame) -> list[str]:
-    """One hover box per event: summary, date text with granularity and source, actors, title, source sentence."""
+    """One hover box per event: summary; its date on the axis, date text, granularity and source; actors, title,
+    source sentence."""
     def line(value: object, limit: int = HOVER_LINE_CHARS, wrap: bool = False, before: str = "",
              after: str = "<br>") -> str:
         safe = hover_safe(value, limit, wrap)
@@ -75,11 +99,14 @@ def _hover_texts(frame: pd.DataFrame) -> list[str]:
 
     columns = ["summary", "date_text", "granularity", "modifier", "date_source", "actors", "title", "sentence"]
     texts = []
-    for summary, date_text, granularity, modifier, source, actors, title, sentence in zip(
-            *(frame[column].astype(object).where(frame[column].notna(), "").tolist() for column in columns)):
-        detail = ", ".join(part for part in (granularity, modifier, f"date from {source}") if part)
+    for summary, when, date_text, granularity, modifier, source, actors, title, sentence in zip(
+            frame["summary"].astype(object).where(frame["summary"].notna(), "").tolist(), date_labels(frame),
+            *(frame[column].astype(object).where(frame[column].notna(), "").tolist() for column in columns[1:])):
+        detail = ", ".join(part for part in (granularity, modifier, DATE_SOURCE_WORDS.get(source, source)) if part)
+        written = f"“{date_text}”" if date_text else ""
         texts.append(line(summary, HOVER_SUMMARY_CHARS, wrap=True, before="<b>", after="</b><br>")
-                     + line(date_text or "(no date text)", 60, after=" ") + line(detail, before="<i>(", after=")</i><br>")
+                     + line(" · ".join(part for part in (when, written) if part), after=" ")
+                     + line(detail, before="<i>(", after=")</i><br>")
                      + line(", ".join(actors)) + line(title, before="<i>", after="</i><br>")
                      + line(sentence, HOVER_SENTENCE_CHARS, wrap=True, after=""))
     return texts
@@ -117,10 +144,19 @@ def plotted_points(frame: pd.DataFrame, group_by: GroupBy = "actor") -> pd.DataF
     return points.reset_index(drop=True)
 
 
-def _row_order(points: pd.DataFrame) -> list[str]:
-    """Rows with the most events first, ties by name."""
+def row_order(points: pd.DataFrame, first: Sequence[str] = ()) -> list[str]:
+    """The chart's rows top to bottom: the ``first`` ones (the actors the user chose) in their order, then the
+    others with the most events first (ties by name), and the rows of events without actor or type last.
+
+    >>> points = pd.DataFrame({"row": [NO_ACTOR, NO_ACTOR, NO_ACTOR, "Chad", "Chad", "Mali"]})
+    >>> row_order(points), row_order(points, first=["Mali"])
+    (['Chad', 'Mali', '(no actor)'], ['Mali', 'Chad', '(no actor)'])
+    """
     counts = points["row"].value_counts()
-    return sorted(counts.index, key=lambda row: (-counts[row], str(row).casefold()))
+    pinned = [row for row in dict.fromkeys(first) if row in counts.index]
+    rest = sorted((row for row in counts.index if row not in pinned),
+                  key=lambda row: (row in (NO_ACTOR, NO_TYPE), -counts[row], str(row).casefold()))
+    return pinned + rest
 
 
 def _iso(dates: pd.Series) -> np.ndarray:
@@ -143,6 +179,16 @@ def _with_lanes(points: pd.DataFrame, order: list[str]) -> tuple[pd.DataFrame, n
     lanes = assign_lanes(codes, points["start"].to_numpy(), points["end"].to_numpy())
     ys, centres, height = lane_offsets(codes, lanes, len(order))
     return points.assign(y=ys), centres, height
+
+
+def chart_height(rows: float, legend_entries: int) -> int:
+    """Figure height in pixels: :data:`ROW_PIXELS` per row unit, and at least the height of the legend (a legend
+    taller than the plot gets a scroll bar on screen and is cut off in PNG/SVG exports), at most 3000.
+
+    >>> chart_height(2, 3), chart_height(2, 20), chart_height(500, 3)
+    (360, 570, 3000)
+    """
+    return int(min(3000, max(360, 130 + ROW_PIXELS * rows, 130 + LEGEND_ENTRY_PIXELS * legend_entries)))
 
 
 def row_at(layout: Mapping[str, Any], y: float) -> str:
@@ -168,12 +214,14 @@ def _empty_figure(title: str, template: str) -> go.Figure:
 
 
 def timeline_figure(frame: pd.DataFrame, group_by: GroupBy = "actor", title: str = "",
-                    template: str = "plotly_white", colors: Mapping[str, str] | None = None) -> go.Figure:
+                    template: str = "plotly_white", colors: Mapping[str, str] | None = None,
+                    first_rows: Sequence[str] = ()) -> go.Figure:
     """A Plotly timeline of the dated events of ``frame`` (undated events are not drawn).
 
     y is the actor (or the event type), x the date; events known to the day are markers, coarser dates
     ("in August", "in 2019") are bars over ``date_start .. date_end + 1 day`` with a marker in the middle;
-    colour is the event type (``colors`` keeps it stable across filters); ``customdata`` holds ``event_id``.
+    colour is the event type (``colors`` keeps it stable across filters); ``customdata`` holds ``event_id``;
+    ``first_rows`` (the chosen actors) are drawn on top, see :func:`row_order`.
 
     >>> from timeline.schema import events_frame
     >>> fig = timeline_figure(events_frame([{"event_id": "e1", "event_type": "attack", "actors": ["X"],
@@ -187,7 +235,7 @@ def timeline_figure(frame: pd.DataFrame, group_by: GroupBy = "actor", title: str
     colors = dict(colors or {})
     fallback = event_type_colors(points["event_type"].unique().tolist())
     scatter = go.Scattergl if len(points) > WEBGL_MIN_POINTS else go.Scatter
-    order = _row_order(points)
+    order = row_order(points, first_rows)
     points, centres, height = _with_lanes(points, order)
     bar_width = 10 if len(order) < 40 else 5
     figure = go.Figure()
@@ -214,12 +262,15 @@ def timeline_figure(frame: pd.DataFrame, group_by: GroupBy = "actor", title: str
                                                   if trace.legendgroup == name)}))
     figure.update_layout(
         template=template, showlegend=True, hovermode="closest", meta={"rows": list(order)},
+        # dark text on white whatever the page theme (Streamlit's theme greys the hover text)
+        hoverlabel={"bgcolor": "white", "bordercolor": "#9ca3af", "font": {"color": "#111827", "size": 13},
+                    "align": "left"},
         title={"text": title, "x": 0.01, "xanchor": "left", "y": 1, "yanchor": "top", "yref": "container",
                "pad": {"t": 14}},
         # a vertical legend right of the plot: a horizontal one above it wraps into the title with many types
         legend={"title": {"text": "Event type"}, "orientation": "v", "yanchor": "top", "y": 1, "x": 1.01,
-                "xanchor": "left"},
-        height=int(min(3000, max(360, 130 + ROW_PIXELS * height))), margin={"l": 10, "r": 10, "t": 60, "b": 10},
+                "xanchor": "left", "tracegroupgap": 0},
+        height=chart_height(height, points["event_type"].nunique()), margin={"l": 10, "r": 10, "t": 60, "b": 10},
         clickmode="event+select", dragmode="zoom",
         xaxis={"type": "date", "title": {"text": "Date"}, "rangeslider": {"visible": True, "thickness": 0.06}},
         yaxis={"type": "linear", "tickmode": "array", "tickvals": centres.tolist(),

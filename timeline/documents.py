@@ -307,6 +307,19 @@ def read_bytes(name: str, data: bytes, dct: object = None, problems: list[str] |
     return [article_from_text(text, Path(name).stem or "input", dct)]
 
 
+def read_uploads(files: Iterable[tuple[str, bytes]], dct: object = None,
+                 problems: list[str] | None = None) -> list[Article]:
+    """Articles from several uploaded files (name, bytes), with unique doc_ids (``problems``: see :func:`read_bytes`).
+
+    Two files can give the same id (``kia.txt`` and ``kia.html``, or a JSON Lines record whose id is another
+    file's name); without the suffix their events would share ids and be counted as one article.
+
+    >>> [a.doc_id for a in read_uploads([("a.txt", b"It rained."), ("a.html", b"<html><p>It rained.</p></html>")])]
+    ['a', 'a-2']
+    """
+    return unique_ids(article for name, data in files for article in read_bytes(name, data, dct, problems))
+
+
 def iter_input_files(path: Path) -> Iterator[Path]:
     """The article files under a folder (recursively, sorted), or the file itself.
 

@@ -228,8 +228,9 @@ def ics_calendar(frame: pd.DataFrame, now: dt.datetime | None = None) -> bytes:
     return ("\r\n".join(ics_fold(line) for line in _ics_lines(frame, stamp)) + "\r\n").encode("utf-8")
 
 
-def export_events(frame: pd.DataFrame, fmt: str) -> bytes:
-    """The events of ``frame`` serialized as ``fmt`` (one of :data:`EVENT_FORMATS`).
+def export_events(frame: pd.DataFrame, fmt: str, title: str = "") -> bytes:
+    """The events of ``frame`` serialized as ``fmt`` (one of :data:`EVENT_FORMATS`); ``title`` (what the view
+    shows, e.g. the chart title) heads the TimelineJS document.
 
     >>> from timeline.schema import events_frame
     >>> export_events(events_frame([{"event_id": "e1", "actors": ["A", "B"]}]), "csv").decode().splitlines()[1][:8]
@@ -245,7 +246,8 @@ def export_events(frame: pd.DataFrame, fmt: str) -> bytes:
     if fmt == "json":
         return json.dumps(event_records(frame), ensure_ascii=False, indent=1).encode("utf-8")
     if fmt == "timelinejs":
-        return json.dumps(timelinejs_document(frame), ensure_ascii=False, indent=1).encode("utf-8")
+        return json.dumps(timelinejs_document(frame, title or "Event timeline"), ensure_ascii=False,
+                          indent=1).encode("utf-8")
     if fmt == "ics":
         return ics_calendar(frame)
     raise ExportError(f"unknown data format {fmt!r} (choose one of {', '.join(EVENT_FORMATS)})")

@@ -5,7 +5,7 @@ Everything here is pure pandas, so the dashboard, the exports and the tests see 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
@@ -164,6 +164,30 @@ def actor_counts(events: pd.DataFrame, actors: pd.DataFrame | None = None) -> pd
     counts["count"] = counts["count"].astype("int64")
     return counts.sort_values(["count", "actor"], ascending=[False, True], ignore_index=True)[
         ["actor", "type", "count"]]
+
+
+def actor_options(events: pd.DataFrame, actors: pd.DataFrame | None, spec: EventFilter,
+                  selected: tuple[str, ...] = ()) -> pd.DataFrame:
+    """The actor filter's options: :func:`actor_counts` of the events that pass every other constraint of
+    ``spec`` (so each count is what choosing that actor shows), plus the ``selected`` actors that the input
+    names but the other filters now leave without events (count 0, listed last, so a choice is never dropped).
+
+    >>> from timeline.schema import events_frame
+    >>> events = events_frame([{"actors": ["Russia"], "confidence": 0.9}, {"actors": ["Russia"], "confidence": 0.1},
+    ...                        {"actors": ["Chad"], "confidence": 0.1}, {"actors": [], "confidence": 0.1}])
+    >>> floor = EventFilter(min_confidence=0.3)
+    >>> actor_options(events, None, floor).values.tolist()
+    [['Russia', '', 1]]
+    >>> actor_options(events, None, floor, selected=("Chad", NO_ACTOR, "Gone")).values.tolist()
+    [['Russia', '', 1], ['(no actor)', '', 0], ['Chad', '', 0]]
+    """
+    counts = actor_counts(filter_events(events, replace(spec, actors=())), actors)
+    missing = set(selected) - set(counts["actor"])
+    if not missing:
+        return counts
+    extra = actor_counts(events, actors)
+    extra = extra[extra["actor"].isin(missing)].assign(count=0)
+    return pd.concat([counts, extra], ignore_index=True).astype(counts.dtypes.to_dict())
 
 
 def actor_aliases(actors: pd.DataFrame, actor: str) -> list[str]:

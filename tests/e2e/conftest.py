@@ -81,11 +81,12 @@ def chromium_page(width: int = 1500, height: int = 1100) -> Iterator[Any]:
 
 def wait_for_app(page: Any, timeout_ms: int = APP_READY_MS) -> None:
     """Wait until the app has drawn the chart and no script run is in progress."""
-    page.wait_for_selector("[data-testid='stPlotlyChart'] .main-svg", timeout=timeout_ms)
+    page.wait_for_timeout(300)  # a run started by the last action shows its status widget within this
     page.wait_for_function(
-        "() => !document.querySelector(\"[data-testid='stStatusWidget']\")"
-        " || !document.querySelector(\"[data-testid='stStatusWidget']\").innerText.includes('Running')",
+        "() => { const status = document.querySelector(\"[data-testid='stStatusWidget']\");"
+        " return !status || !/Running|Stop/.test(status.innerText); }",  # this Streamlit shows 'Stop' while running
         timeout=timeout_ms)
+    page.wait_for_selector("[data-testid='stPlotlyChart'] .main-svg", timeout=timeout_ms)
     page.wait_for_timeout(500)
 
 

@@ -5,6 +5,7 @@ Needs /usr/bin/chromium (skipped with a reason when it is absent). Run alone wit
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 from typing import Any
 
@@ -103,3 +104,15 @@ def test_uploads_are_read_and_binary_files_get_a_message(app_url: str, page: Any
     page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(str(binary))
     page.wait_for_selector("[data-testid='stAlertContentError']", timeout=120_000)
     assert "binary" in page.locator("[data-testid='stAlertContentError']").first.inner_text()
+
+
+def test_hovering_an_event_shows_its_date_in_dark_text(app_url: str, page: Any, wait_until_idle: Any) -> None:
+    """The hover box names the day the marker stands for (not only 'Friday') and is readable on white."""
+    page.goto(app_url)
+    wait_until_idle(page)
+    page.locator("[data-testid='stPlotlyChart'] .scatterlayer .trace .points path.point").first.hover(force=True)
+    page.wait_for_selector("[data-testid='stPlotlyChart'] .hoverlayer .hovertext", timeout=30_000)
+    box = page.locator("[data-testid='stPlotlyChart'] .hoverlayer .hovertext").first
+    assert re.search(r"\b\d{4}-\d{2}-\d{2}\b", box.text_content() or "")
+    fill = box.locator("text").first.evaluate("node => getComputedStyle(node).fill")
+    assert sum(int(value) for value in re.findall(r"\d+", fill)[:3]) < 150, fill  # dark text
