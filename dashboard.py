@@ -239,17 +239,20 @@ def safe(make: Callable[[], bytes]) -> Callable[[], bytes]:
 def show_downloads(shown: pd.DataFrame, chart: go.Figure, title: str) -> None:
     """Download buttons for exactly what is shown; each file is made only when its button is clicked."""
     st.markdown("**Download what is shown**")
+    if shown.empty:
+        st.caption("Nothing to download: no events match the filters.")
     columns = st.columns(len(FIGURE_FORMATS) + len(EVENT_FORMATS))
     images_ok = browser_path() is not None
+    nothing = "No events match the filters." if shown.empty else None
     for column, (fmt, kind) in zip(columns, FIGURE_FORMATS.items()):
         column.download_button(f"Chart {kind.label}", data=safe(lambda fmt=fmt: export_figure(chart, fmt)),
                                file_name=f"timeline.{kind.extension}", mime=kind.mime, key=f"download_{fmt}",
-                               on_click="ignore", disabled=fmt != "html" and not images_ok,
-                               help=None if images_ok or fmt == "html" else "Needs Chrome/Chromium on the server.")
+                               on_click="ignore", disabled=shown.empty or fmt != "html" and not images_ok,
+                               help=nothing or (None if images_ok or fmt == "html" else "Needs Chrome/Chromium on the server."))
     for column, (fmt, kind) in zip(columns[len(FIGURE_FORMATS):], EVENT_FORMATS.items()):
         column.download_button(f"Data {kind.label}", data=safe(lambda fmt=fmt: export_events(shown, fmt, title)),
                                file_name=f"events.{kind.extension}", mime=kind.mime, key=f"download_{fmt}",
-                               on_click="ignore")
+                               on_click="ignore", disabled=shown.empty, help=nothing)
 
 
 def main() -> None:

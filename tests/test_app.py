@@ -297,3 +297,16 @@ def test_uploads_survive_a_look_at_the_seeds_until_forgotten() -> None:
     assert metric(app, "Articles") == 1
     app.button(key="forget_uploads").click().run()
     assert not app.exception and app.info and not app.get("plotly_chart")
+
+
+def test_an_empty_view_offers_no_downloads() -> None:
+    """Filters that match nothing: the buttons are disabled and say why, instead of exporting empty files."""
+    def disabled(app: AppTest) -> list[bool]:
+        return [bool(button.proto.disabled) for button in app.get("download_button")
+                if button.proto.label.startswith("Data ")]
+    app = open_app()
+    assert disabled(app) and not any(disabled(app))
+    app.text_input(key="query").input("zzqqxx no such words").run()
+    assert len(table(app)) == 0
+    assert disabled(app) and all(disabled(app))
+    assert any("Nothing to download" in caption.value for caption in app.caption)
