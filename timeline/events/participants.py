@@ -136,7 +136,9 @@ def _expand(tokens: list[Token], versions: frozenset[str] = frozenset()) -> list
                 continue
             out.append(current)
             stack.extend(child for child in current.children if child.dep_ == "conj"  # "Sean Connery, the former
-                         or child.dep_ == "appos" and not _is_role(child))  # James Bond": a role, no second actor
+                         or child.dep_ == "appos" and not _is_role(child))  # James Bond": a role, no second actor,
+            stack.extend(conj for role in current.children if role.dep_ == "appos" and _is_role(role)  # but the
+                         for conj in role.children if conj.dep_ == "conj")  # names listed after it take part
             stack.extend(name for clause in current.children if clause.dep_ == "acl"  # "a service called iCloud"
                          and clause.lemma_.lower() in NounLexicon.load().naming_verbs
                          for name in clause.children if name.dep_ in ("oprd", "xcomp", "attr") and name.pos_ == "PROPN")
