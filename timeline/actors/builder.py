@@ -427,6 +427,18 @@ class MentionBuilder:
         return root.dep_ == "appos" and root.head.lemma_.lower() in self.lex.person_nouns \
             and root.head.ent_type_ == ""
 
+    def _acts_as_person(self, span: Span, label: str) -> bool:
+        """True when an unknown name the model typed as a place or organisation is the subject of a verb only a
+        person does ("Hodge sang", "Egerton resigned"), or, typed as a place, of a verb of saying ("Stephens
+        said": places do not speak; organisations do, so "Hodge said" stays as labelled)."""
+        root = span.root
+        if root.dep_ != "nsubj" or len(span) > 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span):
+            return False
+        verb = root.head.lemma_.lower()
+        if label in ("GPE", "LOC", "FAC", "NORP"):
+            return verb in self.lex.person_verbs or verb in self.lex.speech_verbs
+        return label in ("ORG", "PRODUCT", "WORK_OF_ART", "") and verb in self.lex.person_verbs
+
     def _titled(self, span: Span, label: str) -> bool:
         first = span[0]
         if label in ("ORG", "FAC", "LOC") or self.dictionary.lookup(span.text, entity_label="ORG"):
@@ -472,11 +484,15 @@ class MentionBuilder:
         root_lemma = span.root.lemma_.lower()
         if root_lemma in self.lex.event_nouns and label != "PERSON":
             return
+        if root_lemma in self.lex.prize_nouns and (label != "PERSON" or any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in span.root.children)):
+            return  # "the Best Film Award", "Super Cup title", "won an Oscar": what is won takes no part
         outer = span.root.head if span.root.dep_ in ("compound", "amod", "nmod") else None
         if len(span) > 1 and root_lemma in self.lex.place_nouns and root_lemma not in self.lex.organisation_nouns \
                 and span.root.text[:1].isupper() and label in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT"):
             kind, evidence = "place", HEAD  # "Kuiper Belt", "Gaza Strip", "Kursk Region"
-        elif label == "PERSON" or self._appositive_person(span) or self._titled(span, label):
+        elif label == "PERSON" or self._appositive_person(span) or self._titled(span, label) \
+                or self._acts_as_person(span, label):
             kind, evidence = "person", (APPOS if label != "PERSON" else LABEL)
         elif words & self.lex.armed_unit_nouns and label in ("ORG", "NORP", "FAC", ""):
             kind, evidence = "armed unit", HEAD
@@ -568,11 +584,18 @@ class MentionBuilder:
     def _unify_types(self) -> None:
         """Same name, same actor: the best-evidenced type wins for every mention of one name."""
         best: dict[str, Mention] = {}
+        votes: Counter[tuple[str, int, Actor | None]] = Counter()
+        for mention in self.mentions:
+            if mention.actor is not None:
+                votes[(alias_key(mention.actor.name), mention.evidence, mention.actor)] += 1
         for mention in self.mentions:
             if mention.actor is None:
                 continue
             key = alias_key(mention.actor.name)
-            if key not in best or mention.evidence > best[key].evidence:
+            if key not in best or mention.evidence > best[key].evidence or (  # equal evidence: the type most
+                    mention.evidence == best[key].evidence and best[key].actor is not None  # mentions give
+                    and votes[(key, mention.evidence, mention.actor)]  # ("Stephens" GPE once in the headline,
+                    > votes[(key, best[key].evidence, best[key].actor)]):  # PERSON three times: a person)
                 best[key] = mention
         for mention in self.mentions:
             if mention.actor is None:

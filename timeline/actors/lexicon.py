@@ -11,7 +11,8 @@ from timeline.yaml_strict import load_yaml
 _LISTS = ("titles", "person_nouns", "armed_unit_nouns", "media_nouns", "organisation_nouns", "company_nouns",
           "place_nouns", "group_nouns", "vague_group_nouns", "sector_nouns", "metric_nouns", "version_nouns", "aspect_nouns",
           "thing_nouns", "quantifiers", "state_organ_nouns", "naming_verbs", "standalone_sector_nouns", "market_scopes", "locative_preps", "collection_nouns", "shared_preps", "route_nouns", "acting_deps",
-          "product_words", "event_nouns", "product_heads", "legal_suffixes", "index_heads")
+          "product_words", "event_nouns", "product_heads", "legal_suffixes", "index_heads",
+          "prize_nouns", "person_verbs", "speech_verbs")
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,9 @@ class NounLexicon:
     product_heads: frozenset[str]
     legal_suffixes: frozenset[str]
     index_heads: frozenset[str]
+    prize_nouns: frozenset[str]
+    person_verbs: frozenset[str]
+    speech_verbs: frozenset[str]
     definite_descriptions: dict[str, str]
     role_descriptions: dict[str, frozenset[str]]
 

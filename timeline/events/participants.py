@@ -135,7 +135,10 @@ def _expand(tokens: list[Token], versions: frozenset[str] = frozenset()) -> list
             if current in out:
                 continue
             out.append(current)
-            stack.extend(child for child in current.children if child.dep_ in ("conj", "appos"))
+            stack.extend(child for child in current.children if child.dep_ == "conj"  # "Sean Connery, the former
+                         or child.dep_ == "appos" and not _is_role(child))  # James Bond": a role, no second actor,
+            stack.extend(conj for role in current.children if role.dep_ == "appos" and _is_role(role)  # but the
+                         for conj in role.children if conj.dep_ == "conj")  # names listed after it take part
             stack.extend(name for clause in current.children if clause.dep_ == "acl"  # "a service called iCloud"
                          and clause.lemma_.lower() in NounLexicon.load().naming_verbs
                          for name in clause.children if name.dep_ in ("oprd", "xcomp", "attr") and name.pos_ == "PROPN")
@@ -160,13 +163,30 @@ def _expand(tokens: list[Token], versions: frozenset[str] = frozenset()) -> list
 _MANNER_PREPS = frozenset({"after", "before", "upon", "on", "since", "while", "when", "following", "without"})
 
 
+def _is_role(token: Token) -> bool:
+    """True for a name used as a role in an apposition to a name ("Sean Connery, the former James Bond")."""
+    return token.dep_ == "appos" and token.pos_ == "PROPN" and token.head.pos_ == "PROPN" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in token.children)
+
+
+def _role_holder(token: Token) -> Token:
+    """The name a role apposition describes ("Sean Connery, the former James Bond, who died": Connery died).
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("They included Sean Connery, the former James Bond, who died in October.")
+    >>> _role_holder(doc[8]).text
+    'Connery'
+    """
+    return token.head if _is_role(token) else token
+
+
 def _subjects(verb: Token, depth: int = 0) -> list[Token]:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if subjects:
         resolved = []
         for subject in subjects:
             if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                resolved.append(verb.head)
+                resolved.append(_role_holder(verb.head))
             else:
                 resolved.append(subject)
         return resolved
@@ -322,7 +342,7 @@ def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
         return None
     lex = lex or NounLexicon.load()
     head = token.head if token.dep_ in ("appos", "compound") else token  # "Worldwide Developers Conference (WWDC)"
-    if any(t.lemma_.lower() in lex.event_nouns or t.lemma_.lower() in lex.person_nouns
+    if any(t.lemma_.lower() in lex.event_nouns or t.lemma_.lower() in lex.person_nouns or t.lemma_.lower() in lex.prize_nouns
            or t.lower_ in lex.titles and t.pos_ == "PROPN" for t in (token, head)):
         return None
     generic_heads = lex.product_heads
@@ -538,7 +558,9 @@ class ParticipantFinder:
             if token.dep_ == "prep" and token.lemma_.lower() == "accord":  # "according to the KCNA": the source
                 agents = [pobj for _, pobj in _prep_objects(token, frozenset({"to"}))]
         else:
-            agents = [c for c in token.children if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON", "NOUN")]
+            agents = [c for c in token.children if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON", "NOUN")
+                      and not (c.dep_ == "compound" and token.lemma_.lower() in NounLexicon.load().prize_nouns)]
+            # "the Lifetime Achievement Award": the words before a prize are its name, not who acts
             of_objects = _prep_objects(token, frozenset({"of", "by", "between", "with", "against", "on"}))
             patients = [pobj for _, pobj in of_objects]
             if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NOUN", "PROPN"):
