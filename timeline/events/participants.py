@@ -180,6 +180,19 @@ def _role_holder(token: Token) -> Token:
     return token.head if _is_role(token) else token
 
 
+def _in_modifier_clause(token: Token) -> bool:
+    """True for the agent of a participle that describes a noun ("The sentence, imposed by Judge Valerie Caproni,
+    was less than the 12 years he received"): background, not the person a later "he" is about.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The sentence, imposed by Judge Ann Lee, was short. The bill was signed by Joe Biden.")
+    >>> [_in_modifier_clause(doc[i]) for i in (7, 18)]
+    [True, False]
+    """
+    prep = token.head if token.dep_ == "pobj" else token
+    return prep.dep_ == "agent" and prep.head.dep_ == "acl"
+
+
 def _subjects(verb: Token, depth: int = 0) -> list[Token]:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if subjects:
@@ -429,7 +442,8 @@ class ParticipantFinder:
             except Exception:  # noqa: BLE001 - a resolver bug must not lose the whole article
                 actor = None
             if actor is not None:
-                if actor.type == "person" and token.dep_ in ("nsubj", "nsubjpass", "agent", "pobj"):
+                if actor.type == "person" and token.dep_ in ("nsubj", "nsubjpass", "agent", "pobj") \
+                        and not _in_modifier_clause(token):
                     self._last_person = (actor.name, token.sent.start)
                 if actor.type == "group":
                     self._groups.add(actor.name)
