@@ -106,6 +106,9 @@ def _anchor_links(token: Token, by_token: dict[int, int], index: TimexIndex | No
 def _marker(token: Token, taxonomy: EventTaxonomy) -> str:
     """``before``/``after`` when a narrative adverb places the event ("Earlier, the North deployed")."""
     for child in token.children:
+        if child.i > token.i and child.dep_ == "advmod" and child.lower_ in taxonomy.narrative_background \
+                and child.lower_ in taxonomy.narrative_before and not any(child.children):
+            return "before"  # "officials reported earlier" (not "earlier than", "earlier this month")
         if child.i > token.i:
             continue  # "Earlier, the North deployed": the adverb leads; "never experienced before" is no link
         if child.dep_ in ("advmod", "npadvmod") and child.lower_ in taxonomy.narrative_before:
@@ -113,6 +116,24 @@ def _marker(token: Token, taxonomy: EventTaxonomy) -> str:
         if child.dep_ in ("advmod", "npadvmod") and child.lower_ in taxonomy.narrative_after:
             return "after"
     return ""
+
+
+def _background(token: Token, taxonomy: EventTaxonomy) -> bool:
+    """An event of the story's past: an event noun, or the subject of a verb, named with an adjective such as
+    "earlier" ("followed an earlier attack", "The earlier conviction was overturned on appeal").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The earlier conviction was overturned on appeal.")
+    >>> _background(doc[4], EventTaxonomy.load()), _background(doc[2], EventTaxonomy.load())
+    (True, True)
+    >>> doc = load_nlp()("The former governor was convicted.")
+    >>> _background(doc[4], EventTaxonomy.load())
+    False
+    """
+    nouns = [token] if token.pos_ in ("NOUN", "PROPN") else [
+        c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    return any(c.dep_ == "amod" and c.lower_ in taxonomy.narrative_background for noun in nouns
+               for c in noun.children)
 
 
 def _reported_state(token: Token) -> bool:
@@ -207,6 +228,7 @@ class MentionBuilder:
             all_triggers = sorted(triggers + reporting, key=lambda t: t.token.i)
             first = len(mentions)
             by_token: dict[int, int] = {}
+            background: set[int] = set()
             for trigger in all_triggers:
                 number = len(mentions)
                 time, marker = self._text_time(trigger.token)
@@ -227,6 +249,10 @@ class MentionBuilder:
                                   time or EventTime(), fallback, hidden=trigger in reporting_set)
                 by_token[trigger.token.i] = number
                 marker = marker or _marker(trigger.token, self.taxonomy)
+                if not mention.time.dated and _background(trigger.token, self.taxonomy):
+                    background.add(number)  # "the earlier conviction": the story's past, of no known distance
+                    mention.fallback = before(fallback) or fallback if fallback.dated else fallback
+                    marker = ""
                 if marker and previous_anchor is not None:
                     target = self._same_type_before(mentions, trigger.event_type, sentence_index) or previous_anchor
                     mention.links.append(Link(target, marker))
@@ -246,10 +272,13 @@ class MentionBuilder:
             self._after_relations(sentence, mentions, by_token, previous_anchor)
             self._clause_relations(sentence, mentions, by_token)
             caused = self._cause_relations(mentions, first, by_token)
-            self._carry(mentions[first:], anchors[len(anchors) - CARRY_SENTENCES:][::-1])
+            self._carry([m for m in mentions[first:] if m.number not in background],
+                        anchors[len(anchors) - CARRY_SENTENCES:][::-1])
             anchor = self._sentence_anchor(mentions[first:], sentence)
-            if anchor is not None and past_perfect(mentions[anchor].token) and not _reported(mentions[anchor].token):
-                anchor = None  # a flashback ("He had lost two finals") does not move the narrative's time
+            if anchor is not None and (past_perfect(mentions[anchor].token) and not _reported(mentions[anchor].token)
+                                       or anchor in background):
+                anchor = None  # a flashback ("He had lost two finals", "the earlier conviction was overturned")
+                # does not move the narrative's time
             if anchor is not None and anchor not in caused:  # a consequence does not move the narrative on
                 previous_anchor = anchor
                 anchors.append(anchor)

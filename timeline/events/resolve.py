@@ -73,10 +73,15 @@ def _whole_day(reference: EventTime) -> EventTime:
     >>> day = dt.date(2017, 9, 19)
     >>> t = _whole_day(EventTime("Tuesday evening", "2017-09-19TEV", day, day, "time", "APPROX")); t.value, t.granularity
     ('2017-09-19', 'day')
+    >>> t = _whole_day(EventTime("", "2021-10-16T20:30", dt.date(2021, 10, 16), None, "time", "AFTER")); t.value, t.modifier
+    ('2021-10-16', 'AFTER')
     """
-    if reference.granularity != "time" or reference.start is None or reference.start != reference.end:
+    day = reference.start or reference.end
+    if reference.granularity != "time" or day is None or None not in (reference.start, reference.end) \
+            and reference.start != reference.end:
         return reference
-    return replace(reference, value=reference.start.isoformat(), granularity="day", modifier="")
+    modifier = reference.modifier if reference.modifier in ("BEFORE", "AFTER") else ""  # "after 8.30pm Saturday"
+    return replace(reference, value=day.isoformat(), granularity="day", modifier=modifier)
 
 
 def resolve_times(mentions: Sequence[Mention], groups: Sequence[Sequence[Mention]]) -> list[EventTime]:

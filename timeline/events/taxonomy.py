@@ -42,6 +42,7 @@ class EventTaxonomy:
     non_events: frozenset[str]
     narrative_before: frozenset[str]
     narrative_after: frozenset[str]
+    narrative_background: frozenset[str]
     relation_since: frozenset[str]
     relation_after: frozenset[str]
     relation_before: frozenset[str]
@@ -203,6 +204,7 @@ def parse_taxonomy(raw: Any, source: str = "taxonomy") -> EventTaxonomy:
         onset_verbs=_words(raw.get("onset_verbs"), f"{source}: onset_verbs"),
         narrative_before=_words(narrative.get("before"), f"{source}: narrative.before"),
         narrative_after=_words(narrative.get("after"), f"{source}: narrative.after"),
+        narrative_background=_words(narrative.get("background"), f"{source}: narrative.background"),
         relation_since=_words(relations.get("since"), f"{source}: relations.since"),
         relation_after=_words(relations.get("after"), f"{source}: relations.after"),
         relation_before=_words(relations.get("before"), f"{source}: relations.before"),

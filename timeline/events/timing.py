@@ -232,7 +232,7 @@ def governing_timex(token: Token, index: TimexIndex, retrospective: frozenset[st
     >>> doc = load_nlp()("He condemned on Tuesday the bombings.")
     >>> governing_timex(doc[5], TimexIndex(doc, [Timex("Tuesday", 16, 23, "DATE", "2025-12-09")]), frozenset({"condemn"}))
     """
-    found = own_timex(token, index)
+    found = own_timex(token, index) or _trailing_date(token, index)
     if found is not None:
         return found, True
     found = _when_relative(token, index) or _dated_antecedent(token, index)
@@ -271,6 +271,42 @@ def governing_timex(token: Token, index: TimexIndex, retrospective: frozenset[st
             if found is not None:
                 return found, False
         else:
+            return None
+    return None
+
+
+def _trailing_date(token: Token, index: TimexIndex) -> tuple[Timex, str, Token] | None:
+    """A bare date ending the verb's clause that the parse hung on the object: "killed a family of seven
+    Tuesday - six were children", "announced its support of the deal Saturday".  No other verb, comma or
+    dash may stand between the verb and the date, nor a preposition right before it ("the vote of Tuesday"),
+    and the clause must end right after it (not "said the attack Tuesday killed five").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("An airstrike killed a family of seven Tuesday - six of the victims were children.")
+    >>> _trailing_date(doc[2], TimexIndex(doc, [Timex("Tuesday", 38, 45, "DATE", "2019-07-09")]))[0].text
+    'Tuesday'
+    >>> doc = load_nlp()("He praised the deal reached Tuesday.")
+    >>> _trailing_date(doc[1], TimexIndex(doc, [Timex("Tuesday", 28, 35, "DATE", "2019-07-09")])) is None
+    True
+    """
+    if token.pos_ not in ("VERB", "AUX") or token.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+        return None
+    sentence = token.sent
+    for t in sentence[token.i + 1 - sentence.start:]:
+        timex = index.at(t)
+        if timex is not None:
+            if timex.type not in _CALENDAR_TYPES or t.nbor(-1).pos_ == "ADP" or t.head.pos_ in ("VERB", "AUX"):
+                return None
+            last = t
+            while last.i + 1 < sentence.end and index.at(last.nbor(1)) is timex:
+                last = last.nbor(1)
+            after = last.nbor(1) if last.i + 1 < sentence.end else None
+            if after is not None and after.text in ("'s", "’s"):
+                return None
+            if after is None or after.is_punct or after.pos_ in ("CCONJ", "SCONJ") or after.lower_ == "as":
+                return timex, "", t
+            return None
+        if t.pos_ in ("VERB", "AUX") or t.is_punct or t.pos_ in ("SCONJ", "CCONJ") or t.tag_ in ("WDT", "WP", "WRB"):
             return None
     return None
 

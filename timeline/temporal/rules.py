@@ -46,6 +46,7 @@ class Rule:
     reject_before: re.Pattern[str] | None = None
     reject_after: re.Pattern[str] | None = None
     require_before: re.Pattern[str] | None = None
+    reject_near: re.Pattern[str] | None = None
     example: str = ""
     expect: str = ""
     trigger: frozenset[str] = frozenset()  # lower-case words (or "#digit"); empty = run everywhere
@@ -74,6 +75,7 @@ class Resources:
     past_object_stems: tuple[str, ...] = ()  # verbs whose object is a past event ("appeal Wednesday's ruling")
     reported_modals: frozenset[str] = frozenset()  # "would": no future cue for a possessive weekday
     clause_future: frozenset[str] = frozenset()  # "will" anywhere before in the clause, when no cue is nearer
+    deadline_modals: frozenset[str] = frozenset()  # "must leave by Saturday": a deadline after a past verb
 
 
 def _cue_sets(future: tuple[str, ...], past: tuple[str, ...]
@@ -186,6 +188,7 @@ def _rule(spec: Any, fragments: dict[str, str], tables: dict[str, dict[str, Any]
     before = spec.get("reject_before")
     required = spec.get("require_before")
     after = spec.get("reject_after")
+    near = spec.get("reject_near")
     return Rule(
         name=name,
         regex=regex,
@@ -197,6 +200,7 @@ def _rule(spec: Any, fragments: dict[str, str], tables: dict[str, dict[str, Any]
         reject_after=_compile(_expand(str(after), fragments), f"rule {name} reject_after", 0) if after else None,
         require_before=_compile(_expand(str(required), fragments) + r"\Z", f"rule {name} require_before",
                                 re.IGNORECASE) if required else None,
+        reject_near=_compile(_expand(str(near), fragments), f"rule {name} reject_near") if near else None,
         example=str(spec["example"]),
         expect=str(spec["expect"]),
         trigger=_trigger(spec.get("trigger"), tables, name),
@@ -250,4 +254,5 @@ def load_resources(directory: Path | None = None) -> Resources:
         past_object_stems=tuple(str(c).lower() for c in tense.get("past_object_stems", [])),
         reported_modals=frozenset(str(c).lower() for c in tense.get("reported_modals", [])),
         clause_future=frozenset(str(c).lower() for c in tense.get("clause_future", [])),
+        deadline_modals=frozenset(str(c).lower() for c in tense.get("deadline_modals", [])),
     )

@@ -12,6 +12,8 @@ from timeline.temporal.resolve import RESOLVER_FUNCTIONS, Match, Resolution
 from timeline.temporal.rules import DIGIT_TRIGGER, Resources, Rule, load_resources
 from timeline.temporal.timex import Timex
 
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
 
 class Candidate(NamedTuple):
     """A rule match before resolution."""
@@ -79,6 +81,22 @@ def _rule_matches(text: str, rule: Rule, positions: dict[str, list[int]]) -> lis
     return out
 
 
+def _near(text: str, start: int, end: int, sentences: int = 1) -> str:
+    """The sentence around text[start:end] and ``sentences`` sentences either side (at most 400 characters
+    each way): the context a ``reject_near`` rule reads.
+
+    >>> t = "Rain fell. They led in the first half. Then it was over. Later on."
+    >>> _near(t, t.index("first"), t.index("half") + 4)
+    'Rain fell. They led in the first half. Then it was over.'
+    """
+    left = max(0, start - 400)
+    stops = [m.end() for m in _SENTENCE_END.finditer(text, left, start)]
+    begin = stops[-1 - sentences] if len(stops) > sentences else left
+    ends = [m.start() + 1 for m in _SENTENCE_END.finditer(text, end, min(len(text), end + 400))]
+    finish = ends[sentences] if len(ends) > sentences else min(len(text), end + 400)
+    return text[begin:finish].strip()
+
+
 def _candidates(text: str, res: Resources) -> list[Candidate]:
     found: list[Candidate] = []
     positions = _token_positions(text, res)
@@ -92,6 +110,8 @@ def _candidates(text: str, res: Resources) -> list[Candidate]:
             if rule.require_before is not None and not rule.require_before.search(text[max(0, start - 40):start]):
                 continue
             if rule.reject_after is not None and rule.reject_after.match(text[end:end + 80]):
+                continue
+            if rule.reject_near is not None and rule.reject_near.search(_near(text, start, end)):
                 continue
             raw = {k: v for k, v in match.groupdict().items() if v is not None}
             groups = {k: " ".join(v.lower().split()) for k, v in raw.items()}

@@ -82,6 +82,26 @@ def _after_tense(words: list[str], i: int, res: Resources) -> str | None:
     return tense
 
 
+def _past_verb_before(words: list[str], res: Resources) -> bool:
+    """True when the nearest tense cue before a "by" is a past verb with no modal or "to" between them: "saw
+    12cm of rain by 8.30pm on Saturday" tells what had happened by then, "said the rebels must leave by
+    Saturday" sets a deadline.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _past_verb_before(["it", "saw", "more", "rain"], load_resources())
+    True
+    >>> _past_verb_before(["officials", "said", "the", "rebels", "must", "leave"], load_resources())
+    False
+    """
+    for j in range(len(words) - 1, max(-1, len(words) - 1 - res.window_before), -1):
+        if words[j] in res.deadline_modals:
+            return False
+        tense = _before_tense(words, j, res)
+        if tense is not None:
+            return tense == "past"
+    return False
+
+
 def _possessive(text: str, end: int) -> bool:
     """True when the expression is a possessive noun modifier ("Friday's vote")."""
     return text[end:end + 2] in ("'s", "’s")
@@ -127,7 +147,8 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         if tuple(before[-len(phrase):]) == phrase:
             return "past"
     for phrase in res.future_right_before:
-        if tuple(before[-len(phrase):]) == phrase and _PERFECT not in before[-res.window_before:]:
+        if tuple(before[-len(phrase):]) == phrase and _PERFECT not in before[-res.window_before:] \
+                and not _past_verb_before(before[:-len(phrase)], res):
             return "future"
     if day and _PERFECT not in before and _PERFECT not in after:
         for phrase in res.day_future_right_before:
