@@ -27,6 +27,7 @@ from timeline.events.timing import (
     governing_timex,
     prep_modifier,
     publication_time,
+    shift,
     tense,
 )
 from timeline.events.triggers import Trigger, find_triggers, is_reporting
@@ -176,12 +177,26 @@ class MentionBuilder:
         self.taxonomy = taxonomy
         self.finder = ParticipantFinder(resolver, self.index.covered())
 
+    def _in_a_while(self, token: Token) -> EventTime | None:
+        """A future verb "in" a duration is about that long after publication ("will be announced in two weeks")."""
+        headline_infinitive = token.sent.start == 0 and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if self.dct is None or token.pos_ not in ("VERB", "AUX") or not (tense(token) == "future" or headline_infinitive):
+            return None  # (a headline's "to be announced" is its future tense)
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for pobj in prep.children:
+                    timex = self.index.at(pobj) if pobj.dep_ == "pobj" else None
+                    if timex is not None and timex.type == "DURATION":
+                        ahead = shift(publication_time(self.dct), timex.value, +1, timex.text)
+                        return replace(ahead, modifier="APPROX") if ahead is not None else None
+        return None
+
     def _text_time(self, token: Token) -> tuple[EventTime | None, str]:
         """Time from the parse and a narrative marker from a non-calendar timex (PAST_REF -> before)."""
         found = governing_timex(token, self.index, self.taxonomy.retrospective | self.taxonomy.reporting_verbs,
                                 self.taxonomy.relation_when)
         if found is None:
-            return None, ""
+            return self._in_a_while(token), ""
         (timex, prep, timex_token), own = found
         strength = OWN if own else GOVERNING
         interval = self._range_of(timex_token) or self._range_near(timex_token, token)

@@ -115,8 +115,9 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
     if participants.agent_text.lower() in _POSSESSIVES and not participants.agent:
         agent = ""
     subject_token = next((c for c in trigger.token.children if c.dep_ == "nsubj"), None)
-    if participants.agent and subject_token is not None and _unnamed_member(subject_token) \
-            and participants.agent_text:
+    member = participants.agent and subject_token is not None and _unnamed_member(subject_token) \
+        and participants.agent_text
+    if member:
         agent = _clip(participants.agent_text, 6)  # "Tunisia's prime minister resigns", not "Tunisia resigns"
     if (trigger.kind == "verb" and not participants.agent and subject_token is not None
             and participants.agent_text and any(c.dep_ == "conj" for c in subject_token.children)):
@@ -130,9 +131,9 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
         passive = any(c.dep_ == "auxpass" for c in trigger.token.children) or (
             trigger.token.dep_ == "acl" and trigger.token.tag_ == "VBN") or _elliptic_passive(trigger.token)
         controller = _controller_token(trigger) if not participants.agent_text else None
-        plural_agent = not participants.agent and (participants.agent_plural
-                                                   or participants.agent_text.lower() in _NON_THIRD_PERSON
-                                                   or controller is not None and controller.tag_ in ("NNS", "NNPS"))
+        plural_agent = (not participants.agent or member) and (
+            participants.agent_plural or participants.agent_text.lower() in _NON_THIRD_PERSON
+            or controller is not None and controller.tag_ in ("NNS", "NNPS"))  # "Israeli troops fire"
         verb = ({"be": "are"}.get(trigger.lemma, trigger.lemma) if plural_agent else third_person(trigger.lemma))
         obj = _clip(participants.object_text)
         complement = next((c for c in trigger.token.children if c.dep_ == "oprd"), None)

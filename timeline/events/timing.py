@@ -200,8 +200,9 @@ def own_timex(token: Token, index: TimexIndex) -> tuple[Timex, str, Token] | Non
     noun = token.pos_ in ("NOUN", "PROPN")
     found = _walk(token, index, noun)
     if found is None and not noun:
-        for child in token.children:  # "has been scheduled": look at the auxiliaries' modifiers too
-            if child.dep_ in ("aux", "auxpass"):
+        for child in token.children:  # "has been scheduled": look at the auxiliaries' modifiers too;
+            if child.dep_ in ("aux", "auxpass") or child.dep_ == "acomp" and child.pos_ == "VERB":  # "will be
+                # live-streamed on May 12th", the participle parsed as the copula's complement
                 found = _walk(child, index, False)
                 if found:
                     break
