@@ -109,6 +109,17 @@ def _intransitive(mention: Mention) -> bool:
         c.dep_ in _COMPLEMENTS for c in mention.token.children)
 
 
+def _naming(mention: Mention) -> tuple[str, str, str] | None:
+    """(verb, subject, role) of a verb that names someone to a role ("the commission declared him (the) winner",
+    "the board named her chief executive"), or None."""
+    token = mention.token
+    subject = next((c for c in token.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    role = next((c for c in token.children if c.dep_ in ("oprd", "ccomp") and c.pos_ == "NOUN"), None)
+    if subject is None or role is None:
+        return None
+    return token.lemma_.lower(), subject.lemma_.lower(), role.lemma_.lower()
+
+
 def same_event(group: Sequence[Mention], mention: Mention, types: dict[int, str] | None = None) -> bool:
     """True when ``mention`` names the event of ``group`` (``types``: the type of each mention by number)."""
     last = group[-1]
@@ -145,6 +156,8 @@ def same_event(group: Sequence[Mention], mention: Mention, types: dict[int, str]
         # thing, with no object to tell the two apart, in the next sentence
         again = (bool(actors & group_actors) and mention.sentence_index - last.sentence_index <= 1
                  and _intransitive(mention) and _intransitive(last))
+        naming = _naming(mention)
+        again = again or naming is not None and any(_naming(m) == naming for m in group)
         return tied or headline or again or bool(obj) and any(m.participants.object_text.lower() == obj for m in group)
     return tied or mention.sentence_index - last.sentence_index <= MAX_GAP
 
