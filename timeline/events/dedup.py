@@ -103,6 +103,32 @@ def _same_noun_again(group: Sequence[Mention], mention: Mention) -> bool:
     return not place or not places or place in places
 
 
+def _bare_object(mention: Mention) -> str:
+    words = mention.participants.object_text.lower().split()
+    return " ".join(words[1:] if words and words[0] in ("the", "a", "an") else words)
+
+
+def _restates_headline(group: Sequence[Mention], mention: Mention) -> bool:
+    """The lede says the headline's verb again on the same object, whoever each names as actor ("Australian PM
+    Scott Morrison wins federal elections" / "the Coalition won the federal elections"; "Seven Ukrainian
+    soldiers killed" / "Seven Ukrainian soldiers were killed")."""
+    head = group[0]
+    return (head.sentence_index == 0 and len(group) == 1 and mention.sentence_index <= HEADLINE_REACH
+            and head.trigger.lemma == mention.trigger.lemma and bool(_bare_object(head))
+            and _bare_object(head) == _bare_object(mention))
+
+
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "its", "his", "her", "their", "in", "on", "and"})
+
+
+def _other_objects(first: Mention, second: Mention) -> bool:
+    """Both verbs' objects name something and share no name ("capture the town of Hama" / "captured the
+    airport of Homs"; not "beats Osaka" / "beat Naomi Osaka", nor "kills 127" / "killed 113 people")."""
+    words = [{w.lower() for w in m.participants.object_text.split() if w[:1].isupper()} - _FUNCTION_WORDS
+             for m in (first, second)]  # names only: counts and descriptions change as the story is updated
+    return bool(words[0]) and bool(words[1]) and not words[0] & words[1]
+
+
 def _intransitive(mention: Mention) -> bool:
     """A verb with no object and no clause of what was said or done ("resigned", not "announced that ...")."""
     return not mention.participants.object_text and not any(
@@ -137,7 +163,7 @@ def same_event(group: Sequence[Mention], mention: Mention, types: dict[int, str]
         return False
     actors = set(mention.participants.actors)
     group_actors = {a for m in group for a in m.participants.actors}
-    if actors and group_actors and not actors & group_actors and not same_place:
+    if actors and group_actors and not actors & group_actors and not same_place and not _restates_headline(group, mention):
         return False
     if mention.trigger.event_type == OTHER and not (same_word and actors & group_actors):
         return False
@@ -149,7 +175,7 @@ def same_event(group: Sequence[Mention], mention: Mention, types: dict[int, str]
     if mention.trigger.kind == "verb" and all(m.trigger.kind == "verb" and m.trigger.light is None for m in group):
         # two clauses with the same verb ("announced ... announced") are two events unless something ties them
         obj = mention.participants.object_text.lower()
-        headline = group[0].sentence_index == 0 and same_word and (
+        headline = group[0].sentence_index == 0 and same_word and not _other_objects(group[0], mention) and (
             mention.sentence_index <= HEADLINE_REACH  # the lede names the headline's event again
             or not dated and _text_dated(mention) and mention.sentence_index <= HEADLINE_DATE_REACH)
         # "Miliband resigned in London on Friday. ... Miliband called it quits": the same actor doing the same
