@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from timeline.events.mentions import Mention
-from timeline.events.taxonomy import OTHER
+from timeline.events.taxonomy import OTHER, EventTaxonomy
 from timeline.events.timing import GOVERNING, EventTime
 
 #: Sentences between two mentions beyond which only a shared date or place can merge them.
@@ -18,6 +18,7 @@ MAX_GAP = 3
 _STEM = 5
 #: Types whose nouns are measures more than single events ("revenue", "loss"): never merged at a distance.
 UNMERGED_NOUN_TYPES = frozenset({OTHER, "result"})
+_COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "dative", "oprd", "attr", "acomp"})
 _NEW_EVENT_DETERMINERS = frozenset({"a", "an", "another", "each", "every", "no", "some", "any"})
 #: A headline's event is the same event as the lead's when named again this many sentences in.
 HEADLINE_REACH = 4
@@ -27,7 +28,33 @@ HEADLINE_DATE_REACH = 8
 
 
 def _family(mention: Mention) -> str:
-    return mention.trigger.lemma[:_STEM]
+    """The word family of a trigger: its synonym set when ``synonym_triggers`` lists it, else its stem."""
+    lemma = mention.trigger.lemma
+    key = EventTaxonomy.load().synonym_key(lemma)
+    return f"={key}" if key else lemma[:_STEM]
+
+
+def _kin_types(group: Sequence[Mention], mention: Mention) -> bool:
+    """The mention can name the group's event by its type: the same type, a listed synonym of a group
+    trigger ("sworn in" and "inaugurated"), or the same verb as an untyped headline whose lede types it
+    ("Stephens beats Osaka" and "beat Naomi Osaka 7-5, 4-6, 6-1")."""
+    if any(m.trigger.event_type == mention.trigger.event_type for m in group):
+        return True
+    if EventTaxonomy.load().synonym_key(mention.trigger.lemma) is not None and any(
+            _family(m) == _family(mention) for m in group):
+        return True
+    head = group[0]
+    return (head.sentence_index == 0 and mention.sentence_index <= HEADLINE_REACH
+            and head.trigger.event_type == OTHER and mention.trigger.typed and len(group) == 1
+            and head.trigger.lemma == mention.trigger.lemma and head.trigger.kind == mention.trigger.kind == "verb")
+
+
+def _placed_apart(mention: Mention, types: dict[int, str]) -> bool:
+    """A narrative or time link that places the mention apart from another event of its type ("Earlier, the
+    army deployed ..."); a link to an event of another type ("quit following a boardroom clash") does not."""
+    return any(link.relation in ("before", "after", "shift")
+               and not (link.text and types.get(link.target, mention.trigger.event_type) != mention.trigger.event_type)
+               for link in mention.links)
 
 
 def _text_dated(mention: Mention) -> bool:
@@ -76,12 +103,55 @@ def _same_noun_again(group: Sequence[Mention], mention: Mention) -> bool:
     return not place or not places or place in places
 
 
-def same_event(group: Sequence[Mention], mention: Mention) -> bool:
-    """True when ``mention`` names the event of ``group``."""
+def _bare_object(mention: Mention) -> str:
+    words = mention.participants.object_text.lower().split()
+    return " ".join(words[1:] if words and words[0] in ("the", "a", "an") else words)
+
+
+def _restates_headline(group: Sequence[Mention], mention: Mention) -> bool:
+    """The lede says the headline's verb again on the same object, whoever each names as actor ("Australian PM
+    Scott Morrison wins federal elections" / "the Coalition won the federal elections"; "Seven Ukrainian
+    soldiers killed" / "Seven Ukrainian soldiers were killed")."""
+    head = group[0]
+    return (head.sentence_index == 0 and len(group) == 1 and mention.sentence_index <= HEADLINE_REACH
+            and head.trigger.lemma == mention.trigger.lemma and bool(_bare_object(head))
+            and _bare_object(head) == _bare_object(mention))
+
+
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "its", "his", "her", "their", "in", "on", "and"})
+
+
+def _other_objects(first: Mention, second: Mention) -> bool:
+    """Both verbs' objects name something and share no name ("capture the town of Hama" / "captured the
+    airport of Homs"; not "beats Osaka" / "beat Naomi Osaka", nor "kills 127" / "killed 113 people")."""
+    words = [{w.lower() for w in m.participants.object_text.split() if w[:1].isupper()} - _FUNCTION_WORDS
+             for m in (first, second)]  # names only: counts and descriptions change as the story is updated
+    return bool(words[0]) and bool(words[1]) and not words[0] & words[1]
+
+
+def _intransitive(mention: Mention) -> bool:
+    """A verb with no object and no clause of what was said or done ("resigned", not "announced that ...")."""
+    return not mention.participants.object_text and not any(
+        c.dep_ in _COMPLEMENTS for c in mention.token.children)
+
+
+def _naming(mention: Mention) -> tuple[str, str, str] | None:
+    """(verb, subject, role) of a verb that names someone to a role ("the commission declared him (the) winner",
+    "the board named her chief executive"), or None."""
+    token = mention.token
+    subject = next((c for c in token.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    role = next((c for c in token.children if c.dep_ in ("oprd", "ccomp") and c.pos_ == "NOUN"), None)
+    if subject is None or role is None:
+        return None
+    return token.lemma_.lower(), subject.lemma_.lower(), role.lemma_.lower()
+
+
+def same_event(group: Sequence[Mention], mention: Mention, types: dict[int, str] | None = None) -> bool:
+    """True when ``mention`` names the event of ``group`` (``types``: the type of each mention by number)."""
     last = group[-1]
-    if mention.trigger.event_type != last.trigger.event_type:
+    if not _kin_types(group, mention):
         return False
-    if any(link.relation in ("before", "after", "shift") for link in mention.links):
+    if _placed_apart(mention, types or {}):
         return False  # "Earlier, the army deployed ...": placed apart from the other event on purpose
     if any(m.sentence_index == mention.sentence_index and m.trigger.kind == mention.trigger.kind == "verb"
            and m.trigger.lemma != mention.trigger.lemma for m in group):
@@ -93,7 +163,7 @@ def same_event(group: Sequence[Mention], mention: Mention) -> bool:
         return False
     actors = set(mention.participants.actors)
     group_actors = {a for m in group for a in m.participants.actors}
-    if actors and group_actors and not actors & group_actors and not same_place:
+    if actors and group_actors and not actors & group_actors and not same_place and not _restates_headline(group, mention):
         return False
     if mention.trigger.event_type == OTHER and not (same_word and actors & group_actors):
         return False
@@ -105,26 +175,30 @@ def same_event(group: Sequence[Mention], mention: Mention) -> bool:
     if mention.trigger.kind == "verb" and all(m.trigger.kind == "verb" and m.trigger.light is None for m in group):
         # two clauses with the same verb ("announced ... announced") are two events unless something ties them
         obj = mention.participants.object_text.lower()
-        headline = group[0].sentence_index == 0 and same_word and (
+        headline = group[0].sentence_index == 0 and same_word and not _other_objects(group[0], mention) and (
             mention.sentence_index <= HEADLINE_REACH  # the lede names the headline's event again
             or not dated and _text_dated(mention) and mention.sentence_index <= HEADLINE_DATE_REACH)
-        return tied or headline or bool(obj) and any(m.participants.object_text.lower() == obj for m in group)
+        # "Miliband resigned in London on Friday. ... Miliband called it quits": the same actor doing the same
+        # thing, with no object to tell the two apart, in the next sentence
+        again = (bool(actors & group_actors) and mention.sentence_index - last.sentence_index <= 1
+                 and _intransitive(mention) and _intransitive(last))
+        naming = _naming(mention)
+        again = again or naming is not None and any(_naming(m) == naming for m in group)
+        return tied or headline or again or bool(obj) and any(m.participants.object_text.lower() == obj for m in group)
     return tied or mention.sentence_index - last.sentence_index <= MAX_GAP
 
 
 def group_mentions(mentions: Sequence[Mention]) -> list[list[Mention]]:
     """Visible mentions grouped by event, groups in order of their first mention."""
     groups: list[list[Mention]] = []
-    of_type: dict[str, list[list[Mention]]] = {}  # a group only takes mentions of its type: look only there
+    types = {m.number: m.trigger.event_type for m in mentions}
     for mention in mentions:
         if mention.hidden:
             continue
-        candidates = of_type.setdefault(mention.trigger.event_type, [])
-        for group in candidates:
-            if same_event(group, mention):
+        for group in groups:
+            if same_event(group, mention, types):
                 group.append(mention)
                 break
         else:
             groups.append([mention])
-            candidates.append(groups[-1])
     return groups

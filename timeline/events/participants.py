@@ -253,7 +253,14 @@ def described_noun(participle: Token) -> Token:
     >>> doc = load_nlp()("Its emphasis on the sacrifices of its troops deployed to Russia is clear.")
     >>> described_noun(doc[8]).text
     'troops'
+    >>> doc = load_nlp()("a tribute to the three million people who have to date died from coronavirus")
+    >>> described_noun(doc[11]).text
+    'people'
     """
+    have = next((t for t in participle.doc[max(participle.i - 4, 0):participle.i]
+                 if t.lemma_.lower() == "have" and t.dep_ == "relcl"), None)
+    if have is not None:
+        return have.head  # "the people who have to date died": a perfect split by "to date", the people died
     before = participle.doc[participle.i - 1] if participle.i > 0 else participle.head
     if before.pos_ in ("NOUN", "PROPN") and participle.head.i < before.i:
         return before  # "the sacrifices of its troops deployed to Russia": the troops were deployed

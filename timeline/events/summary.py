@@ -15,6 +15,7 @@ _ES_ENDINGS = ("s", "sh", "ch", "x", "z", "o")
 _NON_THIRD_PERSON = frozenset({"i", "we", "you", "they"})
 #: Possessive pronouns: never the agent of a summary ("Their joins the alliance", "Its war").
 _POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your", "whose"})
+_TIME_NOUNS = frozenset({"day", "week", "month", "year", "decade", "season"})  # "and Mac OS X the following year"
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 _NOUN_PREMODIFIERS = ("amod", "compound", "nmod", "poss", "nummod")
 
@@ -99,6 +100,24 @@ def _unnamed_member(token: Token) -> bool:
                                      or token.lower_ in lex.armed_unit_nouns)
 
 
+def _coordinated_subject(token: Token) -> str:
+    """Two passive subjects joined by "and", each with its own modifiers ("The head and around 20 civilians"), or "".
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("the head of its offices and around 20 civilians were killed")
+    >>> _coordinated_subject(doc[10])
+    'head and around 20 civilians'
+    """
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    joined = [c for c in subject.children if c.dep_ == "conj" and c.ent_type_ not in ("DATE", "TIME")
+              and c.lemma_.lower() not in _TIME_NOUNS] if subject is not None else []
+    if subject is None or not joined:
+        return ""
+    negation = "no " if any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children) else ""
+    joiner = next((f" {c.lower_} " for c in subject.children if c.dep_ == "cc"), " and ")  # "No wounded or damages"
+    return negation + joiner.join(_clip(_premodified(t), 4) for t in [subject, *joined])
+
+
 def summarize(trigger: Trigger, participants: Participants, location: str = "") -> str:
     """A summary built from the parse; the agent's canonical name when there is one.
 
@@ -137,7 +156,7 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
         verb = ({"be": "are"}.get(trigger.lemma, trigger.lemma) if plural_agent else third_person(trigger.lemma))
         obj = _clip(participants.object_text)
         complement = next((c for c in trigger.token.children if c.dep_ == "oprd"), None)
-        if obj and complement is not None and complement.i > trigger.token.i:
+        if obj and complement is not None and complement.i > trigger.token.i and not passive:
             obj += " " + complement.text  # "Two quakes leave 10 dead"
         headline_subject = next((c for c in trigger.token.children if c.dep_ == "nsubj"), None)
         if headline_subject is not None and reduced_passive(trigger.token):  # "Spain rattled by two quakes"
@@ -165,9 +184,14 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
                 subject = _clip(participants.agent_text) or obj
             if trigger.token.dep_ == "acl":  # "its troops deployed to Russia": the noun it describes
                 subject = _clip(_premodified(described_noun(trigger.token)), 4)
+            subject = _coordinated_subject(trigger.token) or subject
             plural = _plural_subject(trigger) or subject.lower() in _NON_THIRD_PERSON
             be = ("are" if plural else "is") if subject and trigger.token.dep_ != "acl" else ""
-            words = [subject, be, trigger.token.text.lower()]
+            said = " ".join(t.text for t in complement.subtree) if complement is not None else ""
+            words = [subject, be, trigger.token.text.lower(), said]  # "They are declared the victor"
+        elif passive and _controller_token(trigger) is not None and not any(
+                c.dep_ == "agent" for c in trigger.token.children):  # "She is scheduled to be sentenced"
+            words = [agent, "are" if plural_agent else "is", trigger.token.text.lower()]
         else:
             particle = " ".join(c.text.lower() for c in trigger.token.children if c.dep_ == "prt")
             words = [agent, verb + (" " + particle if particle else ""), obj]

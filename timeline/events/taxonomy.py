@@ -64,6 +64,17 @@ class EventTaxonomy:
     mass_nouns: frozenset[str] = frozenset()
     light_preps: frozenset[str] = frozenset()
     adjective_participles: frozenset[str] = frozenset()
+    synonyms: tuple[tuple[str, str], ...] = ()
+
+    def synonym_key(self, lemma: str) -> str | None:
+        """The name of the synonym set a trigger lemma is listed in ("inaugurate" and "swear" name one event),
+        or None.
+
+        >>> tax = EventTaxonomy.load()
+        >>> tax.synonym_key("inaugurate") == tax.synonym_key("swear") != None, tax.synonym_key("go")
+        (True, None)
+        """
+        return _table_type(self.synonyms, lemma)
 
     def object_type(self, lemma: str) -> str | None:
         """The type a verb takes from its direct object ("claimed 217 lives" -> casualties), or None.
@@ -223,7 +234,26 @@ def parse_taxonomy(raw: Any, source: str = "taxonomy") -> EventTaxonomy:
         conditional_marks=_words(raw.get("conditional_marks"), f"{source}: conditional_marks"),
         alternative_marks=_words(raw.get("alternative_marks"), f"{source}: alternative_marks"),
         speaker_pronouns=_words(raw.get("speaker_pronouns"), f"{source}: speaker_pronouns"),
+        synonyms=_synonym_table(raw, source),
     )
+
+
+def _synonym_table(raw: dict[str, Any], source: str) -> tuple[tuple[str, str], ...]:
+    """``synonym_triggers`` (a list of word lists) as (word, first word of its set) pairs.
+
+    >>> _synonym_table({"synonym_triggers": [["quit", "resign"]]}, "t")
+    (('quit', 'quit'), ('resign', 'quit'))
+    """
+    sets = raw.get("synonym_triggers") or []
+    if not isinstance(sets, list) or not all(isinstance(words, list) and words for words in sets):
+        raise TaxonomyError(f"{source}: 'synonym_triggers' must be a list of word lists")
+    pairs: list[tuple[str, str]] = []
+    for words in sets:
+        listed = [w.strip().lower() for w in words if isinstance(w, str)]
+        if len(listed) != len(words) or any(w in {p for p, _ in pairs} for w in listed):
+            raise TaxonomyError(f"{source}: synonym_triggers {words!r}: words must be strings listed once")
+        pairs += [(word, listed[0]) for word in listed]
+    return tuple(pairs)
 
 
 def _type_table(raw: dict[str, Any], key: str, type_names: Any, source: str) -> tuple[tuple[str, str], ...]:
