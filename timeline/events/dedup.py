@@ -146,6 +146,13 @@ def _naming(mention: Mention) -> tuple[str, str, str] | None:
     return token.lemma_.lower(), subject.lemma_.lower(), role.lemma_.lower()
 
 
+def _title_line(mention: Mention) -> bool:
+    """The mention's sentence is a title: a line of its own, followed by a line break."""
+    sentence = mention.trigger.token.sent
+    doc = sentence.doc
+    return "\n" in sentence.text_with_ws[-3:] or sentence.end < len(doc) and doc[sentence.end].text.startswith("\n")
+
+
 def same_event(group: Sequence[Mention], mention: Mention, types: dict[int, str] | None = None) -> bool:
     """True when ``mention`` names the event of ``group`` (``types``: the type of each mention by number)."""
     last = group[-1]
@@ -157,6 +164,15 @@ def same_event(group: Sequence[Mention], mention: Mention, types: dict[int, str]
            and m.trigger.lemma != mention.trigger.lemma for m in group):
         return False
     same_word = any(_family(m) == _family(mention) for m in group)
+    head = group[0]  # "Ministers resign" / "Six members of the cabinet tendered their resignations"
+    headline_kin = (head.sentence_index == 0 and len(group) == 1 and mention.sentence_index <= HEADLINE_REACH
+                    and head.trigger.kind == mention.trigger.kind == "verb" and not _other_objects(head, mention)
+                    and head.trigger.event_type == mention.trigger.event_type not in (OTHER, "casualties")
+                    and not any(t.lemma_.lower() == mention.trigger.lemma for t in head.trigger.token.sent)
+                    and _title_line(head))
+    # (not casualties: "A shooting leaves one dead" is not "one person was injured"; not when the headline names
+    # the lede's word itself: "Sarkozy loses appeal; prison sentence upheld" / "a court upheld the sentence")
+    same_word = same_word or headline_kin
     place = mention.participants.location
     same_place = bool(place) and any(m.participants.location == place for m in group)
     if not (same_word or same_place):
