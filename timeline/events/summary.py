@@ -219,6 +219,10 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
     return _finish(words, participants, location, trigger)
 
 
+#: A sentence-initial function word copied into the middle of a summary ("KCNA reports The ceremony took place").
+_MID_CAPITAL = re.compile(r"(?<=\S)( )(The|This|These|Those|Its|Their|It|They)(?= )")
+
+
 def _finish(words: list[str], participants: Participants, location: str, trigger: Trigger) -> str:
     """The summary words with the place added, cleaned and capitalised."""
     place = participants.location or location
@@ -226,5 +230,6 @@ def _finish(words: list[str], participants: Participants, location: str, trigger
         words.append(f"{participants.place_prep or 'in'} {place}")
     text = " ".join(w for w in words if w).strip()
     text = re.sub(r"\s+", " ", text)
+    text = _MID_CAPITAL.sub(lambda m: m.group(1) + m.group(2).lower(), text)  # "reports The ceremony" -> "the"
     text = re.sub(r"^whose\s+", "", text, flags=re.IGNORECASE)  # "Whose names are disclosed"
     return text[:1].upper() + text[1:] if text else trigger.token.text
