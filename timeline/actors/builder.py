@@ -660,7 +660,8 @@ class MentionBuilder:
                 continue
             if mention.key == "capital" or kind == "place":
                 mention.acts = root.dep_ in SUBJECT_DEPS or (root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS)
-                if mention.surface.isupper() and len(mention.surface) > 4:  # a dateline: "NAIROBI, Kenya (AP) --"
+                if mention.surface.isupper() and len(mention.surface) > 4 \
+                        or in_dateline(self.doc[mention.start]):  # a dateline: "NAIROBI, Kenya (AP) --", "Tikrit, Iraq :"
                     mention.acts = False
                     mention.place = mention.surface.title()
             elif kind == "country":

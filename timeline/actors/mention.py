@@ -196,10 +196,46 @@ def _line_dateline(token: Token) -> bool:
     return False
 
 
+_PLACE_ENTITIES = frozenset({"GPE", "LOC"})
+
+
+def _colon_dateline(token: Token) -> bool:
+    """The token is part of a place label that opens a line and ends with a colon: a dateline in title case
+    ("Tikrit, Iraq : A double suicide bomb attack ...", "PETALING JAYA: The Health Ministry ...") or a
+    headline's place tag ("Kashmir: Army convoy attacked"). It says where, and names no participant; a
+    person or organisation before a colon ("Trump: ...") is a speaker and stays one.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Tikrit, Iraq : A bomb hit Baghdad.\\nUpdate: Iraq said: no.")
+    >>> [t.text for t in doc if _colon_dateline(t)]
+    ['Tikrit', ',', 'Iraq']
+    """
+    doc = token.doc
+    start = token.i
+    while start > 0 and "\n" not in doc[start - 1].text and token.i - start < 8:
+        start -= 1
+    if start > 0 and "\n" not in doc[start - 1].text:
+        return False  # not near the start of a line
+    while start <= token.i and doc[start].is_space:
+        start += 1
+    words = 0
+    for t in doc[start:min(len(doc), start + 9)]:
+        if t.text == ":":
+            return t.i > token.i and words <= 5 and t.whitespace_ != "" and t.i + 1 < len(doc) \
+                and doc[t.i + 1].text[:1].isupper() and doc[start].ent_type_ in _PLACE_ENTITIES
+        if t.text == ",":
+            continue
+        if not (t.is_alpha and t.text[:1].isupper()) or t.is_space:
+            return False  # a lower-case word, a number or other punctuation: a sentence, not a label
+        words += 1
+    return False
+
+
 def in_dateline(token: Token) -> bool:
     """The token is part of the dateline that opens a paragraph or a sentence: the place (and agency, date)
-    the story was filed from, which names no participant ("STOCKHOLM - ...", "JERUSALEM (AP) — ...")."""
-    return _sentence_dateline(token) or _line_dateline(token)
+    the story was filed from, which names no participant ("STOCKHOLM - ...", "JERUSALEM (AP) — ...",
+    "Tikrit, Iraq : ...")."""
+    return _sentence_dateline(token) or _line_dateline(token) or _colon_dateline(token)
 
 
 def bracket_note(token: Token) -> bool:

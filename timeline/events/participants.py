@@ -593,6 +593,7 @@ class ParticipantFinder:
             elif token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB" \
                     and token.head.lemma_.lower() not in _statement_verbs():  # "Estrada condemned the bombings"
                 agents = agents + _subjects(token.head)
+        agents = [a for a in agents if not in_dateline(a)]  # "Tikrit, Iraq : A bomb attack targeted": misparsed subject
         location, place_prep, place_tokens = "", "", set()
         for head in heads + self._object_governor(token, heads, trigger):
             for prep, pobj in _prep_objects(head, LOCATION_PREPS):

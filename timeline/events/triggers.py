@@ -453,6 +453,24 @@ def _requested(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
     return trigger
 
 
+def _directive_complement(child: Token) -> bool:
+    """A verb's child says what is to be done: an infinitive ("ordered residents to leave") or a small clause
+    of an object and a participle ("ordered government buildings closed", "ordered the roads reopened").
+
+    >>> from timeline.nlp import load_nlp
+    >>> nlp = load_nlp()
+    >>> docs = [nlp("Prime Minister Olivier Mahafaly ordered government buildings closed as a precaution."),
+    ...         nlp("The airline ordered ten new planes from Airbus.")]
+    >>> [any(_directive_complement(c) for c in t.children) for doc in docs for t in doc if t.lemma_ == "order"]
+    [True, False]
+    """
+    if child.dep_ == "xcomp":
+        return True
+    if child.dep_ == "ccomp" and child.tag_ in ("VBN", "VBD"):  # the small clause's participle, often tagged VBD
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+    return child.dep_ == "dobj" and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i == child.i + 1 for c in child.children)
+
+
 def _typed_by_subject(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
     """A verb whose subject is a natural event takes its type ("the earthquake struck" is no attack), and so
     does an onset verb of any event noun ("Fighting erupted" is an attack, no eruption);
@@ -465,7 +483,7 @@ def _typed_by_subject(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
         if object_type is not None:
             return replace(trigger, event_type=object_type, typed=True, state=False, habitual=False)
     complement_type = taxonomy.complement_type(trigger.token.lemma_)
-    if complement_type is not None and any(child.dep_ == "xcomp" for child in trigger.token.children):
+    if complement_type is not None and any(_directive_complement(child) for child in trigger.token.children):
         return replace(trigger, event_type=complement_type, typed=True)  # "ordered residents to leave"
     if trigger.state or trigger.event_type in KEPT_UNDER_SUBJECT:
         return trigger  # "the quake was 6 miles deep", "the earthquake killed 75 people"
