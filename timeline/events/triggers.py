@@ -403,7 +403,7 @@ def _negated(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
     "Rather than recall the devices or offer a fix" (the road not taken)."""
     verb = trigger.light if trigger.light is not None else trigger.token
     if trigger.kind != "verb" and trigger.light is None:
-        return trigger
+        return replace(trigger, negated=True) if _denied_noun(trigger.token) else trigger
     governing = [verb] + ([verb.head] if verb.dep_ == "xcomp" else [])
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(c.dep_ == "neg" for v in governing for c in v.children) or any(
@@ -411,6 +411,21 @@ def _negated(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
     ) or _not_taken(verb, taxonomy):
         return replace(trigger, negated=True)
     return trigger
+
+
+def _denied_noun(noun: Token) -> bool:
+    """True for an event noun the text says there was none of: "no deaths", "no reports of deaths", "no sign of
+    an attack".
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("There were no reports of deaths, but two injuries.")
+    >>> _denied_noun(doc[5]), _denied_noun(doc[9])
+    (True, False)
+    """
+    holders = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        holders.append(noun.head.head)  # "no reports of deaths"
+    return any(c.dep_ == "det" and c.lower_ == "no" for holder in holders for c in holder.children)
 
 
 def _not_taken(verb: Token, taxonomy: EventTaxonomy) -> bool:
