@@ -452,6 +452,8 @@ class MentionBuilder:
         actor = d.lookup(text, entity_label=label or "ORG")
         if actor is None and label in ("NORP", "GPE", "LOC", "ORG", ""):
             actor = d.demonym(text)
+            if actor is not None and self._one_national(span):
+                return  # "the Argentine hooked the ball", "the 22-year-old American won": a person, not the state
         if actor is not None:
             mention.actor, mention.evidence = actor, STRONG
             mention.place = actor.name if actor.type == "country" else None
@@ -487,6 +489,12 @@ class MentionBuilder:
         if root_lemma in self.lex.prize_nouns and (label != "PERSON" or any(
                 c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in span.root.children)):
             return  # "the Best Film Award", "Super Cup title", "won an Oscar": what is won takes no part
+        named = self._named_by_noun(span)
+        if named == "storm":
+            return  # "typhoon Juan": a storm, no actor
+        if named == "thing":
+            mention.actor, mention.evidence = Actor(name, "product"), HEAD  # "the film "Earwig"", "rocket Falcon Heavy"
+            return
         outer = span.root.head if span.root.dep_ in ("compound", "amod", "nmod") else None
         if len(span) > 1 and root_lemma in self.lex.place_nouns and root_lemma not in self.lex.organisation_nouns \
                 and span.root.text[:1].isupper() and label in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT"):
@@ -510,6 +518,33 @@ class MentionBuilder:
         mention.actor, mention.evidence = Actor(name, kind), evidence
         if kind == "place":
             mention.place = name
+
+    def _named_by_noun(self, span: Span) -> str:
+        """"storm" or "thing" when a lower-case common noun right before a name (an opening quote between them
+        is skipped) says what the name is: a storm ("typhoon Juan") or a work or craft ("the film "Earwig"",
+        "its own rocket Falcon Heavy"); else ""."""
+        i = span.start - 1
+        while i >= 0 and self.doc[i].is_quote:
+            i -= 1
+        if i < 0 or span.start - i > 2 or self.doc[i].pos_ not in ("NOUN", "PROPN"):
+            return ""
+        word = self.doc[i]
+        if word.lower_ in self.lex.storm_nouns:  # "typhoon Juan", "Hurricane Dorian" (the small model tags either)
+            return "storm"
+        lemma = word.lemma_.lower()
+        return "thing" if word.is_lower and (lemma in self.lex.work_nouns or lemma in self.lex.product_heads) else ""
+
+    def _one_national(self, span: Span) -> bool:
+        """True when a demonym heads a noun phrase with an article and has a plural form ("the Argentine",
+        "an American", "the 22-year-old American"): one person of that nation, not the state ("the French",
+        "the Chinese" have no plural and stay the nation; "Americans", "the American team" stay the state)."""
+        root = span.root
+        if len(span) != 1 or root.dep_ in ("amod", "compound", "nmod", "poss") or root.tag_ in ("NNS", "NNPS") \
+                or root.text.endswith("s"):
+            return False
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in root.children):
+            return False
+        return self.dictionary.demonym(root.text + "s") == self.dictionary.demonym(root.text)
 
     def _contextual(self, span: Span) -> Actor | None:
         start = span.start

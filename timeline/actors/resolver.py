@@ -116,8 +116,8 @@ class DocumentActors:
                 return owner
         agentive = lemma in self._lex.armed_unit_nouns or token.lower_ in self._lex.armed_unit_nouns \
             or lemma in self._lex.person_nouns or lemma in self._lex.state_organ_nouns
-        if agentive:  # "Russian forces", "UN officials", "the U.S. government" belong to their state
-            for child in token.lefts:
+        if agentive and not self._names_person(token):  # "Russian forces", "UN officials", "the U.S. government"
+            for child in token.lefts:  # belong to their state
                 if child.dep_ in ("compound", "amod", "nmod", "poss"):
                     found = self._by_token.get(child.i)
                     if found is not None and found.actor is not None and found.actor.type in STATE_TYPES:
@@ -135,6 +135,20 @@ class DocumentActors:
         group = self._earlier_group(group, token)
         self._groups.setdefault(group, []).append(token.i)
         return Actor(group, "group")
+
+    def _names_person(self, token: Token) -> bool:
+        """True when a singular person noun is joined to a named person ("American actress and producer Jessica
+        Chastain", "the Russian pilot, Ivan Petrov"): the noun describes that person, whose nation is no actor."""
+        if token.tag_ != "NN":
+            return False
+        joined = [c for c in token.children if c.dep_ in ("conj", "appos")]
+        if token.dep_ in ("conj", "appos", "compound") and token.head.i != token.i:
+            joined.append(token.head)  # "actress Jessica Chastain": the noun modifies the name
+        for other in joined:
+            found = self._by_token.get(other.i)
+            if found is not None and found.actor is not None and found.actor.type == "person":
+                return True
+        return False
 
     def note_thing(self, name: str, token: Token, kind: str | None = "product") -> str:
         """Record a thing that takes part in an event without being an entity mention ("A380", "memo"), so the

@@ -15,6 +15,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from timeline.actors.actor import Actor
+from timeline.actors.dictionary import ActorDictionary
 from timeline.actors.lexicon import NounLexicon
 from timeline.actors.mention import bracket_note, in_dateline
 from timeline.events.things import is_thing, thing_name
@@ -360,6 +361,8 @@ def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
     """
     if token.pos_ not in ("PROPN", "NOUN") or token.ent_type_ in _NOT_NAMES:
         return None
+    if token.ent_type_ == "NORP" and ActorDictionary.load().demonym(token.text) is not None:
+        return None  # "the Argentine hooked the ball": a person of that nation, no thing
     lex = lex or NounLexicon.load()
     head = token.head if token.dep_ in ("appos", "compound") else token  # "Worldwide Developers Conference (WWDC)"
     if any(t.lemma_.lower() in lex.event_nouns or t.lemma_.lower() in lex.person_nouns or t.lemma_.lower() in lex.prize_nouns
