@@ -136,6 +136,11 @@ def surface_text(span: Span) -> str:
 
 
 def initials(words: list[str]) -> str:
+    """The acronym the words would make, skipping function words ("Korean Central News Agency" -> "KCNA").
+
+    >>> initials(["Korean", "Central", "News", "Agency"]), initials(["Bank", "of", "England"])
+    ('KCNA', 'BE')
+    """
     return "".join(w[0] for w in words if w.lower() not in INITIAL_SKIP and w[:1].isalpha()).upper()
 
 
