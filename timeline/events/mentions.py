@@ -22,6 +22,7 @@ from timeline.events.timing import (
     TimexIndex,
     after,
     before,
+    contest_date,
     from_range,
     from_timex,
     governing_timex,
@@ -195,6 +196,9 @@ class MentionBuilder:
         """Time from the parse and a narrative marker from a non-calendar timex (PAST_REF -> before)."""
         found = governing_timex(token, self.index, self.taxonomy.retrospective | self.taxonomy.reporting_verbs,
                                 self.taxonomy.relation_when)
+        if found is None and token.lemma_.lower() in self.taxonomy.outcome_verbs:
+            contest = contest_date(token, self.index)  # "won Saturday's runoff vote"
+            found = (contest, False) if contest is not None else None
         if found is None:
             return self._in_a_while(token), ""
         (timex, prep, timex_token), own = found

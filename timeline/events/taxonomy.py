@@ -55,6 +55,7 @@ class EventTaxonomy:
     participant_verbs: frozenset[str] = frozenset()
     refusal_verbs: frozenset[str] = frozenset()
     onset_verbs: frozenset[str] = frozenset()
+    outcome_verbs: frozenset[str] = frozenset()
     object_types: tuple[tuple[str, str], ...] = ()
     complement_types: tuple[tuple[str, str], ...] = ()
     argument_types: tuple[tuple[str, str, str], ...] = ()
@@ -213,6 +214,7 @@ def parse_taxonomy(raw: Any, source: str = "taxonomy") -> EventTaxonomy:
         participant_verbs=_words(raw.get("participant_verbs"), f"{source}: participant_verbs"),
         refusal_verbs=_words(raw.get("refusal_verbs"), f"{source}: refusal_verbs"),
         onset_verbs=_words(raw.get("onset_verbs"), f"{source}: onset_verbs"),
+        outcome_verbs=_words(raw.get("outcome_verbs"), f"{source}: outcome_verbs"),
         narrative_before=_words(narrative.get("before"), f"{source}: narrative.before"),
         narrative_after=_words(narrative.get("after"), f"{source}: narrative.after"),
         narrative_background=_words(narrative.get("background"), f"{source}: narrative.background"),

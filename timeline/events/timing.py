@@ -276,6 +276,24 @@ def governing_timex(token: Token, index: TimexIndex, retrospective: frozenset[st
     return None
 
 
+def contest_date(verb: Token, index: TimexIndex) -> tuple[Timex, str, Token] | None:
+    """The date a verb's object is named by ("won Saturday's runoff vote" -> Saturday), or None.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Bio won Saturday's runoff vote.")
+    >>> contest_date(doc[1], TimexIndex(doc, [Timex("Saturday", 8, 16, "DATE", "2018-03-31")]))[0].text
+    'Saturday'
+    """
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        for owner in obj.children:
+            timex = index.at(owner) if owner.dep_ == "poss" else None
+            if timex is not None and timex.type in _CALENDAR_TYPES:
+                return timex, "", owner
+    return None
+
+
 def _trailing_date(token: Token, index: TimexIndex) -> tuple[Timex, str, Token] | None:
     """A bare date ending the verb's clause that the parse hung on the object: "killed a family of seven
     Tuesday - six were children", "announced its support of the deal Saturday".  No other verb, comma or
