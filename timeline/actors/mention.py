@@ -100,7 +100,7 @@ def _after_dateline(doc: Doc, start: int, end: int) -> int:
     ('Stefanos Tsitsipas', 'Kim Jong - un')
     """
     for index in range(start + 1, end - 1):
-        if doc[index].text in _DASHES and doc[index - 1].whitespace_ and all(
+        if doc[index].text in DASHES and doc[index - 1].whitespace_ and all(
                 t.is_punct or t.text.isupper() and len(t.text) > 1 for t in doc[start:index]) \
                 and any(t.is_alpha for t in doc[start:index]) and (doc[start].is_sent_start or start == 0):
             return index + 1
@@ -122,7 +122,7 @@ def _sentence_dateline(token: Token) -> bool:
     if any(not (t.is_punct or t.text.isupper()) for t in token.doc[start:token.i]):
         return False
     for following in token.doc[token.i + 1:min(len(token.doc), token.i + 9)]:
-        if following.text in _DASHES and following.whitespace_ or following.text == ":":
+        if following.text in DASHES and following.whitespace_ or following.text == ":":
             return True
         if following.is_lower or following.is_sent_start or following.text in (".", "!", "?"):
             return False
@@ -164,9 +164,23 @@ def is_locative(token: Token, lex: NounLexicon) -> bool:
     return token.dep_ in ("compound", "amod", "nmod") and token.head.lemma_.lower() in lex.place_nouns
 
 
+#: Dash tokens that end a dateline ("MADRID - ...", "JERUSALEM (AP) \u2014 ...").
+DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
 
 
-_DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
+def _line_start(token: Token, reach: int) -> int | None:
+    """The index of the first token of the token's line when it is at most ``reach`` tokens back, else None.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("A headline\\nKABUL - Troops left.")
+    >>> _line_start(doc[5], 12), _line_start(doc[5], 1)
+    (3, None)
+    """
+    doc = token.doc
+    start = token.i
+    while start > 0 and "\n" not in doc[start - 1].text and token.i - start < reach:
+        start -= 1
+    return None if start > 0 and "\n" not in doc[start - 1].text else start
 
 
 def _line_dateline(token: Token) -> bool:
@@ -180,17 +194,15 @@ def _line_dateline(token: Token) -> bool:
     ['JERUSALEM', '(', 'AP', ')', 'WASHINGTON']
     """
     doc = token.doc
-    start = token.i
-    while start > 0 and "\n" not in doc[start - 1].text and token.i - start < 12:
-        start -= 1
-    if start > 0 and "\n" not in doc[start - 1].text:
+    start = _line_start(token, 12)
+    if start is None:
         return False  # not near the start of a line
     first = next((t for t in doc[start:token.i + 1] if not t.is_space), None)
     if first is None or not (first.text.isupper() and sum(c.isalpha() for c in first.text) >= 3):
         return False  # a dateline opens with the place in capitals
     depth = 0
     for t in doc[start:min(len(doc), start + 14)]:
-        if t.text in _DASHES:
+        if t.text in DASHES:
             return t.i > token.i and t.whitespace_ != "" and (t.i == 0 or doc[t.i - 1].whitespace_ != "")
         if t.text == "(":
             depth += 1
@@ -216,10 +228,8 @@ def _colon_dateline(token: Token) -> bool:
     ['Tikrit', ',', 'Iraq']
     """
     doc = token.doc
-    start = token.i
-    while start > 0 and "\n" not in doc[start - 1].text and token.i - start < 8:
-        start -= 1
-    if start > 0 and "\n" not in doc[start - 1].text:
+    start = _line_start(token, 8)
+    if start is None:
         return False  # not near the start of a line
     while start <= token.i and doc[start].is_space:
         start += 1
@@ -265,5 +275,5 @@ def bracket_note(token: Token) -> bool:
             and all(t.text.replace(".", "").isupper() for t in inside[colon + 1:]):
         return True  # "(NYSE: ET)", "(Nasdaq: AAPL)"
     before = [t for t in doc[sentence.start:left] if not t.is_space]
-    return right + 1 < sentence.end and doc[right + 1].text in _DASHES and len(inside) <= 3 \
+    return right + 1 < sentence.end and doc[right + 1].text in DASHES and len(inside) <= 3 \
         and all(t.text[:1].isupper() for t in inside) and all(t.text.isupper() or t.is_punct for t in before)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from timeline.actors.actor import Actor
 from timeline.actors.dictionary import ActorDictionary
 from timeline.actors.lexicon import NounLexicon
-from timeline.actors.mention import bracket_note, in_dateline
+from timeline.actors.mention import CAMEL, DASHES, bracket_note, in_dateline
 from timeline.events.things import is_thing, thing_name
 from timeline.events.triggers import Trigger
 
@@ -86,9 +86,6 @@ def _place_or_event_noun(token: Token) -> bool:
     return lemma in lexicon.place_nouns or lemma in lexicon.event_nouns or EventTaxonomy.load().noun_type(lemma) is not None
 
 
-_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
-
-
 def phrase(token: Token) -> Span:
     """The noun phrase a head token ends: its premodifiers and itself ("North Korean troops").
 
@@ -105,7 +102,7 @@ def phrase(token: Token) -> Span:
         if left.dep_ in ("det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case", "punct"):
             start = min(start, left.left_edge.i)
     for index in range(start, token.i):  # a dateline before a spaced dash is no part of it ("MADRID - Two quakes")
-        if doc[index].text in _DASHES and index > 0 and doc[index - 1].whitespace_:
+        if doc[index].text in DASHES and index > 0 and doc[index - 1].whitespace_:
             start = index + 1
     end = token.i + 1
     for right in token.rights:  # flat names split by the parser ("Kim Jong - un", "Regiment of Engineers")
@@ -302,8 +299,6 @@ def looks_like_product(name: str, token: Token) -> bool:
     >>> looks_like_product("A380", doc[4]), looks_like_product("Underwood", doc[6])
     (True, False)
     """
-    from timeline.actors.mention import CAMEL
-
     lex = NounLexicon.load()
     lemma = token.lemma_.lower()
     words = name.split()
@@ -314,8 +309,6 @@ def looks_like_product(name: str, token: Token) -> bool:
 
 def _is_company(name: str) -> bool:
     """True when the actor dictionary knows the name as a company ("Intel"; not "Apple Macintosh")."""
-    from timeline.actors.dictionary import ActorDictionary
-
     actor = ActorDictionary.load().lookup(name, entity_label="ORG")
     return actor is not None and actor.type == "company"
 
@@ -424,6 +417,16 @@ class ParticipantFinder:
             self._entities = {i: ent for ent in token.doc.ents for i in range(ent.start, ent.end)}
         return self._entities.get(token.i)
 
+    def _resolve(self, span: Span | None) -> Actor | None:
+        """The resolver's actor for a span; None without a resolver or span, or when the resolver fails (a
+        resolver bug must not lose the article)."""
+        if self._resolver is None or span is None:
+            return None
+        try:
+            return self._resolver.resolve(span)
+        except Exception:  # noqa: BLE001 - a resolver bug must not lose the article
+            return None
+
     def _actor(self, token: Token, named_things: bool = False) -> str | None:
         if self._resolver is None or token.pos_ not in ("PROPN", "NOUN", "PRON", "NUM", "X", "ADJ") \
                 or bracket_note(token) or in_dateline(token):  # "CAPE CANAVERAL, Fla. - A NASA spacecraft landed":
@@ -447,10 +450,7 @@ class ParticipantFinder:
         candidates.append(phrase(token))
         candidates.append(token.doc[token.i:token.i + 1])
         for span in candidates:
-            try:
-                actor = self._resolver.resolve(span)
-            except Exception:  # noqa: BLE001 - a resolver bug must not lose the whole article
-                actor = None
+            actor = self._resolve(span)
             if actor is not None:
                 if actor.type == "person" and token.dep_ in ("nsubj", "nsubjpass", "agent", "pobj") \
                         and not _in_modifier_clause(token):
@@ -496,11 +496,8 @@ class ParticipantFinder:
         """The canonical actor a noun phrase names, without counting it as acting (None without resolver)."""
         if self._resolver is None:
             return None
-        for span in ([self._entity(token)] if self._entity(token) is not None else []) + [phrase(token)]:
-            try:
-                actor = self._resolver.resolve(span)  # type: ignore[arg-type]
-            except Exception:  # noqa: BLE001 - a resolver bug must not lose the article
-                actor = None
+        for span in (self._entity(token), phrase(token)):
+            actor = self._resolve(span)
             if actor is not None:
                 return actor.name
         return None
@@ -512,10 +509,7 @@ class ParticipantFinder:
                 target = child if child.dep_ != "prep" else next((c for c in child.children if c.dep_ == "pobj"), None)
                 if target is None or self._resolver is None:
                     continue
-                try:
-                    actor = self._resolver.resolve(phrase(target))
-                except Exception:  # noqa: BLE001 - a resolver bug must not lose the article
-                    actor = None
+                actor = self._resolve(phrase(target))
                 if actor is not None:
                     self._note_thing(actor, target)
                     return actor.name
@@ -686,10 +680,7 @@ class ParticipantFinder:
         """True when a noun names a known company or organisation (not a place, person or product)."""
         if self._resolver is None or token.pos_ != "PROPN" or self._place(token):
             return False
-        try:
-            actor = self._resolver.resolve(phrase(token))
-        except Exception:  # noqa: BLE001 - a resolver bug must not lose the article
-            return False
+        actor = self._resolve(phrase(token))
         return actor is not None and actor.type in COMPANY_TYPES
 
     def _parent_organisation(self, token: Token) -> str | None:
@@ -699,11 +690,7 @@ class ParticipantFinder:
         owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
         if not owners:
             return None
-        try:
-            owned = self._resolver.resolve(phrase(token))
-            owner = self._resolver.resolve(phrase(owners[0]))
-        except Exception:  # noqa: BLE001 - a resolver bug must not lose the article
-            return None
+        owned, owner = self._resolve(phrase(token)), self._resolve(phrase(owners[0]))
         if owned is None or owner is None or owned.name == owner.name:
             return None
         if owned.type in COMPANY_TYPES and owner.type in COMPANY_TYPES:
@@ -722,11 +709,7 @@ class ParticipantFinder:
             if doc[i].pos_ != "PROPN" or title.lower_.strip(".") not in lex.titles or title.pos_ == "PROPN" \
                     and not title.text.isupper():
                 continue
-            try:
-                person = self._resolver.resolve(phrase(token))
-                owner = self._resolver.resolve(self._entity(doc[i]) or doc[i:i + 1])
-            except Exception:  # noqa: BLE001 - a resolver bug must not lose the article
-                return None
+            person, owner = self._resolve(phrase(token)), self._resolve(self._entity(doc[i]) or doc[i:i + 1])
             if person is not None and person.type == "person" and owner is not None and owner.type in COMPANY_TYPES:
                 return owner.name
         return None
@@ -752,10 +735,7 @@ class ParticipantFinder:
         for subject in _subjects(verb):
             if possessive.head in subject.subtree or subject.pos_ == "PRON":
                 continue
-            try:
-                actor = self._resolver.resolve(phrase(subject)) if self._resolver is not None else None
-            except Exception:  # noqa: BLE001 - a resolver bug must not lose the article
-                actor = None
+            actor = self._resolve(phrase(subject))
             if actor is not None and actor.type in COMPANY_TYPES:
                 return actor.name
         return None
@@ -783,10 +763,7 @@ class ParticipantFinder:
                 return None
             current = current.head
             for subject in (c for c in current.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"):
-                try:
-                    actor = self._resolver.resolve(phrase(subject))
-                except Exception:  # noqa: BLE001 - a resolver bug must not lose the article
-                    actor = None
+                actor = self._resolve(phrase(subject))
                 if actor is not None and actor.type == "person":
                     return actor.name
         return None
