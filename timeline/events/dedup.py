@@ -44,9 +44,13 @@ def _kin_types(group: Sequence[Mention], mention: Mention) -> bool:
             _family(m) == _family(mention) for m in group):
         return True
     head = group[0]
-    return (head.sentence_index == 0 and mention.sentence_index <= HEADLINE_REACH
-            and head.trigger.event_type == OTHER and mention.trigger.typed and len(group) == 1
+    return (_lede_of_headline(group, mention) and head.trigger.event_type == OTHER and mention.trigger.typed
             and head.trigger.lemma == mention.trigger.lemma and head.trigger.kind == mention.trigger.kind == "verb")
+
+
+def _lede_of_headline(group: Sequence[Mention], mention: Mention) -> bool:
+    """The group is a headline's event alone so far and the mention is in the lede (within HEADLINE_REACH)."""
+    return group[0].sentence_index == 0 and len(group) == 1 and mention.sentence_index <= HEADLINE_REACH
 
 
 def _placed_apart(mention: Mention, types: dict[int, str]) -> bool:
@@ -113,9 +117,8 @@ def _restates_headline(group: Sequence[Mention], mention: Mention) -> bool:
     Scott Morrison wins federal elections" / "the Coalition won the federal elections"; "Seven Ukrainian
     soldiers killed" / "Seven Ukrainian soldiers were killed")."""
     head = group[0]
-    return (head.sentence_index == 0 and len(group) == 1 and mention.sentence_index <= HEADLINE_REACH
-            and head.trigger.lemma == mention.trigger.lemma and bool(_bare_object(head))
-            and _bare_object(head) == _bare_object(mention))
+    return (_lede_of_headline(group, mention) and head.trigger.lemma == mention.trigger.lemma
+            and bool(_bare_object(head)) and _bare_object(head) == _bare_object(mention))
 
 
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "its", "his", "her", "their", "in", "on", "and"})
@@ -153,6 +156,19 @@ def _title_line(mention: Mention) -> bool:
     return "\n" in sentence.text_with_ws[-3:] or sentence.end < len(doc) and doc[sentence.end].text.startswith("\n")
 
 
+def _titled_in_other_words(group: Sequence[Mention], mention: Mention) -> bool:
+    """The lede's verb names the title's event in other words, by its type ("Ministers resign" / "Six members
+    of the cabinet tendered their resignations"). Not casualties ("A shooting leaves one dead" is not "one
+    person was injured"), and not when the title names the lede's word itself ("Sarkozy loses appeal; prison
+    sentence upheld" / "a court upheld the sentence")."""
+    head = group[0]
+    return (_lede_of_headline(group, mention) and head.trigger.kind == mention.trigger.kind == "verb"
+            and not _other_objects(head, mention)
+            and head.trigger.event_type == mention.trigger.event_type not in (OTHER, "casualties")
+            and not any(t.lemma_.lower() == mention.trigger.lemma for t in head.trigger.token.sent)
+            and _title_line(head))
+
+
 def same_event(group: Sequence[Mention], mention: Mention, types: dict[int, str] | None = None) -> bool:
     """True when ``mention`` names the event of ``group`` (``types``: the type of each mention by number)."""
     last = group[-1]
@@ -163,16 +179,7 @@ def same_event(group: Sequence[Mention], mention: Mention, types: dict[int, str]
     if any(m.sentence_index == mention.sentence_index and m.trigger.kind == mention.trigger.kind == "verb"
            and m.trigger.lemma != mention.trigger.lemma for m in group):
         return False
-    same_word = any(_family(m) == _family(mention) for m in group)
-    head = group[0]  # "Ministers resign" / "Six members of the cabinet tendered their resignations"
-    headline_kin = (head.sentence_index == 0 and len(group) == 1 and mention.sentence_index <= HEADLINE_REACH
-                    and head.trigger.kind == mention.trigger.kind == "verb" and not _other_objects(head, mention)
-                    and head.trigger.event_type == mention.trigger.event_type not in (OTHER, "casualties")
-                    and not any(t.lemma_.lower() == mention.trigger.lemma for t in head.trigger.token.sent)
-                    and _title_line(head))
-    # (not casualties: "A shooting leaves one dead" is not "one person was injured"; not when the headline names
-    # the lede's word itself: "Sarkozy loses appeal; prison sentence upheld" / "a court upheld the sentence")
-    same_word = same_word or headline_kin
+    same_word = any(_family(m) == _family(mention) for m in group) or _titled_in_other_words(group, mention)
     place = mention.participants.location
     same_place = bool(place) and any(m.participants.location == place for m in group)
     if not (same_word or same_place):

@@ -145,7 +145,7 @@ def _reported_state(token: Token) -> bool:
 
 
 def _is_past_or_present(trigger: Trigger) -> bool:
-    head = trigger.light if trigger.light is not None else trigger.token
+    head = trigger.clause_word
     if trigger.kind == "noun" and trigger.light is None and trigger.token.dep_ == "pobj" and any(
             c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in trigger.token.children):
         return False  # "silent about its deployment", "details of the deployment": an event known before, not news
@@ -259,11 +259,13 @@ class MentionBuilder:
                         and trigger.token.i > heading[1].i:
                     time = heading[0]
                 fallback = publication_time(self.dct) if _is_past_or_present(trigger) else EventTime()
-                if trigger.needs_actor and not self.finder.find(trigger).actors:
+                participants = self.finder.find(trigger) if trigger.needs_actor else None
+                if participants is not None and not participants.actors:
                     trigger = replace(trigger, state=True, habitual=False, needs_actor=False)  # no one acts: a state
                 if trigger.state and (time is None or time.strength < OWN) and not _reported_state(trigger.token):
                     continue
-                participants = self.finder.find(trigger)
+                if participants is None:
+                    participants = self.finder.find(trigger)
                 mention = Mention(number, trigger, sentence, sentence_index, participants,
                                   time or EventTime(), fallback, hidden=trigger in reporting_set)
                 by_token[trigger.token.i] = number
@@ -506,8 +508,8 @@ class MentionBuilder:
                 continue
             near = [t for c in clause.children if c.dep_ == "npadvmod" and c.i < token.i for t in c.subtree]
             near += [t for c in token.children if c.dep_ == "npadvmod" for t in c.subtree]
-            duration = next((self.index.at(t) for t in near if self.index.at(t) is not None
-                             and self.index.at(t).type == "DURATION"), None)  # type: ignore[union-attr]
+            timexes = [self.index.at(t) for t in near]
+            duration = next((t for t in timexes if t is not None and t.type == "DURATION"), None)
             if duration is None:
                 continue
             sign = -1 if token.lower_ in self.taxonomy.relation_after else 1

@@ -59,7 +59,7 @@ def _premodified(token: Token) -> str:
 
 def _controller_token(trigger: Trigger) -> Token | None:
     """The subject of the verb an infinitive depends on ("the leaders are scheduled to meet")."""
-    token = trigger.light if trigger.light is not None else trigger.token
+    token = trigger.clause_word
     if token.dep_ != "xcomp" or token.head is token:
         return None
     subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -158,10 +158,9 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
         complement = next((c for c in trigger.token.children if c.dep_ == "oprd"), None)
         if obj and complement is not None and complement.i > trigger.token.i and not passive:
             obj += " " + complement.text  # "Two quakes leave 10 dead"
-        headline_subject = next((c for c in trigger.token.children if c.dep_ == "nsubj"), None)
-        if headline_subject is not None and reduced_passive(trigger.token):  # "Spain rattled by two quakes"
-            plural = headline_subject.tag_ in ("NNS", "NNPS")
-            return _finish([_clip(_premodified(headline_subject), 5), "are" if plural else "is", trigger.token.text.lower()],
+        if subject_token is not None and reduced_passive(trigger.token):  # "Spain rattled by two quakes"
+            plural = subject_token.tag_ in ("NNS", "NNPS")
+            return _finish([_clip(_premodified(subject_token), 5), "are" if plural else "is", trigger.token.text.lower()],
                            participants, location, trigger)
         if not obj and not passive:  # "New Zealand says the United States had the right ...": what was said
             clause = next((c for c in trigger.token.children if c.dep_ == "ccomp"), None)

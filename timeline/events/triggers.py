@@ -66,6 +66,12 @@ class Trigger:
         return self.token.lemma_.lower()
 
     @property
+    def clause_word(self) -> Token:
+        """The word whose clause the event is told in: the light verb of a noun event ("held" in "held a
+        ceremony"), else the trigger word itself."""
+        return self.light if self.light is not None else self.token
+
+    @property
     def char_start(self) -> int:
         """Offset of the trigger in the document text (a close light verb is included: "held a ceremony")."""
         return min(t.idx for t in self._words())
@@ -401,7 +407,7 @@ def _negated(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
     """An event the text says did not happen stays below the default confidence: "names were not disclosed",
     "customers didn't want to buy" (the verb it completes is negated), "Neither Choo nor Song could confirm",
     "Rather than recall the devices or offer a fix" (the road not taken)."""
-    verb = trigger.light if trigger.light is not None else trigger.token
+    verb = trigger.clause_word
     if trigger.kind != "verb" and trigger.light is None:
         return replace(trigger, negated=True) if _denied_noun(trigger.token) else trigger
     governing = [verb] + ([verb.head] if verb.dep_ == "xcomp" else [])
@@ -449,7 +455,7 @@ def _not_taken(verb: Token, taxonomy: EventTaxonomy) -> bool:
 def _conditional(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
     """A typed event in an "if" clause is a hypothesis ("if convicted, he could ...", "unless the deal is
     approved"): kept at low confidence, like an untyped one."""
-    verb = trigger.light if trigger.light is not None else trigger.token
+    verb = trigger.clause_word
     if (trigger.kind == "verb" or trigger.light is not None) and any(
             c.dep_ == "mark" and c.lower_ in taxonomy.conditional_marks for c in verb.children):
         return replace(trigger, habitual=True)
@@ -459,7 +465,7 @@ def _conditional(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
 def _requested(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
     """The action a speaker asks for, urges or vows ("asked Chung to step down", "vowed to retaliate") has not
     happened: kept as a hypothesis (low confidence); the request itself is the statement row."""
-    verb = trigger.light if trigger.light is not None else trigger.token
+    verb = trigger.clause_word
     if trigger.kind != "verb" and trigger.light is None or verb.dep_ != "xcomp":
         return trigger
     head = verb.head
@@ -502,19 +508,20 @@ def _typed_by_subject(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
         return replace(trigger, event_type=complement_type, typed=True)  # "ordered residents to leave"
     if trigger.state or trigger.event_type in KEPT_UNDER_SUBJECT:
         return trigger  # "the quake was 6 miles deep", "the earthquake killed 75 people"
+    subjects = _acting_subjects(trigger.token)
     if trigger.token.lemma_.lower() in taxonomy.onset_verbs:  # "Fighting erupted", "Talks resumed"
-        for subject in _acting_subjects(trigger.token):
+        for subject in subjects:
             subject_type = noun_event_type(subject, taxonomy) if subject.pos_ in ("NOUN", "VERB") else None
             if subject_type not in (None, OTHER):
                 return replace(trigger, event_type=subject_type or OTHER, typed=True)
-    for subject in _acting_subjects(trigger.token):
+    for subject in subjects:
         compounds = [c for c in subject.children if c.dep_ == "compound"]
         named = subject.pos_ == "PROPN" and all(taxonomy.noun_type(c.lemma_) in SUBJECT_TYPES for c in compounds)
         names = [c for c in subject.children if c.dep_ == "appos"] + (compounds if named else [])
         for word in [subject] + names:  # "Hurricane Dorian struck"; not "a tsunami warning", "the Storm Prediction Center"
             if taxonomy.noun_type(word.lemma_) in SUBJECT_TYPES:
                 return replace(trigger, event_type=taxonomy.noun_type(word.lemma_) or trigger.event_type, typed=True)
-    subject_type = taxonomy.subject_type(trigger.token.lemma_, [s.lemma_ for s in _acting_subjects(trigger.token)])
+    subject_type = taxonomy.subject_type(trigger.token.lemma_, [s.lemma_ for s in subjects])
     if subject_type is not None:  # "a freight train smashed into a charter bus": an accident, no attack
         return replace(trigger, event_type=subject_type, typed=True, state=False)
     return trigger
@@ -562,8 +569,7 @@ def _fold_object_nouns(triggers: list[Trigger], taxonomy: EventTaxonomy) -> list
                 c.ent_type_ in ("DATE", "TIME") and c.dep_ not in ("acl", "relcl") for c in token.children):
             continue  # "an agreement reached in 1991", "the treaty they signed": the clause's verb is the event
             # (not "the 1991 settlement reached between them": the noun holds the date)
-
-        verb = trigger.light if trigger.light is not None else token
+        verb = trigger.clause_word
         mover = by_index.get(verb.head.i)
         if (verb.dep_ in ("advcl", "xcomp") and mover is not None and mover.event_type == MOVE_TYPE and mover.kind == "verb"
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -232,27 +232,31 @@ def load_resources(directory: Path | None = None) -> Resources:
     example_dct = raw_rules.get("example_dct", dt.date(2025, 12, 13))
     if not isinstance(example_dct, dt.date):
         example_dct = dt.date.fromisoformat(str(example_dct))
-    future = tuple(str(c).lower() for c in tense.get("future", []))
-    past = tuple(str(c).lower() for c in tense.get("past", []))
+    def words(key: str) -> tuple[str, ...]:
+        return tuple(str(c).lower() for c in tense.get(key, []))
+
+    def phrases(key: str) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(word.split()) for word in words(key))
+
+    future, past = words("future"), words("past")
     return Resources(
         tables=tables,
         rules=rules,
         future_cues=future,
         past_cues=past,
-        not_past=frozenset(str(c).lower() for c in tense.get("not_past", [])),
+        not_past=frozenset(words("not_past")),
         window_before=int(tense.get("window_before", 8)),
         window_after=int(tense.get("window_after", 6)),
         example_dct=example_dct,
         trigger_words=trigger_words,
         cue_sets=_cue_sets(future, past),
-        future_right_before=tuple(tuple(str(c).lower().split()) for c in tense.get("future_right_before", [])),
-        past_right_before=tuple(tuple(str(c).lower().split()) for c in tense.get("past_right_before", [])),
-        day_future_right_before=tuple(tuple(str(c).lower().split())
-                                      for c in tense.get("day_future_right_before", [])),
-        intent=frozenset(str(c).lower() for c in tense.get("intent", [])),
-        month_event_nouns=frozenset(str(c).lower() for c in tense.get("month_event_nouns", [])),
-        past_object_stems=tuple(str(c).lower() for c in tense.get("past_object_stems", [])),
-        reported_modals=frozenset(str(c).lower() for c in tense.get("reported_modals", [])),
-        clause_future=frozenset(str(c).lower() for c in tense.get("clause_future", [])),
-        deadline_modals=frozenset(str(c).lower() for c in tense.get("deadline_modals", [])),
+        future_right_before=phrases("future_right_before"),
+        past_right_before=phrases("past_right_before"),
+        day_future_right_before=phrases("day_future_right_before"),
+        intent=frozenset(words("intent")),
+        month_event_nouns=frozenset(words("month_event_nouns")),
+        past_object_stems=words("past_object_stems"),
+        reported_modals=frozenset(words("reported_modals")),
+        clause_future=frozenset(words("clause_future")),
+        deadline_modals=frozenset(words("deadline_modals")),
     )
