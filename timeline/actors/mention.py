@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from timeline.actors.actor import Actor
 from timeline.actors.lexicon import NounLexicon
+from timeline.function_words import word_set
 
 #: spaCy labels that never name an actor.
 SKIPPED_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE",
@@ -23,7 +24,6 @@ ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 CAMEL = re.compile(r"^(?:[a-z]{1,2}[A-Z][A-Za-z0-9]+|[A-Z][a-z]+[A-Z][A-Za-z0-9]*)$")
 MODEL = re.compile(r"[A-Z]{0,3}-?\d{2,4}[A-Za-z]{0,3}(?:-\d{1,4})?")
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
-INITIAL_SKIP = frozenset({"of", "the", "for", "and", "&", "in", "on", "de", "du", "des", "la", "le", "a", "-"})
 #: Evidence strength for a name's type: dictionary > apposition/title > head noun > context > label
 STRONG, APPOS, HEAD, CONTEXT, LABEL = 5, 4, 3, 2, 1
 
@@ -141,7 +141,7 @@ def initials(words: list[str]) -> str:
     >>> initials(["Korean", "Central", "News", "Agency"]), initials(["Bank", "of", "England"])
     ('KCNA', 'BE')
     """
-    return "".join(w[0] for w in words if w.lower() not in INITIAL_SKIP and w[:1].isalpha()).upper()
+    return "".join(w[0] for w in words if w.lower() not in word_set("initial_skip") and w[:1].isalpha()).upper()
 
 
 def is_locative(token: Token, lex: NounLexicon) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from timeline.events.mentions import Mention
 from timeline.events.taxonomy import OTHER, EventTaxonomy
 from timeline.events.timing import GOVERNING, EventTime
+from timeline.function_words import word_set
 
 #: Sentences between two mentions beyond which only a shared date or place can merge them.
 MAX_GAP = 3
@@ -19,7 +20,6 @@ _STEM = 5
 #: Types whose nouns are measures more than single events ("revenue", "loss"): never merged at a distance.
 UNMERGED_NOUN_TYPES = frozenset({OTHER, "result"})
 _COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "dative", "oprd", "attr", "acomp"})
-_NEW_EVENT_DETERMINERS = frozenset({"a", "an", "another", "each", "every", "no", "some", "any"})
 #: A headline's event is the same event as the lead's when named again this many sentences in.
 HEADLINE_REACH = 4
 #: An undated headline event takes the first dated mention by the same word this many sentences in ("A plane
@@ -93,7 +93,8 @@ def _same_noun_again(group: Sequence[Mention], mention: Mention) -> bool:
     """An event noun named again by the same word, with no place of its own that differs."""
     if mention.trigger.kind != "noun" or mention.trigger.event_type in UNMERGED_NOUN_TYPES:
         return False
-    if any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in _NEW_EVENT_DETERMINERS for c in mention.token.children):
+    new = word_set("new_event_determiners")
+    if any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in new for c in mention.token.children):
         return False  # "a fatal attack", "three attacks": a new event, not the one named before
     lemma = mention.trigger.lemma
     same = [m for m in group if m.trigger.kind == "noun" and m.trigger.lemma == lemma]
@@ -121,13 +122,10 @@ def _restates_headline(group: Sequence[Mention], mention: Mention) -> bool:
             and bool(_bare_object(head)) and _bare_object(head) == _bare_object(mention))
 
 
-_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "its", "his", "her", "their", "in", "on", "and"})
-
-
 def _other_objects(first: Mention, second: Mention) -> bool:
     """Both verbs' objects name something and share no name ("capture the town of Hama" / "captured the
     airport of Homs"; not "beats Osaka" / "beat Naomi Osaka", nor "kills 127" / "killed 113 people")."""
-    words = [{w.lower() for w in m.participants.object_text.split() if w[:1].isupper()} - _FUNCTION_WORDS
+    words = [{w.lower() for w in m.participants.object_text.split() if w[:1].isupper()} - word_set("object_stop_words")
              for m in (first, second)]  # names only: counts and descriptions change as the story is updated
     return bool(words[0]) and bool(words[1]) and not words[0] & words[1]
 

@@ -32,16 +32,12 @@ from timeline.events.timing import (
     tense,
 )
 from timeline.events.triggers import Trigger, find_triggers, is_reporting
+from timeline.function_words import word_map, word_set
 from timeline.temporal.match import UNDATABLE
 from timeline.temporal.timex import TimeRange, Timex
 
-#: Words joining the two ends of a date range in a schedule heading ("Jan. 2 through Jan. 4:").
-_RANGE_WORDS = frozenset({"to", "through", "thru", "until", "till", "and"})
 #: How many previous sentences the narrative time may be carried over from.
 CARRY_SENTENCES = 2
-#: Prepositions that tie an event to another event's time ("during the ceremony").
-_ANCHOR_PREPS = {"during": "same", "at": "same", "amid": "same", "after": "after",
-                 "following": "after", "before": "before", "ahead": "before", "since": "after"}
 
 
 @dataclass(frozen=True)
@@ -85,7 +81,7 @@ def _anchor_links(token: Token, by_token: dict[int, int], index: TimexIndex | No
     """"During the ceremony" / "after the launch" / "a day after the launch": links to the event noun's mention."""
     links = []
     for child in token.children:
-        relation = _ANCHOR_PREPS.get(child.lower_) if child.dep_ == "prep" else None
+        relation = word_map("anchor_preps").get(child.lower_) if child.dep_ == "prep" else None
         if relation is None:
             continue
         duration = None
@@ -394,7 +390,7 @@ class MentionBuilder:
                     time = ranged or time
                 return (time, token) if time is not None and time.dated else None
             if self.index.at(token) is None:
-                if token.lower_ in _RANGE_WORDS and seen_timex is not None:
+                if token.lower_ in word_set("range_words") and seen_timex is not None:
                     connected = True
                     continue
                 return None

@@ -20,23 +20,18 @@ from timeline.actors.lexicon import NounLexicon
 from timeline.actors.mention import CAMEL, DASHES, bracket_note, in_dateline
 from timeline.events.things import is_thing, thing_name
 from timeline.events.triggers import Trigger
+from timeline.function_words import word_set
 
 log = logging.getLogger(__name__)
 
-#: Prepositions whose object is where the event happened (when it is a place).
-LOCATION_PREPS = frozenset({"in", "at", "to", "from", "into", "near", "across", "inside", "outside", "toward",
-                            "towards", "throughout", "for", "within", "onto", "around", "over"})
 #: Actor types "it" may stand for when one of them was the subject just before ("Apple said ... It added").
 COMPANY_TYPES = frozenset({"company", "organisation", "media"})
 #: How many sentences back "he"/"she" may find the person who last acted.
 PRONOUN_REACH = 3
 #: Event types whose direct object, when it is a place, is where the event happened.
 PLACE_OBJECT_TYPES = frozenset({"disaster", "attack"})
-#: Prepositions whose object may be a participant (recipient, partner, target, agent of a noun).
-PARTICIPANT_PREPS = frozenset({"on", "to", "with", "against", "by", "between", "from", "for", "of", "over", "in"})
 _ANY_NOUN = False
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC", "FAC"})
-_RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 #: A model number kept before a name ("Boeing's 787 Dreamliner" -> "787 Dreamliner"), not a year.
 _MODEL_NUMBER = re.compile(r"(?!(?:1[89]|20)\d\d$)[A-Z]{0,2}\d{3,4}[A-Za-z]{0,2}")
 #: A model code of letters and digits ("A380", "A320neo", "F-150"), a name even when tagged a number.
@@ -156,9 +151,6 @@ def _expand(tokens: list[Token], versions: frozenset[str] = frozenset()) -> list
     return out
 
 
-#: Prepositions of time before a gerund whose subject is the subject of the verb above (not "by": a means
-#: often quotes someone else; "emerged as champions after defeating Chennaiyin"; not "dedicated to promoting").
-_MANNER_PREPS = frozenset({"after", "before", "upon", "on", "since", "while", "when", "following", "without"})
 
 
 def _is_role(token: Token) -> bool:
@@ -196,7 +188,7 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
     if subjects:
         resolved = []
         for subject in subjects:
-            if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            if subject.lower_ in word_set("relative_pronouns") and verb.dep_ == "relcl":
                 resolved.append(_role_holder(verb.head))
             else:
                 resolved.append(subject)
@@ -220,14 +212,14 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return [verb.head]
     if depth < 3 and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
-            and verb.head.lower_ in _MANNER_PREPS and verb.head.head.pos_ in ("VERB", "AUX") \
+            and verb.head.lower_ in word_set("manner_preps") and verb.head.head.pos_ in ("VERB", "AUX") \
             and not any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.head.head.children):  # not "cleared
         # a path for Chrysler to get out of bankruptcy by approving a sale": the judge approves, not Chrysler
         doc, above_verb = verb.doc, verb.head.head
         if any(t.text in ('"', "“", "”", "``", "''") for t in doc[min(verb.i, above_verb.i):max(verb.i, above_verb.i)]):
             return []  # 'he promoted it by saying that, "a year after launching the iPhone, ...': a quote's own speaker
         above = _subjects(above_verb, depth + 1)  # "Goa emerged as champions after defeating Chennaiyin"
-        return [s for s in above if s.lower_ not in ("i", "we", "you", "they")]  # "after launching it, we're ..."
+        return [s for s in above if s.lower_ not in word_set("non_third_person")]  # "after launching it, we're ..."
     if depth < 3 and verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "dobj" and verb.head.head.pos_ in ("VERB", "AUX") \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return _subjects(verb.head.head, depth + 1)  # "Apple has plans to import", "Musk signed a deal to buy"
@@ -237,7 +229,7 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
 def _patients(verb: Token) -> list[Token]:
     patients = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass", "oprd")]
     for index, patient in enumerate(patients):
-        if patient.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        if patient.lower_ in word_set("relative_pronouns") and verb.dep_ == "relcl":
             patients[index] = verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         patients.append(described_noun(verb))
@@ -593,7 +585,7 @@ class ParticipantFinder:
         agents = [a for a in agents if not in_dateline(a)]  # "Tikrit, Iraq : A bomb attack targeted": misparsed subject
         location, place_prep, place_tokens = "", "", set()
         for head in heads + self._object_governor(token, heads, trigger):
-            for prep, pobj in _prep_objects(head, LOCATION_PREPS):
+            for prep, pobj in _prep_objects(head, word_set("location_preps")):
                 if head not in heads and pobj.i < token.i:
                     continue  # the verb's place before the event noun is the verb's own
                 name = self._place(pobj)
@@ -615,7 +607,7 @@ class ParticipantFinder:
                     location, place_prep = name, "in"
                     break
         # "according to X" names the source of the report, not a participant of what it reports
-        recipients = [pobj for head in heads for prep, pobj in _prep_objects(head, PARTICIPANT_PREPS)
+        recipients = [pobj for head in heads for prep, pobj in _prep_objects(head, word_set("participant_preps"))
                       if pobj.i not in place_tokens and (trigger.kind == "verb" or prep != "of")]
         if trigger.kind == "verb":
             recipients += [p for p in _amount_owners([p for p in patients if p.dep_ == "dobj"] + recipients)
@@ -672,7 +664,7 @@ class ParticipantFinder:
                 object_text = f"{object_text} of {phrase(counted[0]).text}"
         if trigger.kind == "noun" and patients and patients[0].head.dep_ == "prep":
             object_text = f"{patients[0].head.text} {object_text}"
-        plural = bool(agents) and (agents[0].tag_ in ("NNS", "NNPS") or agents[0].lower_ in ("they", "we", "i", "you")
+        plural = bool(agents) and (agents[0].tag_ in ("NNS", "NNPS") or agents[0].lower_ in word_set("non_third_person")
                                    or any(c.dep_ == "conj" for c in agents[0].children))
         return Participants(tuple(actors), location, agent, agent_text, object_text, place_prep, plural)
 

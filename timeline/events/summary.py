@@ -8,15 +8,10 @@ from spacy.tokens import Token
 from timeline.actors.lexicon import NounLexicon
 from timeline.events.participants import Participants, described_noun
 from timeline.events.triggers import Trigger, reduced_passive
+from timeline.function_words import word_endings, word_map, word_set
 
 #: Longest object phrase kept in a summary, in words.
 MAX_OBJECT_WORDS = 7
-_ES_ENDINGS = ("s", "sh", "ch", "x", "z", "o")
-_NON_THIRD_PERSON = frozenset({"i", "we", "you", "they"})
-#: Possessive pronouns: never the agent of a summary ("Their joins the alliance", "Its war").
-_POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your", "whose"})
-_TIME_NOUNS = frozenset({"day", "week", "month", "year", "decade", "season"})  # "and Mac OS X the following year"
-_RELATIVES = frozenset({"who", "which", "that", "whom"})
 _NOUN_PREMODIFIERS = ("amod", "compound", "nmod", "poss", "nummod")
 
 
@@ -26,12 +21,12 @@ def third_person(lemma: str) -> str:
     >>> [third_person(v) for v in ("deploy", "carry", "push", "go", "sign", "be", "have")]
     ['deploys', 'carries', 'pushes', 'goes', 'signs', 'is', 'has']
     """
-    irregular = {"be": "is", "have": "has", "do": "does"}
+    irregular = word_map("third_person_irregular")
     if lemma in irregular:
         return irregular[lemma]
     if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
         return lemma[:-1] + "ies"
-    if lemma.endswith(_ES_ENDINGS):
+    if lemma.endswith(word_endings("es_endings")):
         return lemma + "es"
     return lemma + "s"
 
@@ -52,7 +47,8 @@ def _premodified(token: Token) -> str:
     >>> _premodified(load_nlp()("North Korea's third-quarter profit rose.")[6])
     "North Korea's third-quarter profit"
     """
-    premodifiers = [t for t in token.lefts if t.dep_ in _NOUN_PREMODIFIERS and t.lower_ not in _POSSESSIVES]
+    possessives = word_set("possessive_pronouns")
+    premodifiers = [t for t in token.lefts if t.dep_ in _NOUN_PREMODIFIERS and t.lower_ not in possessives]
     start = min((t.left_edge.i for t in premodifiers), default=token.i)
     return token.doc[start:token.i + 1].text
 
@@ -63,7 +59,8 @@ def _controller_token(trigger: Trigger) -> Token | None:
     if token.dep_ != "xcomp" or token.head is token:
         return None
     subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.lower_ in _POSSESSIVES or subject.pos_ == "PRON" and subject.lower_ in ("it", "that"):
+    if subject is None or subject.lower_ in word_set("possessive_pronouns") \
+            or subject.pos_ == "PRON" and subject.lower_ in ("it", "that"):
         return None
     return subject
 
@@ -76,7 +73,8 @@ def _controller(trigger: Trigger) -> str:
 def _plural_subject(trigger: Trigger) -> bool:
     """True when the passive subject of a verb is plural ("the suspects were arrested")."""
     token = trigger.token
-    subjects = [c for c in token.children if c.dep_ in ("nsubjpass", "nsubj") and c.lower_ not in _RELATIVES]
+    relatives = word_set("relative_pronouns")
+    subjects = [c for c in token.children if c.dep_ in ("nsubjpass", "nsubj") and c.lower_ not in relatives]
     if not subjects and token.dep_ in ("relcl", "acl"):
         subjects = [token.head]
     if not subjects and token.dep_ == "conj":  # "the ingredients originated ... and were transferred"
@@ -110,7 +108,7 @@ def _coordinated_subject(token: Token) -> str:
     """
     subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     joined = [c for c in subject.children if c.dep_ == "conj" and c.ent_type_ not in ("DATE", "TIME")
-              and c.lemma_.lower() not in _TIME_NOUNS] if subject is not None else []
+              and c.lemma_.lower() not in word_set("time_nouns")] if subject is not None else []
     if subject is None or not joined:
         return ""
     negation = "no " if any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children) else ""
@@ -131,7 +129,7 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
     'Pyongyang sends troops'
     """
     agent = participants.agent or _clip(participants.agent_text, 5) or _controller(trigger)
-    if participants.agent_text.lower() in _POSSESSIVES and not participants.agent:
+    if participants.agent_text.lower() in word_set("possessive_pronouns") and not participants.agent:
         agent = ""
     subject_token = next((c for c in trigger.token.children if c.dep_ == "nsubj"), None)
     member = participants.agent and subject_token is not None and _unnamed_member(subject_token) \
@@ -151,7 +149,7 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
             trigger.token.dep_ == "acl" and trigger.token.tag_ == "VBN") or _elliptic_passive(trigger.token)
         controller = _controller_token(trigger) if not participants.agent_text else None
         plural_agent = (not participants.agent or member) and (
-            participants.agent_plural or participants.agent_text.lower() in _NON_THIRD_PERSON
+            participants.agent_plural or participants.agent_text.lower() in word_set("non_third_person")
             or controller is not None and controller.tag_ in ("NNS", "NNPS"))  # "Israeli troops fire"
         verb = ({"be": "are"}.get(trigger.lemma, trigger.lemma) if plural_agent else third_person(trigger.lemma))
         obj = _clip(participants.object_text)
@@ -184,7 +182,7 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
             if trigger.token.dep_ == "acl":  # "its troops deployed to Russia": the noun it describes
                 subject = _clip(_premodified(described_noun(trigger.token)), 4)
             subject = _coordinated_subject(trigger.token) or subject
-            plural = _plural_subject(trigger) or subject.lower() in _NON_THIRD_PERSON
+            plural = _plural_subject(trigger) or subject.lower() in word_set("non_third_person")
             be = ("are" if plural else "is") if subject and trigger.token.dep_ != "acl" else ""
             said = " ".join(t.text for t in complement.subtree) if complement is not None else ""
             words = [subject, be, trigger.token.text.lower(), said]  # "They are declared the victor"
@@ -210,7 +208,7 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
             words = [noun, _clip(participants.object_text, 5)]  # "Russia's invasion began": the noun leads
         elif light is not None and light.lemma_.lower() not in ("take", "occur", "happen"):
             plural = not participants.agent and (participants.agent_plural
-                                                 or participants.agent_text.lower() in _NON_THIRD_PERSON)
+                                                 or participants.agent_text.lower() in word_set("non_third_person"))
             verb = light.lemma_.lower() if plural else third_person(light.lemma_.lower())  # "Stocks make gains"
             words = [agent, verb, noun]
         else:

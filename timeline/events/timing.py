@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from timeline.function_words import word_map, word_set
 from timeline.temporal.timex import Timex
 
 #: Strength of each kind of evidence (used to choose between mentions and in the confidence).
@@ -33,9 +34,6 @@ _CALENDAR_TYPES = ("DATE", "TIME")
 _MOD_MAP = {"ON_OR_BEFORE": "BEFORE", "ON_OR_AFTER": "AFTER", "LESS_THAN": "APPROX", "MORE_THAN": "APPROX",
             "EQUAL_OR_LESS": "APPROX", "EQUAL_OR_MORE": "APPROX", "MID": "MID", "START": "START", "END": "END",
             "APPROX": "APPROX", "BEFORE": "BEFORE", "AFTER": "AFTER"}
-_PREP_MODIFIER = {"before": "BEFORE", "until": "BEFORE", "till": "BEFORE", "by": "BEFORE", "prior": "BEFORE",
-                  "after": "AFTER", "since": "AFTER", "following": "AFTER"}
-_MODAL_FUTURE = frozenset({"will", "would", "shall", "may", "might", "could", "should", "can", "must", "'ll", "wo"})
 _WALK_DEPS_VERB = frozenset({"npadvmod", "advmod", "prep", "tmod", "obl", "nmod", "pobj", "pcomp", "agent",
                              "dep", "nummod"})
 _WALK_DEPS_NOUN = frozenset({"npadvmod", "advmod", "prep", "tmod", "obl", "nmod", "pobj", "compound", "amod",
@@ -374,13 +372,12 @@ def tense(token: Token) -> str:
     if token.pos_ not in ("VERB", "AUX"):
         return "none"
     auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in _MODAL_FUTURE for a in auxes):
+    if any(a.lower_ in word_set("future_modals") for a in auxes):
         return "future"
     if any(a.lower_ == "to" for a in auxes) and any(a.lemma_ == "have" for a in auxes) and token.tag_ == "VBN":
         return "past"  # "are reported to have been killed"
     if any(a.lower_ == "to" for a in auxes) or any(a.lower_ == "going" for a in auxes):
-        return "future" if token.dep_ in ("xcomp",) and token.head.lemma_ in ("plan", "go", "expect", "intend",
-                                                                                 "aim", "hope", "schedule") \
+        return "future" if token.dep_ in ("xcomp",) and token.head.lemma_ in word_set("intent_verbs") \
             else "none"
     if token.tag_ == "VBD":
         return "past"
@@ -497,4 +494,4 @@ def prep_modifier(prep: str) -> str:
     >>> prep_modifier("since"), prep_modifier("in")
     ('AFTER', '')
     """
-    return _PREP_MODIFIER.get(prep.lower(), "")
+    return word_map("prep_modifiers").get(prep.lower(), "")

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from timeline.events.taxonomy import OTHER, EventTaxonomy
+from timeline.function_words import word_set
 
 #: Dependency labels of verbs that head a clause of their own (candidates for ``other`` events).
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis", "xcomp"})
@@ -31,13 +32,10 @@ REQUEST_TYPES = frozenset({"statement"})
 MOVE_TYPE = "result"
 _VERB_ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "oprd", "acomp", "attr", "prt"})
 _NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "acl"})
-#: Prepositions whose object says what a verb means ("erupted in screams", "met with criticism", "left in tatters").
-_IDIOM_PREPS = frozenset({"in", "with", "into", "from"})
 _MEASURE_DEPS = frozenset({"npadvmod", "dobj", "advmod", "acomp", "attr", "oprd", "prep"})
 _DIRECTION_DEPS = frozenset({"advmod", "acomp", "npadvmod", "oprd"})
 #: A light verb this close to its event noun is part of the trigger span.
 _LIGHT_SPAN = 5
-_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "time"})
 
 
 @dataclass(frozen=True)
@@ -118,7 +116,7 @@ def arguments(token: Token) -> list[str]:
             found.append(token.head)  # "a plan developed by McKinsey", "the low it set on March 26"
         found += [p for o in found if o.dep_ == "dobj" for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
                   for p in prep.children if p.dep_ == "pobj"]  # "won the largest number of seats"
-        found += [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in _IDIOM_PREPS
+        found += [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in word_set("idiom_preps")
                   for p in prep.children if p.dep_ in ("pobj", "pcomp") and p.ent_type_ not in ("DATE", "TIME")]
         # "erupted in screams", "met with mourning"; not "set in March"
     else:
@@ -270,7 +268,7 @@ def _is_dependent_action(verb: Token) -> bool:
 
 def _subject_is_duration(verb: Token) -> bool:
     """"Ten days have passed": a span of time as subject is no event."""
-    return any(child.dep_ == "nsubj" and child.lemma_.lower() in _TIME_UNITS for child in verb.children)
+    return any(child.dep_ == "nsubj" and child.lemma_.lower() in word_set("time_units") for child in verb.children)
 
 
 def _habitual_or_hypothetical(verb: Token, sentence: Span, taxonomy: EventTaxonomy) -> bool:

@@ -3,14 +3,12 @@ from __future__ import annotations
 
 import re
 
+from timeline.function_words import word_endings, word_set
 from timeline.temporal.rules import Resources
 
 _WORD_RE = re.compile(r"''|``|[\"“”]|[A-Za-z]+(?:'[A-Za-z]+)*|'[A-Za-z]+|[.!?;]")
-_CLAUSE_END = frozenset({".", "!", "?", ";", "''", "``", '"', "“", "”"})
 _PERFECT = "had"
 _NEGATION = "not"
-_PRESENT_BE = frozenset({"is", "are", "am", "be"})
-_PARTICIPLE_ENDINGS = ("ed", "en", "eard", "eld", "ade", "ung")  # played, taken, heard, held, made, hung
 
 
 def _cue_at(words: list[str], index: int, res: Resources, near: bool) -> str | None:
@@ -36,10 +34,11 @@ def _present_passive(words: list[str], i: int) -> bool:
     False
     """
     rest = words[i + 1:]
-    if words[i] not in _PRESENT_BE or not 1 <= len(rest) <= 2:
+    if words[i] not in word_set("present_be") or not 1 <= len(rest) <= 2:
         return False
     participle = rest[0]
-    return len(participle) > 3 and participle.endswith(_PARTICIPLE_ENDINGS) and (len(rest) == 1 or len(rest[1]) <= 4)
+    return len(participle) > 3 and participle.endswith(word_endings("participle_endings")) \
+        and (len(rest) == 1 or len(rest[1]) <= 4)
 
 
 def _plan_noun(words: list[str], j: int, res: Resources) -> bool:
@@ -70,7 +69,7 @@ def _after_tense(words: list[str], i: int, res: Resources) -> str | None:
     """The cue at words[i] of the words after the expression, read with its neighbours."""
     word = words[i]
     if word in res.intent:  # "On Friday, the government planned to pay" / "plans to hold" / "vacation plans"
-        if i > 0 and words[i - 1] in _PRESENT_BE:
+        if i > 0 and words[i - 1] in word_set("present_be"):
             return "future"  # "On Friday, the talks are scheduled to resume"
         if word.endswith("ed"):
             return "past"
@@ -131,12 +130,13 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     """
     before = [w.lower() for w in _WORD_RE.findall(text[max(0, start - 160):start])]
     after = [w.lower() for w in _WORD_RE.findall(text[end:end + 120])]
+    clause_end = word_set("clause_end")
     for cut in range(len(before) - 1, -1, -1):
-        if before[cut] in _CLAUSE_END:
+        if before[cut] in clause_end:
             before = before[cut + 1:]
             break
     for cut, word in enumerate(after):
-        if word in _CLAUSE_END:
+        if word in clause_end:
             after = after[:cut]
             break
     if _possessive(text, end):
