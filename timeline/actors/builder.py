@@ -37,6 +37,7 @@ from timeline.actors.mention import (
     is_locative,
     surface_text,
 )
+from timeline.function_words import word_set
 
 #: A storage size before a product name is no part of it ("the 30GB iPod" is the iPod; "3G iPhone" is a model).
 CAPACITY = re.compile(r"\d+(?:[KMGT]B|[kmgt]b)")
@@ -168,7 +169,7 @@ class MentionBuilder:
             return
         if span[0].pos_ == "PRON" and len(span) == 1:
             return
-        while len(span) > 1 and span[-1].lower_ in ("shares", "stock", "stocks") and not span[-1].is_sent_start:
+        while len(span) > 1 and span[-1].lower_ in self.lex.stock_nouns and not span[-1].is_sent_start:
             span = span[:-1]  # "JetBlue Shares were up": the NER ran the name over the metric noun
         for extra in (3, 2, 1):  # "Nasdaq" + "composite index", "CAC" + "40": a dictionary name the NER cut short
             end = span.end + extra
@@ -475,7 +476,7 @@ class MentionBuilder:
             end -= 1
         if end < span.end and label in ("ORG", "PERSON", "GPE", "PRODUCT", ""):  # "Kimberly-Clark Corp."
             known = d.lookup(self.doc[span.start:end].text, entity_label="ORG")  # "Kia Motors Corp." -> Kia
-            if known is None and end - span.start > 1 and self.doc[end - 1].lower_ in ("group", "holdings", "holding"):
+            if known is None and end - span.start > 1 and self.doc[end - 1].lower_ in self.lex.group_words:
                 known = d.lookup(self.doc[span.start:end - 1].text, entity_label="ORG")  # "Fiat Group SpA" -> Fiat
             if known is not None and known.type == "company":
                 mention.actor, mention.evidence, mention.aliases = known, STRONG, [mention.surface]
@@ -487,7 +488,7 @@ class MentionBuilder:
         if root_lemma in self.lex.event_nouns and label != "PERSON":
             return
         if root_lemma in self.lex.prize_nouns and (label != "PERSON" or any(
-                c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in span.root.children)):
+                c.dep_ == "det" and c.lower_ in word_set("articles") for c in span.root.children)):
             return  # "the Best Film Award", "Super Cup title", "won an Oscar": what is won takes no part
         named = self._named_by_noun(span)
         if named == "storm":
@@ -542,7 +543,7 @@ class MentionBuilder:
         if len(span) != 1 or root.dep_ in ("amod", "compound", "nmod", "poss") or root.tag_ in ("NNS", "NNPS") \
                 or root.text.endswith("s"):
             return False
-        if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in root.children):
+        if not any(c.dep_ == "det" and c.lower_ in word_set("articles") for c in root.children):
             return False
         return self.dictionary.demonym(root.text + "s") == self.dictionary.demonym(root.text)
 

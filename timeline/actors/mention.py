@@ -57,7 +57,8 @@ def clean_tokens(span: Span, lex: NounLexicon, person: bool) -> Span:
         end -= 1
     end = _before_score(doc, start, end)
     start = _after_dateline(doc, start, end)
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].tag_ == "PRP$"):
+    articles = word_set("articles")
+    while start < end and (doc[start].lower_ in articles or doc[start].is_punct or doc[start].tag_ == "PRP$"):
         start += 1
     if person:
         while end - start > 1 and (doc[start].lower_.rstrip(".") in lex.titles or doc[start].is_punct):

@@ -110,7 +110,7 @@ def _same_noun_again(group: Sequence[Mention], mention: Mention) -> bool:
 
 def _bare_object(mention: Mention) -> str:
     words = mention.participants.object_text.lower().split()
-    return " ".join(words[1:] if words and words[0] in ("the", "a", "an") else words)
+    return " ".join(words[1:] if words and words[0] in word_set("articles") else words)
 
 
 def _restates_headline(group: Sequence[Mention], mention: Mention) -> bool:

@@ -156,7 +156,7 @@ def _expand(tokens: list[Token], versions: frozenset[str] = frozenset()) -> list
 def _is_role(token: Token) -> bool:
     """True for a name used as a role in an apposition to a name ("Sean Connery, the former James Bond")."""
     return token.dep_ == "appos" and token.pos_ == "PROPN" and token.head.pos_ == "PROPN" and any(
-        c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in token.children)
+        c.dep_ == "det" and c.lower_ in word_set("articles") for c in token.children)
 
 
 def _role_holder(token: Token) -> Token:
@@ -263,10 +263,10 @@ def _amount_owners(patients: list[Token], depth: int = 0) -> list[Token]:
     found: list[Token] = []
     for patient in patients:
         amount = patient.like_num or patient.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") \
-            or patient.lemma_.lower() in ("percent", "%", "stake", "share", "ownership", "control")
+            or patient.lemma_.lower() in NounLexicon.load().stake_nouns
         if not amount or depth > 2:
             continue
-        for _, pobj in _prep_objects(patient, frozenset({"in", "of", "into"})):
+        for _, pobj in _prep_objects(patient, word_set("stake_preps")):
             inner = pobj.like_num or pobj.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or pobj.lemma_.lower() == "percent"
             found += _amount_owners([pobj], depth + 1) if inner else [pobj]
     return found
@@ -571,7 +571,7 @@ class ParticipantFinder:
             agents = [c for c in token.children if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON", "NOUN")
                       and not (c.dep_ == "compound" and token.lemma_.lower() in NounLexicon.load().prize_nouns)]
             # "the Lifetime Achievement Award": the words before a prize are its name, not who acts
-            of_objects = _prep_objects(token, frozenset({"of", "by", "between", "with", "against", "on"}))
+            of_objects = _prep_objects(token, word_set("noun_argument_preps"))
             patients = [pobj for _, pobj in of_objects]
             if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NOUN", "PROPN"):
                 heads.append(token.head.head)  # "reports of tornadoes ... in North Carolina"
@@ -594,7 +594,7 @@ class ParticipantFinder:
                     if not location:
                         location, place_prep = name, prep
                 elif not location:  # "killed in a building collapse in L'Aquila"
-                    for inner_prep, inner in _prep_objects(pobj, frozenset({"in", "at", "near"})):
+                    for inner_prep, inner in _prep_objects(pobj, word_set("inner_place_preps")):
                         inner_name = self._place(inner)
                         if inner_name:
                             place_tokens.add(inner.i)

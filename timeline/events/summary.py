@@ -206,7 +206,7 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
             agent += "'s"  # "its war" -> "Russia's war"
         if light is not None and not agent:
             words = [noun, _clip(participants.object_text, 5)]  # "Russia's invasion began": the noun leads
-        elif light is not None and light.lemma_.lower() not in ("take", "occur", "happen"):
+        elif light is not None and light.lemma_.lower() not in word_set("bare_light_verbs"):
             plural = not participants.agent and (participants.agent_plural
                                                  or participants.agent_text.lower() in word_set("non_third_person"))
             verb = light.lemma_.lower() if plural else third_person(light.lemma_.lower())  # "Stocks make gains"
