@@ -72,3 +72,33 @@ def test_golden_must_not_match(text: str, dct: dt.date | None, not_tagged: list[
     for substring in not_dated:
         dated = [t.text for t in _overlapping(text, str(substring), timexes) if t.is_calendar]
         assert not dated, f"{substring!r} in {text!r} was tagged as a date: {dated}"
+
+
+_PAST_HINT_CASES = [  # (text, expression, value) with DCT 2025-01-15: the parse's tense of the governing verb
+    ("Police arrested him on April 22nd.", "April 22nd", "2024-04-22"),
+    ("Police arrested him April 22.", "April 22", "2024-04-22"),
+    ("The man, detained on March 3, was freed.", "March 3", "2024-03-03"),
+    ("He has been held since March 3.", "March 3", "2024-03-03"),
+    ("Officials said the minister had resigned in March.", "March", "2024-03"),
+    # must not move: a future, modal or infinitive verb, or a date that belongs to a noun
+    ("He will meet the president on April 22.", "April 22", "2025-04-22"),
+    ("They said they would vote on March 3.", "March 3", "2025-03-03"),
+    ("He is due to be sentenced on April 22.", "April 22", "2025-04-22"),
+    ("Tickets for the April 22 match go on sale.", "April 22", "2025-04-22"),
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), _PAST_HINT_CASES, ids=[c[0] for c in _PAST_HINT_CASES])
+def test_past_tense_hint_from_the_parse(text: str, expression: str, value: str) -> None:
+    from timeline.events.timing import past_tense_hint
+    from timeline.nlp import load_nlp
+
+    found = tag(text, dt.date(2025, 1, 15), past_tense_hint(load_nlp()(text)))
+    assert [t.value for t in found if t.text == expression] == [value], [(t.text, t.value) for t in found]
+
+
+def test_without_a_parse_the_tagger_keeps_its_cue_word_reading() -> None:
+    """The `tag` CLI and TempEval path have no parse: "arrested him on April 22nd" stays the coming April."""
+    assert [t.value for t in tag("Police arrested him on April 22nd.", dt.date(2025, 1, 15))] == ["2025-04-22"]
+    assert [t.value for t in tag("Police arrested him on April 22nd.", dt.date(2025, 1, 15), lambda s, e: None)] \
+        == ["2025-04-22"]

@@ -25,7 +25,7 @@ from timeline.events.mentions import Mention, MentionBuilder
 from timeline.events.resolve import resolve_times
 from timeline.events.summary import summarize
 from timeline.events.taxonomy import EventTaxonomy
-from timeline.events.timing import EventTime
+from timeline.events.timing import EventTime, past_tense_hint
 from timeline.nlp import load_nlp
 from timeline.schema import actors_frame, events_frame
 
@@ -108,12 +108,13 @@ def _pieces(doc_id: str, title: str, text: str, dct: dt.date | None) -> list[_Pi
     return pieces
 
 
-def _tag(text: str, dct: dt.date | None) -> tuple[list[Any], list[Any]]:
-    """The tagger's timexes and interval expressions of a text (none if the tagger fails)."""
+def _tag(text: str, dct: dt.date | None, doc: Doc | None = None) -> tuple[list[Any], list[Any]]:
+    """The tagger's timexes and interval expressions of a text (none if the tagger fails); with the text's parse,
+    the tense of each expression's governing verb guides the year of a month and day ("arrested on April 22")."""
     from timeline import temporal
 
     try:
-        timexes = list(temporal.tag(text, dct))
+        timexes = list(temporal.tag(text, dct, past_tense_hint(doc) if doc is not None else None))
     except Exception:
         log.exception("temporal tagging failed")
         return [], []
@@ -257,7 +258,7 @@ def _extract_pieces(pieces: Sequence[_Piece]) -> tuple[list[dict[str, Any]], lis
     sentences: dict[str, int] = {}
     for piece, doc in zip(pieces, _parse(p.text for p in pieces)):
         resolver = _actors_of(doc)
-        timexes, ranges = _tag(piece.text, piece.dct)
+        timexes, ranges = _tag(piece.text, piece.dct, doc)
         mentions = MentionBuilder(doc, timexes, piece.dct, resolver, taxonomy, ranges).build()
         groups = group_mentions(mentions)
         times = resolve_times(mentions, groups)

@@ -44,8 +44,9 @@ CARRY_SENTENCES = 2
 class Link:
     """A time relation to another mention: ``same``, ``before``, ``after``, ``carry``, ``shift`` or ``prior``.
 
-``prior`` is ``before`` for an event named as the object of a statement ("condemned the bombings"),
-which unlike ``before`` may still merge with a later mention of the same event.
+``prior`` is ``before`` for an event named as the object of a statement ("condemned the bombings") or
+reported in its past perfect ("said nine soldiers had been killed"), which unlike ``before`` may still merge
+with another mention of the same event.
 
     ``duration`` (TIMEX3 ``P120D``) and ``sign`` apply to ``shift``.
     """
@@ -576,12 +577,18 @@ class MentionBuilder:
     def _carry(sentence_mentions: list[Mention], previous_anchors: list[int]) -> None:
         """Simple-past events without a time of their own follow the narrative (nearest dated anchor first)."""
         dated_in_sentence: int | None = None
+        by_token = {m.token.i: m.number for m in sentence_mentions}
         for mention in sentence_mentions:
             if mention.time.dated:
                 dated_in_sentence = mention.number if dated_in_sentence is None else dated_in_sentence
                 continue
             if mention.trigger.kind != "verb" or mention.token.dep_ == "relcl" or not simple_past(mention.token):
                 continue
+            if past_perfect(mention.token) and _reported(mention.token):
+                reporter = by_token.get(getattr(_reporter(mention.token), "i", -1))
+                if reporter is not None:  # "said on Tuesday that nine soldiers had been killed": before the
+                    mention.links.append(Link(reporter, "prior"))  # report, not at a later narrative time (prior:
+                    continue  # it may still merge with the headline's "kills")
             targets = ([dated_in_sentence] if dated_in_sentence is not None else []) + previous_anchors
             relation = "before" if past_perfect(mention.token) and not _reported(mention.token) else "carry"
             mention.links += [Link(target, relation) for target in targets if target != mention.number]
@@ -632,6 +639,24 @@ def _reported(token: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def _reporter(token: Token) -> Token | None:
+    """The reporting verb whose reported clause a word is in ("said" for "said seven soldiers had been killed").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The army said seven soldiers had been killed.")
+    >>> _reporter(doc[7]).text
+    'said'
+    """
+    current = token
+    for _ in range(4):
+        if current.dep_ == "ccomp":
+            return current.head if current.head is not current else None
+        if current.dep_ not in ("conj", "advcl") or current.head is current:
+            return None
+        current = current.head
+    return None
 
 
 def simple_past(token: Token) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -393,6 +393,47 @@ def tense(token: Token) -> str:
     if token.tag_ in ("VBN", "VBG", "VB") and token.dep_ in ("conj", "advcl", "xcomp") and token.head is not token:
         return tense(token.head)
     return "none"
+
+
+_ADVERBIAL_DEPS = frozenset({"npadvmod", "tmod", "obl", "advmod"})
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The verb a time word is an adverbial of: "arrested him on April 22nd" -> arrested (through "on"), "left
+    Tuesday" -> left; None when the time word belongs to a noun ("the April 22 meeting", "a vote on May 3").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Police arrested him on April 22nd.")
+    >>> governing_verb(doc[4:6].root).text
+    'arrested'
+    """
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.head is not head:
+        head = head.head
+    elif token.dep_ not in _ADVERBIAL_DEPS:
+        return None
+    return head if head is not token and head.pos_ in ("VERB", "AUX") else None
+
+
+def past_tense_hint(doc: Doc) -> Callable[[int, int], str | None]:
+    """A tense hint for the temporal tagger: "past" for a time expression whose governing verb is in a past
+    tense (simple past, perfect, a past participle clause; not under will/would/a modal, not an infinitive),
+    else None. Character offsets are those of the parsed text.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Police arrested him on April 22nd. He will meet them on April 22.")
+    >>> hint = past_tense_hint(doc)
+    >>> hint(23, 33), hint(60, 68)
+    ('past', None)
+    """
+    def hint(start: int, end: int) -> str | None:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        verb = governing_verb(span.root)
+        return "past" if verb is not None and tense(verb) == "past" else None
+
+    return hint
 
 
 def duration_days(value: str) -> tuple[int, str] | None:

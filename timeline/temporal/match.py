@@ -11,6 +11,9 @@ from timeline.temporal.rules import Resources, Rule
 from timeline.temporal.tense import estimate_tense
 from timeline.temporal.timex import Timex
 
+#: Given the character span of a time expression, the tense of the verb that governs it ("past") or None.
+TenseHint = Callable[[int, int], "str | None"]
+
 UNRESOLVED: dict[str, str] = {
     "year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "day": "XXXX-XX-XX", "quarter": "XXXX-QX",
     "half": "XXXX-HX", "decade": "XXX", "century": "XX", "season": "XXXX-XX", "time": "XXXX-XX-XX",
@@ -46,6 +49,12 @@ class Match:
     dct: dt.date | None
     previous: Sequence[Timex]
     res: Resources
+    date_order: str = ""  # "day_first" / "month_first": the order the article's unambiguous numeric dates prove
+    tense_hint: TenseHint | None = None  # the tense of the governing verb, from a parse (extraction only)
+
+    def parse_tense(self) -> str | None:
+        """The tense of the verb that governs the match, when the caller parsed the text ("past" or None)."""
+        return self.tense_hint(self.start, self.end) if self.tense_hint is not None else None
 
     def get(self, name: str) -> str | None:
         """Lower-cased, space-normalized text of a group (None when it did not take part)."""
@@ -196,6 +205,8 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
         return min((year - 1, year, year + 1), key=lambda y: (abs((y - year) * 12 + month - dct_month), y))
     target = (month, day or 0)
     now = (m.dct.month, m.dct.day if day else 0)
+    if m.parse_tense() == "past":  # "arrested him on April 22nd" (DCT January): a past verb's date is not ahead
+        return year - 1 if target > now else year
     tense = m.tense()
     if tense == "future" and target < now and m.dct.month - month >= 3:
         return year + 1

@@ -29,6 +29,9 @@ def resolve_date(m: Match) -> Resolution | None:
     if m.raw_groups.get("month") is not None and month is None:
         return None
     day = day_of(m)
+    order = m.rule.params.get("order")
+    if order and m.date_order and m.date_order != order and month is not None and day is not None and day <= 12:
+        month, day = day, month  # "11/12/2025" in an article that also wrote "25/11/2025": 11 December
     relative = False
     ydir = direction_of(m, "ydir")
     if year is None and ydir is not None:

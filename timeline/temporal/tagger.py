@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from timeline.temporal import calendar as cal
-from timeline.temporal.match import UNDATABLE
+from timeline.temporal.match import UNDATABLE, TenseHint
 from timeline.temporal.resolve import RESOLVER_FUNCTIONS, Match, Resolution
 from timeline.temporal.rules import DIGIT_TRIGGER, Resources, Rule, load_resources
 from timeline.temporal.timex import Timex
@@ -144,15 +144,34 @@ def _duration_granularity(value: str) -> str:
     return {"Y": "year", "M": "month", "W": "week", "D": "day"}.get(letter, "unknown")
 
 
-def tag_with_rules(text: str, dct: dt.date | None, res: Resources) -> list[tuple[Timex, str]]:
+def numeric_date_order(candidates: list[Candidate]) -> str:
+    """The order of day and month the article's numeric dates prove: a rule with an ``order`` param reads
+    its numbers in that order, and a match of it whose day is over 12 can only be read so. "" when no match
+    proves an order, or matches prove both (then each ambiguous date keeps its rule's own reading).
+
+    >>> res = load_resources()
+    >>> text = "Filed 25/11/2025, heard 11/12/2025."
+    >>> numeric_date_order(_candidates(text, res)), numeric_date_order(_candidates("on 11/12/2025", res))
+    ('day_first', '')
+    """
+    found = {str(c.rule.params["order"]) for c in candidates
+             if c.rule.params.get("order") and c.groups.get("day", "").isdigit() and int(c.groups["day"]) > 12}
+    return found.pop() if len(found) == 1 else ""
+
+
+def tag_with_rules(text: str, dct: dt.date | None, res: Resources,
+                   tense_hint: TenseHint | None = None) -> list[tuple[Timex, str]]:
     """Like :func:`tag` but with the name of the rule that produced each timex (for debugging and tests)."""
     out: list[tuple[Timex, str]] = []
     timexes: list[Timex] = []
     taken_until = 0
-    for cand in _candidates(text, res):
+    candidates = _candidates(text, res)
+    order = numeric_date_order(candidates)  # a document-level pass: "25/11/2025" makes "11/12/2025" day first
+    for cand in candidates:
         if cand.start < taken_until:
             continue
-        match = Match(cand.rule, cand.groups, cand.raw_groups, text, cand.start, cand.end, dct, timexes, res)
+        match = Match(cand.rule, cand.groups, cand.raw_groups, text, cand.start, cand.end, dct, timexes, res,
+                      order, tense_hint)
         try:
             resolution = RESOLVER_FUNCTIONS[cand.rule.resolve](match)
             if resolution is None or not resolution.value:
@@ -213,12 +232,15 @@ def _share_range_year(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
-def tag(text: str, dct: dt.date | None) -> list[Timex]:
+def tag(text: str, dct: dt.date | None, tense_hint: TenseHint | None = None) -> list[Timex]:
     """All TIMEX3 expressions in ``text``, resolved against the publication date ``dct``.
+
+    ``tense_hint`` (optional) gives the tense of the verb governing a character span, from a parse: a month
+    and day under a past verb is then never read as a coming date.
 
     >>> [(t.text, t.value) for t in tag("The talks ended on Friday.", dt.date(2025, 12, 13))]
     [('Friday', '2025-12-12')]
     """
     if not text:
         return []
-    return _share_range_year(text, [timex for timex, _ in tag_with_rules(text, dct, load_resources())])
+    return _share_range_year(text, [timex for timex, _ in tag_with_rules(text, dct, load_resources(), tense_hint)])
