@@ -156,7 +156,8 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
         verb = ({"be": "are"}.get(trigger.lemma, trigger.lemma) if plural_agent else third_person(trigger.lemma))
         obj = _clip(participants.object_text)
         complement = next((c for c in trigger.token.children if c.dep_ == "oprd"), None)
-        if obj and complement is not None and complement.i > trigger.token.i and not passive:
+        if obj and complement is not None and complement.i > trigger.token.i and not passive \
+                and obj.split()[-1].lower() != complement.lower_:  # the object may already end with it ("95 dead")
             obj += " " + complement.text  # "Two quakes leave 10 dead"
         if subject_token is not None and reduced_passive(trigger.token):  # "Spain rattled by two quakes"
             plural = subject_token.tag_ in ("NNS", "NNPS")
