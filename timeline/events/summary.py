@@ -89,6 +89,24 @@ def _elliptic_passive(token: Token) -> bool:
             and not any(c.dep_ in ("aux", "auxpass") for c in token.children))
 
 
+def _shared_patient(token: Token) -> Token | None:
+    """The passive subject a conjoined participle shares with the verb before it, a relative pronoun's noun
+    for a relative clause ("people who were pinned or hit by debris" -> people), or None.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Two residents were injured or killed by falling debris.")
+    >>> _shared_patient(doc[5]).text
+    'residents'
+    """
+    if token.dep_ != "conj" or any(c.dep_ in ("nsubjpass", "nsubj") for c in token.children):
+        return None
+    head = token.head
+    subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None and subject.lower_ in word_set("relative_pronouns") and head.dep_ == "relcl":
+        return head.head  # "people who were pinned or hit"
+    return subject if subject is not None and subject.lower_ not in word_set("relative_pronouns") else None
+
+
 def _unnamed_member(token: Token) -> bool:
     """True for a common noun of a person or unit that acts for the state or body named before it ("Tunisia's
     prime minister", "Russian troops"): the summary names the member, the actor column its state."""
@@ -154,7 +172,8 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
         verb = ({"be": "are"}.get(trigger.lemma, trigger.lemma) if plural_agent else third_person(trigger.lemma))
         obj = _clip(participants.object_text)
         complement = next((c for c in trigger.token.children if c.dep_ == "oprd"), None)
-        if obj and complement is not None and complement.i > trigger.token.i and not passive:
+        if obj and complement is not None and complement.i > trigger.token.i and not passive \
+                and obj.split()[-1].lower() != complement.lower_:  # the object may already end with it ("95 dead")
             obj += " " + complement.text  # "Two quakes leave 10 dead"
         if subject_token is not None and reduced_passive(trigger.token):  # "Spain rattled by two quakes"
             plural = subject_token.tag_ in ("NNS", "NNPS")
@@ -182,6 +201,15 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
             if trigger.token.dep_ == "acl":  # "its troops deployed to Russia": the noun it describes
                 subject = _clip(_premodified(described_noun(trigger.token)), 4)
             subject = _coordinated_subject(trigger.token) or subject
+            shared = _shared_patient(trigger.token)
+            agent_phrase = next((" ".join(t.text for t in p.subtree) for c in trigger.token.children if c.dep_ == "agent"
+                                 for p in c.children if p.dep_ == "pobj"), "")
+            if shared is not None and agent_phrase:  # "houses were damaged and destroyed by the storm"
+                subject, agent_phrase = _clip(_premodified(shared), 5), _clip(agent_phrase, 5)
+                be = "are" if shared.tag_ in ("NNS", "NNPS") or shared.tag_ == "CD" and shared.lower_ not in (
+                    "1", "one") else "is"
+                return _finish([subject, be, trigger.token.text.lower(), "by", agent_phrase], participants, location,
+                               trigger)
             plural = _plural_subject(trigger) or subject.lower() in word_set("non_third_person")
             be = ("are" if plural else "is") if subject and trigger.token.dep_ != "acl" else ""
             said = " ".join(t.text for t in complement.subtree) if complement is not None else ""

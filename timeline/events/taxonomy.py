@@ -62,6 +62,7 @@ class EventTaxonomy:
     subject_types: tuple[tuple[str, str, str], ...] = ()
     measure_units: frozenset[str] = frozenset()
     direction_words: frozenset[str] = frozenset()
+    motion_words: frozenset[str] = frozenset()
     mass_nouns: frozenset[str] = frozenset()
     light_preps: frozenset[str] = frozenset()
     adjective_participles: frozenset[str] = frozenset()
@@ -229,6 +230,7 @@ def parse_taxonomy(raw: Any, source: str = "taxonomy") -> EventTaxonomy:
         subject_types=subject_types,
         measure_units=_words(raw.get("measure_units"), f"{source}: measure_units"),
         direction_words=_words(raw.get("direction_words"), f"{source}: direction_words"),
+        motion_words=_words(raw.get("motion_words"), f"{source}: motion_words"),
         mass_nouns=_words(raw.get("mass_nouns"), f"{source}: mass_nouns"),
         light_preps=_words(raw.get("light_preps"), f"{source}: light_preps"),
         adjective_participles=_words(raw.get("adjective_participles"), f"{source}: adjective_participles"),

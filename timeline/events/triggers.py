@@ -324,6 +324,8 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
                 found.setdefault(token.i, Trigger(token, OTHER, "verb", False, state=True))  # "many were missing"
                 continue
             event_type = None if by_argument == OTHER else taxonomy.verb_type(lemma)  # "meet the demands"
+            if event_type == MOVE_TYPE and _moves_a_body(token, taxonomy):
+                event_type = None  # "Helene surged north", "soared toward the stars": no market move
             if (event_type == "result" or lemma in taxonomy.refusal_verbs) and any(
                     c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children):
                 continue  # "declined to identify the bidders", "failed to rise": a refusal, not a result
@@ -390,6 +392,27 @@ def _beat_by_score(verb: Token) -> bool:
                 and _SCORE.match(doc[start + 2].text):
             return True
         if start < len(doc) and re.fullmatch(r"\d{1,3}[-–]\d{1,3}", doc[start].text):
+            return True
+    return False
+
+
+def _moves_a_body(verb: Token, taxonomy: EventTaxonomy) -> bool:
+    """A move through space, not of a market: a ``motion_words`` adverb or preposition on the verb whose goal
+    is no number, and no measure ("surged north", "soared toward the stars"; not "climbed toward $100").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The storm surged north. Oil climbed toward $100. Shares soared 5% toward a record.")
+    >>> [_moves_a_body(doc[i], EventTaxonomy.load()) for i in (2, 6, 12)]
+    [True, False, False]
+    """
+    if is_measured_move(verb, taxonomy):
+        return False
+    for child in verb.children:
+        if child.lower_ not in taxonomy.motion_words or child.dep_ not in ("advmod", "prep", "npadvmod"):
+            continue
+        goals = [g for g in child.children if g.dep_ == "pobj"]
+        if not any(g.like_num or g.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
+                   or any(c.like_num for c in g.children) for g in goals):
             return True
     return False
 
