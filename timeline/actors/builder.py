@@ -162,6 +162,7 @@ class MentionBuilder:
                     before.end = ent.end
                     self.taken.update(range(ent.start, ent.end))
             return
+        ent = self._with_first_names(ent)
         person_like = ent.label_ == "PERSON" or self._appositive_person(ent) or self._titled(ent, ent.label_)
         span = clean_tokens(ent, self.lex, person_like)
         if len(span) == 0 or not any(c.isalpha() for c in span.text) or self._is_money_code(span):  # "Salesforce.com Inc."
@@ -202,6 +203,22 @@ class MentionBuilder:
                 mention.actor, mention.evidence = owned, STRONG
             if core.end < span.end:  # the index word after a dictionary name ("Standard & Poor's 500 Index")
                 mention.surface, mention.actor, mention.evidence = surface_text(core), self.dictionary.lookup(core.text), STRONG
+
+    def _with_first_names(self, ent: Span) -> Span:
+        """A one-word person name with the untagged capitalised names the parse joins to it ("Sloane" +
+        "Stephens" when the NER tagged only "Stephens"), so the person is named once in full; a title ("Coach
+        Stephens"), a dateline or a word in capitals ("SINGAPORE - Stephens") stays out."""
+        if ent.label_ != "PERSON" or len(ent) != 1:
+            return ent
+        start = ent.start
+        while start > 0 and ent.start - start < 2:
+            word = self.doc[start - 1]
+            if not (word.pos_ == "PROPN" and word.ent_type_ == "" and word.is_alpha and word.text[:1].isupper()
+                    and not word.text.isupper() and word.dep_ == "compound" and ent.start <= word.head.i < ent.end
+                    and word.lower_ not in self.lex.titles and not in_dateline(word)) or start - 1 in self.taken:
+                break
+            start -= 1
+        return ent if start == ent.start else Span(self.doc, start, ent.end, label=ent.label_)
 
     def _owned_body(self, span: Span) -> Actor | None:
         """The dictionary body a name stands for with the owner written before it ("Russia's Ministry of
@@ -262,7 +279,8 @@ class MentionBuilder:
                         end = stop
                         break
                 else:
-                    end = self._known_surname(i, end) or self._unknown_organisation(i, end)
+                    end = self._known_surname(i, end) or self._surname_full_name(i, end) \
+                        or self._unknown_organisation(i, end)
                 i = end
                 continue
             i += 1
@@ -331,6 +349,31 @@ class MentionBuilder:
             return None
         mention.actor, mention.evidence = people[-1].actor, people[-1].evidence
         mention.aliases = [mention.surface]
+        return end
+
+    def _surname_full_name(self, start: int, end: int) -> int | None:
+        """Two or three capitalised proper nouns the NER missed whose last word another mention of the article
+        names as a person ("Caroline Wozniacki won ... Wozniacki said"): add them as that person's full name,
+        which person chains then give the short mentions; returns where scanning goes on, else None."""
+        doc = self.doc
+        if end > start and doc[end - 1].like_num:  # "beat Venus Williams 6-4": the score is no part of the name
+            end -= 1
+        run = doc[start:end]
+        if not 2 <= len(run) <= 3 or not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper()
+                                              and not t.text.isupper() for t in run) \
+                or run[0].lower_ in self.lex.titles or in_dateline(run[0]) or self._headline(run[0]):
+            return None
+        last, lex = run[-1].text, self.lex
+        if run[-1].lemma_.lower() in lex.organisation_nouns | lex.place_nouns | lex.company_nouns:
+            return None  # "the Taichung High Court": an institution, whoever else is called "Court"
+        people = [m for m in self.mentions if m.actor is not None and m.actor.type == "person"
+                  and m.label == "PERSON" and m.surface.split()[-1] == last and not m.start <= start < m.end]
+        if not people or any(len(m.surface.split()) >= 2 for m in people):
+            return None  # a full name with that last name is known already: person chains link to it
+        mention = self._add(run, "PERSON")
+        if mention is None:
+            return None
+        mention.actor, mention.evidence = Actor(mention.surface, "person"), APPOS
         return end
 
     def _join_product_names(self) -> None:
