@@ -179,6 +179,7 @@ class MentionBuilder:
                     and self.dictionary.lookup(self.doc[span.start:end].text) is not None:
                 span = self.doc[span.start:end]
                 break
+        span = self._with_dictionary_front(span)
         core, span = span, self._with_index_head(span)
         model = self._maker_model(span)
         if model is not None:
@@ -203,6 +204,18 @@ class MentionBuilder:
                 mention.actor, mention.evidence = owned, STRONG
             if core.end < span.end:  # the index word after a dictionary name ("Standard & Poor's 500 Index")
                 mention.surface, mention.actor, mention.evidence = surface_text(core), self.dictionary.lookup(core.text), STRONG
+
+    def _with_dictionary_front(self, span: Span) -> Span:
+        """An entity with the untagged words before it when the dictionary knows the longer name ("Research in"
+        + "Motion" when the NER tagged only "Motion"): the name the NER cut short at its front."""
+        for extra in (3, 2, 1):
+            start = span.start - extra
+            if start >= 0 and not any(i in self.taken for i in range(start, span.start)) \
+                    and self.doc[start].text[:1].isupper() and self.doc[start].pos_ == "PROPN" \
+                    and all(t.is_alpha and t.ent_type_ == "" and t.pos_ != "DET" for t in self.doc[start:span.start]) \
+                    and self.dictionary.lookup(self.doc[start:span.end].text) is not None:
+                return self.doc[start:span.end]
+        return span
 
     def _with_first_names(self, ent: Span) -> Span:
         """A one-word person name with the untagged capitalised names the parse joins to it ("Sloane" +
@@ -269,6 +282,11 @@ class MentionBuilder:
                 for stop in range(end, i, -1):  # longest dictionary name first
                     span = doc[i:stop]
                     actor = self.dictionary.lookup(span.text) or self.dictionary.demonym(span.text)
+                    if actor is not None and actor.type == "country" and self.dictionary.lookup(span.text) is None \
+                            and self._one_national(span):
+                        end = stop  # "The Dane completed the victory": one person of that nation, not the state
+                        self.taken.update(range(span.start, span.end))
+                        break
                     if actor is not None:
                         span = self._with_index_head(span) if actor.type == "product" else span
                         stop = span.end
