@@ -338,8 +338,10 @@ class MentionBuilder:
 
     def _short_company_names(self) -> None:
         """A company's name without its company word is the company: "JetBlue" after "JetBlue Airways", "Delta"
-        after "Delta Air Lines" is not (two words left), "Kenya" after "Kenya Airways" is not (a country)."""
+        after "Delta Air Lines" is not (two words left), "Kenya" after "Kenya Airways" is not (a country); a club's
+        name without its club mark is the club ("Chennaiyin" after "Chennaiyin FC")."""
         companies: dict[str, Actor] = {}
+        clubs: set[str] = set()
         for mention in sorted(self.mentions, key=lambda m: m.start):
             actor = mention.actor
             if actor is None:
@@ -347,8 +349,15 @@ class MentionBuilder:
             words = actor.name.split()
             if actor.type == "company" and len(words) == 2 and words[1].lower() in self.lex.company_nouns:
                 companies.setdefault(words[0], actor)
-            elif actor.type in ("product", "organisation", "company") and mention.evidence < STRONG \
-                    and mention.surface in companies and actor.name == mention.surface:
+            elif actor.type == "organisation" and mention.evidence == HEAD and self._club(
+                    self.doc[mention.start:mention.end]):  # "Chennaiyin" after "Chennaiyin FC"
+                marks = (words[0], words[-1])
+                short = words[1:] if marks[0].isupper() and marks[0].lower() in self.lex.club_marks else words[:-1]
+                companies.setdefault(" ".join(short), actor)
+                clubs.add(" ".join(short))
+            elif (actor.type in ("product", "organisation", "company") or actor.type == "person" and mention.surface
+                  in clubs) and mention.evidence < STRONG and mention.surface in companies \
+                    and actor.name == mention.surface:  # a club's short name the model tags PERSON ("Neroca")
                 mention.actor, mention.evidence = companies[mention.surface], HEAD
                 mention.aliases = [mention.surface]
 
@@ -467,8 +476,15 @@ class MentionBuilder:
         Prediction Center"): add it as an organisation; returns where scanning goes on."""
         doc = self.doc
         run = doc[start:end]
+        if self._club(run):  # "Mumbai" (tagged a place) + "City FC": the club's name starts with the place
+            before = next((m for m in self.mentions if m.end == start and doc[m.start].text[:1].isupper()
+                           and m.label in PLACE_LABELS), None)
+            if before is not None:
+                self.mentions.remove(before)
+                self.taken.difference_update(range(before.start, before.end))
+                start, run = before.start, doc[before.start:end]
         if len(run) >= 2 and all(t.text[:1].isupper() for t in run) \
-                and run[-1].lemma_.lower() in self.lex.organisation_nouns:
+                and (run[-1].lemma_.lower() in self.lex.organisation_nouns or self._club(run)):
             mention = self._add(run, "ORG")
             if mention is not None:
                 self._classify(mention, run)
@@ -557,7 +573,9 @@ class MentionBuilder:
             mention.actor, mention.evidence = Actor(name, "product"), HEAD  # "the film "Earwig"", "rocket Falcon Heavy"
             return
         outer = span.root.head if span.root.dep_ in ("compound", "amod", "nmod") else None
-        if len(span) > 1 and root_lemma in self.lex.place_nouns and root_lemma not in self.lex.organisation_nouns \
+        if self._club(span):
+            kind, evidence = "organisation", HEAD  # "Jamshedpur FC" (tagged PERSON), "SC East Bengal"
+        elif len(span) > 1 and root_lemma in self.lex.place_nouns and root_lemma not in self.lex.organisation_nouns \
                 and span.root.text[:1].isupper() and label in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT"):
             kind, evidence = "place", HEAD  # "Kuiper Belt", "Gaza Strip", "Kursk Region"
         elif label == "PERSON" or self._appositive_person(span) or self._titled(span, label) \
@@ -579,6 +597,13 @@ class MentionBuilder:
         mention.actor, mention.evidence = Actor(name, kind), evidence
         if kind == "place":
             mention.place = name
+
+    def _club(self, span: Span) -> bool:
+        """A sports club's name: a capitalised name with a club mark in capitals first or last ("Jamshedpur FC",
+        "SC East Bengal"); not the mark alone."""
+        words = [t for t in span if not t.is_punct and t.tag_ != "POS"]
+        return len(words) > 1 and any(t.text.isupper() and t.lower_ in self.lex.club_marks
+                                      for t in (words[0], words[-1])) and all(t.text[:1].isupper() for t in words)
 
     def _named_by_noun(self, span: Span) -> str:
         """"storm" or "thing" when a lower-case common noun right before a name (an opening quote between them
