@@ -576,7 +576,8 @@ class MentionBuilder:
         if self._club(span):
             kind, evidence = "organisation", HEAD  # "Jamshedpur FC" (tagged PERSON), "SC East Bengal"
         elif len(span) > 1 and root_lemma in self.lex.place_nouns and root_lemma not in self.lex.organisation_nouns \
-                and span.root.text[:1].isupper() and label in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT"):
+                and span.root.text[:1].isupper() and (label in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT")
+                                                      or label == "ORG" and root_lemma in self.lex.venue_nouns):
             kind, evidence = "place", HEAD  # "Kuiper Belt", "Gaza Strip", "Kursk Region"
         elif label == "PERSON" or self._appositive_person(span) or self._titled(span, label) \
                 or self._acts_as_person(span, label):

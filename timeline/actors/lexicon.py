@@ -12,7 +12,7 @@ _LISTS = ("titles", "person_nouns", "armed_unit_nouns", "media_nouns", "organisa
           "place_nouns", "group_nouns", "vague_group_nouns", "sector_nouns", "metric_nouns", "version_nouns", "aspect_nouns",
           "thing_nouns", "quantifiers", "state_organ_nouns", "naming_verbs", "standalone_sector_nouns", "market_scopes", "locative_preps", "collection_nouns", "shared_preps", "route_nouns", "acting_deps",
           "product_words", "event_nouns", "product_heads", "legal_suffixes", "index_heads",
-          "prize_nouns", "person_verbs", "speech_verbs", "storm_nouns", "work_nouns", "club_marks")
+          "prize_nouns", "person_verbs", "speech_verbs", "storm_nouns", "work_nouns", "club_marks", "venue_nouns")
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,7 @@ class NounLexicon:
     storm_nouns: frozenset[str]
     work_nouns: frozenset[str]
     club_marks: frozenset[str]
+    venue_nouns: frozenset[str]
     definite_descriptions: dict[str, str]
     role_descriptions: dict[str, frozenset[str]]
 
