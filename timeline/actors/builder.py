@@ -163,6 +163,7 @@ class MentionBuilder:
                     before.end = ent.end
                     self.taken.update(range(ent.start, ent.end))
             return
+        ent = self._with_first_names(ent)
         person_like = ent.label_ == "PERSON" or self._appositive_person(ent) or self._titled(ent, ent.label_)
         span = clean_tokens(ent, self.lex, person_like)
         if len(span) == 0 or not any(c.isalpha() for c in span.text) or self._is_money_code(span):  # "Salesforce.com Inc."
@@ -179,6 +180,7 @@ class MentionBuilder:
                     and self.dictionary.lookup(self.doc[span.start:end].text) is not None:
                 span = self.doc[span.start:end]
                 break
+        span = self._with_dictionary_front(span)
         core, span = span, self._with_index_head(span)
         model = self._maker_model(span)
         if model is not None:
@@ -203,6 +205,34 @@ class MentionBuilder:
                 mention.actor, mention.evidence = owned, STRONG
             if core.end < span.end:  # the index word after a dictionary name ("Standard & Poor's 500 Index")
                 mention.surface, mention.actor, mention.evidence = surface_text(core), self.dictionary.lookup(core.text), STRONG
+
+    def _with_dictionary_front(self, span: Span) -> Span:
+        """An entity with the untagged words before it when the dictionary knows the longer name ("Research in"
+        + "Motion" when the NER tagged only "Motion"): the name the NER cut short at its front."""
+        for extra in (3, 2, 1):
+            start = span.start - extra
+            if start >= 0 and not any(i in self.taken for i in range(start, span.start)) \
+                    and self.doc[start].text[:1].isupper() and self.doc[start].pos_ == "PROPN" \
+                    and all(t.is_alpha and t.ent_type_ == "" and t.pos_ != "DET" for t in self.doc[start:span.start]) \
+                    and self.dictionary.lookup(self.doc[start:span.end].text) is not None:
+                return self.doc[start:span.end]
+        return span
+
+    def _with_first_names(self, ent: Span) -> Span:
+        """A one-word person name with the untagged capitalised names the parse joins to it ("Sloane" +
+        "Stephens" when the NER tagged only "Stephens"), so the person is named once in full; a title ("Coach
+        Stephens"), a dateline or a word in capitals ("SINGAPORE - Stephens") stays out."""
+        if ent.label_ != "PERSON" or len(ent) != 1:
+            return ent
+        start = ent.start
+        while start > 0 and ent.start - start < 2:
+            word = self.doc[start - 1]
+            if not (word.pos_ == "PROPN" and word.ent_type_ == "" and word.is_alpha and word.text[:1].isupper()
+                    and not word.text.isupper() and word.dep_ == "compound" and ent.start <= word.head.i < ent.end
+                    and word.lower_ not in self.lex.titles and not in_dateline(word)) or start - 1 in self.taken:
+                break
+            start -= 1
+        return ent if start == ent.start else Span(self.doc, start, ent.end, label=ent.label_)
 
     def _owned_body(self, span: Span) -> Actor | None:
         """The dictionary body a name stands for with the owner written before it ("Russia's Ministry of
@@ -253,6 +283,11 @@ class MentionBuilder:
                 for stop in range(end, i, -1):  # longest dictionary name first
                     span = doc[i:stop]
                     actor = self.dictionary.lookup(span.text) or self.dictionary.demonym(span.text)
+                    if actor is not None and actor.type == "country" and self.dictionary.lookup(span.text) is None \
+                            and self._one_national(span):
+                        end = stop  # "The Dane completed the victory": one person of that nation, not the state
+                        self.taken.update(range(span.start, span.end))
+                        break
                     if actor is not None:
                         span = self._with_index_head(span) if actor.type == "product" else span
                         stop = span.end
@@ -263,7 +298,8 @@ class MentionBuilder:
                         end = stop
                         break
                 else:
-                    end = self._known_surname(i, end) or self._unknown_organisation(i, end)
+                    end = self._known_surname(i, end) or self._surname_full_name(i, end) \
+                        or self._unknown_organisation(i, end)
                 i = end
                 continue
             i += 1
@@ -303,8 +339,10 @@ class MentionBuilder:
 
     def _short_company_names(self) -> None:
         """A company's name without its company word is the company: "JetBlue" after "JetBlue Airways", "Delta"
-        after "Delta Air Lines" is not (two words left), "Kenya" after "Kenya Airways" is not (a country)."""
+        after "Delta Air Lines" is not (two words left), "Kenya" after "Kenya Airways" is not (a country); a club's
+        name without its club mark is the club ("Chennaiyin" after "Chennaiyin FC")."""
         companies: dict[str, Actor] = {}
+        clubs: set[str] = set()
         for mention in sorted(self.mentions, key=lambda m: m.start):
             actor = mention.actor
             if actor is None:
@@ -312,8 +350,15 @@ class MentionBuilder:
             words = actor.name.split()
             if actor.type == "company" and len(words) == 2 and words[1].lower() in self.lex.company_nouns:
                 companies.setdefault(words[0], actor)
-            elif actor.type in ("product", "organisation", "company") and mention.evidence < STRONG \
-                    and mention.surface in companies and actor.name == mention.surface:
+            elif actor.type == "organisation" and mention.evidence == HEAD and self._club(
+                    self.doc[mention.start:mention.end]):  # "Chennaiyin" after "Chennaiyin FC"
+                marks = (words[0], words[-1])
+                short = words[1:] if marks[0].isupper() and marks[0].lower() in self.lex.club_marks else words[:-1]
+                companies.setdefault(" ".join(short), actor)
+                clubs.add(" ".join(short))
+            elif (actor.type in ("product", "organisation", "company") or actor.type == "person" and mention.surface
+                  in clubs) and mention.evidence < STRONG and mention.surface in companies \
+                    and actor.name == mention.surface:  # a club's short name the model tags PERSON ("Neroca")
                 mention.actor, mention.evidence = companies[mention.surface], HEAD
                 mention.aliases = [mention.surface]
 
@@ -332,6 +377,31 @@ class MentionBuilder:
             return None
         mention.actor, mention.evidence = people[-1].actor, people[-1].evidence
         mention.aliases = [mention.surface]
+        return end
+
+    def _surname_full_name(self, start: int, end: int) -> int | None:
+        """Two or three capitalised proper nouns the NER missed whose last word another mention of the article
+        names as a person ("Caroline Wozniacki won ... Wozniacki said"): add them as that person's full name,
+        which person chains then give the short mentions; returns where scanning goes on, else None."""
+        doc = self.doc
+        if end > start and doc[end - 1].like_num:  # "beat Venus Williams 6-4": the score is no part of the name
+            end -= 1
+        run = doc[start:end]
+        if not 2 <= len(run) <= 3 or not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper()
+                                              and not t.text.isupper() for t in run) \
+                or run[0].lower_ in self.lex.titles or in_dateline(run[0]) or self._headline(run[0]):
+            return None
+        last, lex = run[-1].text, self.lex
+        if run[-1].lemma_.lower() in lex.organisation_nouns | lex.place_nouns | lex.company_nouns:
+            return None  # "the Taichung High Court": an institution, whoever else is called "Court"
+        people = [m for m in self.mentions if m.actor is not None and m.actor.type == "person"
+                  and m.label == "PERSON" and m.surface.split()[-1] == last and not m.start <= start < m.end]
+        if not people or any(len(m.surface.split()) >= 2 for m in people):
+            return None  # a full name with that last name is known already: person chains link to it
+        mention = self._add(run, "PERSON")
+        if mention is None:
+            return None
+        mention.actor, mention.evidence = Actor(mention.surface, "person"), APPOS
         return end
 
     def _join_product_names(self) -> None:
@@ -407,8 +477,15 @@ class MentionBuilder:
         Prediction Center"): add it as an organisation; returns where scanning goes on."""
         doc = self.doc
         run = doc[start:end]
+        if self._club(run):  # "Mumbai" (tagged a place) + "City FC": the club's name starts with the place
+            before = next((m for m in self.mentions if m.end == start and doc[m.start].text[:1].isupper()
+                           and m.label in PLACE_LABELS), None)
+            if before is not None:
+                self.mentions.remove(before)
+                self.taken.difference_update(range(before.start, before.end))
+                start, run = before.start, doc[before.start:end]
         if len(run) >= 2 and all(t.text[:1].isupper() for t in run) \
-                and run[-1].lemma_.lower() in self.lex.organisation_nouns:
+                and (run[-1].lemma_.lower() in self.lex.organisation_nouns or self._club(run)):
             mention = self._add(run, "ORG")
             if mention is not None:
                 self._classify(mention, run)
@@ -497,8 +574,11 @@ class MentionBuilder:
             mention.actor, mention.evidence = Actor(name, "product"), HEAD  # "the film "Earwig"", "rocket Falcon Heavy"
             return
         outer = span.root.head if span.root.dep_ in ("compound", "amod", "nmod") else None
-        if len(span) > 1 and root_lemma in self.lex.place_nouns and root_lemma not in self.lex.organisation_nouns \
-                and span.root.text[:1].isupper() and label in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT"):
+        if self._club(span):
+            kind, evidence = "organisation", HEAD  # "Jamshedpur FC" (tagged PERSON), "SC East Bengal"
+        elif len(span) > 1 and root_lemma in self.lex.place_nouns and root_lemma not in self.lex.organisation_nouns \
+                and span.root.text[:1].isupper() and (label in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT")
+                                                      or label == "ORG" and root_lemma in self.lex.venue_nouns):
             kind, evidence = "place", HEAD  # "Kuiper Belt", "Gaza Strip", "Kursk Region"
         elif label == "PERSON" or self._appositive_person(span) or self._titled(span, label) \
                 or self._acts_as_person(span, label):
@@ -519,6 +599,13 @@ class MentionBuilder:
         mention.actor, mention.evidence = Actor(name, kind), evidence
         if kind == "place":
             mention.place = name
+
+    def _club(self, span: Span) -> bool:
+        """A sports club's name: a capitalised name with a club mark in capitals first or last ("Jamshedpur FC",
+        "SC East Bengal"); not the mark alone."""
+        words = [t for t in span if not t.is_punct and t.tag_ != "POS"]
+        return len(words) > 1 and any(t.text.isupper() and t.lower_ in self.lex.club_marks
+                                      for t in (words[0], words[-1])) and all(t.text[:1].isupper() for t in words)
 
     def _named_by_noun(self, span: Span) -> str:
         """"storm" or "thing" when a lower-case common noun right before a name (an opening quote between them

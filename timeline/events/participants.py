@@ -346,8 +346,9 @@ def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
     """
     if token.pos_ not in ("PROPN", "NOUN") or token.ent_type_ in _NOT_NAMES:
         return None
-    if token.ent_type_ == "NORP" and ActorDictionary.load().demonym(token.text) is not None:
-        return None  # "the Argentine hooked the ball": a person of that nation, no thing
+    if (token.ent_type_ == "NORP" or any(c.dep_ == "det" for c in token.children)) \
+            and ActorDictionary.load().demonym(token.text) is not None:
+        return None  # "the Argentine hooked the ball", "The Dane completed": a person of that nation, no thing
     lex = lex or NounLexicon.load()
     head = token.head if token.dep_ in ("appos", "compound") else token  # "Worldwide Developers Conference (WWDC)"
     if any(t.lemma_.lower() in lex.event_nouns or t.lemma_.lower() in lex.person_nouns or t.lemma_.lower() in lex.prize_nouns
