@@ -18,6 +18,8 @@ _FIELDS = ("event_type", "date_value", "date_source", "modifier", "granularity",
 
 def _problems(row: pd.Series, item: dict[str, Any]) -> list[str]:
     problems = [f"{f}={row[f]!r} (want {item[f]!r})" for f in _FIELDS if f in item and str(row[f]) != str(item[f])]
+    if "date_start" in item and str(row["date_start"])[:10] != str(item["date_start"]):
+        problems.append(f"date_start={row['date_start']} (want {item['date_start']})")
     if "confidence_below" in item and not row["confidence"] < item["confidence_below"]:
         problems.append(f"confidence={row['confidence']} (want < {item['confidence_below']})")
     if "confidence_at_least" in item and not row["confidence"] >= item["confidence_at_least"]:

@@ -38,15 +38,17 @@ from timeline.temporal.timex import TimeRange, Timex
 
 #: How many previous sentences the narrative time may be carried over from.
 CARRY_SENTENCES = 2
+#: Event types of things said: made on the news day, they take no period from a continuing sentence.
+STATEMENT_TYPES = frozenset({"statement", "report"})
 
 
 @dataclass(frozen=True)
 class Link:
     """A time relation to another mention: ``same``, ``before``, ``after``, ``carry``, ``shift`` or ``prior``.
 
-``prior`` is ``before`` for an event named as the object of a statement ("condemned the bombings") or
-reported in its past perfect ("said nine soldiers had been killed"), which unlike ``before`` may still merge
-with another mention of the same event.
+    ``prior`` is ``before`` for an event named as the object of a statement ("condemned the bombings") or
+    reported in its past perfect ("said nine soldiers had been killed"), which unlike ``before`` may still merge
+    with another mention of the same event.
 
     ``duration`` (TIMEX3 ``P120D``) and ``sign`` apply to ``shift``.
     """
@@ -291,7 +293,7 @@ class MentionBuilder:
             self._clause_relations(sentence, mentions, by_token)
             caused = self._cause_relations(mentions, first, by_token)
             self._carry([m for m in mentions[first:] if m.number not in background],
-                        anchors[len(anchors) - CARRY_SENTENCES:][::-1])
+                        anchors[len(anchors) - CARRY_SENTENCES:][::-1], self._continued_from(sentence, mentions, anchors))
             anchor = self._sentence_anchor(mentions[first:], sentence)
             if anchor is not None and (past_perfect(mentions[anchor].token) and not _reported(mentions[anchor].token)
                                        or anchor in background):
@@ -573,11 +575,15 @@ class MentionBuilder:
                     return timex
         return None
 
-    @staticmethod
-    def _carry(sentence_mentions: list[Mention], previous_anchors: list[int]) -> None:
-        """Simple-past events without a time of their own follow the narrative (nearest dated anchor first)."""
+    def _carry(self, sentence_mentions: list[Mention], previous_anchors: list[int], continued: int | None) -> None:
+        """Simple-past events without a time of their own follow the narrative (nearest dated anchor first).
+
+        ``continued`` is the anchor of the sentence right before in the same paragraph: a carry link to it is
+        marked with the continuation word ("The North also built ...") when the event's verb has one and no
+        event of the sentence has a date of its own; such a link may carry a text period (see ``resolve``)."""
         dated_in_sentence: int | None = None
         by_token = {m.token.i: m.number for m in sentence_mentions}
+        own_date = any(m.time.dated for m in sentence_mentions)  # a date of its own: the sentence does not continue
         for mention in sentence_mentions:
             if mention.time.dated:
                 dated_in_sentence = mention.number if dated_in_sentence is None else dated_in_sentence
@@ -591,7 +597,51 @@ class MentionBuilder:
                     continue  # it may still merge with the headline's "kills")
             targets = ([dated_in_sentence] if dated_in_sentence is not None else []) + previous_anchors
             relation = "before" if past_perfect(mention.token) and not _reported(mention.token) else "carry"
-            mention.links += [Link(target, relation) for target in targets if target != mention.number]
+            word = self._continuation(mention.token) if relation == "carry" and not own_date and not self._speech(
+                mention) else ""
+            mention.links += [Link(target, relation, text=word if target == continued else "")
+                              for target in targets if target != mention.number]
+
+    def _speech(self, mention: Mention) -> bool:
+        """Whether ``mention`` is something said ("Both companies also said ..."): statements in news are made on
+        the news day, so a continuation word does not carry the previous sentence's period onto them."""
+        return mention.trigger.event_type in STATEMENT_TYPES or mention.trigger.lemma in self.taxonomy.reporting_verbs
+
+    def _continued_from(self, sentence: Span, mentions: list[Mention], anchors: list[int]) -> int | None:
+        """The anchor of the sentence right before ``sentence`` when no line break (paragraph) comes between."""
+        if not anchors:
+            return None
+        previous = mentions[anchors[-1]].sentence
+        if previous.end != sentence.start:
+            return None  # the anchor is older than the sentence right before
+        words_end = max((t.idx + len(t.text) for t in previous if not t.is_space), default=previous.start_char)
+        if "\n" in self.text[words_end:sentence.start_char]:
+            return None  # a new paragraph
+        return anchors[-1]
+
+    def _continuation(self, token: Token) -> str:
+        """The continuation word of a verb ("also built", "built ... as well", "At the same time, ... seized"), on
+        the verb or on the verb it is coordinated with, else "".
+
+        >>> from timeline.nlp import load_nlp
+        >>> doc = load_nlp()("The army also seized the port and arrested the mayor. It fled as well.")
+        >>> builder = MentionBuilder(doc, [], None, None, EventTaxonomy.load())
+        >>> builder._continuation(doc[7]), builder._continuation(doc[12]), builder._continuation(doc[1])
+        ('also', 'as well', '')
+        """
+        verbs = {token.i}
+        current = token
+        while current.dep_ == "conj" and current.head is not current and len(verbs) < 4:
+            current = current.head
+            verbs.add(current.i)
+        sentence = token.sent
+        for phrase in self.taxonomy.narrative_continued:
+            for start in range(sentence.start, sentence.end - len(phrase) + 1):
+                words = self.doc[start:start + len(phrase)]
+                if tuple(t.lower_ for t in words) == phrase and any(
+                        t.head.i in verbs and not start <= t.head.i < words.end for t in words):
+                    return words.text
+        return ""
 
     @staticmethod
     def _sentence_anchor(sentence_mentions: list[Mention], sentence: Span) -> int | None:

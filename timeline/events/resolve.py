@@ -9,10 +9,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from timeline.events.mentions import Link, Mention
-from timeline.events.timing import CARRIED, PUBLICATION, RELATION, EventTime, after, before, shift
+from timeline.events.timing import CARRIED, OWN, PUBLICATION, RELATION, EventTime, after, before, shift
 
 #: A day named in the text carries on to the next simple-past sentences only when it is one of the last
-#: NEWS_DAYS days before publication (the news day of the lede); older or vaguer times are background.
+#: NEWS_DAYS days before publication (the news day of the lede); older or vaguer times are background,
+#: carried only to the next sentence of the paragraph that goes on with a continuation word (a carry link
+#: whose ``text`` is that word, ``narrative.continued`` in data/event_types.yaml).
 NEWS_DAYS = 7
 _LINK_ORDER = {"shift": 0, "same": 1, "before": 2, "after": 2, "prior": 3, "carry": 3}
 
@@ -40,16 +42,43 @@ def _from_link(link: Link, reference: EventTime, publication: EventTime) -> Even
     if link.relation in ("before", "prior"):
         return before(reference, link.text)
     if link.relation == "after":
-        return after(reference, link.text)
+        return _after_or_within(reference, link.text, publication)
     if reference.source == "dct" or reference.strength <= PUBLICATION:
         return replace(reference, source="dct", strength=PUBLICATION) if link.relation == "same" else None
-    if link.relation == "carry" and reference.source != "inferred" and not _news_day(reference, publication):
-        return None
+    if link.relation == "carry" and not _narrative_time(reference, publication) \
+            and not (link.text and reference.source == "text" and reference.strength >= OWN):
+        return None  # a text period or an old day, the anchor's own, goes on only to a continuing sentence
+        # ("Earlier this year, the leader awarded ... The North also built ...")
     if link.relation == "carry":
         if _after_publication(reference, publication):
             return None  # "He will soon meet the King ... The party lost the elections": no past event after the DCT
         return replace(_whole_day(reference), source="inferred", strength=CARRIED, text=reference.text)
     return replace(reference, source="inferred", strength=RELATION, text=reference.text)
+
+
+def _narrative_time(reference: EventTime, publication: EventTime) -> bool:
+    """True for a time any next simple-past sentence carries on: an inferred one or a news day."""
+    return reference.source == "inferred" or _news_day(reference, publication)
+
+
+def _after_or_within(reference: EventTime, text: str, publication: EventTime) -> EventTime | None:
+    """"Later"/"then" after a time: after its end; but after a period that runs up to the publication day
+    ("Earlier this year, ... Later, ..."), after its start: a later past event lies within it, not after the
+    publication day.
+
+    >>> import datetime as dt
+    >>> dct = EventTime("", "2024-10-10", dt.date(2024, 10, 10), dt.date(2024, 10, 10), "day", source="dct")
+    >>> year = EventTime("Earlier this year", "2024", dt.date(2024, 1, 1), dt.date(2024, 10, 10), "year", "START")
+    >>> t = _after_or_within(year, "Later", dct); t.value, t.start, t.end, t.modifier
+    ('2024', datetime.date(2024, 1, 1), None, 'AFTER')
+    >>> _after_or_within(EventTime("1976", "1976", dt.date(1976, 1, 1), dt.date(1976, 12, 31), "year"), "", dct).start
+    datetime.date(1976, 12, 31)
+    """
+    time = after(reference, text)
+    if time is None or time.start is None or publication.start is None or reference.start is None \
+            or time.start < publication.start or reference.granularity in ("day", "time"):
+        return time
+    return replace(time, start=min(reference.start, publication.start))
 
 
 def _after_publication(reference: EventTime, publication: EventTime) -> bool:
@@ -94,6 +123,7 @@ def resolve_times(mentions: Sequence[Mention], groups: Sequence[Sequence[Mention
     time_of_mention: dict[int, EventTime] = {}
     place_of = {m.number: m.participants.location for m in mentions}
     group_times: dict[int, EventTime] = {}
+    continued: set[int] = set()  # mentions whose time a continuing sentence took: it goes on no further
     pending = [members for _, members in units]
     while pending:
         waiting: list[list[Mention]] = []
@@ -104,10 +134,12 @@ def resolve_times(mentions: Sequence[Mention], groups: Sequence[Sequence[Mention
                     link.target in pending_numbers and link.target not in own for m in members for link in m.links):
                 waiting.append(members)  # a later event it points to is not resolved yet
                 continue
-            _store(members, _resolve_unit(members, time_of_mention, place_of), time_of_mention, group_of, group_times)
+            _store(members, _resolve_unit(members, time_of_mention, place_of, continued), time_of_mention, group_of,
+                   group_times)
         if len(waiting) == len(pending):  # a cycle: resolve with what is known
             for members in waiting:
-                _store(members, _resolve_unit(members, time_of_mention, place_of), time_of_mention, group_of, group_times)
+                _store(members, _resolve_unit(members, time_of_mention, place_of, continued), time_of_mention,
+                       group_of, group_times)
             break
         pending = waiting
     return [group_times.get(g, EventTime()) for g in range(len(groups))]
@@ -127,7 +159,9 @@ def _scene_changes(mention: Mention, target: int, place_of: dict[int, str]) -> b
     return bool(here and there and here != there)
 
 
-def _resolve_unit(members: Sequence[Mention], known: dict[int, EventTime], place_of: dict[int, str]) -> EventTime:
+def _resolve_unit(members: Sequence[Mention], known: dict[int, EventTime], place_of: dict[int, str],
+                  continued: set[int]) -> EventTime:
+    """The unit's time; adds its mentions to ``continued`` when a continuation word carried a text time to it."""
     own = [m.time for m in members if m.time.dated]
     if own:  # the strongest evidence, and of equal evidence the most specific date ("Sunday" over "last week")
         return max(own, key=lambda t: (t.strength, -_span_days(t)))
@@ -138,10 +172,14 @@ def _resolve_unit(members: Sequence[Mention], known: dict[int, EventTime], place
     for link, mention in links:
         if link.target == mention.number or link.target not in known:
             continue
-        if link.relation == "carry" and _scene_changes(mention, link.target, place_of):
-            continue
+        if link.relation == "carry" and (_scene_changes(mention, link.target, place_of)
+                                         or link.target in continued and not link.text):
+            continue  # (a period one sentence went on in is not the narrative's time for the next ones)
         time = _from_link(link, known[link.target], mention.fallback)
         if time is not None and time.dated:
+            if link.relation == "carry" and (link.target in continued or link.text and not _narrative_time(
+                    known[link.target], mention.fallback)):
+                continued.update(m.number for m in members)
             return time
     first = members[0]
     if first.trigger.kind == "verb" or first.fallback.dated:  # "about its deployment ... troops deployed":

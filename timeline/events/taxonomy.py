@@ -67,6 +67,7 @@ class EventTaxonomy:
     light_preps: frozenset[str] = frozenset()
     adjective_participles: frozenset[str] = frozenset()
     synonyms: tuple[tuple[str, str], ...] = ()
+    narrative_continued: tuple[tuple[str, ...], ...] = ()  # "also", "as well": word sequences, lower case
 
     def synonym_key(self, lemma: str) -> str | None:
         """The name of the synonym set a trigger lemma is listed in ("inaugurate" and "swear" name one event),
@@ -219,6 +220,8 @@ def parse_taxonomy(raw: Any, source: str = "taxonomy") -> EventTaxonomy:
         narrative_before=_words(narrative.get("before"), f"{source}: narrative.before"),
         narrative_after=_words(narrative.get("after"), f"{source}: narrative.after"),
         narrative_background=_words(narrative.get("background"), f"{source}: narrative.background"),
+        narrative_continued=tuple(sorted(tuple(w.split()) for w in _words(
+            narrative.get("continued"), f"{source}: narrative.continued"))),
         relation_since=_words(relations.get("since"), f"{source}: relations.since"),
         relation_after=_words(relations.get("after"), f"{source}: relations.after"),
         relation_before=_words(relations.get("before"), f"{source}: relations.before"),
