@@ -18,6 +18,7 @@ from timeline.temporal.resolve_calendar import (
     resolve_part_of_day,
     resolve_quarter,
     resolve_range_day,
+    resolve_range_start_day,
     resolve_season,
     resolve_time,
     resolve_weekday,
@@ -38,6 +39,7 @@ __all__ = ["RESOLVER_FUNCTIONS", "Match", "Resolution"]
 
 RESOLVER_FUNCTIONS: dict[str, Resolver] = {
     "weekend": resolve_weekend, "the_year": resolve_the_year, "range_day": resolve_range_day,
+    "range_start_day": resolve_range_start_day,
     "date": resolve_date, "weekday": resolve_weekday, "dayword": resolve_dayword, "shift": resolve_shift,
     "duration": resolve_duration, "const": resolve_const, "set": resolve_set, "time": resolve_time,
     "quarter": resolve_quarter, "season": resolve_season, "decade": resolve_decade, "century": resolve_century,

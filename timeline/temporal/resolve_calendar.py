@@ -299,6 +299,16 @@ def resolve_range_day(m: Match) -> Resolution | None:
     return Resolution("DATE", date.isoformat(), "", first.relative, len(m.previous) - 1)
 
 
+def resolve_range_start_day(m: Match) -> Resolution | None:
+    """The first day of "3-5 March" / "7 and 8 September": month and year of the day after it, never a later
+    day than that one ("5-3 March" is no range)."""
+    second = m.get("day2")
+    day = day_of(m)
+    if second is None or day is None or int(re.sub(r"\D", "", second) or 0) <= day:
+        return None
+    return resolve_date(m)
+
+
 def _span_second_year(first: int, text: str) -> int | None:
     """The second year of a span after ``first`` ("25" -> 2025 after 2024), None unless 1-10 years later."""
     second = int(text) if len(text) == 4 else first // 100 * 100 + int(text)

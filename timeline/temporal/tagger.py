@@ -198,10 +198,12 @@ def tag_with_rules(text: str, dct: dt.date | None, res: Resources,
 
 _RANGE_GAP = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*\Z", re.IGNORECASE)
 _RANGE_OPENER = re.compile(r"\b(?:between|from)\s+\Z", re.IGNORECASE)
+_YEAR_NAMED = re.compile(r"\b(?:\d{4}|year)\b", re.IGNORECASE)  # "May 2022", "May last year"
 
 
 def _share_range_year(text: str, timexes: list[Timex]) -> list[Timex]:
-    """"between March and May 2022": the first end takes its year (a clock time: its day) from the second."""
+    """"between March and May 2022": the first end takes its year (a clock time: its day) from the second; so
+    does a first end whose inferred year puts it after the second ("between March and May", both without a year)."""
     out = list(timexes)
     for i in range(len(out) - 1):
         first, last = out[i], out[i + 1]
@@ -213,9 +215,12 @@ def _share_range_year(text: str, timexes: list[Timex]) -> list[Timex]:
             if found is not None:  # "from 4:50 AM to 5:00 PM on September 5": one day for both
                 out[i] = replace(first, value=value, date_start=found[0], date_end=found[1])
             continue
-        if not (first.relative and not last.relative and first.granularity in ("month", "day")
-                and last.granularity in ("month", "day") and first.value[:4].isdigit() and last.value[:4].isdigit()):
+        if not (first.relative and first.granularity in ("month", "day") and last.granularity in ("month", "day")
+                and first.value[:4].isdigit() and last.value[:4].isdigit()):
             continue
+        if last.relative and not _YEAR_NAMED.search(last.text) and not (
+                first.date_start is not None and last.date_start is not None and first.date_start > last.date_start):
+            continue  # both years inferred and in order: nothing to share
         if not _RANGE_GAP.match(text[first.end:last.start]):
             continue
         if not _RANGE_OPENER.search(text[max(0, first.start - 12):first.start]):
@@ -232,6 +237,25 @@ def _share_range_year(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+_LOCAL_TIME = re.compile(r"(?:,?\s+|\s*\()(?:local|[A-Z]{2,4})\s+time\)?(?![\w-])")
+
+
+def _extend_local_time(text: str, timexes: list[Timex]) -> list[Timex]:
+    """"Monday local time", "Sept. 9 (GMT time)": a day or clock time keeps the time-zone words in its span.
+
+    >>> import datetime as dt
+    >>> [t.text for t in tag("The quake struck Monday local time.", dt.date(2025, 12, 13))]
+    ['Monday local time']
+    """
+    out = []
+    for timex in timexes:
+        found = _LOCAL_TIME.match(text, timex.end) if timex.type in ("DATE", "TIME") else None
+        if found is not None and timex.granularity in ("day", "time", "hour", "minute"):
+            timex = replace(timex, text=text[timex.start:found.end()], end=found.end())
+        out.append(timex)
+    return out
+
+
 def tag(text: str, dct: dt.date | None, tense_hint: TenseHint | None = None) -> list[Timex]:
     """All TIMEX3 expressions in ``text``, resolved against the publication date ``dct``.
 
@@ -243,4 +267,5 @@ def tag(text: str, dct: dt.date | None, tense_hint: TenseHint | None = None) -> 
     """
     if not text:
         return []
-    return _share_range_year(text, [timex for timex, _ in tag_with_rules(text, dct, load_resources(), tense_hint)])
+    timexes = [timex for timex, _ in tag_with_rules(text, dct, load_resources(), tense_hint)]
+    return _extend_local_time(text, _share_range_year(text, timexes))
