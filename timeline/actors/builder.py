@@ -13,6 +13,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from timeline.actors.actor import Actor
+from timeline.actors.capitals import capitalised_by_position, common_acronym
 from timeline.actors.dictionary import ActorDictionary, alias_key
 from timeline.actors.lexicon import NounLexicon
 from timeline.actors.mention import (
@@ -443,7 +444,8 @@ class MentionBuilder:
 
     def _drop_capitalised_common_words(self) -> None:
         """Forget names that are only capitalised by position: "Media who wish..." when "media" occurs in
-        lower case too, and unknown names inside a title-case headline that the body never repeats."""
+        lower case too, "Confirmation was received", an acronym spelt out in lower case ("IED (improvised
+        explosive device)"), and unknown names inside a title-case headline that the body never repeats."""
         lower_words = {t.text for t in self.doc if t.is_lower}
         body_texts = Counter(m.surface for m in self.mentions)
         name_parts = {w.lower() for m in self.mentions if m.label == "PERSON" and m.end - m.start > 1
@@ -453,7 +455,8 @@ class MentionBuilder:
         for mention in self.mentions:
             if mention.evidence < STRONG:
                 first = self.doc[mention.start]
-                if mention.end - mention.start == 1 and first.text.lower() in lower_words:
+                if mention.end - mention.start == 1 and (first.text.lower() in lower_words or capitalised_by_position(first)
+                                                         or common_acronym(first)):
                     self.taken.difference_update(range(mention.start, mention.end))
                     continue
                 if self._headline(first) and body_texts[mention.surface] < 2:

@@ -15,6 +15,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from timeline.actors.actor import Actor
+from timeline.actors.capitals import capitalised_by_position, common_acronym
 from timeline.actors.dictionary import ActorDictionary
 from timeline.actors.lexicon import NounLexicon
 from timeline.actors.mention import CAMEL, DASHES, bracket_note, in_dateline
@@ -318,6 +319,8 @@ def name_word(token: Token) -> bool:
     """
     if _MODEL_CODE.fullmatch(token.text):
         return True
+    if common_acronym(token) or capitalised_by_position(token):
+        return False
     if token.pos_ == "PROPN" and not token.is_lower:  # in a title-case headline, not a word the text writes lower
         return not _title_case(token.sent) or any(c.isupper() for c in token.text[1:]) \
             or not any(t.is_lower and token.lower_ in (t.lower_, t.lemma_) for t in token.doc)
@@ -388,6 +391,19 @@ def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
     return re.sub(r"\s*([-/])\s*", r"\1", text) or None
 
 
+def _trading_venue(actor: Actor, token: Token) -> bool:
+    """True for an exchange after "on" or "at": the place where shares trade, not an actor of the event.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Shares traded on the Nasdaq.")
+    >>> _trading_venue(Actor("Nasdaq", "company"), doc[4]), _trading_venue(Actor("Nasdaq", "company"), doc[0])
+    (True, False)
+    """
+    words = NounLexicon.load().role_descriptions.get("exchange", frozenset())
+    return token.dep_ == "pobj" and token.head.lower_ in ("on", "at") \
+        and any(w in words for w in re.findall(r"[a-z]+", actor.name.lower()))
+
+
 class ParticipantFinder:
     """Chooses participant spans for triggers and resolves them with one document's actor resolver."""
 
@@ -444,6 +460,8 @@ class ParticipantFinder:
         candidates.append(token.doc[token.i:token.i + 1])
         for span in candidates:
             actor = self._resolve(span)
+            if actor is not None and _trading_venue(actor, token):
+                return None  # "traded on the Nasdaq", "On the Toronto Stock Exchange, shares slid": where, not who
             if actor is not None:
                 if actor.type == "person" and token.dep_ in ("nsubj", "nsubjpass", "agent", "pobj") \
                         and not _in_modifier_clause(token):

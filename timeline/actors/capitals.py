@@ -1,0 +1,58 @@
+"""Capitals that make no name: a common word opening a sentence ("Testing has been conducted") and an acronym
+spelt out in lower case ("an IED (improvised explosive device)")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from timeline.actors.lexicon import NounLexicon
+
+_QUOTES = ('"', "'", "\u201c", "\u2018")
+
+
+def capitalised_by_position(token: Token) -> bool:
+    """True for a word capitalised only because it opens a sentence or line ("Testing has been conducted",
+    "Airstrikes killed 58"): a one-word phrase the article also writes in lower case ("further testing") or
+    with a suffix of abstract nouns ("Confirmation was received"), and never writes capitalised inside a line.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Confirmation was received. Airstrikes hit. Later airstrikes hit. Reuters said.")
+    >>> [capitalised_by_position(t) for t in (doc[0], doc[4], doc[12])]
+    [True, True, False]
+    """
+    doc = token.doc
+    if not (token.is_sent_start or _opens_line(token)) or not token.is_title or token.dep_ == "compound" \
+            or any(c.dep_ == "compound" for c in token.children) or token.ent_type_ in ("PERSON", "GPE", "NORP"):
+        return False
+    if any(t.text == token.text and t.i != token.i and not t.is_sent_start and not _opens_line(t) for t in doc):
+        return False  # written capitalised inside a line too: a name
+    lower = token.lower_
+    return any(t.is_lower and lower in (t.lower_, t.lemma_) for t in doc) \
+        or any(lower.endswith(suffix) for suffix in NounLexicon.load().abstract_suffixes)
+
+
+def _opens_line(token: Token) -> bool:
+    """True for the first word of the text, of a line, or after a quotation mark that opens one."""
+    doc, i = token.doc, token.i
+    while i > 0 and doc[i - 1].text in _QUOTES:
+        i -= 1
+    return i == 0 or doc[i - 1].is_space or bool(doc[i - 1].is_sent_end)
+
+
+def common_acronym(token: Token) -> bool:
+    """True for an acronym spelt out in lower case in brackets after it: a common noun ("an IED (improvised
+    explosive device)"), not a name ("the PLA (People's Liberation Army)").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("It was an IED (improvised explosive device) near the PLA (People's Liberation Army).")
+    >>> common_acronym(doc[3]), common_acronym(doc[11])
+    (True, False)
+    """
+    doc = token.doc
+    if not (token.text.isupper() and len(token.text) >= 2 and token.i + 2 < len(doc) and doc[token.i + 1].text == "("):
+        return False
+    words = []
+    for t in doc[token.i + 2:token.i + 8]:
+        if t.text == ")":
+            break
+        words.append(t)
+    return len(words) >= 2 and all(t.is_lower or not t.is_alpha for t in words)
