@@ -56,3 +56,17 @@ def test_case(case: dict[str, Any]) -> None:
 def test_cases_have_unique_names() -> None:
     names = [c["name"] for c in CASES]
     assert len(names) == len(set(names))
+
+
+_ITEM_KEYS = {"trigger", "date_start", "confidence_below", "confidence_at_least", "actors_include", "actors_exclude",
+              *_FIELDS}
+_CASE_KEYS = {"name", "text", "dct", "expected", "absent_triggers", "absent_date_text", "one_row_each",
+              "rows_with_trigger", "rows"}
+
+
+def test_cases_use_only_known_keys() -> None:
+    """A misspelt key ("actors" for "actors_include") would be ignored and the case could never fail."""
+    unknown = [(c["name"], sorted(set(c) - _CASE_KEYS)) for c in CASES if set(c) - _CASE_KEYS]
+    unknown += [(c["name"], sorted(set(item) - _ITEM_KEYS)) for c in CASES for item in c.get("expected", [])
+                if set(item) - _ITEM_KEYS]
+    assert unknown == []

@@ -677,14 +677,25 @@ class MentionBuilder:
             if len(words) >= 2 and mention.actor is not None and mention.actor.type not in ("person", "place"):
                 expansions.setdefault(initials(re.split(r"[\s-]+", mention.surface)), mention)
         for mention in self.mentions:
-            if not ACRONYM.match(mention.surface) or mention.evidence >= STRONG and mention.actor is not None \
-                    and mention.actor.name != mention.surface:
+            if not ACRONYM.match(mention.surface):
                 continue
             target = expansions.get(mention.surface.replace("&", ""))
+            if mention.evidence >= STRONG and mention.actor is not None and mention.actor.name != mention.surface \
+                    and not self._spelt_out_here(mention, target):
+                continue
             if target is not None and target.actor is not None:
                 mention.actor, mention.evidence = target.actor, max(mention.evidence, target.evidence)
                 mention.aliases = [mention.surface]
                 mention.place = target.place
+
+    @staticmethod
+    def _spelt_out_here(mention: Mention, target: Mention | None) -> bool:
+        """Whether the article spells out the acronym of ``mention`` as another actor than the dictionary's: the
+        text's own "National League for Democracy (NLD)" beats the ISO code NLD (Netherlands), while "GM" stays
+        General Motors whichever way the text spells it."""
+        return (target is not None and target.actor is not None and mention.actor is not None
+                and target.actor != mention.actor
+                and initials(re.split(r"[\s-]+", mention.actor.name)) != mention.surface.replace("&", ""))
 
     def _add_parenthetical_acronyms(self) -> None:
         """"Johns Hopkins University Applied Physics Laboratory (APL)": the bracketed acronym names the
