@@ -3,7 +3,7 @@
 
 A title is a run of capitalised words (small words such as "of", "an" may stand between them) that is
 - inside quotation marks,
-- tagged WORK_OF_ART by the parser,
+- tagged WORK_OF_ART by the parser and standing where a name does,
 - right after a work noun ("the film", "the novel", data/actors/nouns.yaml work_nouns and
   data/function_words.yaml title_nouns), or
 - a capitalised pronoun, auxiliary or verb in the middle of a sentence written in lower case ("It Was Just an
@@ -68,7 +68,19 @@ def _after_work_noun(run: list[Token]) -> bool:
         return False
     before = first.doc[first.i - 1]
     nouns = NounLexicon.load().work_nouns | word_set("title_nouns")
-    return before.is_lower and before.lemma_.lower() in nouns or before.lower_ in nouns
+    return before.is_lower and before.pos_ == "NOUN" and (before.lemma_.lower() in nouns or before.lower_ in nouns)
+    # not the verb "play Zhang Zhizhen"
+
+
+def _in_noun_place(run: list[Token]) -> bool:
+    """The run stands where a name does: after a possessive, a determiner, or a lower-case noun, adjective or
+    preposition ("Panahi's It Was Just an Accident"); not after a comma or semicolon of a run-on headline
+    ("GM, Chrysler Try to Put the Brakes on Bankruptcy", "; Stocks Rise") nor an opening quotation mark."""
+    first = run[0]
+    if first.i == first.sent.start:
+        return False
+    before = first.doc[first.i - 1]
+    return before.tag_ in ("POS", "DT", "PRP$") or before.is_lower and before.pos_ in ("NOUN", "ADJ", "ADP")
 
 
 def title_tokens(sentence: Span) -> frozenset[int]:
@@ -80,14 +92,16 @@ def title_tokens(sentence: Span) -> frozenset[int]:
     ['Falling', 'Sound', 'of']
     >>> title_tokens(load_nlp()("The Sound Transit board met after the Falling Creek accident.")[:])
     frozenset()
+    >>> title_tokens(load_nlp()("Rates fell in March; Stocks Rise as GM, Chrysler Try to Cut Costs. I will play Zhang Wei.")[:])
+    frozenset()
     """
     found: set[int] = set()
     for run in _runs(sentence):
         if len(run) == 1 and not (_quoted(run) or _after_work_noun(run)):
             continue
-        inner_verb = run[0].i > sentence.start and any(
-            t.pos_ in _LOWER_IN_NAMES and _capitalised(t) for t in run) and not _mostly_capitalised(sentence, run)
-        art = any(t.ent_type_ == "WORK_OF_ART" for t in run)
+        inner_verb = _in_noun_place(run) and any(t.pos_ in _LOWER_IN_NAMES and t.lower_ != "i" for t in run) \
+            and not _mostly_capitalised(sentence, run)
+        art = any(t.ent_type_ == "WORK_OF_ART" for t in run) and _in_noun_place(run)  # the tag alone is noisy
         if _quoted(run) or _after_work_noun(run) or art or inner_verb:
             found.update(t.i for t in run)
     return frozenset(found)
