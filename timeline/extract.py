@@ -190,7 +190,7 @@ def _rows(piece: _Piece, doc: Doc, mentions: Sequence[Mention], groups: Sequence
 
 
 def line_breaks_end_sentences(doc: Doc) -> Doc:
-    r"""Mark the first word after a line break as a sentence start (headlines, datelines, paragraphs), and a
+    r"""Mark the first word after a line break or a pipe as a sentence start (headlines, datelines, paragraphs), and a
     word after MAX_SENTENCE_TOKENS tokens without a full stop (text without punctuation: parsing and the
     rules on it stay linear in its length).
 
@@ -201,6 +201,9 @@ def line_breaks_end_sentences(doc: Doc) -> Doc:
     >>> doc = line_breaks_end_sentences(load_nlp().make_doc("It struck at 3:32 a.m. local time."))
     >>> doc[5].text, doc[5].is_sent_start
     ('local', False)
+    >>> doc = line_breaks_end_sentences(load_nlp().make_doc("ACCRA, Ghana | Xinhua | Bawumia conceded."))
+    >>> [t.text for t in doc if t.is_sent_start]
+    ['ACCRA', 'Xinhua', 'Bawumia']
     >>> doc = line_breaks_end_sentences(load_nlp().make_doc("the army said " * 200))
     >>> [t.i for t in doc if t.is_sent_start]
     [0, 400]
@@ -219,8 +222,8 @@ def line_breaks_end_sentences(doc: Doc) -> Doc:
             run = 0
         elif token.is_lower and token.is_alpha and previous_text.count(".") >= 2 and _ABBREVIATION.fullmatch(previous_text):
             token.is_sent_start = False  # "at 3:32 a.m. local time": an abbreviation, not a full stop
-        if "\n" in text or "\n" in token.whitespace_:
-            after_break = True
+        if "\n" in text or "\n" in token.whitespace_ or text == "|":
+            after_break = True  # "ACCRA, Ghana | Xinhua | Ghanaian Vice President ...": a pipe ends a dateline
         previous_text = text
     return doc
 

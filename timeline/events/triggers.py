@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from timeline.events.taxonomy import OTHER, EventTaxonomy
+from timeline.events.titles import title_tokens
 from timeline.function_words import word_set
 
 #: Dependency labels of verbs that head a clause of their own (candidates for ``other`` events).
@@ -97,7 +98,9 @@ def is_reporting(token: Token, taxonomy: EventTaxonomy) -> bool:
 
 def arguments(token: Token) -> list[str]:
     """Lemmas and words of what a trigger word takes: a verb's object, passive subject, predicate and
-    particle; a noun's modifiers, its "of"/"by" phrase and the preposition it follows ("on strike").
+    particle, and a participle saying the object's state ("leaving people exposed"); a noun's modifiers, its
+    "of"/"by" phrase, the preposition it follows ("on strike") and the verb it is the subject or object of
+    ("followed suit"); with a name, its other words ("the Prix Goncourt").
 
     >>> from timeline.nlp import load_nlp
     >>> doc = load_nlp()("The plan will result in the loss of 2,000 jobs. The firm signed off on the deal.")
@@ -105,6 +108,8 @@ def arguments(token: Token) -> list[str]:
     (['job', 'jobs', 'in'], ['off'])
     >>> arguments(load_nlp()("It hit the 52-week low it set in March.")[8])
     ['low']
+    >>> arguments(load_nlp()("She won the Prix Goncourt.")[1]), arguments(load_nlp()("Rivals followed suit.")[2])
+    (['goncourt', 'prix'], ['follow', 'followed'])
     """
     found: list[Token] = []
     if token.pos_ in ("VERB", "AUX"):
@@ -116,6 +121,9 @@ def arguments(token: Token) -> list[str]:
             found.append(token.head)  # "a plan developed by McKinsey", "the low it set on March 26"
         found += [p for o in found if o.dep_ == "dobj" for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
                   for p in prep.children if p.dep_ == "pobj"]  # "won the largest number of seats"
+        found += [a for o in found if o.dep_ == "dobj" for a in o.subtree if a.dep_ == "acl" and a.tag_ == "VBN"
+                  and a.head.i in (o.i, *(p.i for p in o.subtree if p.dep_ == "pobj"))]
+        # "leaving thousands of people exposed": a participle saying the object's state
         found += [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in word_set("idiom_preps")
                   for p in prep.children if p.dep_ in ("pobj", "pcomp") and p.ent_type_ not in ("DATE", "TIME")]
         # "erupted in screams", "met with mourning"; not "set in March"
@@ -127,6 +135,10 @@ def arguments(token: Token) -> list[str]:
                 found += [c for c in child.children if c.dep_ == "pobj"]
         if token.dep_ == "pobj":
             found.append(token.head)
+        if token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.pos_ == "VERB":
+            found.append(token.head)  # "follow suit", "the polls closed": the verb says what the noun is
+    found += [c for t in found if t.pos_ == "PROPN" for c in t.children if c.dep_ == "compound"]
+    # "won the Prix Goncourt": a name's other words count too (not "cut the job training budget")
     return list(dict.fromkeys(word for t in found for word in (t.lemma_.lower(), t.lower_)))
 
 
@@ -304,7 +316,10 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
     [('ceremony', 'ceremony'), ('deployed', 'deployment')]
     """
     found: dict[int, Trigger] = {}
+    titles = title_tokens(sentence)
     for token in sentence:
+        if token.i in titles:
+            continue  # "Panahi's It Was Just an Accident": a film, no accident
         lemma = token.lemma_.lower()
         by_argument = taxonomy.argument_type(lemma, arguments(token)) if token.pos_ in ("VERB", "AUX") else None
         if by_argument not in (None, OTHER) and (is_verb(token) or token.dep_ in ("ROOT", "conj", "relcl", "ccomp")):
@@ -347,11 +362,28 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
             noun_type = noun_event_type(token, taxonomy)
             if noun_type is not None and sentence.start == 0:
                 noun_type = _headline_sense(token, taxonomy) or noun_type
-            if noun_type is not None and token.text.replace("-", "").isalpha():
+            if noun_type is not None and token.text.replace("-", "").isalpha() and not list_header(token):
                 found[token.i] = Trigger(token, noun_type, "noun", True)
     triggers = [_conditional(_requested(_negated(_typed_by_subject(_measured(t, taxonomy), taxonomy), taxonomy), taxonomy),
                              taxonomy) for t in found.values()]
     return _fold_object_nouns(sorted(triggers, key=lambda t: t.token.i), taxonomy)
+
+
+def list_header(noun: Token) -> bool:
+    """A noun announcing the list after a colon ("The following bids, mergers and acquisitions were reported
+    by 1910 GMT:") names what follows, no event of its own.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The following bids and mergers were reported: X bought Y. The following day, mergers slowed.")
+    >>> [list_header(doc[i]) for i in (2, 4, 14)]
+    [True, True, False]
+    """
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    announced = any(c.lower_ in word_set("list_header_words") and c.dep_ in ("amod", "advmod", "det")
+                    for c in first.children)
+    return announced and any(t.text == ":" for t in noun.sent if t.i > noun.i)
 
 
 def _measured(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
