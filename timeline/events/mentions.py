@@ -192,7 +192,7 @@ class MentionBuilder:
     def _text_time(self, token: Token) -> tuple[EventTime | None, str]:
         """Time from the parse and a narrative marker from a non-calendar timex (PAST_REF -> before)."""
         found = governing_timex(token, self.index, self.taxonomy.retrospective | self.taxonomy.reporting_verbs,
-                                self.taxonomy.relation_when)
+                                self.taxonomy.relation_when, lambda lemma: self.taxonomy.noun_type(lemma) is not None)
         if found is None and token.lemma_.lower() in self.taxonomy.outcome_verbs:
             contest = contest_date(token, self.index)  # "won Saturday's runoff vote"
             found = (contest, False) if contest is not None else None
