@@ -122,6 +122,19 @@ def _restates_headline(group: Sequence[Mention], mention: Mention) -> bool:
             and bool(_bare_object(head)) and _bare_object(head) == _bare_object(mention))
 
 
+def _headline_verb_again(group: Sequence[Mention], mention: Mention) -> bool:
+    """The lede says an undated headline's verb again and names no one else: it has no actor, or one that
+    contains a headline actor's words ("NASA launches new space telescope" / "Two NASA missions launched ...
+    late Tuesday night"; "Murder suspect appears in court" / "The suspect appeared in court this morning")."""
+    head = group[0]
+    if not (_lede_of_headline(group, mention) and head.trigger.lemma == mention.trigger.lemma
+            and head.trigger.kind == mention.trigger.kind == "verb" and not _text_dated(head)
+            and mention.sentence_index > 0 and head.trigger.lemma != "be" and _title_line(head)):
+        return False
+    words = [set(a.lower().split()) for a in mention.participants.actors]
+    return not words or any(set(a.lower().split()) <= w for a in head.participants.actors for w in words)
+
+
 def _other_objects(first: Mention, second: Mention) -> bool:
     """Both verbs' objects name something and share no name ("capture the town of Hama" / "captured the
     airport of Homs"; not "beats Osaka" / "beat Naomi Osaka", nor "kills 127" / "killed 113 people")."""
@@ -184,9 +197,11 @@ def same_event(group: Sequence[Mention], mention: Mention, types: dict[int, str]
         return False
     actors = set(mention.participants.actors)
     group_actors = {a for m in group for a in m.participants.actors}
-    if actors and group_actors and not actors & group_actors and not same_place and not _restates_headline(group, mention):
+    again_in_lede = _headline_verb_again(group, mention)
+    if actors and group_actors and not actors & group_actors and not same_place and not (
+            _restates_headline(group, mention) or again_in_lede):
         return False
-    if mention.trigger.event_type == OTHER and not (same_word and actors & group_actors):
+    if mention.trigger.event_type == OTHER and not (same_word and actors & group_actors or again_in_lede):
         return False
     dated = [m.time for m in group if _text_dated(m)]
     noun_again = _same_noun_again(group, mention)

@@ -194,7 +194,7 @@ class MentionBuilder:
     def _text_time(self, token: Token) -> tuple[EventTime | None, str]:
         """Time from the parse and a narrative marker from a non-calendar timex (PAST_REF -> before)."""
         found = governing_timex(token, self.index, self.taxonomy.retrospective | self.taxonomy.reporting_verbs,
-                                self.taxonomy.relation_when)
+                                self.taxonomy.relation_when, lambda lemma: self.taxonomy.noun_type(lemma) is not None)
         if found is None and token.lemma_.lower() in self.taxonomy.outcome_verbs:
             contest = contest_date(token, self.index)  # "won Saturday's runoff vote"
             found = (contest, False) if contest is not None else None
@@ -595,6 +595,14 @@ class MentionBuilder:
                 if reporter is not None:  # "said on Tuesday that nine soldiers had been killed": before the
                     mention.links.append(Link(reporter, "prior"))  # report, not at a later narrative time (prior:
                     continue  # it may still merge with the headline's "kills")
+            purpose = [m.number for m in sentence_mentions if m.time.dated and m.token.dep_ == "xcomp"
+                       and m.token.head == mention.token and m.token.i > mention.token.i and not any(
+                           c.dep_ in ("auxpass", "nsubjpass", "dobj") for c in mention.token.children)
+                       and mention.token.lemma_.lower() not in word_set("intent_verbs")]  # not "was ordered to
+            # report on Feb. 9", "planned to leave on Friday": what was ordered or planned comes later
+            if purpose:  # "Rescuers scrambled to find survivors Wednesday": the same time as what it was done for
+                mention.links.append(Link(purpose[0], "same"))
+                continue
             targets = ([dated_in_sentence] if dated_in_sentence is not None else []) + previous_anchors
             relation = "before" if past_perfect(mention.token) and not _reported(mention.token) else "carry"
             word = self._continuation(mention.token) if relation == "carry" and not own_date and not self._speech(

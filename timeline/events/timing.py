@@ -215,7 +215,8 @@ def own_timex(token: Token, index: TimexIndex) -> tuple[Timex, str, Token] | Non
 
 
 def governing_timex(token: Token, index: TimexIndex, retrospective: frozenset[str] = frozenset(),
-                    same_time: frozenset[str] = frozenset()) -> tuple[tuple[Timex, str, Token], bool] | None:
+                    same_time: frozenset[str] = frozenset(), event_noun: Callable[[str], bool] | None = None,
+                    ) -> tuple[tuple[Timex, str, Token], bool] | None:
     """The own timex of a word, else of the clause it depends on; the flag says whether it is its own.
 
     A noun does not take the time of a ``retrospective`` word it is the object of: "condemned on
@@ -234,7 +235,10 @@ def governing_timex(token: Token, index: TimexIndex, retrospective: frozenset[st
     found = own_timex(token, index) or _trailing_date(token, index)
     if found is not None:
         return found, True
-    found = _when_relative(token, index) or _dated_antecedent(token, index)
+    found = _object_date(token, index, retrospective, event_noun)
+    if found is not None:
+        return found, True
+    found = _conjunct_date(token, index) or _when_relative(token, index) or _dated_antecedent(token, index)
     if found is not None:
         return found, False
     if same_time and token.pos_ in ("VERB", "AUX"):
@@ -271,6 +275,87 @@ def governing_timex(token: Token, index: TimexIndex, retrospective: frozenset[st
                 return found, False
         else:
             return None
+    return None
+
+
+def _object_date(verb: Token, index: TimexIndex, retrospective: frozenset[str],
+                 event_noun: Callable[[str], bool] | None) -> tuple[Timex, str, Token] | None:
+    """A date the parse hung on the verb's plain object: "conceded defeat on Sunday" dates "conceded".  Not when
+    the object is an event noun (``event_noun`` of its lemma: it may have its own time) nor for a
+    ``retrospective`` verb ("condemned the attack on Sunday").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Bawumia conceded defeat on Sunday in the election.")
+    >>> tx = Timex("Sunday", 27, 33, "DATE", "2024-12-08")
+    >>> doc[3].head.text, _object_date(doc[1], TimexIndex(doc, [tx]), frozenset(), None)[0].text
+    ('defeat', 'Sunday')
+    >>> _object_date(doc[1], TimexIndex(doc, [tx]), frozenset(), lambda lemma: lemma == "defeat") is None
+    True
+    """
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in retrospective:
+        return None
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.pos_ != "NOUN" or index.at(obj) is not None:
+            continue
+        if event_noun is not None and event_noun(obj.lemma_.lower()):
+            return None
+        for prep in obj.children:
+            if prep.dep_ != "prep" or prep.lower_ not in word_set("object_date_preps"):
+                continue
+            for pobj in prep.children:
+                timex = index.at(pobj) if pobj.dep_ == "pobj" else None
+                if timex is not None and timex.type in _CALENDAR_TYPES:
+                    return timex, prep.lower_, pobj
+    return None
+
+
+def _past_form(verb: Token) -> bool:
+    """A simple past or past participle without a modal or a present auxiliary ("was charged", "soared")."""
+    return verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ in ("MD", "VBZ", "VBP")) for c in verb.children)
+
+
+def _timed(verb: Token, index: TimexIndex) -> bool:
+    """True when a verb has a time word or a relation of its own ("arrested 24 years after the death")."""
+    return any(index.at(c) is not None or c.dep_ == "prep" and c.lower_ in word_map("anchor_preps")
+               for c in verb.children)
+
+
+def _conjunct_date(token: Token, index: TimexIndex, depth: int = 0) -> tuple[Timex, str, Token] | None:
+    """The trailing date of a later conjoined past verb that shares the subject: "launched from the coast and
+    soared toward the stars late Tuesday night", "was arrested and charged on Tuesday".  Not across "but"/"or"
+    (only ``shared_date_conjunctions``), not when the later verb has its own subject or a sequence adverb
+    ("and then released him on Friday"), and only a date after that verb.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("He was arrested and charged on Tuesday.")
+    >>> tx = Timex("Tuesday", 31, 38, "DATE", "2024-12-10")
+    >>> _conjunct_date(doc[2], TimexIndex(doc, [tx]))[0].text
+    'Tuesday'
+    >>> doc = load_nlp()("Police arrested him and then released him on Friday.")
+    >>> _conjunct_date(doc[1], TimexIndex(doc, [Timex("Friday", 44, 50, "DATE", "2024-12-06")])) is None
+    True
+    """
+    if depth > 3 or not _past_form(token) or token.lemma_ == "be" or _timed(token, index):
+        return None
+    for conj in token.children:
+        if conj.dep_ != "conj" or conj.i < token.i or not _past_form(conj) or conj.lemma_ == "be":
+            continue
+        between = [t for t in token.doc[token.i + 1:conj.i] if t.pos_ == "CCONJ"]
+        if not between or any(t.lower_ not in word_set("shared_date_conjunctions") for t in between):
+            continue
+        if any(t.pos_ not in ("ADV", "AUX", "PART") for t in token.doc[between[-1].i + 1:conj.i]):
+            continue  # "in Charles City and Howard-Brown barricaded himself": a subject the parse missed
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark") or c.lower_ in word_set("sequence_adverbs")
+               for c in conj.children):
+            continue
+        found = own_timex(conj, index) or _trailing_date(conj, index)
+        if found is not None and found[2].i > conj.i and found[1] not in word_map("prep_modifiers"):
+            return found
+        if found is None:
+            found = _conjunct_date(conj, index, depth + 1)  # "was arrested, charged and jailed on Tuesday"
+            if found is not None:
+                return found
     return None
 
 

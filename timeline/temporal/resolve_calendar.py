@@ -118,6 +118,10 @@ def _refday(m: Match) -> tuple[dt.date | None, int | None]:
     return m.dct, None
 
 
+#: A past clock time with no day at or after this hour is the evening before the publication date.
+LATE_HOUR = 20
+
+
 def resolve_time(m: Match) -> Resolution | None:
     """Clock times anchored on a named day, the last day mentioned or the DCT: "10 p.m.", "noon Friday"."""
     named = m.get("named")
@@ -134,6 +138,10 @@ def resolve_time(m: Match) -> Resolution | None:
     day, index = _refday(m)
     if named == "midnight" and index is None and not m.get("refday") and day == m.dct and m.tense() != "future":
         hour = 0  # "Midnight earthquake kills 127": the midnight that began the publication day, not its end
+    elif (not named and index is None and not m.get("refday") and month_of(m) is None and day is not None
+          and day == m.dct and hour >= LATE_HOUR and m.tense(day=True) == "past"):
+        day -= dt.timedelta(days=1)  # "the quake that hit at about 10 p.m.", no day named before: the last 10 p.m.
+        # before a paper dated that day is the evening before (afternoon hours stay on the publication day)
     stem = day.isoformat() if day else "XXXX-XX-XX"
     return Resolution("TIME", f"{stem}T{hour:02d}:{minute:02d}", m.mod(), True, index)
 
