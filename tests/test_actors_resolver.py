@@ -26,6 +26,13 @@ def _span(doc: Doc, phrase: str, after: str = "") -> Span:
     return span
 
 
+def test_golden_resolution_uses_only_known_keys() -> None:
+    """A misspelt key ("typ" for "type") would be ignored and its check could never fail."""
+    assert [sorted(set(i) - {"id", "text", "cases"}) for i in GOLDEN if set(i) - {"id", "text", "cases"}] == []
+    case_keys = {"phrase", "after", "actor", "type", "place"}
+    assert [sorted(set(c) - case_keys) for i in GOLDEN for c in i["cases"] if set(c) - case_keys] == []
+
+
 @pytest.mark.parametrize("item", GOLDEN, ids=lambda item: item["id"])
 def test_golden_resolution(item: dict[str, Any]) -> None:
     doc = load_nlp()(item["text"])

@@ -97,11 +97,16 @@ def test_expected_actors(path: Path) -> None:
 
 def test_golden_files_are_well_formed() -> None:
     assert GOLDEN_FILES
+    item_keys = {"sentence_contains", "trigger_any", "known_gap", "actors_include", "date_start", "date_end",
+                 "date_start_min", "date_end_max", *_EXACT_FIELDS}
+    file_keys = {"article", "expected", "must_not_date_text", "actors_expected", "actors_known_gaps"}
     for path in GOLDEN_FILES:
         golden = _golden(path)
         assert (PROJECT_DIR / golden["article"]).exists(), path
+        assert set(golden) <= file_keys, (path, set(golden) - file_keys)  # a misspelt key would check nothing
         for item in golden["expected"]:
             assert item["sentence_contains"] and item["trigger_any"], (path, item)
+            assert set(item) <= item_keys, (path, set(item) - item_keys)
             for field in ("date_start", "date_end", "date_start_min", "date_end_max"):
                 if field in item:
                     dt.date.fromisoformat(str(item[field]))

@@ -102,3 +102,12 @@ def test_without_a_parse_the_tagger_keeps_its_cue_word_reading() -> None:
     assert [t.value for t in tag("Police arrested him on April 22nd.", dt.date(2025, 1, 15))] == ["2025-04-22"]
     assert [t.value for t in tag("Police arrested him on April 22nd.", dt.date(2025, 1, 15), lambda s, e: None)] \
         == ["2025-04-22"]
+
+
+def test_golden_files_use_only_known_keys() -> None:
+    """A misspelt key ("not_taged") would be ignored and its case could never fail."""
+    negative = yaml.safe_load((GOLDEN / "negative.yaml").read_text(encoding="utf-8"))
+    positive = yaml.safe_load((GOLDEN / "positive.yaml").read_text(encoding="utf-8"))
+    unknown = [sorted(set(c) - {"text", "not_tagged", "not_dated"}) for c in negative["cases"]]
+    unknown += [sorted(set(c) - {"text", "dct", "expect"}) for items in positive["groups"].values() for c in items]
+    assert [u for u in unknown if u] == []
