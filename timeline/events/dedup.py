@@ -138,6 +138,15 @@ def _same_noun_again(group: Sequence[Mention], mention: Mention) -> bool:
     return not place or not places or place in places
 
 
+def _one_name(first: set[str], second: set[str]) -> bool:
+    """A full name (two words or more) in one set is within a longer name of the other ("Leland Yee" and "Ex
+    State Senator Leland Yee"); a lone word ("Bank" and "Bank of England") is not enough."""
+    def within(small: str, large: str) -> bool:
+        words = small.lower().split()
+        return len(words) >= 2 and set(words) <= set(large.lower().split())
+    return any(within(a, b) or within(b, a) for a in first for b in second)
+
+
 def _bare_object(mention: Mention) -> str:
     words = mention.participants.object_text.lower().split()
     return " ".join(words[1:] if words and words[0] in word_set("articles") else words)
@@ -271,7 +280,8 @@ def same_event(group: Sequence[Mention], mention: Mention, types: dict[int, str]
     group_actors = {a for m in group for a in m.participants.actors}
     again_in_lede = _headline_verb_again(group, mention)
     if actors and group_actors and not actors & group_actors and not same_place and not (
-            _restates_headline(group, mention) or again_in_lede):
+            _restates_headline(group, mention) or again_in_lede
+            or _lede_of_headline(group, mention) and _one_name(actors, group_actors)):
         return False
     if mention.trigger.event_type == OTHER and not (same_word and actors & group_actors or again_in_lede):
         return False
