@@ -24,7 +24,7 @@ from timeline.events.dedup import group_mentions
 from timeline.events.mentions import Mention, MentionBuilder
 from timeline.events.resolve import resolve_times
 from timeline.events.summary import summarize
-from timeline.events.taxonomy import EventTaxonomy
+from timeline.events.taxonomy import OTHER, EventTaxonomy
 from timeline.events.timing import EventTime, past_tense_hint
 from timeline.nlp import load_nlp
 from timeline.schema import actors_frame, events_frame
@@ -161,7 +161,8 @@ def _rows(piece: _Piece, doc: Doc, mentions: Sequence[Mention], groups: Sequence
             unplaced += 1  # neither placeable on a timeline nor filterable by actor: counted, not a row
             continue
         sentences = list(dict.fromkeys(texts[member.sentence_index] for member in group))
-        representative = max(group, key=lambda m: (m.time.strength, -m.number))
+        # an untyped headline mention ("update on measles outbreak", read as a verb) names the type of none
+        representative = max(group, key=lambda m: (m.time.strength, m.trigger.event_type != OTHER, -m.number))
         trigger = representative.trigger
         rows.append({
             "event_id": f"{piece.doc_id}:{first_number + len(rows)}",

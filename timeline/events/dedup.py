@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from spacy.tokens import Token
+
 from timeline.events.mentions import Mention
 from timeline.events.taxonomy import OTHER, EventTaxonomy
 from timeline.events.timing import GOVERNING, EventTime
 from timeline.function_words import word_set
+from timeline.temporal.numbers import words_to_number
+from timeline.temporal.rules import load_resources
 
 #: Sentences between two mentions beyond which only a shared date or place can merge them.
 MAX_GAP = 3
@@ -20,6 +24,10 @@ _STEM = 5
 #: Types whose nouns are measures more than single events ("revenue", "loss"): never merged at a distance.
 UNMERGED_NOUN_TYPES = frozenset({OTHER, "result"})
 _COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "dative", "oprd", "attr", "acomp"})
+#: A verb that only describes a participant ("the first official extradited from the EU was sentenced").
+_MODIFIERS = frozenset({"acl", "relcl", "amod"})
+#: Dependents of a casualty verb that hold its victims ("kills [127]", "[nine people] died", "leave [10] dead").
+_VICTIMS = frozenset({"dobj", "nsubjpass", "oprd", "ccomp", "xcomp", "attr", "npadvmod", "dep"})
 #: A headline's event is the same event as the lead's when named again this many sentences in.
 HEADLINE_REACH = 4
 #: An undated headline event takes the first dated mention by the same word this many sentences in ("A plane
@@ -34,18 +42,40 @@ def _family(mention: Mention) -> str:
     return f"={key}" if key else lemma[:_STEM]
 
 
+def _bare_plural(mention: Mention) -> bool:
+    """A plural event noun with no determiner names several events ("had completed acquisitions Tuesday"): a
+    synonym ("is buying Cepheid") does not name it again; "the resignations" and the same word still can."""
+    token = mention.token
+    return (mention.trigger.kind == "noun" and token.tag_ in ("NNS", "NNPS")
+            and not any(c.dep_ in ("det", "poss") for c in token.children))
+
+
 def _kin_types(group: Sequence[Mention], mention: Mention) -> bool:
     """The mention can name the group's event by its type: the same type, a listed synonym of a group
     trigger ("sworn in" and "inaugurated"), or the same verb as an untyped headline whose lede types it
-    ("Stephens beats Osaka" and "beat Naomi Osaka 7-5, 4-6, 6-1")."""
+    ("Stephens beats Osaka" and "beat Naomi Osaka 7-5, 4-6, 6-1"; "Government airstrikes kill 24" and "government
+    airstrikes killed 24 people")."""
     if any(m.trigger.event_type == mention.trigger.event_type for m in group):
         return True
     if EventTaxonomy.load().synonym_key(mention.trigger.lemma) is not None and any(
             _family(m) == _family(mention) for m in group):
         return True
     head = group[0]
+    if _noun_read_as_verb(group, mention):
+        return True
     return (_lede_of_headline(group, mention) and head.trigger.event_type == OTHER and mention.trigger.typed
             and head.trigger.lemma == mention.trigger.lemma and head.trigger.kind == mention.trigger.kind == "verb")
+
+
+def _noun_read_as_verb(group: Sequence[Mention], mention: Mention) -> bool:
+    """A headline event noun the parser read as an untyped verb ("Government airstrikes kill 24": "airstrikes"
+    VBZ), maybe again so in the lede, named as that noun within HEADLINE_REACH ("Saturday's airstrikes")."""
+    head = group[0]
+    return (head.sentence_index == 0 and mention.sentence_index <= HEADLINE_REACH
+            and mention.trigger.kind == "noun" and mention.trigger.lemma == head.trigger.lemma
+            and all(m.trigger.kind == "verb" and m.trigger.event_type == OTHER and m.trigger.lemma == head.trigger.lemma
+                    for m in group)
+            and EventTaxonomy.load().noun_type(head.trigger.lemma) == mention.trigger.event_type)
 
 
 def _lede_of_headline(group: Sequence[Mention], mention: Mention) -> bool:
@@ -108,6 +138,15 @@ def _same_noun_again(group: Sequence[Mention], mention: Mention) -> bool:
     return not place or not places or place in places
 
 
+def _one_name(first: set[str], second: set[str]) -> bool:
+    """A full name (two words or more) in one set is within a longer name of the other ("Leland Yee" and "Ex
+    State Senator Leland Yee"); a lone word ("Bank" and "Bank of England") is not enough."""
+    def within(small: str, large: str) -> bool:
+        words = small.lower().split()
+        return len(words) >= 2 and set(words) <= set(large.lower().split())
+    return any(within(a, b) or within(b, a) for a in first for b in second)
+
+
 def _bare_object(mention: Mention) -> str:
     words = mention.participants.object_text.lower().split()
     return " ".join(words[1:] if words and words[0] in word_set("articles") else words)
@@ -167,6 +206,45 @@ def _title_line(mention: Mention) -> bool:
     return "\n" in sentence.text_with_ws[-3:] or sentence.end < len(doc) and doc[sentence.end].text.startswith("\n")
 
 
+def _count(token: Token) -> int | None:
+    """The integer a number token spells ("127", "1,200", "nine"), else None."""
+    text = token.text.replace(",", "")
+    if text.isdigit():
+        return int(text)
+    return words_to_number(text, load_resources().tables["number"])
+
+
+def victim_counts(mention: Mention) -> frozenset[int]:
+    """How many dead or hurt a casualty verb names: numbers of its victims, not of its agent ("Two quakes leave
+    10 dead" -> 10; "All 9 people aboard died" -> 9)."""
+    token = mention.token
+    deps = set(_VICTIMS)
+    if not any(c.dep_ == "dobj" for c in token.children):
+        deps.add("nsubj")  # "nine people died": the subject is the victim
+    counts = set()
+    for child in token.children:
+        if child.dep_ not in deps:
+            continue
+        for t in [child, *child.children]:
+            if t.like_num and t.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT"):
+                value = _count(t)
+                if value is not None:
+                    counts.add(value)
+    return frozenset(counts)
+
+
+def _same_toll(head: Mention, mention: Mention) -> bool:
+    """Two casualty verbs name one toll: the same number of victims ("Quake leaves 10 dead" / "killing at least
+    10"), never a different one ("kills 127" / "injured more than 500")."""
+    return _hurt(head) == _hurt(mention) and bool(victim_counts(head) & victim_counts(mention))
+
+
+def _hurt(mention: Mention) -> bool:
+    """The casualty verb names the injured, not the dead ("wounded", "left ... injured")."""
+    hurt = word_set("injury_words")
+    return mention.trigger.lemma in hurt or any(c.lower_ in hurt for c in mention.token.children)
+
+
 def _titled_in_other_words(group: Sequence[Mention], mention: Mention) -> bool:
     """The lede's verb names the title's event in other words, by its type ("Ministers resign" / "Six members
     of the cabinet tendered their resignations"). Not casualties ("A shooting leaves one dead" is not "one
@@ -174,8 +252,9 @@ def _titled_in_other_words(group: Sequence[Mention], mention: Mention) -> bool:
     sentence upheld" / "a court upheld the sentence")."""
     head = group[0]
     return (_lede_of_headline(group, mention) and head.trigger.kind == mention.trigger.kind == "verb"
-            and not _other_objects(head, mention)
-            and head.trigger.event_type == mention.trigger.event_type not in (OTHER, "casualties")
+            and mention.token.dep_ not in _MODIFIERS and not _other_objects(head, mention)
+            and head.trigger.event_type == mention.trigger.event_type != OTHER
+            and (head.trigger.event_type != "casualties" or _same_toll(head, mention))
             and not any(t.lemma_.lower() == mention.trigger.lemma for t in head.trigger.token.sent)
             and _title_line(head))
 
@@ -190,7 +269,9 @@ def same_event(group: Sequence[Mention], mention: Mention, types: dict[int, str]
     if any(m.sentence_index == mention.sentence_index and m.trigger.kind == mention.trigger.kind == "verb"
            and m.trigger.lemma != mention.trigger.lemma for m in group):
         return False
-    same_word = any(_family(m) == _family(mention) for m in group) or _titled_in_other_words(group, mention)
+    same_word = any(_family(m) == _family(mention) and not (m.trigger.lemma[:_STEM] != mention.trigger.lemma[:_STEM]
+                                                           and (_bare_plural(m) or _bare_plural(mention)))
+                    for m in group) or _titled_in_other_words(group, mention)
     place = mention.participants.location
     same_place = bool(place) and any(m.participants.location == place for m in group)
     if not (same_word or same_place):
@@ -199,7 +280,8 @@ def same_event(group: Sequence[Mention], mention: Mention, types: dict[int, str]
     group_actors = {a for m in group for a in m.participants.actors}
     again_in_lede = _headline_verb_again(group, mention)
     if actors and group_actors and not actors & group_actors and not same_place and not (
-            _restates_headline(group, mention) or again_in_lede):
+            _restates_headline(group, mention) or again_in_lede
+            or _lede_of_headline(group, mention) and _one_name(actors, group_actors)):
         return False
     if mention.trigger.event_type == OTHER and not (same_word and actors & group_actors or again_in_lede):
         return False
