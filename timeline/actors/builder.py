@@ -72,6 +72,7 @@ class MentionBuilder:
         self._join_product_names()
         self._singular_products()
         self._drop_capitalised_common_words()
+        self._people_in_mistyped_names()
         self._link_people()
         self._link_acronyms()
         self._unify_types()
@@ -570,7 +571,7 @@ class MentionBuilder:
         if root_lemma in self.lex.prize_nouns and (label != "PERSON" or any(
                 c.dep_ == "det" and c.lower_ in word_set("articles") for c in span.root.children)):
             return  # "the Best Film Award", "Super Cup title", "won an Oscar": what is won takes no part
-        named = self._named_by_noun(span)
+        named = self._named_by_noun(span, label)
         if named == "storm":
             return  # "typhoon Juan": a storm, no actor
         if named == "thing":
@@ -610,7 +611,7 @@ class MentionBuilder:
         return len(words) > 1 and any(t.text.isupper() and t.lower_ in self.lex.club_marks
                                       for t in (words[0], words[-1])) and all(t.text[:1].isupper() for t in words)
 
-    def _named_by_noun(self, span: Span) -> str:
+    def _named_by_noun(self, span: Span, label: str = "") -> str:
         """"storm" or "thing" when a lower-case common noun right before a name (an opening quote between them
         is skipped) says what the name is: a storm ("typhoon Juan") or a work or craft ("the film "Earwig"",
         "its own rocket Falcon Heavy"); else ""."""
@@ -623,6 +624,8 @@ class MentionBuilder:
         if word.lower_ in self.lex.storm_nouns:  # "typhoon Juan", "Hurricane Dorian" (the small model tags either)
             return "storm"
         lemma = word.lemma_.lower()
+        if lemma in self.lex.person_nouns and label == "PERSON":
+            return ""  # "tennis player Garbine Muguruza": a person noun names a person, not a "media player"
         return "thing" if word.is_lower and (lemma in self.lex.work_nouns or lemma in self.lex.product_heads) else ""
 
     def _one_national(self, span: Span) -> bool:
@@ -644,14 +647,46 @@ class MentionBuilder:
         return self.dictionary.contextual(span.text) if span[0].lower_ == "the" else None
 
     # -- linking
+    def _people_in_mistyped_names(self) -> None:
+        """A name only the model typed as a place or organisation is a person the article names: it ends with a
+        person's full name after titles or a nationality ("Australian PM Scott Morrison" with "Scott Morrison"),
+        or it is two or three capitalised words tagged a place, none a place noun or in capitals, whose last word
+        the model tags alone as a person's name ("Pietra Tordin" tagged a place, then "Tordin scored"; "Lake
+        Powell" stays a place, "OS X Lion" a product, "Atlanta Beat" with "Atlanta" a club)."""
+        people = [m for m in self.mentions if m.actor is not None and m.actor.type == "person"]
+        surnames = {m.surface for m in people if m.label == "PERSON" and len(m.surface.split()) == 1}
+        places = {m.surface for m in self.mentions if m.actor is not None and m.actor.type in ("place", "country")
+                  and len(m.surface.split()) == 1} - surnames  # "Atlanta" in "Atlanta Beat"; not "Srichaphan" tagged both
+        for mention in self.mentions:
+            words = mention.surface.split()
+            if mention.actor is None or mention.actor.type == "person" or mention.evidence > LABEL or len(words) < 2:
+                continue
+            longer = [p for p in people if 2 <= len(p.surface.split()) < len(words)
+                      and words[-len(p.surface.split()):] == p.surface.split()]
+            span = self.doc[mention.start:mention.end]
+            if longer:
+                front = words[:-len(longer[0].surface.split())]
+                if all(w.lower().rstrip(".") in self.lex.titles or self.dictionary.demonym(w) is not None
+                       or w.isupper() and len(w) <= 3 for w in front):
+                    mention.actor, mention.place, mention.aliases = longer[0].actor, None, [mention.surface]
+            elif words[-1] in surnames and len(words) <= 3 and mention.label in ("GPE", "LOC") \
+                    and not places & set(words) \
+                    and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper()
+                            and t.lower_ not in self.lex.place_nouns
+                            for t in span) \
+                    and not any(p.surface.split()[-1] == words[-1] and len(p.surface.split()) >= 2 for p in people):
+                mention.actor, mention.place = Actor(mention.surface, "person"), None
+
     def _link_people(self) -> None:
         """"Kim" -> the last full name containing it before (else the first after): "Kim Jong-un"."""
         people = [m for m in self.mentions if m.actor is not None and m.actor.type == "person"]
         full = [m for m in people if len(m.surface.split()) >= 2]
         singles = [m for m in self.mentions if m.actor is not None and m.evidence < STRONG
                    and len(m.surface.split()) == 1 and m.surface[:1].isupper() and not m.surface.isupper()]
-        for mention in people + [m for m in singles if m not in people]:
+        multi = [m for m in self.mentions if m.actor is not None and m.evidence <= LABEL and len(m.surface.split()) >= 2]
+        for mention in people + [m for m in singles + multi if m not in people]:
             if len(mention.surface.split()) >= 2:
+                self._link_shorter_full_name(mention, full)
                 continue
             word = mention.surface.casefold()
             candidates = [f for f in full if word in (w.casefold() for w in re.split(r"[\s]+", f.surface))]
@@ -667,6 +702,31 @@ class MentionBuilder:
             if chosen.actor is not None:
                 mention.actor, mention.evidence = chosen.actor, max(mention.evidence, chosen.evidence)
                 mention.aliases = [mention.surface]
+
+    @staticmethod
+    def _link_shorter_full_name(mention: Mention, full: list[Mention]) -> None:
+        """A person's name of two or more words that a longer person name of the article ends with ("Di Matteo"
+        after "Roberto Di Matteo") or contains with the same first and last words ("John Mahama" and "John
+        Dramani Mahama") is that person: the longer name named before it, else the first one after."""
+        words = [w.casefold() for w in mention.surface.split()]
+
+        def shortens(longer: Mention) -> bool:
+            other = [w.casefold() for w in longer.surface.split()]
+            if len(other) <= len(words) or longer.actor is None or longer.actor.type != "person":
+                return False
+            if other[-len(words):] == words:
+                return True
+            inner = iter(other[1:-1])
+            return other[0] == words[0] and other[-1] == words[-1] and all(w in inner for w in words[1:-1])
+
+        candidates = [f for f in full if shortens(f)]
+        if not candidates or mention.actor is None or mention.actor.type != "person" and mention.evidence > LABEL:
+            return  # a name the model alone typed ("Di Matteo's departure" as an organisation) may still be the person
+        before = [f for f in candidates if f.start < mention.start]
+        chosen = before[-1] if before else candidates[0]
+        if chosen.actor is not None and len({f.actor.name for f in candidates if f.actor is not None}) == 1:
+            mention.actor, mention.evidence = chosen.actor, max(mention.evidence, chosen.evidence)
+            mention.aliases = [mention.surface]
 
     def _link_acronyms(self) -> None:
         """Merge "KCNA" and "Korean Central News Agency" (either order, parenthetical or not)."""

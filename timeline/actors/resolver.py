@@ -116,7 +116,8 @@ class DocumentActors:
                 return owner
         agentive = lemma in self._lex.armed_unit_nouns or token.lower_ in self._lex.armed_unit_nouns \
             or lemma in self._lex.person_nouns or lemma in self._lex.state_organ_nouns
-        if agentive and not self._names_person(token):  # "Russian forces", "UN officials", "the U.S. government"
+        if agentive and not self._names_person(token) and not self._one_private_person(token):
+            # "Russian forces", "UN officials", "the U.S. government"
             for child in token.lefts:  # belong to their state
                 if child.dep_ in ("compound", "amod", "nmod", "poss"):
                     found = self._by_token.get(child.i)
@@ -135,6 +136,15 @@ class DocumentActors:
         group = self._earlier_group(group, token)
         self._groups.setdefault(group, []).append(token.i)
         return Actor(group, "group")
+
+    def _one_private_person(self, token: Token) -> bool:
+        """True for one person of a nation in a private role: a singular noun from ``private_role_nouns`` with an
+        article ("the Italian manager", "an American tourist"); the nation is no actor of what that person does.
+        An office or service stays the state's ("the Ukrainian leader", "a Russian soldier"), and so do plurals
+        ("Russian officials")."""
+        lemma = token.lemma_.lower()
+        return token.tag_ == "NN" and lemma in self._lex.private_role_nouns and any(
+            c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in token.children)
 
     def _names_person(self, token: Token) -> bool:
         """True when a singular person noun is joined to a named person ("American actress and producer Jessica

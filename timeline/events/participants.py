@@ -334,6 +334,19 @@ def _title_case(sentence: Span) -> bool:
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
 
 
+def _joining_hyphen(token: Token) -> bool:
+    """A hyphen written inside a word ("Russian-backed", "Goa-based"): it stays in a name, which the tokenizer
+    splits around it.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Russian-backed rebels - and others")
+    >>> [_joining_hyphen(t) for t in doc if t.text == "-"]
+    [True, False]
+    """
+    return token.text in ("-", "\u2010", "\u2011") and not token.whitespace_ and token.i > 0 \
+        and not token.doc[token.i - 1].whitespace_ and token.i + 1 < len(token.doc)
+
+
 def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
     """A named participant the actor dictionary does not know: a phrase with a proper noun ("iPod nano").
 
@@ -360,11 +373,11 @@ def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
     generic_heads = lex.product_heads
     span = phrase(token)
     dropped = {t.i for child in token.lefts if child.dep_ == "poss" for t in child.subtree}
-    words = [t for t in span if t.i not in dropped and not (
+    words = [t for t in span if t.i not in dropped and (_joining_hyphen(t) or not (
         t.dep_ in ("det", "poss", "case", "punct") or t.pos_ in ("DET", "PRON", "PUNCT") or t.tag_ == "POS"
         or t.ent_type_ in _NOT_NAMES and not (t.ent_type_ in _PLACE_MODIFIERS and t.i < token.i)
         and not _MODEL_CODE.fullmatch(t.text)
-        and not (t.dep_ == "nummod" and name_word(t.head) and _MODEL_NUMBER.fullmatch(t.text)))]
+        and not (t.dep_ == "nummod" and name_word(t.head) and _MODEL_NUMBER.fullmatch(t.text))))]
     words = [t for t in words if not (  # "16GB version": no "GB" without its number
         re.fullmatch(r"[A-Z]{1,3}", t.text) and t.i > 0 and t.doc[t.i - 1].like_num and not t.doc[t.i - 1].whitespace_)]
     joints = [n for n, t in enumerate(words) if t.pos_ == "CCONJ" or t.text == ","]
@@ -379,14 +392,18 @@ def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
     if not name_word(token) and all(t.ent_type_ in _PLACE_MODIFIERS for t in words if name_word(t)):
         return None  # "21,000 US factory jobs", "Texas plants": a place says where, the nouns name no thing
     if words[-1].lemma_.lower() in generic_heads or words[-1].lower_ in generic_heads:
-        core = max(i for i, t in enumerate(words) if not t.is_lower or t.like_num) if any(
-            not t.is_lower or t.like_num for t in words) else -1
+        cores = [i for i, t in enumerate(words) if (not t.is_lower or t.like_num) and not _joining_hyphen(t)]
+        core = max(cores) if cores else -1
         if core < 0 or words[core].i == token.i:
             return None
         maker = " ".join(t.text for t in words[:core + 1])
         if not (all(t.ent_type_ == "ORG" for t in words[:core + 1]) and _is_company(maker)):  # "Intel processors"
             # stay themselves; "Apple Macintosh computers" (tagged ORG, no company) are the Apple Macintosh
             words = words[:core + 1]
+    while words and _joining_hyphen(words[0]):  # "non-profit PA" without "non", "King Air twin-" (engine)
+        words = words[1:]
+    while words and _joining_hyphen(words[-1]):
+        words = words[:-1]
     text = " ".join(t.text for t in words)
     return re.sub(r"\s*([-/])\s*", r"\1", text) or None
 
