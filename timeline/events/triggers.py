@@ -589,6 +589,11 @@ def _acting_subjects(verb: Token) -> list[Token]:
     subjects += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     if not subjects and verb.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in verb.children):
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        if verb.head.dep_ == "relcl" and subjects and all(s.tag_ in ("WDT", "WP") for s in subjects):
+            subjects = [verb.head.head]  # "the fire, which torched 105 square miles and destroyed 1,500 homes"
+    # "One of the world's strongest earthquakes struck": a count or pronoun stands for what its "of" names
+    subjects += [p for s in list(subjects) if s.pos_ in ("NUM", "PRON", "DET") for prep in s.children
+                 if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
     return subjects
 
 
