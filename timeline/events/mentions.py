@@ -209,14 +209,16 @@ class MentionBuilder:
             if time is not None:
                 return time, ""
         time = from_timex(timex, self.dct, strength, prep_modifier(prep))
-        if time is not None and self.dct is not None and time.start is not None and time.start > self.dct \
-                and timex.relative and token.tag_ == "VBD" and simple_past(token):
-            return None, ""  # "rain began" cannot be after the publication day: the relative date was misread
+        first_day = None if time is None else time.start or time.end  # "grew by Sunday": no start, an end
+        if first_day is not None and self.dct is not None and first_day > self.dct \
+                and timex.relative and token.tag_ in ("VBD", "VBN") and simple_past(token):
+            return None, ""  # "rain began", "had expanded by early Sunday" cannot be after the publication day
             # (a date the text writes out, "on 3 March 2025", is kept even after an absurd publication date)
         if time is not None:
             return time, ""
-        if timex.value == "PAST_REF":
-            return None, "before"
+        if timex.value == "PAST_REF":  # "More recently, the Ranch fire blazed": later than what was just told
+            comparative = any(t.tag_ in ("RBR", "RBS") for t in token.doc[timex_token.left_edge.i:timex_token.i])
+            return None, "after" if comparative else "before"
         if timex.value == "FUTURE_REF":
             return None, "after"
         if timex.value == "PRESENT_REF":

@@ -464,6 +464,9 @@ def _negated(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
     if trigger.kind != "verb" and trigger.light is None:
         return replace(trigger, negated=True) if _denied_noun(trigger.token) else trigger
     governing = [verb] + ([verb.head] if verb.dep_ == "xcomp" else [])
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in taxonomy.refusal_verbs and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return replace(trigger, negated=True)  # "failed to pass legislation"; not "has declined following X"
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(c.dep_ == "neg" for v in governing for c in v.children) or any(
             c.lower_ == "neither" and c.dep_ in ("det", "preconj") for s in subjects for c in s.children
@@ -519,12 +522,39 @@ def _requested(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
     """The action a speaker asks for, urges or vows ("asked Chung to step down", "vowed to retaliate") has not
     happened: kept as a hypothesis (low confidence); the request itself is the statement row."""
     verb = trigger.clause_word
-    if trigger.kind != "verb" and trigger.light is None or verb.dep_ != "xcomp":
+    if trigger.kind != "verb" and trigger.light is None:
+        return trigger
+    if _adjective_infinitive(verb):
+        return replace(trigger, habitual=True)  # "efforts are underway to expedite", "available to rent or buy"
+    if verb.dep_ != "xcomp":
         return trigger
     head = verb.head
     if head.lemma_.lower() in taxonomy.reporting_verbs or taxonomy.verb_type(head.lemma_) in REQUEST_TYPES:
         return replace(trigger, habitual=True)
     return trigger
+
+
+def _adjective_infinitive(verb: Token) -> bool:
+    """An infinitive completing an adjective says what is possible or under way, not what was done ("is now
+    available to rent or buy", "efforts are underway to expedite the process"); one with a date of its own
+    stays an event ("is due to arrive on Friday").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The film is available to rent or buy. Advocacy efforts are underway to expedite this process. "
+    ...                  "He agreed to buy it. We are pleased to have reached this agreement.")
+    >>> [_adjective_infinitive(t) for t in doc if t.lower_ in ("rent", "buy", "expedite", "reached")]
+    [True, True, True, False, False]
+    """
+    base = verb
+    while base.dep_ == "conj" and base.head is not base:
+        base = base.head  # "to rent or buy": the first of the joined verbs carries the "to"
+    if base.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in base.children) \
+            or any(c.dep_ == "aux" and c.lemma_ == "have" for c in base.children):
+        return False  # "pleased to have reached this agreement": a perfect infinitive was done
+    head = base.head
+    adjective = head.pos_ == "ADJ" or head.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.pos_ == "ADJ" and c.i < base.i for c in head.children)
+    return adjective and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
 
 
 def _directive_complement(child: Token) -> bool:
@@ -589,6 +619,11 @@ def _acting_subjects(verb: Token) -> list[Token]:
     subjects += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     if not subjects and verb.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in verb.children):
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        if verb.head.dep_ == "relcl" and subjects and all(s.tag_ in ("WDT", "WP") for s in subjects):
+            subjects = [verb.head.head]  # "the fire, which torched 105 square miles and destroyed 1,500 homes"
+    # "One of the world's strongest earthquakes struck": a count or pronoun stands for what its "of" names
+    subjects += [p for s in list(subjects) if s.pos_ in ("NUM", "PRON", "DET") for prep in s.children
+                 if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
     return subjects
 
 
