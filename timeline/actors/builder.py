@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from timeline.actors.actor import Actor
 from timeline.actors.capitals import capitalised_by_position, common_acronym
+from timeline.actors.descriptions import description_mentions
 from timeline.actors.dictionary import ActorDictionary, alias_key
 from timeline.actors.lexicon import NounLexicon
 from timeline.actors.mention import (
@@ -81,6 +82,9 @@ class MentionBuilder:
         self._set_roles()
         self.mentions = [m for m in self.mentions if not bracket_note(self.doc[m.start])]  # "(NYSE: ET)", "(Reuters) -"
         self._link_definite_descriptions()
+        added = description_mentions(self.doc, self.mentions, self.taken, self.lex)  # "the government", "the judge"
+        self.mentions += added
+        self.taken.update(m.start for m in added)
         return self.mentions
 
     # -- collecting

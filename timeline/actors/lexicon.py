@@ -13,7 +13,8 @@ _LISTS = ("titles", "person_nouns", "armed_unit_nouns", "media_nouns", "organisa
           "thing_nouns", "quantifiers", "state_organ_nouns", "naming_verbs", "standalone_sector_nouns", "market_scopes", "locative_preps", "collection_nouns", "shared_preps", "route_nouns", "acting_deps",
           "product_words", "event_nouns", "product_heads", "legal_suffixes", "index_heads",
           "prize_nouns", "person_verbs", "speech_verbs", "storm_nouns", "work_nouns", "stock_nouns", "group_words",
-          "stake_nouns", "club_marks", "venue_nouns", "abstract_suffixes", "private_role_nouns")
+          "stake_nouns", "club_marks", "venue_nouns", "abstract_suffixes", "private_role_nouns",
+          "member_nouns", "partitive_nouns", "sole_country_nouns", "person_descriptions")
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,10 @@ class NounLexicon:
     venue_nouns: frozenset[str]
     abstract_suffixes: frozenset[str]
     private_role_nouns: frozenset[str]
+    member_nouns: frozenset[str]
+    partitive_nouns: frozenset[str]
+    sole_country_nouns: frozenset[str]
+    person_descriptions: frozenset[str]
     definite_descriptions: dict[str, str]
     role_descriptions: dict[str, frozenset[str]]
 

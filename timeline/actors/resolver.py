@@ -24,6 +24,9 @@ from timeline.actors.mention import STATE_TYPES, Mention, surface_text
 #: A model code inside a product name ("787", "A380", "F-150"), not a year.
 _MODEL_CODE = re.compile(r"\b(?!(?:19|20)\d\d\b)[A-Z]{0,2}-?\d{3,4}\b")
 
+#: Actor types whose members a member noun can name ("Taliban rebels"); a country does not own its rebels.
+_MEMBER_OWNER_TYPES = frozenset({"organisation", "armed unit", "group"})
+
 
 class DocumentActors:
     """The canonical actors of one parsed article and where each was mentioned.
@@ -43,6 +46,7 @@ class DocumentActors:
             for i in range(mention.start, mention.end):
                 self._by_token.setdefault(i, mention)
         self._lex = NounLexicon.load()
+        self._members: dict[str, list[tuple[int, Actor]]] = {}  # member noun -> (head token, its named group)
         self._groups: dict[str, list[int]] = {}  # group actors resolved so far -> their head tokens
         self._common: dict[Actor, list[int]] = {}  # lower-case dictionary actors ("the dollar") -> head tokens
         self._things: dict[str, list[int]] = {}  # named things and thing nouns taking part -> head tokens
@@ -123,6 +127,15 @@ class DocumentActors:
                     found = self._by_token.get(child.i)
                     if found is not None and found.actor is not None and found.actor.type in STATE_TYPES:
                         return found.actor
+        if lemma in self._lex.member_nouns:  # "Taliban rebels", "NPA gunmen", "members of the NPA"
+            owner = self._member_group(token)
+            if owner is not None:
+                return owner
+        if lemma in self._lex.partitive_nouns:  # "dozens of suspected Taliban rebels"
+            for prep in token.rights:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    counted = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+                    return self.resolve_token(counted[0]) if counted else None
         described = self._described_organisation(token)
         if described is not None:
             return described
@@ -136,6 +149,28 @@ class DocumentActors:
         group = self._earlier_group(group, token)
         self._groups.setdefault(group, []).append(token.i)
         return Actor(group, "group")
+
+    def _member_group(self, token: Token) -> Actor | None:
+        """The named organisation, armed group or named group whose members a member noun names: its modifier
+        ("Taliban rebels", "NPA gunmen") or its "of" object ("members of the NPA"); never a country ("Syrian
+        rebels" are no actor of Syria)."""
+        lemma = token.lemma_.lower()
+        modifiers = [c for c in token.lefts if c.dep_ in ("compound", "nmod", "amod", "poss")]
+        owners = [c for c in modifiers if c.pos_ == "PROPN"]  # not an adjective: "Shiite rebels", "Islamist rebels"
+        owners += [pobj for prep in token.rights if prep.dep_ == "prep" and prep.lower_ == "of"
+                   for pobj in prep.children if pobj.dep_ == "pobj"]
+        for child in owners:
+            found = self._by_token.get(child.i)
+            state_organ = child.lemma_.lower() in self._lex.state_organ_nouns  # "members of the Indian cabinet"
+            if found is not None and found.actor is not None and found.acts \
+                    and (found.actor.type in _MEMBER_OWNER_TYPES or state_organ and found.actor.type == "country"):
+                self._members.setdefault(lemma, []).append((token.i, found.actor))
+                return found.actor
+        if not any(c.pos_ in ("PROPN", "NOUN") or c.ent_type_ for c in modifiers):  # "the rebels" after "NPA rebels"
+            earlier = {actor for i, actor in self._members.get(lemma, []) if i < token.i}
+            if len(earlier) == 1:
+                return earlier.pop()
+        return None
 
     def _one_private_person(self, token: Token) -> bool:
         """True for one person of a nation in a private role: a singular noun from ``private_role_nouns`` with an
