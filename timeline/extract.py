@@ -21,7 +21,8 @@ from spacy.tokens import Doc
 from timeline.documents import date_header, parsable
 from timeline.events.confidence import confidence
 from timeline.events.dedup import group_mentions
-from timeline.events.mentions import Mention, MentionBuilder
+from timeline.events.links import Mention
+from timeline.events.mentions import MentionBuilder
 from timeline.events.resolve import resolve_times
 from timeline.events.summary import summarize
 from timeline.events.taxonomy import OTHER, EventTaxonomy

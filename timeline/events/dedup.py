@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from timeline.events.mentions import Mention
+from timeline.events.links import Mention
 from timeline.events.taxonomy import OTHER, EventTaxonomy
 from timeline.events.timing import GOVERNING, EventTime
 from timeline.function_words import word_set

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from timeline.events.mentions import Link, Mention
+from timeline.events.links import Link, Mention
 from timeline.events.timing import CARRIED, OWN, PUBLICATION, RELATION, EventTime, after, before, shift
 
 #: A day named in the text carries on to the next simple-past sentences only when it is one of the last

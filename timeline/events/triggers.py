@@ -7,14 +7,24 @@ and auxiliary-like verbs are never events.  A trigger's argument can retype it (
 "meet the demands" is no meeting, "cut 600 jobs" is a personnel event, "a strike by mechanics" no attack);
 an untyped verb with a measured move is a result ("the Dow shed 231 points", "the FTSE ended down");
 an untyped verb whose infinitive complement names the event is a state ("attempting to meet").
+What a word takes is read in ``arguments``, measured moves in ``measures``, negation and hypotheses in ``modality``.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from timeline.events.arguments import (
+    NOUN_MODIFIER_DEPS,
+    acting_subjects,
+    arguments,
+    directive_complement,
+    headline_sense,
+    noun_event_type,
+)
+from timeline.events.measures import beat_by_score, has_direction, is_measured_move, moves_a_body
+from timeline.events.modality import adjective_infinitive, denied_noun, habitual_or_hypothetical, not_taken
 from timeline.events.taxonomy import OTHER, EventTaxonomy
 from timeline.events.titles import title_tokens
 from timeline.function_words import word_set
@@ -31,10 +41,6 @@ KEPT_UNDER_SUBJECT = frozenset({"casualties"})
 REQUEST_TYPES = frozenset({"statement"})
 #: The type of a measured move ("the Dow shed 30 points", "stocks were down"): see ``measure_units``.
 MOVE_TYPE = "result"
-_VERB_ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "oprd", "acomp", "attr", "prt"})
-_NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "acl"})
-_MEASURE_DEPS = frozenset({"npadvmod", "dobj", "advmod", "acomp", "attr", "oprd", "prep"})
-_DIRECTION_DEPS = frozenset({"advmod", "acomp", "npadvmod", "oprd"})
 #: A light verb this close to its event noun is part of the trigger span.
 _LIGHT_SPAN = 5
 
@@ -96,104 +102,6 @@ def is_reporting(token: Token, taxonomy: EventTaxonomy) -> bool:
     return is_verb(token) and token.lemma_.lower() in taxonomy.reporting_verbs
 
 
-def arguments(token: Token) -> list[str]:
-    """Lemmas and words of what a trigger word takes: a verb's object, passive subject, predicate and
-    particle, and a participle saying the object's state ("leaving people exposed"); a noun's modifiers, its
-    "of"/"by" phrase, the preposition it follows ("on strike") and the verb it is the subject or object of
-    ("followed suit"); with a name, its other words ("the Prix Goncourt").
-
-    >>> from timeline.nlp import load_nlp
-    >>> doc = load_nlp()("The plan will result in the loss of 2,000 jobs. The firm signed off on the deal.")
-    >>> arguments(doc[6]), arguments(doc[13])
-    (['job', 'jobs', 'in'], ['off'])
-    >>> arguments(load_nlp()("It hit the 52-week low it set in March.")[8])
-    ['low']
-    >>> arguments(load_nlp()("She won the Prix Goncourt.")[1]), arguments(load_nlp()("Rivals followed suit.")[2])
-    (['goncourt', 'prix'], ['follow', 'followed'])
-    """
-    found: list[Token] = []
-    if token.pos_ in ("VERB", "AUX"):
-        found = [c for c in token.children if c.dep_ in _VERB_ARGUMENT_DEPS
-                 or c.dep_ == "nsubj" and reduced_passive(token)]
-        described = token.dep_ == "acl" and token.tag_ == "VBN" or token.dep_ == "relcl" and not any(
-            c.dep_ in ("dobj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in token.children)
-        if described and token.head.pos_ in ("NOUN", "PROPN"):
-            found.append(token.head)  # "a plan developed by McKinsey", "the low it set on March 26"
-        found += [p for o in found if o.dep_ == "dobj" for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                  for p in prep.children if p.dep_ == "pobj"]  # "won the largest number of seats"
-        found += [a for o in found if o.dep_ == "dobj" for a in o.subtree if a.dep_ == "acl" and a.tag_ == "VBN"
-                  and a.head.i in (o.i, *(p.i for p in o.subtree if p.dep_ == "pobj"))]
-        # "leaving thousands of people exposed": a participle saying the object's state
-        found += [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in word_set("idiom_preps")
-                  for p in prep.children if p.dep_ in ("pobj", "pcomp") and p.ent_type_ not in ("DATE", "TIME")]
-        # "erupted in screams", "met with mourning"; not "set in March"
-    else:
-        for child in token.children:
-            if child.dep_ in _NOUN_MODIFIER_DEPS:
-                found.append(child)
-            elif child.dep_ == "prep" and child.lower_ in ("of", "by"):
-                found += [c for c in child.children if c.dep_ == "pobj"]
-        if token.dep_ == "pobj":
-            found.append(token.head)
-        if token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.pos_ == "VERB":
-            found.append(token.head)  # "follow suit", "the polls closed": the verb says what the noun is
-    found += [c for t in found if t.pos_ == "PROPN" for c in t.children if c.dep_ == "compound"]
-    # "won the Prix Goncourt": a name's other words count too (not "cut the job training budget")
-    return list(dict.fromkeys(word for t in found for word in (t.lemma_.lower(), t.lower_)))
-
-
-def reduced_passive(verb: Token) -> bool:
-    """A bare past participle, the passive of a headline ("100,000 Vehicles Recalled", "Spain rattled by two
-    quakes"): no auxiliary, and a subject (in the first sentence) or a "by" agent.
-
-    >>> from timeline.nlp import load_nlp
-    >>> doc = load_nlp()("Kia CEO Resigns After 100,000 Vehicles Recalled")
-    >>> reduced_passive(doc[6]), reduced_passive(doc[2])
-    (True, False)
-    """
-    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ == "conj" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return False
-    headline = verb.sent.start == 0
-    return headline and verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children) or any(
-        c.dep_ == "agent" for c in verb.children)
-
-
-def noun_event_type(token: Token, taxonomy: EventTaxonomy) -> str | None:
-    """The type of an event noun, its arguments first ("the loss of 21,000 jobs" -> personnel, "the trading
-    session" -> no event, "a strike by mechanics" -> protest/strike), or None.
-
-    >>> from timeline.nlp import load_nlp
-    >>> doc = load_nlp()("A strike by mechanics ended the trading session. Demand fell. They met the demands.")
-    >>> [noun_event_type(doc[i], EventTaxonomy.load()) for i in (1, 7, 9, 15)]
-    ['protest/strike', None, 'result', None]
-    """
-    lemma = token.lemma_.lower()
-    by_argument = taxonomy.argument_type(lemma, arguments(token))
-    if by_argument == OTHER or lemma in taxonomy.mass_nouns and token.tag_ in ("NNS", "NNPS"):
-        return None  # "the trading session"; "the demands of the government" (requests, not market demand)
-    return by_argument or taxonomy.noun_type(lemma) or taxonomy.noun_type(token.lower_)  # "tornadoes": odd lemmas
-
-
-def _headline_sense(token: Token, taxonomy: EventTaxonomy) -> str | None:
-    """The type a bare headline noun takes from the same noun with a telling argument in the text below
-    ("WestJet cancels flights as strike hits travellers" ... "a strike by plane mechanics"), or None.
-
-    >>> from timeline.nlp import load_nlp
-    >>> doc = load_nlp()("Strike hits travellers. A strike by plane mechanics entered its third day.")
-    >>> _headline_sense(doc[0], EventTaxonomy.load())
-    'protest/strike'
-    """
-    if taxonomy.argument_type(token.lemma_, arguments(token)) is not None:
-        return None  # the headline says itself what it is
-    lemma = token.lemma_.lower()
-    for later in token.doc[token.sent.end:]:
-        if later.lemma_.lower() == lemma and later.pos_ == "NOUN":
-            by_argument = taxonomy.argument_type(lemma, arguments(later))
-            if by_argument not in (None, OTHER):
-                return by_argument
-    return None
-
-
 def _acts_on_a_thing(verb: Token) -> bool:
     """A reporting verb with a noun object and no clause reports nothing: "the update added internet publication
     software", "the economy added 200,000 jobs" are events, "he added that ..." is not.
@@ -230,37 +138,6 @@ def _has_infinitive_complement(verb: Token) -> bool:
                for c in verb.children)
 
 
-def is_measured_move(verb: Token, taxonomy: EventTaxonomy) -> bool:
-    """True for a verb or state that gives a measured move: a number with a unit ("shed 30.35 points",
-    "advanced 2.4 per cent", "stood at 71 cents") or a direction ("ended down", "Stocks were down").
-
-    >>> from timeline.nlp import load_nlp
-    >>> doc = load_nlp()("The index shed 30 points. Stocks were lower in Europe. Trading was low. It employs 4,000 people.")
-    >>> [is_measured_move(doc[i], EventTaxonomy.load()) for i in (2, 7, 14, 18)]
-    [True, True, False, False]
-    """
-    if _has_direction(verb, taxonomy):
-        return True
-    for child in verb.children:
-        if child.dep_ not in _MEASURE_DEPS:
-            continue
-        heads = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else [child]
-        if any(_is_measure(head, taxonomy) for head in heads):
-            return True
-    return False
-
-
-def _is_unit(token: Token, taxonomy: EventTaxonomy) -> bool:
-    return token.lower_ in taxonomy.measure_units or token.lemma_.lower() in taxonomy.measure_units
-
-
-def _is_measure(head: Token, taxonomy: EventTaxonomy) -> bool:
-    """"30 points", "0.78%", "71 cents" (a unit counted by a number) or "2.4 per cent" (a number with a unit)."""
-    if _is_unit(head, taxonomy):
-        return any(c.like_num for c in head.children)
-    return head.like_num and any(_is_unit(t, taxonomy) for t in head.subtree if t.head.head.i == head.i)
-
-
 def _is_other_event(verb: Token) -> bool:
     if verb.dep_ not in _CLAUSE_DEPS or verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "advcl"):
         return False
@@ -281,30 +158,6 @@ def _is_dependent_action(verb: Token) -> bool:
 def _subject_is_duration(verb: Token) -> bool:
     """"Ten days have passed": a span of time as subject is no event."""
     return any(child.dep_ == "nsubj" and child.lemma_.lower() in word_set("time_units") for child in verb.children)
-
-
-def _habitual_or_hypothetical(verb: Token, sentence: Span, taxonomy: EventTaxonomy) -> bool:
-    """An untyped verb that says how things are, not what happened: a simple present or a present passive
-    outside the headline ("a 16-bit chip processes 16 pieces", "few are noticed"), a hypothetical ("if the
-    family fails"), quoted speech ("we regain").
-
-    >>> from timeline.nlp import load_nlp
-    >>> doc = load_nlp()("Apple sells phones. The firm shipped phones. If it fails, we regain nothing.")
-    >>> [_habitual_or_hypothetical(doc[i], doc[i].sent, EventTaxonomy.load()) for i in (1, 6, 11, 14)]
-    [False, False, True, True]
-    >>> doc = load_nlp()("Quakes hit. Few are noticed by people. Two were noticed by people.")
-    >>> [_habitual_or_hypothetical(doc[i], doc[i].sent, EventTaxonomy.load()) for i in (5, 11)]
-    [True, False]
-    """
-    if any(c.dep_ == "mark" and c.lower_ in taxonomy.conditional_marks for c in verb.children):
-        return True
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in taxonomy.speaker_pronouns for c in verb.children):
-        return True
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    simple_present = verb.tag_ in ("VBZ", "VBP") and not auxiliaries
-    present_passive = verb.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].dep_ == "auxpass" \
-        and auxiliaries[0].tag_ in ("VBZ", "VBP")  # "only a handful are noticed by people"
-    return (simple_present or present_passive) and sentence.start > 0
 
 
 def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
@@ -339,7 +192,7 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
                 found.setdefault(token.i, Trigger(token, OTHER, "verb", False, state=True))  # "many were missing"
                 continue
             event_type = None if by_argument == OTHER else taxonomy.verb_type(lemma)  # "meet the demands"
-            if event_type == MOVE_TYPE and _moves_a_body(token, taxonomy):
+            if event_type == MOVE_TYPE and moves_a_body(token, taxonomy):
                 event_type = None  # "Helene surged north", "soared toward the stars": no market move
             if (event_type == "result" or lemma in taxonomy.refusal_verbs) and any(
                     c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children):
@@ -347,7 +200,7 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
             if event_type is not None:
                 found.setdefault(token.i, Trigger(token, event_type, "verb", True))
             elif lemma not in taxonomy.non_events and _is_other_event(token):
-                habitual = _habitual_or_hypothetical(token, sentence, taxonomy)
+                habitual = habitual_or_hypothetical(token, sentence, taxonomy)
                 state = _has_infinitive_complement(token)  # "attempting to meet": the complement is the event
                 found.setdefault(token.i, Trigger(token, OTHER, "verb", False, state=state, habitual=habitual))
             elif (lemma in taxonomy.participant_verbs and _is_other_event(token)
@@ -361,7 +214,7 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
                 token.pos_ == "PROPN" and token.ent_type_):  # "the Geological Survey" is a name, not a survey
             noun_type = noun_event_type(token, taxonomy)
             if noun_type is not None and sentence.start == 0:
-                noun_type = _headline_sense(token, taxonomy) or noun_type
+                noun_type = headline_sense(token, taxonomy) or noun_type
             if noun_type is not None and token.text.replace("-", "").isalpha() and not list_header(token):
                 found[token.i] = Trigger(token, noun_type, "noun", True)
     triggers = [_conditional(_requested(_negated(_typed_by_subject(_measured(t, taxonomy), taxonomy), taxonomy), taxonomy),
@@ -394,75 +247,21 @@ def _measured(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
         return trigger  # "the index is down 34.5% this year", "analysts expected 77 cents": no move
     if trigger.kind == "verb" and not trigger.typed and is_measured_move(trigger.token, taxonomy):
         return replace(trigger, event_type=MOVE_TYPE, typed=True, state=False, habitual=False)
-    if trigger.kind == "verb" and trigger.event_type not in _SCORED_TYPES and _beat_by_score(trigger.token):
+    if trigger.kind == "verb" and trigger.event_type not in _SCORED_TYPES and beat_by_score(trigger.token):
         return replace(trigger, event_type=MOVE_TYPE, typed=True, state=False, habitual=False)
-    if trigger.kind == "verb" and trigger.typed and _has_direction(trigger.token, taxonomy, comparative=True):
+    if trigger.kind == "verb" and trigger.typed and has_direction(trigger.token, taxonomy, comparative=True):
         return replace(trigger, event_type=MOVE_TYPE)  # "shares opened 2% lower" is no launch, "traded higher" no sale
     return trigger
 
 
 _SCORED_TYPES = frozenset({MOVE_TYPE, "award", "casualties"})
-_SCORE = re.compile(r"^\d{1,3}$")
-
-
-def _beat_by_score(verb: Token) -> bool:
-    """A verb whose object is followed by a match score is a match result: "Stephens beat Osaka 7-5, 6-3",
-    "Evans dispatched Griekspoor 7-6", "overcame Chennaiyin 2-1" (no deployment, no untyped action).
-
-    >>> from timeline.nlp import load_nlp
-    >>> doc = load_nlp()("Stephens beat Osaka 7-5, 6-3. They sent 200 troops to the front in 2023.")
-    >>> _beat_by_score(doc[1]), _beat_by_score(doc[11])
-    (True, False)
-    """
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if not objects:
-        return False
-    after = objects[0].right_edge.i + 1
-    doc = verb.doc
-    for start in {after, objects[0].i + 1}:
-        if start + 2 < len(doc) and _SCORE.match(doc[start].text) and doc[start + 1].text in ("-", "–") \
-                and _SCORE.match(doc[start + 2].text):
-            return True
-        if start < len(doc) and re.fullmatch(r"\d{1,3}[-–]\d{1,3}", doc[start].text):
-            return True
-    return False
-
-
-def _moves_a_body(verb: Token, taxonomy: EventTaxonomy) -> bool:
-    """A move through space, not of a market: a ``motion_words`` adverb or preposition on the verb whose goal
-    is no number, and no measure ("surged north", "soared toward the stars"; not "climbed toward $100").
-
-    >>> from timeline.nlp import load_nlp
-    >>> doc = load_nlp()("The storm surged north. Oil climbed toward $100. Shares soared 5% toward a record.")
-    >>> [_moves_a_body(doc[i], EventTaxonomy.load()) for i in (2, 6, 12)]
-    [True, False, False]
-    """
-    if is_measured_move(verb, taxonomy):
-        return False
-    for child in verb.children:
-        if child.lower_ not in taxonomy.motion_words or child.dep_ not in ("advmod", "prep", "npadvmod"):
-            continue
-        goals = [g for g in child.children if g.dep_ == "pobj"]
-        if not any(g.like_num or g.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
-                   or any(c.like_num for c in g.children) for g in goals):
-            return True
-    return False
-
-
-def _has_direction(verb: Token, taxonomy: EventTaxonomy, comparative: bool = False) -> bool:
-    """A direction word on the verb ("ended down"); ``comparative``: only "higher"/"lower" ("opened lower"),
-    not "down" ("stepped down")."""
-    return any(c.dep_ in _DIRECTION_DEPS and c.lower_ in taxonomy.direction_words
-               and (not comparative or c.tag_ in ("JJR", "RBR")) for c in verb.children)
-
-
 def _negated(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
     """An event the text says did not happen stays below the default confidence: "names were not disclosed",
     "customers didn't want to buy" (the verb it completes is negated), "Neither Choo nor Song could confirm",
     "Rather than recall the devices or offer a fix" (the road not taken)."""
     verb = trigger.clause_word
     if trigger.kind != "verb" and trigger.light is None:
-        return replace(trigger, negated=True) if _denied_noun(trigger.token) else trigger
+        return replace(trigger, negated=True) if denied_noun(trigger.token) else trigger
     governing = [verb] + ([verb.head] if verb.dep_ == "xcomp" else [])
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in taxonomy.refusal_verbs and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -470,42 +269,9 @@ def _negated(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(c.dep_ == "neg" for v in governing for c in v.children) or any(
             c.lower_ == "neither" and c.dep_ in ("det", "preconj") for s in subjects for c in s.children
-    ) or _not_taken(verb, taxonomy):
+    ) or not_taken(verb, taxonomy):
         return replace(trigger, negated=True)
     return trigger
-
-
-def _denied_noun(noun: Token) -> bool:
-    """True for an event noun the text says there was none of: "no deaths", "no reports of deaths", "no sign of
-    an attack".
-
-    >>> from timeline.nlp import load_nlp
-    >>> doc = load_nlp()("There were no reports of deaths, but two injuries.")
-    >>> _denied_noun(doc[5]), _denied_noun(doc[9])
-    (True, False)
-    """
-    holders = [noun]
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
-        holders.append(noun.head.head)  # "no reports of deaths"
-    return any(c.dep_ == "det" and c.lower_ == "no" for holder in holders for c in holder.children)
-
-
-def _not_taken(verb: Token, taxonomy: EventTaxonomy) -> bool:
-    """True for a verb right after "rather than" / "instead of", or joined by "or"/"and" to one.
-
-    >>> from timeline.nlp import load_nlp
-    >>> doc = load_nlp()("Rather than recall the phones or offer a fix, Apple gave away cases.")
-    >>> [_not_taken(doc[i], EventTaxonomy.load()) for i in (2, 6, 12)]
-    [True, True, False]
-    """
-    for _ in range(4):  # a short chain of conjoined verbs
-        before = verb.doc[max(verb.i - 2, 0):verb.i].text.lower()
-        if before in taxonomy.alternative_marks:
-            return True
-        if verb.dep_ != "conj":
-            return False
-        verb = verb.head
-    return False
 
 
 def _conditional(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
@@ -524,7 +290,7 @@ def _requested(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
     verb = trigger.clause_word
     if trigger.kind != "verb" and trigger.light is None:
         return trigger
-    if _adjective_infinitive(verb):
+    if adjective_infinitive(verb):
         return replace(trigger, habitual=True)  # "efforts are underway to expedite", "available to rent or buy"
     if verb.dep_ != "xcomp":
         return trigger
@@ -532,47 +298,6 @@ def _requested(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
     if head.lemma_.lower() in taxonomy.reporting_verbs or taxonomy.verb_type(head.lemma_) in REQUEST_TYPES:
         return replace(trigger, habitual=True)
     return trigger
-
-
-def _adjective_infinitive(verb: Token) -> bool:
-    """An infinitive completing an adjective says what is possible or under way, not what was done ("is now
-    available to rent or buy", "efforts are underway to expedite the process"); one with a date of its own
-    stays an event ("is due to arrive on Friday").
-
-    >>> from timeline.nlp import load_nlp
-    >>> doc = load_nlp()("The film is available to rent or buy. Advocacy efforts are underway to expedite this process. "
-    ...                  "He agreed to buy it. We are pleased to have reached this agreement.")
-    >>> [_adjective_infinitive(t) for t in doc if t.lower_ in ("rent", "buy", "expedite", "reached")]
-    [True, True, True, False, False]
-    """
-    base = verb
-    while base.dep_ == "conj" and base.head is not base:
-        base = base.head  # "to rent or buy": the first of the joined verbs carries the "to"
-    if base.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in base.children) \
-            or any(c.dep_ == "aux" and c.lemma_ == "have" for c in base.children):
-        return False  # "pleased to have reached this agreement": a perfect infinitive was done
-    head = base.head
-    adjective = head.pos_ == "ADJ" or head.lemma_ == "be" and any(
-        c.dep_ == "acomp" and c.pos_ == "ADJ" and c.i < base.i for c in head.children)
-    return adjective and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
-
-
-def _directive_complement(child: Token) -> bool:
-    """A verb's child says what is to be done: an infinitive ("ordered residents to leave") or a small clause
-    of an object and a participle ("ordered government buildings closed", "ordered the roads reopened").
-
-    >>> from timeline.nlp import load_nlp
-    >>> nlp = load_nlp()
-    >>> docs = [nlp("Prime Minister Olivier Mahafaly ordered government buildings closed as a precaution."),
-    ...         nlp("The airline ordered ten new planes from Airbus.")]
-    >>> [any(_directive_complement(c) for c in t.children) for doc in docs for t in doc if t.lemma_ == "order"]
-    [True, False]
-    """
-    if child.dep_ == "xcomp":
-        return True
-    if child.dep_ == "ccomp" and child.tag_ in ("VBN", "VBD"):  # the small clause's participle, often tagged VBD
-        return any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
-    return child.dep_ == "dobj" and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i == child.i + 1 for c in child.children)
 
 
 def _typed_by_subject(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
@@ -587,11 +312,11 @@ def _typed_by_subject(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
         if object_type is not None:
             return replace(trigger, event_type=object_type, typed=True, state=False, habitual=False)
     complement_type = taxonomy.complement_type(trigger.token.lemma_)
-    if complement_type is not None and any(_directive_complement(child) for child in trigger.token.children):
+    if complement_type is not None and any(directive_complement(child) for child in trigger.token.children):
         return replace(trigger, event_type=complement_type, typed=True)  # "ordered residents to leave"
     if trigger.state or trigger.event_type in KEPT_UNDER_SUBJECT:
         return trigger  # "the quake was 6 miles deep", "the earthquake killed 75 people"
-    subjects = _acting_subjects(trigger.token)
+    subjects = acting_subjects(trigger.token)
     if trigger.token.lemma_.lower() in taxonomy.onset_verbs:  # "Fighting erupted", "Talks resumed"
         for subject in subjects:
             subject_type = noun_event_type(subject, taxonomy) if subject.pos_ in ("NOUN", "VERB") else None
@@ -610,23 +335,6 @@ def _typed_by_subject(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
     return trigger
 
 
-def _acting_subjects(verb: Token) -> list[Token]:
-    """Who acts: the active subject, the agent of a passive ("rocked by an earthquake"), or for a verb joined
-    by "and" without a subject of its own, the subject of the first verb ("the quake hit and struck ...")."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if verb.dep_ == "relcl" and subjects and all(s.tag_ in ("WDT", "WP") for s in subjects):
-        subjects = [verb.head]  # "the quake, which struck at 11:59 p.m.": the relative pronoun stands for the quake
-    subjects += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    if not subjects and verb.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in verb.children):
-        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-        if verb.head.dep_ == "relcl" and subjects and all(s.tag_ in ("WDT", "WP") for s in subjects):
-            subjects = [verb.head.head]  # "the fire, which torched 105 square miles and destroyed 1,500 homes"
-    # "One of the world's strongest earthquakes struck": a count or pronoun stands for what its "of" names
-    subjects += [p for s in list(subjects) if s.pos_ in ("NUM", "PRON", "DET") for prep in s.children
-                 if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
-    return subjects
-
-
 def _fold_object_nouns(triggers: list[Trigger], taxonomy: EventTaxonomy) -> list[Trigger]:
     """Drop a noun event that is an argument of a verb event of the same type ("awarded commendations",
     "the earthquake struck"), the measure a result verb moves ("sales declined"), or the infinitive that
@@ -640,7 +348,7 @@ def _fold_object_nouns(triggers: list[Trigger], taxonomy: EventTaxonomy) -> list
                 and token.head.head.i not in by_index:
             argument = token.head.head  # "launched a wave of airstrikes": the airstrikes are what was launched
         head = by_index.get(argument.head.i)
-        own_date = any(t.ent_type_ in ("DATE", "TIME") and not (t.head.i == token.i and t.dep_ in _NOUN_MODIFIER_DEPS)
+        own_date = any(t.ent_type_ in ("DATE", "TIME") and not (t.head.i == token.i and t.dep_ in NOUN_MODIFIER_DEPS)
                        for t in token.subtree)  # "the largest loss ... last year", not "a quarterly loss"
         gerund = token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass")  # "Fighting ... erupted"
         if ((trigger.kind == "noun" or gerund) and trigger.light is None and head is not None and head.kind == "verb"

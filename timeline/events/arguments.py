@@ -1,0 +1,149 @@
+"""What a trigger word takes, and what its arguments say of its type.
+
+A verb's object, passive subject, predicate and particle, a noun's modifiers and its "of"/"by" phrase (see
+``arguments``: "cut 600 jobs" is a personnel event, "a strike by mechanics" no attack); the type of an event noun
+from them; a headline noun's sense from the text below; who acts (a verb's subject or a passive's agent) and
+whether a verb directs what is to be done ("ordered residents to leave").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from timeline.events.taxonomy import OTHER, EventTaxonomy
+from timeline.function_words import word_set
+
+_VERB_ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "oprd", "acomp", "attr", "prt"})
+NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "acl"})
+
+
+def arguments(token: Token) -> list[str]:
+    """Lemmas and words of what a trigger word takes: a verb's object, passive subject, predicate and
+    particle, and a participle saying the object's state ("leaving people exposed"); a noun's modifiers, its
+    "of"/"by" phrase, the preposition it follows ("on strike") and the verb it is the subject or object of
+    ("followed suit"); with a name, its other words ("the Prix Goncourt").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The plan will result in the loss of 2,000 jobs. The firm signed off on the deal.")
+    >>> arguments(doc[6]), arguments(doc[13])
+    (['job', 'jobs', 'in'], ['off'])
+    >>> arguments(load_nlp()("It hit the 52-week low it set in March.")[8])
+    ['low']
+    >>> arguments(load_nlp()("She won the Prix Goncourt.")[1]), arguments(load_nlp()("Rivals followed suit.")[2])
+    (['goncourt', 'prix'], ['follow', 'followed'])
+    """
+    found: list[Token] = []
+    if token.pos_ in ("VERB", "AUX"):
+        found = [c for c in token.children if c.dep_ in _VERB_ARGUMENT_DEPS
+                 or c.dep_ == "nsubj" and reduced_passive(token)]
+        described = token.dep_ == "acl" and token.tag_ == "VBN" or token.dep_ == "relcl" and not any(
+            c.dep_ in ("dobj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in token.children)
+        if described and token.head.pos_ in ("NOUN", "PROPN"):
+            found.append(token.head)  # "a plan developed by McKinsey", "the low it set on March 26"
+        found += [p for o in found if o.dep_ == "dobj" for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for p in prep.children if p.dep_ == "pobj"]  # "won the largest number of seats"
+        found += [a for o in found if o.dep_ == "dobj" for a in o.subtree if a.dep_ == "acl" and a.tag_ == "VBN"
+                  and a.head.i in (o.i, *(p.i for p in o.subtree if p.dep_ == "pobj"))]
+        # "leaving thousands of people exposed": a participle saying the object's state
+        found += [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in word_set("idiom_preps")
+                  for p in prep.children if p.dep_ in ("pobj", "pcomp") and p.ent_type_ not in ("DATE", "TIME")]
+        # "erupted in screams", "met with mourning"; not "set in March"
+    else:
+        for child in token.children:
+            if child.dep_ in NOUN_MODIFIER_DEPS:
+                found.append(child)
+            elif child.dep_ == "prep" and child.lower_ in ("of", "by"):
+                found += [c for c in child.children if c.dep_ == "pobj"]
+        if token.dep_ == "pobj":
+            found.append(token.head)
+        if token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.pos_ == "VERB":
+            found.append(token.head)  # "follow suit", "the polls closed": the verb says what the noun is
+    found += [c for t in found if t.pos_ == "PROPN" for c in t.children if c.dep_ == "compound"]
+    # "won the Prix Goncourt": a name's other words count too (not "cut the job training budget")
+    return list(dict.fromkeys(word for t in found for word in (t.lemma_.lower(), t.lower_)))
+
+
+def reduced_passive(verb: Token) -> bool:
+    """A bare past participle, the passive of a headline ("100,000 Vehicles Recalled", "Spain rattled by two
+    quakes"): no auxiliary, and a subject (in the first sentence) or a "by" agent.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Kia CEO Resigns After 100,000 Vehicles Recalled")
+    >>> reduced_passive(doc[6]), reduced_passive(doc[2])
+    (True, False)
+    """
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ == "conj" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    headline = verb.sent.start == 0
+    return headline and verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children) or any(
+        c.dep_ == "agent" for c in verb.children)
+
+
+def noun_event_type(token: Token, taxonomy: EventTaxonomy) -> str | None:
+    """The type of an event noun, its arguments first ("the loss of 21,000 jobs" -> personnel, "the trading
+    session" -> no event, "a strike by mechanics" -> protest/strike), or None.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("A strike by mechanics ended the trading session. Demand fell. They met the demands.")
+    >>> [noun_event_type(doc[i], EventTaxonomy.load()) for i in (1, 7, 9, 15)]
+    ['protest/strike', None, 'result', None]
+    """
+    lemma = token.lemma_.lower()
+    by_argument = taxonomy.argument_type(lemma, arguments(token))
+    if by_argument == OTHER or lemma in taxonomy.mass_nouns and token.tag_ in ("NNS", "NNPS"):
+        return None  # "the trading session"; "the demands of the government" (requests, not market demand)
+    return by_argument or taxonomy.noun_type(lemma) or taxonomy.noun_type(token.lower_)  # "tornadoes": odd lemmas
+
+
+def headline_sense(token: Token, taxonomy: EventTaxonomy) -> str | None:
+    """The type a bare headline noun takes from the same noun with a telling argument in the text below
+    ("WestJet cancels flights as strike hits travellers" ... "a strike by plane mechanics"), or None.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Strike hits travellers. A strike by plane mechanics entered its third day.")
+    >>> headline_sense(doc[0], EventTaxonomy.load())
+    'protest/strike'
+    """
+    if taxonomy.argument_type(token.lemma_, arguments(token)) is not None:
+        return None  # the headline says itself what it is
+    lemma = token.lemma_.lower()
+    for later in token.doc[token.sent.end:]:
+        if later.lemma_.lower() == lemma and later.pos_ == "NOUN":
+            by_argument = taxonomy.argument_type(lemma, arguments(later))
+            if by_argument not in (None, OTHER):
+                return by_argument
+    return None
+
+
+def directive_complement(child: Token) -> bool:
+    """A verb's child says what is to be done: an infinitive ("ordered residents to leave") or a small clause
+    of an object and a participle ("ordered government buildings closed", "ordered the roads reopened").
+
+    >>> from timeline.nlp import load_nlp
+    >>> nlp = load_nlp()
+    >>> docs = [nlp("Prime Minister Olivier Mahafaly ordered government buildings closed as a precaution."),
+    ...         nlp("The airline ordered ten new planes from Airbus.")]
+    >>> [any(directive_complement(c) for c in t.children) for doc in docs for t in doc if t.lemma_ == "order"]
+    [True, False]
+    """
+    if child.dep_ == "xcomp":
+        return True
+    if child.dep_ == "ccomp" and child.tag_ in ("VBN", "VBD"):  # the small clause's participle, often tagged VBD
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+    return child.dep_ == "dobj" and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i == child.i + 1 for c in child.children)
+
+
+def acting_subjects(verb: Token) -> list[Token]:
+    """Who acts: the active subject, the agent of a passive ("rocked by an earthquake"), or for a verb joined
+    by "and" without a subject of its own, the subject of the first verb ("the quake hit and struck ...")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and subjects and all(s.tag_ in ("WDT", "WP") for s in subjects):
+        subjects = [verb.head]  # "the quake, which struck at 11:59 p.m.": the relative pronoun stands for the quake
+    subjects += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if not subjects and verb.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        if verb.head.dep_ == "relcl" and subjects and all(s.tag_ in ("WDT", "WP") for s in subjects):
+            subjects = [verb.head.head]  # "the fire, which torched 105 square miles and destroyed 1,500 homes"
+    # "One of the world's strongest earthquakes struck": a count or pronoun stands for what its "of" names
+    subjects += [p for s in list(subjects) if s.pos_ in ("NUM", "PRON", "DET") for prep in s.children
+                 if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
+    return subjects

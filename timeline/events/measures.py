@@ -1,0 +1,99 @@
+"""Measured moves: a verb that moves a market by a number with a unit, a direction or a match score.
+
+"The Dow shed 231 points", "the FTSE ended down", "Stephens beat Osaka 7-5" are results; "the storm surged
+north" moves a body, not a market (units, direction and motion words: ``measure_units``, ``direction_words``,
+``motion_words`` in the taxonomy).
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from timeline.events.taxonomy import EventTaxonomy
+
+_MEASURE_DEPS = frozenset({"npadvmod", "dobj", "advmod", "acomp", "attr", "oprd", "prep"})
+_DIRECTION_DEPS = frozenset({"advmod", "acomp", "npadvmod", "oprd"})
+_SCORE = re.compile(r"^\d{1,3}$")
+
+
+def is_measured_move(verb: Token, taxonomy: EventTaxonomy) -> bool:
+    """True for a verb or state that gives a measured move: a number with a unit ("shed 30.35 points",
+    "advanced 2.4 per cent", "stood at 71 cents") or a direction ("ended down", "Stocks were down").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The index shed 30 points. Stocks were lower in Europe. Trading was low. It employs 4,000 people.")
+    >>> [is_measured_move(doc[i], EventTaxonomy.load()) for i in (2, 7, 14, 18)]
+    [True, True, False, False]
+    """
+    if has_direction(verb, taxonomy):
+        return True
+    for child in verb.children:
+        if child.dep_ not in _MEASURE_DEPS:
+            continue
+        heads = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else [child]
+        if any(_is_measure(head, taxonomy) for head in heads):
+            return True
+    return False
+
+
+def _is_unit(token: Token, taxonomy: EventTaxonomy) -> bool:
+    return token.lower_ in taxonomy.measure_units or token.lemma_.lower() in taxonomy.measure_units
+
+
+def _is_measure(head: Token, taxonomy: EventTaxonomy) -> bool:
+    """"30 points", "0.78%", "71 cents" (a unit counted by a number) or "2.4 per cent" (a number with a unit)."""
+    if _is_unit(head, taxonomy):
+        return any(c.like_num for c in head.children)
+    return head.like_num and any(_is_unit(t, taxonomy) for t in head.subtree if t.head.head.i == head.i)
+
+
+def beat_by_score(verb: Token) -> bool:
+    """A verb whose object is followed by a match score is a match result: "Stephens beat Osaka 7-5, 6-3",
+    "Evans dispatched Griekspoor 7-6", "overcame Chennaiyin 2-1" (no deployment, no untyped action).
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Stephens beat Osaka 7-5, 6-3. They sent 200 troops to the front in 2023.")
+    >>> beat_by_score(doc[1]), beat_by_score(doc[11])
+    (True, False)
+    """
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    after = objects[0].right_edge.i + 1
+    doc = verb.doc
+    for start in {after, objects[0].i + 1}:
+        if start + 2 < len(doc) and _SCORE.match(doc[start].text) and doc[start + 1].text in ("-", "–") \
+                and _SCORE.match(doc[start + 2].text):
+            return True
+        if start < len(doc) and re.fullmatch(r"\d{1,3}[-–]\d{1,3}", doc[start].text):
+            return True
+    return False
+
+
+def moves_a_body(verb: Token, taxonomy: EventTaxonomy) -> bool:
+    """A move through space, not of a market: a ``motion_words`` adverb or preposition on the verb whose goal
+    is no number, and no measure ("surged north", "soared toward the stars"; not "climbed toward $100").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The storm surged north. Oil climbed toward $100. Shares soared 5% toward a record.")
+    >>> [moves_a_body(doc[i], EventTaxonomy.load()) for i in (2, 6, 12)]
+    [True, False, False]
+    """
+    if is_measured_move(verb, taxonomy):
+        return False
+    for child in verb.children:
+        if child.lower_ not in taxonomy.motion_words or child.dep_ not in ("advmod", "prep", "npadvmod"):
+            continue
+        goals = [g for g in child.children if g.dep_ == "pobj"]
+        if not any(g.like_num or g.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
+                   or any(c.like_num for c in g.children) for g in goals):
+            return True
+    return False
+
+
+def has_direction(verb: Token, taxonomy: EventTaxonomy, comparative: bool = False) -> bool:
+    """A direction word on the verb ("ended down"); ``comparative``: only "higher"/"lower" ("opened lower"),
+    not "down" ("stepped down")."""
+    return any(c.dep_ in _DIRECTION_DEPS and c.lower_ in taxonomy.direction_words
+               and (not comparative or c.tag_ in ("JJR", "RBR")) for c in verb.children)

@@ -1,0 +1,91 @@
+"""Modality of an event word: whether the text says it happened.
+
+Negated ("names were not disclosed", "no deaths"), not taken ("rather than recall the phones"), only possible
+("available to rent or buy") or habitual and hypothetical ("a chip processes data", "if it fails"): such events
+are kept at low confidence (see ``timeline.events.triggers``).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from timeline.events.taxonomy import EventTaxonomy
+
+
+def habitual_or_hypothetical(verb: Token, sentence: Span, taxonomy: EventTaxonomy) -> bool:
+    """An untyped verb that says how things are, not what happened: a simple present or a present passive
+    outside the headline ("a 16-bit chip processes 16 pieces", "few are noticed"), a hypothetical ("if the
+    family fails"), quoted speech ("we regain").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Apple sells phones. The firm shipped phones. If it fails, we regain nothing.")
+    >>> [habitual_or_hypothetical(doc[i], doc[i].sent, EventTaxonomy.load()) for i in (1, 6, 11, 14)]
+    [False, False, True, True]
+    >>> doc = load_nlp()("Quakes hit. Few are noticed by people. Two were noticed by people.")
+    >>> [habitual_or_hypothetical(doc[i], doc[i].sent, EventTaxonomy.load()) for i in (5, 11)]
+    [True, False]
+    """
+    if any(c.dep_ == "mark" and c.lower_ in taxonomy.conditional_marks for c in verb.children):
+        return True
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in taxonomy.speaker_pronouns for c in verb.children):
+        return True
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    simple_present = verb.tag_ in ("VBZ", "VBP") and not auxiliaries
+    present_passive = verb.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].dep_ == "auxpass" \
+        and auxiliaries[0].tag_ in ("VBZ", "VBP")  # "only a handful are noticed by people"
+    return (simple_present or present_passive) and sentence.start > 0
+
+
+def denied_noun(noun: Token) -> bool:
+    """True for an event noun the text says there was none of: "no deaths", "no reports of deaths", "no sign of
+    an attack".
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("There were no reports of deaths, but two injuries.")
+    >>> denied_noun(doc[5]), denied_noun(doc[9])
+    (True, False)
+    """
+    holders = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        holders.append(noun.head.head)  # "no reports of deaths"
+    return any(c.dep_ == "det" and c.lower_ == "no" for holder in holders for c in holder.children)
+
+
+def not_taken(verb: Token, taxonomy: EventTaxonomy) -> bool:
+    """True for a verb right after "rather than" / "instead of", or joined by "or"/"and" to one.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Rather than recall the phones or offer a fix, Apple gave away cases.")
+    >>> [not_taken(doc[i], EventTaxonomy.load()) for i in (2, 6, 12)]
+    [True, True, False]
+    """
+    for _ in range(4):  # a short chain of conjoined verbs
+        before = verb.doc[max(verb.i - 2, 0):verb.i].text.lower()
+        if before in taxonomy.alternative_marks:
+            return True
+        if verb.dep_ != "conj":
+            return False
+        verb = verb.head
+    return False
+
+
+def adjective_infinitive(verb: Token) -> bool:
+    """An infinitive completing an adjective says what is possible or under way, not what was done ("is now
+    available to rent or buy", "efforts are underway to expedite the process"); one with a date of its own
+    stays an event ("is due to arrive on Friday").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The film is available to rent or buy. Advocacy efforts are underway to expedite this process. "
+    ...                  "He agreed to buy it. We are pleased to have reached this agreement.")
+    >>> [adjective_infinitive(t) for t in doc if t.lower_ in ("rent", "buy", "expedite", "reached")]
+    [True, True, True, False, False]
+    """
+    base = verb
+    while base.dep_ == "conj" and base.head is not base:
+        base = base.head  # "to rent or buy": the first of the joined verbs carries the "to"
+    if base.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in base.children) \
+            or any(c.dep_ == "aux" and c.lemma_ == "have" for c in base.children):
+        return False  # "pleased to have reached this agreement": a perfect infinitive was done
+    head = base.head
+    adjective = head.pos_ == "ADJ" or head.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.pos_ == "ADJ" and c.i < base.i for c in head.children)
+    return adjective and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)

@@ -1,0 +1,252 @@
+"""Narrative time: which verb forms follow the story's time, and how a sentence carries it to the next.
+
+A simple past without a time of its own follows the narrative ("The North also built ..."); a past perfect
+("had lost") is before it, unless it is only the shifted tense of a reported clause ("said nine soldiers had
+been killed"); adverbs and adjectives such as "Earlier" place an event before or after.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from timeline.events.links import Link, Mention
+from timeline.events.taxonomy import EventTaxonomy
+from timeline.events.timing import EventTime, after, before, tense
+from timeline.events.triggers import Trigger
+from timeline.function_words import word_set
+
+#: How many previous sentences the narrative time may be carried over from.
+CARRY_SENTENCES = 2
+#: Event types of things said: made on the news day, they take no period from a continuing sentence.
+STATEMENT_TYPES = frozenset({"statement", "report"})
+
+
+def narrative_marker(token: Token, taxonomy: EventTaxonomy) -> str:
+    """``before``/``after`` when a narrative adverb places the event ("Earlier, the North deployed")."""
+    for child in token.children:
+        if child.i > token.i and child.dep_ == "advmod" and child.lower_ in taxonomy.narrative_background \
+                and child.lower_ in taxonomy.narrative_before and not any(child.children):
+            return "before"  # "officials reported earlier" (not "earlier than", "earlier this month")
+        if child.i > token.i:
+            continue  # "Earlier, the North deployed": the adverb leads; "never experienced before" is no link
+        if child.dep_ in ("advmod", "npadvmod") and child.lower_ in taxonomy.narrative_before:
+            return "before"
+        if child.dep_ in ("advmod", "npadvmod") and child.lower_ in taxonomy.narrative_after:
+            return "after"
+    return ""
+
+
+def background_event(token: Token, taxonomy: EventTaxonomy) -> bool:
+    """An event of the story's past: an event noun, or the subject of a verb, named with an adjective such as
+    "earlier" ("followed an earlier attack", "The earlier conviction was overturned on appeal").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The earlier conviction was overturned on appeal.")
+    >>> background_event(doc[4], EventTaxonomy.load()), background_event(doc[2], EventTaxonomy.load())
+    (True, True)
+    >>> doc = load_nlp()("The former governor was convicted.")
+    >>> background_event(doc[4], EventTaxonomy.load())
+    False
+    """
+    nouns = [token] if token.pos_ in ("NOUN", "PROPN") else [
+        c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    return any(c.dep_ == "amod" and c.lower_ in taxonomy.narrative_background for noun in nouns
+               for c in noun.children)
+
+
+def reported_state(token: Token) -> bool:
+    """A main-clause state in the present or a simple past ("Apple executives are in negotiations")."""
+    return token.dep_ in ("ROOT", "ccomp", "conj") and tense(token) in ("present", "past") and any(
+        child.dep_ in ("nsubj", "nsubjpass", "expl") for child in token.children)
+
+
+def is_past_or_present(trigger: Trigger) -> bool:
+    head = trigger.clause_word
+    if trigger.kind == "noun" and trigger.light is None and trigger.token.dep_ == "pobj" and any(
+            c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in trigger.token.children):
+        return False  # "silent about its deployment", "details of the deployment": an event known before, not news
+    if trigger.kind == "noun" and trigger.light is None:
+        head = trigger.token.head if trigger.token.dep_ in ("dobj", "nsubj", "nsubjpass") or _named_event(
+            trigger.token) else trigger.token
+    return tense(head) in ("past", "present")
+
+
+def _named_event(token: Token) -> bool:
+    """An event noun a subject is said to be ("It was the worst storm since 1990"), not a counted absence
+    ("there were no fatalities")."""
+    return token.dep_ == "attr" and any(c.dep_ == "nsubj" for c in token.head.children) and not any(
+        c.lower_ == "no" for c in token.children)
+
+
+def present_perfect(token: Token) -> bool:
+    """True for "has/have (been) done".
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("A man has been arrested.")
+    >>> present_perfect(doc[4])
+    True
+    """
+    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    return token.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+
+
+def past_perfect(token: Token) -> bool:
+    """True for "had (been) done": an event before the narrative's time.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("He had lost two finals and won.")
+    >>> past_perfect(doc[2]), past_perfect(doc[6])
+    (True, False)
+    """
+    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    return token.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxes)
+
+
+def reported(token: Token) -> bool:
+    """True inside a reported clause ("said seven soldiers had been killed"), where a past perfect is
+    only the shifted tense of the reported past, not an earlier event."""
+    current = token
+    for _ in range(4):
+        if current.dep_ == "ccomp":
+            return True
+        if current.dep_ not in ("conj", "advcl") or current.head is current:
+            return False
+        current = current.head
+    return False
+
+
+def reporting_verb(token: Token) -> Token | None:
+    """The reporting verb whose reported clause a word is in ("said" for "said seven soldiers had been killed").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The army said seven soldiers had been killed.")
+    >>> reporting_verb(doc[7]).text
+    'said'
+    """
+    current = token
+    for _ in range(4):
+        if current.dep_ == "ccomp":
+            return current.head if current.head is not current else None
+        if current.dep_ not in ("conj", "advcl") or current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def simple_past(token: Token) -> bool:
+    """True for a simple-past narrative verb ("sent", "was killed"), not a present perfect ("has sent").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("He left and has returned.")
+    >>> simple_past(doc[1]), simple_past(doc[4])
+    (True, False)
+    """
+    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return False
+    if token.tag_ == "VBD":
+        return True
+    if any(a.tag_ == "VBD" for a in auxes):
+        return True
+    if token.dep_ in ("conj", "advcl", "xcomp") and token.tag_ in ("VBN", "VBG") and token.head is not token:
+        return token.head.pos_ == "VERB" and simple_past(token.head)
+    return False
+
+
+def before_or_after(relation: str, reference: EventTime, text: str = "") -> EventTime | None:
+    """Resolve a ``before``/``after`` link against the reference time."""
+    return before(reference, text) if relation == "before" else after(reference, text)
+
+
+class NarrativeCarry:
+    """The narrative-carry steps of :class:`timeline.events.mentions.MentionBuilder` (state set by its constructor)."""
+
+    doc: Doc
+    text: str
+    taxonomy: EventTaxonomy
+
+    def _carry(self, sentence_mentions: list[Mention], previous_anchors: list[int], continued: int | None) -> None:
+        """Simple-past events without a time of their own follow the narrative (nearest dated anchor first).
+
+        ``continued`` is the anchor of the sentence right before in the same paragraph: a carry link to it is
+        marked with the continuation word ("The North also built ...") when the event's verb has one and no
+        event of the sentence has a date of its own; such a link may carry a text period (see ``resolve``)."""
+        dated_in_sentence: int | None = None
+        by_token = {m.token.i: m.number for m in sentence_mentions}
+        own_date = any(m.time.dated for m in sentence_mentions)  # a date of its own: the sentence does not continue
+        for mention in sentence_mentions:
+            if mention.time.dated:
+                dated_in_sentence = mention.number if dated_in_sentence is None else dated_in_sentence
+                continue
+            if mention.trigger.kind != "verb" or mention.token.dep_ == "relcl" or not simple_past(mention.token):
+                continue
+            if past_perfect(mention.token) and reported(mention.token):
+                reporter = by_token.get(getattr(reporting_verb(mention.token), "i", -1))
+                if reporter is not None:  # "said on Tuesday that nine soldiers had been killed": before the
+                    mention.links.append(Link(reporter, "prior"))  # report, not at a later narrative time (prior:
+                    continue  # it may still merge with the headline's "kills")
+            purpose = [m.number for m in sentence_mentions if m.time.dated and m.token.dep_ == "xcomp"
+                       and m.token.head == mention.token and m.token.i > mention.token.i and not any(
+                           c.dep_ in ("auxpass", "nsubjpass", "dobj") for c in mention.token.children)
+                       and mention.token.lemma_.lower() not in word_set("intent_verbs")]  # not "was ordered to
+            # report on Feb. 9", "planned to leave on Friday": what was ordered or planned comes later
+            if purpose:  # "Rescuers scrambled to find survivors Wednesday": the same time as what it was done for
+                mention.links.append(Link(purpose[0], "same"))
+                continue
+            targets = ([dated_in_sentence] if dated_in_sentence is not None else []) + previous_anchors
+            relation = "before" if past_perfect(mention.token) and not reported(mention.token) else "carry"
+            word = self._continuation(mention.token) if relation == "carry" and not own_date and not self._speech(
+                mention) else ""
+            mention.links += [Link(target, relation, text=word if target == continued else "")
+                              for target in targets if target != mention.number]
+
+    def _speech(self, mention: Mention) -> bool:
+        """Whether ``mention`` is something said ("Both companies also said ..."): statements in news are made on
+        the news day, so a continuation word does not carry the previous sentence's period onto them."""
+        return mention.trigger.event_type in STATEMENT_TYPES or mention.trigger.lemma in self.taxonomy.reporting_verbs
+
+    def _continued_from(self, sentence: Span, mentions: list[Mention], anchors: list[int]) -> int | None:
+        """The anchor of the sentence right before ``sentence`` when no line break (paragraph) comes between."""
+        if not anchors:
+            return None
+        previous = mentions[anchors[-1]].sentence
+        if previous.end != sentence.start:
+            return None  # the anchor is older than the sentence right before
+        words_end = max((t.idx + len(t.text) for t in previous if not t.is_space), default=previous.start_char)
+        if "\n" in self.text[words_end:sentence.start_char]:
+            return None  # a new paragraph
+        return anchors[-1]
+
+    def _continuation(self, token: Token) -> str:
+        """The continuation word of a verb ("also built", "built ... as well", "At the same time, ... seized"), on
+        the verb or on the verb it is coordinated with, else "".
+
+        >>> from timeline.events.mentions import MentionBuilder
+        >>> from timeline.nlp import load_nlp
+        >>> doc = load_nlp()("The army also seized the port and arrested the mayor. It fled as well.")
+        >>> builder = MentionBuilder(doc, [], None, None, EventTaxonomy.load())
+        >>> builder._continuation(doc[7]), builder._continuation(doc[12]), builder._continuation(doc[1])
+        ('also', 'as well', '')
+        """
+        verbs = {token.i}
+        current = token
+        while current.dep_ == "conj" and current.head is not current and len(verbs) < 4:
+            current = current.head
+            verbs.add(current.i)
+        sentence = token.sent
+        for phrase in self.taxonomy.narrative_continued:
+            for start in range(sentence.start, sentence.end - len(phrase) + 1):
+                words = self.doc[start:start + len(phrase)]
+                if tuple(t.lower_ for t in words) == phrase and any(
+                        t.head.i in verbs and not start <= t.head.i < words.end for t in words):
+                    return words.text
+        return ""
+
+    @staticmethod
+    def _sentence_anchor(sentence_mentions: list[Mention], sentence: Span) -> int | None:
+        """The mention that carries the sentence's time to the next: its root event, else the first."""
+        if not sentence_mentions:
+            return None
+        for mention in sentence_mentions:
+            if mention.token == sentence.root or mention.trigger.light == sentence.root:
+                return mention.number
+        return sentence_mentions[0].number
