@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from timeline.actors.lexicon import NounLexicon
 from timeline.events.taxonomy import OTHER, EventTaxonomy
 from timeline.function_words import word_set
 
@@ -143,7 +144,10 @@ def acting_subjects(verb: Token) -> list[Token]:
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
         if verb.head.dep_ == "relcl" and subjects and all(s.tag_ in ("WDT", "WP") for s in subjects):
             subjects = [verb.head.head]  # "the fire, which torched 105 square miles and destroyed 1,500 homes"
-    # "One of the world's strongest earthquakes struck": a count or pronoun stands for what its "of" names
-    subjects += [p for s in list(subjects) if s.pos_ in ("NUM", "PRON", "DET") for prep in s.children
-                 if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
+    # "One of the world's strongest earthquakes struck", "Hundreds of soldiers left": a count, a pronoun or a
+    # partitive noun stands for what its "of" names
+    partitive = NounLexicon.load().partitive_nouns
+    subjects += [p for s in list(subjects) if s.pos_ in ("NUM", "PRON", "DET") or s.lemma_.lower() in partitive
+                 for prep in s.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for p in prep.children if p.dep_ == "pobj"]
     return subjects

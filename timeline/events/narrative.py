@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from timeline.events.links import Link, Mention
 from timeline.events.taxonomy import EventTaxonomy
-from timeline.events.timing import EventTime, after, before, tense
+from timeline.events.timing import tense
 from timeline.events.triggers import Trigger
 from timeline.function_words import word_set
 
@@ -150,11 +150,6 @@ def simple_past(token: Token) -> bool:
     if token.dep_ in ("conj", "advcl", "xcomp") and token.tag_ in ("VBN", "VBG") and token.head is not token:
         return token.head.pos_ == "VERB" and simple_past(token.head)
     return False
-
-
-def before_or_after(relation: str, reference: EventTime, text: str = "") -> EventTime | None:
-    """Resolve a ``before``/``after`` link against the reference time."""
-    return before(reference, text) if relation == "before" else after(reference, text)
 
 
 class NarrativeCarry:
