@@ -7,7 +7,8 @@ from spacy.tokens import Token
 
 from timeline.actors.lexicon import NounLexicon
 from timeline.events.arguments import reduced_passive
-from timeline.events.participants import Participants, described_noun
+from timeline.events.participants import Participants
+from timeline.events.roles import described_noun
 from timeline.events.triggers import Trigger
 from timeline.function_words import word_endings, word_map, word_set
 

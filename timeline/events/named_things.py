@@ -1,0 +1,149 @@
+"""Named things: a phrase with a proper noun or model code that the actor dictionary does not know
+("iPod nano", "its first A380"), the words that make a phrase a name, and whether a name is a product.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from timeline.actors.capitals import capitalised_by_position, common_acronym
+from timeline.actors.dictionary import ActorDictionary
+from timeline.actors.lexicon import NounLexicon
+from timeline.actors.mention import CAMEL
+from timeline.events.roles import phrase
+
+_ANY_NOUN = False
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC", "FAC"})
+#: A model number kept before a name ("Boeing's 787 Dreamliner" -> "787 Dreamliner"), not a year.
+_MODEL_NUMBER = re.compile(r"(?!(?:1[89]|20)\d\d$)[A-Z]{0,2}\d{3,4}[A-Za-z]{0,2}")
+#: A model code of letters and digits ("A380", "A320neo", "F-150"), a name even when tagged a number.
+_MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,4}[A-Za-z]{0,3}")
+#: Place names kept inside a named thing when they modify its head ("UK iTunes prices").
+_PLACE_MODIFIERS = frozenset({"GPE", "LOC"})
+
+
+def looks_like_product(name: str, token: Token) -> bool:
+    """True when a named thing is a product or thing, not some other name the dictionary lacks: a thing noun or
+    product head ("memo", "Mac OS X Lion operating system"), a model number or camel-case word ("A380",
+    "iTunes App Store") or a model word ("MacBook Pro"); "Spotlight" or "Orion" alone get no type.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Airbus delivered its first A380 to Underwood.")
+    >>> looks_like_product("A380", doc[4]), looks_like_product("Underwood", doc[6])
+    (True, False)
+    """
+    lex = NounLexicon.load()
+    lemma = token.lemma_.lower()
+    words = name.split()
+    return (lemma in lex.thing_nouns or lemma in lex.product_heads or token.lower_ in lex.thing_nouns
+            or any(c.isdigit() for c in name) or any(CAMEL.match(w) for w in words)
+            or any(w.lower() in lex.product_words for w in words[1:]))
+
+
+def _is_company(name: str) -> bool:
+    """True when the actor dictionary knows the name as a company ("Intel"; not "Apple Macintosh")."""
+    actor = ActorDictionary.load().lookup(name, entity_label="ORG")
+    return actor is not None and actor.type == "company"
+
+
+def name_word(token: Token) -> bool:
+    """A word that makes a phrase a name: a capitalised proper noun, a capitalised noun inside a sentence that is
+    no title-case headline ("50 787 Dreamliners"), or a model code of letters and digits ("its first A380").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Airbus delivered its first A380 to the airline.")
+    >>> [t.text for t in doc if name_word(t)]
+    ['Airbus', 'A380']
+    >>> [t.text for t in load_nlp()("Five Killed In Mumbai Plane Crash. A plane crashed.") if name_word(t)]
+    ['Mumbai']
+    """
+    if _MODEL_CODE.fullmatch(token.text):
+        return True
+    if common_acronym(token) or capitalised_by_position(token):
+        return False
+    if token.pos_ == "PROPN" and not token.is_lower:  # in a title-case headline, not a word the text writes lower
+        return not _title_case(token.sent) or any(c.isupper() for c in token.text[1:]) \
+            or not any(t.is_lower and token.lower_ in (t.lower_, t.lemma_) for t in token.doc)
+    return token.pos_ == "NOUN" and token.text[:1].isupper() and not token.text.isupper() \
+        and token.ent_type_ not in _NOT_NAMES and not token.is_sent_start and not _title_case(token.sent)
+
+
+def _title_case(sentence: Span) -> bool:
+    """True for a headline in title case ("Apple Unveils New Laptops"), where capitals say nothing."""
+    words = [t for t in sentence if t.is_alpha and len(t) >= 4]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+
+
+def _joining_hyphen(token: Token) -> bool:
+    """A hyphen written inside a word ("Russian-backed", "Goa-based"): it stays in a name, which the tokenizer
+    splits around it.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Russian-backed rebels - and others")
+    >>> [_joining_hyphen(t) for t in doc if t.text == "-"]
+    [True, False]
+    """
+    return token.text in ("-", "\u2010", "\u2011") and not token.whitespace_ and token.i > 0 \
+        and not token.doc[token.i - 1].whitespace_ and token.i + 1 < len(token.doc)
+
+
+def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
+    """A named participant the actor dictionary does not know: a phrase with a proper noun ("iPod nano").
+
+    The name is the phrase without determiners, possessors and leading descriptive adjectives; a generic
+    head from ``generic_heads`` is cut back to the proper-noun core ("Apple's forthcoming Mac OS X Lion
+    operating system" -> "Mac OS X Lion"), other heads stay ("the iTunes music store"). Named events
+    ("Worldwide Developers Conference (WWDC)") and roles ("the Apple Chief Executive Officer") are no things.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Apple released the new iPod nano.")
+    >>> named_thing(doc[5]), named_thing(doc[0].head)
+    ('iPod nano', None)
+    """
+    if token.pos_ not in ("PROPN", "NOUN") or token.ent_type_ in _NOT_NAMES:
+        return None
+    if (token.ent_type_ == "NORP" or any(c.dep_ == "det" for c in token.children)) \
+            and ActorDictionary.load().demonym(token.text) is not None:
+        return None  # "the Argentine hooked the ball", "The Dane completed": a person of that nation, no thing
+    lex = lex or NounLexicon.load()
+    head = token.head if token.dep_ in ("appos", "compound") else token  # "Worldwide Developers Conference (WWDC)"
+    if any(t.lemma_.lower() in lex.event_nouns or t.lemma_.lower() in lex.person_nouns or t.lemma_.lower() in lex.prize_nouns
+           or t.lower_ in lex.titles and t.pos_ == "PROPN" for t in (token, head)):
+        return None
+    generic_heads = lex.product_heads
+    span = phrase(token)
+    dropped = {t.i for child in token.lefts if child.dep_ == "poss" for t in child.subtree}
+    words = [t for t in span if t.i not in dropped and (_joining_hyphen(t) or not (
+        t.dep_ in ("det", "poss", "case", "punct") or t.pos_ in ("DET", "PRON", "PUNCT") or t.tag_ == "POS"
+        or t.ent_type_ in _NOT_NAMES and not (t.ent_type_ in _PLACE_MODIFIERS and t.i < token.i)
+        and not _MODEL_CODE.fullmatch(t.text)
+        and not (t.dep_ == "nummod" and name_word(t.head) and _MODEL_NUMBER.fullmatch(t.text))))]
+    words = [t for t in words if not (  # "16GB version": no "GB" without its number
+        re.fullmatch(r"[A-Z]{1,3}", t.text) and t.i > 0 and t.doc[t.i - 1].like_num and not t.doc[t.i - 1].whitespace_)]
+    joints = [n for n, t in enumerate(words) if t.pos_ == "CCONJ" or t.text == ","]
+    if joints:  # "iPhone and Apple TV" (a misparsed pair): the name is the last conjunct
+        words = words[joints[-1] + 1:]
+    while words and words[0].pos_ in ("ADJ", "NUM", "VERB", "ADP", "ADV", "SCONJ") and words[0].is_lower:
+        words = words[1:]
+    while words and words[-1].pos_ in ("ADP", "CCONJ", "PART"):  # "Wayne's World for (radio)"
+        words = words[:-1]
+    if not words or not any(name_word(t) or _ANY_NOUN for t in words) or len(words) > 6:
+        return None
+    if not name_word(token) and all(t.ent_type_ in _PLACE_MODIFIERS for t in words if name_word(t)):
+        return None  # "21,000 US factory jobs", "Texas plants": a place says where, the nouns name no thing
+    if words[-1].lemma_.lower() in generic_heads or words[-1].lower_ in generic_heads:
+        cores = [i for i, t in enumerate(words) if (not t.is_lower or t.like_num) and not _joining_hyphen(t)]
+        core = max(cores) if cores else -1
+        if core < 0 or words[core].i == token.i:
+            return None
+        maker = " ".join(t.text for t in words[:core + 1])
+        if not (all(t.ent_type_ == "ORG" for t in words[:core + 1]) and _is_company(maker)):  # "Intel processors"
+            # stay themselves; "Apple Macintosh computers" (tagged ORG, no company) are the Apple Macintosh
+            words = words[:core + 1]
+    while words and _joining_hyphen(words[0]):  # "non-profit PA" without "non", "King Air twin-" (engine)
+        words = words[1:]
+    while words and _joining_hyphen(words[-1]):
+        words = words[:-1]
+    text = " ".join(t.text for t in words)
+    return re.sub(r"\s*([-/])\s*", r"\1", text) or None

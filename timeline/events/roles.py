@@ -1,0 +1,212 @@
+"""Grammatical roles of an event word in the parse: the noun phrase a head ends, subjects (through
+conjuncts, control and raising), objects, passive agents, preposition objects, and the conjuncts, appositions
+and listed members a participant span expands to (used by ``timeline.events.participants``).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from timeline.actors.lexicon import NounLexicon
+from timeline.actors.mention import DASHES
+from timeline.events.things import is_thing
+from timeline.function_words import word_set
+
+
+def phrase(token: Token) -> Span:
+    """The noun phrase a head token ends: its premodifiers and itself ("North Korean troops").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The North Korean troops left.")
+    >>> phrase(doc[3]).text
+    'The North Korean troops'
+    >>> phrase(load_nlp()("MADRID - Two twin-engine planes collided.")[6]).text
+    'Two twin-engine planes'
+    """
+    doc = token.doc
+    start = token.i
+    for left in token.lefts:
+        if left.dep_ in ("det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case", "punct"):
+            start = min(start, left.left_edge.i)
+    for index in range(start, token.i):  # a dateline before a spaced dash is no part of it ("MADRID - Two quakes")
+        if doc[index].text in DASHES and index > 0 and doc[index - 1].whitespace_:
+            start = index + 1
+    end = token.i + 1
+    for right in token.rights:  # flat names split by the parser ("Kim Jong - un", "Regiment of Engineers")
+        if right.dep_ in ("compound", "flat") or right.ent_iob_ == "I" and right.i == end:
+            end = right.i + 1
+    return doc[start:end]
+
+
+def _entity_span(token: Token) -> Span | None:
+    if not token.ent_type_:
+        return None
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def expand(tokens: list[Token], versions: frozenset[str] = frozenset()) -> list[Token]:
+    """Add conjuncts, appositions and names given ("North Korea and Russia", "its leader Kim Jong-un", "an
+    operation dubbed Desert Storm"), what a version noun is a version of ("the new version of their Mac OS X
+    operating system"), the market or goods of a metric noun ("prices in foreign markets", "sales of new cars")
+    and the members listed after "including"."""
+    out: list[Token] = []
+    for token in tokens:
+        stack = [token]
+        while stack:
+            current = stack.pop()
+            if current in out:
+                continue
+            out.append(current)
+            stack.extend(child for child in current.children if child.dep_ == "conj"  # "Sean Connery, the former
+                         or child.dep_ == "appos" and not _is_role(child))  # James Bond": a role, no second actor,
+            stack.extend(conj for role in current.children if role.dep_ == "appos" and _is_role(role)  # but the
+                         for conj in role.children if conj.dep_ == "conj")  # names listed after it take part
+            stack.extend(name for clause in current.children if clause.dep_ == "acl"  # "a service called iCloud"
+                         and clause.lemma_.lower() in NounLexicon.load().naming_verbs
+                         for name in clause.children if name.dep_ in ("oprd", "xcomp", "attr") and name.pos_ == "PROPN")
+            stack.extend(child for child in current.children if child.dep_ in ("nmod", "compound")  # "iPhone and
+                         and any(c.dep_ == "cc" for c in child.children))  # Apple TV": both conjuncts take part
+            if current.lemma_.lower() in NounLexicon.load().metric_nouns:  # "prices in foreign markets": the market;
+                stack.extend(pobj for prep in current.children if prep.dep_ == "prep"  # "sales of new cars": the cars
+                             for pobj in prep.children if pobj.dep_ == "pobj"
+                             and (prep.lower_ in ("in", "on") and pobj.lower_ in NounLexicon.load().sector_nouns
+                                  or prep.lower_ == "of" and is_thing(pobj)))
+            stack.extend(pobj for prep in current.children if prep.dep_ == "prep"  # "banks, including Citigroup"
+                         and prep.lower_ == "including"
+                         for pobj in prep.children if pobj.dep_ == "pobj")
+            if current.lemma_.lower() in versions and current.pos_ == "NOUN":
+                stack.extend(pobj for prep in current.children if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
+                             for pobj in prep.children if pobj.dep_ == "pobj")
+    return out
+
+
+
+
+def _is_role(token: Token) -> bool:
+    """True for a name used as a role in an apposition to a name ("Sean Connery, the former James Bond")."""
+    return token.dep_ == "appos" and token.pos_ == "PROPN" and token.head.pos_ == "PROPN" and any(
+        c.dep_ == "det" and c.lower_ in word_set("articles") for c in token.children)
+
+
+def _role_holder(token: Token) -> Token:
+    """The name a role apposition describes ("Sean Connery, the former James Bond, who died": Connery died).
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("They included Sean Connery, the former James Bond, who died in October.")
+    >>> _role_holder(doc[8]).text
+    'Connery'
+    """
+    return token.head if _is_role(token) else token
+
+
+def in_modifier_clause(token: Token) -> bool:
+    """True for the agent of a participle that describes a noun ("The sentence, imposed by Judge Valerie Caproni,
+    was less than the 12 years he received"): background, not the person a later "he" is about.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The sentence, imposed by Judge Ann Lee, was short. The bill was signed by Joe Biden.")
+    >>> [in_modifier_clause(doc[i]) for i in (7, 18)]
+    [True, False]
+    """
+    prep = token.head if token.dep_ == "pobj" else token
+    return prep.dep_ == "agent" and prep.head.dep_ == "acl"
+
+
+def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        resolved = []
+        for subject in subjects:
+            if subject.lower_ in word_set("relative_pronouns") and verb.dep_ == "relcl":
+                resolved.append(_role_holder(verb.head))
+            else:
+                resolved.append(subject)
+        return resolved
+    if any(c.dep_ == "expl" for c in verb.children):  # "There are 500 Apple engineers at ..."
+        return [c for c in verb.children if c.dep_ == "attr"]
+    if verb.dep_ == "xcomp":  # "forced Apple to lower its prices": the object of the verb above acts
+        controllers = [c for c in verb.head.children if c.dep_ == "dobj"]
+        if controllers:
+            return controllers
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []  # "... believes that ... when the iPod was released": a passive has its own subject, no agent above
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):  # "Obama is expected to outline", "GM was
+        raised = [c for c in verb.head.children if c.dep_ == "nsubjpass"]  # forced to file": the passive subject
+        if raised:
+            return raised
+    if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        return subjects_of(verb.head, depth + 1)
+    if depth < 3 and verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
+        return subjects_of(verb.head.head, depth + 1)  # "Developers will be able to set the price"
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return [verb.head]
+    if depth < 3 and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
+            and verb.head.lower_ in word_set("manner_preps") and verb.head.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.head.head.children):  # not "cleared
+        # a path for Chrysler to get out of bankruptcy by approving a sale": the judge approves, not Chrysler
+        doc, above_verb = verb.doc, verb.head.head
+        if any(t.text in ('"', "“", "”", "``", "''") for t in doc[min(verb.i, above_verb.i):max(verb.i, above_verb.i)]):
+            return []  # 'he promoted it by saying that, "a year after launching the iPhone, ...': a quote's own speaker
+        above = subjects_of(above_verb, depth + 1)  # "Goa emerged as champions after defeating Chennaiyin"
+        return [s for s in above if s.lower_ not in word_set("non_third_person")]  # "after launching it, we're ..."
+    if depth < 3 and verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "dobj" and verb.head.head.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return subjects_of(verb.head.head, depth + 1)  # "Apple has plans to import", "Musk signed a deal to buy"
+    return []
+
+
+def patients_of(verb: Token) -> list[Token]:
+    patients = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass", "oprd")]
+    for index, patient in enumerate(patients):
+        if patient.lower_ in word_set("relative_pronouns") and verb.dep_ == "relcl":
+            patients[index] = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        patients.append(described_noun(verb))
+    return patients
+
+
+def described_noun(participle: Token) -> Token:
+    """The noun a participle describes: the noun just before it, even when the parse hangs it higher.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Its emphasis on the sacrifices of its troops deployed to Russia is clear.")
+    >>> described_noun(doc[8]).text
+    'troops'
+    >>> doc = load_nlp()("a tribute to the three million people who have to date died from coronavirus")
+    >>> described_noun(doc[11]).text
+    'people'
+    """
+    have = next((t for t in participle.doc[max(participle.i - 4, 0):participle.i]
+                 if t.lemma_.lower() == "have" and t.dep_ == "relcl"), None)
+    if have is not None:
+        return have.head  # "the people who have to date died": a perfect split by "to date", the people died
+    before = participle.doc[participle.i - 1] if participle.i > 0 else participle.head
+    if before.pos_ in ("NOUN", "PROPN") and participle.head.i < before.i:
+        return before  # "the sacrifices of its troops deployed to Russia": the troops were deployed
+    return participle.head
+
+
+def amount_owners(patients: list[Token], depth: int = 0) -> list[Token]:
+    """What an amount object is put in or taken of: "invest $30 billion in GM" -> GM, "take ownership of 60
+    percent of the company" -> the company (the parse hangs the phrase on the amount, not on the verb)."""
+    found: list[Token] = []
+    for patient in patients:
+        amount = patient.like_num or patient.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") \
+            or patient.lemma_.lower() in NounLexicon.load().stake_nouns
+        if not amount or depth > 2:
+            continue
+        for _, pobj in prep_objects(patient, word_set("stake_preps")):
+            inner = pobj.like_num or pobj.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or pobj.lemma_.lower() == "percent"
+            found += amount_owners([pobj], depth + 1) if inner else [pobj]
+    return found
+
+
+def passive_agents(verb: Token) -> list[Token]:
+    return [pobj for child in verb.children if child.dep_ == "agent" for pobj in child.children if pobj.dep_ == "pobj"]
+
+
+def prep_objects(head: Token, preps: frozenset[str]) -> list[tuple[str, Token]]:
+    return [(child.lower_, pobj) for child in head.children if child.dep_ == "prep" and child.lower_ in preps
+            for pobj in child.children if pobj.dep_ == "pobj"]
