@@ -1,0 +1,257 @@
+"""Linking the actor mentions of one article: people named in mistyped names, short person names to full
+names, acronyms to their expansions, one type per name, contextual names ("the North"), definite descriptions
+("the company") and roles (acting or a place) (a step set of :class:`timeline.actors.builder.MentionBuilder`).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from timeline.actors.actor import Actor
+from timeline.actors.dictionary import alias_key
+from timeline.actors.mention import (
+    ACRONYM,
+    CONTEXT,
+    LABEL,
+    STRONG,
+    SUBJECT_DEPS,
+    Mention,
+    in_dateline,
+    initials,
+    is_locative,
+)
+from timeline.actors.mention_types import MentionTyping
+
+
+class MentionLinking(MentionTyping):
+    """The linking steps of :class:`timeline.actors.builder.MentionBuilder` (state set by its constructor)."""
+
+    mentions: list[Mention]
+    taken: set[int]
+
+    if TYPE_CHECKING:  # collecting steps of MentionBuilder
+        def _add(self, span: Span, label: str) -> Mention | None: ...  # noqa: E704
+
+    def _people_in_mistyped_names(self) -> None:
+        """A name only the model typed as a place or organisation is a person the article names: it ends with a
+        person's full name after titles or a nationality ("Australian PM Scott Morrison" with "Scott Morrison"),
+        or it is two or three capitalised words tagged a place, none a place noun or in capitals, whose last word
+        the model tags alone as a person's name ("Pietra Tordin" tagged a place, then "Tordin scored"; "Lake
+        Powell" stays a place, "OS X Lion" a product, "Atlanta Beat" with "Atlanta" a club)."""
+        people = [m for m in self.mentions if m.actor is not None and m.actor.type == "person"]
+        surnames = {m.surface for m in people if m.label == "PERSON" and len(m.surface.split()) == 1}
+        places = {m.surface for m in self.mentions if m.actor is not None and m.actor.type in ("place", "country")
+                  and len(m.surface.split()) == 1} - surnames  # "Atlanta" in "Atlanta Beat"; not "Srichaphan" tagged both
+        for mention in self.mentions:
+            words = mention.surface.split()
+            if mention.actor is None or mention.actor.type == "person" or mention.evidence > LABEL or len(words) < 2:
+                continue
+            longer = [p for p in people if 2 <= len(p.surface.split()) < len(words)
+                      and words[-len(p.surface.split()):] == p.surface.split()]
+            span = self.doc[mention.start:mention.end]
+            if longer:
+                front = words[:-len(longer[0].surface.split())]
+                if all(w.lower().rstrip(".") in self.lex.titles or self.dictionary.demonym(w) is not None
+                       or w.isupper() and len(w) <= 3 for w in front):
+                    mention.actor, mention.place, mention.aliases = longer[0].actor, None, [mention.surface]
+            elif words[-1] in surnames and len(words) <= 3 and mention.label in ("GPE", "LOC") \
+                    and not places & set(words) \
+                    and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper()
+                            and t.lower_ not in self.lex.place_nouns
+                            for t in span) \
+                    and not any(p.surface.split()[-1] == words[-1] and len(p.surface.split()) >= 2 for p in people):
+                mention.actor, mention.place = Actor(mention.surface, "person"), None
+
+    def _link_people(self) -> None:
+        """"Kim" -> the last full name containing it before (else the first after): "Kim Jong-un"."""
+        people = [m for m in self.mentions if m.actor is not None and m.actor.type == "person"]
+        full = [m for m in people if len(m.surface.split()) >= 2]
+        singles = [m for m in self.mentions if m.actor is not None and m.evidence < STRONG
+                   and len(m.surface.split()) == 1 and m.surface[:1].isupper() and not m.surface.isupper()]
+        multi = [m for m in self.mentions if m.actor is not None and m.evidence <= LABEL and len(m.surface.split()) >= 2]
+        for mention in people + [m for m in singles + multi if m not in people]:
+            if len(mention.surface.split()) >= 2:
+                self._link_shorter_full_name(mention, full)
+                continue
+            word = mention.surface.casefold()
+            candidates = [f for f in full if word in (w.casefold() for w in re.split(r"[\s]+", f.surface))]
+            if not candidates:  # "Dorian" after "Hurricane Dorian": the last word of another unknown name
+                candidates = [f for f in self.mentions if f.actor is not None and len(f.surface.split()) >= 2
+                              and f.surface.split()[-1].casefold() == word and f.start < mention.start
+                              and (f.evidence < STRONG and f.actor.type not in ("place", "product")
+                                   or f.actor.type in ("organisation", "media"))]  # "the Commission"
+            if not candidates:
+                continue
+            before = [f for f in candidates if f.start < mention.start]
+            chosen = before[-1] if before else candidates[0]
+            if chosen.actor is not None:
+                mention.actor, mention.evidence = chosen.actor, max(mention.evidence, chosen.evidence)
+                mention.aliases = [mention.surface]
+
+    @staticmethod
+    def _link_shorter_full_name(mention: Mention, full: list[Mention]) -> None:
+        """A person's name of two or more words that a longer person name of the article ends with ("Di Matteo"
+        after "Roberto Di Matteo") or contains with the same first and last words ("John Mahama" and "John
+        Dramani Mahama") is that person: the longer name named before it, else the first one after."""
+        words = [w.casefold() for w in mention.surface.split()]
+
+        def shortens(longer: Mention) -> bool:
+            other = [w.casefold() for w in longer.surface.split()]
+            if len(other) <= len(words) or longer.actor is None or longer.actor.type != "person":
+                return False
+            if other[-len(words):] == words:
+                return True
+            inner = iter(other[1:-1])
+            return other[0] == words[0] and other[-1] == words[-1] and all(w in inner for w in words[1:-1])
+
+        candidates = [f for f in full if shortens(f)]
+        if not candidates or mention.actor is None or mention.actor.type != "person" and mention.evidence > LABEL:
+            return  # a name the model alone typed ("Di Matteo's departure" as an organisation) may still be the person
+        before = [f for f in candidates if f.start < mention.start]
+        chosen = before[-1] if before else candidates[0]
+        if chosen.actor is not None and len({f.actor.name for f in candidates if f.actor is not None}) == 1:
+            mention.actor, mention.evidence = chosen.actor, max(mention.evidence, chosen.evidence)
+            mention.aliases = [mention.surface]
+
+    def _link_acronyms(self) -> None:
+        """Merge "KCNA" and "Korean Central News Agency" (either order, parenthetical or not)."""
+        self._add_parenthetical_acronyms()
+        expansions: dict[str, Mention] = {}
+        for mention in self.mentions:
+            words = mention.surface.split()
+            if len(words) >= 2 and mention.actor is not None and mention.actor.type not in ("person", "place"):
+                expansions.setdefault(initials(re.split(r"[\s-]+", mention.surface)), mention)
+        for mention in self.mentions:
+            if not ACRONYM.match(mention.surface):
+                continue
+            target = expansions.get(mention.surface.replace("&", ""))
+            if mention.evidence >= STRONG and mention.actor is not None and mention.actor.name != mention.surface \
+                    and not self._spelt_out_here(mention, target):
+                continue
+            if target is not None and target.actor is not None:
+                mention.actor, mention.evidence = target.actor, max(mention.evidence, target.evidence)
+                mention.aliases = [mention.surface]
+                mention.place = target.place
+
+    @staticmethod
+    def _spelt_out_here(mention: Mention, target: Mention | None) -> bool:
+        """Whether the article spells out the acronym of ``mention`` as another actor than the dictionary's: the
+        text's own "National League for Democracy (NLD)" beats the ISO code NLD (Netherlands), while "GM" stays
+        General Motors whichever way the text spells it."""
+        return (target is not None and target.actor is not None and mention.actor is not None
+                and target.actor != mention.actor
+                and initials(re.split(r"[\s-]+", mention.actor.name)) != mention.surface.replace("&", ""))
+
+    def _add_parenthetical_acronyms(self) -> None:
+        """"Johns Hopkins University Applied Physics Laboratory (APL)": the bracketed acronym names the
+        organisation before it, and so does every later bare "APL" the NER missed."""
+        doc = self.doc
+        short: dict[str, Mention] = {}
+        for mention in list(self.mentions):
+            i = mention.end
+            if mention.actor is None or mention.actor.type in ("person", "place", "product") or i + 2 >= len(doc):
+                continue
+            if doc[i].text == "(" and doc[i + 2].text == ")" and ACRONYM.match(doc[i + 1].text) \
+                    and i + 1 not in self.taken:
+                short.setdefault(doc[i + 1].text, mention)
+        if not short:
+            return
+        for token in doc:
+            target = short.get(token.text)
+            if target is not None and token.i not in self.taken:
+                added = self._add(doc[token.i:token.i + 1], "ORG")
+                if added is not None:
+                    added.actor, added.evidence, added.aliases = target.actor, target.evidence, [token.text]
+
+    def _unify_types(self) -> None:
+        """Same name, same actor: the best-evidenced type wins for every mention of one name."""
+        best: dict[str, Mention] = {}
+        votes: Counter[tuple[str, int, Actor | None]] = Counter()
+        for mention in self.mentions:
+            if mention.actor is not None:
+                votes[(alias_key(mention.actor.name), mention.evidence, mention.actor)] += 1
+        for mention in self.mentions:
+            if mention.actor is None:
+                continue
+            key = alias_key(mention.actor.name)
+            if key not in best or mention.evidence > best[key].evidence or (  # equal evidence: the type most
+                    mention.evidence == best[key].evidence and best[key].actor is not None  # mentions give
+                    and votes[(key, mention.evidence, mention.actor)]  # ("Stephens" GPE once in the headline,
+                    > votes[(key, best[key].evidence, best[key].actor)]):  # PERSON three times: a person)
+                best[key] = mention
+        for mention in self.mentions:
+            if mention.actor is None:
+                continue
+            winner = best[alias_key(mention.actor.name)]
+            if winner.actor is not None and winner.actor != mention.actor:
+                if not mention.aliases:
+                    mention.aliases = [mention.surface]
+                mention.actor = winner.actor
+            if mention.actor is not None and mention.actor.type == "place" and mention.place is None:
+                mention.place = mention.actor.name
+
+    def _resolve_contextual(self) -> None:
+        named = {m.actor for m in self.mentions if m.actor is not None and m.key != "contextual"}
+        for mention in self.mentions:
+            if mention.key != "contextual":
+                continue
+            actor = self._contextual(self.doc[mention.start:mention.end])
+            if actor is not None and actor in named:
+                mention.actor, mention.evidence = actor, STRONG
+                mention.aliases = ["the " + mention.surface if not mention.surface.lower().startswith("the ")
+                                   else mention.surface]
+
+    def _link_definite_descriptions(self) -> None:
+        """"the company" / "the country" -> the last acting actor of that type named before it."""
+        wanted = self.lex.definite_descriptions
+        ordered = sorted((m for m in self.mentions if m.actor is not None and m.acts), key=lambda m: m.start)
+        roles = self.lex.role_descriptions
+        for token in self.doc:
+            kind = wanted.get(token.lower_)
+            cues = roles.get(token.lower_)
+            if kind is None and cues is None or token.i in self.taken or token.pos_ != "NOUN":
+                continue
+            lefts = [c for c in token.lefts]
+            if not lefts or lefts[0].lower_ != "the" or any(
+                    c.dep_ in ("poss", "nummod") or c.dep_ == "compound" and c.pos_ == "PROPN" for c in lefts):
+                continue  # "the company" / "the most valuable technology company", not "the Apple company"
+            if kind is not None:
+                before = [m for m in ordered if m.end <= token.i and m.actor is not None and m.actor.type == kind]
+            else:  # "the airline": the one airline named before it
+                before = [m for m in ordered if m.end <= token.i and m.actor is not None
+                          and m.actor.type in ("company", "organisation")
+                          and cues is not None and cues & set(alias_key(m.actor.name).split() + alias_key(m.surface).split())]
+                if len({m.actor for m in before}) != 1:
+                    continue
+            if before:
+                mention = Mention(token.i, token.i + 1, token.text, "", key="coref", actor=before[-1].actor,
+                                   evidence=CONTEXT)
+                self.mentions.append(mention)
+                self.taken.add(token.i)
+
+    def _set_roles(self) -> None:
+        """Places and capitals act only as subjects/agents/possessors; in "in Pyongyang" they are places."""
+        for mention in self.mentions:
+            if mention.actor is None:
+                continue
+            root = self.doc[mention.start:mention.end].root
+            kind = mention.actor.type
+            if kind != "place" and mention.key != "capital" and in_dateline(self.doc[mention.start]) \
+                    and not (mention.start > 0 and self.doc[mention.start - 1].text == "("):  # "(AP)" is the agency
+                mention.acts, mention.place = False, mention.surface.title()  # "CAPE CANAVERAL, Fla. - A NASA ..."
+                continue
+            if mention.key == "capital" or kind == "place":
+                mention.acts = root.dep_ in SUBJECT_DEPS or (root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS)
+                if mention.surface.isupper() and len(mention.surface) > 4 \
+                        or in_dateline(self.doc[mention.start]):  # a dateline: "NAIROBI, Kenya (AP) --", "Tikrit, Iraq :"
+                    mention.acts = False
+                    mention.place = mention.surface.title()
+            elif kind == "country":
+                mention.acts = not is_locative(root, self.lex)
+            if kind == "country" and mention.place is None:
+                mention.place = mention.actor.name
+            if mention.key == "capital" and not mention.acts:
+                mention.place = mention.surface.title() if mention.surface.isupper() else mention.surface

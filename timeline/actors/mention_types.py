@@ -1,0 +1,180 @@
+"""Typing one actor mention: dictionary, demonym and capital first, then apposition, title, head noun, club
+mark, the verb a name is subject of, and the NER label (a step set of :class:`timeline.actors.builder.MentionBuilder`).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from timeline.actors.actor import Actor
+from timeline.actors.dictionary import ActorDictionary
+from timeline.actors.lexicon import NounLexicon
+from timeline.actors.mention import (
+    APPOS,
+    CAMEL,
+    CONTEXT,
+    HEAD,
+    LABEL,
+    LABEL_TYPES,
+    PLACE_LABELS,
+    STRONG,
+    Mention,
+    surface_text,
+)
+from timeline.function_words import word_set
+
+
+class MentionTyping:
+    """The typing steps of :class:`timeline.actors.builder.MentionBuilder` (state set by its constructor)."""
+
+    doc: Doc
+    dictionary: ActorDictionary
+    lex: NounLexicon
+
+    def _appositive_person(self, span: Span) -> bool:
+        root = span.root
+        for child in root.children:
+            if child.dep_ == "appos" and child.lemma_.lower() in self.lex.person_nouns:
+                return True
+        if root.dep_ == "nsubj" and root.head.lemma_ in ("be", "become") and any(  # "Tsitsipas became the first
+                c.dep_ == "attr" and c.lemma_.lower() in self.lex.person_nouns and c.ent_type_ in ("", "NORP")
+                for c in root.head.children):  # Greek player": a person, whatever the NER label
+            return True
+        return root.dep_ == "appos" and root.head.lemma_.lower() in self.lex.person_nouns \
+            and root.head.ent_type_ == ""
+
+    def _acts_as_person(self, span: Span, label: str) -> bool:
+        """True when an unknown name the model typed as a place or organisation is the subject of a verb only a
+        person does ("Hodge sang", "Egerton resigned"), or, typed as a place, of a verb of saying ("Stephens
+        said": places do not speak; organisations do, so "Hodge said" stays as labelled)."""
+        root = span.root
+        if root.dep_ != "nsubj" or len(span) > 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span):
+            return False
+        verb = root.head.lemma_.lower()
+        if label in ("GPE", "LOC", "FAC", "NORP"):
+            return verb in self.lex.person_verbs or verb in self.lex.speech_verbs
+        return label in ("ORG", "PRODUCT", "WORK_OF_ART", "") and verb in self.lex.person_verbs
+
+    def _titled(self, span: Span, label: str) -> bool:
+        first = span[0]
+        if label in ("ORG", "FAC", "LOC") or self.dictionary.lookup(span.text, entity_label="ORG"):
+            return False
+        return (len(span) > 1 and first.lower_.rstrip(".") in self.lex.titles and first.lower_ not in ("the",)
+                and span[-1].pos_ == "PROPN" and first.lower_ not in self.lex.organisation_nouns)
+
+    def _classify(self, mention: Mention, span: Span) -> None:
+        text, label = span.text, mention.label
+        d = self.dictionary
+        actor = d.lookup(text, entity_label=label or "ORG")
+        if actor is None and label in ("NORP", "GPE", "LOC", "ORG", ""):
+            actor = d.demonym(text)
+            if actor is not None and self._one_national(span):
+                return  # "the Argentine hooked the ball", "the 22-year-old American won": a person, not the state
+        if actor is not None:
+            mention.actor, mention.evidence = actor, STRONG
+            mention.place = actor.name if actor.type == "country" else None
+            return
+        state = d.capital(text, entity_label=label or "GPE")
+        if state is not None and label != "PERSON":
+            mention.place = mention.surface
+            mention.actor, mention.evidence = state, STRONG
+            mention.key = "capital"
+            return
+        if self._contextual(span) is not None:
+            mention.key = "contextual"
+            return
+        name, kind, evidence = mention.surface, LABEL_TYPES.get(label, "organisation"), LABEL
+        words = {t.lower_.strip(".") for t in span}
+        end = span.end
+        while end - span.start > 1 and (self.doc[end - 1].lower_.strip(".") in self.lex.legal_suffixes
+                                        or self.doc[end - 1].is_punct):
+            end -= 1
+        if end < span.end and label in ("ORG", "PERSON", "GPE", "PRODUCT", ""):  # "Kimberly-Clark Corp."
+            known = d.lookup(self.doc[span.start:end].text, entity_label="ORG")  # "Kia Motors Corp." -> Kia
+            if known is None and end - span.start > 1 and self.doc[end - 1].lower_ in self.lex.group_words:
+                known = d.lookup(self.doc[span.start:end - 1].text, entity_label="ORG")  # "Fiat Group SpA" -> Fiat
+            if known is not None and known.type == "company":
+                mention.actor, mention.evidence, mention.aliases = known, STRONG, [mention.surface]
+                return
+            mention.actor, mention.evidence = Actor(surface_text(self.doc[span.start:end]), "company"), HEAD
+            mention.aliases = [mention.surface]
+            return
+        root_lemma = span.root.lemma_.lower()
+        if root_lemma in self.lex.event_nouns and label != "PERSON":
+            return
+        if root_lemma in self.lex.prize_nouns and (label != "PERSON" or any(
+                c.dep_ == "det" and c.lower_ in word_set("articles") for c in span.root.children)):
+            return  # "the Best Film Award", "Super Cup title", "won an Oscar": what is won takes no part
+        named = self._named_by_noun(span, label)
+        if named == "storm":
+            return  # "typhoon Juan": a storm, no actor
+        if named == "thing":
+            mention.actor, mention.evidence = Actor(name, "product"), HEAD  # "the film "Earwig"", "rocket Falcon Heavy"
+            return
+        outer = span.root.head if span.root.dep_ in ("compound", "amod", "nmod") else None
+        if self._club(span):
+            kind, evidence = "organisation", HEAD  # "Jamshedpur FC" (tagged PERSON), "SC East Bengal"
+        elif len(span) > 1 and root_lemma in self.lex.place_nouns and root_lemma not in self.lex.organisation_nouns \
+                and span.root.text[:1].isupper() and (label in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT")
+                                                      or label == "ORG" and root_lemma in self.lex.venue_nouns):
+            kind, evidence = "place", HEAD  # "Kuiper Belt", "Gaza Strip", "Kursk Region"
+        elif label == "PERSON" or self._appositive_person(span) or self._titled(span, label) \
+                or self._acts_as_person(span, label):
+            kind, evidence = "person", (APPOS if label != "PERSON" else LABEL)
+        elif words & self.lex.armed_unit_nouns and label in ("ORG", "NORP", "FAC", ""):
+            kind, evidence = "armed unit", HEAD
+        elif label == "ORG" and words & self.lex.media_nouns and (
+                root_lemma in self.lex.media_nouns or root_lemma == "agency"):
+            kind, evidence = "media", HEAD
+        elif label == "ORG" and words & self.lex.company_nouns and root_lemma not in self.lex.organisation_nouns:
+            kind, evidence = "company", HEAD
+        elif root_lemma in self.lex.organisation_nouns and label not in PLACE_LABELS:
+            kind, evidence = "organisation", HEAD
+        elif outer is not None and outer.lemma_.lower() in self.lex.place_nouns:
+            kind, evidence = "place", CONTEXT
+        elif label in ("PRODUCT", "ORG") and any(CAMEL.match(t.text) for t in span):
+            kind, evidence = "product", HEAD
+        mention.actor, mention.evidence = Actor(name, kind), evidence
+        if kind == "place":
+            mention.place = name
+
+    def _club(self, span: Span) -> bool:
+        """A sports club's name: a capitalised name with a club mark in capitals first or last ("Jamshedpur FC",
+        "SC East Bengal"); not the mark alone."""
+        words = [t for t in span if not t.is_punct and t.tag_ != "POS"]
+        return len(words) > 1 and any(t.text.isupper() and t.lower_ in self.lex.club_marks
+                                      for t in (words[0], words[-1])) and all(t.text[:1].isupper() for t in words)
+
+    def _named_by_noun(self, span: Span, label: str = "") -> str:
+        """"storm" or "thing" when a lower-case common noun right before a name (an opening quote between them
+        is skipped) says what the name is: a storm ("typhoon Juan") or a work or craft ("the film "Earwig"",
+        "its own rocket Falcon Heavy"); else ""."""
+        i = span.start - 1
+        while i >= 0 and self.doc[i].is_quote:
+            i -= 1
+        if i < 0 or span.start - i > 2 or self.doc[i].pos_ not in ("NOUN", "PROPN"):
+            return ""
+        word = self.doc[i]
+        if word.lower_ in self.lex.storm_nouns:  # "typhoon Juan", "Hurricane Dorian" (the small model tags either)
+            return "storm"
+        lemma = word.lemma_.lower()
+        if lemma in self.lex.person_nouns and label == "PERSON":
+            return ""  # "tennis player Garbine Muguruza": a person noun names a person, not a "media player"
+        return "thing" if word.is_lower and (lemma in self.lex.work_nouns or lemma in self.lex.product_heads) else ""
+
+    def _one_national(self, span: Span) -> bool:
+        """True when a demonym heads a noun phrase with an article and has a plural form ("the Argentine",
+        "an American", "the 22-year-old American"): one person of that nation, not the state ("the French",
+        "the Chinese" have no plural and stay the nation; "Americans", "the American team" stay the state)."""
+        root = span.root
+        if len(span) != 1 or root.dep_ in ("amod", "compound", "nmod", "poss") or root.tag_ in ("NNS", "NNPS") \
+                or root.text.endswith("s"):
+            return False
+        if not any(c.dep_ == "det" and c.lower_ in word_set("articles") for c in root.children):
+            return False
+        return self.dictionary.demonym(root.text + "s") == self.dictionary.demonym(root.text)
+
+    def _contextual(self, span: Span) -> Actor | None:
+        start = span.start
+        if start > 0 and self.doc[start - 1].lower_ == "the":
+            return self.dictionary.contextual("the " + span.text)
+        return self.dictionary.contextual(span.text) if span[0].lower_ == "the" else None

@@ -1,0 +1,299 @@
+"""Names the NER missed or mangled: dictionary names, demonyms, product, index, surname and organisation runs
+found by scanning; short company names, joined and singular product names; names capitalised only by position
+dropped (a step set of :class:`timeline.actors.builder.MentionBuilder`).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from timeline.actors.actor import Actor
+from timeline.actors.capitals import capitalised_by_position, common_acronym
+from timeline.actors.mention import (
+    APPOS,
+    CAMEL,
+    HEAD,
+    PLACE_LABELS,
+    STRONG,
+    Mention,
+    in_dateline,
+    surface_text,
+)
+from timeline.actors.mention_types import MentionTyping
+
+
+class MissedNames(MentionTyping):
+    """The missed-name steps of :class:`timeline.actors.builder.MentionBuilder` (state set by its constructor)."""
+
+    mentions: list[Mention]
+    taken: set[int]
+    text: str
+    headlines: dict[int, bool]
+
+    if TYPE_CHECKING:  # collecting steps of MentionBuilder
+        def _add(self, span: Span, label: str) -> Mention | None: ...  # noqa: E704
+
+        def _product_span(self, start: int, end: int) -> Span: ...  # noqa: E704
+
+    def _add_missed_names(self) -> None:
+        """Dictionary names, demonyms and product names the NER missed (maximal proper-noun runs)."""
+        doc = self.doc
+        i = 0
+        while i < len(doc):
+            token = doc[i]
+            if i in self.taken or not (token.pos_ in ("PROPN", "ADJ", "NOUN") and token.text[:1].isalpha()):
+                i += 1
+                continue
+            if CAMEL.match(token.text) and self._known_surname(i, i + 1):
+                i += 1  # "McAlpine said" after "James McAlpine": the person, not a product
+                continue
+            if CAMEL.match(token.text) and self.dictionary.lookup(token.text, entity_label="ORG") is None:
+                span = self._product_span(i, i + 1)
+                end = span.end
+                mention = self._add(span, "PRODUCT")
+                if mention is not None:
+                    mention.actor, mention.evidence = Actor(mention.surface, "product"), HEAD
+                i = end
+                continue
+            if token.text[:1].isupper():
+                end = i + 1
+                while end < len(doc) and end not in self.taken and doc[end].pos_ == "PROPN":
+                    end += 1
+                if end < len(doc) and end not in self.taken and doc[end].like_num and doc[end].head.i < end:
+                    end += 1  # "S&P 500", "FTSE 100": a number can end a dictionary name
+                for extra in (3, 2, 1):  # "Dow Jones" + "industrial average": a dictionary name in lower case
+                    longer = end + extra
+                    if longer <= len(doc) and not any(k in self.taken for k in range(end, longer)) \
+                            and all(t.is_alpha for t in doc[end:longer]) \
+                            and self.dictionary.lookup(doc[i:longer].text) is not None:
+                        end = longer
+                        break
+                for stop in range(end, i, -1):  # longest dictionary name first
+                    span = doc[i:stop]
+                    actor = self.dictionary.lookup(span.text) or self.dictionary.demonym(span.text)
+                    if actor is not None and actor.type == "country" and self.dictionary.lookup(span.text) is None \
+                            and self._one_national(span):
+                        end = stop  # "The Dane completed the victory": one person of that nation, not the state
+                        self.taken.update(range(span.start, span.end))
+                        break
+                    if actor is not None:
+                        span = self._with_index_head(span) if actor.type == "product" else span
+                        stop = span.end
+                        mention = self._add(span, "")
+                        if mention is not None:
+                            mention.actor, mention.evidence = actor, STRONG
+                            mention.place = actor.name if actor.type == "country" else None
+                        end = stop
+                        break
+                else:
+                    end = self._known_surname(i, end) or self._surname_full_name(i, end) \
+                        or self._unknown_organisation(i, end)
+                i = end
+                continue
+            i += 1
+
+    def _with_index_head(self, span: Span) -> Span:
+        """A stock index's name and the generic word after it ("Standard & Poor's 500" + "Index") are one mention,
+        so the head word the parse makes the subject belongs to the index."""
+        doc = self.doc
+        actor = self.dictionary.lookup(span.text)
+        if actor is None or actor.type != "product" or span.end >= len(doc) or span.end in self.taken:
+            return span
+        following = doc[span.end]
+        if following.lower_ in self.lex.index_heads and following.head.i != span.root.i \
+                and span.root.head.i == following.i or following.lower_ in self.lex.index_heads and span.end == len(doc) - 1:
+            return doc[span.start:span.end + 1]
+        return span
+
+    def _add_index_names(self) -> None:
+        """An unknown capitalised name before an index word names a stock index ("the FTSEurofirst 300 index
+        fell" -> FTSEurofirst 300, a product as in markets.yaml); "the index" alone stays a reference."""
+        doc = self.doc
+        for token in doc:
+            if token.lower_ not in self.lex.index_heads or token.pos_ not in ("NOUN", "PROPN") or token.i in self.taken:
+                continue
+            names = [c for c in token.lefts if c.dep_ in ("compound", "nmod", "nummod") and c.pos_ == "PROPN"]
+            start = min((c.left_edge.i for c in names), default=token.i)
+            if start == token.i or doc[start].like_num or any(
+                    i in self.taken or not (doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() or doc[i].like_num)
+                    for i in range(start, token.i)):
+                continue
+            mention = self._add(doc[start:token.i + 1], "PRODUCT")
+            if mention is not None:
+                mention.surface = surface_text(doc[start:token.i])
+                known = self.dictionary.lookup(mention.surface)
+                mention.actor = known if known is not None else Actor(mention.surface, "product")
+                mention.evidence = STRONG if known is not None else HEAD
+
+    def _short_company_names(self) -> None:
+        """A company's name without its company word is the company: "JetBlue" after "JetBlue Airways", "Delta"
+        after "Delta Air Lines" is not (two words left), "Kenya" after "Kenya Airways" is not (a country); a club's
+        name without its club mark is the club ("Chennaiyin" after "Chennaiyin FC")."""
+        companies: dict[str, Actor] = {}
+        clubs: set[str] = set()
+        for mention in sorted(self.mentions, key=lambda m: m.start):
+            actor = mention.actor
+            if actor is None:
+                continue
+            words = actor.name.split()
+            if actor.type == "company" and len(words) == 2 and words[1].lower() in self.lex.company_nouns:
+                companies.setdefault(words[0], actor)
+            elif actor.type == "organisation" and mention.evidence == HEAD and self._club(
+                    self.doc[mention.start:mention.end]):  # "Chennaiyin" after "Chennaiyin FC"
+                marks = (words[0], words[-1])
+                short = words[1:] if marks[0].isupper() and marks[0].lower() in self.lex.club_marks else words[:-1]
+                companies.setdefault(" ".join(short), actor)
+                clubs.add(" ".join(short))
+            elif (actor.type in ("product", "organisation", "company") or actor.type == "person" and mention.surface
+                  in clubs) and mention.evidence < STRONG and mention.surface in companies \
+                    and actor.name == mention.surface:  # a club's short name the model tags PERSON ("Neroca")
+                mention.actor, mention.evidence = companies[mention.surface], HEAD
+                mention.aliases = [mention.surface]
+
+    def _known_surname(self, start: int, end: int) -> int | None:
+        """A capitalised word the NER missed that is the last name of a person named before ("Jobs welcomed
+        everyone" after "Steve Jobs"): add it as that person; returns where scanning goes on, else None."""
+        if end - start != 1 or self.doc[start].text.isupper() or not self.doc[start].is_alpha:
+            return None
+        word = self.doc[start].text
+        people = [m for m in self.mentions if m.actor is not None and m.actor.type == "person" and m.start < start
+                  and len(m.surface.split()) >= 2 and m.surface.split()[-1] == word]
+        if not people:
+            return None
+        mention = self._add(self.doc[start:end], "PERSON")
+        if mention is None:
+            return None
+        mention.actor, mention.evidence = people[-1].actor, people[-1].evidence
+        mention.aliases = [mention.surface]
+        return end
+
+    def _surname_full_name(self, start: int, end: int) -> int | None:
+        """Two or three capitalised proper nouns the NER missed whose last word another mention of the article
+        names as a person ("Caroline Wozniacki won ... Wozniacki said"): add them as that person's full name,
+        which person chains then give the short mentions; returns where scanning goes on, else None."""
+        doc = self.doc
+        if end > start and doc[end - 1].like_num:  # "beat Venus Williams 6-4": the score is no part of the name
+            end -= 1
+        run = doc[start:end]
+        if not 2 <= len(run) <= 3 or not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper()
+                                              and not t.text.isupper() for t in run) \
+                or run[0].lower_ in self.lex.titles or in_dateline(run[0]) or self._headline(run[0]):
+            return None
+        last, lex = run[-1].text, self.lex
+        if run[-1].lemma_.lower() in lex.organisation_nouns | lex.place_nouns | lex.company_nouns:
+            return None  # "the Taichung High Court": an institution, whoever else is called "Court"
+        people = [m for m in self.mentions if m.actor is not None and m.actor.type == "person"
+                  and m.label == "PERSON" and m.surface.split()[-1] == last and not m.start <= start < m.end]
+        if not people or any(len(m.surface.split()) >= 2 for m in people):
+            return None  # a full name with that last name is known already: person chains link to it
+        mention = self._add(run, "PERSON")
+        if mention is None:
+            return None
+        mention.actor, mention.evidence = Actor(mention.surface, "person"), APPOS
+        return end
+
+    def _join_product_names(self) -> None:
+        """A product name and the unknown name it modifies are one product: "iTunes" + "Music Store"."""
+        by_start = {m.start: m for m in self.mentions}
+        for mention in list(self.mentions):
+            following = by_start.get(mention.end)
+            if mention.actor is None or mention.actor.type != "product" or following is None \
+                    or following.evidence >= STRONG or following not in self.mentions:
+                continue
+            head = self.doc[mention.end - 1].head.i
+            span = self.doc[mention.start:following.end]
+            if following.start <= head < following.end and all(t.pos_ == "PROPN" for t in span[mention.end - span.start:]):
+                self.mentions.remove(following)
+                mention.end, mention.surface = following.end, surface_text(span)
+                mention.actor = Actor(mention.surface, "product")
+
+    def _singular_products(self) -> None:
+        """A plural product name is the product ("iPhones", "iPod Touches", "A380s") when the article also
+        writes its singular, and names that differ only in plural words are one ("iTunes Apps Store")."""
+        words = {t.text for t in self.doc}
+        for mention in self.mentions:
+            if mention.actor is None or mention.actor.type != "product":
+                continue
+            last = mention.actor.name.split(" ")[-1]
+            singular = _singular(last)
+            if singular != last and singular in words:
+                mention.aliases = mention.aliases or [mention.surface]
+                mention.actor = Actor(mention.actor.name[:-len(last)] + singular, "product")
+        first: dict[tuple[str, ...], Actor] = {}  # "iTunes Apps Store" after "iTunes App Store": one product
+        for mention in sorted(self.mentions, key=lambda m: m.start):
+            if mention.actor is None or mention.actor.type != "product" or " " not in mention.actor.name:
+                continue
+            key = tuple(_singular(w) for w in mention.actor.name.split(" "))
+            earlier = first.setdefault(key, mention.actor)
+            if earlier != mention.actor:
+                mention.aliases = mention.aliases or [mention.surface]
+                mention.actor = earlier
+
+    def _drop_capitalised_common_words(self) -> None:
+        """Forget names that are only capitalised by position: "Media who wish..." when "media" occurs in
+        lower case too, "Confirmation was received", an acronym spelt out in lower case ("IED (improvised
+        explosive device)"), and unknown names inside a title-case headline that the body never repeats."""
+        lower_words = {t.text for t in self.doc if t.is_lower}
+        body_texts = Counter(m.surface for m in self.mentions)
+        name_parts = {w.lower() for m in self.mentions if m.label == "PERSON" and m.end - m.start > 1
+                      for w in m.surface.split()}  # "Cook said" after "Tim Cook" stays, even with "a cook"
+        lower_words -= name_parts
+        kept = []
+        for mention in self.mentions:
+            if mention.evidence < STRONG:
+                first = self.doc[mention.start]
+                if mention.end - mention.start == 1 and (first.text.lower() in lower_words or capitalised_by_position(first)
+                                                         or common_acronym(first)):
+                    self.taken.difference_update(range(mention.start, mention.end))
+                    continue
+                if self._headline(first) and body_texts[mention.surface] < 2:
+                    self.taken.difference_update(range(mention.start, mention.end))
+                    continue
+            kept.append(mention)
+        self.mentions = kept
+
+    def _headline(self, token: Token) -> bool:
+        """The token's line is a title-case headline ("NASA Announces Media Activities for ...")."""
+        text = self.text
+        start = text.rfind("\n", 0, token.idx) + 1
+        if start not in self.headlines:
+            end = text.find("\n", token.idx)
+            words = re.findall(r"[A-Za-z][A-Za-z'’-]{3,}", text[start:end if end >= 0 else len(text)])
+            self.headlines[start] = len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+        return self.headlines[start]
+
+    def _unknown_organisation(self, start: int, end: int) -> int:
+        """A run of capitalised words ending in an organisation noun that the NER missed ("NOAA's Storm
+        Prediction Center"): add it as an organisation; returns where scanning goes on."""
+        doc = self.doc
+        run = doc[start:end]
+        if self._club(run):  # "Mumbai" (tagged a place) + "City FC": the club's name starts with the place
+            before = next((m for m in self.mentions if m.end == start and doc[m.start].text[:1].isupper()
+                           and m.label in PLACE_LABELS), None)
+            if before is not None:
+                self.mentions.remove(before)
+                self.taken.difference_update(range(before.start, before.end))
+                start, run = before.start, doc[before.start:end]
+        if len(run) >= 2 and all(t.text[:1].isupper() for t in run) \
+                and (run[-1].lemma_.lower() in self.lex.organisation_nouns or self._club(run)):
+            mention = self._add(run, "ORG")
+            if mention is not None:
+                self._classify(mention, run)
+                return end
+        return start + 1
+
+
+def _singular(word: str) -> str:
+    """The singular of a plural name word ("iPhones" -> "iPhone", "Touches" -> "Touch"), else the word.
+
+    >>> _singular("iPhones"), _singular("Touches"), _singular("A380s"), _singular("Glass")
+    ('iPhone', 'Touch', 'A380', 'Glass')
+    """
+    if re.search(r"(?:ch|sh|x|ss)es$", word):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 2:
+        return word[:-1]
+    return word
