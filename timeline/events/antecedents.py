@@ -1,0 +1,100 @@
+"""Pronoun antecedents for participant selection: "it" as the company subject just before, "he"/"she" as
+the person subject of the clause above or the person who last acted, "its sales" as the clause's company (a step
+set of :class:`timeline.events.participants.ParticipantFinder`).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from timeline.actors.actor import Actor
+from timeline.events.roles import expand, phrase, subjects_of
+
+if TYPE_CHECKING:
+    from timeline.events.participants import ActorResolver
+
+#: Actor types "it" may stand for when one of them was the subject just before ("Apple said ... It added").
+COMPANY_TYPES = frozenset({"company", "organisation", "media"})
+#: How many sentences back "he"/"she" may find the person who last acted.
+PRONOUN_REACH = 3
+
+
+class PronounAntecedents:
+    """The antecedent steps of :class:`timeline.events.participants.ParticipantFinder` (state set by its
+    constructor)."""
+
+    _resolver: ActorResolver | None
+    _last_person: tuple[str, int] | None
+    _last_company: tuple[str, int] | None
+    _last_product: int
+    _company_token: int
+    _last_thing: int
+
+    if TYPE_CHECKING:  # resolving step of ParticipantFinder
+        def _resolve(self, span: Span | None) -> Actor | None: ...  # noqa: E704
+
+    def _clause_subject(self, possessive: Token) -> str | None:
+        """The company subject of the clause a possessive sits in ("forced Apple to lower its prices" -> Apple)."""
+        verb = possessive.head
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        for subject in subjects_of(verb):
+            if possessive.head in subject.subtree or subject.pos_ == "PRON":
+                continue
+            actor = self._resolve(phrase(subject))
+            if actor is not None and actor.type in COMPANY_TYPES:
+                return actor.name
+        return None
+
+    def _antecedent_company(self, pronoun: Token) -> str | None:
+        """"Apple said ... It also announced ...": the company that was subject in this or the last sentence."""
+        if self._last_company is None:
+            return None
+        name, sentence_start = self._last_company
+        if self._last_product >= sentence_start:  # "Apple launched the iPhone. It sold ...": "it" may be either
+            return None
+        if sentence_start <= self._last_thing < pronoun.i and self._last_thing != self._company_token:
+            return None  # "NASA compiled data on Hurricane Dorian ... it left", "The plane went down, the agency said. It"
+        sentences_between = sum(1 for t in pronoun.doc[sentence_start:pronoun.sent.start] if t.is_sent_start)
+        return name if sentences_between <= 1 else None
+
+    def _clause_person(self, pronoun: Token) -> str | None:
+        """"Tsitsipas became the first Greek to win a title when he beat Gulbis": "he" in a subordinate clause
+        is the person subject of the clause above it, before any earlier person."""
+        if self._resolver is None or pronoun.head.dep_ not in ("advcl", "ccomp", "conj", "xcomp", "pcomp", "relcl"):
+            return None
+        current = pronoun.head
+        for _ in range(4):
+            if current.head is current:
+                return None
+            current = current.head
+            for subject in (c for c in current.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"):
+                actor = self._resolve(phrase(subject))
+                if actor is not None and actor.type == "person":
+                    return actor.name
+        return None
+
+    def _antecedent_person(self, pronoun: Token) -> str | None:
+        """"He announced ...": the person who last acted, when that was in this or the previous few sentences."""
+        if self._last_person is None:
+            return None
+        name, sentence_start = self._last_person
+        sentences_between = sum(1 for t in pronoun.doc[sentence_start:pronoun.sent.start] if t.is_sent_start)
+        return name if sentences_between <= PRONOUN_REACH else None
+
+    @staticmethod
+    def _pronoun_antecedents(token: Token) -> list[Token]:
+        """Subjects of the clause above a subordinate clause ("X deepened ties since they signed")."""
+        current = token
+        for _ in range(3):
+            if current.dep_ not in ("advcl", "ccomp", "conj", "xcomp", "pcomp", "pobj", "prep") or current.head is current:
+                return []
+            current = current.head
+            if current.pos_ in ("VERB", "AUX"):
+                subjects = [s for s in expand(subjects_of(current)) if s.pos_ != "PRON"]
+                if subjects:
+                    return subjects
+        return []
