@@ -58,8 +58,7 @@ class PronounAntecedents:
             return None
         if sentence_start <= self._last_thing < pronoun.i and self._last_thing != self._company_token:
             return None  # "NASA compiled data on Hurricane Dorian ... it left", "The plane went down, the agency said. It"
-        sentences_between = sum(1 for t in pronoun.doc[sentence_start:pronoun.sent.start] if t.is_sent_start)
-        return name if sentences_between <= 1 else None
+        return name if _sentences_between(pronoun, sentence_start) <= 1 else None
 
     def _clause_person(self, pronoun: Token) -> str | None:
         """"Tsitsipas became the first Greek to win a title when he beat Gulbis": "he" in a subordinate clause
@@ -82,8 +81,7 @@ class PronounAntecedents:
         if self._last_person is None:
             return None
         name, sentence_start = self._last_person
-        sentences_between = sum(1 for t in pronoun.doc[sentence_start:pronoun.sent.start] if t.is_sent_start)
-        return name if sentences_between <= PRONOUN_REACH else None
+        return name if _sentences_between(pronoun, sentence_start) <= PRONOUN_REACH else None
 
     @staticmethod
     def _pronoun_antecedents(token: Token) -> list[Token]:
@@ -98,3 +96,9 @@ class PronounAntecedents:
                 if subjects:
                     return subjects
         return []
+
+
+def _sentences_between(pronoun: Token, sentence_start: int) -> int:
+    """How many sentences start between the antecedent's sentence (starting at token ``sentence_start``) and the
+    pronoun's own sentence."""
+    return sum(1 for t in pronoun.doc[sentence_start:pronoun.sent.start] if t.is_sent_start)

@@ -104,14 +104,7 @@ def past_perfect(token: Token) -> bool:
 def reported(token: Token) -> bool:
     """True inside a reported clause ("said seven soldiers had been killed"), where a past perfect is
     only the shifted tense of the reported past, not an earlier event."""
-    current = token
-    for _ in range(4):
-        if current.dep_ == "ccomp":
-            return True
-        if current.dep_ not in ("conj", "advcl") or current.head is current:
-            return False
-        current = current.head
-    return False
+    return reporting_verb(token) is not None
 
 
 def reporting_verb(token: Token) -> Token | None:

@@ -37,15 +37,6 @@ def phrase(token: Token) -> Span:
     return doc[start:end]
 
 
-def _entity_span(token: Token) -> Span | None:
-    if not token.ent_type_:
-        return None
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
-
-
 def expand(tokens: list[Token], versions: frozenset[str] = frozenset()) -> list[Token]:
     """Add conjuncts, appositions and names given ("North Korea and Russia", "its leader Kim Jong-un", "an
     operation dubbed Desert Storm"), what a version noun is a version of ("the new version of their Mac OS X
