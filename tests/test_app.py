@@ -310,3 +310,26 @@ def test_an_empty_view_offers_no_downloads() -> None:
     assert len(table(app)) == 0
     assert disabled(app) and all(disabled(app))
     assert any("Nothing to download" in caption.value for caption in app.caption)
+
+
+def test_many_actors_keep_readable_rows_and_every_event_on_the_chart(monkeypatch: pytest.MonkeyPatch) -> None:
+    """200 real articles name about 800 actors: the chart keeps the 60 most frequent (or chosen) rows and draws
+    the rest on one "(N other actors)" row, instead of 800 labels printed over each other."""
+    from timeline.charts import MAX_CHART_ROWS
+    from timeline.extract import Extraction
+    from timeline.schema import events_frame
+
+    events = events_frame([{"event_id": f"e{index}", "doc_id": "d", "summary": "Talks held", "event_type": "meeting",
+                            "actors": [f"Actor {index % 100:03d}"] + (["Actor 000"] if index % 7 == 0 else []),
+                            "date_start": f"2024-01-{1 + index % 28:02d}", "date_end": f"2024-01-{1 + index % 28:02d}",
+                            "granularity": "day", "confidence": 0.9} for index in range(300)])
+    monkeypatch.setattr("timeline.extract.extract_corpus", lambda articles: Extraction(events, actors_frame()))
+    app = open_app()
+    spec = chart_spec(app)
+    ticks = spec["layout"]["yaxis"]["ticktext"]
+    assert not app.exception and len(ticks) == MAX_CHART_ROWS + 1 and ticks[-1] == "(40 other actors)"
+    assert chart_event_ids(app) == set(events["event_id"])  # merged rows lose no event
+    rare = named_actors(app)[-1]
+    app.multiselect(key="actors").set_value([rare]).run()
+    ticks = chart_spec(app)["layout"]["yaxis"]["ticktext"]
+    assert ticks == [rare] and metric(app, "Events") == 3
