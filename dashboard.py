@@ -29,12 +29,14 @@ from timeline.filters import (
     filter_events,
 )
 from timeline.highlight import highlighted_article
-from timeline.views import actor_label, date_bounds, event_table
+from timeline.views import actor_label, alias_caption, date_bounds, event_table, markdown_text
 
 SOURCES = ("Bundled seed articles", "Paste text", "Upload files")
 UPLOAD_TYPES = ["txt", "html", "htm", "jsonl"]
 #: Rows sent to the browser table; the downloads always hold every filtered event.
 TABLE_MAX_ROWS = 5_000
+#: Above this many chosen actors with other names, their names fold into an expander above the chart.
+ALIAS_LINES_SHOWN = 3
 
 Corpus = tuple[pd.DataFrame, pd.DataFrame, dict[str, str]]
 #: The corpus and the messages of the records that could not be read (skipped).
@@ -193,11 +195,13 @@ def show_counts(shown: pd.DataFrame, total: int) -> None:
 
 
 def show_aliases(spec: EventFilter, actors: pd.DataFrame) -> None:
-    """For each selected actor, the names it was found under."""
-    for actor in spec.actors:
-        aliases = actor_aliases(actors, actor)
-        if aliases:
-            st.caption(f"**{actor}** was found as: " + ", ".join(f"“{alias}”" for alias in aliases))
+    """For each selected actor found under other names, those names (in a folded box when there are many lines,
+    so that the chart stays in sight)."""
+    lines = [line for line in (alias_caption(actor, actor_aliases(actors, actor)) for actor in spec.actors) if line]
+    place = st.expander(f"Other names of {len(lines)} chosen actors") if len(lines) > ALIAS_LINES_SHOWN \
+        else st.container()
+    for line in lines:
+        place.caption(line)
 
 
 def pick_evidence(picked: list[str], widget: str) -> None:
@@ -216,9 +220,9 @@ def show_evidence(shown: pd.DataFrame, texts: dict[str, str]) -> None:
         st.caption("Click an event in the chart or a row in the table to see its sentence in the article.")
         return
     row = rows.iloc[0]
-    st.subheader(f"Evidence: {row['summary'] or row['trigger']}")
-    st.caption(f"{row['date_text'] or 'no date text'} · {row['granularity']} · date from {row['date_source']} · "
-               f"{row['title'] or row['doc_id']}")
+    st.subheader(f"Evidence: {markdown_text(row['summary'] or row['trigger'])}")
+    st.caption(markdown_text(f"{row['date_text'] or 'no date text'} · {row['granularity']} · date from "
+                             f"{row['date_source']} · {row['title'] or row['doc_id']}"))
     text = texts.get(str(row["doc_id"]), str(row["sentence"]))
     where = (text, str(row["sentence"]), int(row["char_start"]), int(row["char_end"]))
     st.html(highlighted_article(*where, around=1))

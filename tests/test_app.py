@@ -18,6 +18,7 @@ from timeline.bench_dashboard import synthetic_events
 from timeline.charts import row_at
 from timeline.filters import DEFAULT_MIN_CONFIDENCE
 from timeline.schema import actors_frame
+from timeline.views import markdown_text
 
 APP = str(Path(__file__).resolve().parents[1] / "dashboard.py")
 TIMEOUT = 180
@@ -107,7 +108,7 @@ def test_actor_filter_moves_chart_table_counts_and_shows_aliases() -> None:
     rows_on_chart = chart_rows(chart_spec(app))
     assert actor in rows_on_chart
     assert actor in chart_spec(app)["layout"]["title"]["text"]  # exported charts say what they show
-    assert any(f"**{actor}** was found as" in caption.value for caption in app.caption)
+    assert any(f"**{markdown_text(actor)}** was found as" in caption.value for caption in app.caption)
 
 
 def test_event_type_and_text_filters() -> None:
@@ -333,3 +334,28 @@ def test_many_actors_keep_readable_rows_and_every_event_on_the_chart(monkeypatch
     app.multiselect(key="actors").set_value([rare]).run()
     ticks = chart_spec(app)["layout"]["yaxis"]["ticktext"]
     assert ticks == [rare] and metric(app, "Events") == 3
+
+
+def test_many_chosen_actors_fold_their_names_and_markup_in_names_stays_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fourteen chosen actors printed fourteen caption lines above the chart, each also "X was found as: “X”";
+    now only actors found under other names are listed, folded when there are more than three, and a name with
+    markdown ("$5", "*") is shown as written."""
+    from timeline.extract import Extraction
+    from timeline.schema import events_frame
+
+    names = [f"Actor {index} $5 *x*" for index in range(10)]
+    events = events_frame([{"event_id": f"e{index}", "doc_id": "d", "summary": "Talks held", "event_type": "meeting",
+                            "actors": [name], "date_start": "2024-01-02", "date_end": "2024-01-02",
+                            "granularity": "day", "confidence": 0.9} for index, name in enumerate(names)])
+    actors = actors_frame([{"doc_id": "d", "actor": name, "actor_type": "person",
+                            "aliases": [name] + ([f"A{index}"] if index % 2 else [])} for index, name in enumerate(names)])
+    monkeypatch.setattr("timeline.extract.extract_corpus", lambda articles: Extraction(events, actors))
+    app = open_app()
+    app.multiselect(key="actors").set_value(names[:4]).run()
+    lines = [caption.value for caption in app.caption if "was found as" in caption.value]
+    folded = [expander.label for expander in app.expander if expander.label.startswith("Other names")]
+    assert not app.exception and len(lines) == 2 and not folded  # actors 1 and 3; 0 and 2 have no other name
+    assert lines[0].startswith(f"**{markdown_text(names[1])}**") and "\\$5" in lines[0]
+    app.multiselect(key="actors").set_value(names).run()
+    folded = [expander.label for expander in app.expander if expander.label.startswith("Other names")]
+    assert not app.exception and folded == ["Other names of 5 chosen actors"]
