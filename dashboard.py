@@ -163,7 +163,8 @@ def filter_controls(events: pd.DataFrame, actors: pd.DataFrame) -> EventFilter:
                                   help="text: the date is written next to the event; dct: taken from the publication "
                                        "date; inferred: carried over from nearby sentences; none: undated.")
     documents = choices(events, "doc_id", "doc_ids")
-    doc_ids = sidebar.multiselect("Articles", documents, key="doc_ids", placeholder="All articles") \
+    doc_ids = sidebar.multiselect("Articles", documents, key="doc_ids", placeholder="All articles",
+                                  filter_mode="contains") \
         if len(documents) > 1 else []
     min_confidence = sidebar.slider("Minimum confidence", 0.0, 1.0, DEFAULT_MIN_CONFIDENCE, 0.05,
                                     key="min_confidence",
@@ -178,6 +179,8 @@ def filter_controls(events: pd.DataFrame, actors: pd.DataFrame) -> EventFilter:
     labels = {row.actor: actor_label(row.actor, row.type, row.count) for row in counts.itertuples()}
     chosen_actors = actor_slot.multiselect("Actors", keep_valid("actors", list(labels)), key="actors",
                                            format_func=labels.__getitem__, placeholder="All actors (type to search)",
+                                           # typing "Tamir" + Enter chose all 14 fuzzy matches ("Sarawak state…")
+                                           filter_mode="contains", select_all=False,
                                            help="Each actor's number is how many events choosing it shows "
                                                 "under the other filters.")
     return replace(others, actors=tuple(chosen_actors))

@@ -359,3 +359,13 @@ def test_many_chosen_actors_fold_their_names_and_markup_in_names_stays_text(monk
     app.multiselect(key="actors").set_value(names).run()
     folded = [expander.label for expander in app.expander if expander.label.startswith("Other names")]
     assert not app.exception and folded == ["Other names of 5 chosen actors"]
+
+
+def test_actor_search_matches_words_and_enter_chooses_one_actor(seeds_app: AppTest) -> None:
+    """Streamlit's default fuzzy search listed 14 actors for "Tamir" (any name with t…a…m…i…r in order) and its
+    first entry "Select 14 matches" took all of them on Enter: the actor filter searches substrings and has no
+    select-all entry."""
+    proto = seeds_app.multiselect(key="actors").proto
+    assert not seeds_app.exception and proto.select_all == 0
+    modes = type(proto).DESCRIPTOR.fields_by_name["filter_mode"].enum_type
+    assert modes.values_by_number[proto.filter_mode].name == "FILTER_MODE_CONTAINS"
