@@ -369,3 +369,19 @@ def test_actor_search_matches_words_and_enter_chooses_one_actor(seeds_app: AppTe
     assert not seeds_app.exception and proto.select_all == 0
     modes = type(proto).DESCRIPTOR.fields_by_name["filter_mode"].enum_type
     assert modes.values_by_number[proto.filter_mode].name == "FILTER_MODE_CONTAINS"
+
+
+def test_one_day_of_events_keeps_a_readable_date_axis(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One chosen actor with one event drew an axis in milliseconds ("23:59:59.999") and the title said
+    "1 events": the axis spans at least a week around the events and the count is singular."""
+    from timeline.extract import Extraction
+    from timeline.schema import events_frame
+
+    events = events_frame([{"event_id": "e1", "doc_id": "d", "summary": "Talks held", "event_type": "meeting",
+                            "actors": ["Tamir"], "date_start": "2024-03-03", "date_end": "2024-03-03",
+                            "granularity": "day", "confidence": 0.9}])
+    monkeypatch.setattr("timeline.extract.extract_corpus", lambda articles: Extraction(events, actors_frame()))
+    layout = chart_spec(open_app())["layout"]
+    first, last = (pd.Timestamp(day) for day in layout["xaxis"]["range"])
+    assert last - first >= pd.Timedelta(days=7) and first < pd.Timestamp("2024-03-03") < last
+    assert layout["title"]["text"].startswith("1 event by actor")

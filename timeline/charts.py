@@ -239,6 +239,26 @@ def row_at(layout: Mapping[str, Any], y: float) -> str:
     return str(list(names)[int(np.argmin(np.abs(ticks - float(y))))])
 
 
+#: A chart whose events span fewer days than this is widened to it (centred): Plotly would otherwise zoom a
+#: single day's events to milliseconds ("23:59:59.999" ticks).
+MIN_SPAN_DAYS = 7
+
+
+def x_range(points: pd.DataFrame) -> dict[str, list[str]]:
+    """The x axis range when the points span less than :data:`MIN_SPAN_DAYS` days ({} lets Plotly choose).
+
+    >>> days = pd.to_datetime(pd.Series(["2024-03-03"]))
+    >>> x_range(pd.DataFrame({"start": days, "end": days + pd.Timedelta(days=1)}))
+    {'range': ['2024-02-29T00:00:00', '2024-03-07T00:00:00']}
+    """
+    first, last = points["start"].min(), points["end"].max()
+    span = last - first
+    if pd.isna(first) or span >= pd.Timedelta(days=MIN_SPAN_DAYS):
+        return {}
+    pad = (pd.Timedelta(days=MIN_SPAN_DAYS) - span) / 2
+    return {"range": [(first - pad).isoformat(), (last + pad).isoformat()]}
+
+
 def _empty_figure(title: str, template: str) -> go.Figure:
     figure = go.Figure()
     figure.add_annotation(text="No dated events match the filters", showarrow=False, font={"size": 16},
@@ -307,7 +327,8 @@ def timeline_figure(frame: pd.DataFrame, group_by: GroupBy = "actor", title: str
                 "xanchor": "left", "tracegroupgap": 0},
         height=chart_height(height, points["event_type"].nunique()), margin={"l": 10, "r": 10, "t": 60, "b": 10},
         clickmode="event+select", dragmode="zoom",
-        xaxis={"type": "date", "title": {"text": "Date"}, "rangeslider": {"visible": True, "thickness": 0.06}},
+        xaxis={"type": "date", "title": {"text": "Date"}, "rangeslider": {"visible": True, "thickness": 0.06},
+               **x_range(points)},
         yaxis={"type": "linear", "tickmode": "array", "tickvals": centres.tolist(),
                "ticktext": [hover_safe(name, ROW_LABEL_CHARS) for name in order],
                "range": [height, 0], "zeroline": False, "fixedrange": False,
