@@ -29,12 +29,14 @@ from timeline.filters import (
     filter_events,
 )
 from timeline.highlight import highlighted_article
-from timeline.views import actor_label, date_bounds, event_table
+from timeline.views import actor_label, alias_caption, date_bounds, event_table, markdown_text
 
 SOURCES = ("Bundled seed articles", "Paste text", "Upload files")
 UPLOAD_TYPES = ["txt", "html", "htm", "jsonl"]
 #: Rows sent to the browser table; the downloads always hold every filtered event.
 TABLE_MAX_ROWS = 5_000
+#: Above this many chosen actors with other names, their names fold into an expander above the chart.
+ALIAS_LINES_SHOWN = 3
 
 Corpus = tuple[pd.DataFrame, pd.DataFrame, dict[str, str]]
 #: The corpus and the messages of the records that could not be read (skipped).
@@ -161,7 +163,8 @@ def filter_controls(events: pd.DataFrame, actors: pd.DataFrame) -> EventFilter:
                                   help="text: the date is written next to the event; dct: taken from the publication "
                                        "date; inferred: carried over from nearby sentences; none: undated.")
     documents = choices(events, "doc_id", "doc_ids")
-    doc_ids = sidebar.multiselect("Articles", documents, key="doc_ids", placeholder="All articles") \
+    doc_ids = sidebar.multiselect("Articles", documents, key="doc_ids", placeholder="All articles",
+                                  filter_mode="contains") \
         if len(documents) > 1 else []
     min_confidence = sidebar.slider("Minimum confidence", 0.0, 1.0, DEFAULT_MIN_CONFIDENCE, 0.05,
                                     key="min_confidence",
@@ -176,6 +179,8 @@ def filter_controls(events: pd.DataFrame, actors: pd.DataFrame) -> EventFilter:
     labels = {row.actor: actor_label(row.actor, row.type, row.count) for row in counts.itertuples()}
     chosen_actors = actor_slot.multiselect("Actors", keep_valid("actors", list(labels)), key="actors",
                                            format_func=labels.__getitem__, placeholder="All actors (type to search)",
+                                           # typing "Tamir" + Enter chose all 14 fuzzy matches ("Sarawak state…")
+                                           filter_mode="contains", select_all=False,
                                            help="Each actor's number is how many events choosing it shows "
                                                 "under the other filters.")
     return replace(others, actors=tuple(chosen_actors))
@@ -193,11 +198,13 @@ def show_counts(shown: pd.DataFrame, total: int) -> None:
 
 
 def show_aliases(spec: EventFilter, actors: pd.DataFrame) -> None:
-    """For each selected actor, the names it was found under."""
-    for actor in spec.actors:
-        aliases = actor_aliases(actors, actor)
-        if aliases:
-            st.caption(f"**{actor}** was found as: " + ", ".join(f"“{alias}”" for alias in aliases))
+    """For each selected actor found under other names, those names (in a folded box when there are many lines,
+    so that the chart stays in sight)."""
+    lines = [line for line in (alias_caption(actor, actor_aliases(actors, actor)) for actor in spec.actors) if line]
+    place = st.expander(f"Other names of {len(lines)} chosen actors") if len(lines) > ALIAS_LINES_SHOWN \
+        else st.container()
+    for line in lines:
+        place.caption(line)
 
 
 def pick_evidence(picked: list[str], widget: str) -> None:
@@ -216,9 +223,9 @@ def show_evidence(shown: pd.DataFrame, texts: dict[str, str]) -> None:
         st.caption("Click an event in the chart or a row in the table to see its sentence in the article.")
         return
     row = rows.iloc[0]
-    st.subheader(f"Evidence: {row['summary'] or row['trigger']}")
-    st.caption(f"{row['date_text'] or 'no date text'} · {row['granularity']} · date from {row['date_source']} · "
-               f"{row['title'] or row['doc_id']}")
+    st.subheader(f"Evidence: {markdown_text(row['summary'] or row['trigger'])}")
+    st.caption(markdown_text(f"{row['date_text'] or 'no date text'} · {row['granularity']} · date from "
+                             f"{row['date_source']} · {row['title'] or row['doc_id']}"))
     text = texts.get(str(row["doc_id"]), str(row["sentence"]))
     where = (text, str(row["sentence"]), int(row["char_start"]), int(row["char_end"]))
     st.html(highlighted_article(*where, around=1))
@@ -272,7 +279,7 @@ def main() -> None:
     show_counts(shown, len(events))
     show_aliases(spec, actors)
     title = " · ".join(part for part in (
-        f"{len(shown):,} events by {'event type' if group_by == 'event_type' else 'actor'}", spec.describe()) if part)
+        f"{len(shown):,} event{'' if len(shown) == 1 else 's'} by {'event type' if group_by == 'event_type' else 'actor'}", spec.describe()) if part)
     chart = figure(data_key, spec, group_by, title, shown, events)
     state: Any = st.plotly_chart(chart, key="timeline", on_select="rerun", selection_mode="points",
                                  config={"displaylogo": False})

@@ -18,6 +18,7 @@ from timeline.bench_dashboard import synthetic_events
 from timeline.charts import row_at
 from timeline.filters import DEFAULT_MIN_CONFIDENCE
 from timeline.schema import actors_frame
+from timeline.views import markdown_text
 
 APP = str(Path(__file__).resolve().parents[1] / "dashboard.py")
 TIMEOUT = 180
@@ -107,7 +108,7 @@ def test_actor_filter_moves_chart_table_counts_and_shows_aliases() -> None:
     rows_on_chart = chart_rows(chart_spec(app))
     assert actor in rows_on_chart
     assert actor in chart_spec(app)["layout"]["title"]["text"]  # exported charts say what they show
-    assert any(f"**{actor}** was found as" in caption.value for caption in app.caption)
+    assert any(f"**{markdown_text(actor)}** was found as" in caption.value for caption in app.caption)
 
 
 def test_event_type_and_text_filters() -> None:
@@ -310,3 +311,77 @@ def test_an_empty_view_offers_no_downloads() -> None:
     assert len(table(app)) == 0
     assert disabled(app) and all(disabled(app))
     assert any("Nothing to download" in caption.value for caption in app.caption)
+
+
+def test_many_actors_keep_readable_rows_and_every_event_on_the_chart(monkeypatch: pytest.MonkeyPatch) -> None:
+    """200 real articles name about 800 actors: the chart keeps the 60 most frequent (or chosen) rows and draws
+    the rest on one "(N other actors)" row, instead of 800 labels printed over each other."""
+    from timeline.charts import MAX_CHART_ROWS
+    from timeline.extract import Extraction
+    from timeline.schema import events_frame
+
+    events = events_frame([{"event_id": f"e{index}", "doc_id": "d", "summary": "Talks held", "event_type": "meeting",
+                            "actors": [f"Actor {index % 100:03d}"] + (["Actor 000"] if index % 7 == 0 else []),
+                            "date_start": f"2024-01-{1 + index % 28:02d}", "date_end": f"2024-01-{1 + index % 28:02d}",
+                            "granularity": "day", "confidence": 0.9} for index in range(300)])
+    monkeypatch.setattr("timeline.extract.extract_corpus", lambda articles: Extraction(events, actors_frame()))
+    app = open_app()
+    spec = chart_spec(app)
+    ticks = spec["layout"]["yaxis"]["ticktext"]
+    assert not app.exception and len(ticks) == MAX_CHART_ROWS + 1 and ticks[-1] == "(40 other actors)"
+    assert chart_event_ids(app) == set(events["event_id"])  # merged rows lose no event
+    rare = named_actors(app)[-1]
+    app.multiselect(key="actors").set_value([rare]).run()
+    ticks = chart_spec(app)["layout"]["yaxis"]["ticktext"]
+    assert ticks == [rare] and metric(app, "Events") == 3
+
+
+def test_many_chosen_actors_fold_their_names_and_markup_in_names_stays_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fourteen chosen actors printed fourteen caption lines above the chart, each also "X was found as: “X”";
+    now only actors found under other names are listed, folded when there are more than three, and a name with
+    markdown ("$5", "*") is shown as written."""
+    from timeline.extract import Extraction
+    from timeline.schema import events_frame
+
+    names = [f"Actor {index} $5 *x*" for index in range(10)]
+    events = events_frame([{"event_id": f"e{index}", "doc_id": "d", "summary": "Talks held", "event_type": "meeting",
+                            "actors": [name], "date_start": "2024-01-02", "date_end": "2024-01-02",
+                            "granularity": "day", "confidence": 0.9} for index, name in enumerate(names)])
+    actors = actors_frame([{"doc_id": "d", "actor": name, "actor_type": "person",
+                            "aliases": [name] + ([f"A{index}"] if index % 2 else [])} for index, name in enumerate(names)])
+    monkeypatch.setattr("timeline.extract.extract_corpus", lambda articles: Extraction(events, actors))
+    app = open_app()
+    app.multiselect(key="actors").set_value(names[:4]).run()
+    lines = [caption.value for caption in app.caption if "was found as" in caption.value]
+    folded = [expander.label for expander in app.expander if expander.label.startswith("Other names")]
+    assert not app.exception and len(lines) == 2 and not folded  # actors 1 and 3; 0 and 2 have no other name
+    assert lines[0].startswith(f"**{markdown_text(names[1])}**") and "\\$5" in lines[0]
+    app.multiselect(key="actors").set_value(names).run()
+    folded = [expander.label for expander in app.expander if expander.label.startswith("Other names")]
+    assert not app.exception and folded == ["Other names of 5 chosen actors"]
+
+
+def test_actor_search_matches_words_and_enter_chooses_one_actor(seeds_app: AppTest) -> None:
+    """Streamlit's default fuzzy search listed 14 actors for "Tamir" (any name with t…a…m…i…r in order) and its
+    first entry "Select 14 matches" took all of them on Enter: the actor filter searches substrings and has no
+    select-all entry."""
+    proto = seeds_app.multiselect(key="actors").proto
+    assert not seeds_app.exception and proto.select_all == 0
+    modes = type(proto).DESCRIPTOR.fields_by_name["filter_mode"].enum_type
+    assert modes.values_by_number[proto.filter_mode].name == "FILTER_MODE_CONTAINS"
+
+
+def test_one_day_of_events_keeps_a_readable_date_axis(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One chosen actor with one event drew an axis in milliseconds ("23:59:59.999") and the title said
+    "1 events": the axis spans at least a week around the events and the count is singular."""
+    from timeline.extract import Extraction
+    from timeline.schema import events_frame
+
+    events = events_frame([{"event_id": "e1", "doc_id": "d", "summary": "Talks held", "event_type": "meeting",
+                            "actors": ["Tamir"], "date_start": "2024-03-03", "date_end": "2024-03-03",
+                            "granularity": "day", "confidence": 0.9}])
+    monkeypatch.setattr("timeline.extract.extract_corpus", lambda articles: Extraction(events, actors_frame()))
+    layout = chart_spec(open_app())["layout"]
+    first, last = (pd.Timestamp(day) for day in layout["xaxis"]["range"])
+    assert last - first >= pd.Timedelta(days=7) and first < pd.Timestamp("2024-03-03") < last
+    assert layout["title"]["text"].startswith("1 event by actor")

@@ -32,6 +32,9 @@ HOVER_SENTENCE_CHARS = 360
 HOVER_LINE_CHARS = 80
 #: Row labels (actor names, event types) are shortened to this on the axis; layout.meta["rows"] keeps them whole.
 ROW_LABEL_CHARS = 48
+#: Most named rows the chart draws: beyond them the least frequent rows are merged into one "(N other actors)"
+#: row above "(no actor)" (800 actors in 3000 pixels are unreadable labels drawn over each other).
+MAX_CHART_ROWS = 60
 #: Height of one chart row (one lane) in pixels.
 ROW_PIXELS = 28
 #: Height of one legend entry (one event type) in pixels.
@@ -159,6 +162,38 @@ def row_order(points: pd.DataFrame, first: Sequence[str] = ()) -> list[str]:
     return pinned + rest
 
 
+def other_rows_label(count: int, group_by: GroupBy = "actor") -> str:
+    """The name of the row that holds the events of the ``count`` rows beyond :data:`MAX_CHART_ROWS`.
+
+    >>> other_rows_label(716), other_rows_label(1, "event_type")
+    ('(716 other actors)', '(1 other event type)')
+    """
+    noun = "actor" if group_by == "actor" else "event type"
+    return f"({count:,} other {noun}{'' if count == 1 else 's'})"
+
+
+def merge_rare_rows(points: pd.DataFrame, order: list[str], group_by: GroupBy = "actor",
+                    limit: int = MAX_CHART_ROWS) -> tuple[pd.DataFrame, list[str]]:
+    """Keep the first ``limit`` named rows of ``order`` (the chosen actors, then the most frequent) and draw the
+    events of the others on one row "(N other actors)" before the "(no actor)" row (an event is drawn once there,
+    however many of its actors are merged); the hover box still names every actor.
+
+    >>> points = pd.DataFrame({"row": ["A", "B", "C", "C", NO_ACTOR], "event_id": ["1", "2", "2", "3", "4"]})
+    >>> merged, rows = merge_rare_rows(points, ["C", "A", "B", NO_ACTOR], limit=1)
+    >>> rows, merged["row"].tolist()
+    (['C', '(2 other actors)', '(no actor)'], ['(2 other actors)', '(2 other actors)', 'C', 'C', '(no actor)'])
+    """
+    unnamed = [row for row in order if row in (NO_ACTOR, NO_TYPE)]
+    named = [row for row in order if row not in (NO_ACTOR, NO_TYPE)]
+    if len(named) <= limit:
+        return points, order
+    other = other_rows_label(len(named) - limit, group_by)
+    rare = points["row"].isin(named[limit:])
+    merged = points.assign(row=points["row"].where(~rare, other))
+    merged = merged[~(rare & merged.duplicated(["row", "event_id"]))].reset_index(drop=True)
+    return merged, named[:limit] + [other] + unnamed
+
+
 def _iso(dates: pd.Series) -> np.ndarray:
     """Dates as ISO strings (any year, unlike Python datetimes)."""
     return np.datetime_as_string(dates.to_numpy(dtype="datetime64[s]"), unit="s")
@@ -204,6 +239,26 @@ def row_at(layout: Mapping[str, Any], y: float) -> str:
     return str(list(names)[int(np.argmin(np.abs(ticks - float(y))))])
 
 
+#: A chart whose events span fewer days than this is widened to it (centred): Plotly would otherwise zoom a
+#: single day's events to milliseconds ("23:59:59.999" ticks).
+MIN_SPAN_DAYS = 7
+
+
+def x_range(points: pd.DataFrame) -> dict[str, list[str]]:
+    """The x axis range when the points span less than :data:`MIN_SPAN_DAYS` days ({} lets Plotly choose).
+
+    >>> days = pd.to_datetime(pd.Series(["2024-03-03"]))
+    >>> x_range(pd.DataFrame({"start": days, "end": days + pd.Timedelta(days=1)}))
+    {'range': ['2024-02-29T00:00:00', '2024-03-07T00:00:00']}
+    """
+    first, last = points["start"].min(), points["end"].max()
+    span = last - first
+    if pd.isna(first) or span >= pd.Timedelta(days=MIN_SPAN_DAYS):
+        return {}
+    pad = (pd.Timedelta(days=MIN_SPAN_DAYS) - span) / 2
+    return {"range": [(first - pad).isoformat(), (last + pad).isoformat()]}
+
+
 def _empty_figure(title: str, template: str) -> go.Figure:
     figure = go.Figure()
     figure.add_annotation(text="No dated events match the filters", showarrow=False, font={"size": 16},
@@ -235,7 +290,7 @@ def timeline_figure(frame: pd.DataFrame, group_by: GroupBy = "actor", title: str
     colors = dict(colors or {})
     fallback = event_type_colors(points["event_type"].unique().tolist())
     scatter = go.Scattergl if len(points) > WEBGL_MIN_POINTS else go.Scatter
-    order = row_order(points, first_rows)
+    points, order = merge_rare_rows(points, row_order(points, first_rows), group_by)
     points, centres, height = _with_lanes(points, order)
     bar_width = 10 if len(order) < 40 else 5
     figure = go.Figure()
@@ -272,7 +327,8 @@ def timeline_figure(frame: pd.DataFrame, group_by: GroupBy = "actor", title: str
                 "xanchor": "left", "tracegroupgap": 0},
         height=chart_height(height, points["event_type"].nunique()), margin={"l": 10, "r": 10, "t": 60, "b": 10},
         clickmode="event+select", dragmode="zoom",
-        xaxis={"type": "date", "title": {"text": "Date"}, "rangeslider": {"visible": True, "thickness": 0.06}},
+        xaxis={"type": "date", "title": {"text": "Date"}, "rangeslider": {"visible": True, "thickness": 0.06},
+               **x_range(points)},
         yaxis={"type": "linear", "tickmode": "array", "tickvals": centres.tolist(),
                "ticktext": [hover_safe(name, ROW_LABEL_CHARS) for name in order],
                "range": [height, 0], "zeroline": False, "fixedrange": False,

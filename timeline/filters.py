@@ -15,6 +15,8 @@ NO_ACTOR = "(no actor)"
 #: The dashboard's default confidence floor: it hides the rows the extractor keeps only for completeness
 #: (undated states such as "is", "include"), which score below it by the formula in timeline/events/confidence.py.
 DEFAULT_MIN_CONFIDENCE = 0.3
+#: Longest actor (or type) name written whole in a filter description (chart titles); longer ones are cut.
+DESCRIBED_NAME_CHARS = 40
 #: Columns searched by the free-text query (besides the actor names).
 SEARCHED_COLUMNS: tuple[str, ...] = ("summary", "sentence", "trigger", "date_text", "title", "location", "event_type")
 
@@ -56,8 +58,13 @@ class EventFilter:
 
         >>> EventFilter(actors=("Russia", "Ukraine"), date_from=dt.date(2024, 1, 1), query="grain").describe()
         "Russia, Ukraine · from 2024-01-01 · search 'grain'"
+        >>> EventFilter(actors=("A" + "b" * 60, "C")).describe()
+        'Abbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb…, C'
         """
-        parts = [", ".join(values) for values in (self.actors, self.event_types, self.granularities) if values]
+        def short(name: str) -> str:  # one long name must not push the others out of a chart title
+            return name if len(name) <= DESCRIBED_NAME_CHARS else name[: DESCRIBED_NAME_CHARS - 1] + "…"
+        parts = [", ".join(map(short, values)) for values in (self.actors, self.event_types, self.granularities)
+                 if values]
         if self.date_sources:
             parts.append("dates from " + ", ".join(self.date_sources))
         if self.date_from or self.date_to:

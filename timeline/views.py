@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pandas as pd
 
@@ -53,3 +54,30 @@ def date_bounds(frame: pd.DataFrame) -> tuple[dt.date, dt.date] | None:
         return None
     ends = frame["date_end"].fillna(frame["date_start"]).dropna()
     return starts.min().date(), max(ends.max(), starts.max()).date()
+
+
+#: Characters that Streamlit markdown would read as formatting, links, math ($) or HTML.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|$~])")
+
+
+def markdown_text(text: object) -> str:
+    r"""Plain text made literal for Streamlit markdown (``st.caption``, ``st.subheader``): specials backslashed.
+
+    >>> markdown_text("*Acme* paid $5 and $6 <b>")
+    '\\*Acme\\* paid \\$5 and \\$6 \\<b\\>'
+    """
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+
+
+def alias_caption(actor: str, aliases: list[str]) -> str | None:
+    """The markdown line saying under which other names an actor was found; None when it was only found under
+    its own name (a line "X was found as: “X”" says nothing).
+
+    >>> alias_caption("Trayvon Martin", ["Martin", "Trayvon Martin"])
+    '**Trayvon Martin** was found as: “Martin”, “Trayvon Martin”'
+    >>> alias_caption("NASA", ["NASA"]) is None
+    True
+    """
+    if not [alias for alias in aliases if alias.casefold() != actor.casefold()]:
+        return None
+    return f"**{markdown_text(actor)}** was found as: " + ", ".join(f"“{markdown_text(alias)}”" for alias in aliases)
