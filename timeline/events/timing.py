@@ -483,6 +483,9 @@ def tense(token: Token) -> str:
     >>> doc = load_nlp()("Apple will release it, and sold many.")
     >>> tense(doc[2]), tense(doc[6])
     ('future', 'past')
+    >>> doc = load_nlp()("Her run ends, having dethroned Jax in January.")
+    >>> tense(doc[5])
+    'past'
     """
     if token.pos_ not in ("VERB", "AUX"):
         return "none"
@@ -496,6 +499,8 @@ def tense(token: Token) -> str:
             else "none"
     if token.tag_ == "VBD":
         return "past"
+    if token.tag_ == "VBN" and any(a.dep_ == "aux" and a.tag_ == "VBG" for a in auxes):  # "having" + participle
+        return "past"  # a perfect participle is before its clause: "ends, having dethroned Jax in January"
     for aux in auxes:
         if aux.tag_ == "VBD":
             return "past"
