@@ -164,11 +164,41 @@ def _baseline_since(child: Token) -> bool:
         m.tag_ in ("JJS", "RBS") or m.lower_ in ("first", "only") for m in c.subtree) for c in head.children)
 
 
+_BASELINE_ENTS = frozenset({"MONEY", "PERCENT"})
+_COUNT_ENTS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
+def _baseline_amount(child: Token) -> bool:
+    """A "from" phrase whose object is an amount compared with: its time dates the baseline, not the event.
+    "increased 12% to $14 billion from last year's $12 billion", "up from 1.24 in the same period last year".
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Revenue increased 12% to $14.46 billion from last year's $12.94 billion.")
+    >>> _baseline_amount(doc[8])
+    True
+    >>> doc = load_nlp()("They moved the office from Paris in 2019.")
+    >>> _baseline_amount(doc[4])
+    False
+    """
+    if child.dep_ != "prep" or child.lower_ not in word_set("baseline_preps"):
+        return False
+    amounts = [t for t in child.subtree if t is not child and t.ent_type_ in _COUNT_ENTS]
+    if not amounts:
+        return False
+    if any(t.ent_type_ in _BASELINE_ENTS for t in amounts):
+        return True
+    head = child.head
+    return head.lower_ in word_set("baseline_amount_heads") or any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(t.ent_type_ in _COUNT_ENTS for t in c.subtree)
+        for c in head.children)
+
+
 def _walk(token: Token, index: TimexIndex, noun: bool, depth: int = 0,
           prep: str = "") -> tuple[Timex, str, Token] | None:
     """Breadth-first search of a word's non-clausal modifiers for a timex (with the preposition on the way)."""
     allowed = _WALK_DEPS_NOUN if noun else _WALK_DEPS_VERB
-    children = [c for c in token.children if c.dep_ in allowed and not _baseline_since(c)]
+    children = [c for c in token.children
+                if c.dep_ in allowed and not _baseline_since(c) and not _baseline_amount(c)]
     for child in children:
         timex = index.at(child)
         if timex is not None and timex.type in _CALENDAR_TYPES:  # "the two-week period from August 27": look on
@@ -453,6 +483,9 @@ def tense(token: Token) -> str:
     >>> doc = load_nlp()("Apple will release it, and sold many.")
     >>> tense(doc[2]), tense(doc[6])
     ('future', 'past')
+    >>> doc = load_nlp()("Her run ends, having dethroned Jax in January.")
+    >>> tense(doc[5])
+    'past'
     """
     if token.pos_ not in ("VERB", "AUX"):
         return "none"
@@ -466,6 +499,8 @@ def tense(token: Token) -> str:
             else "none"
     if token.tag_ == "VBD":
         return "past"
+    if token.tag_ == "VBN" and any(a.dep_ == "aux" and a.tag_ == "VBG" for a in auxes):  # "having" + participle
+        return "past"  # a perfect participle is before its clause: "ends, having dethroned Jax in January"
     for aux in auxes:
         if aux.tag_ == "VBD":
             return "past"
