@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from timeline.events.taxonomy import EventTaxonomy
 from timeline.function_words import word_map, word_set
 from timeline.temporal.timex import Timex
 
@@ -188,7 +189,7 @@ def _baseline_amount(child: Token) -> bool:
     if any(t.ent_type_ in _BASELINE_ENTS for t in amounts):
         return True
     head = child.head
-    return head.lower_ in word_set("baseline_amount_heads") or any(
+    return head.lower_ in EventTaxonomy.load().direction_words or any(
         c.dep_ == "prep" and c.lower_ == "to" and any(t.ent_type_ in _COUNT_ENTS for t in c.subtree)
         for c in head.children)
 
