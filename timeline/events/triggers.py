@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from timeline.actors.lexicon import NounLexicon
 from timeline.events.arguments import (
     NOUN_MODIFIER_DEPS,
     acting_subjects,
@@ -155,6 +156,19 @@ def _is_dependent_action(verb: Token) -> bool:
     return infinitive_of_noun
 
 
+def gives_a_name(verb: Token) -> bool:
+    """True for a participle that only says what a thing is called ("a cloud named Eos", "a man named John Smith"),
+    not someone being named to a post ("Jane Doe, named chief executive in March").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("A man named John Smith was arrested. Jane Doe, named chief executive in March, spoke.")
+    >>> gives_a_name(doc[2]), gives_a_name(doc[10])
+    (True, False)
+    """
+    return verb.dep_ == "acl" and verb.lemma_.lower() in NounLexicon.load().naming_verbs and any(
+        c.dep_ == "oprd" and c.pos_ == "PROPN" for c in verb.children)
+
+
 def _subject_is_duration(verb: Token) -> bool:
     """"Ten days have passed": a span of time as subject is no event."""
     return any(child.dep_ == "nsubj" and child.lemma_.lower() in word_set("time_units") for child in verb.children)
@@ -179,7 +193,8 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
             found.setdefault(token.i, Trigger(token, by_argument or OTHER, "verb", True))  # "cut 600 jobs", "be available"
             continue
         if is_verb(token):
-            if lemma in taxonomy.reporting_verbs and not _acts_on_a_thing(token) or _subject_is_duration(token):
+            if lemma in taxonomy.reporting_verbs and not _acts_on_a_thing(token) or _subject_is_duration(token) \
+                    or gives_a_name(token):
                 continue
             if lemma in taxonomy.light_verbs:
                 noun = _event_noun_argument(token, taxonomy)
