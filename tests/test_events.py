@@ -8,6 +8,7 @@ import pytest
 import yaml
 
 from timeline.events.confidence import confidence
+from timeline.events.governing_time import TimexIndex, governing_timex
 from timeline.events.participants import ParticipantFinder
 from timeline.events.summary import summarize, third_person
 from timeline.events.taxonomy import EventTaxonomy, TaxonomyError, example_triggers, parse_taxonomy
@@ -16,13 +17,11 @@ from timeline.events.timing import (
     OWN,
     PUBLICATION,
     EventTime,
-    TimexIndex,
     from_timex,
-    governing_timex,
     shift,
-    tense,
 )
 from timeline.events.triggers import find_triggers
+from timeline.events.verb_tense import tense
 from timeline.nlp import load_nlp
 from timeline.paths import data_file
 from timeline.temporal.timex import Timex

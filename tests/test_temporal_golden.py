@@ -90,7 +90,7 @@ _PAST_HINT_CASES = [  # (text, expression, value) with DCT 2025-01-15: the parse
 
 @pytest.mark.parametrize(("text", "expression", "value"), _PAST_HINT_CASES, ids=[c[0] for c in _PAST_HINT_CASES])
 def test_past_tense_hint_from_the_parse(text: str, expression: str, value: str) -> None:
-    from timeline.events.timing import past_tense_hint
+    from timeline.events.verb_tense import past_tense_hint
     from timeline.nlp import load_nlp
 
     found = tag(text, dt.date(2025, 1, 15), past_tense_hint(load_nlp()(text)))

@@ -26,7 +26,8 @@ from timeline.events.mentions import MentionBuilder
 from timeline.events.resolve import resolve_times
 from timeline.events.summary import summarize
 from timeline.events.taxonomy import OTHER, EventTaxonomy
-from timeline.events.timing import EventTime, past_tense_hint
+from timeline.events.timing import EventTime
+from timeline.events.verb_tense import past_tense_hint
 from timeline.nlp import load_nlp
 from timeline.schema import actors_frame, events_frame
 

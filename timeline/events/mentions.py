@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from timeline.events.governing_time import TimexIndex, contest_date, governing_timex
 from timeline.events.links import Link, Mention
 from timeline.events.narrative import (
     CARRY_SENTENCES,
@@ -34,18 +35,15 @@ from timeline.events.timing import (
     GOVERNING,
     OWN,
     EventTime,
-    TimexIndex,
     before,
-    contest_date,
     from_range,
     from_timex,
-    governing_timex,
     prep_modifier,
     publication_time,
     shift,
-    tense,
 )
 from timeline.events.triggers import Trigger, find_triggers, is_reporting
+from timeline.events.verb_tense import tense
 from timeline.function_words import word_set
 from timeline.temporal.match import UNDATABLE
 from timeline.temporal.timex import TimeRange, Timex

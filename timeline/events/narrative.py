@@ -10,8 +10,8 @@ from spacy.tokens import Doc, Span, Token
 
 from timeline.events.links import Link, Mention
 from timeline.events.taxonomy import EventTaxonomy
-from timeline.events.timing import tense
 from timeline.events.triggers import Trigger
+from timeline.events.verb_tense import tense
 from timeline.function_words import word_set
 
 #: How many previous sentences the narrative time may be carried over from.
