@@ -123,11 +123,11 @@ class MentionLinking(MentionTyping):
         for mention in self.mentions:
             words = mention.surface.split()
             if len(words) >= 2 and mention.actor is not None and mention.actor.type not in ("person", "place"):
-                expansions.setdefault(initials(re.split(r"[\s-]+", mention.surface)), mention)
+                expansions.setdefault(_initials_of(mention.surface), mention)
         for mention in self.mentions:
             if not ACRONYM.match(mention.surface):
                 continue
-            target = expansions.get(mention.surface.replace("&", ""))
+            target = expansions.get(_acronym_key(mention.surface))
             if mention.evidence >= STRONG and mention.actor is not None and mention.actor.name != mention.surface \
                     and not self._spelt_out_here(mention, target):
                 continue
@@ -143,7 +143,7 @@ class MentionLinking(MentionTyping):
         General Motors whichever way the text spells it."""
         return (target is not None and target.actor is not None and mention.actor is not None
                 and target.actor != mention.actor
-                and initials(re.split(r"[\s-]+", mention.actor.name)) != mention.surface.replace("&", ""))
+                and _initials_of(mention.actor.name) != _acronym_key(mention.surface))
 
     def _add_parenthetical_acronyms(self) -> None:
         """"Johns Hopkins University Applied Physics Laboratory (APL)": the bracketed acronym names the
@@ -255,3 +255,13 @@ class MentionLinking(MentionTyping):
                 mention.place = mention.actor.name
             if mention.key == "capital" and not mention.acts:
                 mention.place = mention.surface.title() if mention.surface.isupper() else mention.surface
+
+
+def _initials_of(name: str) -> str:
+    """The acronym a name's words make ("Korean Central News Agency" -> "KCNA", "Wal-Mart Stores" -> "WMS")."""
+    return initials(re.split(r"[\s-]+", name))
+
+
+def _acronym_key(acronym: str) -> str:
+    """An acronym as its expansion's initials spell it ("AT&T" -> "ATT")."""
+    return acronym.replace("&", "")

@@ -15,7 +15,7 @@ from timeline.events.links import Mention
 from timeline.events.taxonomy import OTHER, EventTaxonomy
 from timeline.events.timing import GOVERNING, EventTime
 from timeline.function_words import word_set
-from timeline.temporal.numbers import words_to_number
+from timeline.temporal.numbers import parse_quantity
 from timeline.temporal.rules import load_resources
 
 #: Sentences between two mentions beyond which only a shared date or place can merge them.
@@ -208,10 +208,8 @@ def _title_line(mention: Mention) -> bool:
 
 def _count(token: Token) -> int | None:
     """The integer a number token spells ("127", "1,200", "nine"), else None."""
-    text = token.text.replace(",", "")
-    if text.isdigit():
-        return int(text)
-    return words_to_number(text, load_resources().tables["number"])
+    value = parse_quantity(token.text, load_resources().tables["number"], {})
+    return int(value) if isinstance(value, float) and value.is_integer() else None
 
 
 def victim_counts(mention: Mention) -> frozenset[int]:
