@@ -17,17 +17,14 @@ from spacy.tokens import Doc, Token
 from timeline.actors.lexicon import NounLexicon
 from timeline.actors.mention import CONTEXT, Mention
 
-#: Modifiers that make a government a region's or a town's, not the country's ("the regional government").
-_SUBNATIONAL = frozenset({"regional", "provincial", "state", "local", "municipal", "city", "county", "district",
-                          "territorial", "autonomous", "tribal", "interim", "former", "previous", "opposition"})
 
-
-def _definite(token: Token) -> bool:
-    """True for "the <noun>" with no possessor, number or name before it ("the government", "the new
-    government"; not "Kenya's government", "the Apple board")."""
+def _definite(token: Token, lex: NounLexicon) -> bool:
+    """True for "the <noun>" with no possessor, number, name or region's word before it ("the government", "the
+    new government"; not "Kenya's government", "the Apple board", "the regional government")."""
     lefts = list(token.lefts)
     return bool(lefts) and lefts[0].lower_ == "the" and not any(
-        c.dep_ in ("poss", "nummod") or c.pos_ == "PROPN" or c.ent_type_ or c.lower_ in _SUBNATIONAL for c in lefts)
+        c.dep_ in ("poss", "nummod") or c.pos_ == "PROPN" or c.ent_type_ or c.lower_ in lex.subnational_modifiers
+        for c in lefts)
 
 
 def _named_by_of(token: Token) -> bool:
@@ -54,10 +51,10 @@ def description_mentions(doc: Doc, mentions: list[Mention], taken: set[int], lex
             continue
         lower = token.lower_
         if lower in lex.sole_country_nouns:
-            if len(countries) == 1 and not _named_by_of(token) and (_definite(token) or _state_modifier(token, lex)):
+            if len(countries) == 1 and not _named_by_of(token) and (_definite(token, lex) or _state_modifier(token, lex)):
                 found.append(Mention(token.i, token.i + 1, token.text, "", key="coref",
                                      actor=next(iter(countries)), evidence=CONTEXT))
-        elif lower in lex.person_descriptions and _definite(token):
+        elif lower in lex.person_descriptions and _definite(token, lex):
             titled = {m.actor for m in people if m.end <= token.i and _titled_by(doc, m, lower)}
             if len(titled) == 1:
                 found.append(Mention(token.i, token.i + 1, token.text, "", key="coref",

@@ -14,7 +14,8 @@ _LISTS = ("titles", "person_nouns", "armed_unit_nouns", "media_nouns", "organisa
           "product_words", "event_nouns", "product_heads", "legal_suffixes", "index_heads",
           "prize_nouns", "person_verbs", "speech_verbs", "storm_nouns", "work_nouns", "stock_nouns", "group_words",
           "stake_nouns", "club_marks", "venue_nouns", "abstract_suffixes", "private_role_nouns",
-          "member_nouns", "partitive_nouns", "sole_country_nouns", "person_descriptions")
+          "member_nouns", "partitive_nouns", "sole_country_nouns", "person_descriptions",
+          "subnational_modifiers")
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ class NounLexicon:
     partitive_nouns: frozenset[str]
     sole_country_nouns: frozenset[str]
     person_descriptions: frozenset[str]
+    subnational_modifiers: frozenset[str]
     definite_descriptions: dict[str, str]
     role_descriptions: dict[str, frozenset[str]]
 
