@@ -45,6 +45,9 @@ def arguments(token: Token) -> list[str]:
         found += [a for o in found if o.dep_ == "dobj" for a in o.subtree if a.dep_ == "acl" and a.tag_ == "VBN"
                   and a.head.i in (o.i, *(p.i for p in o.subtree if p.dep_ == "pobj"))]
         # "leaving thousands of people exposed": a participle saying the object's state
+        predicate = small_clause(token)
+        if predicate is not None and predicate.dep_ == "ccomp":
+            found.append(predicate)  # "left nearly three dozen people injured"
         found += [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in word_set("idiom_preps")
                   for p in prep.children if p.dep_ in ("pobj", "pcomp") and p.ent_type_ not in ("DATE", "TIME")]
         # "erupted in screams", "met with mourning"; not "set in March"
@@ -61,6 +64,45 @@ def arguments(token: Token) -> list[str]:
     found += [c for t in found if t.pos_ == "PROPN" for c in t.children if c.dep_ == "compound"]
     # "won the Prix Goncourt": a name's other words count too (not "cut the job training budget")
     return list(dict.fromkeys(word for t in found for word in (t.lemma_.lower(), t.lower_)))
+
+
+def small_clause(verb: Token) -> Token | None:
+    """The predicate a verb gives its object, a state it brought about: "left 12 people injured" (the parse's
+    clause with a subject and no "that" or auxiliary), "leave 10 dead", "leaving people exposed", "leaving the
+    president scrambling"; or None.
+
+    >>> from timeline.nlp import load_nlp
+    >>> nlp = load_nlp()
+    >>> [small_clause(d[2]) for d in (nlp("The strikes left nearly three dozen people injured."),
+    ...                                nlp("The troops left Kursk on Monday."))]
+    [injured, None]
+    """
+    objects = [c.i for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    for child in verb.children:
+        if child.dep_ == "oprd":
+            return child
+        if child.dep_ in ("xcomp", "dobj") and child.tag_ in ("VBG", "VBN", "JJ") and any(o < child.i for o in objects):
+            return child  # "leaving the president scrambling", "left the coach fighting for his job"
+        if child.dep_ == "ccomp" and child.i > verb.i and (child.tag_ in ("VBN", "VBD", "VBG") or child.pos_ == "ADJ") \
+                and any(c.dep_ == "nsubj" and c.i < child.i for c in child.children) \
+                and not any(c.dep_ in ("mark", "aux", "auxpass") for c in child.children):
+            return child
+        if child.dep_ == "dobj":
+            state = [a for a in child.children if a.dep_ == "acl" and a.tag_ == "VBN" and a.i > child.i]
+            if state:
+                return state[0]
+    return None
+
+
+def remaining(verb: Token) -> bool:
+    """A bare participle on a noun, saying what remains: "with 20 minutes left", "the only ones left".
+
+    >>> from timeline.nlp import load_nlp
+    >>> remaining(load_nlp()("He scored with 20 minutes left.")[5])
+    True
+    """
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PRON", "NUM") \
+        and not any(c.dep_ in ("dobj", "agent") for c in verb.children)
 
 
 def reduced_passive(verb: Token) -> bool:

@@ -1,6 +1,7 @@
 """The time expression that governs a word in the parse: the document's timexes by token, a word's own
 modifier, the clause it depends on, dates hung on its object, a conjoined verb or a "when" clause, and the
-comparison baselines ("since 1992", "from last year's $12 billion") that date no event.
+comparison baselines ("since 1992", "from last year's $12 billion", "compared with ... last year") that date no
+event.
 The evidence order these findings feed is described in ``timeline.events.timing``.
 """
 from __future__ import annotations
@@ -101,12 +102,64 @@ def _baseline_amount(child: Token) -> bool:
         for c in head.children)
 
 
+def _baseline_time(child: Token) -> bool:
+    """A "from" phrase naming the period a change is measured against: "Revenues declined from last year".
+    Not a span ("rose from March to May").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Revenues declined from last year and missed estimates.")
+    >>> _baseline_time(doc[2])
+    True
+    >>> doc = load_nlp()("He moved to London from Paris last year.")
+    >>> _baseline_time(doc[4])
+    False
+    """
+    if child.dep_ != "prep" or child.lower_ not in word_set("baseline_preps") or child.head.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in child.children):
+        return False
+    head = child.head
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "through", "until", "till") for c in head.children):
+        return False
+    return EventTaxonomy.load().verb_type(head.lemma_.lower()) == "result" or any(
+        c.lower_ in EventTaxonomy.load().direction_words for c in head.children)
+
+
+def _comparison(child: Token) -> bool:
+    """A comparison's phrase ("compared with $3.1 billion", "amid comparison with the prior year", "versus
+    a year ago"): its time is the baseline's."""
+    return child.lower_ in word_set("comparison_words") or child.lemma_.lower() in word_set("comparison_words")
+
+
+def _baseline(child: Token) -> bool:
+    """A modifier that names a comparison's baseline, whose time dates no event."""
+    return _baseline_since(child) or _baseline_amount(child) or _baseline_time(child) or _comparison(child)
+
+
+def _after_baseline(child: Token, baselines: Sequence[Token]) -> bool:
+    """A time written right after a baseline phrase, parsed as the verb's own: "totaled $2.97 billion,
+    compared with $3.12 billion, last year", "rose to $8.08 from $6.76 during the first quarter of 2010" (only
+    punctuation between the phrase and the time; not "from $3.5 billion to $10 billion next year")."""
+    doc = child.doc
+    return any(b.right_edge.i < child.left_edge.i and all(doc[k].is_punct for k in range(b.right_edge.i + 1,
+                                                                                           child.left_edge.i))
+               for b in baselines)
+
+
+def _time_phrase(child: Token, index: TimexIndex) -> bool:
+    """A time word, or a preposition whose object is one ("last year", "during the first quarter of 2010")."""
+    return index.at(child) is not None or child.dep_ == "prep" and any(
+        p.dep_ == "pobj" and index.at(p) is not None for p in child.children)
+
+
 def _walk(token: Token, index: TimexIndex, noun: bool, depth: int = 0,
           prep: str = "") -> tuple[Timex, str, Token] | None:
     """Breadth-first search of a word's non-clausal modifiers for a timex (with the preposition on the way)."""
     allowed = _WALK_DEPS_NOUN if noun else _WALK_DEPS_VERB
-    children = [c for c in token.children
-                if c.dep_ in allowed and not _baseline_since(c) and not _baseline_amount(c)]
+    candidates = [c for c in token.children if c.dep_ in allowed]
+    baselines = [c for c in candidates if _baseline(c)]
+    children = [c for c in candidates if c not in baselines
+                and not (_time_phrase(c, index) and _after_baseline(c, baselines))]
     for child in children:
         timex = index.at(child)
         if timex is not None and timex.type in CALENDAR_TYPES:  # "the two-week period from August 27": look on
@@ -337,6 +390,8 @@ def _trailing_date(token: Token, index: TimexIndex) -> tuple[Timex, str, Token] 
         if timex is not None:
             if timex.type not in CALENDAR_TYPES or t.nbor(-1).pos_ == "ADP" or t.head.pos_ in ("VERB", "AUX"):
                 return None
+            if any(_baseline(a) for a in t.ancestors if a.i > token.i):
+                return None  # "fell 7.8% to $13.7 billion from $14.9 billion last year": the baseline's time
             last = t
             while last.i + 1 < sentence.end and index.at(last.nbor(1)) is timex:
                 last = last.nbor(1)

@@ -54,6 +54,7 @@ class EventTaxonomy:
     relation_because: frozenset[str] = frozenset()
     participant_verbs: frozenset[str] = frozenset()
     refusal_verbs: frozenset[str] = frozenset()
+    resultative_verbs: frozenset[str] = frozenset()
     onset_verbs: frozenset[str] = frozenset()
     outcome_verbs: frozenset[str] = frozenset()
     object_types: tuple[tuple[str, str], ...] = ()
@@ -215,6 +216,7 @@ def parse_taxonomy(raw: Any, source: str = "taxonomy") -> EventTaxonomy:
         non_events=_words(raw.get("non_events"), f"{source}: non_events"),
         participant_verbs=_words(raw.get("participant_verbs"), f"{source}: participant_verbs"),
         refusal_verbs=_words(raw.get("refusal_verbs"), f"{source}: refusal_verbs"),
+        resultative_verbs=_words(raw.get("resultative_verbs"), f"{source}: resultative_verbs"),
         onset_verbs=_words(raw.get("onset_verbs"), f"{source}: onset_verbs"),
         outcome_verbs=_words(raw.get("outcome_verbs"), f"{source}: outcome_verbs"),
         narrative_before=_words(narrative.get("before"), f"{source}: narrative.before"),

@@ -23,6 +23,8 @@ from timeline.events.arguments import (
     directive_complement,
     headline_sense,
     noun_event_type,
+    remaining,
+    small_clause,
 )
 from timeline.events.measures import beat_by_score, has_direction, is_measured_move, moves_a_body
 from timeline.events.modality import adjective_infinitive, denied_noun, habitual_or_hypothetical, not_taken
@@ -189,6 +191,9 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
             continue  # "Panahi's It Was Just an Accident": a film, no accident
         lemma = token.lemma_.lower()
         by_argument = taxonomy.argument_type(lemma, arguments(token)) if token.pos_ in ("VERB", "AUX") else None
+        if by_argument is None and lemma in taxonomy.resultative_verbs and token.pos_ == "VERB" \
+                and (small_clause(token) is not None or remaining(token)):
+            by_argument = OTHER  # "leaving Macron scrambling", "with 20 minutes left": no departure
         if by_argument not in (None, OTHER) and (is_verb(token) or token.dep_ in ("ROOT", "conj", "relcl", "ccomp")):
             found.setdefault(token.i, Trigger(token, by_argument or OTHER, "verb", True))  # "cut 600 jobs", "be available"
             continue
