@@ -210,6 +210,10 @@ class ParticipantFinder(PronounAntecedents):
                 if target is None or self._resolver is None:
                     continue
                 actor = self._resolve(phrase(target))
+                if actor is None and child.dep_ == "compound" and child.pos_ == "NOUN":  # "iPhone 4 antenna issues":
+                    inner = [c for c in child.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+                    target = inner[0] if inner else target  # the name before the common noun is what they are of
+                    actor = self._resolve(phrase(target)) if inner else None
                 if actor is not None:
                     self._note_thing(actor, target)
                     return actor.name
@@ -317,6 +321,8 @@ class ParticipantFinder(PronounAntecedents):
         # "according to X" names the source of the report, not a participant of what it reports
         recipients = [pobj for head in heads for prep, pobj in prep_objects(head, word_set("participant_preps"))
                       if pobj.i not in place_tokens and (trigger.kind == "verb" or prep != "of")]
+        recipients += [pobj for head in heads for _, pobj in prep_objects(head, word_set("cause_preps"))
+                       if pobj.lemma_.lower() in NounLexicon.load().aspect_nouns]  # "leaves after iPhone 4 issues"
         if trigger.kind == "verb":
             recipients += [p for p in amount_owners([p for p in patients if p.dep_ == "dobj"] + recipients)
                            if p.i not in place_tokens and self._place(p) is None]
