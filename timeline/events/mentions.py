@@ -181,6 +181,8 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
             self._since_relations(sentence, mentions, by_token, previous_anchor)
             self._after_relations(sentence, mentions, by_token, previous_anchor)
             self._clause_relations(sentence, mentions, by_token)
+            background |= self._relative_background(mentions[first:], by_token, {
+                m.trigger.light.i: m.number for m in mentions[first:] if m.trigger.light is not None})
             caused = self._cause_relations(mentions, first, by_token)
             self._carry([m for m in mentions[first:] if m.number not in background],
                         anchors[len(anchors) - CARRY_SENTENCES:][::-1], self._continued_from(sentence, mentions, anchors))

@@ -2,14 +2,18 @@
 
 A simple past without a time of its own follows the narrative ("The North also built ..."); a past perfect
 ("had lost") is before it, unless it is only the shifted tense of a reported clause ("said nine soldiers had
-been killed"); adverbs and adjectives such as "Earlier" place an event before or after.
+been killed"); adverbs and adjectives such as "Earlier" place an event before or after. A past event told in a
+relative clause ("honor its troops who were killed", "mines planted by Ukrainian soldiers") is background: before
+the event of the clause it describes a participant of.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from timeline.events.governing_time import TimexIndex
 from timeline.events.links import Link, Mention
 from timeline.events.taxonomy import EventTaxonomy
+from timeline.events.timing import before
 from timeline.events.triggers import Trigger
 from timeline.events.verb_tense import tense
 from timeline.function_words import word_set
@@ -51,6 +55,61 @@ def background_event(token: Token, taxonomy: EventTaxonomy) -> bool:
         c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
     return any(c.dep_ == "amod" and c.lower_ in taxonomy.narrative_background for noun in nouns
                for c in noun.children)
+
+
+def relative_background(token: Token) -> Token | None:
+    """The noun a past relative clause describes ("troops who were killed", "who had been killed", "mines planted
+    by Ukrainian soldiers"): the clause tells what happened to it before; None for a present, future or present
+    perfect clause ("who have died"), a state ("who were on 30 points"), an outcome ("a defeat which cost him his
+    job"), a clause of time or scene ("the day when ...", "where"), a cleft ("It was police who fired"), a headline.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Kim spoke. It honored its troops who were killed in combat. It cleared mines planted by soldiers.")
+    >>> relative_background(doc[9]).text, relative_background(doc[16]).text
+    ('troops', 'mines')
+    >>> doc = load_nlp()("It honored troops who have died. It was police who fired.")
+    >>> relative_background(doc[5]), relative_background(doc[11])
+    (None, None)
+    """
+    verb = token
+    for _ in range(4):  # "who were killed and wounded": the clause of the first verb
+        if verb.dep_ != "conj" or verb.head is verb:
+            break
+        verb = verb.head
+    noun = verb.head
+    if verb.dep_ not in ("relcl", "acl") or noun is verb or noun.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return None
+    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")] + [
+        c for c in verb.children if c.dep_ in ("aux", "auxpass") and token is not verb and token.tag_ == "VBN"]
+    if verb.dep_ == "acl" and (auxes or token.tag_ != "VBN"):
+        return None  # only a reduced passive ("mines planted by ..."), not "the decision to leave", "people fleeing"
+    if token.lemma_.lower() == "be" or token.lemma_.lower() in word_set("consequence_verbs"):
+        return None  # a state ("East Bengal, who were on 30 points"), an outcome ("a defeat which cost him his job")
+    if token.tag_ not in ("VBD", "VBN") or any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return None
+    if token.tag_ == "VBN" and verb.dep_ == "relcl" and not any(a.tag_ == "VBD" for a in auxes):
+        return None  # "who are based", "who have died"
+    if any(c.lower_ in word_set("time_relativizers") for c in verb.children) \
+            or noun.lemma_.lower() in word_set("time_units"):
+        return None  # "the day (when) the bomb exploded", "the corridors where he denied it": at the main event's time
+    if noun.dep_ == "attr" and any(c.dep_ in ("expl", "nsubj") and c.lower_ == "it" for c in noun.head.children):
+        return None  # "It was police who fired": the clause is the news
+    if token.sent.root.pos_ not in ("VERB", "AUX") or token.sent.start == 0:
+        return None  # a headline ("Seven soldiers killed in attack", "Police arrest man who shot two"): the news
+    return noun
+
+
+def described_event(noun: Token, by_token: dict[int, int]) -> int | None:
+    """The mention of the first verb above ``noun`` that is one ("recognizing the sacrifices of nine personnel"
+    -> none, "held a ceremony ..., with its leader recognizing" -> the ceremony's "held"), within eight steps."""
+    current = noun
+    for _ in range(8):
+        if current.head is current:
+            return None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX") and current.i in by_token:
+            return by_token[current.i]
+    return None
 
 
 def reported_state(token: Token) -> bool:
@@ -151,6 +210,32 @@ class NarrativeCarry:
     doc: Doc
     text: str
     taxonomy: EventTaxonomy
+    index: TimexIndex
+
+    def _relative_background(self, sentence_mentions: list[Mention], by_token: dict[int, int],
+                             light_of: dict[int, int]) -> set[int]:
+        """Past events told in relative clauses without a time of their own are before the event they describe a
+        participant of ("honored troops who were killed": before the honoring; before publication when that event
+        is not in the past tense); returns their mention numbers.  ``light_of`` maps a light verb to its event
+        noun's mention ("held a ceremony")."""
+        found: set[int] = set()
+        for mention in sentence_mentions:
+            if mention.trigger.kind != "verb" or mention.hidden or mention.time.dated or mention.time.undatable:
+                continue
+            noun = relative_background(mention.token)
+            if noun is None or self.index.at(noun) is not None or noun.i in by_token \
+                    or self.taxonomy.noun_type(noun.lemma_) is not None:
+                continue  # about an event ("a defeat which cost him his job", "the trial, which was televised"):
+                # at or after that event, not background before the sentence's
+            found.add(mention.number)
+            mention.fallback = before(mention.fallback) or mention.fallback
+            target = described_event(noun, {**light_of, **by_token})
+            if target is not None and target != mention.number:
+                target_token = next((m.trigger.light or m.token for m in sentence_mentions if m.number == target),
+                                    None)
+                if target_token is not None and tense(target_token) == "past":  # (a present one is at publication)
+                    mention.links.append(Link(target, "prior"))
+        return found
 
     def _carry(self, sentence_mentions: list[Mention], previous_anchors: list[int], continued: int | None) -> None:
         """Simple-past events without a time of their own follow the narrative (nearest dated anchor first).
