@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from timeline.events.governing_time import TimexIndex
 from timeline.events.links import Link, Mention
 from timeline.events.taxonomy import EventTaxonomy
+from timeline.events.things import in_headline
 from timeline.events.timing import before
 from timeline.events.triggers import Trigger
 from timeline.events.verb_tense import tense
@@ -94,7 +95,7 @@ def relative_background(token: Token) -> Token | None:
         return None  # "the day (when) the bomb exploded", "the corridors where he denied it": at the main event's time
     if noun.dep_ == "attr" and any(c.dep_ in ("expl", "nsubj") and c.lower_ == "it" for c in noun.head.children):
         return None  # "It was police who fired": the clause is the news
-    if token.sent.root.pos_ not in ("VERB", "AUX") or token.sent.start == 0:
+    if token.sent.root.pos_ not in ("VERB", "AUX") or in_headline(token):
         return None  # a headline ("Seven soldiers killed in attack", "Police arrest man who shot two"): the news
     return noun
 

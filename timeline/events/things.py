@@ -32,7 +32,7 @@ def is_thing(token: Token, lex: NounLexicon | None = None) -> bool:
     return token.pos_ == "NOUN" and (token.lemma_.lower() in lex.thing_nouns or token.lower_ in lex.thing_nouns)
 
 
-def _in_headline(token: Token) -> bool:
+def in_headline(token: Token) -> bool:
     """True in an article's first sentence when it ends without a full stop: a headline, which drops articles
     ("Small plane crashes in Hawaii" names the plane of "A small plane crashed")."""
     sentence = token.sent
@@ -61,7 +61,7 @@ def thing_name(token: Token, lex: NounLexicon | None = None) -> str | None:
         if child.dep_ in _DROPPED_DEPS or child.pos_ in ("DET", "NUM", "PRON", "PUNCT") or child.tag_ in ("VB", "VBP") \
                 or child.lower_ in lex.quantifiers:  # "how much oil", "more planes"
             dropped.update(t.i for t in child.subtree)
-    particular = any(c.dep_ in _PARTICULAR_DEPS for c in lefts) or _in_headline(token)
+    particular = any(c.dep_ in _PARTICULAR_DEPS for c in lefts) or in_headline(token)
     words: list[Token] = []
     for child in lefts:
         if child.i in dropped:
