@@ -30,11 +30,16 @@ from timeline.actors.mention import (
     clean_tokens,
     in_dateline,
     surface_text,
+    version_end,
 )
 from timeline.actors.missed_names import MissedNames
 
 #: A storage size before a product name is no part of it ("the 30GB iPod" is the iPod; "3G iPhone" is a model).
 CAPACITY = re.compile(r"\d+(?:[KMGT]B|[kmgt]b)")
+#: A model number before a one-word model name ("the 737 Max"), not a year.
+MODEL_NUMBER = re.compile(r"(?!(?:1[89]|20)\d\d$)\d{3,4}")
+#: Labels of names a number after them is no version of: a score or an age after a person, a count after a place.
+_UNVERSIONED_LABELS = frozenset({"PERSON", "GPE", "NORP", "LOC", "FAC"})
 
 
 class MentionBuilder(MissedNames, MentionLinking):
@@ -111,6 +116,8 @@ class MentionBuilder(MissedNames, MentionLinking):
                 or re.fullmatch(r"\d+[A-Za-z]{0,3}|[A-Z]{1,3}", doc[end].text) and doc[end - 1].like_num
                 or re.fullmatch(r"\d+[A-Za-z]{1,3}", doc[end].text)):
             end += 1
+        if not any(i in self.taken for i in range(end, version_end(doc[start:end]))):
+            end = version_end(doc[start:end])  # "iLife '11"
         head = doc[end - 1].head  # "iTunes Music Store", "iPhone SDK": capitalised words the name modifies
         if end <= head.i < end + 3 and all(doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and i not in self.taken
                                            and doc[i].lower_ not in ("shares", "stock")  # "JetBlue Shares were up"
@@ -123,6 +130,28 @@ class MentionBuilder(MissedNames, MentionLinking):
                 and not doc[start - 2].whitespace_ and not CAPACITY.fullmatch(doc[start - 2].text + doc[start - 1].text)):
             start -= 1
         return doc[start:end]
+
+    def _with_version(self, span: Span) -> Span | None:
+        """The name with its version number (:func:`version_end`), when no other mention has the number."""
+        end = version_end(span)
+        return None if end == span.end or any(i in self.taken for i in range(span.end, end)) else self.doc[span.start:end]
+
+    def _with_model_number(self, span: Span, label: str) -> Span | None:
+        """A one-word model name with the model number before it ("the 737 Max", tagged a number and a person);
+        None for a count ("300 Taliban", "500 Marines") or a year."""
+        doc, start = self.doc, span.start
+        if len(span) != 1 or start == 0 or label not in ("PERSON", "PRODUCT", "WORK_OF_ART", "") \
+                or span[0].tag_ != "NNP" or start - 1 in self.taken:
+            return None
+        number = doc[start - 1]
+        if not MODEL_NUMBER.fullmatch(number.text) or number.head.i != start or not number.whitespace_ \
+                or number.ent_type_ and number.ent_iob_ != "B" \
+                or start - 1 + 1 < len(doc) and doc[start - 1].ent_iob_ == "B" and doc[start].ent_iob_ == "I":
+            return None
+        before = doc[start - 2] if start >= 2 else None
+        if before is not None and (before.like_num or before.text in ("$", "€", "£") or before.lower_ in self.lex.quantifiers):
+            return None
+        return doc[start - 1:span.end]
 
     def _maker_model(self, span: Span) -> Span | None:
         """A company name followed by a model number is a product: "Boeing 787", "Airbus A380 superjumbo"."""
@@ -139,8 +168,9 @@ class MentionBuilder(MissedNames, MentionLinking):
         if end >= len(doc) or not MODEL.fullmatch(doc[end].text) or YEAR.fullmatch(doc[end].text):
             return None
         end += 1
-        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and not doc[end].ent_type_ \
-                or end < span.end:
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and (
+                not doc[end].ent_type_ or doc[end].lower_ in self.lex.product_words) \
+                or end < span.end:  # "Boeing 737 Max", whose "Max" the NER tagged a person
             end += 1
         return doc[span.start:end]
 
@@ -179,6 +209,9 @@ class MentionBuilder(MissedNames, MentionLinking):
                 span = self.doc[span.start:end]
                 break
         span = self._with_dictionary_front(span)
+        versioned = ent.label_ not in _UNVERSIONED_LABELS and self._with_version(span) or None
+        model_first = self._with_model_number(span, ent.label_)
+        span = versioned or model_first or span
         core, span = span, self._with_index_head(span)
         model = self._maker_model(span)
         if model is not None:
@@ -201,6 +234,10 @@ class MentionBuilder(MissedNames, MentionLinking):
             owned = self._owned_body(span)
             if owned is not None:  # "Russia's Ministry of Defence": the NER left the owner out of the name
                 mention.actor, mention.evidence = owned, STRONG
+            if (versioned is not None or model_first is not None) and mention.evidence < STRONG \
+                    and mention.actor is not None and mention.actor.type in ("organisation", "person") \
+                    and span[-1 if model_first is not None else -2].lemma_.lower() not in self.lex.organisation_nouns:
+                mention.actor, mention.evidence = Actor(mention.surface, "product"), HEAD  # "Android 14", "737 Max"
             if core.end < span.end:  # the index word after a dictionary name ("Standard & Poor's 500 Index")
                 mention.surface, mention.actor, mention.evidence = surface_text(core), self.dictionary.lookup(core.text), STRONG
 

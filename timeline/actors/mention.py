@@ -24,6 +24,8 @@ ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 CAMEL = re.compile(r"^(?:[a-z]{1,2}[A-Z][A-Za-z0-9]+|[A-Z][a-z]+[A-Z][A-Za-z0-9]*)$")
 MODEL = re.compile(r"[A-Z]{0,3}-?\d{2,4}[A-Za-z]{0,3}(?:-\d{1,4})?")
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
+#: A version number after a name ("Galaxy Note 7", "Android 14", "Windows 8.1"); years are left out by ``YEAR``.
+VERSION = re.compile(r"\d{1,4}(?:\.\d+)*")
 #: Evidence strength for a name's type: dictionary > apposition/title > head noun > context > label
 STRONG, APPOS, HEAD, CONTEXT, LABEL = 5, 4, 3, 2, 1
 
@@ -278,3 +280,31 @@ def bracket_note(token: Token) -> bool:
     before = [t for t in doc[sentence.start:left] if not t.is_space]
     return right + 1 < sentence.end and doc[right + 1].text in DASHES and len(inside) <= 3 \
         and all(t.text[:1].isupper() for t in inside) and all(t.text.isupper() or t.is_punct for t in before)
+
+
+def version_end(span: Span) -> int:
+    """Where a name ends with the version number written right after it ("Galaxy Note 7", "Android 14", "iLife
+    '11"): the parse makes the number part of the name, and it is no count ("sold 7 million"), year ("Apple
+    2025"), score or verse ("Arsenal 2 Chelsea 1", "John 3:16"). ``span.end`` when there is none.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Google released Android 14 on Monday. Apple 2025 sales rose. Apple released iLife '11.")
+    >>> version_end(doc[2:3]), version_end(doc[7:8]), version_end(doc[14:15])
+    (4, 8, 17)
+    """
+    doc, end = span.doc, span.end
+    if len(span) == 0 or end >= len(doc) or not span[-1].whitespace_ or span[-1].is_lower or not span[-1].is_alpha:
+        return end
+    after = doc[end + 2] if end + 2 < len(doc) else None
+    if end + 1 < len(doc) and doc[end].text in ("'", "\u2019") and not doc[end].whitespace_ \
+            and re.fullmatch(r"\d\d", doc[end + 1].text):  # "iLife '11": an edition year
+        return end if after is not None and (after.like_num or after.text in (":", "-", "/", "%")) else end + 2
+    number, after = doc[end], doc[end + 1] if end + 1 < len(doc) else None
+    if not VERSION.fullmatch(number.text) or YEAR.fullmatch(number.text) or not span.start <= number.head.i < end \
+            or number.dep_ not in ("nummod", "compound", "npadvmod", "appos", "nmod"):
+        return end
+    if after is not None and (after.like_num or after.text in (":", "-", "/", "%", "\u2013") and not number.whitespace_
+                              or after.pos_ == "PROPN" and after.text[:1].isupper()
+                              or number.ent_type_ and after.ent_iob_ == "I" and after.ent_type_ == number.ent_type_):
+        return end  # "John 3:16", "Arsenal 2 Chelsea 1", "EPS 20 per cent higher" (an amount the NER tagged)
+    return end + 1

@@ -113,6 +113,10 @@ class DocumentActors:
                 if child.dep_ in ("compound", "nmod") and found is not None and found.actor is not None \
                         and found.acts and found.actor.type in ("organisation", "company", "media"):
                     return found.actor
+        if lemma in self._lex.body_nouns:  # "Apple's board", "the board of Apple", "a Boeing spokesman"
+            owner = self._body_owner(token)
+            if owner is not None:
+                return owner
         if lemma in self._lex.metric_nouns or lemma[-1:] == "s" and lemma[:-1] in self._lex.metric_nouns:
             # "Ford shares fell", "shares of GM", "Apple share prices", "JetBlue Shares were up"
             owner = self._metric_owner(token)
@@ -149,6 +153,20 @@ class DocumentActors:
         group = self._earlier_group(group, token)
         self._groups.setdefault(group, []).append(token.i)
         return Actor(group, "group")
+
+    def _body_owner(self, token: Token) -> Actor | None:
+        """The organisation, company, outlet or country a body noun belongs to: its possessor or name modifier
+        ("Apple's board", "the GM management") or its "of" object ("the board of Apple"), never a person or a
+        product ("Jobs's team" names no organisation)."""
+        owners = [c for c in token.lefts if c.dep_ in ("compound", "nmod", "poss")]
+        owners += [pobj for prep in token.rights if prep.dep_ == "prep" and prep.lower_ == "of"
+                   for pobj in prep.children if pobj.dep_ == "pobj"]
+        for child in owners:
+            found = self._by_token.get(child.i)
+            if found is not None and found.actor is not None and found.acts \
+                    and found.actor.type in ("company", "organisation", "media", "country"):
+                return found.actor
+        return None
 
     def _member_group(self, token: Token) -> Actor | None:
         """The named organisation, armed group or named group whose members a member noun names: its modifier

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from timeline.actors.capitals import capitalised_by_position, common_acronym
 from timeline.actors.dictionary import ActorDictionary
 from timeline.actors.lexicon import NounLexicon
-from timeline.actors.mention import CAMEL
+from timeline.actors.mention import CAMEL, version_end
 from timeline.events.roles import phrase
 
 _ANY_NOUN = False
@@ -146,4 +146,6 @@ def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
     while words and _joining_hyphen(words[-1]):
         words = words[:-1]
     text = " ".join(t.text for t in words)
+    if words[-1].i == token.i and span.end == token.i + 1:  # "Galaxy Note 7", "iLife '11": the version is the name's
+        text = f"{text} {token.doc[span.end:version_end(span)].text}".strip()
     return re.sub(r"\s*([-/])\s*", r"\1", text) or None

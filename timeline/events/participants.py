@@ -80,6 +80,13 @@ def _place_or_event_noun(token: Token) -> bool:
     return lemma in lexicon.place_nouns or lemma in lexicon.event_nouns or EventTaxonomy.load().noun_type(lemma) is not None
 
 
+def _event_noun(token: Token) -> bool:
+    """True for a noun the taxonomy makes an event ("crash", "strike"): its named modifier takes part."""
+    from timeline.events.taxonomy import EventTaxonomy
+
+    return EventTaxonomy.load().noun_type(token.lemma_.lower()) is not None
+
+
 def _trading_venue(actor: Actor, token: Token) -> bool:
     """True for an exchange after "on" or "at": the place where shares trade, not an actor of the event.
 
@@ -170,6 +177,11 @@ class ParticipantFinder(PronounAntecedents):
             described = token.lower_ if lex.definite_descriptions.get(token.lower_) == "product" and any(
                 c.lower_ == "the" for c in token.lefts) else None  # "the superjumbo" after "its first A380"
             return self._thing(named_thing(token), thing_name(token) or described, token)  # "The invitation reads"
+        if not named_things and token.pos_ == "NOUN" and token.dep_ not in ("compound", "nmod") \
+                and (token.lemma_.lower() in lex.aspect_nouns or _event_noun(token)):
+            return self._modifier_actor(token, names_only=True, unknown=token.lemma_.lower() in lex.aspect_nouns)
+            # "The Dreamliner problems began", "Boeing 737 Max crashes killed 346 people": the named thing they are
+            # of takes part (an unknown name only before an aspect noun: "Category 4 cyclone" is no thing)
         if not named_things or token.text in self._acronyms_of_events(token.doc):
             return None
         if token.lemma_.lower() in NounLexicon.load().aspect_nouns:  # "antenna issues of the iPhone"
@@ -202,9 +214,14 @@ class ParticipantFinder(PronounAntecedents):
                 return actor.name
         return None
 
-    def _modifier_actor(self, token: Token) -> str | None:
-        """The named actor an aspect noun is about ("the iPhone issue" -> iPhone, "Apple performance")."""
+    def _modifier_actor(self, token: Token, names_only: bool = False, unknown: bool = True) -> str | None:
+        """The named actor an aspect noun is about ("the iPhone issue" -> iPhone, "Apple performance"); with
+        ``names_only`` (the noun is an agent), only a name before it ("The Dreamliner problems"), one the
+        dictionary or the article knows unless ``unknown``."""
         for child in token.children:
+            if names_only and not (child.dep_ in ("compound", "poss", "nmod") and child.i < token.i
+                                   and not (child.i > 0 and child.doc[child.i - 1].is_quote)):
+                continue  # a quoted name before the noun is a title ("the "Lion" release"), left out
             if child.dep_ in ("compound", "poss", "nmod") or child.dep_ == "prep" and child.lower_ == "of":
                 target = child if child.dep_ != "prep" else next((c for c in child.children if c.dep_ == "pobj"), None)
                 if target is None or self._resolver is None:
@@ -217,7 +234,8 @@ class ParticipantFinder(PronounAntecedents):
                 if actor is not None:
                     self._note_thing(actor, target)
                     return actor.name
-                if child.dep_ == "prep":  # "a preview of Apple's forthcoming Mac OS X Lion operating system"
+                if child.dep_ == "prep" or names_only and unknown and child.pos_ == "PROPN" and name_word(child):
+                    # "a preview of Apple's forthcoming Mac OS X Lion operating system", "The Dreamliner problems"
                     thing = self._thing(named_thing(target), None, target)
                     if thing is not None:
                         return thing
