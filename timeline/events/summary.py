@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from timeline.actors.lexicon import NounLexicon
 from timeline.events.arguments import reduced_passive
 from timeline.events.participants import Participants
-from timeline.events.roles import described_noun
+from timeline.events.roles import described_noun, phrase
 from timeline.events.triggers import Trigger
 from timeline.function_words import word_endings, word_map, word_set
 
@@ -136,6 +136,73 @@ def _coordinated_subject(token: Token) -> str:
     return negation + joiner.join(_clip(_premodified(t), 4) for t in [subject, *joined])
 
 
+def _partitive(token: Token | None) -> str:
+    """A subject or object that counts part of what follows "of", with that phrase ("all of the charges"), or "".
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("A total of 51 drones were shot down. The court rejected his appeal.")
+    >>> _partitive(doc[1]), _partitive(doc[13])
+    ('A total of 51 drones', '')
+    """
+    if token is None or not (token.lemma_.lower() in word_set("partitive_heads") or token.tag_ == "CD"):
+        return ""
+    counted = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"), None)
+    if counted is None:
+        return ""
+    return f"{phrase(token).text} of {phrase(counted).text}"
+
+
+def _partitive_plural(token: Token) -> bool:
+    """True when a partitive subject takes a plural verb: it counts a plural ("a total of 51 drones are")."""
+    if token.lower_ in word_set("singular_partitives") or token.lemma_.lower() in word_set("counting_nouns") and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children):  # "the number of deaths rises"
+        return False
+    if token.tag_ in ("NNS", "NNPS"):  # "key parts of the economy slow down"
+        return True
+    counted = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"), None)
+    return counted is not None and counted.tag_ in ("NNS", "NNPS")
+
+
+def _patient_token(verb: Token, object_text: str) -> Token | None:
+    """The object (or passive subject) of a verb that the participants' object text was read from."""
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and object_text
+                 and phrase(c).text == object_text), None)
+
+
+def _relative_antecedent(token: Token) -> Token | None:
+    """The noun a relative pronoun stands for ("books, which prosecutors said she sold" -> books), or None."""
+    if token.lower_ not in word_set("relative_pronouns"):
+        return None
+    clause = token.head
+    while clause.dep_ != "relcl" and clause.head is not clause:
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" else None
+
+
+def _state_subject(verb: Token) -> Token | None:
+    """The subject of a bare participle that is a state, a passive: after "with" ("with each of the finalists
+    awarded £15,000") or as the result of a verb like "leave" ("left 30 people injured"); None otherwise.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The strikes left nearly three dozen people injured.")
+    >>> _state_subject(doc[7]).text
+    'people'
+    """
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+        return None
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.i == verb.head.i + 1 \
+            and verb.head.head.lemma_.lower() in word_set("result_verbs"):
+        return verb.head  # "left [nearly three dozen people] injured" parsed as a participle on the object
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.lower_ in word_set("relative_pronouns"):
+        return None
+    absolute = verb.dep_ in ("pcomp", "advcl") and verb.head.lower_ in ("with", "without")
+    result = verb.dep_ in ("ccomp", "oprd", "xcomp") and verb.head.lemma_.lower() in word_set("result_verbs")
+    return subject if absolute or result else None
+
+
 def summarize(trigger: Trigger, participants: Participants, location: str = "") -> str:
     """A summary built from the parse; the agent's canonical name when there is one.
 
@@ -156,6 +223,9 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
         and participants.agent_text
     if member:
         agent = _clip(participants.agent_text, 6)  # "Tunisia's prime minister resigns", not "Tunisia resigns"
+    subject_part = _partitive(subject_token) if not participants.agent else ""
+    if subject_part:
+        agent = _clip(subject_part)  # "Some of the deadliest cyclones occurred", not "Some occurs"
     if (trigger.kind == "verb" and not participants.agent and subject_token is not None
             and participants.agent_text and any(c.dep_ == "conj" for c in subject_token.children)):
         last = max((c for c in subject_token.children if c.dep_ == "conj"), key=lambda c: c.i)
@@ -171,12 +241,37 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
         plural_agent = (not participants.agent or member) and (
             participants.agent_plural or participants.agent_text.lower() in word_set("non_third_person")
             or controller is not None and controller.tag_ in ("NNS", "NNPS"))  # "Israeli troops fire"
+        if subject_part and subject_token is not None:
+            plural_agent = _partitive_plural(subject_token)
+        elif participants.agent and subject_token is not None and subject_token.tag_ == "NNS" and subject_token.ent_type_ != "PERSON" \
+                and agent.split()[-1] == subject_token.text:  # "UAVs fell": the name shown is the plural noun
+            plural_agent = True
         verb = ({"be": "are"}.get(trigger.lemma, trigger.lemma) if plural_agent else third_person(trigger.lemma))
         obj = _clip(participants.object_text)
+        patient = _patient_token(trigger.token, participants.object_text)
+        antecedent = _relative_antecedent(patient) if patient is not None else None
+        if patient is not None and _partitive(patient):
+            obj = _clip(_partitive(patient))  # "rejected all of Unita's challenges", not "rejects all"
+        elif antecedent is not None:
+            obj = _clip(_premodified(antecedent), 5)  # "books, which she sold": sells books, not "sells which"
         complement = next((c for c in trigger.token.children if c.dep_ == "oprd"), None)
         if obj and complement is not None and complement.i > trigger.token.i and not passive \
                 and obj.split()[-1].lower() != complement.lower_:  # the object may already end with it ("95 dead")
             obj += " " + complement.text  # "Two quakes leave 10 dead"
+        state_subject = _state_subject(trigger.token)
+        if state_subject is not None:  # "with each of the finalists awarded £15,000", "left 30 people injured"
+            shown = _partitive(state_subject) or _premodified(state_subject)
+            plural = _partitive_plural(state_subject) if _partitive(state_subject) else state_subject.tag_ in (
+                "NNS", "NNPS") or any(c.dep_ == "conj" for c in state_subject.children)
+            state_object = obj if trigger.token.dep_ != "acl" else ""  # an acl's object is the noun it describes
+            return _finish([_clip(shown), "are" if plural else "is", trigger.token.text.lower(), state_object],
+                           participants, location, trigger)
+        if passive and trigger.token.dep_ == "acl" and trigger.token.head.dep_ == "pobj" \
+                and trigger.token.i > 0 and trigger.token.doc[trigger.token.i - 1].text == ",":
+            by = next((" ".join(t.text for t in p.subtree) for c in trigger.token.children if c.dep_ == "agent"
+                       for p in c.children if p.dep_ == "pobj"), "")
+            if by:  # "stepped down over a collapse, succeeded by X": the noun before the comma may be no patient
+                return _finish([trigger.token.text.lower(), "by", _clip(by, 5)], participants, location, trigger)
         if subject_token is not None and reduced_passive(trigger.token):  # "Spain rattled by two quakes"
             plural = subject_token.tag_ in ("NNS", "NNPS")
             return _finish([_clip(_premodified(subject_token), 5), "are" if plural else "is", trigger.token.text.lower()],
@@ -197,12 +292,16 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
             obj = _clip(" ".join(" ".join(t.text for t in c.subtree if t.ent_type_ not in ("DATE", "TIME"))
                                  for c in complements))
         if passive and not participants.agent:
-            subject = _strip_article(obj) if obj else ""
+            subject = (obj if patient is not None and _partitive(patient) else _strip_article(obj)) if obj else ""
             if trigger.token.dep_ == "relcl" or not obj:
                 subject = _clip(participants.agent_text) or obj
             if trigger.token.dep_ == "acl":  # "its troops deployed to Russia": the noun it describes
                 subject = _clip(_premodified(described_noun(trigger.token)), 4)
             subject = _coordinated_subject(trigger.token) or subject
+            if subject.lower() in word_set("relative_pronouns"):  # "books, which he said were sold": the books
+                relative = next((c for c in trigger.token.children if c.lower_ == subject.lower()), None)
+                referent = _relative_antecedent(relative) if relative is not None else None
+                subject = _clip(_premodified(referent), 5) if referent is not None else ""
             shared = _shared_patient(trigger.token)
             agent_phrase = next((" ".join(t.text for t in p.subtree) for c in trigger.token.children if c.dep_ == "agent"
                                  for p in c.children if p.dep_ == "pobj"), "")
@@ -213,9 +312,12 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
                 return _finish([subject, be, trigger.token.text.lower(), "by", agent_phrase], participants, location,
                                trigger)
             plural = _plural_subject(trigger) or subject.lower() in word_set("non_third_person")
+            if patient is not None and patient.dep_ == "nsubjpass" and _partitive(patient):
+                plural = _partitive_plural(patient)  # "A total of 51 drones are shot down"
             be = ("are" if plural else "is") if subject and trigger.token.dep_ != "acl" else ""
             said = " ".join(t.text for t in complement.subtree) if complement is not None else ""
-            words = [subject, be, trigger.token.text.lower(), said]  # "They are declared the victor"
+            particle = " ".join(c.text.lower() for c in trigger.token.children if c.dep_ == "prt")
+            words = [subject, be, trigger.token.text.lower(), particle, said]  # "They are declared the victor"
         elif passive and _controller_token(trigger) is not None and not any(
                 c.dep_ == "agent" for c in trigger.token.children):  # "She is scheduled to be sentenced"
             words = [agent, "are" if plural_agent else "is", trigger.token.text.lower()]
