@@ -106,6 +106,46 @@ def _possessive(text: str, end: int) -> bool:
     return text[end:end + 2] in ("'s", "’s")
 
 
+def _past_be_plan(words: list[str], j: int, res: Resources) -> bool:
+    """True when the plan word at words[j] follows "was"/"were" (one word may stand between: "were not due")."""
+    return words[j] in res.intent and any(w in word_set("past_be") for w in words[max(0, j - 2):j])
+
+
+def past_plan(text: str, start: int, end: int, res: Resources) -> bool:
+    """True when the nearest tense cue of the expression is a plan seen from the past ("were expected to drop
+    charges on Thursday", "On Monday, the vote was due to"): the day is then the one nearest the DCT, either side.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> s = "On Thursday, prosecutors were expected to drop the charges."
+    >>> past_plan(s, 3, 11, load_resources())
+    True
+    >>> s = "He was expected to win, but lost on Thursday."
+    >>> past_plan(s, s.index("Thursday"), s.index("Thursday") + 8, load_resources())
+    False
+    """
+    before = [w.lower() for w in _WORD_RE.findall(text[max(0, start - 160):start])]
+    after = [w.lower() for w in _WORD_RE.findall(text[end:end + 120])]
+    clause_end = word_set("clause_end")
+    for cut in range(len(before) - 1, -1, -1):
+        if before[cut] in clause_end:
+            before = before[cut + 1:]
+            break
+    for cut, word in enumerate(after):
+        if word in clause_end:
+            after = after[:cut]
+            break
+    before = before[-res.window_before:]
+    for i in range(len(before) - 1, -1, -1):
+        if _cue_at(before, i, res, len(before) - i <= 2) is not None or before[i] in res.intent:
+            return _past_be_plan(before, i, res)
+    for i, word in enumerate(after[:res.window_after]):
+        if word in word_set("past_be"):
+            return any(_past_be_plan(after, j, res) for j in range(i + 1, min(len(after), i + 3)))
+        if _cue_at(after, i, res, i < 1) is not None:
+            return False
+    return False
+
+
 def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = False) -> str | None:
     """'future', 'past' or None (no cue) for the expression at text[start:end]; the nearest cue wins.
 
