@@ -101,6 +101,26 @@ def _past_verb_before(words: list[str], res: Resources) -> bool:
     return False
 
 
+_OPENING_RE = re.compile(r"(?:\A|[.!?\n][\"'’”]*\s+)(?:\w+\s+){0,2}\Z")
+_TAIL_RE = re.compile(r"\s*,\s*([^.;!?\"”,]{0,60})[.;!?]")
+
+
+def reporting_tail(text: str, start: int, end: int) -> bool:
+    """True when a trailing attribution follows the expression and ends the sentence (", he said."); not after
+    an expression that opens its sentence ("On Monday, officials said the talks failed.").
+
+    >>> reporting_tail("The ships will arrive on Monday, he said.", 25, 31)
+    True
+    >>> reporting_tail("On Monday, officials said the talks failed.", 3, 9)
+    False
+    """
+    if _OPENING_RE.search(text[max(0, start - 60):start]):
+        return False
+    match = _TAIL_RE.match(text, end)
+    return match is not None and any(word in word_set("reporting_tail_verbs")
+                                     for word in match.group(1).lower().split()[:5])
+
+
 def _possessive(text: str, end: int) -> bool:
     """True when the expression is a possessive noun modifier ("Friday's vote")."""
     return text[end:end + 2] in ("'s", "’s")
@@ -179,6 +199,8 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         if word in clause_end:
             after = after[:cut]
             break
+    if reporting_tail(text, start, end):
+        after = []  # "will arrive on Monday, he said": the attribution is no cue of the reported words
     if _possessive(text, end):
         if any(word.startswith(res.past_object_stems) for word in before[-res.window_before:]):
             return "past"
