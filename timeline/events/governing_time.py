@@ -202,7 +202,31 @@ def own_timex(token: Token, index: TimexIndex) -> tuple[Timex, str, Token] | Non
                 found = _walk(child, index, False)
                 if found:
                     break
+    if found is None and not noun:
+        found = _message_date(token, index)
     return found
+
+
+def _message_date(verb: Token, index: TimexIndex) -> tuple[Timex, str, Token] | None:
+    """The date of a message the verb was said in ("In a video address submitted on Wednesday, she apologized").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("In a statement released on Tuesday, the minister apologized.")
+    >>> _message_date(doc[9], TimexIndex(doc, [Timex("Tuesday", 26, 33, "DATE", "2025-12-09")]))[0].text
+    'Tuesday'
+    """
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in word_set("message_nouns"):
+                continue
+            for clause in noun.children:
+                if clause.dep_ == "acl" and clause.tag_ == "VBN":
+                    found = _walk(clause, index, False)
+                    if found is not None:
+                        return found
+    return None
 
 
 def governing_timex(token: Token, index: TimexIndex, retrospective: frozenset[str] = frozenset(),

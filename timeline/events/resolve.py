@@ -122,6 +122,7 @@ def resolve_times(mentions: Sequence[Mention], groups: Sequence[Sequence[Mention
     units.sort(key=lambda unit: unit[0])
     time_of_mention: dict[int, EventTime] = {}
     place_of = {m.number: m.participants.location for m in mentions}
+    opening = frozenset(m.number for m in mentions if opens_with_time(m.sentence.text, m.time.text))
     group_times: dict[int, EventTime] = {}
     continued: set[int] = set()  # mentions whose time a continuing sentence took: it goes on no further
     pending = [members for _, members in units]
@@ -134,11 +135,11 @@ def resolve_times(mentions: Sequence[Mention], groups: Sequence[Sequence[Mention
                     link.target in pending_numbers and link.target not in own for m in members for link in m.links):
                 waiting.append(members)  # a later event it points to is not resolved yet
                 continue
-            _store(members, _resolve_unit(members, time_of_mention, place_of, continued), time_of_mention, group_of,
+            _store(members, _resolve_unit(members, time_of_mention, place_of, continued, opening), time_of_mention, group_of,
                    group_times)
         if len(waiting) == len(pending):  # a cycle: resolve with what is known
             for members in waiting:
-                _store(members, _resolve_unit(members, time_of_mention, place_of, continued), time_of_mention,
+                _store(members, _resolve_unit(members, time_of_mention, place_of, continued, opening), time_of_mention,
                        group_of, group_times)
             break
         pending = waiting
@@ -153,6 +154,21 @@ def _store(members: Sequence[Mention], time: EventTime, time_of_mention: dict[in
         group_times[group_of[members[0].number]] = time
 
 
+def opens_with_time(sentence: str, time_text: str) -> bool:
+    """True when a time and a comma open the sentence, after one word at most ("In 2025, several countries
+    saw ..."): a period that sets a new scene, after which older days of the narrative no longer carry.
+
+    >>> opens_with_time("In 2025, several countries saw turmoil.", "2025")
+    True
+    >>> opens_with_time("Lach, who retired in 1971, was 97.", "1971")
+    False
+    """
+    if not time_text:
+        return False
+    head, found, rest = sentence.lstrip().partition(time_text)
+    return bool(found) and len(head.split()) <= 1 and rest.startswith(",")
+
+
 def _scene_changes(mention: Mention, target: int, place_of: dict[int, str]) -> bool:
     """True when the event happens somewhere else than the event it would carry the time from."""
     here, there = mention.participants.location, place_of.get(target, "")
@@ -160,7 +176,7 @@ def _scene_changes(mention: Mention, target: int, place_of: dict[int, str]) -> b
 
 
 def _resolve_unit(members: Sequence[Mention], known: dict[int, EventTime], place_of: dict[int, str],
-                  continued: set[int]) -> EventTime:
+                  continued: set[int], opening: frozenset[int] = frozenset()) -> EventTime:
     """The unit's time; adds its mentions to ``continued`` when a continuation word carried a text time to it."""
     own = [m.time for m in members if m.time.dated]
     if own:  # the strongest evidence, and of equal evidence the most specific date ("Sunday" over "last week")
@@ -169,8 +185,9 @@ def _resolve_unit(members: Sequence[Mention], known: dict[int, EventTime], place
     if stated is not None:  # its own words give a date of no known day: neither the narrative's nor the DCT's
         return stated
     links = sorted(((link, m) for m in members for link in m.links), key=lambda lm: _LINK_ORDER[lm[0].relation])
-    for link, mention in links:
-        if link.target == mention.number or link.target not in known:
+    period_named = False  # a nearer sentence opened with a period longer than a day ("In 2025, several countries
+    for link, mention in links:  # saw ..."): older anchors' days are no longer the narrative's time
+        if link.target == mention.number or link.target not in known or period_named and link.relation == "carry":
             continue
         if link.relation == "carry" and (_scene_changes(mention, link.target, place_of)
                                          or link.target in continued and not link.text):
@@ -181,6 +198,10 @@ def _resolve_unit(members: Sequence[Mention], known: dict[int, EventTime], place
                     known[link.target], mention.fallback)):
                 continued.update(m.number for m in members)
             return time
+        reference = known[link.target]
+        period_named = period_named or link.relation == "carry" and link.target in opening \
+            and reference.source == "text" and reference.strength >= OWN \
+            and reference.granularity not in ("day", "time") and not _after_publication(reference, mention.fallback)
     first = members[0]
     if first.trigger.kind == "verb" or first.fallback.dated:  # "about its deployment ... troops deployed":
         for member in members:  # an event first named as known before is no news of the publication day

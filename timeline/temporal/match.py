@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from timeline.temporal.rules import Resources, Rule
-from timeline.temporal.tense import estimate_tense
+from timeline.temporal.tense import estimate_tense, past_plan
 from timeline.temporal.timex import Timex
 
 #: Given the character span of a time expression, the tense of the verb that governs it ("past") or None.
@@ -287,6 +287,8 @@ def weekday_date(m: Match, weekday: int) -> dt.date:
         return dct + dt.timedelta(days=forward or 7)
     if direction == 0:
         return dct - dt.timedelta(days=dct.isoweekday() - weekday)
+    if back and forward and past_plan(m.text, m.start, m.end, m.res):
+        return dct + dt.timedelta(days=forward) if forward < back else dct - dt.timedelta(days=back)
     if m.tense(day=True) == "future":
         return dct + dt.timedelta(days=forward)
     return dct - dt.timedelta(days=back)

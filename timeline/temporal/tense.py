@@ -101,9 +101,69 @@ def _past_verb_before(words: list[str], res: Resources) -> bool:
     return False
 
 
+_OPENING_RE = re.compile(r"(?:\A|[.!?\n][\"'’”]*\s+)(?:\w+\s+){0,2}\Z")
+_TAIL_RE = re.compile(r"\s*,\s*([^.;!?\"”,]{0,60})[.;!?]")
+
+
+def reporting_tail(text: str, start: int, end: int) -> bool:
+    """True when a trailing attribution follows the expression and ends the sentence (", he said."); not after
+    an expression that opens its sentence ("On Monday, officials said the talks failed.").
+
+    >>> reporting_tail("The ships will arrive on Monday, he said.", 25, 31)
+    True
+    >>> reporting_tail("On Monday, officials said the talks failed.", 3, 9)
+    False
+    """
+    if _OPENING_RE.search(text[max(0, start - 60):start]):
+        return False
+    match = _TAIL_RE.match(text, end)
+    return match is not None and any(word in word_set("reporting_tail_verbs")
+                                     for word in match.group(1).lower().split()[:5])
+
+
 def _possessive(text: str, end: int) -> bool:
     """True when the expression is a possessive noun modifier ("Friday's vote")."""
     return text[end:end + 2] in ("'s", "’s")
+
+
+def _past_be_plan(words: list[str], j: int, res: Resources) -> bool:
+    """True when the plan word at words[j] follows "was"/"were" (one word may stand between: "were not due")."""
+    return words[j] in res.intent and any(w in word_set("past_be") for w in words[max(0, j - 2):j])
+
+
+def past_plan(text: str, start: int, end: int, res: Resources) -> bool:
+    """True when the nearest tense cue of the expression is a plan seen from the past ("were expected to drop
+    charges on Thursday", "On Monday, the vote was due to"): the day is then the one nearest the DCT, either side.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> s = "On Thursday, prosecutors were expected to drop the charges."
+    >>> past_plan(s, 3, 11, load_resources())
+    True
+    >>> s = "He was expected to win, but lost on Thursday."
+    >>> past_plan(s, s.index("Thursday"), s.index("Thursday") + 8, load_resources())
+    False
+    """
+    before = [w.lower() for w in _WORD_RE.findall(text[max(0, start - 160):start])]
+    after = [w.lower() for w in _WORD_RE.findall(text[end:end + 120])]
+    clause_end = word_set("clause_end")
+    for cut in range(len(before) - 1, -1, -1):
+        if before[cut] in clause_end:
+            before = before[cut + 1:]
+            break
+    for cut, word in enumerate(after):
+        if word in clause_end:
+            after = after[:cut]
+            break
+    before = before[-res.window_before:]
+    for i in range(len(before) - 1, -1, -1):
+        if _cue_at(before, i, res, len(before) - i <= 2) is not None or before[i] in res.intent:
+            return _past_be_plan(before, i, res)
+    for i, word in enumerate(after[:res.window_after]):
+        if word in word_set("past_be"):
+            return any(_past_be_plan(after, j, res) for j in range(i + 1, min(len(after), i + 3)))
+        if _cue_at(after, i, res, i < 1) is not None:
+            return False
+    return False
 
 
 def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = False) -> str | None:
@@ -139,6 +199,8 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         if word in clause_end:
             after = after[:cut]
             break
+    if reporting_tail(text, start, end):
+        after = []  # "will arrive on Monday, he said": the attribution is no cue of the reported words
     if _possessive(text, end):
         if any(word.startswith(res.past_object_stems) for word in before[-res.window_before:]):
             return "past"
