@@ -202,12 +202,18 @@ def article_from_text(text: str, doc_id: str = "pasted", dct: object = None, tit
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(f"{doc_id}: the article is empty")
-    return Article(doc_id=doc_id, text=text, dct=own_dct or parse_dct(dct), title=title or _title_line(text), url=url)
+    return Article(doc_id=doc_id, text=text, dct=own_dct or parse_dct(dct), title=title or title_line(text), url=url)
 
 
-def _title_line(text: str) -> str:
-    """The first line when it looks like a headline: short, followed by a blank line, no final stop."""
-    first, _, rest = text.lstrip("\n").partition("\n")
+def title_line(text: str) -> str:
+    """The first line when it looks like a headline: short, followed by a blank line, no final stop.
+
+    >>> title_line("   \\nQuake hits Gansu\\n\\nA quake hit.")
+    'Quake hits Gansu'
+    >>> title_line("A quake hit.\\n\\nMore.")
+    ''
+    """
+    first, _, rest = text.lstrip().partition("\n")
     first = first.strip()
     if first and len(first) <= 160 and rest.startswith("\n") and not first.endswith((".", "!", "?", ":", '"')):
         return first

@@ -93,11 +93,15 @@ def _prepare(text: object, dct: object) -> tuple[str, str, dt.date | None]:
 
 
 def _pieces(doc_id: str, title: str, text: str, dct: dt.date | None) -> list[_Piece]:
-    """The text in paragraph-aligned pieces of at most about CHUNK_CHARS characters."""
-    if len(text) <= CHUNK_CHARS:
-        return [_Piece(doc_id, title, text, 0, dct, True)]
+    """The text in paragraph-aligned pieces of at most about CHUNK_CHARS characters, leading blank space (a blanked
+    date header, empty lines) left out so that the headline is the first sentence of the parse whichever way the
+    text came in (``extract_events`` keeps the header's place as spaces; the readers cut it off).
+
+    >>> [(p.offset, p.text) for p in _pieces("d", "", "   \\n\\nHeadline\\n\\nText.", None)]
+    [(5, 'Headline\\n\\nText.')]
+    """
+    start = len(text) - len(text.lstrip())
     pieces: list[_Piece] = []
-    start = 0
     while start < len(text):
         end = min(len(text), start + CHUNK_CHARS)
         if end < len(text):
@@ -310,7 +314,10 @@ def extract_events(text: str, dct: str | dt.date | None = None, doc_id: str = "d
     >>> list(frame["trigger"]), frame.attrs["unplaced_events"]
     (['attacked'], 1)
     """
-    event_rows, _, unplaced = _extract_pieces(_article_pieces(doc_id, "", text, dct))
+    from timeline.documents import title_line
+
+    _, masked, _ = _prepare(text, dct)
+    event_rows, _, unplaced = _extract_pieces(_article_pieces(doc_id, title_line(masked), text, dct))
     frame = events_frame(event_rows)
     frame.attrs[UNPLACED] = sum(unplaced.values())
     return frame
