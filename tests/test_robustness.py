@@ -22,7 +22,7 @@ ATTACK = "Rebels attacked the town on 3 March 2025."
     "\u202eRebels attacked the town\u202c on 3 March 2025.",  # bidi override
     "Rebels 🔥 attacked the town 🏘️ on 3 March 2025. 👍🏽",       # emoji, skin tones, variation selectors
     "\ufeffRebels attacked the\u200b town on 3 March 2025.",  # BOM and zero-width space
-    "Rebels attacked the town\r\ron 3 March 2025.\r\n",       # mixed line endings
+    "\r\n\rRebels attacked the town on 3 March 2025.\r\r\n",    # mixed line endings (read as the readers do)
 ], ids=["nul", "ansi", "surrogate", "bidi", "emoji", "zero-width", "line-endings"])
 def test_unusual_characters_keep_the_event_and_every_export_works(text: str) -> None:
     frame = extract_events(text, dct="2025-03-10", doc_id="x\ud800")
