@@ -1,6 +1,9 @@
 """The timeline figure: rows, markers vs bars, colours, customdata, hover safety, size, template."""
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
@@ -204,3 +207,31 @@ def test_a_short_chart_is_still_as_tall_as_its_legend() -> None:
     assert types >= 15
     assert figure.layout.legend.tracegroupgap == 0  # one legend group per type: no gap between entries
     assert figure.layout.height >= 130 + 22 * types
+
+
+#: JSON of four figures drawn by the chart code of the previous release from a 30-event synthetic frame (by
+#: actor with a chosen actor first, by event type, WebGL with a given colour, empty), template left out.
+FIGURES_JSON = Path(__file__).parent / "golden" / "charts" / "timeline_figures.json"
+
+
+def test_figures_are_the_same_as_the_previous_release_drew(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Speed work on the chart (plain dicts, one Figure call) must not change what is drawn: every trace and the
+    layout as Plotly serialises them for the browser."""
+    import plotly.io as pio
+
+    from timeline import charts
+
+    frame = synthetic_events(30, seed=3, actors=6, event_types=4)
+    figures = {"actor": lambda: timeline_figure(frame, title="T", first_rows=["Actor 02"]),
+               "event_type": lambda: timeline_figure(frame, group_by="event_type"),
+               "empty": lambda: timeline_figure(frame.iloc[:0], title="none")}
+    expected = json.loads(FIGURES_JSON.read_text(encoding="utf-8"))
+    template = json.loads(pio.to_json(go.Figure(layout={"template": "plotly_white"})))["layout"]["template"]
+    for name, draw in figures.items():
+        drawn = json.loads(pio.to_json(draw(), validate=False))
+        assert drawn["layout"].pop("template") == template
+        assert drawn == expected[name], name
+    monkeypatch.setattr(charts, "WEBGL_MIN_POINTS", 10)
+    drawn = json.loads(pio.to_json(timeline_figure(frame, colors={"type_1": "#000000"}), validate=False))
+    drawn["layout"].pop("template")
+    assert drawn == expected["webgl"]

@@ -154,3 +154,29 @@ def test_stderr_says_what_was_left_out_and_which_articles_have_no_date(
     note = stderr.strip()
     assert note.startswith("1 events from 1 articles") and "1 event mentions with neither a date nor an actor" in note
     assert "without a publication date" in note and "--dct" in note
+
+
+#: Headline, lede and one more paragraph of a real news article (2019-11-10).
+HEADLINE_ARTICLE = ROOT / "tests" / "golden" / "articles" / "headline_and_lede.txt"
+#: What a user reads in a row (offsets differ on purpose: the API counts them in the text it was given, header
+#: included; the command line in the article text, the header cut off).
+ROW_FIELDS = ("title", "event_type", "trigger", "summary", "sentence", "date_text", "date_value", "date_start",
+              "date_end", "granularity", "date_source", "actors", "location", "confidence")
+
+
+def test_api_and_command_line_give_the_same_rows() -> None:
+    """``extract_events(text)`` blanks the date header out where the reader cuts it off: both must still see the
+    headline as the article's first sentence (and merge it with the lede's event) and give the same rows."""
+    from timeline.exports import export_events
+    from timeline.extract import extract_events
+
+    text = HEADLINE_ARTICLE.read_text(encoding="utf-8")
+    result = run_cli("extract", str(HEADLINE_ARTICLE), "--format", "jsonl")
+    assert result.returncode == 0, result.stderr.decode()
+    cli = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
+    api = [json.loads(line) for line in export_events(extract_events(text), "jsonl").decode("utf-8").splitlines()]
+    assert [{k: row[k] for k in ROW_FIELDS} for row in api] == [{k: row[k] for k in ROW_FIELDS} for row in cli]
+    assert any(row["sentence"].startswith(text.splitlines()[1] + " … ") for row in api)  # headline + lede, one row
+    header = len(text.splitlines(keepends=True)[0])
+    assert all(a["char_start"] - c["char_start"] == header and text[a["char_start"]:a["char_end"]] == a["trigger"]
+               for a, c in zip(api, cli))

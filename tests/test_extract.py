@@ -85,3 +85,19 @@ def test_things_and_currencies_taking_part_are_typed_in_the_actor_table() -> Non
     assert kinds.get("A380") == "product" and kinds.get("letter") == "product"
     assert kinds.get("United States dollar") == "product" and kinds.get("Obama administration") == "organisation"
     assert {a for names in result.events["actors"] for a in names} <= set(kinds)
+
+
+@pytest.mark.parametrize("line_end", ["\r\n", "\r"])
+def test_windows_and_old_mac_line_ends_give_the_same_rows(line_end: str) -> None:
+    """The readers read "\\r\\n" and "\\r" as "\\n"; extract_events must too (the date header included), with offsets
+    still into the text it was given."""
+    from timeline.paths import PROJECT_DIR
+
+    text = (PROJECT_DIR / "tests" / "golden" / "articles" / "headline_and_lede.txt").read_text(encoding="utf-8")
+    fields = ["title", "event_type", "trigger", "summary", "sentence", "date_value", "actors", "confidence"]
+    other = text.replace("\n", line_end)
+    frame = extract_events(other)
+    assert frame[fields].astype(str).values.tolist() == extract_events(text)[fields].astype(str).values.tolist()
+    assert frame["date_value"].iloc[0] == "2019-11-10"
+    assert all(other[start:end] == trigger for start, end, trigger in
+               zip(frame["char_start"], frame["char_end"], frame["trigger"]))

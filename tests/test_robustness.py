@@ -22,7 +22,7 @@ ATTACK = "Rebels attacked the town on 3 March 2025."
     "\u202eRebels attacked the town\u202c on 3 March 2025.",  # bidi override
     "Rebels 🔥 attacked the town 🏘️ on 3 March 2025. 👍🏽",       # emoji, skin tones, variation selectors
     "\ufeffRebels attacked the\u200b town on 3 March 2025.",  # BOM and zero-width space
-    "Rebels attacked the town\r\ron 3 March 2025.\r\n",       # mixed line endings
+    "\r\n\rRebels attacked the town on 3 March 2025.\r\r\n",    # mixed line endings (read as the readers do)
 ], ids=["nul", "ansi", "surrogate", "bidi", "emoji", "zero-width", "line-endings"])
 def test_unusual_characters_keep_the_event_and_every_export_works(text: str) -> None:
     frame = extract_events(text, dct="2025-03-10", doc_id="x\ud800")
@@ -103,3 +103,14 @@ def test_events_that_are_no_row_are_counted() -> None:
 
 def test_mixed_text_leaves_no_event_out() -> None:
     assert extract_events(MIXED, dct="2025-03-10").attrs["unplaced_events"] == 0
+
+
+def test_sentence_initial_name_test_is_linear_in_the_text() -> None:
+    """The capitalised-word test reads one lookup per text, not the whole text per sentence-initial word: on a
+    20,000-character text of sentence-initial names (about 560 checks) it stays far under a second (it took
+    about 1.2 s when each check rescanned the text, and grew with the square of the length)."""
+    from timeline.bench_capitals import time_capitals
+
+    timing = time_capitals(20_000)
+    assert timing["sentence_starts"] > 500 and timing["common_words"] > 100
+    assert timing["capitals_s"] < 0.5

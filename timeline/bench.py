@@ -28,6 +28,9 @@ def add_bench_parser(commands: Any) -> None:
     parser.add_argument("--te3", type=Path, default=None, metavar="TBAQ_DIR",
                         help="TempEval-3 folder (with TimeBank/ and AQUAINT/) to score the temporal tagger on")
     parser.add_argument("--skip-extract", action="store_true", help="do not measure extraction")
+    parser.add_argument("--capitals", type=int, default=0, metavar="CHARS",
+                        help="also time the sentence-initial name test on a text of CHARS characters of "
+                             "sentence-initial names (e.g. 100000; parse time reported apart)")
     parser.set_defaults(func=run_bench)
 
 
@@ -60,6 +63,10 @@ def run_bench(args: argparse.Namespace) -> int:
     redraw = time_filter_and_redraw(args.events)
     print("dashboard: " + ", ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}"
                                     for k, v in redraw.items()))
+    if args.capitals > 0:
+        from timeline.bench_capitals import time_capitals
+
+        print("capitals: " + ", ".join(f"{k} {v}" for k, v in time_capitals(args.capitals).items()))
     if args.te3:
         from timeline.temporal.evaluate import te3_report
 

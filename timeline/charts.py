@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal
 
 import numpy as np
@@ -94,25 +94,32 @@ def date_labels(frame: pd.DataFrame) -> list[str]:
 
 def _hover_texts(frame: pd.DataFrame) -> list[str]:
     """One hover box per event: summary; its date on the axis, date text, granularity and source; actors, title,
-    source sentence."""
-    def line(value: object, limit: int = HOVER_LINE_CHARS, wrap: bool = False, before: str = "",
-             after: str = "<br>") -> str:
-        safe = hover_safe(value, limit, wrap)
-        return before + safe + after if safe else ""
+    source sentence. Each part is made safe once per distinct value (titles, actors, dates repeat)."""
+    def column(name: str) -> list[Any]:
+        return frame[name].astype(object).where(frame[name].notna(), "").tolist()
 
-    columns = ["summary", "date_text", "granularity", "modifier", "date_source", "actors", "title", "sentence"]
-    texts = []
-    for summary, when, date_text, granularity, modifier, source, actors, title, sentence in zip(
-            frame["summary"].astype(object).where(frame["summary"].notna(), "").tolist(), date_labels(frame),
-            *(frame[column].astype(object).where(frame[column].notna(), "").tolist() for column in columns[1:])):
-        detail = ", ".join(part for part in (granularity, modifier, DATE_SOURCE_WORDS.get(source, source)) if part)
-        written = f"“{date_text}”" if date_text else ""
-        texts.append(line(summary, HOVER_SUMMARY_CHARS, wrap=True, before="<b>", after="</b><br>")
-                     + line(" · ".join(part for part in (when, written) if part), after=" ")
-                     + line(detail, before="<i>(", after=")</i><br>")
-                     + line(", ".join(actors)) + line(title, before="<i>", after="</i><br>")
-                     + line(sentence, HOVER_SENTENCE_CHARS, wrap=True, after=""))
-    return texts
+    def lines(values: Iterable[object], limit: int = HOVER_LINE_CHARS, wrap: bool = False, before: str = "",
+              after: str = "<br>") -> list[str]:
+        done: dict[str, str] = {}
+        out = []
+        for value in values:
+            key = value if isinstance(value, str) else ""  # hover_safe gives "" for anything else
+            if key not in done:
+                safe = hover_safe(key, limit, wrap)
+                done[key] = before + safe + after if safe else ""
+            out.append(done[key])
+        return out
+
+    whens = (" · ".join(part for part in (when, f"“{date_text}”" if date_text else "") if part)
+             for when, date_text in zip(date_labels(frame), column("date_text")))
+    details = (", ".join(part for part in (granularity, modifier, DATE_SOURCE_WORDS.get(source, source)) if part)
+               for granularity, modifier, source in zip(column("granularity"), column("modifier"),
+                                                        column("date_source")))
+    parts = (lines(column("summary"), HOVER_SUMMARY_CHARS, wrap=True, before="<b>", after="</b><br>"),
+             lines(whens, after=" "), lines(details, before="<i>(", after=")</i><br>"),
+             lines(", ".join(actors) for actors in column("actors")), lines(column("title"), before="<i>", after="</i><br>"),
+             lines(column("sentence"), HOVER_SENTENCE_CHARS, wrap=True, after=""))
+    return ["".join(texts) for texts in zip(*parts)]
 
 
 def plotted_points(frame: pd.DataFrame, group_by: GroupBy = "actor") -> pd.DataFrame:
@@ -289,52 +296,55 @@ def timeline_figure(frame: pd.DataFrame, group_by: GroupBy = "actor", title: str
         return _empty_figure(title, template)
     colors = dict(colors or {})
     fallback = event_type_colors(points["event_type"].unique().tolist())
-    scatter = go.Scattergl if len(points) > WEBGL_MIN_POINTS else go.Scatter
+    trace_type = "scattergl" if len(points) > WEBGL_MIN_POINTS else "scatter"
     points, order = merge_rare_rows(points, row_order(points, first_rows), group_by)
     points, centres, height = _with_lanes(points, order)
     bar_width = 10 if len(order) < 40 else 5
-    figure = go.Figure()
+    # Plain dicts and one Figure(...) call: Plotly checks every trace and the layout once (add_trace and
+    # update_layout each check and copy the figure again).
+    traces: list[dict[str, Any]] = []
     for event_type, group in points.groupby("event_type", sort=True):
         name = str(event_type)
-        style = {"name": name, "legendgroup": name, "showlegend": False}
+        style = {"type": trace_type, "name": name, "legendgroup": name}
         color = colors.get(name, fallback[name])
         days, spans = group[group["is_point"]], group[~group["is_point"]]
         if not spans.empty:
             xs, ys = _bar_path(spans.iloc[np.argsort(-(spans["end"] - spans["start"]).to_numpy(), kind="stable")])
-            figure.add_trace(scatter(x=xs, y=ys, mode="lines", hoverinfo="skip", opacity=0.45,
-                                     line={"color": color, "width": bar_width}, **style))
+            traces.append({**style, "showlegend": False, "x": xs, "y": ys, "mode": "lines", "hoverinfo": "skip",
+                           "opacity": 0.45, "line": {"color": color, "width": bar_width}})
+        legend = True  # the first marker trace of a type carries its legend entry
         for markers, x, symbol, size in ((days, days["start"], "circle", 10),
                                          (spans, spans["start"] + (spans["end"] - spans["start"]) / 2, "diamond", 7)):
             if markers.empty:
                 continue
-            figure.add_trace(scatter(
-                x=x.to_numpy(), y=markers["y"].to_numpy(), mode="markers",
-                customdata=markers["event_id"].to_numpy(dtype=str), hovertext=markers["hover"].to_numpy(dtype=str),
-                hovertemplate="%{hovertext}<extra></extra>",
-                marker={"color": color, "size": size, "symbol": symbol, "line": {"color": "white", "width": 1}},
-                unselected={"marker": {"opacity": 0.45}}, selected={"marker": {"size": size + 6}},
-                **{**style, "showlegend": not any(trace.showlegend for trace in figure.data
-                                                  if trace.legendgroup == name)}))
-    figure.update_layout(
-        template=template, showlegend=True, hovermode="closest", meta={"rows": list(order)},
+            traces.append({
+                **style, "showlegend": legend, "x": x.to_numpy(), "y": markers["y"].to_numpy(), "mode": "markers",
+                "customdata": markers["event_id"].to_numpy(dtype=str), "hovertext": markers["hover"].to_numpy(dtype=str),
+                "hovertemplate": "%{hovertext}<extra></extra>",
+                "marker": {"color": color, "size": size, "symbol": symbol, "line": {"color": "white", "width": 1}},
+                "unselected": {"marker": {"opacity": 0.45}}, "selected": {"marker": {"size": size + 6}}})
+            legend = False
+    layout = {
+        "template": template, "showlegend": True, "hovermode": "closest", "meta": {"rows": list(order)},
         # dark text on white whatever the page theme (Streamlit's theme greys the hover text)
-        hoverlabel={"bgcolor": "white", "bordercolor": "#9ca3af", "font": {"color": "#111827", "size": 13},
-                    "align": "left"},
-        title={"text": title, "x": 0.01, "xanchor": "left", "y": 1, "yanchor": "top", "yref": "container",
-               "pad": {"t": 14}},
+        "hoverlabel": {"bgcolor": "white", "bordercolor": "#9ca3af", "font": {"color": "#111827", "size": 13},
+                       "align": "left"},
+        "title": {"text": title, "x": 0.01, "xanchor": "left", "y": 1, "yanchor": "top", "yref": "container",
+                  "pad": {"t": 14}},
         # a vertical legend right of the plot: a horizontal one above it wraps into the title with many types
-        legend={"title": {"text": "Event type"}, "orientation": "v", "yanchor": "top", "y": 1, "x": 1.01,
-                "xanchor": "left", "tracegroupgap": 0},
-        height=chart_height(height, points["event_type"].nunique()), margin={"l": 10, "r": 10, "t": 60, "b": 10},
-        clickmode="event+select", dragmode="zoom",
-        xaxis={"type": "date", "title": {"text": "Date"}, "rangeslider": {"visible": True, "thickness": 0.06},
-               **x_range(points)},
-        yaxis={"type": "linear", "tickmode": "array", "tickvals": centres.tolist(),
-               "ticktext": [hover_safe(name, ROW_LABEL_CHARS) for name in order],
-               "range": [height, 0], "zeroline": False, "fixedrange": False,
-               "title": {"text": "Actor" if group_by == "actor" else "Event type"}, "automargin": True},
-    )
-    return figure
+        "legend": {"title": {"text": "Event type"}, "orientation": "v", "yanchor": "top", "y": 1, "x": 1.01,
+                   "xanchor": "left", "tracegroupgap": 0},
+        "height": chart_height(height, points["event_type"].nunique()),
+        "margin": {"l": 10, "r": 10, "t": 60, "b": 10},
+        "clickmode": "event+select", "dragmode": "zoom",
+        "xaxis": {"type": "date", "title": {"text": "Date"}, "rangeslider": {"visible": True, "thickness": 0.06},
+                  **x_range(points)},
+        "yaxis": {"type": "linear", "tickmode": "array", "tickvals": centres.tolist(),
+                  "ticktext": [hover_safe(name, ROW_LABEL_CHARS) for name in order],
+                  "range": [height, 0], "zeroline": False, "fixedrange": False,
+                  "title": {"text": "Actor" if group_by == "actor" else "Event type"}, "automargin": True},
+    }
+    return go.Figure({"data": traces, "layout": layout})
 
 
 def selected_event_ids(selection: Any) -> list[str]:

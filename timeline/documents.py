@@ -191,6 +191,7 @@ def article_from_text(text: str, doc_id: str = "pasted", dct: object = None, tit
     Traceback (most recent call last):
     timeline.documents.InputError: pasted: the article is empty
     """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     raw_date, header_length = date_header(text)
     own_dct: dt.date | None = None
     if header_length:
@@ -199,17 +200,24 @@ def article_from_text(text: str, doc_id: str = "pasted", dct: object = None, tit
         except InputError as error:
             raise InputError(f"{doc_id}: line 1: {error}") from None
         text = text[header_length:]
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(f"{doc_id}: the article is empty")
-    return Article(doc_id=doc_id, text=text, dct=own_dct or parse_dct(dct), title=title or _title_line(text), url=url)
+    return Article(doc_id=doc_id, text=text, dct=own_dct or parse_dct(dct), title=title or title_line(text), url=url)
 
 
-def _title_line(text: str) -> str:
-    """The first line when it looks like a headline: short, followed by a blank line, no final stop."""
-    first, _, rest = text.lstrip("\n").partition("\n")
+def title_line(text: str) -> str:
+    """The first line when it looks like a headline: short, followed by a blank line, no final stop.
+
+    >>> title_line("   \\nQuake hits Gansu\\n\\nA quake hit.")
+    'Quake hits Gansu'
+    >>> title_line("A quake hit.\\n\\nMore."), title_line("Quake hits Gansu \\n \\nA quake hit.")
+    ('', 'Quake hits Gansu')
+    """
+    first, _, rest = text.lstrip().partition("\n")
     first = first.strip()
-    if first and len(first) <= 160 and rest.startswith("\n") and not first.endswith((".", "!", "?", ":", '"')):
+    blank, line_end, _ = rest.partition("\n")  # the second line: empty or spaces, and more after it
+    if first and len(first) <= 160 and line_end and not blank.strip() \
+            and not first.endswith((".", "!", "?", ":", '"')):
         return first
     return ""
 

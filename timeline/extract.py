@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pandas as pd
@@ -62,6 +63,17 @@ class _Piece:
     offset: int
     dct: dt.date | None
     first: bool
+    removed: tuple[int, ...] = ()  # see _removed_returns
+
+
+def _removed_returns(text: str) -> tuple[int, ...]:
+    """Where the parsed text, read with each "\\r\\n" as "\\n", lost a "\\r" (positions in the parsed text): a
+    parsed offset ``n`` is ``n + bisect_right(removed, n)`` in ``text``.
+
+    >>> _removed_returns("ab\\r\\ncd\\r\\ne"), _removed_returns("no returns\\n")
+    ((2, 5), ())
+    """
+    return tuple(match.start() - index for index, match in enumerate(re.finditer("\r\n", text)))
 
 
 def _read_dct(value: object) -> dt.date | None:
@@ -83,21 +95,27 @@ def _prepare(text: object, dct: object) -> tuple[str, str, dt.date | None]:
     """(original text, text to parse with a ``date YYYY-MM-DD`` header blanked out, DCT)."""
     original = _as_text(text)
     day = _read_dct(dct)
-    masked = original
-    raw_date, header_length = date_header(original)
+    # Windows and old Mac line ends read as the readers read them ("\r\n" and "\r" as "\n"); offsets into the
+    # text given are restored with _removed_returns
+    masked = original.replace("\r\n", "\n").replace("\r", "\n")
+    raw_date, header_length = date_header(masked)
     if header_length:
         if day is None:
             day = _read_dct(raw_date)
-        masked = " " * (header_length - 1) + original[header_length - 1:]
+        masked = " " * (header_length - 1) + masked[header_length - 1:]
     return original, parsable(masked), day
 
 
 def _pieces(doc_id: str, title: str, text: str, dct: dt.date | None) -> list[_Piece]:
-    """The text in paragraph-aligned pieces of at most about CHUNK_CHARS characters."""
-    if len(text) <= CHUNK_CHARS:
-        return [_Piece(doc_id, title, text, 0, dct, True)]
+    """The text in paragraph-aligned pieces of at most about CHUNK_CHARS characters, leading blank space (a blanked
+    date header, empty lines) left out so that the headline is the first sentence of the parse whichever way the
+    text came in (``extract_events`` keeps the header's place as spaces; the readers cut it off).
+
+    >>> [(p.offset, p.text) for p in _pieces("d", "", "   \\n\\nHeadline\\n\\nText.", None)]
+    [(5, 'Headline\\n\\nText.')]
+    """
+    start = len(text) - len(text.lstrip())
     pieces: list[_Piece] = []
-    start = 0
     while start < len(text):
         end = min(len(text), start + CHUNK_CHARS)
         if end < len(text):
@@ -166,6 +184,7 @@ def _rows(piece: _Piece, doc: Doc, mentions: Sequence[Mention], groups: Sequence
         # an untyped headline mention ("update on measles outbreak", read as a verb) names the type of none
         representative = max(group, key=lambda m: (m.time.strength, m.trigger.event_type != OTHER, -m.number))
         trigger = representative.trigger
+        shift = bisect_right(piece.removed, piece.offset + trigger.char_start)  # "\r" of "\r\n" before it
         rows.append({
             "event_id": f"{piece.doc_id}:{first_number + len(rows)}",
             "doc_id": piece.doc_id,
@@ -173,8 +192,8 @@ def _rows(piece: _Piece, doc: Doc, mentions: Sequence[Mention], groups: Sequence
             "event_type": trigger.event_type,
             "summary": summarize(best.trigger, best.participants, location),
             "trigger": trigger.token.text,
-            "char_start": piece.offset + trigger.char_start,
-            "char_end": piece.offset + trigger.char_end,
+            "char_start": piece.offset + trigger.char_start + shift,
+            "char_end": piece.offset + trigger.char_end + shift,
             "sentence": " … ".join(sentences),
             "sentence_index": first_sentence + representative.sentence_index,
             "date_text": time.text,
@@ -294,7 +313,9 @@ def _article_pieces(doc_id: object, title: object, text: object, dct: object) ->
     _, masked, day = _prepare(text, dct)
     if not masked.strip():
         return []
-    return _pieces(parsable(_as_text(doc_id)), parsable(_as_text(title)), masked, day)
+    pieces = _pieces(parsable(_as_text(doc_id)), parsable(_as_text(title)), masked, day)
+    removed = _removed_returns(_as_text(text))
+    return [replace(piece, removed=removed) for piece in pieces] if removed else pieces
 
 
 def extract_events(text: str, dct: str | dt.date | None = None, doc_id: str = "doc") -> pd.DataFrame:
@@ -310,7 +331,10 @@ def extract_events(text: str, dct: str | dt.date | None = None, doc_id: str = "d
     >>> list(frame["trigger"]), frame.attrs["unplaced_events"]
     (['attacked'], 1)
     """
-    event_rows, _, unplaced = _extract_pieces(_article_pieces(doc_id, "", text, dct))
+    from timeline.documents import title_line
+
+    _, masked, _ = _prepare(text, dct)
+    event_rows, _, unplaced = _extract_pieces(_article_pieces(doc_id, title_line(masked), text, dct))
     frame = events_frame(event_rows)
     frame.attrs[UNPLACED] = sum(unplaced.values())
     return frame

@@ -6,6 +6,8 @@ again (round robin), so a row with hundreds of same-day events stays a readable 
 """
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 
 #: At most this many lanes per row.
@@ -26,11 +28,13 @@ def assign_lanes(rows: np.ndarray, starts: np.ndarray, ends: np.ndarray, max_lan
     if len(rows) == 0:
         return lanes
     order = np.lexsort((ends, starts, rows))
+    # the loop reads plain Python values (numpy scalars cost microseconds per comparison)
+    row_values, start_values, end_values = rows.tolist(), _comparable(starts), _comparable(ends)
     current_row: object = None
-    lane_ends: list[np.generic] = []
+    lane_ends: list[Any] = []
     overflow = 0
-    for index in order:
-        row, start, end = rows[index], starts[index], ends[index]
+    for index in order.tolist():
+        row, start, end = row_values[index], start_values[index], end_values[index]
         if row != current_row:
             current_row, lane_ends, overflow = row, [], 0
         free = next((lane for lane, lane_end in enumerate(lane_ends) if lane_end <= start), None)
@@ -45,6 +49,20 @@ def assign_lanes(rows: np.ndarray, starts: np.ndarray, ends: np.ndarray, max_lan
             lane_ends[free] = end
         lanes[index] = free
     return lanes
+
+
+def _comparable(values: np.ndarray) -> list[Any]:
+    """Dates as integers of one unit (nanoseconds), other values as Python values, in order.
+
+    >>> _comparable(np.array(["2024-01-02"], dtype="datetime64[D]")) == _comparable(
+    ...     np.array(["2024-01-02T00:00"], dtype="datetime64[m]"))
+    True
+    """
+    if np.issubdtype(values.dtype, np.datetime64):
+        if np.isnat(values).any():
+            return list(values)  # NaT compares false with everything, as numpy scalars
+        return values.astype("datetime64[ns]").astype(np.int64).tolist()
+    return values.tolist()
 
 
 def lane_offsets(rows: np.ndarray, lanes: np.ndarray, row_count: int, lane_gap: float = 0.5) -> tuple[

@@ -2,11 +2,14 @@
 spelt out in lower case ("an IED (improvised explosive device)")."""
 from __future__ import annotations
 
-from spacy.tokens import Token
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
 
 from timeline.actors.lexicon import NounLexicon
 
 _QUOTES = ('"', "'", "\u201c", "\u2018")
+_USER_DATA_KEY = "timeline.capitals.words"
 
 
 def capitalised_by_position(token: Token) -> bool:
@@ -19,15 +22,47 @@ def capitalised_by_position(token: Token) -> bool:
     >>> [capitalised_by_position(t) for t in (doc[0], doc[4], doc[12])]
     [True, True, False]
     """
-    doc = token.doc
     if not (token.is_sent_start or _opens_line(token)) or not token.is_title or token.dep_ == "compound" \
             or any(c.dep_ == "compound" for c in token.children) or token.ent_type_ in ("PERSON", "GPE", "NORP"):
         return False
-    if any(t.text == token.text and t.i != token.i and not t.is_sent_start and not _opens_line(t) for t in doc):
+    words = _doc_words(token.doc)
+    if token.text in words.inside_lines:
         return False  # written capitalised inside a line too: a name
     lower = token.lower_
-    return any(t.is_lower and lower in (t.lower_, t.lemma_) for t in doc) \
-        or any(lower.endswith(suffix) for suffix in NounLexicon.load().abstract_suffixes)
+    return lower in words.lower_forms or any(lower.endswith(suffix) for suffix in NounLexicon.load().abstract_suffixes)
+
+
+@dataclass(frozen=True)
+class _DocWords:
+    """The words of one parsed text that the test above looks up, collected in one pass over its tokens."""
+
+    inside_lines: frozenset[str]  # texts of words neither opening a sentence nor a line
+    lower_forms: frozenset[str]  # forms and lemmas of words written in lower case
+    size: int  # tokens of the text when built (a retokenised text is read again)
+
+
+def _doc_words(doc: Doc) -> _DocWords:
+    """The text's ``_DocWords``, built on first use and kept in ``doc.user_data`` (spaCy's per-document store), so
+    that testing every sentence-initial word stays linear in the length of the text.
+
+    >>> from timeline.nlp import load_nlp
+    >>> words = _doc_words(load_nlp()("Reuters said. Later Reuters added testing."))
+    >>> sorted(words.inside_lines), "testing" in words.lower_forms
+    (['.', 'Reuters', 'added', 'said', 'testing'], True)
+    """
+    cached = doc.user_data.get(_USER_DATA_KEY)
+    if isinstance(cached, _DocWords) and cached.size == len(doc):
+        return cached
+    inside: set[str] = set()
+    lower: set[str] = set()
+    for t in doc:
+        if not t.is_sent_start and not _opens_line(t):
+            inside.add(t.text)
+        if t.is_lower:
+            lower.update((t.lower_, t.lemma_))
+    words = _DocWords(frozenset(inside), frozenset(lower), len(doc))
+    doc.user_data[_USER_DATA_KEY] = words
+    return words
 
 
 def _opens_line(token: Token) -> bool:
