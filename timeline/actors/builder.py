@@ -28,7 +28,9 @@ from timeline.actors.mention import (
     Mention,
     bracket_note,
     clean_tokens,
+    glued_prefix,
     in_dateline,
+    rating_label,
     surface_text,
     version_end,
 )
@@ -87,6 +89,9 @@ class MentionBuilder(MissedNames, MentionLinking):
     # -- collecting
     def _add(self, span: Span, label: str) -> Mention | None:
         if len(span) == 0 or any(i in self.taken for i in range(span.start, span.end)):
+            return None
+        if rating_label(span, self.lex) or glued_prefix(span[-1], self.lex):  # "Category 4", "Ex-Baltimore mayor"
+            self.taken.update(range(span.start, span.end))
             return None
         mention = Mention(span.start, span.end, surface_text(span), label)
         self.taken.update(range(span.start, span.end))

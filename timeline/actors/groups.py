@@ -15,7 +15,7 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from timeline.actors.lexicon import NounLexicon
-from timeline.actors.mention import bracket_note
+from timeline.actors.mention import bracket_note, glued_prefix, rating_label
 
 
 class NameOf(Protocol):
@@ -37,6 +37,9 @@ def _modifier_words(child: Token, named: NameOf, scopes: frozenset[str] = frozen
         return []
     if child.dep_ not in _NAME_DEPS:
         return []
+    lex = NounLexicon.load()
+    if rating_label(child.doc[child.left_edge.i:child.right_edge.i + 1], lex) or glued_prefix(child, lex):
+        return []  # "Grade 2 students", "anti-Trump protesters": a rating or a stance, no name of the group
     if named(child) is None:
         if child.dep_ == "poss":
             return []

@@ -15,7 +15,7 @@ _LISTS = ("titles", "person_nouns", "armed_unit_nouns", "media_nouns", "organisa
           "prize_nouns", "person_verbs", "speech_verbs", "storm_nouns", "work_nouns", "stock_nouns", "group_words",
           "stake_nouns", "club_marks", "venue_nouns", "abstract_suffixes", "private_role_nouns",
           "member_nouns", "partitive_nouns", "sole_country_nouns", "person_descriptions",
-          "subnational_modifiers")
+          "subnational_modifiers", "scale_words", "name_prefixes")
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,8 @@ class NounLexicon:
     sole_country_nouns: frozenset[str]
     person_descriptions: frozenset[str]
     subnational_modifiers: frozenset[str]
+    scale_words: frozenset[str]
+    name_prefixes: frozenset[str]
     definite_descriptions: dict[str, str]
     role_descriptions: dict[str, frozenset[str]]
 

@@ -308,3 +308,52 @@ def version_end(span: Span) -> int:
                               or number.ent_type_ and after.ent_iob_ == "I" and after.ent_type_ == number.ent_type_):
         return end  # "John 3:16", "Arsenal 2 Chelsea 1", "EPS 20 per cent higher" (an amount the NER tagged)
     return end + 1
+
+
+#: A tornado's rating on the (Enhanced) Fujita scale ("EF5", "EF-3").
+_FUJITA = re.compile(r"EF-?[0-5]")
+_ROMAN = re.compile(r"[IVX]{1,4}")
+
+
+def rating_label(span: Span, lex: NounLexicon) -> bool:
+    """The span is a rating on a scale, no name: a scale word and a number ("Category 4", "Level 3", "Grade II")
+    or a Fujita rating ("EF5").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The Category 4 cyclone and an EF5 tornado hit Category Partners.")
+    >>> rating_label(doc[1:3], NounLexicon.load()), rating_label(doc[6:7], NounLexicon.load())
+    (True, True)
+    >>> rating_label(doc[9:11], NounLexicon.load())
+    False
+    """
+    words = [t for t in span if t.text not in ("-", "\u2010", "\u2011")]
+    if len(words) == 1:
+        return bool(_FUJITA.fullmatch(words[0].text))
+    return len(words) == 2 and words[0].lower_ in lex.scale_words \
+        and (words[1].is_digit or bool(_ROMAN.fullmatch(words[1].text)))
+
+
+def glued_prefix(token: Token, lex: NounLexicon) -> bool:
+    """The word is a name glued with a hyphen to a prefix like "ex-", "pro-", "anti-" (``name_prefixes``), or is
+    that prefix itself, in a word that modifies the noun after it ("Ex-Baltimore mayor", "pro-Kremlin groups"):
+    the name does not take part.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("An ex-Google engineer sued. The Anti-Defamation League said so.")
+    >>> [t.text for t in doc if glued_prefix(t, NounLexicon.load())]
+    ['ex', 'Google']
+    """
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start - 1].text in ("-", "\u2010", "\u2011") and not doc[start - 1].whitespace_ \
+            and start >= 2 and not doc[start - 2].whitespace_:
+        start -= 2
+    end = token.i
+    while end + 2 < len(doc) and doc[end + 1].text in ("-", "\u2010", "\u2011") and not doc[end].whitespace_ \
+            and not doc[end + 1].whitespace_:
+        end += 2
+    if doc[start].lower_ not in lex.name_prefixes or start == end:
+        return False
+    last = doc[end]
+    return last.head.i > end and last.head.pos_ in ("NOUN", "PROPN") and last.dep_ in ("compound", "amod", "nmod") \
+        and (not last.head.text[:1].isupper() or last.head.lower_ in lex.titles)  # "Ex-Baltimore Mayor Pugh"

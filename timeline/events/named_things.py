@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from timeline.actors.capitals import capitalised_by_position, common_acronym
 from timeline.actors.dictionary import ActorDictionary
 from timeline.actors.lexicon import NounLexicon
-from timeline.actors.mention import CAMEL, version_end
+from timeline.actors.mention import CAMEL, glued_prefix, rating_label, version_end
 from timeline.events.roles import phrase
 
 _ANY_NOUN = False
@@ -88,6 +88,19 @@ def _joining_hyphen(token: Token) -> bool:
         and not token.doc[token.i - 1].whitespace_ and token.i + 1 < len(token.doc)
 
 
+def _in_rating(token: Token, lex: NounLexicon) -> bool:
+    """The word is part of a rating on a scale ("Category 4", "EF5"; see :func:`rating_label`).
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("A Level 3 alert was issued.")
+    >>> [t.text for t in doc if _in_rating(t, NounLexicon.load())]
+    ['Level', '3']
+    """
+    doc, i = token.doc, token.i
+    return rating_label(doc[i:i + 1], lex) or i + 1 < len(doc) and rating_label(doc[i:i + 2], lex) \
+        or i > 0 and rating_label(doc[i - 1:i + 1], lex)
+
+
 def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
     """A named participant the actor dictionary does not know: a phrase with a proper noun ("iPod nano").
 
@@ -121,6 +134,7 @@ def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
         and not (t.dep_ == "nummod" and name_word(t.head) and _MODEL_NUMBER.fullmatch(t.text))))]
     words = [t for t in words if not (  # "16GB version": no "GB" without its number
         re.fullmatch(r"[A-Z]{1,3}", t.text) and t.i > 0 and t.doc[t.i - 1].like_num and not t.doc[t.i - 1].whitespace_)]
+    words = [t for t in words if not _in_rating(t, lex)]  # "Category 4 cyclone", "Level 3 alert": a scale's label
     joints = [n for n, t in enumerate(words) if t.pos_ == "CCONJ" or t.text == ","]
     if joints:  # "iPhone and Apple TV" (a misparsed pair): the name is the last conjunct
         words = words[joints[-1] + 1:]
@@ -128,7 +142,7 @@ def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
         words = words[1:]
     while words and words[-1].pos_ in ("ADP", "CCONJ", "PART"):  # "Wayne's World for (radio)"
         words = words[:-1]
-    if not words or not any(name_word(t) or _ANY_NOUN for t in words) or len(words) > 6:
+    if not words or not any(name_word(t) and not glued_prefix(t, lex) or _ANY_NOUN for t in words) or len(words) > 6:
         return None
     if not name_word(token) and all(t.ent_type_ in _PLACE_MODIFIERS for t in words if name_word(t)):
         return None  # "21,000 US factory jobs", "Texas plants": a place says where, the nouns name no thing

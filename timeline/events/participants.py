@@ -87,6 +87,21 @@ def _event_noun(token: Token) -> bool:
     return EventTaxonomy.load().noun_type(token.lemma_.lower()) is not None
 
 
+def _place_range(pobj: Token) -> bool:
+    """The place opens a range of places written before the verb ("From France to Nepal, leaders resign"): the
+    places list where it happens, none is the one place of the event; a route ("flew from Paris to Berlin",
+    the "to" a second phrase of the verb) is no range.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("From France to Nepal: three prime ministers resign. He flew from Paris to Berlin.")
+    >>> _place_range(doc[1]), _place_range(doc[14])
+    (True, False)
+    """
+    prep = pobj.head
+    return prep.lower_ == "from" and pobj.dep_ == "pobj" and prep.i < prep.head.i and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "through") for t in (prep, pobj) for c in t.children)
+
+
 def _trading_venue(actor: Actor, token: Token) -> bool:
     """True for an exchange after "on" or "at": the place where shares trade, not an actor of the event.
 
@@ -302,7 +317,10 @@ class ParticipantFinder(PronounAntecedents):
                       and not (c.dep_ == "compound" and token.lemma_.lower() in NounLexicon.load().prize_nouns)]
             # "the Lifetime Achievement Award": the words before a prize are its name, not who acts
             of_objects = prep_objects(token, word_set("noun_argument_preps"))
-            patients = [pobj for _, pobj in of_objects]
+            # "the Festival of Transport": a capitalised event noun with a capitalised "of" object is a name, whose
+            # words are no participants
+            patients = [pobj for prep, pobj in of_objects if not (
+                prep == "of" and token.text[:1].isupper() and not token.is_sent_start and pobj.text[:1].isupper())]
             if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NOUN", "PROPN"):
                 heads.append(token.head.head)  # "reports of tornadoes ... in North Carolina"
             if trigger.light is not None:
@@ -318,6 +336,8 @@ class ParticipantFinder(PronounAntecedents):
             for prep, pobj in prep_objects(head, word_set("location_preps")):
                 if head not in heads and pobj.i < token.i:
                     continue  # the verb's place before the event noun is the verb's own
+                if _place_range(pobj):
+                    continue  # "From France to Nepal: three prime ministers resign": places listed, none the event's
                 name = self._place(pobj)
                 if name:
                     place_tokens.add(pobj.i)
