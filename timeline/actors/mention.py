@@ -157,7 +157,7 @@ def is_locative(token: Token, lex: NounLexicon) -> bool:
     >>> [is_locative(doc[i], NounLexicon.load()) for i in (2, 4, 10, 12)]
     [False, False, True, True]
     """
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head != token:
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ in lex.locative_preps:
         if token.head.lower_ in lex.shared_preps:

@@ -38,7 +38,7 @@ class PronounAntecedents:
         """The company subject of the clause a possessive sits in ("forced Apple to lower its prices" -> Apple)."""
         verb = possessive.head
         for _ in range(4):
-            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
                 break
             verb = verb.head
         for subject in subjects_of(verb):
@@ -67,7 +67,7 @@ class PronounAntecedents:
             return None
         current = pronoun.head
         for _ in range(4):
-            if current.head is current:
+            if current.head == current:
                 return None
             current = current.head
             for subject in (c for c in current.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"):
@@ -88,7 +88,7 @@ class PronounAntecedents:
         """Subjects of the clause above a subordinate clause ("X deepened ties since they signed")."""
         current = token
         for _ in range(3):
-            if current.dep_ not in ("advcl", "ccomp", "conj", "xcomp", "pcomp", "pobj", "prep") or current.head is current:
+            if current.dep_ not in ("advcl", "ccomp", "conj", "xcomp", "pcomp", "pobj", "prep") or current.head == current:
                 return []
             current = current.head
             if current.pos_ in ("VERB", "AUX"):

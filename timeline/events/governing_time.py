@@ -69,7 +69,7 @@ def _baseline_since(child: Token) -> bool:
     head = child.head
     if head.pos_ in ("NOUN", "PROPN"):
         return True  # "the first time since", "the lowest level since"
-    return any(c.dep_ in ("attr", "acomp", "dobj", "prep", "npadvmod") and c is not child and any(
+    return any(c.dep_ in ("attr", "acomp", "dobj", "prep", "npadvmod") and c != child and any(
         m.tag_ in ("JJS", "RBS") or m.lower_ in ("first", "only") for m in c.subtree) for c in head.children)
 
 
@@ -91,7 +91,7 @@ def _baseline_amount(child: Token) -> bool:
     """
     if child.dep_ != "prep" or child.lower_ not in word_set("baseline_preps"):
         return False
-    amounts = [t for t in child.subtree if t is not child and t.ent_type_ in _COUNT_ENTS]
+    amounts = [t for t in child.subtree if t != child and t.ent_type_ in _COUNT_ENTS]
     if not amounts:
         return False
     if any(t.ent_type_ in _BASELINE_ENTS for t in amounts):
@@ -272,7 +272,7 @@ def governing_timex(token: Token, index: TimexIndex, retrospective: frozenset[st
     current = token
     for _ in range(4):
         is_noun = current.pos_ in ("NOUN", "PROPN")
-        if is_noun and current.dep_ == "pobj" and current.head.lower_ == "of" and current.head.head is not current.head:
+        if is_noun and current.dep_ == "pobj" and current.head.lower_ == "of" and current.head.head != current.head:
             if current.head.head.lemma_.lower() in retrospective:
                 return None  # "condemnation of the bombings"
             current = current.head.head  # "reports of tornadoes from 4:50 AM ...": the phrase it completes
@@ -281,7 +281,7 @@ def governing_timex(token: Token, index: TimexIndex, retrospective: frozenset[st
                 return found, False
             continue
         if (is_noun and current.dep_ in _NOUN_CLIMB_DEPS) or (not is_noun and current.dep_ in _CLIMB_DEPS):
-            if current.head is current or (is_noun and current.dep_ in ("dobj", "nsubjpass")
+            if current.head == current or (is_noun and current.dep_ in ("dobj", "nsubjpass")
                                            and current.head.lemma_.lower() in retrospective):
                 return None
             current = current.head

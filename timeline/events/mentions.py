@@ -237,7 +237,7 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
         if mention.trigger.kind != "noun" or mention.trigger.light is not None or mention.time.dated:
             return None
         token = mention.token
-        while token.dep_ == "conj" and token.head is not token:
+        while token.dep_ == "conj" and token.head != token:
             token = token.head
         head = token.head
         if token.dep_ == "pobj" and head.lower_ == "of":
@@ -252,7 +252,7 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
     def _range_near(self, timex_token: Token, trigger: Token) -> TimeRange | None:
         """A range in the same modifier phrase ("On Saturday and Sunday, Sept. 7 and 8")."""
         top = timex_token
-        while top.head is not top and top.head != trigger and top.head.i != top.i:
+        while top.head != top and top.head != trigger and top.head.i != top.i:
             if top.head.pos_ in ("VERB", "AUX"):
                 break
             top = top.head

@@ -80,7 +80,7 @@ def adjective_infinitive(verb: Token) -> bool:
     [True, True, True, False, False]
     """
     base = verb
-    while base.dep_ == "conj" and base.head is not base:
+    while base.dep_ == "conj" and base.head != base:
         base = base.head  # "to rent or buy": the first of the joined verbs carries the "to"
     if base.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in base.children) \
             or any(c.dep_ == "aux" and c.lemma_ == "have" for c in base.children):

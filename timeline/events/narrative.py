@@ -74,14 +74,14 @@ def relative_background(token: Token) -> Token | None:
     """
     verb = token
     for _ in range(4):  # "who were killed and wounded": the clause of the first verb
-        if verb.dep_ != "conj" or verb.head is verb:
+        if verb.dep_ != "conj" or verb.head == verb:
             break
         verb = verb.head
     noun = verb.head
-    if verb.dep_ not in ("relcl", "acl") or noun is verb or noun.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+    if verb.dep_ not in ("relcl", "acl") or noun == verb or noun.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
         return None
     auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")] + [
-        c for c in verb.children if c.dep_ in ("aux", "auxpass") and token is not verb and token.tag_ == "VBN"]
+        c for c in verb.children if c.dep_ in ("aux", "auxpass") and token != verb and token.tag_ == "VBN"]
     if verb.dep_ == "acl" and (auxes or token.tag_ != "VBN"):
         return None  # only a reduced passive ("mines planted by ..."), not "the decision to leave", "people fleeing"
     if token.lemma_.lower() == "be" or token.lemma_.lower() in word_set("consequence_verbs"):
@@ -105,7 +105,7 @@ def described_event(noun: Token, by_token: dict[int, int]) -> int | None:
     -> none, "held a ceremony ..., with its leader recognizing" -> the ceremony's "held"), within eight steps."""
     current = noun
     for _ in range(8):
-        if current.head is current:
+        if current.head == current:
             return None
         current = current.head
         if current.pos_ in ("VERB", "AUX") and current.i in by_token:
@@ -178,8 +178,8 @@ def reporting_verb(token: Token) -> Token | None:
     current = token
     for _ in range(4):
         if current.dep_ == "ccomp":
-            return current.head if current.head is not current else None
-        if current.dep_ not in ("conj", "advcl") or current.head is current:
+            return current.head if current.head != current else None
+        if current.dep_ not in ("conj", "advcl") or current.head == current:
             return None
         current = current.head
     return None
@@ -200,7 +200,7 @@ def simple_past(token: Token) -> bool:
         return True
     if any(a.tag_ == "VBD" for a in auxes):
         return True
-    if token.dep_ in ("conj", "advcl", "xcomp") and token.tag_ in ("VBN", "VBG") and token.head is not token:
+    if token.dep_ in ("conj", "advcl", "xcomp") and token.tag_ in ("VBN", "VBG") and token.head != token:
         return token.head.pos_ == "VERB" and simple_past(token.head)
     return False
 
@@ -303,7 +303,7 @@ class NarrativeCarry:
         """
         verbs = {token.i}
         current = token
-        while current.dep_ == "conj" and current.head is not current and len(verbs) < 4:
+        while current.dep_ == "conj" and current.head != current and len(verbs) < 4:
             current = current.head
             verbs.add(current.i)
         sentence = token.sent

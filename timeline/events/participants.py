@@ -366,10 +366,10 @@ class ParticipantFinder(PronounAntecedents):
                            if p.i not in place_tokens and self._place(p) is None]
             recipients += [pobj for noun in agents + patients if noun.pos_ in ("NOUN", "VERB")  # "Fighting between
                            for _, pobj in prep_objects(noun, NounLexicon.load().shared_preps)]  # Israel and Hamas erupted"
-        if trigger.kind == "noun" and heads[-1] is token:  # "reports ... as provided by NOAA's Storm Prediction Center"
+        if trigger.kind == "noun" and heads[-1] == token:  # "reports ... as provided by NOAA's Storm Prediction Center"
             recipients += [pobj for head in [token] + self._object_governor(token, heads, trigger)
                            for clause in head.children if clause.dep_ in ("acl", "advcl") and clause.tag_ == "VBN"
-                           and (head is token or clause.i > token.i) for pobj in passive_agents(clause)]
+                           and (head == token or clause.i > token.i) for pobj in passive_agents(clause)]
         actors: list[str] = []
         agent = ""
         handed = [pobj for patient in expand([p for p in patients if p.dep_ == "dobj"]) if trigger.kind == "verb"
@@ -407,7 +407,7 @@ class ParticipantFinder(PronounAntecedents):
                         actors.append(parent)  # "NOAA's Storm Prediction Center": NOAA takes part too
                     if role == "agent" and not agent and name not in self._groups:
                         agent = name  # a group is no named speaker: "Analysts said" stays a statement
-        raised = bool(agents) and agents[0].dep_ == "nsubjpass" and agents[0].head is not token  # the summary
+        raised = bool(agents) and agents[0].dep_ == "nsubjpass" and agents[0].head != token  # the summary
         agent_text = phrase(agents[0]).text if agents and not raised else ""  # names a raised subject itself
         object_text = phrase(patients[0]).text if patients else ""
         if patients and patients[0].lemma_.lower() in NounLexicon.load().collection_nouns:

@@ -76,13 +76,13 @@ class TimeRelations:
                 continue
             if any(c.dep_ == "pobj" for c in token.children):
                 continue  # "after the launch" is an anchor to the launch (see anchor_links)
-            duration = next((self.index.at(t) for t in token.subtree if self.index.at(t) is not None
+            duration = next((self.index.at(t) for t in token.subtree if t.i < token.i and self.index.at(t) is not None
                              and self.index.at(t).type == "DURATION"), None)  # type: ignore[union-attr]
             if duration is None:
                 continue
             target = by_token[token.head.i]
             reference = self._reference(token.head.head, by_token, previous_anchor) \
-                if token.head.head is not token.head else previous_anchor
+                if token.head.head != token.head else previous_anchor
             if reference is None or reference == target:
                 continue
             sign = -1 if token.lower_ in self.taxonomy.relation_before else 1
@@ -151,7 +151,7 @@ class TimeRelations:
         for _ in range(6):
             if current.i in by_token:
                 return by_token[current.i]
-            if current.head is current:
+            if current.head == current:
                 break
             current = current.head
         return previous_anchor
@@ -162,8 +162,8 @@ class TimeRelations:
         candidates += [c for c in relation.children if c.dep_ == "npadvmod"]
         for candidate in candidates:
             for token in candidate.subtree:
-                if token.i >= relation.i and candidate is not head:
-                    break
+                if token.i >= relation.i:
+                    break  # the span before the relation word: "after leading it for two decades" is no shift
                 timex = self.index.at(token)
                 if timex is not None and timex.type == "DURATION":
                     return timex

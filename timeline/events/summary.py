@@ -58,7 +58,7 @@ def _premodified(token: Token) -> str:
 def _controller_token(trigger: Trigger) -> Token | None:
     """The subject of the verb an infinitive depends on ("the leaders are scheduled to meet")."""
     token = trigger.clause_word
-    if token.dep_ != "xcomp" or token.head is token:
+    if token.dep_ != "xcomp" or token.head == token:
         return None
     subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.lower_ in word_set("possessive_pronouns") \
@@ -176,7 +176,7 @@ def _relative_antecedent(token: Token) -> Token | None:
     if token.lower_ not in word_set("relative_pronouns"):
         return None
     clause = token.head
-    while clause.dep_ != "relcl" and clause.head is not clause:
+    while clause.dep_ != "relcl" and clause.head != clause:
         clause = clause.head
     return clause.head if clause.dep_ == "relcl" else None
 

@@ -70,7 +70,7 @@ def thing_name(token: Token, lex: NounLexicon | None = None) -> str | None:
             continue  # "an internal memo": one memo, "internal" only describes it
         words += [t for t in child.subtree if t.i not in dropped and not t.is_punct]
     words.append(token)
-    while words and not words[0].is_alpha and words[0] is not token:
+    while words and not words[0].is_alpha and words[0] != token:
         words = words[1:]
     text = " ".join(t.text if t.pos_ == "PROPN" or not t.is_sent_start else t.lower_ for t in words)
     return re.sub(r"\s*([-/])\s*", r"\1", text) or None

@@ -44,7 +44,7 @@ def tense(token: Token) -> str:
         return "present"
     if token.tag_ == "VBN" and token.dep_ in ("acl", "relcl"):
         return "past"
-    if token.tag_ in ("VBN", "VBG", "VB") and token.dep_ in ("conj", "advcl", "xcomp") and token.head is not token:
+    if token.tag_ in ("VBN", "VBG", "VB") and token.dep_ in ("conj", "advcl", "xcomp") and token.head != token:
         return tense(token.head)
     return "none"
 
@@ -62,11 +62,11 @@ def governing_verb(token: Token) -> Token | None:
     'arrested'
     """
     head = token.head
-    if token.dep_ == "pobj" and head.dep_ == "prep" and head.head is not head:
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.head != head:
         head = head.head
     elif token.dep_ not in _ADVERBIAL_DEPS:
         return None
-    return head if head is not token and head.pos_ in ("VERB", "AUX") else None
+    return head if head != token and head.pos_ in ("VERB", "AUX") else None
 
 
 def past_tense_hint(doc: Doc) -> Callable[[int, int], str | None]:
