@@ -74,8 +74,8 @@ class TimeRelations:
         for token in sentence:
             if token.lower_ not in words or token.dep_ not in ("advmod", "prep") or token.head.i not in by_token:
                 continue
-            if any(c.dep_ == "pobj" for c in token.children):
-                continue  # "after the launch" is an anchor to the launch (see anchor_links)
+            if any(c.dep_ in ("pobj", "pcomp") for c in token.children):
+                continue  # "after the launch", "a year after launching it": an anchor to that event, no shift
             duration = next((self.index.at(t) for t in token.subtree if t.i < token.i and self.index.at(t) is not None
                              and self.index.at(t).type == "DURATION"), None)  # type: ignore[union-attr]
             if duration is None:
