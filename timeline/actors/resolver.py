@@ -158,14 +158,17 @@ class DocumentActors:
         """The organisation, company, outlet or country a body noun belongs to: its possessor or name modifier
         ("Apple's board", "the GM management") or its "of" object ("the board of Apple"), never a person or a
         product ("Jobs's team" names no organisation)."""
-        owners = [c for c in token.lefts if c.dep_ in ("compound", "nmod", "poss")]
-        owners += [pobj for prep in token.rights if prep.dep_ == "prep" and prep.lower_ == "of"
-                   for pobj in prep.children if pobj.dep_ == "pobj"]
-        for child in owners:
-            found = self._by_token.get(child.i)
-            if found is not None and found.actor is not None and found.acts \
-                    and found.actor.type in ("company", "organisation", "media", "country"):
-                return found.actor
+        for child in _owner_words(token, ("of",)):
+            actor = self._acting_actor(child, ("company", "organisation", "media", "country"))
+            if actor is not None:
+                return actor
+        return None
+
+    def _acting_actor(self, token: Token, types: tuple[str, ...]) -> Actor | None:
+        """The actor of the mention at ``token`` when it acts and has one of ``types``, else None."""
+        found = self._by_token.get(token.i)
+        if found is not None and found.actor is not None and found.acts and found.actor.type in types:
+            return found.actor
         return None
 
     def _member_group(self, token: Token) -> Actor | None:
@@ -287,14 +290,10 @@ class DocumentActors:
 
     def _metric_owner(self, token: Token, depth: int = 0) -> Actor | None:
         """The company whose shares, prices or sales a metric noun names ("shares of GM", "shares in EADS"), or None."""
-        candidates = [c for c in token.lefts if c.dep_ in ("compound", "poss", "nmod")]
-        candidates += [pobj for prep in token.rights if prep.dep_ == "prep" and prep.lower_ in ("of", "in")
-                       for pobj in prep.children if pobj.dep_ == "pobj"]
-        for child in candidates:
-            found = self._by_token.get(child.i)
-            if found is not None and found.actor is not None and found.acts \
-                    and found.actor.type in ("company", "organisation", "media", "product"):
-                return found.actor
+        for child in _owner_words(token, ("of", "in")):
+            actor = self._acting_actor(child, ("company", "organisation", "media", "product"))
+            if actor is not None:
+                return actor
             if depth < 2 and child.lemma_.lower() in self._lex.metric_nouns:  # "Apple share prices"
                 owner = self._metric_owner(child, depth + 1)
                 if owner is not None:
@@ -367,3 +366,11 @@ class DocumentActors:
                 rows.append({"doc_id": doc_id, "actor": group, "actor_type": "group", "aliases": aliases,
                              "mentions": len(set(heads))})
         return rows
+
+
+def _owner_words(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The words that can name a noun's owner: its name modifiers and possessor ("Apple's board", "GM shares"),
+    then the objects of its ``preps`` phrases ("the board of Apple", "shares in EADS")."""
+    words = [c for c in token.lefts if c.dep_ in ("compound", "nmod", "poss")]
+    return words + [pobj for prep in token.rights if prep.dep_ == "prep" and prep.lower_ in preps
+                    for pobj in prep.children if pobj.dep_ == "pobj"]

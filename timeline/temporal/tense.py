@@ -131,6 +131,23 @@ def _past_be_plan(words: list[str], j: int, res: Resources) -> bool:
     return words[j] in res.intent and any(w in word_set("past_be") for w in words[max(0, j - 2):j])
 
 
+def _clause_words(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """The lower-case words of the expression's clause before and after it (up to 160/120 characters), cut at
+    the nearest clause end (``clause_end``: a quotation mark, a sentence end)."""
+    before = [w.lower() for w in _WORD_RE.findall(text[max(0, start - 160):start])]
+    after = [w.lower() for w in _WORD_RE.findall(text[end:end + 120])]
+    clause_end = word_set("clause_end")
+    for cut in range(len(before) - 1, -1, -1):
+        if before[cut] in clause_end:
+            before = before[cut + 1:]
+            break
+    for cut, word in enumerate(after):
+        if word in clause_end:
+            after = after[:cut]
+            break
+    return before, after
+
+
 def past_plan(text: str, start: int, end: int, res: Resources) -> bool:
     """True when the nearest tense cue of the expression is a plan seen from the past ("were expected to drop
     charges on Thursday", "On Monday, the vote was due to"): the day is then the one nearest the DCT, either side.
@@ -143,17 +160,7 @@ def past_plan(text: str, start: int, end: int, res: Resources) -> bool:
     >>> past_plan(s, s.index("Thursday"), s.index("Thursday") + 8, load_resources())
     False
     """
-    before = [w.lower() for w in _WORD_RE.findall(text[max(0, start - 160):start])]
-    after = [w.lower() for w in _WORD_RE.findall(text[end:end + 120])]
-    clause_end = word_set("clause_end")
-    for cut in range(len(before) - 1, -1, -1):
-        if before[cut] in clause_end:
-            before = before[cut + 1:]
-            break
-    for cut, word in enumerate(after):
-        if word in clause_end:
-            after = after[:cut]
-            break
+    before, after = _clause_words(text, start, end)
     before = before[-res.window_before:]
     for i in range(len(before) - 1, -1, -1):
         if _cue_at(before, i, res, len(before) - i <= 2) is not None or before[i] in res.intent:
@@ -188,17 +195,7 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     >>> estimate_tense(s, s.index("Wednesday"), s.index("Wednesday") + 9, load_resources())
     'past'
     """
-    before = [w.lower() for w in _WORD_RE.findall(text[max(0, start - 160):start])]
-    after = [w.lower() for w in _WORD_RE.findall(text[end:end + 120])]
-    clause_end = word_set("clause_end")
-    for cut in range(len(before) - 1, -1, -1):
-        if before[cut] in clause_end:
-            before = before[cut + 1:]
-            break
-    for cut, word in enumerate(after):
-        if word in clause_end:
-            after = after[:cut]
-            break
+    before, after = _clause_words(text, start, end)
     if reporting_tail(text, start, end):
         after = []  # "will arrive on Monday, he said": the attribution is no cue of the reported words
     if _possessive(text, end):
