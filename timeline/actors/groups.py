@@ -26,6 +26,8 @@ class NameOf(Protocol):
 
 #: Dependency labels of left modifiers that belong to a group's name ("software" in "software developers").
 _NAME_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
+#: spaCy entity labels of a name kept capitalised at a sentence start ("Syrian", not the ORDINAL "Third").
+_NAME_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"})
 #: Left modifiers dropped from a group's name ("the", "500", "many", "their").
 _DROPPED_DEPS = frozenset({"det", "nummod", "quantmod", "predet", "punct", "case", "advmod"})
 
@@ -56,11 +58,19 @@ def _modifier_words(child: Token, named: NameOf, scopes: frozenset[str] = frozen
         if name is not None:
             if not words or words[-1] != name:
                 words.append(name)
-        elif t.is_sent_start and t.text[1:].islower() and (t.pos_ != "PROPN" or not t.ent_type_):
+        elif t.is_sent_start and t.text[1:].islower() and t.ent_type_ not in _NAME_LABELS \
+                and not _capitalised_elsewhere(t):
             words.append(t.lower_)
         else:
             words.append(t.text)
     return words
+
+
+def _capitalised_elsewhere(token: Token) -> bool:
+    """Whether a sentence-initial word is written capitalised inside a sentence of the article too (not after a
+    quote mark or colon): a name ("Priceline shares" when "rival Priceline Group" comes too), no common word."""
+    return any(t.text == token.text and not t.is_sent_start and t.doc[t.i - 1].text not in ('"', "\u201c", "'", ":")
+               for t in token.doc)
 
 
 def group_name(token: Token, lex: NounLexicon, named: NameOf) -> str | None:

@@ -298,7 +298,18 @@ class DocumentActors:
                 owner = self._metric_owner(child, depth + 1)
                 if owner is not None:
                     return owner
+            if found is None and child.dep_ in ("compound", "nmod") and child.text[:1].isupper():
+                owner = self._company_named_elsewhere(child.text)
+                if owner is not None:  # "Priceline shares were up" after "rival Priceline Group Inc"
+                    return owner
         return None
+
+    def _company_named_elsewhere(self, word: str) -> Actor | None:
+        """The one company or organisation of the article whose name starts with ``word`` (a sentence-initial
+        name spaCy left untagged: "Priceline shares rose" after "Priceline Group Inc"), or None."""
+        owners = {m.actor for m in self._mentions if m.actor is not None and m.acts
+                  and m.actor.type in ("company", "organisation") and m.actor.name.split()[0] == word}
+        return owners.pop() if len(owners) == 1 else None
 
     def _name_of(self, token: Token, canonical: bool = False) -> str | None:
         """The name of the actor mention a modifier token belongs to (as written, or canonical)."""
