@@ -62,8 +62,10 @@ class PronounAntecedents:
 
     def _clause_person(self, pronoun: Token) -> str | None:
         """"Tsitsipas became the first Greek to win a title when he beat Gulbis": "he" in a subordinate clause
-        is the person subject of the clause above it, before any earlier person."""
-        if self._resolver is None or pronoun.head.dep_ not in ("advcl", "ccomp", "conj", "xcomp", "pcomp", "relcl"):
+        is the person subject of the clause above it, before any earlier person; never the speaker of a quote
+        the pronoun is inside (""He lied," Fishman said": a speaker says "I" of himself)."""
+        if self._resolver is None or pronoun.head.dep_ not in ("advcl", "ccomp", "conj", "xcomp", "pcomp", "relcl") \
+                or quoted(pronoun):
             return None
         current = pronoun.head
         for _ in range(4):
@@ -102,3 +104,14 @@ def _sentences_between(pronoun: Token, sentence_start: int) -> int:
     """How many sentences start between the antecedent's sentence (starting at token ``sentence_start``) and the
     pronoun's own sentence."""
     return sum(1 for t in pronoun.doc[sentence_start:pronoun.sent.start] if t.is_sent_start)
+
+
+def quoted(token: Token) -> bool:
+    """True when an odd number of quotation marks opens the token's sentence before it: the token is quoted.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()('"He lied to us," Fishman said. Smith said he would resign.')
+    >>> quoted(doc[1]), quoted(doc[11])
+    (True, False)
+    """
+    return sum(1 for t in token.doc[token.sent.start:token.i] if t.is_quote) % 2 == 1

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from timeline.actors.actor import Actor
 from timeline.actors.lexicon import NounLexicon
 from timeline.actors.mention import bracket_note, in_dateline
-from timeline.events.antecedents import COMPANY_TYPES, PronounAntecedents
+from timeline.events.antecedents import COMPANY_TYPES, PronounAntecedents, quoted
 from timeline.events.named_things import looks_like_product, name_word, named_thing
 from timeline.events.roles import (
     amount_owners,
@@ -390,7 +390,8 @@ class ParticipantFinder(PronounAntecedents):
                 name = self._actor(candidate, named_things=role != "agent" or candidate.pos_ == "PROPN"
                                    or name_word(candidate))
                 if name is None and role == "agent" and candidate.pos_ == "PRON" and trigger.kind == "verb":
-                    agents_above = self._pronoun_antecedents(token)
+                    agents_above = [] if quoted(candidate) and candidate.lower_ not in ("i", "we") \
+                        else self._pronoun_antecedents(token)  # '"He lied," Fishman said': not Fishman
                     for antecedent in agents_above:
                         if candidate.lower_ == "it" and antecedent.ent_type_ == "PERSON":
                             continue  # "It crashed, Chief Neves said": "it" is no person
