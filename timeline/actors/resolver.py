@@ -298,7 +298,7 @@ class DocumentActors:
                 owner = self._metric_owner(child, depth + 1)
                 if owner is not None:
                     return owner
-            if found is None and child.dep_ in ("compound", "nmod") and child.text[:1].isupper():
+            if child.i not in self._by_token and child.dep_ in ("compound", "nmod") and child.text[:1].isupper():
                 owner = self._company_named_elsewhere(child.text)
                 if owner is not None:  # "Priceline shares were up" after "rival Priceline Group Inc"
                     return owner
