@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 from typing import TYPE_CHECKING
 
+from nicknames import NickNamer
 from spacy.tokens import Span
 
 from timeline.actors.actor import Actor
@@ -95,17 +97,20 @@ class MentionLinking(MentionTyping):
     def _link_shorter_full_name(mention: Mention, full: list[Mention]) -> None:
         """A person's name of two or more words that a longer person name of the article ends with ("Di Matteo"
         after "Roberto Di Matteo") or contains with the same first and last words ("John Mahama" and "John
-        Dramani Mahama") is that person: the longer name named before it, else the first one after."""
+        Dramani Mahama") is that person: the longer name named before it, else the first one after. A first name
+        may be a nickname of the other's ("Bob Dole" and "Robert Joseph Dole", "Bill Gates" and "William Gates")."""
         words = [w.casefold() for w in mention.surface.split()]
 
         def shortens(longer: Mention) -> bool:
             other = [w.casefold() for w in longer.surface.split()]
-            if len(other) <= len(words) or longer.actor is None or longer.actor.type != "person":
+            if longer.actor is None or longer.actor.type != "person" or len(other) < len(words) \
+                    or len(other) == len(words) and not is_nickname_of(words[0], other[0]):
                 return False
             if other[-len(words):] == words:
                 return True
             inner = iter(other[1:-1])
-            return other[0] == words[0] and other[-1] == words[-1] and all(w in inner for w in words[1:-1])
+            return (other[0] == words[0] or is_nickname_of(words[0], other[0])) and other[-1] == words[-1] \
+                and all(w in inner for w in words[1:-1])
 
         candidates = [f for f in full if shortens(f)]
         if not candidates or mention.actor is None or mention.actor.type != "person" and mention.evidence > LABEL:
@@ -265,3 +270,19 @@ def _initials_of(name: str) -> str:
 def _acronym_key(acronym: str) -> str:
     """An acronym as its expansion's initials spell it ("AT&T" -> "ATT")."""
     return acronym.replace("&", "")
+
+
+@cache
+def _nick_namer() -> NickNamer:
+    return NickNamer()
+
+
+def is_nickname_of(short: str, formal: str) -> bool:
+    """True when the first name ``short`` is a nickname of ``formal`` (the `nicknames` package's curated English
+    list, which relates names both ways: the shorter one is taken as the nickname), case-insensitively.
+
+    >>> is_nickname_of("Bob", "Robert"), is_nickname_of("bill", "william"), is_nickname_of("Robert", "Bob")
+    (True, True, False)
+    """
+    short, formal = short.casefold(), formal.casefold()
+    return len(short) < len(formal) and short in _nick_namer().nicknames_of(formal)
