@@ -18,7 +18,7 @@ NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "acl"})
 
 
 def arguments(token: Token) -> list[str]:
-    """Lemmas and words of what a trigger word takes: a verb's object, passive subject, predicate and
+    """Lemmas and words of what a trigger word takes (and of a noun with the modifier right before it): a verb's object, passive subject, predicate and
     particle, and a participle saying the object's state ("leaving people exposed"); a noun's modifiers, its
     "of"/"by" phrase, the preposition it follows ("on strike") and the verb it is the subject or object of
     ("followed suit"); with a name, its other words ("the Prix Goncourt").
@@ -28,7 +28,7 @@ def arguments(token: Token) -> list[str]:
     >>> arguments(doc[6]), arguments(doc[13])
     (['job', 'jobs', 'in'], ['off'])
     >>> arguments(load_nlp()("It hit the 52-week low it set in March.")[8])
-    ['low']
+    ['low', 'week low']
     >>> arguments(load_nlp()("She won the Prix Goncourt.")[1]), arguments(load_nlp()("Rivals followed suit.")[2])
     (['goncourt', 'prix'], ['follow', 'followed'])
     """
@@ -37,7 +37,8 @@ def arguments(token: Token) -> list[str]:
         found = [c for c in token.children if c.dep_ in _VERB_ARGUMENT_DEPS
                  or c.dep_ == "nsubj" and reduced_passive(token)]
         described = token.dep_ == "acl" and token.tag_ == "VBN" or token.dep_ == "relcl" and not any(
-            c.dep_ in ("dobj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in token.children)
+            c.dep_ in ("dobj", "nsubjpass") and c.tag_ not in ("WDT", "WP") or c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")
+            for c in token.children)  # not "the rockets that launch regularly": the noun acts, no object
         if described and token.head.pos_ in ("NOUN", "PROPN"):
             found.append(token.head)  # "a plan developed by McKinsey", "the low it set on March 26"
         found += [p for o in found if o.dep_ == "dobj" for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
@@ -63,7 +64,11 @@ def arguments(token: Token) -> list[str]:
             found.append(token.head)  # "follow suit", "the polls closed": the verb says what the noun is
     found += [c for t in found if t.pos_ == "PROPN" for c in t.children if c.dep_ == "compound"]
     # "won the Prix Goncourt": a name's other words count too (not "cut the job training budget")
-    return list(dict.fromkeys(word for t in found for word in (t.lemma_.lower(), t.lower_)))
+    words = [word for t in found for word in (t.lemma_.lower(), t.lower_)]
+    words += [f"{m.lower_} {word}" for t in found if t.pos_ == "NOUN" for m in t.children
+              if m.dep_ in ("amod", "compound") and m.i == t.i - 1 for word in (t.lemma_.lower(), t.lower_)]
+    # "launched dozens of unmanned aerial vehicles": a phrase of a modifier and its noun ("aerial vehicle")
+    return list(dict.fromkeys(words))
 
 
 def small_clause(verb: Token) -> Token | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from timeline.events.taxonomy import EventTaxonomy
+from timeline.function_words import word_set
 
 
 def habitual_or_hypothetical(verb: Token, sentence: Span, taxonomy: EventTaxonomy) -> bool:
@@ -48,6 +49,56 @@ def denied_noun(noun: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         holders.append(noun.head.head)  # "no reports of deaths"
     return any(c.dep_ == "det" and c.lower_ == "no" for holder in holders for c in holder.children)
+
+
+def negative_subject(verb: Token) -> bool:
+    """True for a verb whose subject says none did it: "No ceasefire was reached", "None of the proposals were
+    approved", "Nobody was hurt"; not "No fewer than 20 people died".
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("No ceasefire was reached. None of the proposals were approved. Talks were held.")
+    >>> [negative_subject(t) for t in doc if t.pos_ == "VERB"]
+    [True, True, False]
+    """
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lower_ in word_set("negative_pronouns") or any(c.dep_ == "det" and c.lower_ == "no" for c in s.children)
+               for s in subjects)
+
+
+def requested(word: Token) -> bool:
+    """True for what a speaker asks for, not what was done: a "for X to do" clause ("called for Pugh to be
+    sentenced", "waited for the results to be announced"; not a purpose: "cleared the way for him to appoint"),
+    the object or "for" phrase of a request verb ("urged the release of the prisoners", "called for a ceasefire").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("They called for Smith to be sentenced. Groups urged the release of the prisoners. "
+    ...                  "They called for a ceasefire. Smith was sentenced. The release came on Monday. "
+    ...                  "It cleared the way for Smith to be sentenced. They pressed an offensive.")
+    >>> [requested(t) for t in doc if t.lower_ in ("sentenced", "release", "ceasefire", "offensive")]
+    [True, True, True, False, False, False, False]
+    """
+    asker = word.head.lemma_.lower() if word.head.pos_ == "VERB" else ""
+    if word.pos_ in ("VERB", "AUX"):
+        return asker in word_set("request_for_verbs") and any(c.dep_ == "mark" and c.lower_ == "for" for c in word.children) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
+    if word.dep_ == "dobj":
+        return asker in word_set("request_verbs")  # "urged the release"; not "pressing a ground offensive"
+    holder = word.head
+    return word.dep_ == "pobj" and holder.lower_ == "for" and holder.head.pos_ == "VERB" \
+        and holder.head.lemma_.lower() in word_set("request_for_verbs")
+
+
+def quoted_imperative(verb: Token) -> bool:
+    """True for a bare imperative opening a quotation, a greeting or advice ("Welcome home," "Stay safe,"), no
+    event.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()('"Welcome home," Mission Control radioed. "We launched it," she said.')
+    >>> [quoted_imperative(t) for t in doc if t.pos_ == "VERB"]
+    [True, False, False, False]
+    """
+    return verb.tag_ == "VB" and verb.i > 0 and verb.doc[verb.i - 1].text in word_set("quote_openers") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children)
 
 
 def not_taken(verb: Token, taxonomy: EventTaxonomy) -> bool:

@@ -27,7 +27,15 @@ from timeline.events.arguments import (
     small_clause,
 )
 from timeline.events.measures import beat_by_score, has_direction, is_measured_move, moves_a_body
-from timeline.events.modality import adjective_infinitive, denied_noun, habitual_or_hypothetical, not_taken
+from timeline.events.modality import (
+    adjective_infinitive,
+    denied_noun,
+    habitual_or_hypothetical,
+    negative_subject,
+    not_taken,
+    quoted_imperative,
+    requested,
+)
 from timeline.events.taxonomy import OTHER, EventTaxonomy
 from timeline.events.titles import title_tokens
 from timeline.function_words import word_set
@@ -189,6 +197,8 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
     for token in sentence:
         if token.i in titles:
             continue  # "Panahi's It Was Just an Accident": a film, no accident
+        if token.pos_ == "VERB" and quoted_imperative(token):
+            continue  # "Welcome home," "Stay safe,": a greeting or advice, no event
         lemma = token.lemma_.lower()
         by_argument = taxonomy.argument_type(lemma, arguments(token)) if token.pos_ in ("VERB", "AUX") else None
         if by_argument is None and lemma in taxonomy.resultative_verbs and token.pos_ == "VERB" \
@@ -278,7 +288,7 @@ _SCORED_TYPES = frozenset({MOVE_TYPE, "award", "casualties"})
 def _negated(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
     """An event the text says did not happen stays below the default confidence: "names were not disclosed",
     "customers didn't want to buy" (the verb it completes is negated), "Neither Choo nor Song could confirm",
-    "Rather than recall the devices or offer a fix" (the road not taken)."""
+    "No ceasefire was reached", "Rather than recall the devices or offer a fix" (the road not taken)."""
     verb = trigger.clause_word
     if trigger.kind != "verb" and trigger.light is None:
         return replace(trigger, negated=True) if denied_noun(trigger.token) else trigger
@@ -289,8 +299,8 @@ def _negated(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(c.dep_ == "neg" for v in governing for c in v.children) or any(
             c.lower_ == "neither" and c.dep_ in ("det", "preconj") for s in subjects for c in s.children
-    ) or not_taken(verb, taxonomy):
-        return replace(trigger, negated=True)
+    ) or not_taken(verb, taxonomy) or negative_subject(verb):
+        return replace(trigger, negated=True)  # also "No ceasefire was reached", "None of the bills passed"
     return trigger
 
 
@@ -305,11 +315,13 @@ def _conditional(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
 
 
 def _requested(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
-    """The action a speaker asks for, urges or vows ("asked Chung to step down", "vowed to retaliate") has not
-    happened: kept as a hypothesis (low confidence); the request itself is the statement row."""
+    """The action a speaker asks for, urges or vows ("asked Chung to step down", "vowed to retaliate", "called for
+    Pugh to be sentenced", "urged the release of the prisoners") has not happened: kept as a hypothesis (low confidence); the request itself is the statement row."""
     verb = trigger.clause_word
     if trigger.kind != "verb" and trigger.light is None:
-        return trigger
+        return replace(trigger, habitual=True) if requested(trigger.token) else trigger  # "urged the release"
+    if requested(verb):
+        return replace(trigger, habitual=True)  # "called for Pugh to be sentenced"
     if adjective_infinitive(verb):
         return replace(trigger, habitual=True)  # "efforts are underway to expedite", "available to rent or buy"
     if verb.dep_ != "xcomp":
@@ -327,8 +339,9 @@ def _typed_by_subject(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
     with an infinitive complement takes its directive type ("ordered residents to leave" is no purchase)."""
     if trigger.kind != "verb":
         return trigger
+    own_sense = taxonomy.argument_type(trigger.lemma, arguments(trigger.token)) == OTHER  # "lived a full life"
     for child in trigger.token.children:
-        object_type = taxonomy.object_type(child.lemma_) if child.dep_ == "dobj" else None
+        object_type = taxonomy.object_type(child.lemma_) if child.dep_ == "dobj" and not own_sense else None
         if object_type is not None:
             return replace(trigger, event_type=object_type, typed=True, state=False, habitual=False)
     complement_type = taxonomy.complement_type(trigger.token.lemma_)
