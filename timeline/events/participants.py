@@ -37,8 +37,8 @@ log = logging.getLogger(__name__)
 
 #: Event types whose direct object, when it is a place, is where the event happened.
 PLACE_OBJECT_TYPES = frozenset({"disaster", "attack"})
-#: Event types whose acting place (a verb's subject, a noun's possessor) is where they happened ("Etna erupted",
-#: "Mount Sinabung's last eruption"): a natural event happens where its source is.
+#: Event types whose possessor, when it is a place, is where they happened ("Indonesia's eruption"): a natural
+#: event happens where its source is.
 PLACE_ACTOR_TYPES = frozenset({"disaster"})
 
 
@@ -375,7 +375,8 @@ class ParticipantFinder(PronounAntecedents):
                             location, place_prep = inner_name, inner_prep
                             break
         if trigger.event_type in PLACE_ACTOR_TYPES and not location:  # "Mount Sinabung's last eruption"
-            for owner in [c for c in token.children if c.dep_ == ("nsubj" if trigger.kind == "verb" else "poss")]:
+            for owner in [c for c in token.children if trigger.kind == "noun" and c.dep_ == "poss"]:
+                # a noun's owner only: a verb's subject named like a storm is often a team ("Hurricanes bounced")
                 name = self._place(owner)
                 if name:  # the volcano, the region whose disaster it is, is where it happened
                     location, place_prep = name, "in"
