@@ -68,6 +68,9 @@ def arguments(token: Token) -> list[str]:
     words += [f"{m.lower_} {word}" for t in found if t.pos_ == "NOUN" for m in t.children
               if m.dep_ in ("amod", "compound") and m.i == t.i - 1 for word in (t.lemma_.lower(), t.lower_)]
     # "launched dozens of unmanned aerial vehicles": a phrase of a modifier and its noun ("aerial vehicle")
+    words += [f"{t.lemma_.lower()} for {p.lemma_.lower()}" for t in found if t.pos_ == "NOUN" and t.dep_ == "dobj"
+              for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "for"
+              for p in prep.children if p.dep_ == "pobj"]  # "won the race for mayor": what the contest is for
     return list(dict.fromkeys(words))
 
 
@@ -105,9 +108,15 @@ def remaining(verb: Token) -> bool:
     >>> from timeline.nlp import load_nlp
     >>> remaining(load_nlp()("He scored with 20 minutes left.")[5])
     True
+    >>> doc = load_nlp()("He pulled away with about 3k left and won.")
+    >>> remaining(doc[6])
+    True
     """
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PRON", "NUM") \
-        and not any(c.dep_ in ("dobj", "agent") for c in verb.children)
+    if any(c.dep_ in ("dobj", "agent") for c in verb.children):
+        return False
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and verb.tag_ in ("VBN", "VBD"):
+        return True  # "with about 3k left": the parse hangs the participle on "with", the count on another word
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PRON", "NUM")
 
 
 def reduced_passive(verb: Token) -> bool:

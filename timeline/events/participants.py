@@ -37,6 +37,9 @@ log = logging.getLogger(__name__)
 
 #: Event types whose direct object, when it is a place, is where the event happened.
 PLACE_OBJECT_TYPES = frozenset({"disaster", "attack"})
+#: Event types whose possessor, when it is a place, is where they happened ("Indonesia's eruption"): a natural
+#: event happens where its source is.
+PLACE_ACTOR_TYPES = frozenset({"disaster"})
 
 
 class ActorResolver(Protocol):
@@ -100,6 +103,21 @@ def _place_range(pobj: Token) -> bool:
     prep = pobj.head
     return prep.lower_ == "from" and pobj.dep_ == "pobj" and prep.i < prep.head.i and any(
         c.dep_ == "prep" and c.lower_ in ("to", "through") for t in (prep, pobj) for c in t.children)
+
+
+def _publication_venue(prep: str, pobj: Token) -> bool:
+    """"in X" after a word of publishing names the journal, no place ("scheduled for publication in Nature").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The study was published in Nature. The study was conducted in Kenya.")
+    >>> _publication_venue("in", doc[5]), _publication_venue("in", doc[12])
+    (True, False)
+    """
+    head = pobj.head.head if pobj.head.dep_ == "prep" else None
+    if prep != "in" or pobj.pos_ != "PROPN" or head is None:
+        return False
+    words = [head] + [p for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(w.lemma_.lower() in word_set("publication_words") for w in words)  # "scheduled for publication in"
 
 
 def _trading_venue(actor: Actor, token: Token) -> bool:
@@ -289,6 +307,10 @@ class ParticipantFinder(PronounAntecedents):
                 name = None
             if name:
                 return name
+        if entity is not None and entity.root.lemma_.lower() in NounLexicon.load().event_nouns:
+            # "at the London Marathon": a named event, held in the place its name starts with
+            return next((name for word in entity if word.dep_ == "compound" and word.pos_ == "PROPN"
+                         for name in [self._resolver.place(entity.doc[word.i:word.i + 1])] if name), None)
         if entity is not None and entity.label_ in ("GPE", "LOC", "FAC"):
             return re.sub(r"^the\s+", "", entity.text.strip(), flags=re.IGNORECASE) or None  # a place it missed
         return None
@@ -338,6 +360,8 @@ class ParticipantFinder(PronounAntecedents):
                     continue  # the verb's place before the event noun is the verb's own
                 if _place_range(pobj):
                     continue  # "From France to Nepal: three prime ministers resign": places listed, none the event's
+                if _publication_venue(prep, pobj):
+                    continue  # "scheduled for publication in Nature": a journal, no place
                 name = self._place(pobj)
                 if name:
                     place_tokens.add(pobj.i)
@@ -350,6 +374,13 @@ class ParticipantFinder(PronounAntecedents):
                             place_tokens.add(inner.i)
                             location, place_prep = inner_name, inner_prep
                             break
+        if trigger.event_type in PLACE_ACTOR_TYPES and not location:  # "Mount Sinabung's last eruption"
+            for owner in [c for c in token.children if trigger.kind == "noun" and c.dep_ == "poss"]:
+                # a noun's owner only: a verb's subject named like a storm is often a team ("Hurricanes bounced")
+                name = self._place(owner)
+                if name:  # the volcano, the region whose disaster it is, is where it happened
+                    location, place_prep = name, "in"
+                    break
         if trigger.event_type in PLACE_OBJECT_TYPES and not location:  # "the storm struck eastern Canada"
             for patient in [p for p in patients if p.dep_ == "dobj"]:
                 name = self._place(patient)

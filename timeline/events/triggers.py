@@ -48,6 +48,8 @@ _NOUN_ARG_DEPS = ("dobj", "nsubj", "nsubjpass", "attr")
 SUBJECT_TYPES = frozenset({"disaster"})
 #: Types a natural-event subject does not override: "the earthquake killed 75 people" stays casualties.
 KEPT_UNDER_SUBJECT = frozenset({"casualties"})
+#: Types of event nouns a natural subject of their verb retypes ("the volcano produced huge blasts": no attack).
+NATURE_AMBIGUOUS = frozenset({"attack"})
 #: Types of verbs whose infinitive complement is only asked for or promised ("urged X to leave").
 REQUEST_TYPES = frozenset({"statement"})
 #: The type of a measured move ("the Dow shed 30 points", "stocks were down"): see ``measure_units``.
@@ -324,9 +326,11 @@ def _requested(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
         return replace(trigger, habitual=True)  # "called for Pugh to be sentenced"
     if adjective_infinitive(verb):
         return replace(trigger, habitual=True)  # "efforts are underway to expedite", "available to rent or buy"
+    head = verb.head
+    if verb.dep_ in ("xcomp", "acl") and head.lemma_.lower() in word_set("oath_verbs"):
+        return replace(trigger, habitual=True)  # "swore to uphold the constitution", "took an oath to defend": sworn, not done
     if verb.dep_ != "xcomp":
         return trigger
-    head = verb.head
     if head.lemma_.lower() in taxonomy.reporting_verbs or taxonomy.verb_type(head.lemma_) in REQUEST_TYPES:
         return replace(trigger, habitual=True)
     return trigger
@@ -336,9 +340,10 @@ def _typed_by_subject(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
     """A verb whose subject is a natural event takes its type ("the earthquake struck" is no attack), and so
     does an onset verb of any event noun ("Fighting erupted" is an attack, no eruption);
     one whose object says what it is takes that type ("claimed 217 lives" is no statement); a directive verb
-    with an infinitive complement takes its directive type ("ordered residents to leave" is no purchase)."""
+    with an infinitive complement takes its directive type ("ordered residents to leave" is no purchase); an event
+    noun done by a natural subject takes its type ("the volcano produced huge blasts": no attack)."""
     if trigger.kind != "verb":
-        return trigger
+        return _noun_typed_by_subject(trigger, taxonomy)
     own_sense = taxonomy.argument_type(trigger.lemma, arguments(trigger.token)) == OTHER  # "lived a full life"
     for child in trigger.token.children:
         object_type = taxonomy.object_type(child.lemma_) if child.dep_ == "dobj" and not own_sense else None
@@ -366,6 +371,30 @@ def _typed_by_subject(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
     if subject_type is not None:  # "a freight train smashed into a charter bus": an accident, no attack
         return replace(trigger, event_type=subject_type, typed=True, state=False)
     return trigger
+
+
+def _noun_typed_by_subject(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
+    """An event noun that is what a verb with a typing subject brought about, as its object, the "of" of its object
+    or a conjunct of either ("the volcano produced a series of huge blasts and eruptions"), takes the verb's
+    subject type (``subject_types``): a volcano's blasts are no attack.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The volcano produced a series of huge blasts. The army produced blasts.")
+    >>> [_noun_typed_by_subject(Trigger(doc[i], "attack", "noun", True), EventTaxonomy.load()).event_type for i in (7, 12)]
+    ['disaster', 'attack']
+    """
+    if trigger.light is not None or trigger.event_type not in NATURE_AMBIGUOUS:
+        return trigger
+    word = trigger.token
+    while word.dep_ == "conj" and word.head.pos_ in ("NOUN", "PROPN"):
+        word = word.head
+    if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.pos_ == "NOUN":
+        word = word.head.head  # "a series of huge blasts"
+    if word.dep_ != "dobj" or word.head.pos_ != "VERB":
+        return trigger
+    verb = word.head
+    subject_type = taxonomy.subject_type(verb.lemma_, [s.lemma_ for s in acting_subjects(verb)])
+    return replace(trigger, event_type=subject_type) if subject_type is not None else trigger
 
 
 def _fold_object_nouns(triggers: list[Trigger], taxonomy: EventTaxonomy) -> list[Trigger]:
