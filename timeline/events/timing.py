@@ -148,10 +148,13 @@ def shift(reference: EventTime, duration: str, sign: int, text: str = "") -> Eve
     >>> ref = EventTime("Friday", "2025-12-12", dt.date(2025, 12, 12), dt.date(2025, 12, 12), "day")
     >>> shift(ref, "P120D", -1).value
     '2025-08-14'
+    >>> shift(ref, "PT30M", -1).value  # "30 minutes ahead of": less than a day keeps the day
+    '2025-12-12'
     """
     hours = _duration_hours(duration)
     if hours is not None and reference.start is not None and reference.granularity in ("time", "day"):
-        day = reference.start + dt.timedelta(days=int(sign * hours // 24))  # "an hour after": the same day
+        # whole days only, counted towards zero: "an hour after" / "30 minutes ahead of" is the same day
+        day = reference.start + dt.timedelta(days=sign * int(hours // 24))
         return EventTime(text, day.isoformat(), day, day, "day", "", "inferred", RELATION)
     parsed = duration_days(duration)
     if parsed is None or reference.start is None:
