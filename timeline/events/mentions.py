@@ -185,7 +185,8 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
                 m.trigger.light.i: m.number for m in mentions[first:] if m.trigger.light is not None})
             caused = self._cause_relations(mentions, first, by_token)
             self._carry([m for m in mentions[first:] if m.number not in background],
-                        anchors[len(anchors) - CARRY_SENTENCES:][::-1], self._continued_from(sentence, mentions, anchors))
+                        anchors[len(anchors) - CARRY_SENTENCES:][::-1], self._continued_from(sentence, mentions, anchors),
+                        mentions)
             anchor = self._sentence_anchor(mentions[first:], sentence)
             if anchor is not None and (past_perfect(mentions[anchor].token) and not reported(mentions[anchor].token)
                                        or anchor in background):
