@@ -207,12 +207,14 @@ def simple_past(token: Token) -> bool:
     return False
 
 
-def _after_death(mention: Mention, mentions: Sequence[Mention]) -> bool:
-    """Whether the agent of ``mention`` died in an earlier mention (a verb of ``death_verbs`` with the same
-    agent): what that person did, told after the death, is background before it, not on the narrative's day."""
+def _death_of_agent(mention: Mention, mentions: Sequence[Mention]) -> int | None:
+    """The number of the latest earlier mention in which the agent of ``mention`` died (a verb of
+    ``death_verbs`` with the same agent), else None: what that person did, told after the death, is before it."""
     agent = mention.participants.agent
-    return bool(agent) and any(earlier.number < mention.number and earlier.trigger.lemma in word_set("death_verbs")
-                               and earlier.participants.agent == agent for earlier in mentions)
+    if not agent:
+        return None
+    return next((earlier.number for earlier in reversed(mentions) if earlier.number < mention.number
+                 and earlier.trigger.lemma in word_set("death_verbs") and earlier.participants.agent == agent), None)
 
 
 class NarrativeCarry:
@@ -252,7 +254,7 @@ class NarrativeCarry:
                mentions: Sequence[Mention] = ()) -> None:
         """Simple-past events without a time of their own follow the narrative (nearest dated anchor first).
         A past act of a person told after that person's death ("Dole died early Sunday ... Dole overcame war
-        wounds") is before the narrative's day, not on it (``mentions``: all mentions so far).
+        wounds") is before that death, not on the narrative's day (``mentions``: all mentions so far).
 
         ``continued`` is the anchor of the sentence right before in the same paragraph: a carry link to it is
         marked with the continuation word ("The North also built ...") when the event's verb has one and no
@@ -283,8 +285,10 @@ class NarrativeCarry:
             relation = "before" if past_perfect(mention.token) and not reported(mention.token) else "carry"
             word = self._continuation(mention.token) if relation == "carry" and not own_date and not self._speech(
                 mention) else ""
-            if relation == "carry" and _after_death(mention, mentions):
-                relation, word = "before", ""
+            death = _death_of_agent(mention, mentions) if relation == "carry" else None
+            if death is not None:  # "Dole died early Sunday ... Dole overcame war wounds": before the death
+                mention.links.append(Link(death, "before"))
+                continue
             mention.links += [Link(target, relation, text=word if target == continued else "")
                               for target in targets if target != mention.number]
 
