@@ -146,6 +146,21 @@ def _after_baseline(child: Token, baselines: Sequence[Token]) -> bool:
                for b in baselines)
 
 
+def _cutoff(found: tuple[Timex, str, Token] | None) -> bool:
+    """A time found through "as of" (the cut-off of a state: "shares outstanding as of Dec. 31").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The value of the deal is based on 115 million shares as of Dec. 31.")
+    >>> tx = Timex("Dec. 31", 59, 66, "DATE", "2014-12-31")
+    >>> _cutoff(own_timex(doc[6], TimexIndex(doc, [tx])))
+    True
+    """
+    if found is None:
+        return False
+    of = found[2].head
+    return of.lower_ == "of" and of.dep_ == "prep" and of.head.lower_ in word_set("cutoff_preps")
+
+
 def _time_phrase(child: Token, index: TimexIndex) -> bool:
     """A time word, or a preposition whose object is one ("last year", "during the first quarter of 2010")."""
     return index.at(child) is not None or child.dep_ == "prep" and any(
@@ -277,6 +292,8 @@ def governing_timex(token: Token, index: TimexIndex, retrospective: frozenset[st
                 return None  # "condemnation of the bombings"
             current = current.head.head  # "reports of tornadoes from 4:50 AM ...": the phrase it completes
             found = own_timex(current, index)
+            if _cutoff(found):
+                return None  # "the value of the deal is based on shares as of Dec. 31": the state's, not the deal's
             if found is not None:
                 return found, False
             continue
@@ -286,6 +303,8 @@ def governing_timex(token: Token, index: TimexIndex, retrospective: frozenset[st
                 return None
             current = current.head
             found = own_timex(current, index) or _when_relative(current, index)
+            if _cutoff(found):
+                return None
             if found is not None:
                 return found, False
         else:

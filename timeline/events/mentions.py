@@ -165,7 +165,8 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
                     marker = ""
                 if marker and previous_anchor is not None:
                     target = self._same_type_before(mentions, trigger.event_type, sentence_index) or previous_anchor
-                    mention.links.append(Link(target, marker))
+                    if not (marker == "before" and self._reports_later(trigger.token, mentions[target].time)):
+                        mention.links.append(Link(target, marker))
                 mentions.append(mention)
             for mention in mentions[first:]:
                 prior = self._retrospective_head(mention, by_token)
@@ -185,7 +186,8 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
                 m.trigger.light.i: m.number for m in mentions[first:] if m.trigger.light is not None})
             caused = self._cause_relations(mentions, first, by_token)
             self._carry([m for m in mentions[first:] if m.number not in background],
-                        anchors[len(anchors) - CARRY_SENTENCES:][::-1], self._continued_from(sentence, mentions, anchors))
+                        anchors[len(anchors) - CARRY_SENTENCES:][::-1], self._continued_from(sentence, mentions, anchors),
+                        mentions)
             anchor = self._sentence_anchor(mentions[first:], sentence)
             if anchor is not None and (past_perfect(mentions[anchor].token) and not reported(mentions[anchor].token)
                                        or anchor in background):
@@ -335,6 +337,21 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
             reports_event = any(not m.hidden and not m.trigger.state and m is not mention for m in sentence_mentions)
             if attribution or reports_event or not (mention.time.dated and mention.time.strength >= GOVERNING):
                 mention.trigger = replace(mention.trigger, habitual=True)
+
+    def _reports_later(self, verb: Token, reference: EventTime) -> bool:
+        """Whether the clause a verb reports names a date after ``reference`` ends ("He previously announced he
+        was diagnosed ... earlier this year" after "served from 1969 to 1996"): a report is not before what
+        it reports, so "previously" does not place it before that reference."""
+        if reference.end is None:
+            return False
+        for clause in verb.children:
+            if clause.dep_ != "ccomp":
+                continue
+            for token in clause.subtree:
+                timex = self.index.at(token)
+                if timex is not None and timex.date_start is not None and timex.date_start > reference.end:
+                    return True
+        return False
 
     @staticmethod
     def _same_type_before(mentions: list[Mention], event_type: str, sentence_index: int) -> int | None:

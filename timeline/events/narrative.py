@@ -8,6 +8,8 @@ the event of the clause it describes a participant of.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Span, Token
 
 from timeline.events.governing_time import TimexIndex
@@ -205,6 +207,16 @@ def simple_past(token: Token) -> bool:
     return False
 
 
+def _death_of_agent(mention: Mention, mentions: Sequence[Mention]) -> int | None:
+    """The number of the latest earlier mention in which the agent of ``mention`` died (a verb of
+    ``death_verbs`` with the same agent), else None: what that person did, told after the death, is before it."""
+    agent = mention.participants.agent
+    if not agent:
+        return None
+    return next((earlier.number for earlier in reversed(mentions) if earlier.number < mention.number
+                 and earlier.trigger.lemma in word_set("death_verbs") and earlier.participants.agent == agent), None)
+
+
 class NarrativeCarry:
     """The narrative-carry steps of :class:`timeline.events.mentions.MentionBuilder` (state set by its constructor)."""
 
@@ -238,8 +250,11 @@ class NarrativeCarry:
                     mention.links.append(Link(target, "prior"))
         return found
 
-    def _carry(self, sentence_mentions: list[Mention], previous_anchors: list[int], continued: int | None) -> None:
+    def _carry(self, sentence_mentions: list[Mention], previous_anchors: list[int], continued: int | None,
+               mentions: Sequence[Mention] = ()) -> None:
         """Simple-past events without a time of their own follow the narrative (nearest dated anchor first).
+        A past act of a person told after that person's death ("Dole died early Sunday ... Dole overcame war
+        wounds") is before that death, not on the narrative's day (``mentions``: all mentions so far).
 
         ``continued`` is the anchor of the sentence right before in the same paragraph: a carry link to it is
         marked with the continuation word ("The North also built ...") when the event's verb has one and no
@@ -270,6 +285,10 @@ class NarrativeCarry:
             relation = "before" if past_perfect(mention.token) and not reported(mention.token) else "carry"
             word = self._continuation(mention.token) if relation == "carry" and not own_date and not self._speech(
                 mention) else ""
+            death = _death_of_agent(mention, mentions) if relation == "carry" else None
+            if death is not None:  # "Dole died early Sunday ... Dole overcame war wounds": before the death
+                mention.links.append(Link(death, "before"))
+                continue
             mention.links += [Link(target, relation, text=word if target == continued else "")
                               for target in targets if target != mention.number]
 

@@ -69,7 +69,8 @@ class TimeRelations:
 
     def _after_relations(self, sentence: Span, mentions: list[Mention], by_token: dict[int, int],
                          previous_anchor: int | None) -> None:
-        """"an aftershock about an hour after" / "two days later": the event is the reference plus N."""
+        """"an aftershock about an hour after" / "two days later": the event is the reference plus N (and so are
+        the verbs coordinated with it when the phrase leads: "One year later he was fired and he founded NeXT")."""
         words = self.taxonomy.relation_after | self.taxonomy.narrative_after | self.taxonomy.relation_before
         for token in sentence:
             if token.lower_ not in words or token.dep_ not in ("advmod", "prep") or token.head.i not in by_token:
@@ -87,6 +88,10 @@ class TimeRelations:
                 continue
             sign = -1 if token.lower_ in self.taxonomy.relation_before else 1
             mentions[target].links.insert(0, Link(reference, "shift", duration.value, sign, duration.text))
+            if token.i < token.head.i:  # "One year later he was fired and he founded NeXT": a leading time
+                for conj in token.head.children:  # phrase scopes over the verbs coordinated with its verb
+                    if conj.dep_ == "conj" and conj.i in by_token and not mentions[by_token[conj.i]].time.dated:
+                        mentions[by_token[conj.i]].links.insert(0, Link(target, "same", text=conj.text))
 
     def _clause_relations(self, sentence: Span, mentions: list[Mention], by_token: dict[int, int]) -> None:
         """"Sworn in three weeks after he won the election" / "a day after the company said ... and announced":

@@ -76,7 +76,7 @@ def from_timex(timex: Timex, dct: dt.date | None, strength: int, prep_modifier: 
     >>> from_timex(t, None, OWN).modifier
     'START'
     """
-    if timex.type not in CALENDAR_TYPES or not timex.is_calendar or not re.match(r"^\d{4}", timex.value):
+    if timex.type not in CALENDAR_TYPES or not timex.is_calendar or not _calendar_value(timex):
         return None
     modifier = _MOD_MAP.get(timex.mod, "") or prep_modifier
     start, end = timex.date_start, timex.date_end
@@ -89,6 +89,20 @@ def from_timex(timex: Timex, dct: dt.date | None, strength: int, prep_modifier: 
     spelled_out = any(ch.isdigit() for ch in timex.text)  # "September 9" is the text's own date, "Saturday" is not
     source = "dct" if on_dct_day and not spelled_out else "text"
     return EventTime(timex.text, timex.value, start, end, timex.granularity, modifier, source, strength)
+
+
+def _calendar_value(timex: Timex) -> bool:
+    """A value of a year or finer, or a decade or century the text spells out ("in the 1950s", "the 19th
+    century"; not "a century ago", whose TIMEX3 value is the whole century the point falls in).
+
+    >>> decade = Timex("the 1950s", 0, 9, "DATE", "195", "", "decade", dt.date(1950, 1, 1), dt.date(1959, 12, 31))
+    >>> ago = Timex("a century ago", 0, 13, "DATE", "19", "", "century", dt.date(1900, 1, 1), dt.date(1999, 12, 31), True)
+    >>> _calendar_value(decade), _calendar_value(ago)
+    (True, False)
+    """
+    if re.match(r"^\d{4}", timex.value):
+        return True
+    return timex.granularity in ("decade", "century") and not timex.relative and bool(re.match(r"^\d{2,3}$", timex.value))
 
 
 def from_range(first: Timex, last: Timex, text: str, strength: int) -> EventTime | None:
@@ -148,10 +162,13 @@ def shift(reference: EventTime, duration: str, sign: int, text: str = "") -> Eve
     >>> ref = EventTime("Friday", "2025-12-12", dt.date(2025, 12, 12), dt.date(2025, 12, 12), "day")
     >>> shift(ref, "P120D", -1).value
     '2025-08-14'
+    >>> shift(ref, "PT30M", -1).value  # "30 minutes ahead of": less than a day keeps the day
+    '2025-12-12'
     """
     hours = _duration_hours(duration)
     if hours is not None and reference.start is not None and reference.granularity in ("time", "day"):
-        day = reference.start + dt.timedelta(days=int(sign * hours // 24))  # "an hour after": the same day
+        # whole days only, counted towards zero: "an hour after" / "30 minutes ahead of" is the same day
+        day = reference.start + dt.timedelta(days=sign * int(hours // 24))
         return EventTime(text, day.isoformat(), day, day, "day", "", "inferred", RELATION)
     parsed = duration_days(duration)
     if parsed is None or reference.start is None:
