@@ -8,10 +8,11 @@ import pytest
 import yaml
 
 from timeline.events.confidence import confidence
-from timeline.events.governing_time import TimexIndex, governing_timex
+from timeline.events.governing_time import governing_timex
 from timeline.events.participants import ParticipantFinder
 from timeline.events.summary import summarize, third_person
 from timeline.events.taxonomy import EventTaxonomy, TaxonomyError, example_triggers, parse_taxonomy
+from timeline.events.timex_index import TimexIndex
 from timeline.events.timing import (
     GOVERNING,
     OWN,

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from timeline.events.governing_time import TimexIndex, contest_date, governing_timex
+from timeline.events.governing_time import governing_timex
 from timeline.events.links import Link, Mention
 from timeline.events.narrative import (
     CARRY_SENTENCES,
@@ -28,9 +28,11 @@ from timeline.events.narrative import (
     reported_state,
     simple_past,
 )
+from timeline.events.neighbour_dates import contest_date
 from timeline.events.participants import ActorResolver, ParticipantFinder
 from timeline.events.relations import TimeRelations, anchor_links
 from timeline.events.taxonomy import OTHER, EventTaxonomy
+from timeline.events.timex_index import TimexIndex
 from timeline.events.timing import (
     GOVERNING,
     OWN,

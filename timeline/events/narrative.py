@@ -12,10 +12,10 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from timeline.events.governing_time import TimexIndex
 from timeline.events.links import Link, Mention
 from timeline.events.taxonomy import EventTaxonomy
 from timeline.events.things import in_headline
+from timeline.events.timex_index import TimexIndex
 from timeline.events.timing import before
 from timeline.events.triggers import Trigger
 from timeline.events.verb_tense import tense

@@ -7,7 +7,6 @@ canonical actor, or into a place, which goes to ``location`` instead of ``actors
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
@@ -19,6 +18,7 @@ from timeline.actors.lexicon import NounLexicon
 from timeline.actors.mention import bracket_note, in_dateline
 from timeline.events.antecedents import COMPANY_TYPES, PronounAntecedents, quoted
 from timeline.events.named_things import looks_like_product, name_word, named_thing
+from timeline.events.places import event_location, place_name, trading_venue
 from timeline.events.roles import (
     amount_owners,
     expand,
@@ -34,12 +34,6 @@ from timeline.events.triggers import Trigger
 from timeline.function_words import word_set
 
 log = logging.getLogger(__name__)
-
-#: Event types whose direct object, when it is a place, is where the event happened.
-PLACE_OBJECT_TYPES = frozenset({"disaster", "attack"})
-#: Event types whose possessor, when it is a place, is where they happened ("Indonesia's eruption"): a natural
-#: event happens where its source is.
-PLACE_ACTOR_TYPES = frozenset({"disaster"})
 
 
 class ActorResolver(Protocol):
@@ -74,63 +68,11 @@ def _statement_verbs() -> frozenset[str]:
     return taxonomy.retrospective | taxonomy.reporting_verbs
 
 
-def _place_or_event_noun(token: Token) -> bool:
-    """True for a noun that can carry a place name before it: "the Kursk region", "the Atlanta bombings"."""
-    from timeline.events.taxonomy import EventTaxonomy
-
-    lemma = token.lemma_.lower()
-    lexicon = NounLexicon.load()
-    return lemma in lexicon.place_nouns or lemma in lexicon.event_nouns or EventTaxonomy.load().noun_type(lemma) is not None
-
-
 def _event_noun(token: Token) -> bool:
     """True for a noun the taxonomy makes an event ("crash", "strike"): its named modifier takes part."""
     from timeline.events.taxonomy import EventTaxonomy
 
     return EventTaxonomy.load().noun_type(token.lemma_.lower()) is not None
-
-
-def _place_range(pobj: Token) -> bool:
-    """The place opens a range of places written before the verb ("From France to Nepal, leaders resign"): the
-    places list where it happens, none is the one place of the event; a route ("flew from Paris to Berlin",
-    the "to" a second phrase of the verb) is no range.
-
-    >>> from timeline.nlp import load_nlp
-    >>> doc = load_nlp()("From France to Nepal: three prime ministers resign. He flew from Paris to Berlin.")
-    >>> _place_range(doc[1]), _place_range(doc[14])
-    (True, False)
-    """
-    prep = pobj.head
-    return prep.lower_ == "from" and pobj.dep_ == "pobj" and prep.i < prep.head.i and any(
-        c.dep_ == "prep" and c.lower_ in ("to", "through") for t in (prep, pobj) for c in t.children)
-
-
-def _publication_venue(prep: str, pobj: Token) -> bool:
-    """"in X" after a word of publishing names the journal, no place ("scheduled for publication in Nature").
-
-    >>> from timeline.nlp import load_nlp
-    >>> doc = load_nlp()("The study was published in Nature. The study was conducted in Kenya.")
-    >>> _publication_venue("in", doc[5]), _publication_venue("in", doc[12])
-    (True, False)
-    """
-    head = pobj.head.head if pobj.head.dep_ == "prep" else None
-    if prep != "in" or pobj.pos_ != "PROPN" or head is None:
-        return False
-    words = [head] + [p for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-    return any(w.lemma_.lower() in word_set("publication_words") for w in words)  # "scheduled for publication in"
-
-
-def _trading_venue(actor: Actor, token: Token) -> bool:
-    """True for an exchange after "on" or "at": the place where shares trade, not an actor of the event.
-
-    >>> from timeline.nlp import load_nlp
-    >>> doc = load_nlp()("Shares traded on the Nasdaq.")
-    >>> _trading_venue(Actor("Nasdaq", "company"), doc[4]), _trading_venue(Actor("Nasdaq", "company"), doc[0])
-    (True, False)
-    """
-    words = NounLexicon.load().role_descriptions.get("exchange", frozenset())
-    return token.dep_ == "pobj" and token.head.lower_ in ("on", "at") \
-        and any(w in words for w in re.findall(r"[a-z]+", actor.name.lower()))
 
 
 class ParticipantFinder(PronounAntecedents):
@@ -189,7 +131,7 @@ class ParticipantFinder(PronounAntecedents):
         candidates.append(token.doc[token.i:token.i + 1])
         for span in candidates:
             actor = self._resolve(span)
-            if actor is not None and _trading_venue(actor, token):
+            if actor is not None and trading_venue(actor, token):
                 return None  # "traded on the Nasdaq", "On the Toronto Stock Exchange, shares slid": where, not who
             if actor is not None:
                 if actor.type == "person" and token.dep_ in ("nsubj", "nsubjpass", "agent", "pobj") \
@@ -295,25 +237,9 @@ class ParticipantFinder(PronounAntecedents):
         return self._event_acronyms
 
     def _place(self, token: Token) -> str | None:
-        if self._resolver is None or token.pos_ not in ("PROPN", "NOUN"):
+        if self._resolver is None:
             return None
-        entity = self._entity(token)
-        if token.pos_ == "NOUN" and entity is None and not _place_or_event_noun(token):
-            return None  # "outside the U.S. embassies in Kenya": an embassy of a country is not in it
-        for span in ([entity] if entity is not None else []) + [phrase(token)]:
-            try:
-                name = self._resolver.place(span)
-            except Exception:  # noqa: BLE001 - a bug elsewhere must not lose the article
-                name = None
-            if name:
-                return name
-        if entity is not None and entity.root.lemma_.lower() in NounLexicon.load().event_nouns:
-            # "at the London Marathon": a named event, held in the place its name starts with
-            return next((name for word in entity if word.dep_ == "compound" and word.pos_ == "PROPN"
-                         for name in [self._resolver.place(entity.doc[word.i:word.i + 1])] if name), None)
-        if entity is not None and entity.label_ in ("GPE", "LOC", "FAC"):
-            return re.sub(r"^the\s+", "", entity.text.strip(), flags=re.IGNORECASE) or None  # a place it missed
-        return None
+        return place_name(self._resolver, token, self._entity)
 
     def find(self, trigger: Trigger) -> Participants:
         """Actors, location and summary spans of one event.
@@ -353,40 +279,8 @@ class ParticipantFinder(PronounAntecedents):
                     and token.head.lemma_.lower() not in _statement_verbs():  # "Estrada condemned the bombings"
                 agents = agents + subjects_of(token.head)
         agents = [a for a in agents if not in_dateline(a)]  # "Tikrit, Iraq : A bomb attack targeted": misparsed subject
-        location, place_prep, place_tokens = "", "", set()
-        for head in heads + self._object_governor(token, heads, trigger):
-            for prep, pobj in prep_objects(head, word_set("location_preps")):
-                if head not in heads and pobj.i < token.i:
-                    continue  # the verb's place before the event noun is the verb's own
-                if _place_range(pobj):
-                    continue  # "From France to Nepal: three prime ministers resign": places listed, none the event's
-                if _publication_venue(prep, pobj):
-                    continue  # "scheduled for publication in Nature": a journal, no place
-                name = self._place(pobj)
-                if name:
-                    place_tokens.add(pobj.i)
-                    if not location:
-                        location, place_prep = name, prep
-                elif not location:  # "killed in a building collapse in L'Aquila"
-                    for inner_prep, inner in prep_objects(pobj, word_set("inner_place_preps")):
-                        inner_name = self._place(inner)
-                        if inner_name:
-                            place_tokens.add(inner.i)
-                            location, place_prep = inner_name, inner_prep
-                            break
-        if trigger.event_type in PLACE_ACTOR_TYPES and not location:  # "Mount Sinabung's last eruption"
-            for owner in [c for c in token.children if trigger.kind == "noun" and c.dep_ == "poss"]:
-                # a noun's owner only: a verb's subject named like a storm is often a team ("Hurricanes bounced")
-                name = self._place(owner)
-                if name:  # the volcano, the region whose disaster it is, is where it happened
-                    location, place_prep = name, "in"
-                    break
-        if trigger.event_type in PLACE_OBJECT_TYPES and not location:  # "the storm struck eastern Canada"
-            for patient in [p for p in patients if p.dep_ == "dobj"]:
-                name = self._place(patient)
-                if name:  # the place struck is also a participant (a reader filters "Italy" to find the quake)
-                    location, place_prep = name, "in"
-                    break
+        location, place_prep, place_tokens = event_location(
+            trigger, heads, self._object_governor(token, heads, trigger), patients, self._place)
         # "according to X" names the source of the report, not a participant of what it reports
         recipients = [pobj for head in heads for prep, pobj in prep_objects(head, word_set("participant_preps"))
                       if pobj.i not in place_tokens and (trigger.kind == "verb" or prep != "of")]

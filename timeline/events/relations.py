@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from timeline.events.governing_time import TimexIndex
 from timeline.events.links import Link, Mention
 from timeline.events.narrative import CARRY_SENTENCES, is_past_or_present
 from timeline.events.participants import ParticipantFinder
 from timeline.events.taxonomy import EventTaxonomy
+from timeline.events.timex_index import TimexIndex
 from timeline.events.timing import OWN, EventTime
 from timeline.function_words import word_map
 from timeline.temporal.timex import Timex

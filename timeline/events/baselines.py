@@ -1,0 +1,123 @@
+"""Comparison baselines and cut-offs, whose times date no event: "for the first time since 1992", "from last
+year's $12 billion", "compared with ... last year", "shares outstanding as of Dec. 31".
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from timeline.events.taxonomy import EventTaxonomy
+from timeline.function_words import word_set
+from timeline.temporal.timex import Timex
+
+
+def _baseline_since(child: Token) -> bool:
+    """A "since" phrase that is a comparison's baseline, not the event's time: "for the first time since
+    1992", "the highest level since 2008", "was the deadliest quake since 1956".
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("They won for the first time since 1992.")
+    >>> _baseline_since(doc[6])
+    True
+    >>> doc = load_nlp()("They have fought since 2014.")
+    >>> _baseline_since(doc[3])
+    False
+    """
+    if child.lower_ != "since" or child.dep_ != "prep":
+        return False
+    head = child.head
+    if head.pos_ in ("NOUN", "PROPN"):
+        return True  # "the first time since", "the lowest level since"
+    return any(c.dep_ in ("attr", "acomp", "dobj", "prep", "npadvmod") and c != child and any(
+        m.tag_ in ("JJS", "RBS") or m.lower_ in ("first", "only") for m in c.subtree) for c in head.children)
+
+
+_BASELINE_ENTS = frozenset({"MONEY", "PERCENT"})
+_COUNT_ENTS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
+def _baseline_amount(child: Token) -> bool:
+    """A "from" phrase whose object is an amount compared with: its time dates the baseline, not the event.
+    "increased 12% to $14 billion from last year's $12 billion", "up from 1.24 in the same period last year".
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Revenue increased 12% to $14.46 billion from last year's $12.94 billion.")
+    >>> _baseline_amount(doc[8])
+    True
+    >>> doc = load_nlp()("They moved the office from Paris in 2019.")
+    >>> _baseline_amount(doc[4])
+    False
+    """
+    if child.dep_ != "prep" or child.lower_ not in word_set("baseline_preps"):
+        return False
+    amounts = [t for t in child.subtree if t != child and t.ent_type_ in _COUNT_ENTS]
+    if not amounts:
+        return False
+    if any(t.ent_type_ in _BASELINE_ENTS for t in amounts):
+        return True
+    head = child.head
+    return head.lower_ in EventTaxonomy.load().direction_words or any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(t.ent_type_ in _COUNT_ENTS for t in c.subtree)
+        for c in head.children)
+
+
+def _baseline_time(child: Token) -> bool:
+    """A "from" phrase naming the period a change is measured against: "Revenues declined from last year".
+    Not a span ("rose from March to May").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Revenues declined from last year and missed estimates.")
+    >>> _baseline_time(doc[2])
+    True
+    >>> doc = load_nlp()("He moved to London from Paris last year.")
+    >>> _baseline_time(doc[4])
+    False
+    """
+    if child.dep_ != "prep" or child.lower_ not in word_set("baseline_preps") or child.head.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in child.children):
+        return False
+    head = child.head
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "through", "until", "till") for c in head.children):
+        return False
+    return EventTaxonomy.load().verb_type(head.lemma_.lower()) == "result" or any(
+        c.lower_ in EventTaxonomy.load().direction_words for c in head.children)
+
+
+def _comparison(child: Token) -> bool:
+    """A comparison's phrase ("compared with $3.1 billion", "amid comparison with the prior year", "versus
+    a year ago"): its time is the baseline's."""
+    return child.lower_ in word_set("comparison_words") or child.lemma_.lower() in word_set("comparison_words")
+
+
+def is_baseline(child: Token) -> bool:
+    """A modifier that names a comparison's baseline, whose time dates no event."""
+    return _baseline_since(child) or _baseline_amount(child) or _baseline_time(child) or _comparison(child)
+
+
+def after_baseline(child: Token, baselines: Sequence[Token]) -> bool:
+    """A time written right after a baseline phrase, parsed as the verb's own: "totaled $2.97 billion,
+    compared with $3.12 billion, last year", "rose to $8.08 from $6.76 during the first quarter of 2010" (only
+    punctuation between the phrase and the time; not "from $3.5 billion to $10 billion next year")."""
+    doc = child.doc
+    return any(b.right_edge.i < child.left_edge.i and all(doc[k].is_punct for k in range(b.right_edge.i + 1,
+                                                                                           child.left_edge.i))
+               for b in baselines)
+
+
+def is_cutoff(found: tuple[Timex, str, Token] | None) -> bool:
+    """A time found through "as of" (the cut-off of a state: "shares outstanding as of Dec. 31").
+
+    >>> from timeline.nlp import load_nlp
+    >>> from timeline.events.own_time import own_timex
+    >>> from timeline.events.timex_index import TimexIndex
+    >>> doc = load_nlp()("The value of the deal is based on 115 million shares as of Dec. 31.")
+    >>> tx = Timex("Dec. 31", 59, 66, "DATE", "2014-12-31")
+    >>> is_cutoff(own_timex(doc[6], TimexIndex(doc, [tx])))
+    True
+    """
+    if found is None:
+        return False
+    of = found[2].head
+    return of.lower_ == "of" and of.dep_ == "prep" and of.head.lower_ in word_set("cutoff_preps")

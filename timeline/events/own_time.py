@@ -1,0 +1,101 @@
+"""The time expression that modifies a word directly in the parse: its own non-clausal modifiers (past
+comparison baselines), its auxiliaries', a following participle's, and the message it was said in ("In a
+statement released on Tuesday, the minister apologized").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from timeline.events.baselines import after_baseline, is_baseline
+from timeline.events.timex_index import TimexIndex
+from timeline.events.timing import CALENDAR_TYPES
+from timeline.function_words import word_set
+from timeline.temporal.timex import Timex
+
+_WALK_DEPS_VERB = frozenset({"npadvmod", "advmod", "prep", "tmod", "obl", "nmod", "pobj", "pcomp", "agent",
+                             "dep", "nummod"})
+_WALK_DEPS_NOUN = frozenset({"npadvmod", "advmod", "prep", "tmod", "obl", "nmod", "pobj", "compound", "amod",
+                             "poss", "nummod", "appos", "quantmod", "case"})
+
+
+def _time_phrase(child: Token, index: TimexIndex) -> bool:
+    """A time word, or a preposition whose object is one ("last year", "during the first quarter of 2010")."""
+    return index.at(child) is not None or child.dep_ == "prep" and any(
+        p.dep_ == "pobj" and index.at(p) is not None for p in child.children)
+
+
+def _walk(token: Token, index: TimexIndex, noun: bool, depth: int = 0,
+          prep: str = "") -> tuple[Timex, str, Token] | None:
+    """Breadth-first search of a word's non-clausal modifiers for a timex (with the preposition on the way)."""
+    allowed = _WALK_DEPS_NOUN if noun else _WALK_DEPS_VERB
+    candidates = [c for c in token.children if c.dep_ in allowed]
+    baselines = [c for c in candidates if is_baseline(c)]
+    children = [c for c in candidates if c not in baselines
+                and not (_time_phrase(c, index) and after_baseline(c, baselines))]
+    for child in children:
+        timex = index.at(child)
+        if timex is not None and timex.type in CALENDAR_TYPES:  # "the two-week period from August 27": look on
+            return timex, prep or (child.lower_ if child.dep_ == "prep" else ""), child
+    if depth >= 3:
+        return None
+    for child in children:
+        next_prep = child.lower_ if child.dep_ == "prep" else prep
+        found = _walk(child, index, True, depth + 1, next_prep)
+        if found is not None:
+            return found
+    return None
+
+
+def own_timex(token: Token, index: TimexIndex) -> tuple[Timex, str, Token] | None:
+    """The timex that modifies a word directly: (timex, preposition, token of the timex).
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("They left for Kursk in early August.")
+    >>> tx = Timex("early August", 23, 35, "DATE", "2025-08")
+    >>> own_timex(doc[1], TimexIndex(doc, [tx]))[0].text
+    'early August'
+    """
+    timex = index.at(token)
+    if timex is not None and token.pos_ in ("NOUN", "PROPN"):
+        return None  # the trigger is itself a time word
+    noun = token.pos_ in ("NOUN", "PROPN")
+    found = _walk(token, index, noun)
+    if found is None and not noun:
+        for child in token.children:  # "has been scheduled": look at the auxiliaries' modifiers too;
+            if child.dep_ in ("aux", "auxpass") or child.dep_ == "acomp" and child.pos_ == "VERB":  # "will be
+                # live-streamed on May 12th", the participle parsed as the copula's complement
+                found = _walk(child, index, False)
+                if found:
+                    break
+    if found is None and not noun:
+        for child in token.children:  # "was found floating off the coast on Thanksgiving": the participle's time
+            if child.dep_ in ("xcomp", "advcl") and child.tag_ == "VBG" and child.i > token.i and not any(
+                    c.dep_ in ("nsubj", "mark", "aux") for c in child.children):
+                found = _walk(child, index, False)
+                if found:
+                    break
+    if found is None and not noun:
+        found = _message_date(token, index)
+    return found
+
+
+def _message_date(verb: Token, index: TimexIndex) -> tuple[Timex, str, Token] | None:
+    """The date of a message the verb was said in ("In a video address submitted on Wednesday, she apologized").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("In a statement released on Tuesday, the minister apologized.")
+    >>> _message_date(doc[9], TimexIndex(doc, [Timex("Tuesday", 26, 33, "DATE", "2025-12-09")]))[0].text
+    'Tuesday'
+    """
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in word_set("message_nouns"):
+                continue
+            for clause in noun.children:
+                if clause.dep_ == "acl" and clause.tag_ == "VBN":
+                    found = _walk(clause, index, False)
+                    if found is not None:
+                        return found
+    return None

@@ -1,0 +1,147 @@
+"""Where an event happened: the place phrases of its words, a disaster's owner or an attack's object, and what
+looks like a place but is none (a range of places, a journal, a stock exchange).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Protocol
+
+from spacy.tokens import Span, Token
+
+from timeline.actors.actor import Actor
+from timeline.actors.lexicon import NounLexicon
+from timeline.events.roles import phrase, prep_objects
+from timeline.events.triggers import Trigger
+from timeline.function_words import word_set
+
+#: Event types whose direct object, when it is a place, is where the event happened.
+PLACE_OBJECT_TYPES = frozenset({"disaster", "attack"})
+#: Event types whose possessor, when it is a place, is where they happened ("Indonesia's eruption"): a natural
+#: event happens where its source is.
+PLACE_ACTOR_TYPES = frozenset({"disaster"})
+
+
+class PlaceResolver(Protocol):
+    """What place finding needs from ``timeline.actors.DocumentActors``."""
+
+    def place(self, span: Span) -> str | None: ...  # noqa: E704
+
+
+def _place_or_event_noun(token: Token) -> bool:
+    """True for a noun that can carry a place name before it: "the Kursk region", "the Atlanta bombings"."""
+    from timeline.events.taxonomy import EventTaxonomy
+
+    lemma = token.lemma_.lower()
+    lexicon = NounLexicon.load()
+    return lemma in lexicon.place_nouns or lemma in lexicon.event_nouns or EventTaxonomy.load().noun_type(lemma) is not None
+
+
+
+def _place_range(pobj: Token) -> bool:
+    """The place opens a range of places written before the verb ("From France to Nepal, leaders resign"): the
+    places list where it happens, none is the one place of the event; a route ("flew from Paris to Berlin",
+    the "to" a second phrase of the verb) is no range.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("From France to Nepal: three prime ministers resign. He flew from Paris to Berlin.")
+    >>> _place_range(doc[1]), _place_range(doc[14])
+    (True, False)
+    """
+    prep = pobj.head
+    return prep.lower_ == "from" and pobj.dep_ == "pobj" and prep.i < prep.head.i and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "through") for t in (prep, pobj) for c in t.children)
+
+
+def _publication_venue(prep: str, pobj: Token) -> bool:
+    """"in X" after a word of publishing names the journal, no place ("scheduled for publication in Nature").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The study was published in Nature. The study was conducted in Kenya.")
+    >>> _publication_venue("in", doc[5]), _publication_venue("in", doc[12])
+    (True, False)
+    """
+    head = pobj.head.head if pobj.head.dep_ == "prep" else None
+    if prep != "in" or pobj.pos_ != "PROPN" or head is None:
+        return False
+    words = [head] + [p for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(w.lemma_.lower() in word_set("publication_words") for w in words)  # "scheduled for publication in"
+
+
+def trading_venue(actor: Actor, token: Token) -> bool:
+    """True for an exchange after "on" or "at": the place where shares trade, not an actor of the event.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Shares traded on the Nasdaq.")
+    >>> trading_venue(Actor("Nasdaq", "company"), doc[4]), trading_venue(Actor("Nasdaq", "company"), doc[0])
+    (True, False)
+    """
+    words = NounLexicon.load().role_descriptions.get("exchange", frozenset())
+    return token.dep_ == "pobj" and token.head.lower_ in ("on", "at") \
+        and any(w in words for w in re.findall(r"[a-z]+", actor.name.lower()))
+
+
+def place_name(resolver: PlaceResolver, token: Token, entity: Callable[[Token], Span | None]) -> str | None:
+    """The place a noun names (``entity`` gives the named entity a token is part of), else None."""
+    if token.pos_ not in ("PROPN", "NOUN"):
+        return None
+    entity_span = entity(token)
+    if token.pos_ == "NOUN" and entity_span is None and not _place_or_event_noun(token):
+        return None  # "outside the U.S. embassies in Kenya": an embassy of a country is not in it
+    for span in ([entity_span] if entity_span is not None else []) + [phrase(token)]:
+        try:
+            name = resolver.place(span)
+        except Exception:  # noqa: BLE001 - a bug elsewhere must not lose the article
+            name = None
+        if name:
+            return name
+    if entity_span is not None and entity_span.root.lemma_.lower() in NounLexicon.load().event_nouns:
+        # "at the London Marathon": a named event, held in the place its name starts with
+        return next((name for word in entity_span if word.dep_ == "compound" and word.pos_ == "PROPN"
+                     for name in [resolver.place(entity_span.doc[word.i:word.i + 1])] if name), None)
+    if entity_span is not None and entity_span.label_ in ("GPE", "LOC", "FAC"):
+        return re.sub(r"^the\s+", "", entity_span.text.strip(), flags=re.IGNORECASE) or None  # a place it missed
+    return None
+
+
+def event_location(trigger: Trigger, heads: list[Token], governors: list[Token], patients: list[Token],
+                   place: Callable[[Token], str | None]) -> tuple[str, str, set[int]]:
+    """Where an event happened, the preposition before it, and the tokens of the places found: a place phrase of
+    the event's words (of the verb an event noun is the object of, ``governors``, only after the noun), a
+    disaster's place owner, an attack's place object; ``place`` reads a token as a place."""
+    token = trigger.token
+    location, place_prep, place_tokens = "", "", set()
+    for head in heads + governors:
+        for prep, pobj in prep_objects(head, word_set("location_preps")):
+            if head not in heads and pobj.i < token.i:
+                continue  # the verb's place before the event noun is the verb's own
+            if _place_range(pobj):
+                continue  # "From France to Nepal: three prime ministers resign": places listed, none the event's
+            if _publication_venue(prep, pobj):
+                continue  # "scheduled for publication in Nature": a journal, no place
+            name = place(pobj)
+            if name:
+                place_tokens.add(pobj.i)
+                if not location:
+                    location, place_prep = name, prep
+            elif not location:  # "killed in a building collapse in L'Aquila"
+                for inner_prep, inner in prep_objects(pobj, word_set("inner_place_preps")):
+                    inner_name = place(inner)
+                    if inner_name:
+                        place_tokens.add(inner.i)
+                        location, place_prep = inner_name, inner_prep
+                        break
+    if trigger.event_type in PLACE_ACTOR_TYPES and not location:  # "Mount Sinabung's last eruption"
+        for owner in [c for c in token.children if trigger.kind == "noun" and c.dep_ == "poss"]:
+            # a noun's owner only: a verb's subject named like a storm is often a team ("Hurricanes bounced")
+            name = place(owner)
+            if name:  # the volcano, the region whose disaster it is, is where it happened
+                location, place_prep = name, "in"
+                break
+    if trigger.event_type in PLACE_OBJECT_TYPES and not location:  # "the storm struck eastern Canada"
+        for patient in [p for p in patients if p.dep_ == "dobj"]:
+            name = place(patient)
+            if name:  # the place struck is also a participant (a reader filters "Italy" to find the quake)
+                location, place_prep = name, "in"
+                break
+    return location, place_prep, place_tokens
