@@ -86,8 +86,10 @@ def relative_background(token: Token) -> Token | None:
         c for c in verb.children if c.dep_ in ("aux", "auxpass") and token != verb and token.tag_ == "VBN"]
     if verb.dep_ == "acl" and (auxes or token.tag_ != "VBN"):
         return None  # only a reduced passive ("mines planted by ..."), not "the decision to leave", "people fleeing"
-    if token.lemma_.lower() == "be" or token.lemma_.lower() in word_set("consequence_verbs"):
-        return None  # a state ("East Bengal, who were on 30 points"), an outcome ("a defeat which cost him his job")
+    if token.lemma_.lower() == "be" or token.lemma_.lower() in word_set("consequence_verbs") \
+            or token.lemma_.lower() in word_set("release_verbs"):
+        return None  # a state ("East Bengal, who were on 30 points"), an outcome ("a defeat which cost him his
+        # job"), how the news came out ("Photos released by the agency showed"): at the report's time
     if token.tag_ not in ("VBD", "VBN") or any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
         return None
     if token.tag_ == "VBN" and verb.dep_ == "relcl" and not any(a.tag_ == "VBD" for a in auxes):
