@@ -260,7 +260,8 @@ class MentionBuilder(MissedNames, MentionLinking):
 
     def _with_first_names(self, ent: Span) -> Span:
         """A one-word person name with the untagged capitalised names the parse joins to it ("Sloane" +
-        "Stephens" when the NER tagged only "Stephens"), so the person is named once in full; a title ("Coach
+        "Stephens" when the NER tagged only "Stephens", "Peres" + "Jepchirchir" when it tagged only "Peres"), so
+        the person is named once in full; a title ("Coach
         Stephens"), a dateline or a word in capitals ("SINGAPORE - Stephens") stays out."""
         if ent.label_ != "PERSON" or len(ent) != 1:
             return ent
@@ -272,7 +273,14 @@ class MentionBuilder(MissedNames, MentionLinking):
                     and word.lower_ not in self.lex.titles and not in_dateline(word)) or start - 1 in self.taken:
                 break
             start -= 1
-        return ent if start == ent.start else Span(self.doc, start, ent.end, label=ent.label_)
+        end = ent.end
+        if start == ent.start and end < len(self.doc) and end not in self.taken:  # "Peres" + "Jepchirchir" when
+            word = self.doc[end]  # the NER tagged only the first name: the surname the first name is compound of
+            if word.pos_ == "PROPN" and word.ent_type_ == "" and word.is_alpha and word.text[:1].isupper() \
+                    and not word.text.isupper() and ent[-1].dep_ == "compound" and ent[-1].head == word \
+                    and word.lower_ not in self.lex.titles:
+                end += 1
+        return ent if (start, end) == (ent.start, ent.end) else Span(self.doc, start, end, label=ent.label_)
 
     def _owned_body(self, span: Span) -> Actor | None:
         """The dictionary body a name stands for with the owner written before it ("Russia's Ministry of
