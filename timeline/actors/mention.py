@@ -169,6 +169,8 @@ def is_locative(token: Token, lex: NounLexicon) -> bool:
 
 #: Dash tokens that end a dateline ("MADRID - ...", "JERUSALEM (AP) \u2014 ...").
 DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
+#: Hyphens that join the parts of one word ("ex-Google", "Nakhchivan-based"), written as tokens of their own.
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
 def _line_start(token: Token, reach: int) -> int | None:
@@ -326,7 +328,7 @@ def rating_label(span: Span, lex: NounLexicon) -> bool:
     >>> rating_label(doc[9:11], NounLexicon.load())
     False
     """
-    words = [t for t in span if t.text not in ("-", "\u2010", "\u2011")]
+    words = [t for t in span if t.text not in HYPHENS]
     if len(words) == 1:
         return bool(_FUJITA.fullmatch(words[0].text))
     return len(words) == 2 and words[0].lower_ in lex.scale_words \
@@ -345,11 +347,11 @@ def glued_prefix(token: Token, lex: NounLexicon) -> bool:
     """
     doc = token.doc
     start = token.i
-    while start > 0 and doc[start - 1].text in ("-", "\u2010", "\u2011") and not doc[start - 1].whitespace_ \
+    while start > 0 and doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_ \
             and start >= 2 and not doc[start - 2].whitespace_:
         start -= 2
     end = token.i
-    while end + 2 < len(doc) and doc[end + 1].text in ("-", "\u2010", "\u2011") and not doc[end].whitespace_ \
+    while end + 2 < len(doc) and doc[end + 1].text in HYPHENS and not doc[end].whitespace_ \
             and not doc[end + 1].whitespace_:
         end += 2
     if doc[start].lower_ not in lex.name_prefixes or start == end:

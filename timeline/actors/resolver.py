@@ -109,10 +109,10 @@ class DocumentActors:
                     return found.actor
         if lemma in self._lex.organisation_nouns:  # "the United Auto Workers union", "the Apple company"
             for child in token.lefts:
-                found = self._by_token.get(child.i)
-                if child.dep_ in ("compound", "nmod") and found is not None and found.actor is not None \
-                        and found.acts and found.actor.type in ("organisation", "company", "media"):
-                    return found.actor
+                actor = self._acting_actor(child, ("organisation", "company", "media")) \
+                    if child.dep_ in ("compound", "nmod") else None
+                if actor is not None:
+                    return actor
         if lemma in self._lex.body_nouns:  # "Apple's board", "the board of Apple", "a Boeing spokesman"
             owner = self._body_owner(token)
             if owner is not None:

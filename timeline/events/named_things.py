@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from timeline.actors.capitals import capitalised_by_position, common_acronym
 from timeline.actors.dictionary import ActorDictionary
 from timeline.actors.lexicon import NounLexicon
-from timeline.actors.mention import CAMEL, glued_prefix, rating_label, version_end
+from timeline.actors.mention import CAMEL, HYPHENS, glued_prefix, rating_label, version_end
 from timeline.events.roles import phrase
 
 _ANY_NOUN = False
@@ -84,7 +84,7 @@ def _joining_hyphen(token: Token) -> bool:
     >>> [_joining_hyphen(t) for t in doc if t.text == "-"]
     [True, False]
     """
-    return token.text in ("-", "\u2010", "\u2011") and not token.whitespace_ and token.i > 0 \
+    return token.text in HYPHENS and not token.whitespace_ and token.i > 0 \
         and not token.doc[token.i - 1].whitespace_ and token.i + 1 < len(token.doc)
 
 

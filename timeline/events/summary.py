@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from timeline.actors.lexicon import NounLexicon
 from timeline.events.arguments import reduced_passive
 from timeline.events.participants import Participants
-from timeline.events.roles import described_noun, phrase
+from timeline.events.roles import described_noun, phrase, prep_objects
 from timeline.events.triggers import Trigger
 from timeline.function_words import word_endings, word_map, word_set
 
@@ -136,6 +136,11 @@ def _coordinated_subject(token: Token) -> str:
     return negation + joiner.join(_clip(_premodified(t), 4) for t in [subject, *joined])
 
 
+def _counted(token: Token) -> Token | None:
+    """The object of the word's first "of" phrase: what a partitive counts ("51 drones" in "a total of 51 drones")."""
+    return next((pobj for _, pobj in prep_objects(token, frozenset({"of"}))), None)
+
+
 def _partitive(token: Token | None) -> str:
     """A subject or object that counts part of what follows "of", with that phrase ("all of the charges"), or "".
 
@@ -146,8 +151,7 @@ def _partitive(token: Token | None) -> str:
     """
     if token is None or not (token.lemma_.lower() in word_set("partitive_heads") or token.tag_ == "CD"):
         return ""
-    counted = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for p in c.children if p.dep_ == "pobj"), None)
+    counted = _counted(token)
     if counted is None:
         return ""
     return f"{phrase(token).text} of {phrase(counted).text}"
@@ -160,8 +164,7 @@ def _partitive_plural(token: Token) -> bool:
         return False
     if token.tag_ in ("NNS", "NNPS"):  # "key parts of the economy slow down"
         return True
-    counted = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for p in c.children if p.dep_ == "pobj"), None)
+    counted = _counted(token)
     return counted is not None and counted.tag_ in ("NNS", "NNPS")
 
 
