@@ -9,6 +9,8 @@ from spacy.tokens import Doc, Token
 from timeline.actors.lexicon import NounLexicon
 
 _QUOTES = ('"', "'", "\u201c", "\u2018")
+#: Marks after which a capital may open a quoted or introduced sentence inside another one.
+_AFTER_OPENERS = ('"', "\u201c", "'", ":")
 _USER_DATA_KEY = "timeline.capitals.words"
 
 
@@ -37,8 +39,22 @@ class _DocWords:
     """The words of one parsed text that the test above looks up, collected in one pass over its tokens."""
 
     inside_lines: frozenset[str]  # texts of words neither opening a sentence nor a line
+    inside_sentences: frozenset[str]  # texts of words neither opening a sentence nor following a quote or colon
     lower_forms: frozenset[str]  # forms and lemmas of words written in lower case
     size: int  # tokens of the text when built (a retokenised text is read again)
+
+
+def capitalised_inside_sentence(token: Token) -> bool:
+    """Whether the article also writes the word, as written, inside a sentence (not first, not after a quote mark
+    or colon): a sentence-initial capital that is a name's ("Priceline shares" when "rival Priceline Group" comes
+    too), not a common word's.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Priceline shares rose. It beat rival Priceline Group. Software sales fell.")
+    >>> capitalised_inside_sentence(doc[0]), capitalised_inside_sentence(doc[10])
+    (True, False)
+    """
+    return token.text in _doc_words(token.doc).inside_sentences
 
 
 def _doc_words(doc: Doc) -> _DocWords:
@@ -54,13 +70,16 @@ def _doc_words(doc: Doc) -> _DocWords:
     if isinstance(cached, _DocWords) and cached.size == len(doc):
         return cached
     inside: set[str] = set()
+    in_sentences: set[str] = set()
     lower: set[str] = set()
     for t in doc:
         if not t.is_sent_start and not _opens_line(t):
             inside.add(t.text)
+        if not t.is_sent_start and doc[t.i - 1].text not in _AFTER_OPENERS:
+            in_sentences.add(t.text)
         if t.is_lower:
             lower.update((t.lower_, t.lemma_))
-    words = _DocWords(frozenset(inside), frozenset(lower), len(doc))
+    words = _DocWords(frozenset(inside), frozenset(in_sentences), frozenset(lower), len(doc))
     doc.user_data[_USER_DATA_KEY] = words
     return words
 

@@ -14,6 +14,7 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
+from timeline.actors.capitals import capitalised_inside_sentence
 from timeline.actors.lexicon import NounLexicon
 from timeline.actors.mention import bracket_note, glued_prefix, rating_label
 
@@ -59,18 +60,11 @@ def _modifier_words(child: Token, named: NameOf, scopes: frozenset[str] = frozen
             if not words or words[-1] != name:
                 words.append(name)
         elif t.is_sent_start and t.text[1:].islower() and t.ent_type_ not in _NAME_LABELS \
-                and not _capitalised_elsewhere(t):
+                and not capitalised_inside_sentence(t):
             words.append(t.lower_)
         else:
             words.append(t.text)
     return words
-
-
-def _capitalised_elsewhere(token: Token) -> bool:
-    """Whether a sentence-initial word is written capitalised inside a sentence of the article too (not after a
-    quote mark or colon): a name ("Priceline shares" when "rival Priceline Group" comes too), no common word."""
-    return any(t.text == token.text and not t.is_sent_start and t.doc[t.i - 1].text not in ('"', "\u201c", "'", ":")
-               for t in token.doc)
 
 
 def group_name(token: Token, lex: NounLexicon, named: NameOf) -> str | None:
