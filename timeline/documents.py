@@ -191,7 +191,7 @@ def article_from_text(text: str, doc_id: str = "pasted", dct: object = None, tit
     Traceback (most recent call last):
     timeline.documents.InputError: pasted: the article is empty
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unix_line_ends(text)
     raw_date, header_length = date_header(text)
     own_dct: dt.date | None = None
     if header_length:
@@ -203,6 +203,15 @@ def article_from_text(text: str, doc_id: str = "pasted", dct: object = None, tit
     if not text.strip():
         raise InputError(f"{doc_id}: the article is empty")
     return Article(doc_id=doc_id, text=text, dct=own_dct or parse_dct(dct), title=title or title_line(text), url=url)
+
+
+def unix_line_ends(text: str) -> str:
+    """The text with Windows ("\\r\\n") and old Mac ("\\r") line ends read as "\\n".
+
+    >>> unix_line_ends("a\\r\\nb\\rc")
+    'a\\nb\\nc'
+    """
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def title_line(text: str) -> str:

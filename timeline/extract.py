@@ -19,7 +19,7 @@ from typing import Any
 import pandas as pd
 from spacy.tokens import Doc
 
-from timeline.documents import date_header, parsable
+from timeline.documents import date_header, parsable, title_line, unix_line_ends
 from timeline.events.confidence import confidence
 from timeline.events.dedup import group_mentions
 from timeline.events.links import Mention
@@ -97,7 +97,7 @@ def _prepare(text: object, dct: object) -> tuple[str, str, dt.date | None]:
     day = _read_dct(dct)
     # Windows and old Mac line ends read as the readers read them ("\r\n" and "\r" as "\n"); offsets into the
     # text given are restored with _removed_returns
-    masked = original.replace("\r\n", "\n").replace("\r", "\n")
+    masked = unix_line_ends(original)
     raw_date, header_length = date_header(masked)
     if header_length:
         if day is None:
@@ -309,10 +309,15 @@ def _extract_pieces(pieces: Sequence[_Piece]) -> tuple[list[dict[str, Any]], lis
     return event_rows, list(actor_rows.values()), unplaced
 
 
-def _article_pieces(doc_id: object, title: object, text: object, dct: object) -> list[_Piece]:
+def _article_pieces(doc_id: object, title: object, text: object, dct: object,
+                    title_from_text: bool = False) -> list[_Piece]:
+    """The article's pieces; with ``title_from_text`` its title is its headline line (:func:`title_line`), as the
+    readers find it."""
     _, masked, day = _prepare(text, dct)
     if not masked.strip():
         return []
+    if title_from_text:
+        title = title_line(masked)
     pieces = _pieces(parsable(_as_text(doc_id)), parsable(_as_text(title)), masked, day)
     removed = _removed_returns(_as_text(text))
     return [replace(piece, removed=removed) for piece in pieces] if removed else pieces
@@ -331,10 +336,7 @@ def extract_events(text: str, dct: str | dt.date | None = None, doc_id: str = "d
     >>> list(frame["trigger"]), frame.attrs["unplaced_events"]
     (['attacked'], 1)
     """
-    from timeline.documents import title_line
-
-    _, masked, _ = _prepare(text, dct)
-    event_rows, _, unplaced = _extract_pieces(_article_pieces(doc_id, title_line(masked), text, dct))
+    event_rows, _, unplaced = _extract_pieces(_article_pieces(doc_id, "", text, dct, title_from_text=True))
     frame = events_frame(event_rows)
     frame.attrs[UNPLACED] = sum(unplaced.values())
     return frame
