@@ -225,6 +225,9 @@ class MentionLinking(MentionTyping):
                 continue  # "the company" / "the most valuable technology company", not "the Apple company"
             if kind is not None:
                 before = [m for m in ordered if m.end <= token.i and m.actor is not None and m.actor.type == kind]
+                if any(self.dictionary.demonym(c.text) is not None for c in lefts if c.dep_ == "amod") \
+                        and len({m.actor for m in before}) != 1:
+                    continue  # "the French carmaker" after Renault, Nissan and Mitsubishi: which one is French?
             else:  # "the airline": the one airline named before it
                 before = [m for m in ordered if m.end <= token.i and m.actor is not None
                           and m.actor.type in ("company", "organisation")
