@@ -88,13 +88,15 @@ class MentionTyping:
         while end - span.start > 1 and (self.doc[end - 1].lower_.strip(".") in self.lex.legal_suffixes
                                         or self.doc[end - 1].is_punct):
             end -= 1
-        if end < span.end and label in ("ORG", "PERSON", "GPE", "PRODUCT", ""):  # "Kimberly-Clark Corp."
-            known = d.lookup(self.doc[span.start:end].text, entity_label="ORG")  # "Kia Motors Corp." -> Kia
-            if known is None and end - span.start > 1 and self.doc[end - 1].lower_ in self.lex.group_words:
-                known = d.lookup(self.doc[span.start:end - 1].text, entity_label="ORG")  # "Fiat Group SpA" -> Fiat
+        grouped = end - span.start > 1 and self.doc[end - 1].lower_ in self.lex.group_words
+        if (end < span.end or grouped and label == "ORG") and label in ("ORG", "PERSON", "GPE", "PRODUCT", ""):
+            known = d.lookup(self.doc[span.start:end].text, entity_label="ORG") if end < span.end else None
+            if known is None and grouped:  # "Fiat Group SpA" -> Fiat, "Nissan Motor Company" -> Nissan
+                known = d.lookup(self.doc[span.start:end - 1].text, entity_label="ORG")
             if known is not None and known.type == "company":
                 mention.actor, mention.evidence, mention.aliases = known, STRONG, [mention.surface]
                 return
+        if end < span.end and label in ("ORG", "PERSON", "GPE", "PRODUCT", ""):  # "Kimberly-Clark Corp."
             mention.actor, mention.evidence = Actor(surface_text(self.doc[span.start:end]), "company"), HEAD
             mention.aliases = [mention.surface]
             return
