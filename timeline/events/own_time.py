@@ -19,9 +19,17 @@ _WALK_DEPS_NOUN = frozenset({"npadvmod", "advmod", "prep", "tmod", "obl", "nmod"
 
 
 def _time_phrase(child: Token, index: TimexIndex) -> bool:
-    """A time word, or a preposition whose object is one ("last year", "during the first quarter of 2010")."""
+    """A time word, or a preposition whose object is one ("last year", "during the first quarter of 2010") or
+    is no amount and holds one ("at the same time last year"; not "to $10 billion next year").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("It earned $5 million, up from $4 million at the same time last year.")
+    >>> _time_phrase(doc[11], TimexIndex(doc, [Timex("last year", 58, 67, "DATE", "2024")]))
+    True
+    """
     return index.at(child) is not None or child.dep_ == "prep" and any(
-        p.dep_ == "pobj" and index.at(p) is not None for p in child.children)
+        p.dep_ == "pobj" and (index.at(p) is not None or not p.ent_type_ and any(
+            index.at(t) is not None for t in p.subtree)) for p in child.children)
 
 
 def _walk(token: Token, index: TimexIndex, noun: bool, depth: int = 0,
