@@ -40,10 +40,15 @@ def _walk(token: Token, index: TimexIndex, noun: bool, depth: int = 0,
     baselines = [c for c in candidates if is_baseline(c)]
     children = [c for c in candidates if c not in baselines
                 and not (_time_phrase(c, index) and after_baseline(c, baselines))]
+    hits = []
     for child in children:
         timex = index.at(child)
         if timex is not None and timex.type in CALENDAR_TYPES:  # "the two-week period from August 27": look on
-            return timex, prep or (child.lower_ if child.dep_ == "prep" else ""), child
+            hits.append((timex, prep or (child.lower_ if child.dep_ == "prep" else ""), child))
+    if hits:  # a date inside a preposition next to it may be narrower: "will meet this week on February 1"
+        hits += [(t, prep or child.lower_, p) for child in children if child.dep_ == "prep" for p in child.children
+                 if p.dep_ == "pobj" and (t := index.at(p)) is not None and t.type in CALENDAR_TYPES]
+        return _narrowest(hits)
     if depth >= 3:
         return None
     for child in children:
@@ -52,6 +57,27 @@ def _walk(token: Token, index: TimexIndex, noun: bool, depth: int = 0,
         if found is not None:
             return found
     return None
+
+
+def _narrowest(hits: list[tuple[Timex, str, Token]]) -> tuple[Timex, str, Token]:
+    """Of a word's dates, the one that lies within all the others ("will meet this week on February 1": the
+    day); the first when they do not nest.
+
+    >>> from timeline.nlp import load_nlp
+    >>> import datetime as dt
+    >>> doc = load_nlp()("They meet this week on February 1.")
+    >>> week = Timex("this week", 10, 19, "DATE", "2024-W05", date_start=dt.date(2024, 1, 29), date_end=dt.date(2024, 2, 4))
+    >>> day = Timex("February 1", 23, 33, "DATE", "2024-02-01", date_start=dt.date(2024, 2, 1), date_end=dt.date(2024, 2, 1))
+    >>> _narrowest([(week, "", doc[3]), (day, "on", doc[4])])[0].text
+    'February 1'
+    """
+    for hit in hits:
+        timex = hit[0]
+        if timex.is_calendar and all(
+                other is timex or other.is_calendar and other.date_start <= timex.date_start  # type: ignore[operator]
+                and timex.date_end <= other.date_end for other, _, _ in hits):  # type: ignore[operator]
+            return hit
+    return hits[0]
 
 
 def own_timex(token: Token, index: TimexIndex) -> tuple[Timex, str, Token] | None:
