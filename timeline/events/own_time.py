@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from timeline.events.baselines import after_baseline, is_baseline
+from timeline.events.baselines import after_baseline, has_comparison, is_baseline, same_period
 from timeline.events.timex_index import TimexIndex
 from timeline.events.timing import CALENDAR_TYPES
 from timeline.function_words import word_set
@@ -33,11 +33,15 @@ def _time_phrase(child: Token, index: TimexIndex) -> bool:
 
 
 def _walk(token: Token, index: TimexIndex, noun: bool, depth: int = 0,
-          prep: str = "") -> tuple[Timex, str, Token] | None:
-    """Breadth-first search of a word's non-clausal modifiers for a timex (with the preposition on the way)."""
+          prep: str = "", compared: bool | None = None) -> tuple[Timex, str, Token] | None:
+    """Breadth-first search of a word's non-clausal modifiers for a timex (with the preposition on the way).
+    ``compared``: whether the phrase searched holds a comparison ("up from $4 million"), so that "at the same
+    time last year" is its baseline."""
     allowed = _WALK_DEPS_NOUN if noun else _WALK_DEPS_VERB
+    if compared is None:
+        compared = has_comparison(token)
     candidates = [c for c in token.children if c.dep_ in allowed]
-    baselines = [c for c in candidates if is_baseline(c)]
+    baselines = [c for c in candidates if is_baseline(c) or compared and same_period(c)]
     children = [c for c in candidates if c not in baselines
                 and not (_time_phrase(c, index) and after_baseline(c, baselines))]
     hits = []
@@ -53,7 +57,7 @@ def _walk(token: Token, index: TimexIndex, noun: bool, depth: int = 0,
         return None
     for child in children:
         next_prep = child.lower_ if child.dep_ == "prep" else prep
-        found = _walk(child, index, True, depth + 1, next_prep)
+        found = _walk(child, index, True, depth + 1, next_prep, compared)
         if found is not None:
             return found
     return None
