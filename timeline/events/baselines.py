@@ -20,6 +20,9 @@ def _baseline_since(child: Token) -> bool:
     >>> doc = load_nlp()("They won for the first time since 1992.")
     >>> _baseline_since(doc[6])
     True
+    >>> doc = load_nlp()("The index ended down 7.9 percent, its weakest since October 2014.")
+    >>> _baseline_since(doc[9])
+    True
     >>> doc = load_nlp()("They have fought since 2014.")
     >>> _baseline_since(doc[3])
     False
@@ -29,6 +32,8 @@ def _baseline_since(child: Token) -> bool:
     head = child.head
     if head.pos_ in ("NOUN", "PROPN"):
         return True  # "the first time since", "the lowest level since"
+    if head.tag_ in ("JJS", "RBS") or head.lower_ in ("first", "only"):
+        return True  # "its weakest since October 2014", "its lowest since November 2013"
     return any(c.dep_ in ("attr", "acomp", "dobj", "prep", "npadvmod") and c != child and any(
         m.tag_ in ("JJS", "RBS") or m.lower_ in ("first", "only") for m in c.subtree) for c in head.children)
 
@@ -91,6 +96,33 @@ def _comparison(child: Token) -> bool:
     return child.lower_ in word_set("comparison_words") or child.lemma_.lower() in word_set("comparison_words")
 
 
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "xcomp", "acl", "parataxis", "csubj"})
+
+
+def has_comparison(token: Token) -> bool:
+    """Whether a word's own phrase (not its clauses) holds a comparison's baseline ("up from $733 million")."""
+    stack = [c for c in token.children if c.dep_ not in _CLAUSE_DEPS]
+    while stack:
+        current = stack.pop()
+        if is_baseline(current):
+            return True
+        stack += [c for c in current.children if c.dep_ not in _CLAUSE_DEPS]
+    return False
+
+
+def same_period(child: Token) -> bool:
+    """A preposition whose object is "the same time last year" (a modifier in ``same_period_words`` and a date).
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("It earned $5 million, up from $4 million, at the same time last year.")
+    >>> same_period(doc[12]), has_comparison(doc[1])
+    (True, True)
+    """
+    return child.dep_ == "prep" and any(
+        p.dep_ == "pobj" and any(m.dep_ == "amod" and m.lower_ in word_set("same_period_words") for m in p.children)
+        and any(t.ent_type_ == "DATE" for t in p.subtree) for p in child.children)
+
+
 def is_baseline(child: Token) -> bool:
     """A modifier that names a comparison's baseline, whose time dates no event."""
     return _baseline_since(child) or _baseline_amount(child) or _baseline_time(child) or _comparison(child)
@@ -99,11 +131,20 @@ def is_baseline(child: Token) -> bool:
 def after_baseline(child: Token, baselines: Sequence[Token]) -> bool:
     """A time written right after a baseline phrase, parsed as the verb's own: "totaled $2.97 billion,
     compared with $3.12 billion, last year", "rose to $8.08 from $6.76 during the first quarter of 2010" (only
-    punctuation between the phrase and the time; not "from $3.5 billion to $10 billion next year")."""
+    punctuation between the phrase and the time; not "from $3.5 billion to $10 billion next year"). A
+    preposition's time set off by a comma after a baseline that has a date of its own is the verb's own again:
+    "reached its highest level since Sept. 8, 2008, on March 15" (not "up from $733 million, at the same time
+    last year")."""
     doc = child.doc
-    return any(b.right_edge.i < child.left_edge.i and all(doc[k].is_punct for k in range(b.right_edge.i + 1,
-                                                                                           child.left_edge.i))
-               for b in baselines)
+    for b in baselines:
+        end = b.right_edge.i
+        while end > b.i and doc[end].is_punct:  # the parse may hang the comma on the baseline
+            end -= 1
+        between = range(end + 1, child.left_edge.i)
+        if end < child.left_edge.i and all(doc[k].is_punct for k in between) and not (
+                child.dep_ == "prep" and len(between) > 0 and any(t.ent_type_ == "DATE" for t in b.subtree)):
+            return True  # a baseline with a date of its own ("since Sept. 8, 2008,") takes no second one
+    return False
 
 
 def is_cutoff(found: tuple[Timex, str, Token] | None) -> bool:

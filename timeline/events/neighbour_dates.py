@@ -177,8 +177,19 @@ def when_relative(token: Token, index: TimexIndex) -> tuple[Timex, str, Token] |
     >>> doc = load_nlp()("It was the worst since 1956, when 12 died.")
     >>> when_relative(doc[9], TimexIndex(doc, [Timex("1956", 23, 27, "DATE", "1956")]))[0].text
     '1956'
+    >>> doc = load_nlp()("Profits fell compared with a year ago, when it recorded a gain.")
+    >>> when_relative(doc[10], TimexIndex(doc, [Timex("a year ago", 27, 37, "DATE", "2024")]))[0].text
+    'a year ago'
     """
-    if token.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in token.children):
+    when = next((c for c in token.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
+    if when is None:
+        return None
+    if token.dep_ == "advcl" and when.i >= 2 and token.doc[when.i - 1].text == ",":
+        timex = index.at(token.doc[when.i - 2])  # "compared with a year ago, when it recorded a gain": the
+        if timex is not None and timex.type in CALENDAR_TYPES:  # clause parsed on the verb, the time right before
+            return timex, "", token.doc[when.i - 2]
+        return None
+    if token.dep_ != "relcl":
         return None
     timex = index.at(token.head)
     if timex is None or timex.type not in CALENDAR_TYPES:

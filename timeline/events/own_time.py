@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from timeline.events.baselines import after_baseline, is_baseline
+from timeline.events.baselines import after_baseline, has_comparison, is_baseline, same_period
 from timeline.events.timex_index import TimexIndex
 from timeline.events.timing import CALENDAR_TYPES
 from timeline.function_words import word_set
@@ -19,31 +19,69 @@ _WALK_DEPS_NOUN = frozenset({"npadvmod", "advmod", "prep", "tmod", "obl", "nmod"
 
 
 def _time_phrase(child: Token, index: TimexIndex) -> bool:
-    """A time word, or a preposition whose object is one ("last year", "during the first quarter of 2010")."""
+    """A time word, or a preposition whose object is one ("last year", "during the first quarter of 2010") or
+    is no amount and holds one ("at the same time last year"; not "to $10 billion next year").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("It earned $5 million, up from $4 million at the same time last year.")
+    >>> _time_phrase(doc[11], TimexIndex(doc, [Timex("last year", 58, 67, "DATE", "2024")]))
+    True
+    """
     return index.at(child) is not None or child.dep_ == "prep" and any(
-        p.dep_ == "pobj" and index.at(p) is not None for p in child.children)
+        p.dep_ == "pobj" and (index.at(p) is not None or not p.ent_type_ and any(
+            index.at(t) is not None for t in p.subtree)) for p in child.children)
 
 
 def _walk(token: Token, index: TimexIndex, noun: bool, depth: int = 0,
-          prep: str = "") -> tuple[Timex, str, Token] | None:
-    """Breadth-first search of a word's non-clausal modifiers for a timex (with the preposition on the way)."""
+          prep: str = "", compared: bool | None = None) -> tuple[Timex, str, Token] | None:
+    """Breadth-first search of a word's non-clausal modifiers for a timex (with the preposition on the way).
+    ``compared``: whether the phrase searched holds a comparison ("up from $4 million"), so that "at the same
+    time last year" is its baseline."""
     allowed = _WALK_DEPS_NOUN if noun else _WALK_DEPS_VERB
+    if compared is None:
+        compared = has_comparison(token)
     candidates = [c for c in token.children if c.dep_ in allowed]
-    baselines = [c for c in candidates if is_baseline(c)]
+    baselines = [c for c in candidates if is_baseline(c) or compared and same_period(c)]
     children = [c for c in candidates if c not in baselines
                 and not (_time_phrase(c, index) and after_baseline(c, baselines))]
+    hits = []
     for child in children:
         timex = index.at(child)
         if timex is not None and timex.type in CALENDAR_TYPES:  # "the two-week period from August 27": look on
-            return timex, prep or (child.lower_ if child.dep_ == "prep" else ""), child
+            hits.append((timex, prep or (child.lower_ if child.dep_ == "prep" else ""), child))
+    if hits:  # a date inside a preposition next to it may be narrower: "will meet this week on February 1"
+        hits += [(t, prep or child.lower_, p) for child in children if child.dep_ == "prep" for p in child.children
+                 if p.dep_ == "pobj" and (t := index.at(p)) is not None and t.type in CALENDAR_TYPES]
+        return _narrowest(hits)
     if depth >= 3:
         return None
     for child in children:
         next_prep = child.lower_ if child.dep_ == "prep" else prep
-        found = _walk(child, index, True, depth + 1, next_prep)
+        found = _walk(child, index, True, depth + 1, next_prep, compared)
         if found is not None:
             return found
     return None
+
+
+def _narrowest(hits: list[tuple[Timex, str, Token]]) -> tuple[Timex, str, Token]:
+    """Of a word's dates, the one that lies within all the others ("will meet this week on February 1": the
+    day); the first when they do not nest.
+
+    >>> from timeline.nlp import load_nlp
+    >>> import datetime as dt
+    >>> doc = load_nlp()("They meet this week on February 1.")
+    >>> week = Timex("this week", 10, 19, "DATE", "2024-W05", date_start=dt.date(2024, 1, 29), date_end=dt.date(2024, 2, 4))
+    >>> day = Timex("February 1", 23, 33, "DATE", "2024-02-01", date_start=dt.date(2024, 2, 1), date_end=dt.date(2024, 2, 1))
+    >>> _narrowest([(week, "", doc[3]), (day, "on", doc[4])])[0].text
+    'February 1'
+    """
+    for hit in hits:
+        timex = hit[0]
+        if timex.is_calendar and all(
+                other is timex or other.is_calendar and other.date_start <= timex.date_start  # type: ignore[operator]
+                and timex.date_end <= other.date_end for other, _, _ in hits):  # type: ignore[operator]
+            return hit
+    return hits[0]
 
 
 def own_timex(token: Token, index: TimexIndex) -> tuple[Timex, str, Token] | None:

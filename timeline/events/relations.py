@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from timeline.events.baselines import is_baseline
 from timeline.events.links import Link, Mention
 from timeline.events.narrative import CARRY_SENTENCES, is_past_or_present
 from timeline.events.participants import ParticipantFinder
@@ -21,8 +22,8 @@ def anchor_links(token: Token, by_token: dict[int, int], index: TimexIndex | Non
     links = []
     for child in token.children:
         relation = word_map("anchor_preps").get(child.lower_) if child.dep_ == "prep" else None
-        if relation is None:
-            continue
+        if relation is None or is_baseline(child):
+            continue  # "its biggest drop since the October 1987 crash": a baseline, not the drop's time
         duration = None
         if index is not None and relation in ("after", "before"):
             near = [t for c in child.children if c.dep_ in ("npadvmod", "advmod") for t in c.subtree]

@@ -135,8 +135,9 @@ def resolve_ref(m: Match) -> Resolution | None:
             if ref is None and adjective != "latest":
                 return None
             unit_word = "quarter" if ref is None else unit_word  # "the latest period": the quarter just reported
-        elif unit_word == "quarter" and adjective not in ("", "same", "previous"):
-            ref = m.main_reference(("quarter",))  # "the latest quarter", "the year-ago quarter"
+        elif unit_word == "quarter" and adjective not in ("same", "previous"):
+            ref = m.main_reference(("quarter",))  # "the latest quarter", "the year-ago quarter", and a bare "the
+            # quarter" after "last year's third quarter": the quarter reported on, not the baseline
         else:
             ref = m.reference((_PERIOD_GRANULARITY[unit_word],))
         if ref is None:
