@@ -129,6 +129,19 @@ def past_copula_of(noun: Token) -> Token | None:
     return None
 
 
+def same_result(clause: Token, main: Token, outcomes: frozenset[str]) -> bool:
+    """Whether two verbs tell results of one contest: both ``outcomes`` verbs with objects of one word ("won 318
+    seats" / "which clinched 262 seats"), not "won the final" / "who lost the semifinal".
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Tories won 318 seats, followed by Labour, which clinched 262 seats.")
+    >>> same_result(doc[10], doc[1], frozenset({"win", "clinch"})), same_result(doc[5], doc[1], frozenset({"win"}))
+    (True, False)
+    """
+    objects = [{c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"} for verb in (clause, main)]
+    return clause.lemma_.lower() in outcomes and main.lemma_.lower() in outcomes and bool(objects[0] & objects[1])
+
+
 def described_event(noun: Token, by_token: dict[int, int]) -> int | None:
     """The mention of the first verb above ``noun`` that is one ("recognizing the sacrifices of nine personnel"
     -> none, "held a ceremony ..., with its leader recognizing" -> the ceremony's "held"), within eight steps."""
@@ -278,6 +291,9 @@ class NarrativeCarry:
                     and main.trigger.lemma in self.taxonomy.reporting_verbs and self._tells_the_news(mention.token):
                 mention.links.append(Link(main.number, "same"))  # "Judge X, who imposed the sentence, said":
                 continue  # the speaker's part in the news the headline tells, on the day the statement is made
+            if main is not None and same_result(mention.token, main.token, self.taxonomy.outcome_verbs):
+                mention.links.append(Link(main.number, "same"))  # "won 318 seats, followed by Labour, which
+                continue  # clinched 262 seats": another side's result of the same contest
             found.add(mention.number)
             mention.fallback = before(mention.fallback) or mention.fallback
             if target is not None and target != mention.number:
