@@ -4,11 +4,14 @@ A simple past without a time of its own follows the narrative ("The North also b
 ("had lost") is before it, unless it is only the shifted tense of a reported clause ("said nine soldiers had
 been killed"); adverbs and adjectives such as "Earlier" place an event before or after. A past event told in a
 relative clause ("honor its troops who were killed", "mines planted by Ukrainian soldiers") is background: before
-the event of the clause it describes a participant of.
+the event of the clause it describes a participant of, unless that clause only says who took part ("The two who
+were killed were a couple": the killing is the event told) or it is a speaker's part in the headline's news
+("Judge X, who imposed the sentence, said": on the statement's day).
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -102,6 +105,41 @@ def relative_background(token: Token) -> Token | None:
     if token.sent.root.pos_ not in ("VERB", "AUX") or in_headline(token):
         return None  # a headline ("Seven soldiers killed in attack", "Police arrest man who shot two"): the news
     return noun
+
+
+def past_copula_of(noun: Token) -> Token | None:
+    """The first verb above ``noun`` when it is a past "be" of which the noun is a part: its subject, its
+    complement, or inside a phrase of them ("were among those killed", "There were reports on the number of
+    militants killed"); else None.  Such a main clause only says who took part in the relative clause's event.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Two were among those killed. They mourned those killed. Those killed are heroes.")
+    >>> past_copula_of(doc[3]).text, past_copula_of(doc[8]), past_copula_of(doc[11])
+    ('were', None, None)
+    """
+    current = noun
+    for _ in range(8):
+        if current.dep_ not in ("nsubj", "nsubjpass", "attr", "pobj", "prep", "appos", "conj") \
+                or current.head == current:
+            return None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current if current.lemma_.lower() == "be" and current.tag_ == "VBD" and not reported(current) \
+                else None  # (a reported state, "admitted he was the man who committed it", is the report's time)
+    return None
+
+
+def same_result(clause: Token, main: Token, outcomes: frozenset[str]) -> bool:
+    """Whether two verbs tell results of one contest: both ``outcomes`` verbs with objects of one word ("won 318
+    seats" / "which clinched 262 seats"), not "won the final" / "who lost the semifinal".
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Tories won 318 seats, followed by Labour, which clinched 262 seats.")
+    >>> same_result(doc[10], doc[1], frozenset({"win", "clinch"})), same_result(doc[5], doc[1], frozenset({"win"}))
+    (True, False)
+    """
+    objects = [{c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"} for verb in (clause, main)]
+    return clause.lemma_.lower() in outcomes and main.lemma_.lower() in outcomes and bool(objects[0] & objects[1])
 
 
 def described_event(noun: Token, by_token: dict[int, int]) -> int | None:
@@ -242,15 +280,45 @@ class NarrativeCarry:
                     or self.taxonomy.noun_type(noun.lemma_) is not None:
                 continue  # about an event ("a defeat which cost him his job", "the trial, which was televised"):
                 # at or after that event, not background before the sentence's
+            copula = past_copula_of(noun) if narrative_marker(mention.token, self.taxonomy) != "before" else None
+            if copula is not None:  # "The two who were killed were a couple", "was among those who resigned":
+                if copula.i in by_token:  # the clause's event is the one told, at the time of that state
+                    mention.links.append(Link(by_token[copula.i], "same"))
+                continue
+            target = described_event(noun, {**light_of, **by_token})
+            main = next((m for m in sentence_mentions if m.number == target and target != mention.number), None)
+            if main is not None and noun.dep_ == "nsubj" and noun.head == main.token \
+                    and main.trigger.lemma in self.taxonomy.reporting_verbs and self._tells_the_news(mention.token):
+                mention.links.append(Link(main.number, "same"))  # "Judge X, who imposed the sentence, said":
+                continue  # the speaker's part in the news the headline tells, on the day the statement is made
+            if main is not None and same_result(mention.token, main.token, self.taxonomy.outcome_verbs):
+                mention.links.append(Link(main.number, "same"))  # "won 318 seats, followed by Labour, which
+                continue  # clinched 262 seats": another side's result of the same contest
             found.add(mention.number)
             mention.fallback = before(mention.fallback) or mention.fallback
-            target = described_event(noun, {**light_of, **by_token})
             if target is not None and target != mention.number:
                 target_token = next((m.trigger.light or m.token for m in sentence_mentions if m.number == target),
                                     None)
                 if target_token is not None and tense(target_token) == "past":  # (a present one is at publication)
                     mention.links.append(Link(target, "prior"))
         return found
+
+    @cached_property
+    def _news_words(self) -> frozenset[str]:
+        """The lemmas of the verbs and event nouns of the headline and the sentence after it: the news the article
+        tells (empty without a headline); not its people or things ("the mayor")."""
+        sentences = list(self.doc.sents)[:2]
+        if not sentences or not in_headline(sentences[0][0]):
+            return frozenset()
+        return frozenset(t.lemma_.lower() for sentence in sentences for t in sentence
+                         if (t.pos_ == "VERB" or t.pos_ == "NOUN" and self.taxonomy.noun_type(t.lemma_) is not None)
+                         and t.lemma_.lower() not in self.taxonomy.reporting_verbs)
+
+    def _tells_the_news(self, verb: Token) -> bool:
+        """Whether a relative clause's verb or its object is a word of the headline's news ("who imposed the
+        sentence" under "... was sentenced on Tuesday")."""
+        words = [verb] + [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        return any(w.lemma_.lower() in self._news_words for w in words)
 
     def _carry(self, sentence_mentions: list[Mention], previous_anchors: list[int], continued: int | None,
                mentions: Sequence[Mention] = ()) -> None:
