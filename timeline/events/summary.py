@@ -73,10 +73,15 @@ def _controller(trigger: Trigger) -> str:
 
 
 def _plural_subject(trigger: Trigger) -> bool:
-    """True when the passive subject of a verb is plural ("the suspects were arrested")."""
+    """True when the passive subject of a verb is plural ("the suspects were arrested"), or the text's own plural
+    auxiliary says so for a subject with no number of its own ("Both were wounded", "All have been freed"; not a
+    singular noun, which may be shown alone out of a coordination: "Skelos and his son were charged")."""
     token = trigger.token
     relatives = word_set("relative_pronouns")
     subjects = [c for c in token.children if c.dep_ in ("nsubjpass", "nsubj") and c.lower_ not in relatives]
+    if subjects and all(s.tag_ not in ("NN", "NNP") for s in subjects) and any(
+            c.dep_ in ("auxpass", "aux") and c.lower_ in ("were", "are", "have") for c in token.children):
+        return True
     if not subjects and token.dep_ in ("relcl", "acl"):
         subjects = [token.head]
     if not subjects and token.dep_ == "conj":  # "the ingredients originated ... and were transferred"

@@ -279,7 +279,7 @@ def _measured(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
         return trigger  # "the index is down 34.5% this year", "analysts expected 77 cents": no move
     if trigger.kind == "verb" and not trigger.typed and is_measured_move(trigger.token, taxonomy):
         return replace(trigger, event_type=MOVE_TYPE, typed=True, state=False, habitual=False)
-    if trigger.kind == "verb" and trigger.event_type not in _SCORED_TYPES and beat_by_score(trigger.token):
+    if trigger.kind == "verb" and trigger.event_type not in _SCORED_TYPES and beat_by_score(trigger.token, taxonomy):
         return replace(trigger, event_type=MOVE_TYPE, typed=True, state=False, habitual=False)
     if trigger.kind == "verb" and trigger.typed and has_direction(trigger.token, taxonomy, comparative=True):
         return replace(trigger, event_type=MOVE_TYPE)  # "shares opened 2% lower" is no launch, "traded higher" no sale
@@ -333,6 +333,10 @@ def _requested(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
         return trigger
     if head.lemma_.lower() in taxonomy.reporting_verbs or taxonomy.verb_type(head.lemma_) in REQUEST_TYPES:
         return replace(trigger, habitual=True)
+    if head.lemma_.lower() in word_set("request_on_verbs") and any(
+            c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(
+                o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children) for c in head.children):
+        return replace(trigger, habitual=True)  # "called on MPs to rally behind the law": asked for, not done
     return trigger
 
 
