@@ -249,8 +249,8 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
                 noun_type = headline_sense(token, taxonomy) or noun_type
             if noun_type is not None and token.text.replace("-", "").isalpha() and not list_header(token):
                 found[token.i] = Trigger(token, noun_type, "noun", True)
-    triggers = [_conditional(_requested(_negated(_typed_by_subject(_measured(t, taxonomy), taxonomy), taxonomy), taxonomy),
-                             taxonomy) for t in found.values()]
+    triggers = [_lasting(_conditional(_requested(_negated(_typed_by_subject(_measured(t, taxonomy), taxonomy), taxonomy),
+                                                 taxonomy), taxonomy)) for t in found.values()]
     return _fold_object_nouns(sorted(triggers, key=lambda t: t.token.i), taxonomy)
 
 
@@ -312,6 +312,20 @@ def _conditional(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
     verb = trigger.clause_word
     if (trigger.kind == "verb" or trigger.light is not None) and any(
             c.dep_ == "mark" and c.lower_ in taxonomy.conditional_marks for c in verb.children):
+        return replace(trigger, habitual=True)
+    return trigger
+
+
+def _lasting(trigger: Trigger) -> Trigger:
+    """A participle a ``lasting_verbs`` verb keeps going says a state that lasts, not the act that began it
+    ("allowed to remain released pending his sentencing", "the suspect remains detained", "stayed shut"): kept
+    at low confidence, like a state; the act itself ("was released on bail on Monday") is told elsewhere."""
+    verb = trigger.token
+    if trigger.kind != "verb" or verb.tag_ != "VBN":
+        return trigger
+    keeper = verb.head if verb.dep_ in ("acomp", "oprd", "xcomp") else next(
+        (c for c in verb.children if c.dep_ == "auxpass"), None)
+    if keeper is not None and {keeper.lemma_.lower(), keeper.lower_} & set(word_set("lasting_verbs")):
         return replace(trigger, habitual=True)
     return trigger
 
