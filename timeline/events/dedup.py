@@ -247,12 +247,14 @@ def _titled_in_other_words(group: Sequence[Mention], mention: Mention) -> bool:
     """The lede's verb names the title's event in other words, by its type ("Ministers resign" / "Six members
     of the cabinet tendered their resignations"). Not casualties ("A shooting leaves one dead" is not "one
     person was injured"), and not when the title names the lede's word itself ("Sarkozy loses appeal; prison
-    sentence upheld" / "a court upheld the sentence")."""
+    sentence upheld" / "a court upheld the sentence"), nor when one says the event did not happen and the other
+    that it did ("Opponents Are Unable to Block the Law" / "lawmakers voted for the law")."""
     head = group[0]
     return (_lede_of_headline(group, mention) and head.trigger.kind == mention.trigger.kind == "verb"
             and mention.token.dep_ not in _MODIFIERS and not _other_objects(head, mention)
             and head.trigger.event_type == mention.trigger.event_type != OTHER
             and (head.trigger.event_type != "casualties" or _same_toll(head, mention))
+            and head.trigger.negated == mention.trigger.negated  # "Opponents Are Unable to Block" / "voted in favour"
             and not any(t.lemma_.lower() == mention.trigger.lemma for t in head.trigger.token.sent)
             and _title_line(head))
 

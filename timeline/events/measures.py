@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from timeline.events.taxonomy import EventTaxonomy
 
@@ -48,27 +48,32 @@ def _is_measure(head: Token, taxonomy: EventTaxonomy) -> bool:
     return head.like_num and any(_is_unit(t, taxonomy) for t in head.subtree if t.head.head.i == head.i)
 
 
-def beat_by_score(verb: Token) -> bool:
+def beat_by_score(verb: Token, taxonomy: EventTaxonomy | None = None) -> bool:
     """A verb whose object is followed by a match score is a match result: "Stephens beat Osaka 7-5, 6-3",
-    "Evans dispatched Griekspoor 7-6", "overcame Chennaiyin 2-1" (no deployment, no untyped action).
+    "Evans dispatched Griekspoor 7-6", "overcame Chennaiyin 2-1" (no deployment, no untyped action); so is an
+    ``outcome_verbs`` verb with no object and the score right after it ("Paul won 7-5 3-6 6-3", "lost 2-1").
 
     >>> from timeline.nlp import load_nlp
-    >>> doc = load_nlp()("Stephens beat Osaka 7-5, 6-3. They sent 200 troops to the front in 2023.")
-    >>> beat_by_score(doc[1]), beat_by_score(doc[11])
-    (True, False)
+    >>> doc = load_nlp()("Stephens beat Osaka 7-5, 6-3. They sent 200 troops to the front in 2023. Paul won 7-5 6-3.")
+    >>> beat_by_score(doc[1]), beat_by_score(doc[11]), beat_by_score(doc[22], EventTaxonomy.load())
+    (True, False, True)
+    >>> beat_by_score(doc[22])  # without the taxonomy's outcome verbs only an object's score counts
+    False
     """
+    doc = verb.doc
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not objects:
-        return False
-    after = objects[0].right_edge.i + 1
-    doc = verb.doc
-    for start in {after, objects[0].i + 1}:
-        if start + 2 < len(doc) and _SCORE.match(doc[start].text) and doc[start + 1].text in ("-", "–") \
-                and _SCORE.match(doc[start + 2].text):
-            return True
-        if start < len(doc) and re.fullmatch(r"\d{1,3}[-–]\d{1,3}", doc[start].text):
-            return True
-    return False
+        return taxonomy is not None and verb.lemma_.lower() in taxonomy.outcome_verbs \
+            and _score_at(doc, verb.i + 1)
+    return any(_score_at(doc, start) for start in {objects[0].right_edge.i + 1, objects[0].i + 1})
+
+
+def _score_at(doc: Doc, start: int) -> bool:
+    """A match score starts at token ``start``: "7 - 5" (three tokens) or "7-5" (one)."""
+    if start + 2 < len(doc) and _SCORE.match(doc[start].text) and doc[start + 1].text in ("-", "–") \
+            and _SCORE.match(doc[start + 2].text):
+        return True
+    return start < len(doc) and re.fullmatch(r"\d{1,3}[-–]\d{1,3}", doc[start].text) is not None
 
 
 def moves_a_body(verb: Token, taxonomy: EventTaxonomy) -> bool:

@@ -73,16 +73,48 @@ def _controller(trigger: Trigger) -> str:
 
 
 def _plural_subject(trigger: Trigger) -> bool:
-    """True when the passive subject of a verb is plural ("the suspects were arrested")."""
+    """True when the passive subject of a verb is plural ("the suspects were arrested"), or the text's own plural
+    auxiliary says so for a subject with no number of its own ("Both were wounded", "All have been freed"; not a
+    singular noun, which may be shown alone out of a coordination: "Skelos and his son were charged")."""
     token = trigger.token
     relatives = word_set("relative_pronouns")
     subjects = [c for c in token.children if c.dep_ in ("nsubjpass", "nsubj") and c.lower_ not in relatives]
+    if subjects and all(s.tag_ not in ("NN", "NNP") for s in subjects) and any(
+            c.dep_ in ("auxpass", "aux") and c.lower_ in ("were", "are", "have") for c in token.children):
+        return True
     if not subjects and token.dep_ in ("relcl", "acl"):
         subjects = [token.head]
     if not subjects and token.dep_ == "conj":  # "the ingredients originated ... and were transferred"
         subjects = [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
     return any(s.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in s.children)
                or s.tag_ == "CD" and s.lower_ not in ("1", "one") for s in subjects)  # "At least 82 were killed"
+
+
+def _headline_passive(token: Token) -> bool:
+    """A headline's bare past participle is a passive with its "is" left out ("Large yellow fever outbreak
+    confirmed", "Jefferson Convicted on 11 of 16 Counts"): headlines tell active events in the present tense.
+    The headline is the text's first line, with no final stop; the verb heads its clause, with a subject, no
+    object and no auxiliary.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Yellow fever outbreak confirmed\\nThe ministry confirmed cases.")
+    >>> _headline_passive(doc[3]), _headline_passive(doc[7])
+    (True, False)
+    >>> _headline_passive(load_nlp()("Stocks fell.\\nMore.")[1])
+    False
+    """
+    text = token.doc.text
+    line_end = text.find("\n")
+    headline = text[:line_end].rstrip()
+    if line_end < 0 or token.idx >= line_end or headline.endswith((".", "!", "?", '"', "'")) \
+            or token.tag_ not in ("VBD", "VBN") or token.lemma_.lower() in word_set("intransitive_verbs"):
+        return False  # "All 9 people aboard died": no passive
+    children = {c.dep_ for c in token.children if c.idx < line_end}  # the parse may hang the next line on it
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]  # "Attack in J&K: Two personnel martyred": no
+    if any(t.text == ":" for s in subjects for t in token.doc[s.i:token.i]):  # subject across the colon
+        return False
+    return token.head == token and "nsubj" in children \
+        and not children & {"dobj", "aux", "auxpass", "dative", "ccomp", "xcomp"}
 
 
 def _elliptic_passive(token: Token) -> bool:
@@ -239,7 +271,8 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
         return f"{agent} reports: {_clip(' '.join(told))}"
     if trigger.kind == "verb":
         passive = any(c.dep_ == "auxpass" for c in trigger.token.children) or (
-            trigger.token.dep_ == "acl" and trigger.token.tag_ == "VBN") or _elliptic_passive(trigger.token)
+            trigger.token.dep_ == "acl" and trigger.token.tag_ == "VBN") or _elliptic_passive(trigger.token) \
+            or _headline_passive(trigger.token)
         controller = _controller_token(trigger) if not participants.agent_text else None
         plural_agent = (not participants.agent or member) and (
             participants.agent_plural or participants.agent_text.lower() in word_set("non_third_person")

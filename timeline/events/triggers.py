@@ -249,8 +249,8 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
                 noun_type = headline_sense(token, taxonomy) or noun_type
             if noun_type is not None and token.text.replace("-", "").isalpha() and not list_header(token):
                 found[token.i] = Trigger(token, noun_type, "noun", True)
-    triggers = [_conditional(_requested(_negated(_typed_by_subject(_measured(t, taxonomy), taxonomy), taxonomy), taxonomy),
-                             taxonomy) for t in found.values()]
+    triggers = [_lasting(_conditional(_requested(_negated(_typed_by_subject(_measured(t, taxonomy), taxonomy), taxonomy),
+                                                 taxonomy), taxonomy)) for t in found.values()]
     return _fold_object_nouns(sorted(triggers, key=lambda t: t.token.i), taxonomy)
 
 
@@ -279,7 +279,7 @@ def _measured(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
         return trigger  # "the index is down 34.5% this year", "analysts expected 77 cents": no move
     if trigger.kind == "verb" and not trigger.typed and is_measured_move(trigger.token, taxonomy):
         return replace(trigger, event_type=MOVE_TYPE, typed=True, state=False, habitual=False)
-    if trigger.kind == "verb" and trigger.event_type not in _SCORED_TYPES and beat_by_score(trigger.token):
+    if trigger.kind == "verb" and trigger.event_type not in _SCORED_TYPES and beat_by_score(trigger.token, taxonomy):
         return replace(trigger, event_type=MOVE_TYPE, typed=True, state=False, habitual=False)
     if trigger.kind == "verb" and trigger.typed and has_direction(trigger.token, taxonomy, comparative=True):
         return replace(trigger, event_type=MOVE_TYPE)  # "shares opened 2% lower" is no launch, "traded higher" no sale
@@ -316,6 +316,20 @@ def _conditional(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
     return trigger
 
 
+def _lasting(trigger: Trigger) -> Trigger:
+    """A participle a ``lasting_verbs`` verb keeps going says a state that lasts, not the act that began it
+    ("allowed to remain released pending his sentencing", "the suspect remains detained", "stayed shut"): kept
+    at low confidence, like a state; the act itself ("was released on bail on Monday") is told elsewhere."""
+    verb = trigger.token
+    if trigger.kind != "verb" or verb.tag_ != "VBN":
+        return trigger
+    keeper = verb.head if verb.dep_ in ("acomp", "oprd", "xcomp") else next(
+        (c for c in verb.children if c.dep_ == "auxpass"), None)
+    if keeper is not None and {keeper.lemma_.lower(), keeper.lower_} & set(word_set("lasting_verbs")):
+        return replace(trigger, habitual=True)
+    return trigger
+
+
 def _requested(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
     """The action a speaker asks for, urges or vows ("asked Chung to step down", "vowed to retaliate", "called for
     Pugh to be sentenced", "urged the release of the prisoners") has not happened: kept as a hypothesis (low confidence); the request itself is the statement row."""
@@ -333,6 +347,10 @@ def _requested(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
         return trigger
     if head.lemma_.lower() in taxonomy.reporting_verbs or taxonomy.verb_type(head.lemma_) in REQUEST_TYPES:
         return replace(trigger, habitual=True)
+    if head.lemma_.lower() in word_set("request_on_verbs") and any(
+            c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(
+                o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children) for c in head.children):
+        return replace(trigger, habitual=True)  # "called on MPs to rally behind the law": asked for, not done
     return trigger
 
 
