@@ -183,3 +183,19 @@ def test_thousands_of_tiny_records_are_all_read() -> None:
     lines = [json.dumps({"id": f"n{i}", "text": f"Rebels attacked village {i} on Monday."}) for i in range(5000)]
     articles = read_bytes("many.jsonl", "\n".join(lines).encode("utf-8"))
     assert len(articles) == 5000 and len({a.doc_id for a in articles}) == 5000
+
+
+TITLES: list[tuple[str, str]] = [
+    ("Quake hits Gansu\n\nA quake hit the province on Monday.", "Quake hits Gansu"),
+    ("Quake hits Gansu\nA quake hit the province on Monday.", "Quake hits Gansu"),   # no blank line between
+    ("Opponents Are Unable to Block Brexit Law\r\nMPs voted on Monday.", "Opponents Are Unable to Block Brexit Law"),
+    ("A quake hit the province on Monday.\nMore later.", ""),                       # a paragraph, not a title
+    ("Quake hits Gansu", ""),                                                        # nothing after it
+    ("WASHINGTON \u2014\nThe Senate voted on Monday.", ""),                          # a dateline
+    ("Officials said:\nThe quake hit on Monday.", ""),                               # a lead-in
+]
+
+
+@pytest.mark.parametrize(("text", "title"), TITLES)
+def test_pasted_text_finds_its_headline_line(text: str, title: str) -> None:
+    assert article_from_text(text, "pasted", "2024-01-02").title == title

@@ -19,6 +19,9 @@ from timeline.paths import SEEDS_DIR
 
 #: Largest input accepted from one file or upload (bytes).
 MAX_INPUT_BYTES = 50 * 1024 * 1024
+#: What a headline line never ends with: a sentence's final stop or quote (the first line is then a paragraph),
+#: a colon (a lead-in), or a dash (a dateline such as "WASHINGTON --" before the text).
+TITLE_NOT_ENDING: tuple[str, ...] = (".", "!", "?", ":", '"', "\u201d", "-", "\u2013", "\u2014")
 #: File endings read when a folder is given.
 KNOWN_SUFFIXES: tuple[str, ...] = (".txt", ".text", ".md", ".html", ".htm", ".jsonl", ".json", ".ndjson")
 
@@ -215,18 +218,19 @@ def unix_line_ends(text: str) -> str:
 
 
 def title_line(text: str) -> str:
-    """The first line when it looks like a headline: short, followed by a blank line, no final stop.
+    """The first line when it looks like a headline: short, with more text on the lines after it (a blank line
+    between them or not), no sentence-final stop and no dash at its end (a dateline "WASHINGTON --").
 
     >>> title_line("   \\nQuake hits Gansu\\n\\nA quake hit.")
     'Quake hits Gansu'
-    >>> title_line("A quake hit.\\n\\nMore."), title_line("Quake hits Gansu \\n \\nA quake hit.")
-    ('', 'Quake hits Gansu')
+    >>> title_line("Quake hits Gansu\\nA quake hit on Monday.")
+    'Quake hits Gansu'
+    >>> title_line("A quake hit.\\n\\nMore."), title_line("Quake hits Gansu"), title_line("WASHINGTON \u2014\\nA quake hit.")
+    ('', '', '')
     """
     first, _, rest = text.lstrip().partition("\n")
     first = first.strip()
-    blank, line_end, _ = rest.partition("\n")  # the second line: empty or spaces, and more after it
-    if first and len(first) <= 160 and line_end and not blank.strip() \
-            and not first.endswith((".", "!", "?", ":", '"')):
+    if first and len(first) <= 160 and rest.strip() and not first.endswith(TITLE_NOT_ENDING):
         return first
     return ""
 
