@@ -93,6 +93,24 @@ class MentionLinking(MentionTyping):
                 mention.actor, mention.evidence = chosen.actor, max(mention.evidence, chosen.evidence)
                 mention.aliases = [mention.surface]
 
+    def _link_short_institution_names(self) -> None:
+        """"the High Court" after "the High Court of Justice", "the Safety Board" after "the National
+        Transportation Safety Board": a name of two or more words, after "the", that begins exactly one longer
+        organisation name named before it (which goes on with a lower-case preposition, so the head word is in
+        both) or ends it, is that organisation. Two such longer names ("the Supreme Court" after "the Ohio Supreme
+        Court" and "the Supreme Court of Ohio") leave it alone; so does a name the dictionary knows."""
+        kinds = ("organisation", "company", "media", "armed unit")
+        named = [m for m in self.mentions if m.actor is not None and m.actor.type in kinds]
+        for mention in named:
+            words = mention.surface.split()
+            if len(words) < 2 or mention.evidence >= STRONG or mention.start == 0 \
+                    or self.doc[mention.start - 1].lower_ != "the":
+                continue
+            longer = {m.actor for m in named if m.start < mention.start and m.actor is not None
+                      and _shortens(words, m.surface.split())}
+            if len(longer) == 1:
+                mention.actor, mention.aliases = longer.pop(), [mention.surface]
+
     @staticmethod
     def _link_shorter_full_name(mention: Mention, full: list[Mention]) -> None:
         """A person's name of two or more words that a longer person name of the article ends with ("Di Matteo"
@@ -263,6 +281,22 @@ class MentionLinking(MentionTyping):
                 mention.place = mention.actor.name
             if mention.key == "capital" and not mention.acts:
                 mention.place = mention.surface.title() if mention.surface.isupper() else mention.surface
+
+
+def _shortens(short: list[str], full: list[str]) -> bool:
+    """Whether the words ``short`` end ``full`` or begin it before a lower-case preposition.
+
+    >>> _shortens(["High", "Court"], "High Court of Justice".split()), _shortens(["Court"], ["High", "Court"])
+    (True, False)
+    >>> _shortens(["Safety", "Board"], "National Transportation Safety Board".split())
+    True
+    >>> _shortens(["Apple", "Music"], "Apple Music Awards".split())
+    False
+    """
+    n = len(short)
+    if n < 2 or len(full) <= n:
+        return False
+    return full[-n:] == short or full[:n] == short and full[n].islower() and full[n].isalpha()
 
 
 def _initials_of(name: str) -> str:

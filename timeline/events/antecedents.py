@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from timeline.actors.actor import Actor
 from timeline.events.roles import expand, phrase, subjects_of
+from timeline.events.taxonomy import EventTaxonomy
 
 if TYPE_CHECKING:
     from timeline.events.participants import ActorResolver
@@ -26,6 +27,7 @@ class PronounAntecedents:
 
     _resolver: ActorResolver | None
     _last_person: tuple[str, int] | None
+    _object_people: dict[int, dict[str, int]]
     _last_company: tuple[str, int] | None
     _last_product: int
     _company_token: int
@@ -79,11 +81,21 @@ class PronounAntecedents:
         return None
 
     def _antecedent_person(self, pronoun: Token) -> str | None:
-        """"He announced ...": the person who last acted, when that was in this or the previous few sentences."""
-        if self._last_person is None:
-            return None
-        name, sentence_start = self._last_person
-        return name if _sentences_between(pronoun, sentence_start) <= PRONOUN_REACH else None
+        """"He announced ...": the person who last acted, when that was in this or the previous few sentences;
+        else the one person a later sentence (this or the one before) names as an object ("Nissan moved to fire
+        Carlos Ghosn after media reported he was arrested"), never one of two ("fired Smith and Jones"), nor for
+        a speaker ("The attacks targeted Colonel Jubouri. Jubouri survived, he added": the source speaks)."""
+        acted = self._last_person
+        if acted is not None and _sentences_between(pronoun, acted[1]) > PRONOUN_REACH:
+            acted = None
+        speaker = pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in EventTaxonomy.load().reporting_verbs
+        objects = [] if speaker else [(start, people) for start, people in self._object_people.items()
+                   if start <= pronoun.sent.start and (acted is None or start > acted[1])
+                   and _sentences_between(pronoun, start) <= 1 and any(i < pronoun.i for i in people.values())]
+        if objects:
+            people = max(objects, key=lambda item: item[0])[1]
+            return next(iter(people)) if len(people) == 1 else None
+        return acted[0] if acted is not None else None
 
     @staticmethod
     def _pronoun_antecedents(token: Token) -> list[Token]:

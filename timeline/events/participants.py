@@ -83,6 +83,7 @@ class ParticipantFinder(PronounAntecedents):
         self._time_tokens = time_tokens  # tokens of time expressions: no participant ("at 10:16 UTC")
         self._entities: dict[int, Span] | None = None
         self._last_person: tuple[str, int] | None = None  # (name, sentence start) of the last person acting
+        self._object_people: dict[int, dict[str, int]] = {}  # sentence start -> person objects -> token index
         self._last_company: tuple[str, int] | None = None  # (name, sentence start) of the last company subject
         self._last_product = -1  # sentence start of the last product taking part ("it" may be the product)
         self._company_token = -1  # token of the last company subject
@@ -137,6 +138,9 @@ class ParticipantFinder(PronounAntecedents):
                 if actor.type == "person" and token.dep_ in ("nsubj", "nsubjpass", "agent", "pobj") \
                         and not in_modifier_clause(token):
                     self._last_person = (actor.name, token.sent.start)
+                elif actor.type == "person" and (token.dep_ in ("dobj", "dative") or token.dep_ == "conj"
+                                                 and token.head.dep_ in ("dobj", "dative")):  # "to fire Carlos Ghosn"
+                    self._object_people.setdefault(token.sent.start, {}).setdefault(actor.name, token.i)
                 if actor.type == "group":
                     self._groups.add(actor.name)
                 if actor.type in COMPANY_TYPES and token.dep_ == "nsubj":

@@ -114,7 +114,7 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
                 resolved.append(_role_holder(verb.head))
             else:
                 resolved.append(subject)
-        return resolved
+        return resolved + _comma_listed_subject(verb, subjects[0])
     if any(c.dep_ == "expl" for c in verb.children):  # "There are 500 Apple engineers at ..."
         return [c for c in verb.children if c.dep_ == "attr"]
     if verb.dep_ == "xcomp":  # "forced Apple to lower its prices": the object of the verb above acts
@@ -142,10 +142,54 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
             return []  # 'he promoted it by saying that, "a year after launching the iPhone, ...': a quote's own speaker
         above = subjects_of(above_verb, depth + 1)  # "Goa emerged as champions after defeating Chennaiyin"
         return [s for s in above if s.lower_ not in word_set("non_third_person")]  # "after launching it, we're ..."
-    if depth < 3 and verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "dobj" and verb.head.head.pos_ in ("VERB", "AUX") \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return subjects_of(verb.head.head, depth + 1)  # "Apple has plans to import", "Musk signed a deal to buy"
+    if depth < 3 and verb.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        owners = [pobj for prep in verb.head.children if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < verb.i
+                  for pobj in prep.children if pobj.dep_ == "pobj" and not is_thing(pobj) and pobj.right_edge.i + 2 == verb.i
+                  and (pobj.pos_ == "PROPN" or any(c.dep_ == "poss" or c.lower_ == "the" for c in pobj.children))]
+        if owners:
+            return owners  # "rejected a request of the union to delay the vote": the union would delay it
+        noun = _intent_object(verb.head)
+        if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+            return subjects_of(noun.head, depth + 1)  # "Apple has plans to import", "Musk signed a deal to buy"
     return []
+
+
+def _intent_object(noun: Token) -> Token:
+    """The object an infinitive's noun belongs to, up through bare "of" nouns ("signed a letter of intent to buy":
+    the letter); a noun with its own determiner or a name is a doer of its own ("the decision of the union to
+    strike").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("IAG signed a letter of intent to buy 200 jets.")
+    >>> _intent_object(doc[5]).text
+    'letter'
+    """
+    for _ in range(3):
+        prep = noun.head
+        if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or prep.lower_ != "of" or prep.head.pos_ != "NOUN" \
+                or any(c.dep_ in ("det", "poss", "compound", "nummod") for c in noun.children):
+            break
+        noun = prep.head
+    return noun
+
+
+def _comma_listed_subject(verb: Token, subject: Token) -> list[Token]:
+    """A second name listed after the subject with only a comma, which the parser hangs on the verb itself
+    (a headline's "Fiat Chrysler, Peugeot merge"); none when anything but names stands between them.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Fiat Chrysler, Peugeot merge to create a giant")
+    >>> [t.text for t in _comma_listed_subject(doc[4], doc[1])]
+    ['Peugeot']
+    """
+    doc, comma = verb.doc, subject.i + 1
+    if subject.pos_ != "PROPN" or comma + 1 >= verb.i or doc[comma].text != "," \
+            or any(c.dep_ == "conj" for c in subject.children):
+        return []
+    names = doc[comma + 1:verb.i]
+    if any(t.pos_ != "PROPN" or t.head != verb and t.head.i not in range(names.start, names.end) for t in names):
+        return []
+    return [t for t in names if t.head == verb]
 
 
 def patients_of(verb: Token) -> list[Token]:
