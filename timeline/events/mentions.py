@@ -125,6 +125,7 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
         previous_anchor: int | None = None
         anchors: list[int] = []  # sentence anchors, most recent last
         carried_heading: tuple[EventTime, Token] | None = None
+        previous_sentence: Span | None = None
         for sentence_index, sentence in enumerate(self.doc.sents):
             triggers = find_triggers(sentence, self.taxonomy)
             heading = self._heading_time(sentence) or carried_heading
@@ -133,6 +134,8 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
                 carried_heading = heading  # "Jan. 2 through Jan. 4, 2019:" alone: it heads the next sentence
             if heading is not None:
                 triggers = self._with_fragment_trigger(sentence, triggers, heading[1])
+            deixis = None if heading is not None else self._deixis_time(sentence, previous_sentence)
+            previous_sentence = sentence
             reporting = [Trigger(t, "statement", "verb", False) for t in sentence if is_reporting(t, self.taxonomy)]
             reporting_set = set(reporting)  # a set: a long sentence has many
             all_triggers = sorted(triggers + reporting, key=lambda t: t.token.i)
@@ -149,6 +152,9 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
                 if (time is None or not (time.dated or time.undatable)) and heading is not None \
                         and trigger.token.i > heading[1].i:
                     time = heading[0]
+                if (time is None or not (time.dated or time.undatable)) and deixis is not None \
+                        and trigger.token.i > deixis[1].i and trigger.token.tag_ in ("VBD", "VBN", "NN", "NNS"):
+                    time = deixis[0]  # "That's when Tavares contacted Manley" (not "to suggest they meet")
                 fallback = publication_time(self.dct) if is_past_or_present(trigger) else EventTime()
                 participants = self.finder.find(trigger) if trigger.needs_actor else None
                 if participants is not None and not participants.actors:
@@ -295,6 +301,22 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
                 return None
             first_timex = first_timex or token
             seen_timex = token
+        return None
+
+    def _deixis_time(self, sentence: Span, previous: Span | None) -> tuple[EventTime, Token] | None:
+        """The last date of the previous sentence and the opener's last token when ``sentence`` opens by pointing
+        back at that time ("... date to Dec. 21, 2018. That's when Tavares contacted Manley")."""
+        if previous is None:
+            return None
+        words = [t for t in sentence if not t.is_space][:5]
+        opener = next((words[n - 1] for n in range(2, len(words) + 1)
+                       if " ".join(t.lower_ for t in words[:n]) in word_set("time_deixis_openers")), None)
+        if opener is None:
+            return None
+        for token in reversed(previous):
+            if self.index.at(token) is not None:
+                time, _ = self._text_time_of(token)
+                return (time, opener) if time is not None and time.dated else None
         return None
 
     def _text_time_of(self, timex_token: Token) -> tuple[EventTime | None, str]:

@@ -4,12 +4,15 @@ statement released on Tuesday, the minister apologized").
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Token
 
 from timeline.events.baselines import after_baseline, has_comparison, is_baseline, same_period
 from timeline.events.timex_index import TimexIndex
 from timeline.events.timing import CALENDAR_TYPES
 from timeline.function_words import word_set
+from timeline.temporal.calendar import value_bounds
 from timeline.temporal.timex import Timex
 
 _WALK_DEPS_VERB = frozenset({"npadvmod", "advmod", "prep", "tmod", "obl", "nmod", "pobj", "pcomp", "agent",
@@ -114,7 +117,50 @@ def own_timex(token: Token, index: TimexIndex) -> tuple[Timex, str, Token] | Non
                     break
     if found is None and not noun:
         found = _message_date(token, index)
+    if found is None and not noun:
+        found = _period_ended(token, index)
     return found
+
+
+def _period_ended(verb: Token, index: TimexIndex) -> tuple[Timex, str, Token] | None:
+    """The quarter of "earned $1 billion for the three months ended in September": three months up to that
+    month (the calendar quarter holding most of them), as a timex spanning the phrase.
+
+    >>> import datetime as dt
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("It earned $5 million for the three months ended in September.")
+    >>> months = Timex("the three months", 29, 45, "DURATION", "P3M")
+    >>> sept = Timex("September", 55, 64, "DATE", "2007-09", "", "month", dt.date(2007, 9, 1), dt.date(2007, 9, 30))
+    >>> _period_ended(doc[1], TimexIndex(doc, [months, sept]))[0].value
+    '2007-Q3'
+    """
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]  # "profit for the three months
+    for prep in [c for head in [verb, *subjects] for c in head.children]:  # ended Sept. 30 rose 5 percent"
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            length = index.at(noun) if noun.dep_ == "pobj" else None
+            if length is None or length.type != "DURATION" or length.value != "P3M":
+                continue
+            for clause in noun.children:
+                if clause.dep_ not in ("acl", "relcl") or clause.lemma_.lower() not in word_set("period_end_verbs"):
+                    continue
+                found = _walk(clause, index, False) or next(
+                    ((t, "", c) for c in clause.children if c.dep_ in ("dobj", "npadvmod")
+                     and (t := index.at(c)) is not None and t.type in CALENDAR_TYPES), None)
+                if found is None or found[0].date_end is None:
+                    continue
+                middle = found[0].date_end - dt.timedelta(days=45)
+                value = f"{middle.year:04d}-Q{(middle.month - 1) // 3 + 1}"
+                bounds = value_bounds(value)
+                if bounds is None:
+                    continue
+                start = min(length.start, found[0].start)
+                end = max(length.end, found[0].end)
+                text = verb.doc.text[start:end]
+                return Timex(text, start, end, "DATE", value, "", "quarter", bounds[0], bounds[1], True), \
+                    prep.lower_, found[2]
+    return None
 
 
 def _message_date(verb: Token, index: TimexIndex) -> tuple[Timex, str, Token] | None:

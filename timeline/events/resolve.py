@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from timeline.events.links import Link, Mention
 from timeline.events.timing import CARRIED, OWN, PUBLICATION, RELATION, EventTime, after, before, shift
+from timeline.function_words import word_set
 
 #: A day named in the text carries on to the next simple-past sentences only when it is one of the last
 #: NEWS_DAYS days before publication (the news day of the lede); older or vaguer times are background,
@@ -54,6 +55,20 @@ def _from_link(link: Link, reference: EventTime, publication: EventTime) -> Even
             return None  # "He will soon meet the King ... The party lost the elections": no past event after the DCT
         return replace(_whole_day(reference), source="inferred", strength=CARRIED, text=reference.text)
     return replace(reference, source="inferred", strength=RELATION, text=reference.text)
+
+
+def _stated_publication(reference: EventTime) -> bool:
+    """True for the publication day as the text says it with a report-day word ("today"), not as a default or
+    a weekday ("said Sunday").
+
+    >>> import datetime as dt
+    >>> from timeline.events.timing import publication_time
+    >>> _stated_publication(publication_time(dt.date(2013, 3, 18), "today"))
+    True
+    >>> _stated_publication(publication_time(dt.date(2013, 3, 18), "Monday"))
+    False
+    """
+    return reference.source == "dct" and reference.text.lower() in word_set("report_day_words")
 
 
 def _narrative_time(reference: EventTime, publication: EventTime) -> bool:
@@ -192,6 +207,9 @@ def _resolve_unit(members: Sequence[Mention], known: dict[int, EventTime], place
         if link.relation == "carry" and (_scene_changes(mention, link.target, place_of)
                                          or link.target in continued and not link.text):
             continue  # (a period one sentence went on in is not the narrative's time for the next ones)
+        if link.relation == "carry" and _stated_publication(known[link.target]) and mention.fallback.dated:
+            return mention.fallback  # "Volume today was low. The Topix lost 2.2 percent": back on the report day,
+            # an older day of the narrative ("reached its high on March 15") no longer carries
         time = _from_link(link, known[link.target], mention.fallback)
         if time is not None and time.dated:
             if link.relation == "carry" and (link.target in continued or link.text and not _narrative_time(

@@ -196,6 +196,28 @@ def direction_of(m: Match, name: str = "dir") -> int | None:
     return None
 
 
+#: Granularities of an earlier timex that anchors "the following March" / "the next spring".
+_NARRATIVE_GRANULARITIES = ("day", "time", "week", "month", "quarter", "half", "season", "year")
+
+
+def narrative_anchor(m: Match) -> tuple[dt.date | None, int | None]:
+    """(date, index) of the last date the text gave when the direction word is anaphoric ("the following",
+    "the next", "the previous", "the preceding"), else (DCT, None): TimeML anchors those on the reference time.
+    With no earlier date an anaphoric word gives (None, None): the caller reads the month as a bare one.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("It began on Dec. 21, 2018. They met the following March.", dt.date(2021, 1, 16))]
+    ['2018-12-21', '2019-03']
+    """
+    word = m.get("dir") or ""
+    if word.startswith(("the following", "the next", "the previous", "the preceding")):
+        ref = m.reference(_NARRATIVE_GRANULARITIES)
+        if ref is not None and ref[1].date_start is not None:
+            return ref[1].date_start, ref[0]
+        return None, None
+    return m.dct, None
+
+
 def infer_year(m: Match, month: int, day: int | None) -> int:
     """The year of a month (and day) without a year, from the DCT and the tense around the match."""
     assert m.dct is not None

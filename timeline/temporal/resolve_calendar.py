@@ -13,6 +13,7 @@ from timeline.temporal.match import (
     direction_of,
     infer_year,
     month_of,
+    narrative_anchor,
     ordinal_of,
     safe_date,
     weekday_date,
@@ -39,9 +40,11 @@ def resolve_date(m: Match) -> Resolution | None:
             return Resolution("DATE", "XXXX" + (f"-{month:02d}" if month else ""), mod, True)
         year, relative = m.dct.year + ydir, True
     direction = direction_of(m, "dir")
-    if year is None and month is not None and direction is not None and m.dct is not None:
-        year, relative = m.dct.year, True
-        target, now = (month, day or 0), (m.dct.month, m.dct.day if day else 0)
+    # "the following March": after the last date given; with none, it is read as a bare month
+    anchor = narrative_anchor(m)[0] if direction is not None else None
+    if year is None and month is not None and direction is not None and anchor is not None:
+        year, relative = anchor.year, True
+        target, now = (month, day or 0), (anchor.month, anchor.day if day else 0)
         if direction < 0 and target >= now:
             year -= 1
         elif direction > 0 and target <= now:
@@ -191,7 +194,8 @@ def resolve_season(m: Match) -> Resolution | None:
         return Resolution("DATE", f"{year:04d}-{code}", m.mod())
     if m.dct is None:
         return Resolution("DATE", f"XXXX-{code}", m.mod(), True)
-    current = cal.format_value(m.dct, "season")
+    anchor = narrative_anchor(m)[0] or m.dct  # "the next spring": after the last date the text gave
+    current = cal.format_value(anchor, "season")
     current_year, current_code = int(current[:4]), current[5:]
     order = ["WI", "SP", "SU", "FA"]
 

@@ -131,11 +131,20 @@ def _past_be_plan(words: list[str], j: int, res: Resources) -> bool:
     return words[j] in res.intent and any(w in word_set("past_be") for w in words[max(0, j - 2):j])
 
 
+#: A quoted name of one to three words inside a clause (the ticker symbol "STLA", the "Brexit" vote): its
+#: quotation marks end no clause.
+_QUOTED_NAME = re.compile(r'(?<=[A-Za-z] )["“]([A-Za-z0-9&.\'-]+(?: [A-Za-z0-9&.\'-]+){0,2})["”](?= [A-Za-z])')
+
+
 def _clause_words(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
     """The lower-case words of the expression's clause before and after it (up to 160/120 characters), cut at
-    the nearest clause end (``clause_end``: a quotation mark, a sentence end)."""
-    before = [w.lower() for w in _WORD_RE.findall(text[max(0, start - 160):start])]
-    after = [w.lower() for w in _WORD_RE.findall(text[end:end + 120])]
+    the nearest clause end (``clause_end``: a quotation mark, a sentence end); a short quoted name is no end.
+
+    >>> _clause_words('are to list as "STLA" in Milan on Monday', 34, 40)[0][:3]
+    ['are', 'to', 'list']
+    """
+    before = [w.lower() for w in _WORD_RE.findall(_QUOTED_NAME.sub(r" \1 ", text[max(0, start - 160):start]))]
+    after = [w.lower() for w in _WORD_RE.findall(_QUOTED_NAME.sub(r" \1 ", text[end:end + 120]))]
     clause_end = word_set("clause_end")
     for cut in range(len(before) - 1, -1, -1):
         if before[cut] in clause_end:
@@ -226,6 +235,7 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         if tense and (best is None or i + 1 < best[0]):
             best = (i + 1, tense)
             break
-    if best is None and any(word in res.clause_future for word in clause) and _PERFECT not in clause:
-        return "future"  # "Smith will be named commander of the crew for a mission in October"
+    if best is None and _PERFECT not in clause and (any(word in res.clause_future for word in clause) or any(
+            " ".join(clause[i:i + 2]) in res.clause_future for i in range(len(clause) - 1))):
+        return "future"  # "Smith will be named commander ... in October", "Shares are to start trading ... Monday"
     return best[1] if best else None
