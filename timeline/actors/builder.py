@@ -200,6 +200,7 @@ class MentionBuilder(MissedNames, MentionLinking):
         doc = self.doc
         return last + 2 < len(doc) and doc[last + 1].lower_ in ("'s", "’s") \
             and doc[last + 2].lower_.strip(".") in self.lex.legal_suffixes \
+            and (doc[last + 2].whitespace_ or last + 3 == len(doc) or doc[last + 3].text in (".", ",")) \
             and not any(i in self.taken for i in range(last + 1, last + 3))
 
     def _add_entity(self, ent: Span) -> None:
