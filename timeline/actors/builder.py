@@ -66,6 +66,10 @@ class MentionBuilder(MissedNames, MentionLinking):
                     self._add_entity(part)
                 if len(parts) > 1:
                     self.pairs.append((parts[0].end, parts[1].start))
+        for token in self.doc:  # "Lowe's Cos. (LOW)" with no entity: the company, not a name "Cos"
+            if token.i not in self.taken and self._possessive_company(token.i) and token.is_alpha \
+                    and token.text[:1].isupper() and (token.i == 0 or not self.doc[token.i - 1].text[:1].isupper()):
+                self._add_entity(Span(self.doc, token.i, token.i + 3, label="ORG"))
         self._product_pairs()
         self._add_missed_names()
         self._add_index_names()
@@ -190,6 +194,15 @@ class MentionBuilder(MissedNames, MentionLinking):
             doc[span.start - 1] if span.start > 0 else None  # "$ 99 ( USD )"
         return (span.end < len(doc) and doc[span.end].like_num) or (before is not None and before.like_num)
 
+    def _possessive_company(self, last: int) -> bool:
+        """The word at ``last`` ends a company name written as a possessive with a legal suffix after it
+        ("Lowe's Cos.", "McDonald's Corp."), the whole an unclaimed company name."""
+        doc = self.doc
+        return last + 2 < len(doc) and doc[last + 1].lower_ in ("'s", "’s") \
+            and doc[last + 2].lower_.strip(".") in self.lex.legal_suffixes \
+            and (doc[last + 2].whitespace_ or last + 3 == len(doc) or doc[last + 3].text in (".", ",")) \
+            and not any(i in self.taken for i in range(last + 1, last + 3))
+
     def _add_entity(self, ent: Span) -> None:
         if all(t.lower_.strip(".") in self.lex.legal_suffixes or t.is_punct for t in ent):
             for before in self.mentions:  # "Chrysler" + "LLC" when the NER split the name: one company
@@ -198,6 +211,8 @@ class MentionBuilder(MissedNames, MentionLinking):
                     self.taken.update(range(ent.start, ent.end))
             return
         ent = self._with_first_names(ent)
+        if self._possessive_company(ent.end - 1) and ent.label_ != "ORG":
+            ent = Span(self.doc, ent.start, ent.end + 2, label="ORG")  # "McDonald's Corp.": a company
         person_like = ent.label_ == "PERSON" or self._appositive_person(ent) or self._titled(ent, ent.label_)
         span = clean_tokens(ent, self.lex, person_like)
         if len(span) == 0 or not any(c.isalpha() for c in span.text) or self._is_money_code(span):  # "Salesforce.com Inc."

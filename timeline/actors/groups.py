@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from timeline.actors.capitals import capitalised_inside_sentence
 from timeline.actors.lexicon import NounLexicon
-from timeline.actors.mention import bracket_note, glued_prefix, rating_label
+from timeline.actors.mention import bracket_note, glued_prefix, in_dateline, rating_label
 
 
 class NameOf(Protocol):
@@ -53,7 +53,8 @@ def _modifier_words(child: Token, named: NameOf, scopes: frozenset[str] = frozen
     for t in child.subtree:  # "third party software", "UK iTunes" (each name once, as written)
         if t.dep_ in _DROPPED_DEPS or t.pos_ in ("DET", "PUNCT", "PRON") or t.tag_ in ("POS", "CD") \
                 or t.dep_ == "poss" and named(t) is None or bracket_note(t) \
-                or t.is_sent_start and t.text.isupper() and len(t) > 4:  # a dateline "HONIARA (Reuters) -"
+                or t.is_sent_start and t.text.isupper() and len(t) > 4 \
+                or in_dateline(t):  # a dateline "HONIARA (Reuters) -", "TOKYO, June 24 Japanese stocks fell"
             continue
         name = named(t)
         if name is not None:

@@ -251,11 +251,44 @@ def _colon_dateline(token: Token) -> bool:
     return False
 
 
+def _dated_dateline(token: Token) -> bool:
+    """The token is part of a dateline that opens a line with the place in capitals and the date, and no dash
+    or agency after it ("TOKYO, June 24 Japanese stocks suffered ...", "LONDON, Oct 3 Shares rose"): the
+    place words, commas and the date up to its day number.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("A title\\nTOKYO, June 24 Japanese stocks fell.\\nTOKYO, the capital, June 24 is hot.")
+    >>> [t.text for t in doc if _dated_dateline(t)]
+    ['TOKYO', ',', 'June', '24']
+    """
+    doc = token.doc
+    start = _line_start(token, 10)
+    if start is None:
+        return False
+    while start <= token.i and doc[start].is_space:
+        start += 1
+    first = doc[start]
+    if not (first.text.isupper() and sum(c.isalpha() for c in first.text) >= 3) or first.ent_type_ == "DATE":
+        return False  # a dateline opens with the place in capitals
+    index = start
+    while index < min(len(doc), start + 8) and doc[index].ent_type_ != "DATE":
+        if not (doc[index].text == "," or doc[index].is_alpha and doc[index].text[:1].isupper()):
+            return False  # "TOKYO, the capital": a sentence
+        index += 1
+    if index == start or index >= len(doc) or doc[index - 1].text != ",":
+        return False
+    end = index + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "DATE":
+        end += 1
+    return doc[end - 1].like_num and end < len(doc) and doc[end].text[:1].isupper() and token.i < end \
+        and "\n" not in doc[start:end].text
+
+
 def in_dateline(token: Token) -> bool:
     """The token is part of the dateline that opens a paragraph or a sentence: the place (and agency, date)
     the story was filed from, which names no participant ("STOCKHOLM - ...", "JERUSALEM (AP) — ...",
     "Tikrit, Iraq : ...")."""
-    return _sentence_dateline(token) or _line_dateline(token) or _colon_dateline(token)
+    return _sentence_dateline(token) or _line_dateline(token) or _colon_dateline(token) or _dated_dateline(token)
 
 
 def bracket_note(token: Token) -> bool:
@@ -282,6 +315,34 @@ def bracket_note(token: Token) -> bool:
     before = [t for t in doc[sentence.start:left] if not t.is_space]
     return right + 1 < sentence.end and doc[right + 1].text in DASHES and len(inside) <= 3 \
         and all(t.text[:1].isupper() for t in inside) and all(t.text.isupper() or t.is_punct for t in before)
+
+
+def ticker_owner(token: Token) -> Token | None:
+    """The name a bracketed stock ticker stands after, when the token is that ticker ("Lowe's Cos. (LOW)
+    announced", "Lowe's (NYSE: LOW) said"): the ticker is an alias of the name, never an actor of its own.
+    None for any other token, and for a bracket after no capitalised name ("the index (DJIA)" keeps "index").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Lowe's Cos. (LOW) announced a profit. Acme (NYSE: AC) rose. It (sic) fell.")
+    >>> [(t.text, ticker_owner(t).text) for t in doc if ticker_owner(t) is not None]
+    [('LOW', 'Cos'), ('AC', 'Acme')]
+    """
+    doc = token.doc
+    letters = token.text.replace(".", "")
+    if not (letters.isalpha() and letters.isupper() and len(letters) <= 5) or token.i < 2 \
+            or token.i + 1 >= len(doc) or doc[token.i + 1].text != ")":
+        return None
+    left = token.i - 1
+    if doc[left].text == ":" and left >= 2 and doc[left - 1].text[:1].isupper() and doc[left - 2].text == "(":
+        left -= 2  # "(NYSE: LOW)", "(Nasdaq: AAPL)"
+    elif doc[left].text != "(":
+        return None
+    name = left - 1
+    while name > 0 and doc[name].text == "." and doc[name - 1].whitespace_ == "":
+        name -= 1  # "Lowe's Cos. (LOW)": the abbreviation's stop
+    if name < 0 or not doc[name].text[:1].isupper() or not doc[name].is_alpha:
+        return None  # (the parse may end a sentence at "Cos." before the bracket: no sentence test)
+    return doc[name]
 
 
 def version_end(span: Span) -> int:

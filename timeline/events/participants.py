@@ -14,8 +14,9 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from timeline.actors.actor import Actor
+from timeline.actors.dictionary import ActorDictionary
 from timeline.actors.lexicon import NounLexicon
-from timeline.actors.mention import bracket_note, in_dateline
+from timeline.actors.mention import bracket_note, in_dateline, ticker_owner
 from timeline.events.antecedents import COMPANY_TYPES, PronounAntecedents, quoted
 from timeline.events.named_things import looks_like_product, name_word, named_thing
 from timeline.events.places import event_location, place_name, trading_venue
@@ -109,6 +110,9 @@ class ParticipantFinder(PronounAntecedents):
             return None
 
     def _actor(self, token: Token, named_things: bool = False) -> str | None:
+        owner = ticker_owner(token)
+        if owner is not None and ActorDictionary.load().lookup(token.text, entity_label="ORG") is None:  # "Lowe's Cos. (LOW) announced": the parse's subject is the ticker, an alias
+            return self._actor(owner, named_things)
         if self._resolver is None or token.pos_ not in ("PROPN", "NOUN", "PRON", "NUM", "X", "ADJ") \
                 or bracket_note(token) or in_dateline(token):  # "CAPE CANAVERAL, Fla. - A NASA spacecraft landed":
             return None  # the dateline is where the story was filed
