@@ -56,7 +56,7 @@ def arguments(token: Token) -> list[str]:
         for child in token.children:
             if child.dep_ in NOUN_MODIFIER_DEPS:
                 found.append(child)
-            elif child.dep_ == "prep" and child.lower_ in ("of", "by"):
+            elif child.dep_ == "prep" and child.lower_ in ("of", "by", "to"):  # "a return to form"
                 found += [c for c in child.children if c.dep_ == "pobj"]
         if token.dep_ == "pobj":
             found.append(token.head)

@@ -36,6 +36,18 @@ def habitual_or_hypothetical(verb: Token, sentence: Span, taxonomy: EventTaxonom
     return (simple_present or present_passive) and sentence.start > 0
 
 
+def counterfactual(verb: Token) -> bool:
+    """A past modal ("would have earned", "could have been avoided"): what did not happen.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Google said it would have earned $3.91. It has earned $1.")
+    >>> counterfactual(doc[5]), counterfactual(doc[11])
+    (True, False)
+    """
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and any(a.lower_ in word_set("future_modals") for a in auxiliaries) \
+        and any(a.lemma_ == "have" for a in auxiliaries)
+
 def denied_noun(noun: Token) -> bool:
     """True for an event noun the text says there was none of: "no deaths", "no reports of deaths", "no sign of
     an attack".

@@ -29,6 +29,7 @@ from timeline.events.arguments import (
 from timeline.events.measures import beat_by_score, has_direction, is_measured_move, moves_a_body
 from timeline.events.modality import (
     adjective_infinitive,
+    counterfactual,
     denied_noun,
     habitual_or_hypothetical,
     negative_subject,
@@ -54,6 +55,8 @@ NATURE_AMBIGUOUS = frozenset({"attack"})
 REQUEST_TYPES = frozenset({"statement"})
 #: The type of a measured move ("the Dow shed 30 points", "stocks were down"): see ``measure_units``.
 MOVE_TYPE = "result"
+#: Types whose verbs ("rally", "march") are a market move when a measure goes with them ("rallied 42 percent").
+_MOVED_BY_MEASURE = frozenset({"protest/strike"})
 #: A light verb this close to its event noun is part of the trigger span.
 _LIGHT_SPAN = 5
 
@@ -120,13 +123,17 @@ def _acts_on_a_thing(verb: Token) -> bool:
     software", "the economy added 200,000 jobs" are events, "he added that ..." is not.
 
     >>> from timeline.nlp import load_nlp
-    >>> doc = load_nlp()("The update added new software. He added that it works.")
-    >>> _acts_on_a_thing(doc[2]), _acts_on_a_thing(doc[7])
-    (True, False)
+    >>> doc = load_nlp()("The update added new software. He added that it works. It cited officials saying they left.")
+    >>> _acts_on_a_thing(doc[2]), _acts_on_a_thing(doc[7]), _acts_on_a_thing(doc[13])
+    (True, False, False)
     """
     if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children) or verb.dep_ in ("parataxis", "prep"):
         return False
-    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM") for c in verb.children) \
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
+    if any(a.dep_ == "acl" and a.tag_ == "VBG" and any(g.dep_ == "ccomp" for g in a.children)
+           for o in objects for a in o.children):
+        return False  # "cited government officials saying 14 people died": a source, what they say is the news
+    return bool(objects) \
         and not any(c.text in ('"', "``", "''", "“", "”") for c in verb.sent)
 
 
@@ -281,6 +288,8 @@ def _measured(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
         return replace(trigger, event_type=MOVE_TYPE, typed=True, state=False, habitual=False)
     if trigger.kind == "verb" and trigger.event_type not in _SCORED_TYPES and beat_by_score(trigger.token, taxonomy):
         return replace(trigger, event_type=MOVE_TYPE, typed=True, state=False, habitual=False)
+    if trigger.kind == "verb" and trigger.event_type in _MOVED_BY_MEASURE and is_measured_move(trigger.token, taxonomy):
+        return replace(trigger, event_type=MOVE_TYPE)  # "the Topix rallied 42 percent": no protest march
     if trigger.kind == "verb" and trigger.typed and has_direction(trigger.token, taxonomy, comparative=True):
         return replace(trigger, event_type=MOVE_TYPE)  # "shares opened 2% lower" is no launch, "traded higher" no sale
     return trigger
@@ -308,12 +317,19 @@ def _negated(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
 
 def _conditional(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
     """A typed event in an "if" clause is a hypothesis ("if convicted, he could ...", "unless the deal is
-    approved"): kept at low confidence, like an untyped one."""
+    approved"), and so is a counterfactual ("it would have earned $3.91 per share"): kept at low confidence,
+    like an untyped one; so is a typed verb in the simple present of a relative clause, which says what a
+    thing does ("Hitachi, which manufactures trains in Britain"), not what happened."""
     verb = trigger.clause_word
-    if (trigger.kind == "verb" or trigger.light is not None) and any(
-            c.dep_ == "mark" and c.lower_ in taxonomy.conditional_marks for c in verb.children):
+    if (trigger.kind == "verb" or trigger.light is not None) and (any(
+            c.dep_ == "mark" and c.lower_ in taxonomy.conditional_marks for c in verb.children)
+            or counterfactual(verb)):
+        return replace(trigger, habitual=True)
+    if trigger.kind == "verb" and verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and verb.sent.start > 0 \
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return replace(trigger, habitual=True)
     return trigger
+
 
 
 def _lasting(trigger: Trigger) -> Trigger:
