@@ -216,6 +216,30 @@ def _relative_antecedent(token: Token) -> Token | None:
     return clause.head if clause.dep_ == "relcl" else None
 
 
+def _ranked(text: str, head: Token | None) -> str:
+    """A phrase ending in a rank noun with the number after it that the parse left out ("the world number" ->
+    "the world number two"), else the phrase as it is.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Swiatek beat the world number two Coco Gauff. She beat the number of rivals.")
+    >>> _ranked("the world number", doc[4]), _ranked("the number", doc[12])
+    ('the world number two', 'the number')
+    """
+    if head is None or head.lower_ not in word_set("rank_nouns") or not text.endswith(head.text) \
+            or head.i + 1 >= len(head.doc):
+        return text
+    after = head.doc[head.i + 1]
+    return f"{text} {after.text}" if after.tag_ == "CD" else text
+
+
+def _content_subject(verb: Token) -> Token | None:
+    """The own subject of a "that" clause hanging on a noun ("the news that the commander has been arrested":
+    the commander, not the news), or None for a participle describing its noun."""
+    if verb.dep_ != "acl" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+
+
 def _state_subject(verb: Token) -> Token | None:
     """The subject of a bare participle that is a state, a passive: after "with" ("with each of the finalists
     awarded £15,000") or as the result of a verb like "leave" ("left 30 people injured"); None otherwise.
@@ -282,14 +306,22 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
         elif participants.agent and subject_token is not None and subject_token.tag_ == "NNS" and subject_token.ent_type_ != "PERSON" \
                 and agent.split()[-1] == subject_token.text:  # "UAVs fell": the name shown is the plural noun
             plural_agent = True
+        if trigger.lemma in word_set("reciprocal_verbs") and not participants.object_text and not passive \
+                and participants.agent and agent == participants.agent and len(participants.actors) >= 2 \
+                and participants.actors[0] == participants.agent:
+            agent, plural_agent = " and ".join(participants.actors[:2]), True  # "Fiat Chrysler and Peugeot merge"
         verb = ({"be": "are"}.get(trigger.lemma, trigger.lemma) if plural_agent else third_person(trigger.lemma))
-        obj = _clip(participants.object_text)
         patient = _patient_token(trigger.token, participants.object_text)
+        obj = _clip(_ranked(participants.object_text, patient))  # "beats the world number two"
+        if subject_token is not None and agent == _clip(participants.agent_text, 5):
+            agent = _clip(_ranked(agent, subject_token), 6)  # "The world number two beats ..."
         antecedent = _relative_antecedent(patient) if patient is not None else None
         if patient is not None and _partitive(patient):
             obj = _clip(_partitive(patient))  # "rejected all of Unita's challenges", not "rejects all"
         elif antecedent is not None:
             obj = _clip(_premodified(antecedent), 5)  # "books, which she sold": sells books, not "sells which"
+        elif obj.lower() in word_set("relative_pronouns") and patient is not None and patient.tag_ == "WDT":
+            obj = ""  # "the final which Swiatek won", parsed with no relative clause: "Swiatek wins", not "wins which"
         complement = next((c for c in trigger.token.children if c.dep_ == "oprd"), None)
         if obj and complement is not None and complement.i > trigger.token.i and not passive \
                 and obj.split()[-1].lower() != complement.lower_:  # the object may already end with it ("95 dead")
@@ -331,7 +363,10 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
             subject = (obj if patient is not None and _partitive(patient) else _strip_article(obj)) if obj else ""
             if trigger.token.dep_ == "relcl" or not obj:
                 subject = _clip(participants.agent_text) or obj
-            if trigger.token.dep_ == "acl":  # "its troops deployed to Russia": the noun it describes
+            content_subject = _content_subject(trigger.token)
+            if content_subject is not None:  # "the news that the commander has been arrested"
+                subject = _clip(_premodified(content_subject), 5)
+            elif trigger.token.dep_ == "acl":  # "its troops deployed to Russia": the noun it describes
                 subject = _clip(_premodified(described_noun(trigger.token)), 4)
             subject = _coordinated_subject(trigger.token) or subject
             if subject.lower() in word_set("relative_pronouns"):  # "books, which he said were sold": the books
@@ -350,7 +385,8 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
             plural = _plural_subject(trigger) or subject.lower() in word_set("non_third_person")
             if patient is not None and patient.dep_ == "nsubjpass" and _partitive(patient):
                 plural = _partitive_plural(patient)  # "A total of 51 drones are shot down"
-            be = ("are" if plural else "is") if subject and trigger.token.dep_ != "acl" else ""
+            be = ("are" if plural else "is") if subject and (trigger.token.dep_ != "acl" or content_subject is not None) \
+                else ""
             said = " ".join(t.text for t in complement.subtree) if complement is not None else ""
             particle = " ".join(c.text.lower() for c in trigger.token.children if c.dep_ == "prt")
             words = [subject, be, trigger.token.text.lower(), particle, said]  # "They are declared the victor"
