@@ -38,6 +38,18 @@ def _clip(text: str, words: int = MAX_OBJECT_WORDS) -> str:
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 
+def _head_end(text: str, words: int) -> str:
+    """A noun phrase cut to its last words, so that the head noun stays, without a bracketed aside.
+
+    >>> _head_end("A 5 billion yen ($53 million) investment", 4)
+    '5 billion yen investment'
+    >>> _head_end("The Fed's June meeting", 4)
+    "The Fed's June meeting"
+    """
+    parts = re.sub(r"\s*\([^()]*\)", "", text).split()
+    return " ".join(parts[-words:])
+
+
 def _strip_article(text: str) -> str:
     return re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
 
@@ -90,6 +102,12 @@ def _plural_subject(trigger: Trigger) -> bool:
                or s.tag_ == "CD" and s.lower_ not in ("1", "one") for s in subjects)  # "At least 82 were killed"
 
 
+def _past_form(token: Token) -> bool:
+    """A past form, also one a title-case headline made a proper noun ("William Jefferson Convicted on 11 Counts")."""
+    return token.tag_ in ("VBD", "VBN") or token.tag_ == "NNP" and token.text[:1].isupper() \
+        and token.lower_.endswith(word_endings("participle_endings"))  # even inside a name the parser read
+
+
 def _headline_passive(token: Token) -> bool:
     """A headline's bare past participle is a passive with its "is" left out ("Large yellow fever outbreak
     confirmed", "Jefferson Convicted on 11 of 16 Counts"): headlines tell active events in the present tense.
@@ -107,7 +125,7 @@ def _headline_passive(token: Token) -> bool:
     line_end = text.find("\n")
     headline = text[:line_end].rstrip()
     if line_end < 0 or token.idx >= line_end or headline.endswith((".", "!", "?", '"', "'")) \
-            or token.tag_ not in ("VBD", "VBN") or token.lemma_.lower() in word_set("intransitive_verbs"):
+            or not _past_form(token) or token.lemma_.lower() in word_set("intransitive_verbs"):
         return False  # "All 9 people aboard died": no passive
     children = {c.dep_ for c in token.children if c.idx < line_end}  # the parse may hang the next line on it
     subjects = [c for c in token.children if c.dep_ == "nsubj"]  # "Attack in J&K: Two personnel martyred": no
@@ -115,6 +133,19 @@ def _headline_passive(token: Token) -> bool:
         return False
     return token.head == token and "nsubj" in children \
         and not children & {"dobj", "aux", "auxpass", "dative", "ccomp", "xcomp"}
+
+
+def _reduced_clause_passive(token: Token) -> bool:
+    """A bare participle after a subordinator, its subject and "is" left out ("faced 235 years if convicted",
+    "when asked about it"): a passive of the main subject.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("He faced 235 years in prison if convicted. He left when he finished.")
+    >>> _reduced_clause_passive(doc[7]), _reduced_clause_passive(doc[13])
+    (True, False)
+    """
+    return token.tag_ == "VBN" and token.dep_ == "advcl" and any(c.dep_ == "mark" for c in token.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in token.children)
 
 
 def _elliptic_passive(token: Token) -> bool:
@@ -240,6 +271,30 @@ def _content_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
 
 
+def _extraposed_antecedent(verb: Token) -> Token | None:
+    """The noun a relative "that" set after its verb stands for ("elections were announced that returned Abe to
+    power": the elections), or None."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ != "that" or subject.tag_ not in ("WDT", "IN") or verb.dep_ != "ccomp":
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _occurrence_subject(verb: Token) -> Token | None:
+    """The event a relative pronoun of "happen"/"occur" stands for: the noun its clause hangs on when that is an
+    event, else the nearest event noun before it ("attacks ... against an oil tanker, which happened last week":
+    the attacks), or None when the verb is no such relative clause."""
+    from timeline.events.taxonomy import EventTaxonomy
+
+    if verb.lemma_.lower() not in word_set("occurrence_verbs") or verb.dep_ != "relcl" or not any(
+            c.dep_ == "nsubj" and c.lower_ in word_set("relative_pronouns") for c in verb.children):
+        return None
+    taxonomy = EventTaxonomy.load()
+    events = [t for t in verb.doc[verb.sent.start:verb.head.i + 1] if t.pos_ == "NOUN"
+              and taxonomy.noun_type(t.lemma_.lower()) is not None]
+    return events[-1] if events else None
+
+
 def _state_subject(verb: Token) -> Token | None:
     """The subject of a bare participle that is a state, a passive: after "with" ("with each of the finalists
     awarded £15,000") or as the result of a verb like "leave" ("left 30 people injured"); None otherwise.
@@ -296,7 +351,7 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
     if trigger.kind == "verb":
         passive = any(c.dep_ == "auxpass" for c in trigger.token.children) or (
             trigger.token.dep_ == "acl" and trigger.token.tag_ == "VBN") or _elliptic_passive(trigger.token) \
-            or _headline_passive(trigger.token)
+            or _headline_passive(trigger.token) or _reduced_clause_passive(trigger.token)
         controller = _controller_token(trigger) if not participants.agent_text else None
         plural_agent = (not participants.agent or member) and (
             participants.agent_plural or participants.agent_text.lower() in word_set("non_third_person")
@@ -310,6 +365,12 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
                 and participants.agent and agent == participants.agent and len(participants.actors) >= 2 \
                 and participants.actors[0] == participants.agent:
             agent, plural_agent = " and ".join(participants.actors[:2]), True  # "Fiat Chrysler and Peugeot merge"
+        standing_for = _extraposed_antecedent(trigger.token) if agent.lower() == "that" else None
+        if standing_for is None and not participants.agent:
+            standing_for = _occurrence_subject(trigger.token)
+        if standing_for is not None:  # "elections were announced that returned Abe", "an attack, which happened"
+            agent = _clip(_premodified(standing_for), 5)
+            plural_agent = standing_for.tag_ in ("NNS", "NNPS")
         verb = ({"be": "are"}.get(trigger.lemma, trigger.lemma) if plural_agent else third_person(trigger.lemma))
         patient = _patient_token(trigger.token, participants.object_text)
         obj = _clip(_ranked(participants.object_text, patient))  # "beats the world number two"
@@ -322,6 +383,14 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
             obj = _clip(_premodified(antecedent), 5)  # "books, which she sold": sells books, not "sells which"
         elif obj.lower() in word_set("relative_pronouns") and patient is not None and patient.tag_ == "WDT":
             obj = ""  # "the final which Swiatek won", parsed with no relative clause: "Swiatek wins", not "wins which"
+        if obj and not passive and trigger.lemma in word_set("intransitive_verbs") and not (
+                any(t.like_num and t.nbor(1).text != "-" for t in patient.subtree if t.i + 1 < len(t.doc))
+                if patient is not None else re.search(r"\d", obj)):  # "one-day" counts nothing
+            obj = ""  # "the dollar fell its biggest one-day drop": a measure of the fall, no object; not "fell 3%"
+        if obj and patient is not None and patient.tag_ == "DT" and trigger.token.dep_ == "conj":
+            shared = next((c for c in trigger.token.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+            if shared is not None:  # "close one plant, shut down another": another plant
+                obj = f"{obj} {shared.text}"
         complement = next((c for c in trigger.token.children if c.dep_ == "oprd"), None)
         if obj and complement is not None and complement.i > trigger.token.i and not passive \
                 and obj.split()[-1].lower() != complement.lower_:  # the object may already end with it ("95 dead")
@@ -390,6 +459,9 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
             said = " ".join(t.text for t in complement.subtree) if complement is not None else ""
             particle = " ".join(c.text.lower() for c in trigger.token.children if c.dep_ == "prt")
             words = [subject, be, trigger.token.text.lower(), particle, said]  # "They are declared the victor"
+        elif passive and agent and (_headline_passive(trigger.token) or _reduced_clause_passive(trigger.token)):
+            # "William Jefferson Convicted on 11 Counts", "he faced 235 years if convicted"
+            words = [agent, "are" if plural_agent else "is", trigger.token.text.lower()]
         elif passive and _controller_token(trigger) is not None and not any(
                 c.dep_ == "agent" for c in trigger.token.children):  # "She is scheduled to be sentenced"
             words = [agent, "are" if plural_agent else "is", trigger.token.text.lower()]
@@ -400,7 +472,7 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
         light = trigger.light
         token = trigger.token
         noun_phrase = _premodified(token)
-        noun = _clip(noun_phrase, 4)
+        noun = _head_end(noun_phrase, 4)
         subtree = token.doc[token.left_edge.i:token.right_edge.i + 1].text
         if light is None and participants.agent_text not in subtree:
             agent = ""  # "Estrada condemned the bombings": he is no agent of the bombings
