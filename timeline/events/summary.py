@@ -9,6 +9,7 @@ from timeline.actors.lexicon import NounLexicon
 from timeline.events.arguments import reduced_passive
 from timeline.events.participants import Participants
 from timeline.events.roles import described_noun, phrase, prep_objects
+from timeline.events.taxonomy import EventTaxonomy
 from timeline.events.triggers import Trigger
 from timeline.function_words import word_endings, word_map, word_set
 
@@ -38,16 +39,18 @@ def _clip(text: str, words: int = MAX_OBJECT_WORDS) -> str:
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 
-def _head_end(text: str, words: int) -> str:
-    """A noun phrase cut to its last words, so that the head noun stays, without a bracketed aside.
+def _noun_shown(text: str, words: int = 6) -> str:
+    """An event's noun phrase without a bracketed aside, whole up to a few words (its head noun last), else clipped.
 
-    >>> _head_end("A 5 billion yen ($53 million) investment", 4)
-    '5 billion yen investment'
-    >>> _head_end("The Fed's June meeting", 4)
-    "The Fed's June meeting"
+    >>> _noun_shown("A 5 billion yen ($53 million) investment")
+    'A 5 billion yen investment'
+    >>> _noun_shown("Sierra Leone's brutal civil war")
+    "Sierra Leone's brutal civil war"
+    >>> _noun_shown("the 61-year-old to 28 years in prison - on corruption charges")
+    'the 61-year-old to 28 …'
     """
-    parts = re.sub(r"\s*\([^()]*\)", "", text).split()
-    return " ".join(parts[-words:])
+    text = re.sub(r"\s*\([^()]*\)", "", text)
+    return text if len(text.split()) <= words else _clip(text, 4)
 
 
 def _strip_article(text: str) -> str:
@@ -145,7 +148,8 @@ def _reduced_clause_passive(token: Token) -> bool:
     (True, False)
     """
     return token.tag_ == "VBN" and token.dep_ == "advcl" and any(c.dep_ == "mark" for c in token.children) \
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in token.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "agent") for c in token.children)
+    # "as reported by the BBC": the agent is named, the BBC reports
 
 
 def _elliptic_passive(token: Token) -> bool:
@@ -284,8 +288,6 @@ def _occurrence_subject(verb: Token) -> Token | None:
     """The event a relative pronoun of "happen"/"occur" stands for: the noun its clause hangs on when that is an
     event, else the nearest event noun before it ("attacks ... against an oil tanker, which happened last week":
     the attacks), or None when the verb is no such relative clause."""
-    from timeline.events.taxonomy import EventTaxonomy
-
     if verb.lemma_.lower() not in word_set("occurrence_verbs") or verb.dep_ != "relcl" or not any(
             c.dep_ == "nsubj" and c.lower_ in word_set("relative_pronouns") for c in verb.children):
         return None
@@ -383,7 +385,8 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
             obj = _clip(_premodified(antecedent), 5)  # "books, which she sold": sells books, not "sells which"
         elif obj.lower() in word_set("relative_pronouns") and patient is not None and patient.tag_ == "WDT":
             obj = ""  # "the final which Swiatek won", parsed with no relative clause: "Swiatek wins", not "wins which"
-        if obj and not passive and trigger.lemma in word_set("intransitive_verbs") and not (
+        if obj and not passive and trigger.lemma in word_set("intransitive_verbs") and patient is not None \
+                and EventTaxonomy.load().noun_type(patient.lemma_.lower()) is not None and not (
                 any(t.like_num and t.nbor(1).text != "-" for t in patient.subtree if t.i + 1 < len(t.doc))
                 if patient is not None else re.search(r"\d", obj)):  # "one-day" counts nothing
             obj = ""  # "the dollar fell its biggest one-day drop": a measure of the fall, no object; not "fell 3%"
@@ -472,7 +475,7 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
         light = trigger.light
         token = trigger.token
         noun_phrase = _premodified(token)
-        noun = _head_end(noun_phrase, 4)
+        noun = _noun_shown(noun_phrase)
         subtree = token.doc[token.left_edge.i:token.right_edge.i + 1].text
         if light is None and participants.agent_text not in subtree:
             agent = ""  # "Estrada condemned the bombings": he is no agent of the bombings
