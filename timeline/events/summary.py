@@ -284,6 +284,19 @@ def _extraposed_antecedent(verb: Token) -> Token | None:
     return next((c for c in verb.head.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
+def _name_before_relative(verb: Token) -> Token | None:
+    """The name just before the comma of a ", which/who" clause the parse hung on a noun further left ("Airbus'
+    presence at IAG, which placed an order": IAG placed it, not the presence), or None."""
+    pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in word_set("relative_pronouns")), None)
+    if verb.dep_ != "relcl" or pronoun is None or pronoun.i < 2 or verb.doc[pronoun.i - 1].text != ",":
+        return None
+    name = verb.doc[pronoun.i - 2]
+    if name == verb.head or name.pos_ != "PROPN" or name.dep_ != "pobj" or verb.head.pos_ != "NOUN" \
+            or not any(a == verb.head for a in name.ancestors):
+        return None
+    return name
+
+
 def _occurrence_subject(verb: Token) -> Token | None:
     """The event a relative pronoun of "happen"/"occur" stands for: the noun its clause hangs on when that is an
     event, else the nearest event noun before it ("attacks ... against an oil tanker, which happened last week":
@@ -369,9 +382,9 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
             agent, plural_agent = " and ".join(participants.actors[:2]), True  # "Fiat Chrysler and Peugeot merge"
         standing_for = _extraposed_antecedent(trigger.token) if agent.lower() == "that" else None
         if standing_for is None and not participants.agent:
-            standing_for = _occurrence_subject(trigger.token)
+            standing_for = _occurrence_subject(trigger.token) or _name_before_relative(trigger.token)
         if standing_for is not None:  # "elections were announced that returned Abe", "an attack, which happened"
-            agent = _clip(_premodified(standing_for), 5)
+            agent = _clip(phrase(standing_for).text if standing_for.pos_ == "PROPN" else _premodified(standing_for), 5)
             plural_agent = standing_for.tag_ in ("NNS", "NNPS")
         verb = ({"be": "are"}.get(trigger.lemma, trigger.lemma) if plural_agent else third_person(trigger.lemma))
         patient = _patient_token(trigger.token, participants.object_text)
@@ -489,7 +502,8 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
             plural = not participants.agent and (participants.agent_plural
                                                  or participants.agent_text.lower() in word_set("non_third_person"))
             verb = light.lemma_.lower() if plural else third_person(light.lemma_.lower())  # "Stocks make gains"
-            words = [agent, verb, noun]
+            told_of_itself = agent.lower().split()[-1:] == [token.lower_]  # "a meeting, which ended": no "meeting" twice
+            words = [agent, verb] if told_of_itself else [agent, verb, noun]
         else:
             words = [agent, noun, _clip(participants.object_text, 5)]
     return _finish(words, participants, location, trigger)
