@@ -117,9 +117,9 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         return resolved + _comma_listed_subject(verb, subjects[0])
     if any(c.dep_ == "expl" for c in verb.children):  # "There are 500 Apple engineers at ..."
         return [c for c in verb.children if c.dep_ == "attr"]
-    if verb.dep_ == "xcomp":  # "forced Apple to lower its prices": the object of the verb above acts
-        controllers = [c for c in verb.head.children if c.dep_ == "dobj"]
-        if controllers:
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in word_set("object_control_verbs"):  # "forced Apple to
+        controllers = [c for c in verb.head.children if c.dep_ == "dobj"]  # lower its prices": the object acts; not
+        if controllers:  # "Swiatek beat Gauff to reach the final": a purpose of the subject
             return controllers
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return []  # "... believes that ... when the iPod was released": a passive has its own subject, no agent above

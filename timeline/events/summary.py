@@ -9,6 +9,7 @@ from timeline.actors.lexicon import NounLexicon
 from timeline.events.arguments import reduced_passive
 from timeline.events.participants import Participants
 from timeline.events.roles import described_noun, phrase, prep_objects
+from timeline.events.taxonomy import EventTaxonomy
 from timeline.events.triggers import Trigger
 from timeline.function_words import word_endings, word_map, word_set
 
@@ -36,6 +37,20 @@ def third_person(lemma: str) -> str:
 def _clip(text: str, words: int = MAX_OBJECT_WORDS) -> str:
     parts = re.sub(r"\s+", " ", text).strip().split(" ")
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+def _noun_shown(text: str, words: int = 6) -> str:
+    """An event's noun phrase without a bracketed aside, whole up to a few words (its head noun last), else clipped.
+
+    >>> _noun_shown("A 5 billion yen ($53 million) investment")
+    'A 5 billion yen investment'
+    >>> _noun_shown("Sierra Leone's brutal civil war")
+    "Sierra Leone's brutal civil war"
+    >>> _noun_shown("the 61-year-old to 28 years in prison - on corruption charges")
+    'the 61-year-old to 28 …'
+    """
+    text = re.sub(r"\s*\([^()]*\)", "", text)
+    return text if len(text.split()) <= words else _clip(text, 4)
 
 
 def _strip_article(text: str) -> str:
@@ -90,6 +105,12 @@ def _plural_subject(trigger: Trigger) -> bool:
                or s.tag_ == "CD" and s.lower_ not in ("1", "one") for s in subjects)  # "At least 82 were killed"
 
 
+def _past_form(token: Token) -> bool:
+    """A past form, also one a title-case headline made a proper noun ("William Jefferson Convicted on 11 Counts")."""
+    return token.tag_ in ("VBD", "VBN") or token.tag_ == "NNP" and token.text[:1].isupper() \
+        and token.lower_.endswith(word_endings("participle_endings"))  # even inside a name the parser read
+
+
 def _headline_passive(token: Token) -> bool:
     """A headline's bare past participle is a passive with its "is" left out ("Large yellow fever outbreak
     confirmed", "Jefferson Convicted on 11 of 16 Counts"): headlines tell active events in the present tense.
@@ -107,7 +128,7 @@ def _headline_passive(token: Token) -> bool:
     line_end = text.find("\n")
     headline = text[:line_end].rstrip()
     if line_end < 0 or token.idx >= line_end or headline.endswith((".", "!", "?", '"', "'")) \
-            or token.tag_ not in ("VBD", "VBN") or token.lemma_.lower() in word_set("intransitive_verbs"):
+            or not _past_form(token) or token.lemma_.lower() in word_set("intransitive_verbs"):
         return False  # "All 9 people aboard died": no passive
     children = {c.dep_ for c in token.children if c.idx < line_end}  # the parse may hang the next line on it
     subjects = [c for c in token.children if c.dep_ == "nsubj"]  # "Attack in J&K: Two personnel martyred": no
@@ -115,6 +136,20 @@ def _headline_passive(token: Token) -> bool:
         return False
     return token.head == token and "nsubj" in children \
         and not children & {"dobj", "aux", "auxpass", "dative", "ccomp", "xcomp"}
+
+
+def _reduced_clause_passive(token: Token) -> bool:
+    """A bare participle after a subordinator, its subject and "is" left out ("faced 235 years if convicted",
+    "when asked about it"): a passive of the main subject.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("He faced 235 years in prison if convicted. He left when he finished.")
+    >>> _reduced_clause_passive(doc[7]), _reduced_clause_passive(doc[13])
+    (True, False)
+    """
+    return token.tag_ == "VBN" and token.dep_ == "advcl" and any(c.dep_ == "mark" for c in token.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "agent") for c in token.children)
+    # "as reported by the BBC": the agent is named, the BBC reports
 
 
 def _elliptic_passive(token: Token) -> bool:
@@ -216,6 +251,65 @@ def _relative_antecedent(token: Token) -> Token | None:
     return clause.head if clause.dep_ == "relcl" else None
 
 
+def _ranked(text: str, head: Token | None) -> str:
+    """A phrase ending in a rank noun with the number after it that the parse left out ("the world number" ->
+    "the world number two"), else the phrase as it is.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Swiatek beat the world number two Coco Gauff. She beat the number of rivals.")
+    >>> _ranked("the world number", doc[4]), _ranked("the number", doc[12])
+    ('the world number two', 'the number')
+    """
+    if head is None or head.lower_ not in word_set("rank_nouns") or not text.endswith(head.text) \
+            or head.i + 1 >= len(head.doc):
+        return text
+    after = head.doc[head.i + 1]
+    return f"{text} {after.text}" if after.tag_ == "CD" else text
+
+
+def _content_subject(verb: Token) -> Token | None:
+    """The own subject of a "that" clause hanging on a noun ("the news that the commander has been arrested":
+    the commander, not the news), or None for a participle describing its noun."""
+    if verb.dep_ != "acl" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+
+
+def _extraposed_antecedent(verb: Token) -> Token | None:
+    """The noun a relative "that" set after its verb stands for ("elections were announced that returned Abe to
+    power": the elections), or None."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ != "that" or subject.tag_ not in ("WDT", "IN") or verb.dep_ != "ccomp":
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _name_before_relative(verb: Token) -> Token | None:
+    """The name just before the comma of a ", which/who" clause the parse hung on a noun further left ("Airbus'
+    presence at IAG, which placed an order": IAG placed it, not the presence), or None."""
+    pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in word_set("relative_pronouns")), None)
+    if verb.dep_ != "relcl" or pronoun is None or pronoun.i < 2 or verb.doc[pronoun.i - 1].text != ",":
+        return None
+    name = verb.doc[pronoun.i - 2]
+    if name == verb.head or name.pos_ != "PROPN" or name.dep_ != "pobj" or verb.head.pos_ != "NOUN" \
+            or not any(a == verb.head for a in name.ancestors):
+        return None
+    return name
+
+
+def _occurrence_subject(verb: Token) -> Token | None:
+    """The event a relative pronoun of "happen"/"occur" stands for: the noun its clause hangs on when that is an
+    event, else the nearest event noun before it ("attacks ... against an oil tanker, which happened last week":
+    the attacks), or None when the verb is no such relative clause."""
+    if verb.lemma_.lower() not in word_set("occurrence_verbs") or verb.dep_ != "relcl" or not any(
+            c.dep_ == "nsubj" and c.lower_ in word_set("relative_pronouns") for c in verb.children):
+        return None
+    taxonomy = EventTaxonomy.load()
+    events = [t for t in verb.doc[verb.sent.start:verb.head.i + 1] if t.pos_ == "NOUN"
+              and taxonomy.noun_type(t.lemma_.lower()) is not None]
+    return events[-1] if events else None
+
+
 def _state_subject(verb: Token) -> Token | None:
     """The subject of a bare participle that is a state, a passive: after "with" ("with each of the finalists
     awarded £15,000") or as the result of a verb like "leave" ("left 30 people injured"); None otherwise.
@@ -272,7 +366,7 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
     if trigger.kind == "verb":
         passive = any(c.dep_ == "auxpass" for c in trigger.token.children) or (
             trigger.token.dep_ == "acl" and trigger.token.tag_ == "VBN") or _elliptic_passive(trigger.token) \
-            or _headline_passive(trigger.token)
+            or _headline_passive(trigger.token) or _reduced_clause_passive(trigger.token)
         controller = _controller_token(trigger) if not participants.agent_text else None
         plural_agent = (not participants.agent or member) and (
             participants.agent_plural or participants.agent_text.lower() in word_set("non_third_person")
@@ -282,14 +376,37 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
         elif participants.agent and subject_token is not None and subject_token.tag_ == "NNS" and subject_token.ent_type_ != "PERSON" \
                 and agent.split()[-1] == subject_token.text:  # "UAVs fell": the name shown is the plural noun
             plural_agent = True
+        if trigger.lemma in word_set("reciprocal_verbs") and not participants.object_text and not passive \
+                and participants.agent and agent == participants.agent and len(participants.actors) >= 2 \
+                and participants.actors[0] == participants.agent:
+            agent, plural_agent = " and ".join(participants.actors[:2]), True  # "Fiat Chrysler and Peugeot merge"
+        standing_for = _extraposed_antecedent(trigger.token) if agent.lower() == "that" else None
+        if standing_for is None and not participants.agent:
+            standing_for = _occurrence_subject(trigger.token) or _name_before_relative(trigger.token)
+        if standing_for is not None:  # "elections were announced that returned Abe", "an attack, which happened"
+            agent = _clip(phrase(standing_for).text if standing_for.pos_ == "PROPN" else _premodified(standing_for), 5)
+            plural_agent = standing_for.tag_ in ("NNS", "NNPS")
         verb = ({"be": "are"}.get(trigger.lemma, trigger.lemma) if plural_agent else third_person(trigger.lemma))
-        obj = _clip(participants.object_text)
         patient = _patient_token(trigger.token, participants.object_text)
+        obj = _clip(_ranked(participants.object_text, patient))  # "beats the world number two"
+        if subject_token is not None and agent == _clip(participants.agent_text, 5):
+            agent = _clip(_ranked(agent, subject_token), 6)  # "The world number two beats ..."
         antecedent = _relative_antecedent(patient) if patient is not None else None
         if patient is not None and _partitive(patient):
             obj = _clip(_partitive(patient))  # "rejected all of Unita's challenges", not "rejects all"
         elif antecedent is not None:
             obj = _clip(_premodified(antecedent), 5)  # "books, which she sold": sells books, not "sells which"
+        elif obj.lower() in word_set("relative_pronouns") and patient is not None and patient.tag_ == "WDT":
+            obj = ""  # "the final which Swiatek won", parsed with no relative clause: "Swiatek wins", not "wins which"
+        if obj and not passive and trigger.lemma in word_set("intransitive_verbs") and patient is not None \
+                and EventTaxonomy.load().noun_type(patient.lemma_.lower()) is not None and not (
+                any(t.like_num and t.nbor(1).text != "-" for t in patient.subtree if t.i + 1 < len(t.doc))
+                if patient is not None else re.search(r"\d", obj)):  # "one-day" counts nothing
+            obj = ""  # "the dollar fell its biggest one-day drop": a measure of the fall, no object; not "fell 3%"
+        if obj and patient is not None and patient.tag_ == "DT" and trigger.token.dep_ == "conj":
+            shared = next((c for c in trigger.token.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+            if shared is not None:  # "close one plant, shut down another": another plant
+                obj = f"{obj} {shared.text}"
         complement = next((c for c in trigger.token.children if c.dep_ == "oprd"), None)
         if obj and complement is not None and complement.i > trigger.token.i and not passive \
                 and obj.split()[-1].lower() != complement.lower_:  # the object may already end with it ("95 dead")
@@ -331,7 +448,10 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
             subject = (obj if patient is not None and _partitive(patient) else _strip_article(obj)) if obj else ""
             if trigger.token.dep_ == "relcl" or not obj:
                 subject = _clip(participants.agent_text) or obj
-            if trigger.token.dep_ == "acl":  # "its troops deployed to Russia": the noun it describes
+            content_subject = _content_subject(trigger.token)
+            if content_subject is not None:  # "the news that the commander has been arrested"
+                subject = _clip(_premodified(content_subject), 5)
+            elif trigger.token.dep_ == "acl":  # "its troops deployed to Russia": the noun it describes
                 subject = _clip(_premodified(described_noun(trigger.token)), 4)
             subject = _coordinated_subject(trigger.token) or subject
             if subject.lower() in word_set("relative_pronouns"):  # "books, which he said were sold": the books
@@ -350,10 +470,14 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
             plural = _plural_subject(trigger) or subject.lower() in word_set("non_third_person")
             if patient is not None and patient.dep_ == "nsubjpass" and _partitive(patient):
                 plural = _partitive_plural(patient)  # "A total of 51 drones are shot down"
-            be = ("are" if plural else "is") if subject and trigger.token.dep_ != "acl" else ""
+            be = ("are" if plural else "is") if subject and (trigger.token.dep_ != "acl" or content_subject is not None) \
+                else ""
             said = " ".join(t.text for t in complement.subtree) if complement is not None else ""
             particle = " ".join(c.text.lower() for c in trigger.token.children if c.dep_ == "prt")
             words = [subject, be, trigger.token.text.lower(), particle, said]  # "They are declared the victor"
+        elif passive and agent and (_headline_passive(trigger.token) or _reduced_clause_passive(trigger.token)):
+            # "William Jefferson Convicted on 11 Counts", "he faced 235 years if convicted"
+            words = [agent, "are" if plural_agent else "is", trigger.token.text.lower()]
         elif passive and _controller_token(trigger) is not None and not any(
                 c.dep_ == "agent" for c in trigger.token.children):  # "She is scheduled to be sentenced"
             words = [agent, "are" if plural_agent else "is", trigger.token.text.lower()]
@@ -364,7 +488,7 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
         light = trigger.light
         token = trigger.token
         noun_phrase = _premodified(token)
-        noun = _clip(noun_phrase, 4)
+        noun = _noun_shown(noun_phrase)
         subtree = token.doc[token.left_edge.i:token.right_edge.i + 1].text
         if light is None and participants.agent_text not in subtree:
             agent = ""  # "Estrada condemned the bombings": he is no agent of the bombings
@@ -378,7 +502,8 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
             plural = not participants.agent and (participants.agent_plural
                                                  or participants.agent_text.lower() in word_set("non_third_person"))
             verb = light.lemma_.lower() if plural else third_person(light.lemma_.lower())  # "Stocks make gains"
-            words = [agent, verb, noun]
+            told_of_itself = agent.lower().split()[-1:] == [token.lower_]  # "a meeting, which ended": no "meeting" twice
+            words = [agent, verb] if told_of_itself else [agent, verb, noun]
         else:
             words = [agent, noun, _clip(participants.object_text, 5)]
     return _finish(words, participants, location, trigger)
