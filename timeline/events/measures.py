@@ -7,14 +7,41 @@ north" moves a body, not a market (units, direction and motion words: ``measure_
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from timeline.actors.dictionary import ActorDictionary
 from timeline.events.taxonomy import EventTaxonomy
+from timeline.paths import data_file
 
 _MEASURE_DEPS = frozenset({"npadvmod", "dobj", "advmod", "acomp", "attr", "oprd", "prep"})
 _DIRECTION_DEPS = frozenset({"advmod", "acomp", "npadvmod", "oprd"})
 _SCORE = re.compile(r"^\d{1,3}$")
+
+
+@cache
+def _market_names() -> ActorDictionary:
+    """The stock indices and currencies of ``data/actors/markets.yaml`` alone (loaded once)."""
+    return ActorDictionary.from_files([data_file("actors", "markets.yaml")])
+
+
+def moved_market(verb: Token) -> bool:
+    """True when a subject of the verb is a stock index or currency named in ``data/actors/markets.yaml``
+    ("The Topix rallied", "the Nifty marched higher"): the verb moves that market.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The Topix rallied. Supporters of Topix rallied in Tokyo.")
+    >>> moved_market(doc[2]), moved_market(doc[7])
+    (True, False)
+    """
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.pos_ != "PROPN":
+            continue
+        words = [t for t in subject.subtree if t.pos_ == "PROPN" or t.like_num]
+        if words and _market_names().lookup(" ".join(t.text for t in words)) is not None:
+            return True
+    return False
 
 
 def is_measured_move(verb: Token, taxonomy: EventTaxonomy) -> bool:

@@ -26,7 +26,7 @@ from timeline.events.arguments import (
     remaining,
     small_clause,
 )
-from timeline.events.measures import beat_by_score, has_direction, is_measured_move, moves_a_body
+from timeline.events.measures import beat_by_score, has_direction, is_measured_move, moved_market, moves_a_body
 from timeline.events.modality import (
     adjective_infinitive,
     counterfactual,
@@ -288,8 +288,9 @@ def _measured(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
         return replace(trigger, event_type=MOVE_TYPE, typed=True, state=False, habitual=False)
     if trigger.kind == "verb" and trigger.event_type not in _SCORED_TYPES and beat_by_score(trigger.token, taxonomy):
         return replace(trigger, event_type=MOVE_TYPE, typed=True, state=False, habitual=False)
-    if trigger.kind == "verb" and trigger.event_type in _MOVED_BY_MEASURE and is_measured_move(trigger.token, taxonomy):
-        return replace(trigger, event_type=MOVE_TYPE)  # "the Topix rallied 42 percent": no protest march
+    if trigger.kind == "verb" and trigger.event_type in _MOVED_BY_MEASURE and (
+            is_measured_move(trigger.token, taxonomy) or moved_market(trigger.token)):
+        return replace(trigger, event_type=MOVE_TYPE)  # "the Topix rallied (42 percent)": no protest march
     if trigger.kind == "verb" and trigger.typed and has_direction(trigger.token, taxonomy, comparative=True):
         return replace(trigger, event_type=MOVE_TYPE)  # "shares opened 2% lower" is no launch, "traded higher" no sale
     return trigger
