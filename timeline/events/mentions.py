@@ -127,7 +127,8 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
         carried_heading: tuple[EventTime, Token] | None = None
         previous_sentence: Span | None = None
         for sentence_index, sentence in enumerate(self.doc.sents):
-            triggers = find_triggers(sentence, self.taxonomy)
+            triggers = [t for t in find_triggers(sentence, self.taxonomy)
+                        if not (t.kind == "noun" and self.index.at(t.token) is not None)]  # "March 21 of a rocket"
             heading = self._heading_time(sentence) or carried_heading
             carried_heading = None
             if heading is not None and heading[1].i >= sentence.end - 1 - sum(1 for t in sentence if t.is_space):
