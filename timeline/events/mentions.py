@@ -98,7 +98,8 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
                               self.text[interval.start:interval.end], strength)
             if time is not None:
                 return time, ""
-        time = from_timex(timex, self.dct, strength, prep_modifier(prep))
+        own_object = timex_token.dep_ != "poss" and timex_token.head.dep_ != "poss"  # not "from Thursday's vote"
+        time = from_timex(timex, self.dct, strength, prep_modifier(prep, timex.granularity if own_object else ""))
         first_day = None if time is None else time.start or time.end  # "grew by Sunday": no start, an end
         if first_day is not None and self.dct is not None and first_day > self.dct \
                 and timex.relative and token.tag_ in ("VBD", "VBN") and simple_past(token):
