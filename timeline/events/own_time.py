@@ -59,7 +59,9 @@ def _walk(token: Token, index: TimexIndex, noun: bool, depth: int = 0,
     if depth >= 3:
         return None
     for child in children:
-        next_prep = child.lower_ if child.dep_ == "prep" else prep
+        next_prep = child.lower_ if child.dep_ == "prep" and (
+            prep not in word_set("sequence_preps") or child.lower_ in word_set("same_day_preps")) else prep
+        # ("after a brief pause in June": after June, the "in" inside the pause's phrase does not replace it)
         found = _walk(child, index, True, depth + 1, next_prep, compared)
         if found is not None:
             return found
