@@ -74,11 +74,11 @@ def find_ranges(text: str, timexes: list[Timex]) -> list[TimeRange]:
                 if before is None:
                     if not _ordered_same_granularity(first, last):
                         continue
-                    if gap.strip().lower() == "and":
-                        if not _consecutive(first, last):
-                            continue  # "Dec. 3 and 5", "2016 and 2020" are two dates; "Sept. 7 and 8" one span
-                    elif gap.strip().isalpha() and not (_has_digit(first.text) and _has_digit(last.text)):
-                        continue  # "moved Friday to Monday" is a change, not an interval
+                    if gap.strip().lower() == "and" and not _consecutive(first, last):
+                        continue  # "Dec. 3 and 5", "2016 and 2020" are two dates; "Sept. 7 and 8" one span
+                    if gap.strip().isalpha() and not (_has_digit(first.text) and _has_digit(last.text)) and not (
+                            gap.strip().lower() == "and" and first.granularity in ("month", "year")):
+                        continue  # "moved Friday to Monday" is a change, "Saturday and Sunday" two days
                     found = TimeRange(index, index + 1, first.start, last.end)
                 else:
                     opener = before.search(prefix)
