@@ -31,6 +31,7 @@ from timeline.events.narrative import (
 from timeline.events.neighbour_dates import contest_date
 from timeline.events.participants import ActorResolver, ParticipantFinder
 from timeline.events.relations import TimeRelations, anchor_links
+from timeline.events.report_period import date_figures, lede_end, lede_period
 from timeline.events.taxonomy import OTHER, EventTaxonomy
 from timeline.events.timex_index import TimexIndex
 from timeline.events.timing import (
@@ -98,7 +99,8 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
                               self.text[interval.start:interval.end], strength)
             if time is not None:
                 return time, ""
-        time = from_timex(timex, self.dct, strength, prep_modifier(prep))
+        own_object = timex_token.dep_ != "poss" and timex_token.head.dep_ != "poss"  # not "from Thursday's vote"
+        time = from_timex(timex, self.dct, strength, prep_modifier(prep, timex.granularity if own_object else ""))
         first_day = None if time is None else time.start or time.end  # "grew by Sunday": no start, an end
         if first_day is not None and self.dct is not None and first_day > self.dct \
                 and timex.relative and token.tag_ in ("VBD", "VBN") and simple_past(token):
@@ -126,6 +128,7 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
         anchors: list[int] = []  # sentence anchors, most recent last
         carried_heading: tuple[EventTime, Token] | None = None
         previous_sentence: Span | None = None
+        lede, lede_read, report_period = lede_end(self.doc), False, None
         for sentence_index, sentence in enumerate(self.doc.sents):
             triggers = [t for t in find_triggers(sentence, self.taxonomy)
                         if not (t.kind == "noun" and self.index.at(t.token) is not None)]  # "March 21 of a rocket"
@@ -194,6 +197,10 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
             background |= self._relative_background(mentions[first:], by_token, {
                 m.trigger.light.i: m.number for m in mentions[first:] if m.trigger.light is not None})
             caused = self._cause_relations(mentions, first, by_token)
+            if report_period is None and not lede_read and sentence.start_char >= lede:
+                report_period, lede_read = lede_period(mentions[:first], lede, self.dct), True
+            figures = date_figures(mentions[first:], report_period) if report_period is not None else set()
+            # "Meanwhile, imports advanced 3.1 percent" after the lede "the deficit widened in July": July
             self._carry([m for m in mentions[first:] if m.number not in background],
                         anchors[len(anchors) - CARRY_SENTENCES:][::-1], self._continued_from(sentence, mentions, anchors),
                         mentions)
@@ -202,7 +209,8 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
                                        or anchor in background):
                 anchor = None  # a flashback ("He had lost two finals", "the earlier conviction was overturned")
                 # does not move the narrative's time
-            if anchor is not None and anchor not in caused:  # a consequence does not move the narrative on
+            if anchor is not None and anchor not in caused | figures:  # a consequence or a figure of the report
+                # does not move the narrative on
                 previous_anchor = anchor
                 anchors.append(anchor)
         return mentions

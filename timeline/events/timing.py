@@ -24,7 +24,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from timeline.function_words import word_map
+from timeline.function_words import word_map, word_set
 from timeline.temporal.timex import Timex
 
 #: Strength of each kind of evidence (used to choose between mentions and in the confidence).
@@ -217,10 +217,13 @@ def after(reference: EventTime, text: str = "") -> EventTime | None:
                      "inferred", RELATION)
 
 
-def prep_modifier(prep: str) -> str:
-    """The TIMEX3 modifier a preposition puts on a date ("before June" -> BEFORE).
+def prep_modifier(prep: str, granularity: str = "") -> str:
+    """The TIMEX3 modifier a preposition puts on a date ("before June" -> BEFORE, "rallied from Nov. 14" ->
+    AFTER: a day a change is counted from).
 
-    >>> prep_modifier("since"), prep_modifier("in")
-    ('AFTER', '')
+    >>> prep_modifier("since"), prep_modifier("in"), prep_modifier("from", "day"), prep_modifier("from", "month")
+    ('AFTER', '', 'AFTER', '')
     """
+    if granularity == "day" and prep.lower() in word_set("day_start_preps"):
+        return "AFTER"
     return word_map("prep_modifiers").get(prep.lower(), "")

@@ -27,9 +27,18 @@ def _has_digit(text: str) -> bool:
     return any(ch.isdigit() for ch in text)
 
 
-def _consecutive_days(first: Timex, last: Timex) -> bool:
-    return (first.granularity == last.granularity == "day" and first.date_start is not None
-            and last.date_start is not None and (last.date_start - first.date_start).days == 1)
+def _consecutive(first: Timex, last: Timex) -> bool:
+    """Two calendar days, months or years in a row ("Sept. 7 and 8", "April and May", "2021 and 2022")."""
+    a, b = first.date_start, last.date_start
+    if a is None or b is None or first.granularity != last.granularity:
+        return False
+    if first.granularity == "day":
+        return (b - a).days == 1
+    if first.granularity == "month":
+        return (b.year * 12 + b.month) - (a.year * 12 + a.month) == 1
+    if first.granularity == "year":
+        return b.year - a.year == 1
+    return False
 
 
 def _ordered_same_granularity(first: Timex, last: Timex) -> bool:
@@ -47,6 +56,9 @@ def find_ranges(text: str, timexes: list[Timex]) -> list[TimeRange]:
     >>> s = "Prices rose from 2019 to 2021."
     >>> find_ranges(s, tag(s, dt.date(2025, 1, 1)))
     [TimeRange(first=0, last=1, start=12, end=29)]
+    >>> s = "She won in 2021 and 2022, and again in 2024 and 2026."
+    >>> [s[r.start:r.end] for r in find_ranges(s, tag(s, dt.date(2025, 1, 1)))]
+    ['2021 and 2022']
     """
     ranges: list[TimeRange] = []
     index = 0
@@ -62,10 +74,11 @@ def find_ranges(text: str, timexes: list[Timex]) -> list[TimeRange]:
                 if before is None:
                     if not _ordered_same_granularity(first, last):
                         continue
-                    if gap.strip().isalpha() and not (_has_digit(first.text) and _has_digit(last.text)):
-                        continue  # "moved Friday to Monday" is a change, not an interval
-                    if gap.strip().lower() == "and" and not _consecutive_days(first, last):
-                        continue  # "Dec. 3 and 5" are two dates; "Sept. 7 and 8" is one two-day span
+                    if gap.strip().lower() == "and" and not _consecutive(first, last):
+                        continue  # "Dec. 3 and 5", "2016 and 2020" are two dates; "Sept. 7 and 8" one span
+                    if gap.strip().isalpha() and not (_has_digit(first.text) and _has_digit(last.text)) and not (
+                            gap.strip().lower() == "and" and first.granularity in ("month", "year")):
+                        continue  # "moved Friday to Monday" is a change, "Saturday and Sunday" two days
                     found = TimeRange(index, index + 1, first.start, last.end)
                 else:
                     opener = before.search(prefix)
