@@ -87,7 +87,9 @@ def _of_kind(token: Token) -> list[Token]:
     (['of', 'intent'], [])
     """
     prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1), None)
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if prep is None:
+        return []
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if pobj is None or pobj.i != prep.i + 1 or pobj.tag_ != "NN" or not pobj.is_lower \
             or any(c.dep_ not in ("acl", "relcl", "prep", "punct") for c in pobj.children):  # "intent to buy"
         return []
