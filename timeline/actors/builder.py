@@ -80,6 +80,7 @@ class MentionBuilder(MissedNames, MentionLinking):
         self._link_people()
         self._link_acronyms()
         self._link_short_institution_names()
+        self._link_short_company_names()
         self._unify_types()
         self._short_company_names()
         self._resolve_contextual()

@@ -23,15 +23,30 @@ def capitalised_by_position(token: Token) -> bool:
     >>> doc = load_nlp()("Confirmation was received. Airstrikes hit. Later airstrikes hit. Reuters said.")
     >>> [capitalised_by_position(t) for t in (doc[0], doc[4], doc[12])]
     [True, True, False]
+
+    A plural common noun ("Videos posted ...") needs no lower-case form elsewhere, only no capitalised one
+    inside a line; a word before a plural person noun ("Rescue workers searched") one that begins a lower-case
+    word ("rescuers"), not "Macintosh users".
     """
-    if not (token.is_sent_start or _opens_line(token)) or not token.is_title or token.dep_ == "compound" \
+    if not (token.is_sent_start or _opens_line(token)) or not token.is_title \
+            or token.dep_ == "compound" and not _before_group_noun(token) \
             or any(c.dep_ == "compound" for c in token.children) or token.ent_type_ in ("PERSON", "GPE", "NORP"):
         return False
     words = _doc_words(token.doc)
     if token.text in words.inside_lines:
         return False  # written capitalised inside a line too: a name
     lower = token.lower_
+    if token.tag_ == "NNS":
+        return True  # "Videos posted by ...": no name is written as a plural common noun
+    if token.dep_ == "compound":  # "Rescue workers were searching" when "rescued" or "rescuers" comes too
+        return len(lower) >= 4 and any(w.startswith(lower) for w in words.lower_forms)
     return lower in words.lower_forms or any(lower.endswith(suffix) for suffix in NounLexicon.load().abstract_suffixes)
+
+
+def _before_group_noun(token: Token) -> bool:
+    """True for a word compounded with a plural person noun right after it ("Rescue workers", "Aid workers")."""
+    head = token.head
+    return head.i == token.i + 1 and head.tag_ == "NNS" and head.lower_ in NounLexicon.load().group_nouns
 
 
 @dataclass(frozen=True)

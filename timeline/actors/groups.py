@@ -14,7 +14,7 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
-from timeline.actors.capitals import capitalised_inside_sentence
+from timeline.actors.capitals import capitalised_by_position, capitalised_inside_sentence
 from timeline.actors.lexicon import NounLexicon
 from timeline.actors.mention import bracket_note, glued_prefix, in_dateline, rating_label
 
@@ -60,8 +60,8 @@ def _modifier_words(child: Token, named: NameOf, scopes: frozenset[str] = frozen
         if name is not None:
             if not words or words[-1] != name:
                 words.append(name)
-        elif t.is_sent_start and t.text[1:].islower() and t.ent_type_ not in _NAME_LABELS \
-                and not capitalised_inside_sentence(t):
+        elif t.is_sent_start and t.text[1:].islower() and (t.ent_type_ not in _NAME_LABELS or capitalised_by_position(t)) \
+                and not capitalised_inside_sentence(t):  # "Rescue workers" (spaCy: ORG) -> "rescue workers"
             words.append(t.lower_)
         else:
             words.append(t.text)
@@ -88,6 +88,9 @@ def group_name(token: Token, lex: NounLexicon, named: NameOf) -> str | None:
     scopes = lex.market_scopes if sector else frozenset()
     for child in token.lefts:
         words += _modifier_words(child, named, scopes)
+    if sector and token.tag_ == "NN" and token.lower_ in lex.metric_nouns \
+            and (any(c.dep_ == "poss" for c in token.children) or all(w.lower() in lex.metric_nouns for w in words)):
+        return None  # "the search leader's stock price", "the closing stock price": one company's, no market
     owner = _of_owner(token, lex, named)
     if owner and not words:
         words = [owner]

@@ -111,6 +111,31 @@ class MentionLinking(MentionTyping):
             if len(longer) == 1:
                 mention.actor, mention.aliases = longer.pop(), [mention.surface]
 
+    def _link_short_company_names(self) -> None:
+        """"Dow Jones would report earnings" after "Dow Jones & Co.": a name of two or more words that a company
+        named before it goes on with only a legal suffix ("& Co.", "Inc.") is that company, even when the
+        dictionary knows the short name as something else (the index). Not before an index word ("Dow Jones
+        industrial average", "the Dow Jones index") or in a sentence counting points (an index's move)."""
+        companies = [m for m in self.mentions if m.actor is not None and m.actor.type == "company"]
+        suffix_words = self.lex.legal_suffixes | self.lex.company_nouns | {"&", "and"}
+        for mention in self.mentions:
+            words = mention.surface.split()
+            if len(words) < 2 or mention.actor is None or mention.actor.type == "company" or self._indexed(mention):
+                continue
+            longer = {m.actor for m in companies if m.start < mention.start and m.actor is not None
+                      and len(m.surface.split()) > len(words) and m.surface.split()[:len(words)] == words
+                      and all(w.lower().strip(".") in suffix_words for w in m.surface.split()[len(words):])}
+            if len(longer) == 1:
+                mention.actor, mention.aliases = longer.pop(), [mention.surface]
+
+    def _indexed(self, mention: Mention) -> bool:
+        """The mention is followed by an index word or stands in a sentence counting points (a market index)."""
+        doc = self.doc
+        after = doc[mention.end:mention.end + 3]
+        index_words = self.lex.index_heads | {"industrial", "industrials"}
+        return any(t.lower_ in index_words for t in after) \
+            or any(t.lower_ in ("point", "points") for t in doc[mention.start].sent)
+
     @staticmethod
     def _link_shorter_full_name(mention: Mention, full: list[Mention]) -> None:
         """A person's name of two or more words that a longer person name of the article ends with ("Di Matteo"

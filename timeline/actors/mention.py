@@ -63,7 +63,10 @@ def clean_tokens(span: Span, lex: NounLexicon, person: bool) -> Span:
     while start < end and (doc[start].lower_ in articles or doc[start].is_punct or doc[start].tag_ == "PRP$"):
         start += 1
     if person:
-        while end - start > 1 and (doc[start].lower_.rstrip(".") in lex.titles or doc[start].is_punct):
+        while end - start > 1 and (doc[start].lower_.rstrip(".") in lex.titles or doc[start].is_punct
+                                   or doc[start].is_lower and doc[start].lower_ in lex.ranking_words
+                                   or doc[start].like_num and start > span.start
+                                   and doc[start - 1].lower_ in lex.ranking_words):  # "world number one Swiatek"
             start += 1
     return doc[start:end]
 

@@ -3,7 +3,7 @@ mark, the verb a name is subject of, and the NER label (a step set of :class:`ti
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from timeline.actors.actor import Actor
 from timeline.actors.dictionary import ActorDictionary
@@ -64,6 +64,8 @@ class MentionTyping:
     def _classify(self, mention: Mention, span: Span) -> None:
         text, label = span.text, mention.label
         d = self.dictionary
+        if label == "PERSON" and self._law_title(span):
+            return  # "the Parliamentary Services Bill 2025", "passing the Bill": a law, not a man called Bill
         actor = d.lookup(text, entity_label=label or "ORG")
         if actor is None and label in ("NORP", "GPE", "LOC", "ORG", ""):
             actor = d.demonym(text)
@@ -97,7 +99,10 @@ class MentionTyping:
                 mention.actor, mention.evidence, mention.aliases = known, STRONG, [mention.surface]
                 return
         if end < span.end and label in ("ORG", "PERSON", "GPE", "PRODUCT", ""):  # "Kimberly-Clark Corp."
-            mention.actor, mention.evidence = Actor(surface_text(self.doc[span.start:end]), "company"), HEAD
+            core = self.doc[span.start:end]
+            if len(core) == 1 and self._common_noun(core[0]):  # "News Corp.": "News" alone names no company
+                core = self.doc[span.start:end + 1]
+            mention.actor, mention.evidence = Actor(surface_text(core).rstrip("."), "company"), HEAD
             mention.aliases = [mention.surface]
             return
         root_lemma = span.root.lemma_.lower()
@@ -138,6 +143,24 @@ class MentionTyping:
         mention.actor, mention.evidence = Actor(name, kind), evidence
         if kind == "place":
             mention.place = name
+
+    def _law_title(self, span: Span) -> bool:
+        """A name tagged a person that is a law's title: a law noun ("Bill") with only a year after it, after
+        "the", a bracket or a capitalised word that is no title ("Services Bill"; not "President Bill Clinton")."""
+        words = [t for t in span if not t.is_punct]
+        if not words or words[0].lower_ not in self.lex.law_nouns or not all(t.like_num for t in words[1:]):
+            return False
+        if span.start == 0:
+            return False
+        before = self.doc[span.start - 1]
+        return before.lower_ == "the" or before.text in (")", "]") \
+            or before.text[:1].isupper() and before.lower_.rstrip(".") not in self.lex.titles and not before.is_sent_start
+
+    def _common_noun(self, token: Token) -> bool:
+        """A word of the noun lists that names no company on its own ("News" of "News Corp.", "Group")."""
+        lower = token.lower_
+        return any(lower in words for words in (self.lex.media_nouns, self.lex.organisation_nouns,
+                                                self.lex.company_nouns, self.lex.aspect_nouns, self.lex.sector_nouns))
 
     def _club(self, span: Span) -> bool:
         """A sports club's name: a capitalised name with a club mark in capitals first or last ("Jamshedpur FC",

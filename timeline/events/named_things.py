@@ -63,7 +63,7 @@ def name_word(token: Token) -> bool:
     if common_acronym(token) or capitalised_by_position(token):
         return False
     if token.pos_ == "PROPN" and not token.is_lower:  # in a title-case headline, not a word the text writes lower
-        return not _title_case(token.sent) or any(c.isupper() for c in token.text[1:]) \
+        return not _title_case(token.sent) and not _title_line(token) or any(c.isupper() for c in token.text[1:]) \
             or not any(t.is_lower and token.lower_ in (t.lower_, t.lemma_) for t in token.doc)
     return token.pos_ == "NOUN" and token.text[:1].isupper() and not token.text.isupper() \
         and token.ent_type_ not in _NOT_NAMES and not token.is_sent_start and not _title_case(token.sent)
@@ -73,6 +73,33 @@ def _title_case(sentence: Span) -> bool:
     """True for a headline in title case ("Apple Unveils New Laptops"), where capitals say nothing."""
     words = [t for t in sentence if t.is_alpha and len(t) >= 4]
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+
+
+def _title_line(token: Token) -> bool:
+    """True in a title-case headline line ("Opponents Are Unable to Block Controversial British Brexit Law"),
+    even when the parse runs the headline into the first sentence of the body.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Opponents Are Unable to Block Controversial Brexit Law\\nThe law passed.")
+    >>> _title_line(doc[6]), _title_line(doc[10])
+    (True, False)
+    """
+    text = token.doc.text
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]{3,}", text[start:end if end >= 0 else len(text)])
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _headline_word(token: Token) -> bool:
+    """A capitalised word of a title-case headline that names nothing itself: a word the text writes in lower
+    case ("Law" of "Brexit law") or a describing word ("Controversial", "British" before a name)."""
+    if token.is_lower or not _title_line(token) or any(c.isupper() for c in token.text[1:]):
+        return False
+    if token.pos_ == "ADJ" or ActorDictionary.load().demonym(token.text) is not None:
+        return True
+    return token.pos_ in ("NOUN", "PROPN") and any(t.is_lower and t.pos_ == "NOUN" and token.lower_ in (t.lower_, t.lemma_)
+                                                    for t in token.doc)
 
 
 def _joining_hyphen(token: Token) -> bool:
@@ -120,6 +147,12 @@ def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
             and ActorDictionary.load().demonym(token.text) is not None:
         return None  # "the Argentine hooked the ball", "The Dane completed": a person of that nation, no thing
     lex = lex or NounLexicon.load()
+    if token.dep_ == "conj" and not token.ent_type_ and token.head.ent_type_ in _PLACE_MODIFIERS:
+        return None  # "towns including Dikchu and Rangpo": the conjunct of a place is a place
+    lemma = token.lemma_.lower()
+    if lemma in lex.place_nouns and lemma not in lex.organisation_nouns and lemma not in lex.company_nouns \
+            and token.text.islower():
+        return None  # "a southern Taliban stronghold", "the al-Bureij refugee camp": where, no thing taking part
     head = token.head if token.dep_ in ("appos", "compound") else token  # "Worldwide Developers Conference (WWDC)"
     if any(t.lemma_.lower() in lex.event_nouns or t.lemma_.lower() in lex.person_nouns or t.lemma_.lower() in lex.prize_nouns
            or t.lower_ in lex.titles and t.pos_ == "PROPN" for t in (token, head)):
@@ -138,12 +171,20 @@ def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
     joints = [n for n, t in enumerate(words) if t.pos_ == "CCONJ" or t.text == ","]
     if joints:  # "iPhone and Apple TV" (a misparsed pair): the name is the last conjunct
         words = words[joints[-1] + 1:]
-    while words and words[0].pos_ in ("ADJ", "NUM", "VERB", "ADP", "ADV", "SCONJ") and words[0].is_lower:
+    while words and (words[0].pos_ in ("ADJ", "NUM", "VERB", "ADP", "ADV", "SCONJ") and words[0].is_lower
+                     or _joining_hyphen(words[0])):  # "the so-called Internal Market bill": no "called"
+        words = words[1:]
+    while len(words) > 1 and words[0].is_lower and words[0].lower_ in lex.ranking_words:
+        words = words[1:]  # "world number seven Stefanos Tsitsipas" (the number is gone already)
+    while len(words) > 1 and _headline_word(words[0]) and (  # "Block Controversial British Brexit Law" -> "Brexit law"
+            words[0].pos_ == "ADJ" or ActorDictionary.load().demonym(words[0].text) is not None):
         words = words[1:]
     while words and words[-1].pos_ in ("ADP", "CCONJ", "PART"):  # "Wayne's World for (radio)"
         words = words[:-1]
     if not words or not any(name_word(t) and not glued_prefix(t, lex) or _ANY_NOUN for t in words) or len(words) > 6:
         return None
+    if len(words) == 1 and words[0].lower_ in lex.law_nouns:
+        return None  # "passing the Bill": the word alone names no law
     if not name_word(token) and all(t.ent_type_ in _PLACE_MODIFIERS for t in words if name_word(t)):
         return None  # "21,000 US factory jobs", "Texas plants": a place says where, the nouns name no thing
     if words[-1].lemma_.lower() in generic_heads or words[-1].lower_ in generic_heads:
@@ -159,7 +200,8 @@ def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
         words = words[1:]
     while words and _joining_hyphen(words[-1]):
         words = words[:-1]
-    text = " ".join(t.text for t in words)
+    text = " ".join(t.lower_ if t.i == token.i and len(words) > 1 and _headline_word(t) and t.pos_ != "ADJ"
+                    else t.text for t in words)  # a headline's head noun as the body writes it ("Brexit law")
     if words[-1].i == token.i and span.end == token.i + 1:  # "Galaxy Note 7", "iLife '11": the version is the name's
         text = f"{text} {token.doc[span.end:version_end(span)].text}".strip()
     return re.sub(r"\s*([-/])\s*", r"\1", text) or None

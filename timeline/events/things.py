@@ -72,5 +72,25 @@ def thing_name(token: Token, lex: NounLexicon | None = None) -> str | None:
     words.append(token)
     while words and not words[0].is_alpha and words[0] != token:
         words = words[1:]
+    words += _of_kind(token)
     text = " ".join(t.text if t.pos_ == "PROPN" or not t.is_sent_start else t.lower_ for t in words)
     return re.sub(r"\s*([-/])\s*", r"\1", text) or None
+
+
+def _of_kind(token: Token) -> list[Token]:
+    """"of" and a bare singular noun after a thing noun, which say what kind of thing it is ("a letter of intent",
+    "a letter of resignation"); nothing for "a letter of 200 words" or "the letter of the law".
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("IAG signed a letter of intent to buy jets and a letter of the law.")
+    >>> [t.text for t in _of_kind(doc[3])], _of_kind(doc[11])
+    (['of', 'intent'], [])
+    """
+    prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1), None)
+    if prep is None:
+        return []
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.i != prep.i + 1 or pobj.tag_ != "NN" or not pobj.is_lower \
+            or any(c.dep_ not in ("acl", "relcl", "prep", "punct") for c in pobj.children):  # "intent to buy"
+        return []
+    return [prep, pobj]
