@@ -189,6 +189,21 @@ def directive_complement(child: Token) -> bool:
     return child.dep_ == "dobj" and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i == child.i + 1 for c in child.children)
 
 
+def subject_words(subjects: list[Token]) -> list[str]:
+    """Lemmas of the acting subjects, each also with the modifier noun right before it ("rescue worker"), so a
+    ``subject_types`` entry can name a kind of worker without naming every worker.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Rescue workers searched the rubble.")
+    >>> subject_words([doc[1]])
+    ['worker', 'rescue worker']
+    """
+    words = [s.lemma_.lower() for s in subjects]
+    words += [f"{m.lemma_.lower()} {s.lemma_.lower()}" for s in subjects for m in s.children
+              if m.dep_ in ("compound", "amod") and m.i == s.i - 1]
+    return list(dict.fromkeys(words))
+
+
 def acting_subjects(verb: Token) -> list[Token]:
     """Who acts: the active subject, the agent of a passive ("rocked by an earthquake"), or for a verb joined
     by "and" without a subject of its own, the subject of the first verb ("the quake hit and struck ...")."""

@@ -25,6 +25,7 @@ from timeline.events.arguments import (
     noun_event_type,
     remaining,
     small_clause,
+    subject_words,
 )
 from timeline.events.measures import beat_by_score, has_direction, is_measured_move, moved_market, moves_a_body
 from timeline.events.modality import (
@@ -402,7 +403,7 @@ def _typed_by_subject(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
         for word in [subject] + names:  # "Hurricane Dorian struck"; not "a tsunami warning", "the Storm Prediction Center"
             if taxonomy.noun_type(word.lemma_) in SUBJECT_TYPES:
                 return replace(trigger, event_type=taxonomy.noun_type(word.lemma_) or trigger.event_type, typed=True)
-    subject_type = taxonomy.subject_type(trigger.token.lemma_, [s.lemma_ for s in subjects])
+    subject_type = taxonomy.subject_type(trigger.token.lemma_, subject_words(subjects))
     if subject_type is not None:  # "a freight train smashed into a charter bus": an accident, no attack
         return replace(trigger, event_type=subject_type, typed=True, state=False)
     return trigger
@@ -428,7 +429,7 @@ def _noun_typed_by_subject(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger
     if word.dep_ != "dobj" or word.head.pos_ != "VERB":
         return trigger
     verb = word.head
-    subject_type = taxonomy.subject_type(verb.lemma_, [s.lemma_ for s in acting_subjects(verb)])
+    subject_type = taxonomy.subject_type(verb.lemma_, subject_words(acting_subjects(verb)))
     return replace(trigger, event_type=subject_type) if subject_type is not None else trigger
 
 
