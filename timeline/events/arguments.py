@@ -35,7 +35,9 @@ def arguments(token: Token) -> list[str]:
     found: list[Token] = []
     if token.pos_ in ("VERB", "AUX"):
         found = [c for c in token.children if c.dep_ in _VERB_ARGUMENT_DEPS
-                 or c.dep_ == "nsubj" and reduced_passive(token)]
+                 or c.dep_ == "nsubj" and reduced_passive(token)
+                 or c.dep_ == "advmod" and c.i == token.i + 1 and c.lower_ in word_set("particle_adverbs")]
+        # "stepped down" is parsed with "down" as an adverb: a particle all the same
         described = token.dep_ == "acl" and token.tag_ == "VBN" or token.dep_ == "relcl" and not any(
             c.dep_ in ("dobj", "nsubjpass") and c.tag_ not in ("WDT", "WP") or c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")
             for c in token.children)  # not "the rockets that launch regularly": the noun acts, no object

@@ -48,6 +48,22 @@ def counterfactual(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(a.lower_ in word_set("future_modals") for a in auxiliaries) \
         and any(a.lemma_ == "have" for a in auxiliaries)
 
+def only_possible(verb: Token, passive_only: bool = True) -> bool:
+    """A verb under could/might/may ("Zimmerman could be found guilty", "the ban might be lifted"): a possibility,
+    not what happened; a past modal ("could have been avoided") is a counterfactual (see ``counterfactual``).
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Smith could be found guilty. Smith was found guilty. Smith will be sentenced.")
+    >>> [only_possible(t) for t in doc if t.lemma_ in ("find", "sentence")]
+    [True, False, False]
+    """
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if passive_only and not any(a.dep_ == "auxpass" for a in auxiliaries):
+        return False
+    return any(a.lower_ in word_set("possibility_modals") for a in auxiliaries) \
+        and not any(a.lemma_ == "have" for a in auxiliaries)
+
+
 def denied_noun(noun: Token) -> bool:
     """True for an event noun the text says there was none of: "no deaths", "no reports of deaths", "no sign of
     an attack".

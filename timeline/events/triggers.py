@@ -35,6 +35,7 @@ from timeline.events.modality import (
     habitual_or_hypothetical,
     negative_subject,
     not_taken,
+    only_possible,
     quoted_imperative,
     requested,
 )
@@ -58,6 +59,8 @@ REQUEST_TYPES = frozenset({"statement"})
 MOVE_TYPE = "result"
 #: Types whose verbs ("rally", "march") are a market move when a measure goes with them ("rallied 42 percent").
 _MOVED_BY_MEASURE = frozenset({"protest/strike"})
+#: The type of a dismissal verb with a person's name as object ("Nissan fired Ghosn").
+DISMISSAL_TYPE = "personnel"
 #: A light verb this close to its event noun is part of the trigger span.
 _LIGHT_SPAN = 5
 
@@ -325,8 +328,8 @@ def _conditional(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
     verb = trigger.clause_word
     if (trigger.kind == "verb" or trigger.light is not None) and (any(
             c.dep_ == "mark" and c.lower_ in taxonomy.conditional_marks for c in verb.children)
-            or counterfactual(verb)):
-        return replace(trigger, habitual=True)
+            or counterfactual(verb) or only_possible(verb)):
+        return replace(trigger, habitual=True)  # also "Zimmerman could be found guilty": possible, not done
     if trigger.kind == "verb" and verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and verb.sent.start > 0 \
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return replace(trigger, habitual=True)
@@ -380,6 +383,8 @@ def _typed_by_subject(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
     noun done by a natural subject takes its type ("the volcano produced huge blasts": no attack)."""
     if trigger.kind != "verb":
         return _noun_typed_by_subject(trigger, taxonomy)
+    if trigger.lemma in word_set("dismissal_verbs") and _dismisses_a_person(trigger.token):
+        return replace(trigger, event_type=DISMISSAL_TYPE, typed=True)  # "Nissan fired Ghosn": no attack
     own_sense = taxonomy.argument_type(trigger.lemma, arguments(trigger.token)) == OTHER  # "lived a full life"
     for child in trigger.token.children:
         object_type = taxonomy.object_type(child.lemma_) if child.dep_ == "dobj" and not own_sense else None
@@ -388,6 +393,10 @@ def _typed_by_subject(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
     complement_type = taxonomy.complement_type(trigger.token.lemma_)
     if complement_type is not None and any(directive_complement(child) for child in trigger.token.children):
         return replace(trigger, event_type=complement_type, typed=True)  # "ordered residents to leave"
+    if trigger.state and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM") for c in trigger.token.children):
+        subject_type = taxonomy.subject_type(trigger.lemma, subject_words(acting_subjects(trigger.token)))
+        if subject_type is not None:  # "Astronomers found three exoplanets": a discovery, no state
+            return replace(trigger, event_type=subject_type, typed=True, state=False)
     if trigger.state or trigger.event_type in KEPT_UNDER_SUBJECT:
         return trigger  # "the quake was 6 miles deep", "the earthquake killed 75 people"
     subjects = acting_subjects(trigger.token)
@@ -407,6 +416,20 @@ def _typed_by_subject(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
     if subject_type is not None:  # "a freight train smashed into a charter bus": an accident, no attack
         return replace(trigger, event_type=subject_type, typed=True, state=False)
     return trigger
+
+
+def _dismisses_a_person(verb: Token) -> bool:
+    """The object is a person's name ("fired coach Jose Mourinho"), or a single name fired by an organisation
+    ("Nissan fired Ghosn", the parser missing the person); not "fired shots", "fired a Hellfire missile".
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Nissan fired Ghosn on Thursday. The gunman fired shots.")
+    >>> [_dismisses_a_person(t) for t in doc if t.lemma_ == "fire"]
+    [True, False]
+    """
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    by_organisation = any(s.ent_type_ == "ORG" for s in acting_subjects(verb))
+    return any(o.ent_type_ == "PERSON" or by_organisation and o.tag_ == "NNP" for o in objects)
 
 
 def _noun_typed_by_subject(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
