@@ -262,7 +262,33 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
                 found[token.i] = Trigger(token, noun_type, "noun", True)
     triggers = [_lasting(_conditional(_requested(_negated(_typed_by_subject(_measured(t, taxonomy), taxonomy), taxonomy),
                                                  taxonomy), taxonomy)) for t in found.values()]
-    return _fold_object_nouns(sorted(triggers, key=lambda t: t.token.i), taxonomy)
+    return _fold_object_nouns(_attributions(sorted(triggers, key=lambda t: t.token.i)), taxonomy)
+
+
+#: The type of a report verb ("CNN reports ..."), a source attribution when the reported clause is the news.
+REPORT_TYPE = "report"
+
+
+def _attributions(triggers: list[Trigger]) -> list[Trigger]:
+    """A report verb whose clause tells a typed event ("CNN reports that three people were killed") or that only
+    describes its noun ("Cases reported in Texas rose") names a source, not the news: kept as a state (below the
+    default floor) so the source stays findable; "the agency reported its earnings" stays a report.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("CNN reports that three people were killed. The agency reported its earnings.")
+    >>> [(t.token.text, t.state) for s in doc.sents for t in find_triggers(s, EventTaxonomy.load())]
+    [('reports', True), ('killed', False), ('reported', False)]
+    """
+    typed = {t.token.i for t in triggers if t.typed and not t.state and t.event_type != REPORT_TYPE}
+    kept: list[Trigger] = []
+    for trigger in triggers:
+        verb = trigger.token
+        if trigger.kind == "verb" and trigger.event_type == REPORT_TYPE and not trigger.state and (
+                any(c.dep_ == "ccomp" and any(w.i in typed for w in c.subtree) for c in verb.children)
+                or verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children)):
+            trigger = replace(trigger, state=True)
+        kept.append(trigger)
+    return kept
 
 
 def list_header(noun: Token) -> bool:
