@@ -173,6 +173,29 @@ def headline_sense(token: Token, taxonomy: EventTaxonomy) -> str | None:
     return None
 
 
+def earlier_sense(token: Token, taxonomy: EventTaxonomy) -> str | None:
+    """The type a bare event noun in the body ("The strike already spans dozens of facilities") takes from the same
+    noun told with a telling argument earlier ("the United Auto Workers' historic strike") or in the headline,
+    or None; a noun with modifiers of its own ("a missile strike") says itself what it is.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("UAW expands strike. It joined the autoworkers' strike. The strike spans dozens of plants.")
+    >>> [earlier_sense(t, EventTaxonomy.load()) for t in doc if t.lower_ == "strike"]
+    [None, None, 'protest/strike']
+    """
+    if token.sent.start == 0 or any(c.dep_ in NOUN_MODIFIER_DEPS or c.dep_ == "prep" for c in token.children) \
+            or taxonomy.argument_type(token.lemma_, arguments(token)) is not None:
+        return None
+    lemma = token.lemma_.lower()
+    earlier = [t for t in token.doc[:token.sent.start] if t.lemma_.lower() == lemma and t.pos_ == "NOUN"]
+    for mention in reversed(earlier):
+        by_argument = taxonomy.argument_type(lemma, arguments(mention))
+        if by_argument not in (None, OTHER):
+            return by_argument
+    headline = [t for t in earlier if t.sent.start == 0]
+    return next((sense for sense in (headline_sense(t, taxonomy) for t in headline) if sense), None)
+
+
 def directive_complement(child: Token) -> bool:
     """A verb's child says what is to be done: an infinitive ("ordered residents to leave") or a small clause
     of an object and a participle ("ordered government buildings closed", "ordered the roads reopened").

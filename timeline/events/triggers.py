@@ -21,6 +21,7 @@ from timeline.events.arguments import (
     acting_subjects,
     arguments,
     directive_complement,
+    earlier_sense,
     headline_sense,
     noun_event_type,
     remaining,
@@ -258,6 +259,8 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
             noun_type = noun_event_type(token, taxonomy)
             if noun_type is not None and sentence.start == 0:
                 noun_type = headline_sense(token, taxonomy) or noun_type
+            elif noun_type is not None:
+                noun_type = earlier_sense(token, taxonomy) or noun_type  # "The strike already spans ...": the UAW's
             if noun_type is not None and token.text.replace("-", "").isalpha() and not list_header(token):
                 found[token.i] = Trigger(token, noun_type, "noun", True)
     triggers = [_lasting(_conditional(_requested(_negated(_typed_by_subject(_measured(t, taxonomy), taxonomy), taxonomy),
