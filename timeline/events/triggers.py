@@ -448,17 +448,22 @@ def _typed_by_subject(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
 
 
 def _dismisses_a_person(verb: Token) -> bool:
-    """The object is a person's name ("fired coach Jose Mourinho"), or a single name fired by an organisation
-    ("Nissan fired Ghosn", the parser missing the person); not "fired shots", "fired a Hellfire missile".
+    """The object is a person's name ("fired coach Jose Mourinho"), or a single name fired by an organisation or
+    a body ("Nissan fired Ghosn", "The board fired Smith", the parser missing the person); not "fired shots", "fired
+    a Hellfire missile", weapons in the plural ("Hamas fired Qassams") or at a target ("fired Katyusha at Haifa").
 
     >>> from timeline.nlp import load_nlp
-    >>> doc = load_nlp()("Nissan fired Ghosn on Thursday. The gunman fired shots.")
+    >>> doc = load_nlp()("Nissan fired Ghosn on Thursday. The gunman fired shots. Hamas fired Qassams at Sderot.")
     >>> [_dismisses_a_person(t) for t in doc if t.lemma_ == "fire"]
-    [True, False]
+    [True, False, False]
     """
+    if any(c.dep_ == "prep" and c.lower_ in ("at", "into", "toward", "towards", "across") for c in verb.children):
+        return False  # "fired Grads at the town": a weapon at a target
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    by_organisation = any(s.ent_type_ == "ORG" for s in acting_subjects(verb))
-    return any(o.ent_type_ == "PERSON" or by_organisation and o.tag_ == "NNP" for o in objects)
+    subjects = acting_subjects(verb)
+    by_organisation = any(s.ent_type_ == "ORG" or s.lemma_.lower() in NounLexicon.load().body_nouns for s in subjects)
+    return any(o.ent_type_ == "PERSON" or by_organisation and o.tag_ == "NNP" and not o.lower_.endswith("s")
+               for o in objects)
 
 
 def _noun_typed_by_subject(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
