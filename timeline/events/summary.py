@@ -399,6 +399,27 @@ def _path_phrase(verb: Token, after: int) -> str:
     return f"{prep.lower_} {shown.text}"
 
 
+def _with_absolute_subject(verb: Token) -> Token | None:
+    """The noun just before a subjectless "-ing" verb inside a "with"/"without" phrase, its subject ("ended with a
+    New York court finding him guilty": the court finds; "with the department reporting 223 cases and New Mexico
+    confirming 33": New Mexico confirms), or None.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("His story ended with a New York court finding him guilty. He left, smiling.")
+    >>> _with_absolute_subject(doc[8]).text, _with_absolute_subject(doc[15])
+    ('court', None)
+    """
+    if verb.tag_ != "VBG" or verb.i == 0 or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN") or before.dep_ == "compound" or before.ent_type_ in ("DATE", "TIME"):
+        return None
+    joined = next((a for a in before.ancestors if a.dep_ == "prep"), None)
+    if joined is None or joined.lower_ not in ("with", "without") or any(a == verb for a in before.ancestors):
+        return None
+    return before
+
+
 def summarize(trigger: Trigger, participants: Participants, location: str = "") -> str:
     """A summary built from the parse; the agent's canonical name when there is one.
 
@@ -449,6 +470,10 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
                 and participants.agent and agent == participants.agent and len(participants.actors) >= 2 \
                 and participants.actors[0] == participants.agent:
             agent, plural_agent = " and ".join(participants.actors[:2]), True  # "Fiat Chrysler and Peugeot merge"
+        absolute_subject = _with_absolute_subject(trigger.token)
+        if absolute_subject is not None:  # "with a New York court finding him guilty": the court finds
+            agent = _clip(phrase(absolute_subject).text, 5)
+            plural_agent = absolute_subject.tag_ in ("NNS", "NNPS")
         standing_for = _extraposed_antecedent(trigger.token) if agent.lower() == "that" else None
         if standing_for is None and not participants.agent:
             standing_for = _occurrence_subject(trigger.token) or _name_before_relative(trigger.token)
