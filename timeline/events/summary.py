@@ -420,6 +420,23 @@ def _with_absolute_subject(verb: Token) -> Token | None:
     return before
 
 
+def _split_compound_tail(verb: Token, patient: Token) -> str:
+    """The last word of a compound object that the parse read as a bare verb after it ("take the witness stand":
+    " stand"), or "" (not after a verb that takes an object and a verb: "let the people stand").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Murray did take the witness stand during the trial.")
+    >>> _split_compound_tail(doc[2], doc[4])
+    ' stand'
+    """
+    if patient.pos_ != "NOUN" or patient.dep_ != "dobj" or verb.lemma_.lower() in word_set("object_control_verbs") \
+            or verb.lemma_.lower() in word_set("result_verbs"):
+        return ""
+    split = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i == patient.i + 1
+                  and not any(g.dep_ in ("aux", "dobj", "nsubj", "ccomp", "xcomp") for g in c.children)), None)
+    return f" {split.text}" if split is not None else ""
+
+
 def summarize(trigger: Trigger, participants: Participants, location: str = "") -> str:
     """A summary built from the parse; the agent's canonical name when there is one.
 
@@ -484,6 +501,10 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
                 c.dep_.startswith("nsubj") for c in trigger.token.children) and any(
                 c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in trigger.token.head.children):
             plural_agent = True  # the text's own plural form for a shared plural subject: "Spurs lost and are fifth"
+        if trigger.token.lower_ in ("are", "were") and not participants.agent and subject_token is not None \
+                and subject_token.tag_ in ("DT", "CD") and subject_token.lower_ not in ("1", "one") \
+                and subject_token.lower_ not in word_set("singular_partitives"):  # "Neither of the sides is"
+            plural_agent = True  # a determiner or number standing alone with the text's plural verb: "These are", "Both were"
         verb = ({"be": "are"}.get(trigger.lemma, trigger.lemma) if plural_agent else third_person(trigger.lemma))
         if trigger.lemma == "be" and agent.lower() == "i":
             verb = "am"  # "I am grateful", not "I are"
@@ -491,6 +512,7 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
         obj = _clip(_ranked(participants.object_text, patient))  # "beats the world number two"
         if patient is not None and obj == participants.object_text and obj.endswith(patient.text):
             obj += _hyphen_tail(patient)  # "wins re-election", not "wins re"
+            obj += _split_compound_tail(trigger.token, patient)  # "takes the witness stand", not "the witness"
         if subject_token is not None and agent == _clip(participants.agent_text, 5):
             agent = _clip(_ranked(agent, subject_token), 6)  # "The world number two beats ..."
         antecedent = _relative_antecedent(patient) if patient is not None else None
