@@ -393,8 +393,9 @@ def _path_phrase(verb: Token, after: int) -> str:
     shown = phrase(inner[0]) if inner[0].dep_ == "pobj" else verb.doc[
         inner[0].left_edge.i:max([inner[0].i] + [o.right_edge.i for o in objects]) + 1]
     words = [t for t in shown if not t.is_punct]
-    if len(words) > 4 or shown.end <= shown.start or any(t.ent_type_ in _NOT_SHOWN_IN_TAIL or t.like_num
-                                                         or t.pos_ == "PRON" for t in shown):
+    counted = any(t.like_num and t.ent_type_ != "ORDINAL" for t in shown)  # "rose to 5 percent"; "moved to third" stays
+    if len(words) > 4 or shown.end <= shown.start or counted or any(t.ent_type_ in _NOT_SHOWN_IN_TAIL
+                                                                    or t.pos_ == "PRON" for t in shown):
         return ""
     return f"{prep.lower_} {shown.text}"
 
