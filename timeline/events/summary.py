@@ -105,6 +105,20 @@ def _plural_subject(trigger: Trigger) -> bool:
                or s.tag_ == "CD" and s.lower_ not in ("1", "one") for s in subjects)  # "At least 82 were killed"
 
 
+def _shows_plural(verb: Token) -> bool:
+    """True when the text gives a verb's subject a plural verb form: the verb itself, its auxiliary, or a verb joined
+    to it that shares its subject ("Spurs lost and are fifth").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Spurs lost and are fifth. Spurs lost and is fifth.")
+    >>> _shows_plural(doc[1]), _shows_plural(doc[7])
+    (True, False)
+    """
+    joined = [c for c in verb.children if c.dep_ == "conj" and not any(s.dep_.startswith("nsubj") for s in c.children)]
+    forms = [verb] + [c for v in [verb, *joined] for c in v.children if c.dep_ in ("aux", "auxpass")] + joined
+    return any(t.tag_ == "VBP" or t.lower_ in ("are", "were") for t in forms)
+
+
 def _past_form(token: Token) -> bool:
     """A past form, also one a title-case headline made a proper noun ("William Jefferson Convicted on 11 Counts")."""
     return token.tag_ in ("VBD", "VBN") or token.tag_ == "NNP" and token.text[:1].isupper() \
@@ -332,6 +346,98 @@ def _state_subject(verb: Token) -> Token | None:
     return subject if absolute or result else None
 
 
+_NOT_SHOWN_IN_TAIL = ("DATE", "TIME", "GPE", "LOC", "FAC", "MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+
+
+def _hyphen_tail(token: Token) -> str:
+    """The rest of a hyphenated word the tokenizer split after ``token`` ("re" of "re-election" -> "-election").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Gimenez won re-election. He won - again.")
+    >>> _hyphen_tail(doc[2]), _hyphen_tail(doc[7])
+    ('-election', '')
+    """
+    doc = token.doc
+    i = token.i
+    tail = ""
+    while i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_ \
+            and doc[i + 2].is_alpha:
+        tail += "-" + doc[i + 2].text
+        i += 2
+    return tail
+
+
+def _path_phrase(verb: Token, after: int) -> str:
+    """A short path or idiom phrase of a verb starting right after token ``after`` (the verb, its particle or its
+    object's last word): "to fame", "into the top corner", "off the record", a stranded "upon"; "" when there is
+    none, or it is a date, a number or a place (the place is added on its own), or long.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Michael shot to fame in the 1980s. He went to Paris on Monday.")
+    >>> _path_phrase(doc[1], 1), _path_phrase(doc[9], 9)
+    ('to fame', '')
+    """
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == after + 1
+                 and c.lower_ in word_set("path_preps")), None)
+    if prep is None:
+        return ""
+    inner = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    doc = verb.doc
+    if not inner:  # "were fired upon when ...": stranded before a stop or a new clause, not "manage to [go]"
+        ends = prep.i + 1 >= len(doc) or doc[prep.i + 1].is_punct or doc[prep.i + 1].dep_ in ("mark", "advmod", "cc")
+        return prep.lower_ if not list(prep.children) and ends and prep.lower_ != "to" else ""
+    if inner[0].dep_ == "pcomp" and inner[0].tag_ != "VBG" \
+            or inner[0].dep_ == "pobj" and inner[0].lemma_.lower() in word_set("path_stop_objects"):
+        return ""  # "battles to subdue", "recorded to date"
+    objects = [c for c in inner[0].children if c.dep_ == "dobj"]  # "to winning ways", without "on Sunday"
+    shown = phrase(inner[0]) if inner[0].dep_ == "pobj" else verb.doc[
+        inner[0].left_edge.i:max([inner[0].i] + [o.right_edge.i for o in objects]) + 1]
+    words = [t for t in shown if not t.is_punct]
+    counted = any(t.like_num and t.ent_type_ != "ORDINAL" for t in shown)  # "rose to 5 percent"; "moved to third" stays
+    if len(words) > 4 or shown.end <= shown.start or counted or any(t.ent_type_ in _NOT_SHOWN_IN_TAIL
+                                                                    or t.pos_ == "PRON" for t in shown):
+        return ""
+    return f"{prep.lower_} {shown.text}"
+
+
+def _with_absolute_subject(verb: Token) -> Token | None:
+    """The noun just before a subjectless "-ing" verb inside a "with"/"without" phrase, its subject ("ended with a
+    New York court finding him guilty": the court finds; "with the department reporting 223 cases and New Mexico
+    confirming 33": New Mexico confirms), or None.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("His story ended with a New York court finding him guilty. He left, smiling.")
+    >>> _with_absolute_subject(doc[8]).text, _with_absolute_subject(doc[15])
+    ('court', None)
+    """
+    if verb.tag_ != "VBG" or verb.i == 0 or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN") or before.dep_ == "compound" or before.ent_type_ in ("DATE", "TIME"):
+        return None
+    joined = next((a for a in before.ancestors if a.dep_ == "prep"), None)
+    if joined is None or joined.lower_ not in ("with", "without") or any(a == verb for a in before.ancestors):
+        return None
+    return before
+
+
+def _split_compound_tail(verb: Token, patient: Token) -> str:
+    """The last word of a compound object that the parse read as a bare verb after it ("take the witness stand":
+    " stand"), or "" (not after a verb that takes an object and a verb: "let the people stand").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Murray did take the witness stand during the trial.")
+    >>> _split_compound_tail(doc[2], doc[4])
+    ' stand'
+    """
+    if patient.pos_ != "NOUN" or patient.dep_ != "dobj" or verb.lemma_.lower() in word_set("object_control_verbs") \
+            or verb.lemma_.lower() in word_set("result_verbs"):
+        return ""
+    split = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i == patient.i + 1
+                  and not any(g.dep_ in ("aux", "dobj", "nsubj", "ccomp", "xcomp") for g in c.children)), None)
+    return f" {split.text}" if split is not None else ""
+
+
 def summarize(trigger: Trigger, participants: Participants, location: str = "") -> str:
     """A summary built from the parse; the agent's canonical name when there is one.
 
@@ -342,7 +448,7 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
     >>> doc = load_nlp()("Pyongyang sent troops to Kursk.")
     >>> t = find_triggers(doc[:], EventTaxonomy.load())[0]
     >>> summarize(t, ParticipantFinder(None).find(t))
-    'Pyongyang sends troops'
+    'Pyongyang sends troops to Kursk'
     """
     agent = participants.agent or _clip(participants.agent_text, 5) or _controller(trigger)
     if participants.agent_text.lower() in word_set("possessive_pronouns") and not participants.agent:
@@ -373,22 +479,41 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
             or controller is not None and controller.tag_ in ("NNS", "NNPS"))  # "Israeli troops fire"
         if subject_part and subject_token is not None:
             plural_agent = _partitive_plural(subject_token)
-        elif participants.agent and subject_token is not None and subject_token.tag_ == "NNS" and subject_token.ent_type_ != "PERSON" \
-                and agent.split()[-1] == subject_token.text:  # "UAVs fell": the name shown is the plural noun
+        elif participants.agent and subject_token is not None and subject_token.tag_ in ("NNS", "NNPS") \
+                and agent.split()[-1] == subject_token.text and (
+                    subject_token.tag_ == "NNS" and (subject_token.ent_type_ != "PERSON" or subject_token.is_sent_start)
+                    or _shows_plural(trigger.token)):  # "UAVs fell", "Missiles struck", "Spurs lost ... and are"
             plural_agent = True
         if trigger.lemma in word_set("reciprocal_verbs") and not participants.object_text and not passive \
                 and participants.agent and agent == participants.agent and len(participants.actors) >= 2 \
                 and participants.actors[0] == participants.agent:
             agent, plural_agent = " and ".join(participants.actors[:2]), True  # "Fiat Chrysler and Peugeot merge"
+        absolute_subject = _with_absolute_subject(trigger.token)
+        if absolute_subject is not None:  # "with a New York court finding him guilty": the court finds
+            agent = _clip(phrase(absolute_subject).text, 5)
+            plural_agent = absolute_subject.tag_ in ("NNS", "NNPS")
         standing_for = _extraposed_antecedent(trigger.token) if agent.lower() == "that" else None
         if standing_for is None and not participants.agent:
             standing_for = _occurrence_subject(trigger.token) or _name_before_relative(trigger.token)
         if standing_for is not None:  # "elections were announced that returned Abe", "an attack, which happened"
             agent = _clip(phrase(standing_for).text if standing_for.pos_ == "PROPN" else _premodified(standing_for), 5)
             plural_agent = standing_for.tag_ in ("NNS", "NNPS")
+        if trigger.token.lower_ in ("are", "were") and trigger.token.dep_ == "conj" and not any(
+                c.dep_.startswith("nsubj") for c in trigger.token.children) and any(
+                c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in trigger.token.head.children):
+            plural_agent = True  # the text's own plural form for a shared plural subject: "Spurs lost and are fifth"
+        if trigger.token.lower_ in ("are", "were") and not participants.agent and subject_token is not None \
+                and subject_token.tag_ in ("DT", "CD") and subject_token.lower_ not in ("1", "one") \
+                and subject_token.lower_ not in word_set("singular_partitives"):  # "Neither of the sides is"
+            plural_agent = True  # a determiner or number standing alone with the text's plural verb: "These are", "Both were"
         verb = ({"be": "are"}.get(trigger.lemma, trigger.lemma) if plural_agent else third_person(trigger.lemma))
+        if trigger.lemma == "be" and agent.lower() == "i":
+            verb = "am"  # "I am grateful", not "I are"
         patient = _patient_token(trigger.token, participants.object_text)
         obj = _clip(_ranked(participants.object_text, patient))  # "beats the world number two"
+        if patient is not None and obj == participants.object_text and obj.endswith(patient.text):
+            obj += _hyphen_tail(patient)  # "wins re-election", not "wins re"
+            obj += _split_compound_tail(trigger.token, patient)  # "takes the witness stand", not "the witness"
         if subject_token is not None and agent == _clip(participants.agent_text, 5):
             agent = _clip(_ranked(agent, subject_token), 6)  # "The world number two beats ..."
         antecedent = _relative_antecedent(patient) if patient is not None else None
@@ -473,8 +598,10 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
             be = ("are" if plural else "is") if subject and (trigger.token.dep_ != "acl" or content_subject is not None) \
                 else ""
             said = " ".join(t.text for t in complement.subtree) if complement is not None else ""
-            particle = " ".join(c.text.lower() for c in trigger.token.children if c.dep_ == "prt")
-            words = [subject, be, trigger.token.text.lower(), particle, said]  # "They are declared the victor"
+            particles = [c for c in trigger.token.children if c.dep_ == "prt"]
+            particle = " ".join(c.text.lower() for c in particles)
+            path = "" if said else _path_phrase(trigger.token, max([trigger.token.i] + [c.i for c in particles]))
+            words = [subject, be, trigger.token.text.lower(), particle, said, path]  # "They are declared the victor"
         elif passive and agent and (_headline_passive(trigger.token) or _reduced_clause_passive(trigger.token)):
             # "William Jefferson Convicted on 11 Counts", "he faced 235 years if convicted"
             words = [agent, "are" if plural_agent else "is", trigger.token.text.lower()]
@@ -482,8 +609,15 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
                 c.dep_ == "agent" for c in trigger.token.children):  # "She is scheduled to be sentenced"
             words = [agent, "are" if plural_agent else "is", trigger.token.text.lower()]
         else:
-            particle = " ".join(c.text.lower() for c in trigger.token.children if c.dep_ == "prt")
-            words = [agent, verb + (" " + particle if particle else ""), obj]
+            particles = [c for c in trigger.token.children if c.dep_ == "prt"]
+            particle = " ".join(c.text.lower() for c in particles)
+            path = ""
+            if not obj:  # "shoots to fame", "fires into the top corner"
+                path = _path_phrase(trigger.token, max([trigger.token.i] + [c.i for c in particles]))
+            elif patient is not None and patient.dep_ == "dobj" and not obj.endswith("…") and obj.endswith(
+                    patient.text + _hyphen_tail(patient)):  # "takes nearly one minute off the record"
+                path = _path_phrase(trigger.token, patient.right_edge.i + 2 * _hyphen_tail(patient).count("-"))
+            words = [agent, verb + (" " + particle if particle else ""), obj, path]
     else:
         light = trigger.light
         token = trigger.token
