@@ -42,6 +42,8 @@ _ABBREVIATION = re.compile(r"(?:\w\.){2,}")
 #: A sentence is cut after this many tokens without a sentence-final mark (no news sentence is this long).
 MAX_SENTENCE_TOKENS = 400
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…", ";"})
+#: Marks that end a name as often as a sentence ("Wham!", "Yahoo!", "Jeopardy!"); a lowercase word after one goes on.
+_NAME_MARKS = frozenset({"!", "?"})
 
 
 @dataclass(frozen=True)
@@ -223,6 +225,9 @@ def line_breaks_end_sentences(doc: Doc) -> Doc:
     >>> doc = line_breaks_end_sentences(load_nlp().make_doc("It struck at 3:32 a.m. local time."))
     >>> doc[5].text, doc[5].is_sent_start
     ('local', False)
+    >>> doc = line_breaks_end_sentences(load_nlp().make_doc("He led Wham! in the 1980s. Fans wept!"))
+    >>> doc[4].text, doc[4].is_sent_start
+    ('in', False)
     >>> doc = line_breaks_end_sentences(load_nlp().make_doc("ACCRA, Ghana | Xinhua | Bawumia conceded."))
     >>> [t.text for t in doc if t.is_sent_start]
     ['ACCRA', 'Xinhua', 'Bawumia']
@@ -244,6 +249,8 @@ def line_breaks_end_sentences(doc: Doc) -> Doc:
             run = 0
         elif token.is_lower and token.is_alpha and previous_text.count(".") >= 2 and _ABBREVIATION.fullmatch(previous_text):
             token.is_sent_start = False  # "at 3:32 a.m. local time": an abbreviation, not a full stop
+        elif token.is_lower and token.is_alpha and previous_text in _NAME_MARKS:
+            token.is_sent_start = False  # "the front man of Wham! in the 1980s, died": a name's mark, not a sentence end
         if "\n" in text or "\n" in token.whitespace_ or text == "|":
             after_break = True  # "ACCRA, Ghana | Xinhua | Ghanaian Vice President ...": a pipe ends a dateline
         previous_text = text

@@ -138,6 +138,21 @@ def _same_noun_again(group: Sequence[Mention], mention: Mention) -> bool:
     return not place or not places or place in places
 
 
+def _other_instances(mention: Mention) -> bool:
+    """An event noun said to be more events than those named before ("additional increases", "further strikes").
+
+    >>> from types import SimpleNamespace
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Policymakers left the door open to additional rate increases this year.")
+    >>> _other_instances(SimpleNamespace(trigger=SimpleNamespace(kind="noun"), token=doc[8]))
+    True
+    """
+    modifiers = word_set("new_event_modifiers")
+    return mention.trigger.kind == "noun" and any(
+        c.dep_ in ("amod", "det", "advmod") and c.lower_ in modifiers and c.i < mention.token.i
+        for c in mention.token.children)
+
+
 def _one_name(first: set[str], second: set[str]) -> bool:
     """A full name (two words or more) in one set is within a longer name of the other ("Leland Yee" and "Ex
     State Senator Leland Yee"); a lone word ("Bank" and "Bank of England") is not enough."""
@@ -266,6 +281,8 @@ def same_event(group: Sequence[Mention], mention: Mention, types: dict[int, str]
         return False
     if _placed_apart(mention, types or {}):
         return False  # "Earlier, the army deployed ...": placed apart from the other event on purpose
+    if _other_instances(mention):
+        return False  # "additional rate increases this year" after "the 11th rate increase": other increases
     if any(m.sentence_index == mention.sentence_index and m.trigger.kind == mention.trigger.kind == "verb"
            and m.trigger.lemma != mention.trigger.lemma for m in group):
         return False

@@ -108,6 +108,8 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
             # (a date the text writes out, "on 3 March 2025", is kept even after an absurd publication date)
         if time is not None:
             return time, ""
+        if timex.value in ("PAST_REF", "FUTURE_REF") and not _modifies(timex_token, token):
+            return None, ""  # "left the door open despite a recent pullback": the pullback's, not the verb's
         if timex.value == "PAST_REF":  # "More recently, the Ranch fire blazed": later than what was just told
             comparative = any(t.tag_ in ("RBR", "RBS") for t in token.doc[timex_token.left_edge.i:timex_token.i])
             return None, "after" if comparative else "before"
@@ -205,6 +207,12 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
                         anchors[len(anchors) - CARRY_SENTENCES:][::-1], self._continued_from(sentence, mentions, anchors),
                         mentions)
             anchor = self._sentence_anchor(mentions[first:], sentence)
+            if anchor is not None:  # "The district court sentenced Lee, but on Wednesday the high court cut the
+                # term": the narrative goes on from the later, dated clause, not from the step before it
+                anchor = next((link.target for link in mentions[anchor].links
+                               if link.relation == "before" and first <= link.target != anchor
+                               and mentions[link.target].token.dep_ == "conj"
+                               and mentions[link.target].token.head == mentions[anchor].token), anchor)
             if anchor is not None and (past_perfect(mentions[anchor].token) and not reported(mentions[anchor].token)
                                        or anchor in background):
                 anchor = None  # a flashback ("He had lost two finals", "the earlier conviction was overturned")
@@ -396,3 +404,17 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
         return None
 
 
+def _modifies(timex_token: Token, token: Token) -> bool:
+    """Whether a time word modifies the word itself ("recently", "in the past"), not a noun of one of its phrases
+    ("despite a recent pullback").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("More recently, the fire blazed in the past despite a recent pullback.")
+    >>> _modifies(doc[1], doc[5]), _modifies(doc[8], doc[5]), _modifies(doc[11], doc[5])
+    (True, True, False)
+    """
+    head = timex_token.head
+    if head.pos_ == "ADV" and head.dep_ in ("advmod", "npadvmod"):
+        head = head.head  # "shortly afterwards Arsenal went ahead": the time word of an adverb
+    return (head == token or head.dep_ == "prep" and head.head == token or timex_token == token
+            or token.dep_ in ("xcomp", "advcl") and head == token.head)  # "will soon meet ... to resign"

@@ -30,6 +30,23 @@ CARRY_SENTENCES = 2
 STATEMENT_TYPES = frozenset({"statement", "report"})
 
 
+def _later_clause(verb: Token, other: Token) -> bool:
+    """Whether ``other`` heads a later clause conjoined to the verb's with a subject of its own ("Murray was
+    indicted on murder, and a jury on Tuesday found him guilty"), not a verb sharing its subject ("was arrested
+    and charged on Tuesday").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Murray was indicted on murder, and a jury on Tuesday found him guilty.")
+    >>> _later_clause(doc[2], doc[11])
+    True
+    >>> doc = load_nlp()("He was arrested and charged on Tuesday.")
+    >>> _later_clause(doc[2], doc[4])
+    False
+    """
+    return (other.dep_ == "conj" and other.head == verb and other.i > verb.i
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in other.children))
+
+
 def narrative_marker(token: Token, taxonomy: EventTaxonomy) -> str:
     """``before``/``after`` when a narrative adverb places the event ("Earlier, the North deployed")."""
     for child in token.children:
@@ -251,8 +268,8 @@ def _death_of_agent(mention: Mention, mentions: Sequence[Mention]) -> int | None
     """The number of the latest earlier mention in which the agent of ``mention`` died (a verb of
     ``death_verbs`` with the same agent), else None: what that person did, told after the death, is before it."""
     agent = mention.participants.agent
-    if not agent:
-        return None
+    if not agent or mention.trigger.lemma in word_set("death_verbs"):
+        return None  # "George Michael dies ... Michael, who shot to fame in the 1980s, died": the death told again
     return next((earlier.number for earlier in reversed(mentions) if earlier.number < mention.number
                  and earlier.trigger.lemma in word_set("death_verbs") and earlier.participants.agent == agent), None)
 
@@ -350,6 +367,15 @@ class NarrativeCarry:
             # report on Feb. 9", "planned to leave on Friday": what was ordered or planned comes later
             if purpose:  # "Rescuers scrambled to find survivors Wednesday": the same time as what it was done for
                 mention.links.append(Link(purpose[0], "same"))
+                continue
+            later = next((m.number for m in sentence_mentions if m.time.dated and m.trigger.kind == "verb"
+                          and not m.hidden and not self._speech(m) and _later_clause(mention.token, m.token)
+                          and any(self.index.at(t) is not None for t in self.doc[mention.token.i + 1:m.token.i])),
+                         None)
+            # (not "A drone attack killed a couple ..., the AP reported on Saturday": the report tells it; not
+            # "Two soldiers were killed and four others were injured Saturday": a date after both verbs is both's)
+            if later is not None:  # "Murray was indicted on murder, and a jury on Tuesday found him guilty": an
+                mention.links.append(Link(later, "before"))  # earlier step of the story, not on its day
                 continue
             targets = ([dated_in_sentence] if dated_in_sentence is not None else []) + previous_anchors
             relation = "before" if past_perfect(mention.token) and not reported(mention.token) else "carry"

@@ -35,6 +35,34 @@ def _time_phrase(child: Token, index: TimexIndex) -> bool:
             index.at(t) is not None for t in p.subtree)) for p in child.children)
 
 
+def _after_clause(noun: Token, child: Token) -> bool:
+    """Whether a noun's modifier comes after a relative clause or participle on it, so that it is that clause's
+    in a misparse ("Michael, who shot to fame as the front man of Wham! in the 1980s, died": the 1980s are the
+    fame's, not Michael's); a noun's own modifier comes before its clause ("the landslide on Sunday, which ...").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The landslide on Sunday, which hit the town, killed 40.")
+    >>> _after_clause(doc[1], doc[2])
+    False
+    """
+    return any(c.dep_ in ("relcl", "acl") and c.i < child.i for c in noun.children)
+
+
+def _clause_tail(clause: Token, index: TimexIndex) -> tuple[Timex, str, Token] | None:
+    """A time the parse hung on the noun after the noun's relative clause, which is the clause's (see
+    ``_after_clause``): "Michael, who shot to fame as the front man of Wham! in the 1980s, died"."""
+    for child in clause.head.children:
+        if child.i > clause.i and child.dep_ in _WALK_DEPS_NOUN:
+            timex = index.at(child)
+            if timex is not None and timex.type in CALENDAR_TYPES:
+                return timex, "", child
+            if child.dep_ == "prep":
+                found = _walk(child, index, True, 1, child.lower_)
+                if found is not None:
+                    return found
+    return None
+
+
 def _walk(token: Token, index: TimexIndex, noun: bool, depth: int = 0,
           prep: str = "", compared: bool | None = None) -> tuple[Timex, str, Token] | None:
     """Breadth-first search of a word's non-clausal modifiers for a timex (with the preposition on the way).
@@ -44,6 +72,8 @@ def _walk(token: Token, index: TimexIndex, noun: bool, depth: int = 0,
     if compared is None:
         compared = has_comparison(token)
     candidates = [c for c in token.children if c.dep_ in allowed]
+    if noun:
+        candidates = [c for c in candidates if not _after_clause(token, c)]
     baselines = [c for c in candidates if is_baseline(c) or compared and same_period(c)]
     children = [c for c in candidates if c not in baselines
                 and not (_time_phrase(c, index) and after_baseline(c, baselines))]
@@ -119,6 +149,8 @@ def own_timex(token: Token, index: TimexIndex) -> tuple[Timex, str, Token] | Non
                 found = _walk(child, index, False)
                 if found:
                     break
+    if found is None and not noun and token.dep_ in ("relcl", "acl") and token.i > token.head.i:
+        found = _clause_tail(token, index)
     if found is None and not noun:
         found = _message_date(token, index)
     if found is None and not noun:
