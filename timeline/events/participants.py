@@ -19,7 +19,7 @@ from timeline.actors.lexicon import NounLexicon
 from timeline.actors.mention import bracket_note, in_dateline, ticker_owner
 from timeline.events.antecedents import COMPANY_TYPES, PronounAntecedents, quoted
 from timeline.events.named_things import looks_like_product, name_word, named_thing
-from timeline.events.places import event_location, place_name, trading_venue
+from timeline.events.places import event_location, place_name, place_qualifier, trading_venue
 from timeline.events.roles import (
     amount_owners,
     expand,
@@ -318,8 +318,8 @@ class ParticipantFinder(PronounAntecedents):
         for role, tokens in (("agent", agents), ("patient", patients), ("recipient", recipients),
                              ("handed", handed), ("host", hosts)):
             for candidate in expand(tokens, NounLexicon.load().version_nouns):
-                if candidate.i in place_tokens or candidate.i in self._time_tokens:
-                    continue
+                if candidate.i in place_tokens or candidate.i in self._time_tokens or place_qualifier(candidate):
+                    continue  # "shows in Prior Lake, Minnesota were cancelled": a misparsed subject
                 name = self._actor(candidate, named_things=role != "agent" or candidate.pos_ == "PROPN"
                                    or name_word(candidate))
                 if name is None and role == "agent" and candidate.pos_ == "PRON" and trigger.kind == "verb":
