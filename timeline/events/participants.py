@@ -7,6 +7,7 @@ canonical actor, or into a place, which goes to ``location`` instead of ``actors
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
@@ -18,7 +19,7 @@ from timeline.actors.dictionary import ActorDictionary
 from timeline.actors.lexicon import NounLexicon
 from timeline.actors.mention import bracket_note, in_dateline, ticker_owner
 from timeline.events.antecedents import COMPANY_TYPES, PronounAntecedents, quoted
-from timeline.events.named_things import looks_like_product, name_word, named_thing
+from timeline.events.named_things import glued_name, looks_like_product, name_word, named_thing
 from timeline.events.places import event_location, place_name, place_qualifier, trading_venue
 from timeline.events.roles import (
     amount_owners,
@@ -130,8 +131,11 @@ class ParticipantFinder(PronounAntecedents):
             return self._clause_subject(owner) or self._antecedent_company(owner)
         candidates: list[Span] = []
         entity = self._entity(token)
+        glued = glued_name(token) if entity is None else None  # "maker E-Ten", parsed as "E", "-" and "Ten"
         if entity is not None:
             candidates.append(entity)
+        if glued is not None:
+            candidates.append(glued)
         candidates.append(phrase(token))
         candidates.append(token.doc[token.i:token.i + 1])
         for span in candidates:
@@ -169,6 +173,8 @@ class ParticipantFinder(PronounAntecedents):
             return None
         if token.lemma_.lower() in NounLexicon.load().aspect_nouns:  # "antenna issues of the iPhone"
             return self._modifier_actor(token)
+        if glued is not None:
+            return self._thing(re.sub(r"\s*([-‐–])\s*", r"\1", glued.text), None, token)
         return self._thing(named_thing(token), thing_name(token), token)
 
     def _thing(self, named: str | None, kind: str | None, token: Token) -> str | None:
