@@ -328,7 +328,8 @@ class ParticipantFinder(PronounAntecedents):
                     continue  # "shows in Prior Lake, Minnesota were cancelled": a misparsed subject
                 name = self._actor(candidate, named_things=role != "agent" or candidate.pos_ == "PROPN"
                                    or name_word(candidate))
-                if name is None and role == "agent" and candidate.pos_ == "PRON" and trigger.kind == "verb":
+                if name is None and role == "agent" and candidate.pos_ == "PRON" and trigger.kind == "verb" \
+                        and candidate.lower_ not in word_set("indefinite_pronouns"):  # "said everything moved"
                     agents_above = [] if quoted(candidate) and candidate.lower_ not in ("i", "we") \
                         else self._pronoun_antecedents(token)  # '"He lied," Fishman said': not Fishman
                     for antecedent in agents_above:
