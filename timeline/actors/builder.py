@@ -81,6 +81,7 @@ class MentionBuilder(MissedNames, MentionLinking):
         self._drop_capitalised_common_words()
         self._people_in_mistyped_names()
         self._link_people()
+        self._link_real_names()
         self._link_acronyms()
         self._link_short_institution_names()
         self._link_short_company_names()
