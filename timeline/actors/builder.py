@@ -60,6 +60,9 @@ class MentionBuilder(MissedNames, MentionLinking):
     def build(self) -> list[Mention]:
         """All mentions of the article, linked and typed."""
         for ent in self.doc.ents:
+            if ent.label_ == "WORK_OF_ART" and self._titled_full_name(ent):
+                ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "promoted Acting Superintendent
+                # Susannah Holbert O'Bara": the model took the capitalised titles for a work's name
             if ent.label_ not in SKIPPED_LABELS:
                 parts = _coordinated_parts(ent)
                 for part in parts:
@@ -78,6 +81,7 @@ class MentionBuilder(MissedNames, MentionLinking):
         self._drop_capitalised_common_words()
         self._people_in_mistyped_names()
         self._link_people()
+        self._link_real_names()
         self._link_acronyms()
         self._link_short_institution_names()
         self._link_short_company_names()
@@ -262,6 +266,16 @@ class MentionBuilder(MissedNames, MentionLinking):
                 mention.actor, mention.evidence = Actor(mention.surface, "product"), HEAD  # "Android 14", "737 Max"
             if core.end < span.end:  # the index word after a dictionary name ("Standard & Poor's 500 Index")
                 mention.surface, mention.actor, mention.evidence = surface_text(core), self.dictionary.lookup(core.text), STRONG
+
+    def _titled_full_name(self, ent: Span) -> bool:
+        """True for titles then a full name of two or more capitalised words ("Acting Superintendent Susannah
+        Holbert O'Bara"); False for a work named after one titled character ("King Kong", "Prince Caspian") or
+        with punctuation ("Captain America: Civil War")."""
+        words = [t for t in ent if t.lower_.rstrip(".") not in self.lex.titles]
+        return 0 < len(words) < len(ent) and ent[0].lower_.rstrip(".") in self.lex.titles and ent[0].lower_ != "the" \
+            and len(words) >= 2 and words[0].i == ent.start + len(ent) - len(words) \
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper()
+                    and t.text.replace("'", "").replace("’", "").replace("-", "").isalpha() for t in words)
 
     def _with_dictionary_front(self, span: Span) -> Span:
         """An entity with the untagged words before it when the dictionary knows the longer name ("Research in"

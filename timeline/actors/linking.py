@@ -26,6 +26,7 @@ from timeline.actors.mention import (
     is_locative,
 )
 from timeline.actors.mention_types import MentionTyping
+from timeline.function_words import word_set
 
 
 class MentionLinking(MentionTyping):
@@ -80,6 +81,10 @@ class MentionLinking(MentionTyping):
                 continue
             word = mention.surface.casefold()
             candidates = [f for f in full if word in (w.casefold() for w in re.split(r"[\s]+", f.surface))]
+            surnames = [f for f in candidates if f.actor is not None and f.actor.type == "person"
+                        and f.surface.split()[-1].casefold() == word]
+            if surnames and len(surnames) < len(candidates):  # "Michael" after "George Michael" and "his manager
+                candidates = surnames  # Michael Lippman": a bare name is a surname before it is a first name
             if not candidates:  # "Dorian" after "Hurricane Dorian": the last word of another unknown name
                 candidates = [f for f in self.mentions if f.actor is not None and len(f.surface.split()) >= 2
                               and f.surface.split()[-1].casefold() == word and f.start < mention.start
@@ -92,6 +97,25 @@ class MentionLinking(MentionTyping):
             if chosen.actor is not None:
                 mention.actor, mention.evidence = chosen.actor, max(mention.evidence, chosen.evidence)
                 mention.aliases = [mention.surface]
+
+    def _link_real_names(self) -> None:
+        """"Michael - whose real name was Georgios Kyriacos Panayiotou -", "Mark Twain, whose real name is Samuel
+        Clemens": the person's other name is the same person, under the name the article uses."""
+        people = [m for m in self.mentions if m.actor is not None and m.actor.type == "person"]
+        for mention in people:
+            words = [t for t in self.doc[max(0, mention.start - 8):mention.start] if not t.is_punct]
+            lowers = [t.lower_ for t in words]
+            if "whose" not in lowers or "name" not in lowers[lowers.index("whose"):]:
+                continue
+            between = words[lowers.index("whose") + 1:]
+            while between and between[-1].text[:1].isupper() and between[-1].lower_ not in word_set("real_name_words"):
+                between = between[:-1]  # "Georgios" of "Georgios Kyriacos Panayiotou" the model left out
+            if not between or any(t.lower_ not in word_set("real_name_words") for t in between):
+                continue
+            whose = words[lowers.index("whose")]
+            named = [m for m in people if m.end <= whose.i and whose.i - m.end <= 2 and m is not mention]
+            if named and named[-1].actor is not None and named[-1].actor != mention.actor:
+                mention.actor, mention.aliases = named[-1].actor, mention.aliases + [mention.surface]
 
     def _link_short_institution_names(self) -> None:
         """"the High Court" after "the High Court of Justice", "the Safety Board" after "the National

@@ -176,6 +176,8 @@ class MentionTyping:
         i = span.start - 1
         while i >= 0 and self.doc[i].is_quote:
             i -= 1
+        if self._listed_work(span):
+            return "thing"
         if i < 0 or span.start - i > 2 or self.doc[i].pos_ not in ("NOUN", "PROPN"):
             return ""
         word = self.doc[i]
@@ -185,6 +187,20 @@ class MentionTyping:
         if lemma in self.lex.person_nouns and label == "PERSON":
             return ""  # "tennis player Garbine Muguruza": a person noun names a person, not a "media player"
         return "thing" if word.is_lower and (lemma in self.lex.work_nouns or lemma in self.lex.product_heads) else ""
+
+    def _listed_work(self, span: Span) -> bool:
+        """True for a name listed after "including" or "like" that a lower-case work noun heads ("had hits including
+        Club Tropicana, I'm Your Man and Freedom", "films like Alien"): the name of a work, not a person."""
+        root = span.root
+        while root.dep_ == "conj" and root.head != root:
+            root = root.head
+        prep = root.head
+        if root.dep_ != "pobj" or prep.lower_ not in ("including", "like", "as"):
+            return False
+        if prep.lower_ == "as" and not (prep.i > 0 and self.doc[prep.i - 1].lower_ == "such"):
+            return False
+        noun = prep.head
+        return noun.pos_ == "NOUN" and noun.is_lower and noun.lemma_.lower() in self.lex.work_nouns
 
     def _one_national(self, span: Span) -> bool:
         """True when a demonym heads a noun phrase with an article and has a plural form ("the Argentine",

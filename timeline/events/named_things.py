@@ -205,3 +205,31 @@ def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
     if words[-1].i == token.i and span.end == token.i + 1:  # "Galaxy Note 7", "iLife '11": the version is the name's
         text = f"{text} {token.doc[span.end:version_end(span)].text}".strip()
     return re.sub(r"\s*([-/])\s*", r"\1", text) or None
+
+
+def glued_name(token: Token) -> Span | None:
+    """The capitalised words a hyphen written inside a word joins into one name the model did not tag ("E-Ten",
+    "Al-Shabaab"), which the parse may split into parts; None for a word in no such name, a tagged name
+    ("Hewlett-Packard" is the model's) or a lower-case part ("Russian-backed", "Jong-un").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Acer bought smartphone maker E-Ten, a Russian-backed firm.")
+    >>> glued_name(doc[6]).text, glued_name(doc[11])
+    ('E-Ten', None)
+    """
+    doc = token.doc
+
+    def word(t: Token) -> bool:
+        return t.text[:1].isupper() and t.text.replace("'", "").isalnum() and not t.ent_type_
+
+    start = token.i - 1 if _joining_hyphen(token) and token.ent_type_ == "" else token.i
+    if start < 0 or not word(doc[start]):
+        return None
+    end = start
+    while start >= 2 and _joining_hyphen(doc[start - 1]) and word(doc[start - 2]):
+        start -= 2
+    while end + 2 < len(doc) and _joining_hyphen(doc[end + 1]) and word(doc[end + 2]):
+        end += 2
+    if end == start:
+        return None
+    return doc[start:end + 1]

@@ -7,6 +7,7 @@ canonical actor, or into a place, which goes to ``location`` instead of ``actors
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
@@ -18,8 +19,8 @@ from timeline.actors.dictionary import ActorDictionary
 from timeline.actors.lexicon import NounLexicon
 from timeline.actors.mention import bracket_note, in_dateline, ticker_owner
 from timeline.events.antecedents import COMPANY_TYPES, PronounAntecedents, quoted
-from timeline.events.named_things import looks_like_product, name_word, named_thing
-from timeline.events.places import event_location, place_name, trading_venue
+from timeline.events.named_things import glued_name, looks_like_product, name_word, named_thing
+from timeline.events.places import event_location, place_name, place_qualifier, trading_venue
 from timeline.events.roles import (
     amount_owners,
     expand,
@@ -130,8 +131,11 @@ class ParticipantFinder(PronounAntecedents):
             return self._clause_subject(owner) or self._antecedent_company(owner)
         candidates: list[Span] = []
         entity = self._entity(token)
+        glued = glued_name(token) if entity is None else None  # "maker E-Ten", parsed as "E", "-" and "Ten"
         if entity is not None:
             candidates.append(entity)
+        if glued is not None:
+            candidates.append(glued)
         candidates.append(phrase(token))
         candidates.append(token.doc[token.i:token.i + 1])
         for span in candidates:
@@ -169,6 +173,8 @@ class ParticipantFinder(PronounAntecedents):
             return None
         if token.lemma_.lower() in NounLexicon.load().aspect_nouns:  # "antenna issues of the iPhone"
             return self._modifier_actor(token)
+        if glued is not None:
+            return self._thing(re.sub(r"\s*([-‐–])\s*", r"\1", glued.text), None, token)
         return self._thing(named_thing(token), thing_name(token), token)
 
     def _thing(self, named: str | None, kind: str | None, token: Token) -> str | None:
@@ -318,11 +324,12 @@ class ParticipantFinder(PronounAntecedents):
         for role, tokens in (("agent", agents), ("patient", patients), ("recipient", recipients),
                              ("handed", handed), ("host", hosts)):
             for candidate in expand(tokens, NounLexicon.load().version_nouns):
-                if candidate.i in place_tokens or candidate.i in self._time_tokens:
-                    continue
+                if candidate.i in place_tokens or candidate.i in self._time_tokens or place_qualifier(candidate):
+                    continue  # "shows in Prior Lake, Minnesota were cancelled": a misparsed subject
                 name = self._actor(candidate, named_things=role != "agent" or candidate.pos_ == "PROPN"
                                    or name_word(candidate))
-                if name is None and role == "agent" and candidate.pos_ == "PRON" and trigger.kind == "verb":
+                if name is None and role == "agent" and candidate.pos_ == "PRON" and trigger.kind == "verb" \
+                        and candidate.lower_ not in word_set("indefinite_pronouns"):  # "said everything moved"
                     agents_above = [] if quoted(candidate) and candidate.lower_ not in ("i", "we") \
                         else self._pronoun_antecedents(token)  # '"He lied," Fishman said': not Fishman
                     for antecedent in agents_above:

@@ -145,3 +145,32 @@ def event_location(trigger: Trigger, heads: list[Token], governors: list[Token],
                 location, place_prep = name, "in"
                 break
     return location, place_prep, place_tokens
+
+
+def place_qualifier(token: Token) -> bool:
+    """True for the state or country after a place and a comma ("Prior Lake, Minnesota", "Reno, Nevada"): it
+    says which place is meant and takes no part, even where the parse makes it a subject ("shows in New Buffalo,
+    Michigan and Prior Lake, Minnesota were cancelled").
+
+    A list of states ("Russia, Ukraine and Turkey") is no place and its qualifier:
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Shows in Reno, Nevada were cancelled. Nevada passed a law. Russia, Ukraine and Turkey met.")
+    >>> [t.text for t in doc if place_qualifier(t)]
+    ['Nevada']
+    """
+    from timeline.actors.dictionary import ActorDictionary
+
+    if token.ent_type_ not in ("GPE", "LOC") or token.ent_iob_ != "B" or token.i < 2 or token.dep_ == "conj":
+        return False
+    comma, before = token.doc[token.i - 1], token.doc[token.i - 2]
+    if comma.text != "," or before.ent_type_ not in ("GPE", "LOC") or not before.text[:1].isupper():
+        return False
+    end = next((t.i for t in token.doc[token.i:] if t.ent_iob_ != "I" and t.i > token.i), len(token.doc))
+    after = token.doc[end] if end < len(token.doc) else None
+    if after is not None and (after.lower_ in ("and", "or") or after.text == "," and end + 1 < len(token.doc)
+                              and token.doc[end + 1].ent_type_ in ("GPE", "LOC")):
+        return False  # "Russia, Ukraine and Turkey", "France, Germany, Italy": a list
+    start = next(t.i for t in reversed(token.doc[:before.i + 1]) if t.ent_iob_ == "B")
+    owner = ActorDictionary.load().lookup(token.doc[start:before.i + 1].text)
+    return owner is None or owner.type != "country"  # "Moscow, Russia": the city; "Russia, Ukraine": two states
