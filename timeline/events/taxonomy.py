@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -69,6 +69,15 @@ class EventTaxonomy:
     adjective_participles: frozenset[str] = frozenset()
     synonyms: tuple[tuple[str, str], ...] = ()
     narrative_continued: tuple[tuple[str, ...], ...] = ()  # "also", "as well": word sequences, lower case
+    # argument_types / subject_types grouped by trigger lemma (built once; the tables hold thousands of rows)
+    _arguments_by_trigger: dict[str, tuple[tuple[str, str], ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False, hash=False)
+    _subjects_by_trigger: dict[str, tuple[tuple[str, str], ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_arguments_by_trigger", _by_trigger(self.argument_types))
+        object.__setattr__(self, "_subjects_by_trigger", _by_trigger(self.subject_types))
 
     def synonym_key(self, lemma: str) -> str | None:
         """The name of the synonym set a trigger lemma is listed in ("inaugurate" and "swear" name one event),
@@ -106,9 +115,8 @@ class EventTaxonomy:
         >>> EventTaxonomy.load().argument_type("meet", ["demand"]), EventTaxonomy.load().argument_type("meet", ["Kim"])
         ('other', None)
         """
-        lemma = lemma.lower()
         words = {a.lower() for a in arguments}
-        return next((name for trigger, word, name in self.argument_types if trigger == lemma and word in words), None)
+        return next((name for word, name in self._arguments_by_trigger.get(lemma.lower(), ()) if word in words), None)
 
     def subject_type(self, lemma: str, subjects: list[str]) -> str | None:
         """The type a verb takes from the thing acting as its subject ("the train hit the bus" is an accident,
@@ -117,9 +125,8 @@ class EventTaxonomy:
         >>> EventTaxonomy.load().subject_type("hit", ["train"]), EventTaxonomy.load().subject_type("hit", ["army"])
         ('disaster', None)
         """
-        lemma = lemma.lower()
         words = {a.lower() for a in subjects}
-        return next((name for trigger, word, name in self.subject_types if trigger == lemma and word in words), None)
+        return next((name for word, name in self._subjects_by_trigger.get(lemma.lower(), ()) if word in words), None)
 
     @staticmethod
     @lru_cache(maxsize=4)
@@ -309,3 +316,15 @@ def example_triggers(example: str) -> tuple[str, str]:
     match = _TRIGGER_MARK.search(example)
     trigger = match.group(1) if match else ""
     return _TRIGGER_MARK.sub(lambda m: m.group(1), example), trigger
+
+
+def _by_trigger(table: tuple[tuple[str, str, str], ...]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """(trigger, word, type) rows grouped by trigger, each group in table order (the first match wins).
+
+    >>> _by_trigger((("meet", "demand", "other"), ("hit", "train", "disaster"), ("meet", "target", "other")))
+    {'meet': (('demand', 'other'), ('target', 'other')), 'hit': (('train', 'disaster'),)}
+    """
+    grouped: dict[str, list[tuple[str, str]]] = {}
+    for trigger, word, name in table:
+        grouped.setdefault(trigger, []).append((word, name))
+    return {trigger: tuple(rows) for trigger, rows in grouped.items()}
