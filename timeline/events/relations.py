@@ -4,6 +4,8 @@ after ...", "sworn in three weeks after he won", "without power because of Doria
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from timeline.events.baselines import is_baseline
@@ -12,7 +14,7 @@ from timeline.events.narrative import CARRY_SENTENCES, is_past_or_present
 from timeline.events.participants import ParticipantFinder
 from timeline.events.taxonomy import EventTaxonomy
 from timeline.events.timex_index import TimexIndex
-from timeline.events.timing import OWN, EventTime
+from timeline.events.timing import OWN, EventTime, before
 from timeline.function_words import word_map
 from timeline.temporal.timex import Timex
 
@@ -110,6 +112,8 @@ class TimeRelations:
             timexes = [self.index.at(t) for t in near]
             duration = next((t for t in timexes if t is not None and t.type == "DURATION"), None)
             if duration is None:
+                if token.lower_ in self.taxonomy.relation_after:
+                    self._undated_after_clause(clause, mentions, by_token, by_token[main.i])
                 continue
             sign = -1 if token.lower_ in self.taxonomy.relation_after else 1
             target = by_token[clause.i]
@@ -121,6 +125,27 @@ class TimeRelations:
                 if conj.dep_ == "conj" and conj.i in by_token and mentions[by_token[conj.i]].time.strength < OWN:
                     mentions[by_token[conj.i]].time = EventTime()
                     mentions[by_token[conj.i]].links.insert(0, Link(target, "same", text=conj.text))
+
+    def _undated_after_clause(self, clause: Token, mentions: list[Mention], by_token: dict[int, int],
+                              main: int) -> None:
+        """"Daylight revealed the cars Wednesday after a train derailed and overturned, killing six": a past
+        event of an after-clause of a main verb dated by its own words (a weekday too, when it is the publication
+        day), with no date of its own, is before that date (open start), not on it; so are the events of the
+        clause that took its time.  That time is no time the next sentences go on in."""
+        target = by_token[clause.i]
+        main_time = mentions[main].time
+        if clause.tag_ not in ("VBD", "VBN") or not main_time.dated or not main_time.text \
+                or main_time.strength < OWN or mentions[target].time.strength >= OWN:
+            return
+        earlier = before(main_time, f"before {main_time.text}")  # the main clause's day ends the after-clause's
+        if earlier is None:
+            return
+        earlier = replace(earlier, carries=False)
+        for token in clause.subtree:
+            number = by_token.get(token.i)
+            if number == target or number is not None and number != main and mentions[number].time.dated \
+                    and mentions[number].time.strength < OWN:  # only those that took the main clause's day
+                mentions[number].time = earlier
 
     def _cause_relations(self, mentions: list[Mention], first: int, by_token: dict[int, int]) -> set[int]:
         """"Were without power because of Dorian": an undated event caused by an event, or by the actor of

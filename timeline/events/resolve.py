@@ -51,6 +51,9 @@ def _from_link(link: Link, reference: EventTime, publication: EventTime) -> Even
         return None  # a text period or an old day, the anchor's own, goes on only to a continuing sentence
         # ("Earlier this year, the leader awarded ... The North also built ...")
     if link.relation == "carry":
+        if not reference.carries:
+            return None  # "searching Thursday after floods swamped towns ... officials said": an after-clause's
+            # "before Thursday" is no time the next sentences go on in
         if _after_publication(reference, publication):
             return None  # "He will soon meet the King ... The party lost the elections": no past event after the DCT
         return replace(_whole_day(reference), source="inferred", strength=CARRIED, text=reference.text)

@@ -49,6 +49,7 @@ class EventTime:
     source: str = "none"
     strength: int = NOTHING
     undatable: bool = False  # the text names a date of no representable day ("February 30", "500 BC")
+    carries: bool = True  # False for a time no next sentence goes on in (an after-clause's "before Thursday")
 
     @property
     def dated(self) -> bool:
