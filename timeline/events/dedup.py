@@ -33,6 +33,10 @@ HEADLINE_REACH = 4
 #: An undated headline event takes the first dated mention by the same word this many sentences in ("A plane
 #: crashed" ... "it crashed around 6:30 p.m." in the fifth sentence).
 HEADLINE_DATE_REACH = 8
+#: The lede is the headline and the sentences up to this index; a dated event noun names an undated lede verb's
+#: event this many sentences after it ("... derailed in Philadelphia ... Tuesday night's crash").
+LEDE_SENTENCES = 2
+NOUN_AFTER_VERB_REACH = 2
 
 
 def _family(mention: Mention) -> str:
@@ -274,6 +278,32 @@ def _titled_in_other_words(group: Sequence[Mention], mention: Mention) -> bool:
             and _title_line(head))
 
 
+def _headline(mention: Mention) -> bool:
+    """A title line: a line of its own whose last word is no punctuation ("Large outbreak confirmed")."""
+    words = [t for t in mention.trigger.token.sent if not t.is_space]
+    return _title_line(mention) and bool(words) and not words[-1].is_punct
+
+
+def _dated_noun_of_lede_verb(group: Sequence[Mention], mention: Mention) -> bool:
+    """"A train derailed and overturned in Philadelphia ... investigators looked into Tuesday night's crash": a
+    definite or possessive event noun with a date of its own names the event of an undated lede verb of the same
+    type in the next sentences (not a later one: a date the verb's time ends before)."""
+    token = mention.token
+    if mention.trigger.kind != "noun" or not _text_dated(mention) \
+            or mention.trigger.event_type not in word_set("incident_types"):
+        return False
+    if not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    verbs = [m for m in group if m.trigger.kind == "verb" and m.trigger.event_type == mention.trigger.event_type
+             and not _headline(m)]  # a headline's event is matched by its own words only
+    if not verbs or any(_text_dated(m) for m in group) or group[0].sentence_index > LEDE_SENTENCES:
+        return False
+    verb = verbs[0]
+    end, start = verb.time.end, mention.time.start
+    return 0 < mention.sentence_index - verb.sentence_index <= NOUN_AFTER_VERB_REACH \
+        and not (end is not None and start is not None and start > end)
+
+
 def same_event(group: Sequence[Mention], mention: Mention, types: dict[int, str] | None = None) -> bool:
     """True when ``mention`` names the event of ``group`` (``types``: the type of each mention by number)."""
     last = group[-1]
@@ -286,6 +316,8 @@ def same_event(group: Sequence[Mention], mention: Mention, types: dict[int, str]
     if any(m.sentence_index == mention.sentence_index and m.trigger.kind == mention.trigger.kind == "verb"
            and m.trigger.lemma != mention.trigger.lemma for m in group):
         return False
+    if _dated_noun_of_lede_verb(group, mention):
+        return True
     same_word = any(_family(m) == _family(mention) and not (m.trigger.lemma[:_STEM] != mention.trigger.lemma[:_STEM]
                                                            and (_bare_plural(m) or _bare_plural(mention)))
                     for m in group) or _titled_in_other_words(group, mention)
