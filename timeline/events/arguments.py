@@ -7,7 +7,7 @@ whether a verb directs what is to be done ("ordered residents to leave").
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from timeline.actors.lexicon import NounLexicon
 from timeline.events.taxonomy import OTHER, EventTaxonomy
@@ -187,13 +187,37 @@ def earlier_sense(token: Token, taxonomy: EventTaxonomy) -> str | None:
             or taxonomy.argument_type(token.lemma_, arguments(token)) is not None:
         return None
     lemma = token.lemma_.lower()
-    earlier = [t for t in token.doc[:token.sent.start] if t.lemma_.lower() == lemma and t.pos_ == "NOUN"]
+    doc = token.doc
+    earlier = [doc[i] for i in _nouns_by_lemma(doc).get(lemma, ()) if i < token.sent.start]
     for mention in reversed(earlier):
         by_argument = taxonomy.argument_type(lemma, arguments(mention))
         if by_argument not in (None, OTHER):
             return by_argument
     headline = [t for t in earlier if t.sent.start == 0]
     return next((sense for sense in (headline_sense(t, taxonomy) for t in headline) if sense), None)
+
+
+_NOUNS_KEY = "timeline.nouns_by_lemma"
+
+
+def _nouns_by_lemma(doc: Doc) -> dict[str, tuple[int, ...]]:
+    """Indices of the document's common nouns by lower-case lemma, in text order, built once per document and kept
+    in ``doc.user_data`` (as the capitals module does), so that looking back for each event noun stays linear.
+
+    >>> from timeline.nlp import load_nlp
+    >>> _nouns_by_lemma(load_nlp()("The strike ended. A second strike began."))["strike"]
+    (1, 6)
+    """
+    cached = doc.user_data.get(_NOUNS_KEY)
+    if isinstance(cached, tuple) and cached[0] == len(doc):
+        return cached[1]
+    grouped: dict[str, list[int]] = {}
+    for t in doc:
+        if t.pos_ == "NOUN":
+            grouped.setdefault(t.lemma_.lower(), []).append(t.i)
+    index = {lemma: tuple(indices) for lemma, indices in grouped.items()}
+    doc.user_data[_NOUNS_KEY] = (len(doc), index)
+    return index
 
 
 def directive_complement(child: Token) -> bool:
