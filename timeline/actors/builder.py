@@ -87,6 +87,7 @@ class MentionBuilder(MissedNames, MentionLinking):
         self._link_short_company_names()
         self._unify_types()
         self._short_company_names()
+        self._link_demonym_company_names()
         self._resolve_contextual()
         self._set_roles()
         self.mentions = [m for m in self.mentions if not bracket_note(self.doc[m.start])]  # "(NYSE: ET)", "(Reuters) -"

@@ -152,6 +152,30 @@ class MentionLinking(MentionTyping):
             if len(longer) == 1:
                 mention.actor, mention.aliases = longer.pop(), [mention.surface]
 
+    def _link_demonym_company_names(self) -> None:
+        """"American says" after "American Airlines": a lone demonym used as a noun (a subject, object or
+        conjunct, with no article: "the American won" is a person) is the one company the article names with
+        that word and a company word ("American Airlines", "British Airways"), not the state. A longer name
+        going on from that company ("American Airlines Group") is the same family; two different companies
+        (with "American Express", a company the dictionary knows) leave it the state."""
+        companies = [m.actor for m in self.mentions if m.actor is not None and m.actor.type == "company"]
+        for mention in self.mentions:
+            words = mention.surface.split()
+            root = self.doc[mention.start]
+            if len(words) != 1 or mention.end - mention.start != 1 or mention.actor is None \
+                    or mention.actor.type != "country" or self.dictionary.demonym(mention.surface) is None \
+                    or root.dep_ not in (*SUBJECT_DEPS, "dobj", "pobj", "conj") and not any(
+                        c.dep_ == "conj" and c.ent_type_ == "ORG" for c in root.children) \
+                    or any(c.dep_ == "det" for c in root.children):  # "American and US Airways" parsed as
+                continue  # one modified name still coordinates two companies
+            named = sorted({a.name for a in companies if a.name.split()[0] == words[0] and len(a.name.split()) > 1
+                            and (a.name.split()[1].lower() in self.lex.company_nouns
+                                 or self.dictionary.lookup(a.name, entity_label="ORG") == a)}, key=len)
+            if named and named[0].split()[1].lower() in self.lex.company_nouns \
+                    and all(n.startswith(named[0]) for n in named):
+                actor = next(a for a in companies if a.name == named[0])
+                mention.actor, mention.place, mention.aliases = actor, None, [mention.surface]
+
     def _indexed(self, mention: Mention) -> bool:
         """The mention is followed by an index word or stands in a sentence counting points (a market index)."""
         doc = self.doc
