@@ -5,19 +5,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from timeline.actors.dictionary import DICTIONARY_FILES, ActorDictionary, DictionaryError, alias_key
 from timeline.paths import data_file
 from timeline.schema import ACTOR_TYPES
+from timeline.yaml_strict import load_yaml
 
-GOLDEN = yaml.safe_load((Path(__file__).parent / "golden" / "actors" / "dictionary.yaml").read_text("utf-8"))
+GOLDEN = load_yaml((Path(__file__).parent / "golden" / "actors" / "dictionary.yaml").read_text("utf-8"))
 
 
 def _entries() -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for name in DICTIONARY_FILES:
-        out.extend(yaml.safe_load(data_file("actors", name).read_text("utf-8")))
+        out.extend(load_yaml(data_file("actors", name).read_text("utf-8")))
     return out
 
 

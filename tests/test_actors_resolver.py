@@ -6,15 +6,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from spacy.tokens import Doc, Span
 
 from timeline.actors import Actor, DocumentActors
 from timeline.nlp import load_nlp
 from timeline.paths import SEEDS_DIR
 from timeline.schema import ACTOR_TYPES, actors_frame
+from timeline.yaml_strict import load_yaml
 
-GOLDEN = yaml.safe_load((Path(__file__).parent / "golden" / "actors" / "resolver.yaml").read_text("utf-8"))
+GOLDEN = load_yaml((Path(__file__).parent / "golden" / "actors" / "resolver.yaml").read_text("utf-8"))
 SEED_NAME = "000_49f8cb2e46737b4f.txt"
 
 

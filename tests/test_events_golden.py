@@ -6,13 +6,13 @@ from typing import Any
 
 import pandas as pd
 import pytest
-import yaml
 
 from timeline.extract import extract_events
 from timeline.schema import check_events_frame
+from timeline.yaml_strict import load_yaml
 
 CASES_FILE = Path(__file__).parent / "golden" / "events" / "cases.yaml"
-CASES: list[dict[str, Any]] = yaml.safe_load(CASES_FILE.read_text(encoding="utf-8"))["cases"]
+CASES: list[dict[str, Any]] = load_yaml(CASES_FILE.read_text(encoding="utf-8"))["cases"]
 _FIELDS = ("event_type", "date_value", "date_source", "modifier", "granularity", "location", "summary", "sentence_index")
 
 

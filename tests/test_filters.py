@@ -8,13 +8,13 @@ from typing import Any
 
 import pandas as pd
 import pytest
-import yaml
 
 from timeline.bench_dashboard import synthetic_events
 from timeline.filters import NO_ACTOR, EventFilter, actor_aliases, actor_counts, event_counts, filter_events
 from timeline.schema import actors_frame, check_events_frame, events_frame
+from timeline.yaml_strict import load_yaml
 
-GOLDEN = yaml.safe_load((Path(__file__).parent / "golden" / "filters.yaml").read_text(encoding="utf-8"))
+GOLDEN = load_yaml((Path(__file__).parent / "golden" / "filters.yaml").read_text(encoding="utf-8"))
 EVENTS = events_frame(GOLDEN["events"])
 
 

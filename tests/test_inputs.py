@@ -12,12 +12,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from timeline.documents import Article, InputError, article_from_text, read_bytes, read_path
+from timeline.yaml_strict import load_yaml
 
 INPUTS = Path(__file__).resolve().parent / "golden" / "inputs"
-CASES: list[dict[str, Any]] = yaml.safe_load((INPUTS / "cases.yaml").read_text(encoding="utf-8"))["cases"]
+CASES: list[dict[str, Any]] = load_yaml((INPUTS / "cases.yaml").read_text(encoding="utf-8"))["cases"]
 
 Reader = Callable[[Path], list[Article]]
 #: The two ways a file reaches the product: a path (CLI, folders) and uploaded bytes (dashboard).

@@ -8,11 +8,11 @@ from typing import Any
 
 import pandas as pd
 import pytest
-import yaml
 
 from timeline.documents import read_path
 from timeline.extract import extract_article
 from timeline.paths import PROJECT_DIR
+from timeline.yaml_strict import load_yaml
 
 GOLDEN_DIR = Path(__file__).parent / "golden" / "seeds"
 GOLDEN_FILES = sorted(GOLDEN_DIR.glob("*.yaml"))
@@ -21,7 +21,7 @@ _EXACT_FIELDS = ("event_type", "date_value", "granularity", "modifier", "date_so
 
 @cache
 def _golden(path: Path) -> dict[str, Any]:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return load_yaml(path.read_text(encoding="utf-8"))
 
 
 @cache

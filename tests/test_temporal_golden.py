@@ -6,9 +6,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from timeline.temporal import Timex, tag
+from timeline.yaml_strict import load_yaml
 
 GOLDEN = Path(__file__).parent / "golden" / "temporal"
 
@@ -20,7 +20,7 @@ def _date(value: Any) -> dt.date | None:
 
 
 def _positive_cases() -> list[Any]:
-    spec = yaml.safe_load((GOLDEN / "positive.yaml").read_text(encoding="utf-8"))
+    spec = load_yaml((GOLDEN / "positive.yaml").read_text(encoding="utf-8"))
     cases = []
     for group, items in spec["groups"].items():
         for number, case in enumerate(items):
@@ -30,7 +30,7 @@ def _positive_cases() -> list[Any]:
 
 
 def _negative_cases() -> list[Any]:
-    spec = yaml.safe_load((GOLDEN / "negative.yaml").read_text(encoding="utf-8"))
+    spec = load_yaml((GOLDEN / "negative.yaml").read_text(encoding="utf-8"))
     return [pytest.param(c["text"], _date(spec["dct"]), c.get("not_tagged", []), c.get("not_dated", []),
                          id=f"neg-{i}") for i, c in enumerate(spec["cases"])]
 
@@ -106,8 +106,8 @@ def test_without_a_parse_the_tagger_keeps_its_cue_word_reading() -> None:
 
 def test_golden_files_use_only_known_keys() -> None:
     """A misspelt key ("not_taged") would be ignored and its case could never fail."""
-    negative = yaml.safe_load((GOLDEN / "negative.yaml").read_text(encoding="utf-8"))
-    positive = yaml.safe_load((GOLDEN / "positive.yaml").read_text(encoding="utf-8"))
+    negative = load_yaml((GOLDEN / "negative.yaml").read_text(encoding="utf-8"))
+    positive = load_yaml((GOLDEN / "positive.yaml").read_text(encoding="utf-8"))
     unknown = [sorted(set(c) - {"text", "not_tagged", "not_dated"}) for c in negative["cases"]]
     unknown += [sorted(set(c) - {"text", "dct", "expect"}) for items in positive["groups"].values() for c in items]
     assert [u for u in unknown if u] == []

@@ -50,3 +50,22 @@ def correct_verb_lemmas(doc: Doc) -> Doc:
         if token.tag_.startswith("VB") and token.lemma_ in corrections:
             token.lemma_ = corrections[token.lemma_]
     return doc
+
+
+_TEXT_KEY = "timeline.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The text of a parsed document, kept in ``doc.user_data`` after the first call: spaCy's ``Doc.text`` joins
+    every token again on each use, which costs milliseconds per call on a long article.
+
+    >>> doc = load_nlp()("Stocks fell.\\nMore.")
+    >>> doc_text(doc) == doc.text, doc_text(doc) is doc_text(doc)
+    (True, True)
+    """
+    cached = doc.user_data.get(_TEXT_KEY)
+    if isinstance(cached, str):  # retokenising merges or splits tokens but never changes the text
+        return cached
+    text = doc.text
+    doc.user_data[_TEXT_KEY] = text
+    return text

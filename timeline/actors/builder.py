@@ -35,6 +35,7 @@ from timeline.actors.mention import (
     version_end,
 )
 from timeline.actors.missed_names import MissedNames
+from timeline.nlp import doc_text
 
 #: A storage size before a product name is no part of it ("the 30GB iPod" is the iPod; "3G iPhone" is a model).
 CAPACITY = re.compile(r"\d+(?:[KMGT]B|[kmgt]b)")
@@ -53,7 +54,7 @@ class MentionBuilder(MissedNames, MentionLinking):
         self.lex = NounLexicon.load()
         self.mentions: list[Mention] = []
         self.taken: set[int] = set()
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.headlines: dict[int, bool] = {}
         self.pairs: list[tuple[int, int]] = []  # (end of the first, start of the second) of split coordinations
 

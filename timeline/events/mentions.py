@@ -48,6 +48,7 @@ from timeline.events.timing import (
 from timeline.events.triggers import Trigger, find_triggers, is_reporting
 from timeline.events.verb_tense import tense
 from timeline.function_words import word_set
+from timeline.nlp import doc_text
 from timeline.temporal.match import UNDATABLE
 from timeline.temporal.timex import TimeRange, Timex
 
@@ -58,7 +59,7 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
     def __init__(self, doc: Doc, timexes: Sequence[Timex], dct: dt.date | None,
                  resolver: ActorResolver | None, taxonomy: EventTaxonomy, ranges: Sequence[TimeRange] = ()) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.index = TimexIndex(doc, timexes)
         self.ranges: dict[int, TimeRange] = {}
         for interval in ranges:

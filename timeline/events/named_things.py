@@ -12,6 +12,7 @@ from timeline.actors.dictionary import ActorDictionary
 from timeline.actors.lexicon import NounLexicon
 from timeline.actors.mention import CAMEL, HYPHENS, glued_prefix, rating_label, version_end
 from timeline.events.roles import phrase
+from timeline.nlp import doc_text
 
 _ANY_NOUN = False
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC", "FAC"})
@@ -84,7 +85,7 @@ def _title_line(token: Token) -> bool:
     >>> _title_line(doc[6]), _title_line(doc[10])
     (True, False)
     """
-    text = token.doc.text
+    text = doc_text(token.doc)
     start = text.rfind("\n", 0, token.idx) + 1
     end = text.find("\n", token.idx)
     words = re.findall(r"[A-Za-z][A-Za-z'’-]{3,}", text[start:end if end >= 0 else len(text)])

@@ -12,6 +12,7 @@ from timeline.events.baselines import after_baseline, has_comparison, is_baselin
 from timeline.events.timex_index import TimexIndex
 from timeline.events.timing import CALENDAR_TYPES
 from timeline.function_words import word_set
+from timeline.nlp import doc_text
 from timeline.temporal.calendar import value_bounds
 from timeline.temporal.timex import Timex
 
@@ -193,7 +194,7 @@ def _period_ended(verb: Token, index: TimexIndex) -> tuple[Timex, str, Token] | 
                     continue
                 start = min(length.start, found[0].start)
                 end = max(length.end, found[0].end)
-                text = verb.doc.text[start:end]
+                text = doc_text(verb.doc)[start:end]
                 return Timex(text, start, end, "DATE", value, "", "quarter", bounds[0], bounds[1], True), \
                     prep.lower_, found[2]
     return None

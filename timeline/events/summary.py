@@ -12,6 +12,7 @@ from timeline.events.roles import described_noun, phrase, prep_objects
 from timeline.events.taxonomy import EventTaxonomy
 from timeline.events.triggers import Trigger
 from timeline.function_words import word_endings, word_map, word_set
+from timeline.nlp import doc_text
 
 #: Longest object phrase kept in a summary, in words.
 MAX_OBJECT_WORDS = 7
@@ -138,7 +139,7 @@ def _headline_passive(token: Token) -> bool:
     >>> _headline_passive(load_nlp()("Stocks fell.\\nMore.")[1])
     False
     """
-    text = token.doc.text
+    text = doc_text(token.doc)
     line_end = text.find("\n")
     headline = text[:line_end].rstrip()
     if line_end < 0 or token.idx >= line_end or headline.endswith((".", "!", "?", '"', "'")) \
