@@ -31,6 +31,7 @@ from timeline.events.timing import EventTime
 from timeline.events.verb_tense import past_tense_hint
 from timeline.nlp import load_nlp
 from timeline.schema import actors_frame, events_frame
+from timeline.truecase import copy_parse, truecased_doc
 
 log = logging.getLogger(__name__)
 
@@ -275,10 +276,20 @@ def _batches(texts: Iterable[str]) -> Iterator[list[str]]:
         yield batch
 
 
-def _parse(texts: Iterable[str]) -> Iterator[Doc]:
+def _parse(texts: Iterable[str], headed: Sequence[bool] = ()) -> Iterator[Doc]:
+    """The parses of the texts; a text marked in ``headed`` (its first line is the article's headline) whose
+    headline is in Title Case is parsed through a truecased copy (:mod:`timeline.truecase`)."""
     nlp = load_nlp()
+    index = 0
     for batch in _batches(texts):
-        yield from nlp.pipe((line_breaks_end_sentences(nlp.make_doc(text)) for text in batch), batch_size=len(batch))
+        originals = [line_breaks_end_sentences(nlp.make_doc(text)) for text in batch]
+        copies = [truecased_doc(doc) if index + i < len(headed) and headed[index + i] else None
+                  for i, doc in enumerate(originals)]
+        index += len(batch)
+        parsed = nlp.pipe((copy if copy is not None else doc for doc, copy in zip(originals, copies)),
+                          batch_size=len(batch))
+        for doc, copy, result in zip(originals, copies, parsed):
+            yield copy_parse(result, doc) if copy is not None else result
 
 
 def _extract_pieces(pieces: Sequence[_Piece]) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, int]]:
@@ -288,7 +299,7 @@ def _extract_pieces(pieces: Sequence[_Piece]) -> tuple[list[dict[str, Any]], lis
     actor_rows: dict[tuple[str, str], dict[str, Any]] = {}
     numbers: dict[str, int] = {}
     sentences: dict[str, int] = {}
-    for piece, doc in zip(pieces, _parse(p.text for p in pieces)):
+    for piece, doc in zip(pieces, _parse([p.text for p in pieces], [p.first for p in pieces])):
         resolver = _actors_of(doc)
         timexes, ranges = _tag(piece.text, piece.dct, doc)
         mentions = MentionBuilder(doc, timexes, piece.dct, resolver, taxonomy, ranges).build()
