@@ -43,8 +43,13 @@ class PronounAntecedents:
             if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
                 break
             verb = verb.head
-        for subject in subjects_of(verb):
-            if possessive.head in subject.subtree or subject.pos_ == "PRON":
+        subjects = [s for s in subjects_of(verb) if possessive.head not in s.subtree]
+        if not subjects and verb.dep_ in ("conj", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
+            # "The company could face fines and its stock has plummeted", "Ford said that its sales rose": the
+            # possessive's own noun is the subject, so the company is the subject of the clause above
+            subjects = subjects_of(verb.head)
+        for subject in subjects:
+            if subject.pos_ == "PRON":
                 continue
             actor = self._resolve(phrase(subject))
             if actor is not None and actor.type in COMPANY_TYPES:

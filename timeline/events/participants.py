@@ -19,6 +19,7 @@ from timeline.actors.dictionary import ActorDictionary
 from timeline.actors.lexicon import NounLexicon
 from timeline.actors.mention import bracket_note, in_dateline, ticker_owner
 from timeline.events.antecedents import COMPANY_TYPES, PronounAntecedents, quoted
+from timeline.events.measures import is_measured_move
 from timeline.events.named_things import glued_name, looks_like_product, name_word, named_thing
 from timeline.events.places import event_location, place_name, place_qualifier, trading_venue
 from timeline.events.roles import (
@@ -59,6 +60,23 @@ class Participants:
     object_text: str
     place_prep: str
     agent_plural: bool = False
+
+
+def measure_end(verb: Token, prep: str, pobj: Token) -> bool:
+    """True for the counted end point of a measured move ("rose 6.2% to 200,436 vehicles from 188,813
+    vehicles"): a number of things the figure went to or from, no participant; "sold 500 cars to 300 dealers"
+    moves no figure and keeps its recipients.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Sales rose 6% to 200,436 vehicles. Ford sold 500 cars to 300 dealers.")
+    >>> measure_end(doc[1], "to", doc[6]), measure_end(doc[9], "to", doc[14])
+    (True, False)
+    """
+    from timeline.events.taxonomy import EventTaxonomy
+
+    return prep in ("to", "from") and pobj.pos_ == "NOUN" \
+        and any(c.dep_ == "nummod" and c.like_num for c in pobj.children) \
+        and is_measured_move(verb, EventTaxonomy.load())
 
 
 @lru_cache(maxsize=1)
@@ -297,7 +315,8 @@ class ParticipantFinder(PronounAntecedents):
             trigger, heads, self._object_governor(token, heads, trigger), patients, self._place)
         # "according to X" names the source of the report, not a participant of what it reports
         recipients = [pobj for head in heads for prep, pobj in prep_objects(head, word_set("participant_preps"))
-                      if pobj.i not in place_tokens and (trigger.kind == "verb" or prep != "of")]
+                      if pobj.i not in place_tokens and (trigger.kind == "verb" or prep != "of")
+                      and not (trigger.kind == "verb" and measure_end(head, prep, pobj))]
         recipients += [pobj for head in heads for _, pobj in prep_objects(head, word_set("cause_preps"))
                        if pobj.lemma_.lower() in NounLexicon.load().aspect_nouns]  # "leaves after iPhone 4 issues"
         if trigger.kind == "verb":

@@ -103,7 +103,7 @@ def resolve_dayword(m: Match) -> Resolution | None:
 def _refday(m: Match) -> tuple[dt.date | None, int | None]:
     month, day = month_of(m), day_of(m)
     if month is not None and day is not None:
-        year = infer_year(m, month, day) if m.dct is not None else None
+        year = year_of(m) or (infer_year(m, month, day) if m.dct is not None else None)
         return (safe_date(year, month, day) if year else None), None
     word = m.get("refday")
     if word:
