@@ -121,18 +121,29 @@ def _sentence_dateline(token: Token) -> bool:
     >>> doc = load_nlp()("CAPE CANAVERAL, Fla. - A NASA spacecraft landed. NASA said it landed.")
     >>> [t.text for t in doc if _sentence_dateline(t)]
     ['CAPE', 'CANAVERAL']
+    >>> doc = load_nlp()("HONG KONG—Asian markets fell. CANBERRA (dpa-AFX) - Stocks fell. KIM JONG-UN left.")
+    >>> [t.text for t in doc if _sentence_dateline(t)]
+    ['HONG', 'KONG', 'CANBERRA']
     """
     if not (token.text.isupper() and len(token.text) > 1 and token.is_alpha):
         return False
     start = token.sent.start
     if any(not (t.is_punct or t.text.isupper()) for t in token.doc[start:token.i]):
         return False
+    depth = 0
     for following in token.doc[token.i + 1:min(len(token.doc), token.i + 9)]:
-        if following.text in DASHES and following.whitespace_ or following.text == ":":
-            return True
+        depth += (following.text == "(") - (following.text == ")")
+        if depth > 0 or following.text == ")":
+            continue  # an agency in brackets: "CANBERRA (dpa-AFX) - Asian stocks"
+        if following.text in DASHES and (following.whitespace_ or following.text in _LONG_DASHES) or following.text == ":":
+            return True  # "SINGAPORE - In a match", "HONG KONG—Asian markets tumbled"
         if following.is_lower or following.is_sent_start or following.text in (".", "!", "?"):
             return False
     return False
+
+
+#: Dashes that end a dateline even with no space after them ("HONG KONG—Asian markets").
+_LONG_DASHES = frozenset({"—", "–"})
 
 
 def surface_text(span: Span) -> str:
@@ -317,7 +328,8 @@ def bracket_note(token: Token) -> bool:
         return True  # "(NYSE: ET)", "(Nasdaq: AAPL)"
     before = [t for t in doc[sentence.start:left] if not t.is_space]
     return right + 1 < sentence.end and doc[right + 1].text in DASHES and len(inside) <= 3 \
-        and all(t.text[:1].isupper() for t in inside) and all(t.text.isupper() or t.is_punct for t in before)
+        and all(t.text[:1].isupper() or t.is_punct or inside[-1].text.isupper() for t in inside) \
+        and all(t.text.isupper() or t.is_punct for t in before)  # "(Reuters) -", "CANBERRA (dpa-AFX) -"
 
 
 def ticker_owner(token: Token) -> Token | None:

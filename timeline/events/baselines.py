@@ -23,6 +23,9 @@ def _baseline_since(child: Token) -> bool:
     >>> doc = load_nlp()("The index ended down 7.9 percent, its weakest since October 2014.")
     >>> _baseline_since(doc[9])
     True
+    >>> doc = load_nlp()("Stocks dropped, with the Dow Jones industrial average falling to its worst close since March 9.")
+    >>> _baseline_since(doc[14])
+    True
     >>> doc = load_nlp()("They have fought since 2014.")
     >>> _baseline_since(doc[3])
     False
@@ -34,6 +37,8 @@ def _baseline_since(child: Token) -> bool:
         return True  # "the first time since", "the lowest level since"
     if head.tag_ in ("JJS", "RBS") or head.lower_ in ("first", "only"):
         return True  # "its weakest since October 2014", "its lowest since November 2013"
+    if head.pos_ == "ADJ" and any(c.dep_ == "amod" and c.tag_ == "JJS" for c in head.children):
+        return True  # "to its worst close since March 9": a noun the parser took for an adjective
     return any(c.dep_ in ("attr", "acomp", "dobj", "prep", "npadvmod") and c != child and any(
         m.tag_ in ("JJS", "RBS") or m.lower_ in ("first", "only") for m in c.subtree) for c in head.children)
 

@@ -41,6 +41,9 @@ def governing_timex(token: Token, index: TimexIndex, retrospective: frozenset[st
     >>> found, own = governing_timex(doc[9], TimexIndex(doc, [tx]))
     >>> found[0].text, own
     ('Friday', False)
+    >>> doc = load_nlp()("Stocks dropped on Tuesday, with the Nasdaq falling to 2,162.")
+    >>> governing_timex(doc[8], TimexIndex(doc, [Timex("Tuesday", 18, 25, "DATE", "2006-06-06")]))[0][0].text
+    'Tuesday'
     >>> doc = load_nlp()("He condemned on Tuesday the bombings.")
     >>> governing_timex(doc[5], TimexIndex(doc, [Timex("Tuesday", 16, 23, "DATE", "2025-12-09")]), frozenset({"condemn"}))
     """
@@ -83,7 +86,10 @@ def governing_timex(token: Token, index: TimexIndex, retrospective: frozenset[st
             if current.head == current or (is_noun and current.dep_ in ("dobj", "nsubjpass")
                                            and current.head.lemma_.lower() in retrospective):
                 return None
-            current = current.head
+            below, current = current, current.head
+            if current.dep_ == "prep" and current.lower_ == "with" and current.head.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in below.children):
+                current = current.head  # "dropped Tuesday, with the Dow falling to ...": the clause it hangs on
             found = own_timex(current, index) or when_relative(current, index)
             if is_cutoff(found):
                 return None

@@ -28,17 +28,33 @@ def _market_names() -> ActorDictionary:
 
 def moved_market(verb: Token) -> bool:
     """True when a subject of the verb is a stock index or currency named in ``data/actors/markets.yaml``
-    ("The Topix rallied", "the Nifty marched higher"): the verb moves that market.
+    ("The Topix rallied", "the Nifty marched higher", "Hong Kong's Hang Seng sank", "the dollar continued to
+    rally"): the verb moves that market. A possessive place before the name is left out of it; an infinitive
+    without a subject of its own takes the subject of the verb it completes; a common noun counts only as a
+    lower-case name of the table ("the dollar", "the ruble").
 
     >>> from timeline.nlp import load_nlp
-    >>> doc = load_nlp()("The Topix rallied. Supporters of Topix rallied in Tokyo.")
-    >>> moved_market(doc[2]), moved_market(doc[7])
-    (True, False)
+    >>> doc = load_nlp()("The Topix rallied. Supporters of Topix rallied in Tokyo. Hong Kong's Hang Seng sank.")
+    >>> moved_market(doc[2]), moved_market(doc[7]), moved_market(doc[16])
+    (True, False, True)
+    >>> doc = load_nlp()("The dollar continued to rally. The crowd continued to rally.")
+    >>> [moved_market(t) for t in doc if t.lower_ == "rally"]
+    [True, False]
     """
-    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "xcomp":
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for subject in subjects:
+        if subject.pos_ == "NOUN":
+            lefts = [c for c in subject.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i == subject.i - 1]
+            texts = [subject.doc[lefts[0].left_edge.i:subject.i + 1].text] if lefts else []
+            if any(_market_names().lookup(text) is not None for text in texts + [subject.lower_]):
+                return True
+            continue
         if subject.pos_ != "PROPN":
             continue
-        words = [t for t in subject.subtree if t.pos_ == "PROPN" or t.like_num]
+        possessor = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
+        words = [t for t in subject.subtree if (t.pos_ == "PROPN" or t.like_num) and t.i not in possessor]
         if words and _market_names().lookup(" ".join(t.text for t in words)) is not None:
             return True
     return False
@@ -53,8 +69,17 @@ def is_measured_move(verb: Token, taxonomy: EventTaxonomy) -> bool:
     >>> [is_measured_move(doc[i], EventTaxonomy.load()) for i in (2, 7, 14, 18)]
     [True, True, False, False]
     """
-    if has_direction(verb, taxonomy):
-        return True
+    return has_direction(verb, taxonomy) or has_measure(verb, taxonomy)
+
+
+def has_measure(verb: Token, taxonomy: EventTaxonomy) -> bool:
+    """A number with a unit on the verb ("shed 30.35 points", "opened down by 87 points", "advanced 2.4 per cent").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("It opened down by 87 points. The shop opened down the road.")
+    >>> [has_measure(t, EventTaxonomy.load()) for t in doc if t.lower_ == "opened"]
+    [True, False]
+    """
     for child in verb.children:
         if child.dep_ not in _MEASURE_DEPS:
             continue

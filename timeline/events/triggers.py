@@ -28,7 +28,14 @@ from timeline.events.arguments import (
     small_clause,
     subject_words,
 )
-from timeline.events.measures import beat_by_score, has_direction, is_measured_move, moved_market, moves_a_body
+from timeline.events.measures import (
+    beat_by_score,
+    has_direction,
+    has_measure,
+    is_measured_move,
+    moved_market,
+    moves_a_body,
+)
 from timeline.events.modality import (
     adjective_infinitive,
     counterfactual,
@@ -324,12 +331,33 @@ def _measured(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
     if trigger.kind == "verb" and trigger.event_type in _MOVED_BY_MEASURE and (
             is_measured_move(trigger.token, taxonomy) or moved_market(trigger.token)):
         return replace(trigger, event_type=MOVE_TYPE)  # "the Topix rallied (42 percent)": no protest march
+    if trigger.kind == "verb" and trigger.event_type in _MOVED_BY_MARKET and moved_market(trigger.token):
+        return replace(trigger, event_type=MOVE_TYPE)  # "Hong Kong's Hang Seng sank 2.9 per cent": no shipwreck
+    if trigger.kind == "verb" and trigger.typed and _down_by_measure(trigger.token, taxonomy):
+        return replace(trigger, event_type=MOVE_TYPE)  # "it opened down by 87 points" is no launch
     if trigger.kind == "verb" and trigger.typed and has_direction(trigger.token, taxonomy, comparative=True):
         return replace(trigger, event_type=MOVE_TYPE)  # "shares opened 2% lower" is no launch, "traded higher" no sale
     return trigger
 
 
 _SCORED_TYPES = frozenset({MOVE_TYPE, "award", "casualties"})
+#: Types whose verbs also move a market when a market name is their subject ("the Hang Seng sank").
+_MOVED_BY_MARKET = frozenset({"disaster"})
+
+
+def _down_by_measure(verb: Token, taxonomy: EventTaxonomy) -> bool:
+    """A direction particle or adverb and a measure with no object ("opened down by 87 points", "closed up 2%"),
+    not "cut down 30 percent of the trees" (an object) nor "stepped down" (no measure).
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("It opened down by 87 points. Loggers cut down 30 percent of the trees.")
+    >>> [_down_by_measure(doc[i], EventTaxonomy.load()) for i in (1, 9)]
+    [True, False]
+    """
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ in taxonomy.direction_words for c in verb.children) and (
+        has_measure(verb, taxonomy))
 def _negated(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
     """An event the text says did not happen stays below the default confidence: "names were not disclosed",
     "customers didn't want to buy" (the verb it completes is negated), "Neither Choo nor Song could confirm",
