@@ -14,7 +14,7 @@ _LISTS = ("titles", "person_nouns", "armed_unit_nouns", "media_nouns", "organisa
           "product_words", "event_nouns", "product_heads", "legal_suffixes", "index_heads",
           "prize_nouns", "person_verbs", "speech_verbs", "storm_nouns", "work_nouns", "stock_nouns", "group_words",
           "stake_nouns", "club_marks", "venue_nouns", "abstract_suffixes", "private_role_nouns",
-          "member_nouns", "partitive_nouns", "sole_country_nouns", "person_descriptions",
+          "member_nouns", "partitive_nouns", "sole_country_nouns", "person_descriptions", "office_change_words",
           "subnational_modifiers", "scale_words", "name_prefixes", "ranking_words", "law_nouns")
 
 
@@ -73,6 +73,7 @@ class NounLexicon:
     partitive_nouns: frozenset[str]
     sole_country_nouns: frozenset[str]
     person_descriptions: frozenset[str]
+    office_change_words: frozenset[str]
     subnational_modifiers: frozenset[str]
     scale_words: frozenset[str]
     name_prefixes: frozenset[str]

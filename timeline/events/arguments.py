@@ -266,7 +266,8 @@ def acting_subjects(verb: Token) -> list[Token]:
             subjects = [verb.head.head]  # "the fire, which torched 105 square miles and destroyed 1,500 homes"
     # "One of the world's strongest earthquakes struck", "Hundreds of soldiers left": a count, a pronoun or a
     # partitive noun stands for what its "of" names
-    partitive = NounLexicon.load().partitive_nouns
+    # ("A series of earthquakes struck": a collection noun stands for what it counts)
+    partitive = NounLexicon.load().partitive_nouns | NounLexicon.load().collection_nouns
     subjects += [p for s in list(subjects) if s.pos_ in ("NUM", "PRON", "DET") or s.lemma_.lower() in partitive
                  for prep in s.children if prep.dep_ == "prep" and prep.lower_ == "of"
                  for p in prep.children if p.dep_ == "pobj"]

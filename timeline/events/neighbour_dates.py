@@ -82,10 +82,13 @@ def conjunct_date(token: Token, index: TimexIndex, depth: int = 0) -> tuple[Time
         between = [t for t in token.doc[token.i + 1:conj.i] if t.pos_ == "CCONJ"]
         if not between or any(t.lower_ not in word_set("shared_date_conjunctions") for t in between):
             continue
-        if any(t.pos_ not in ("ADV", "AUX", "PART") for t in token.doc[between[-1].i + 1:conj.i]):
+        subjects = [c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")]
+        paired = len(subjects) == 1 and _passive_pair(token, conj, subjects[0])
+        if any(t.pos_ not in ("ADV", "AUX", "PART") and not (paired and t.i in range(
+                subjects[0].left_edge.i, subjects[0].i + 1)) for t in token.doc[between[-1].i + 1:conj.i]):
             continue  # "in Charles City and Howard-Brown barricaded himself": a subject the parse missed
-        if any(c.dep_ in ("nsubj", "nsubjpass", "mark") or c.lower_ in word_set("sequence_adverbs")
-               for c in conj.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark") and not _passive_pair(token, conj, c)
+               or c.lower_ in word_set("sequence_adverbs") for c in conj.children):
             continue
         found = own_timex(conj, index) or trailing_date(conj, index)
         if found is not None and found[2].i > conj.i and found[1] not in word_map("prep_modifiers"):
@@ -95,6 +98,13 @@ def conjunct_date(token: Token, index: TimexIndex, depth: int = 0) -> tuple[Time
             if found is not None:
                 return found
     return None
+
+
+def _passive_pair(verb: Token, conj: Token, subject: Token) -> bool:
+    """True when two passive clauses joined by "and" report one incident, each with its own subject: "a boy was
+    killed and 12 people were injured last Tuesday" (the date of the second is the first's too)."""
+    return subject.dep_ == "nsubjpass" and any(c.dep_ == "nsubjpass" for c in verb.children) \
+        and any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "auxpass" for c in conj.children)
 
 
 def contest_date(verb: Token, index: TimexIndex) -> tuple[Timex, str, Token] | None:

@@ -370,6 +370,10 @@ class ParticipantFinder(PronounAntecedents):
         raised = bool(agents) and agents[0].dep_ == "nsubjpass" and agents[0].head != token  # the summary
         agent_text = phrase(agents[0]).text if agents and not raised else ""  # names a raised subject itself
         object_text = phrase(patients[0]).text if patients else ""
+        if agent_text and agents[0].lemma_.lower() in NounLexicon.load().collection_nouns:
+            counted = [pobj for _, pobj in prep_objects(agents[0], frozenset({"of"}))]
+            if counted:  # "a series of earthquakes struck"
+                agent_text = f"{agent_text} of {phrase(counted[0]).text}"
         if patients and patients[0].lemma_.lower() in NounLexicon.load().collection_nouns:
             counted = [pobj for _, pobj in prep_objects(patients[0], frozenset({"of"}))]
             if counted:  # "launched a wave of airstrikes"
