@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from timeline.actors.capitals import capitalised_by_position, common_acronym
+from timeline.actors.capitals import capitalised_by_position, common_acronym, written_in_lower_case
 from timeline.actors.dictionary import ActorDictionary
 from timeline.actors.lexicon import NounLexicon
 from timeline.actors.mention import CAMEL, HYPHENS, glued_prefix, rating_label, version_end
@@ -65,7 +65,7 @@ def name_word(token: Token) -> bool:
         return False
     if token.pos_ == "PROPN" and not token.is_lower:  # in a title-case headline, not a word the text writes lower
         return not _title_case(token.sent) and not _title_line(token) or any(c.isupper() for c in token.text[1:]) \
-            or not any(t.is_lower and token.lower_ in (t.lower_, t.lemma_) for t in token.doc)
+            or not written_in_lower_case(token)
     return token.pos_ == "NOUN" and token.text[:1].isupper() and not token.text.isupper() \
         and token.ent_type_ not in _NOT_NAMES and not token.is_sent_start and not _title_case(token.sent)
 
