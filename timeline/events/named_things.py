@@ -13,6 +13,7 @@ from timeline.actors.lexicon import NounLexicon
 from timeline.actors.mention import CAMEL, HYPHENS, glued_prefix, rating_label, version_end
 from timeline.events.roles import phrase
 from timeline.nlp import doc_text
+from timeline.truecase import title_case_line
 
 _ANY_NOUN = False
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC", "FAC"})
@@ -85,11 +86,7 @@ def _title_line(token: Token) -> bool:
     >>> _title_line(doc[6]), _title_line(doc[10])
     (True, False)
     """
-    text = doc_text(token.doc)
-    start = text.rfind("\n", 0, token.idx) + 1
-    end = text.find("\n", token.idx)
-    words = re.findall(r"[A-Za-z][A-Za-z'’-]{3,}", text[start:end if end >= 0 else len(text)])
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    return title_case_line(doc_text(token.doc), token.idx, 3)
 
 
 def _headline_word(token: Token) -> bool:
