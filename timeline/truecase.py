@@ -70,7 +70,7 @@ def title_case_line(text: str, offset: int, min_words: int) -> bool:
     of four letters or more, four in five of them capitalised. A rough test on the raw line (small words such as
     "to" pass unseen, a long lower-case one fails it), where ``is_title_case`` is the strict one a reparse needs.
 
-    >>> text = "Opponents Are Unable to Block Controversial Brexit Law\nThe law passed on Monday."
+    >>> text = "Opponents Are Unable to Block Controversial Brexit Law\\nThe law passed on Monday."
     >>> title_case_line(text, 10, 3), title_case_line(text, 60, 3), title_case_line("Apple Unveils Laptops", 0, 4)
     (True, False, False)
     """
