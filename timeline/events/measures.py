@@ -7,23 +7,19 @@ north" moves a body, not a market (units, direction and motion words: ``measure_
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from timeline.actors.dictionary import ActorDictionary
 from timeline.events.taxonomy import EventTaxonomy
-from timeline.paths import data_file
 
 _MEASURE_DEPS = frozenset({"npadvmod", "dobj", "advmod", "acomp", "attr", "oprd", "prep"})
 _DIRECTION_DEPS = frozenset({"advmod", "acomp", "npadvmod", "oprd"})
 _SCORE = re.compile(r"^\d{1,3}$")
 
 
-@cache
-def _market_names() -> ActorDictionary:
-    """The stock indices and currencies of ``data/actors/markets.yaml`` alone (loaded once)."""
-    return ActorDictionary.from_files([data_file("actors", "markets.yaml")])
+#: The dictionary file of stock indices and currencies, the names that a market verb's subject may be.
+_MARKETS_FILE = "markets.yaml"
 
 
 def moved_market(verb: Token) -> bool:
@@ -39,7 +35,8 @@ def moved_market(verb: Token) -> bool:
         if subject.pos_ != "PROPN":
             continue
         words = [t for t in subject.subtree if t.pos_ == "PROPN" or t.like_num]
-        if words and _market_names().lookup(" ".join(t.text for t in words)) is not None:
+        dictionary = ActorDictionary.load()
+        if words and dictionary.listed_in(dictionary.lookup(" ".join(t.text for t in words)), _MARKETS_FILE):
             return True
     return False
 
