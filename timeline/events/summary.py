@@ -11,7 +11,7 @@ from timeline.events.participants import Participants
 from timeline.events.passives import headline_passive, is_passive, reduced_clause_passive, shared_patient
 from timeline.events.roles import described_noun, phrase, prep_objects
 from timeline.events.taxonomy import EventTaxonomy
-from timeline.events.triggers import Trigger
+from timeline.events.trigger import Trigger
 from timeline.function_words import word_endings, word_map, word_set
 
 #: Longest object phrase kept in a summary, in words.
