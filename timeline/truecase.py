@@ -32,6 +32,8 @@ _CAPITALISED = re.compile(r"(?<![\w'’.&-])[A-Z][\w'&.-]*")
 _OPENERS = frozenset('.!?:;"“‘\'([{—–|•')
 #: What comes before a capital that opens a body sentence (a line start too): it says nothing of the word.
 _SENTENCE_ENDS = frozenset('.!?:;…|•—–')
+#: A word of four letters or more (apostrophes and hyphens inside), as ``title_case_line`` counts them.
+_LONG_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 
 
 def headline_end(doc: Doc) -> int:
@@ -61,6 +63,21 @@ def is_title_case(words: Sequence[str]) -> bool:
     content = [w for w in words if any(c.isalpha() for c in w) and w.lower() not in small]
     capitals = [w for w in content if w[0].isupper() or (w[0].islower() and any(c.isupper() for c in w[1:]))]
     return len(capitals) == len(content) and sum(any(c.islower() for c in w) for w in capitals) >= MIN_CAPITALISED
+
+
+def title_case_line(text: str, offset: int, min_words: int) -> bool:
+    """Whether the line of ``text`` around ``offset`` reads as a title-case headline: at least ``min_words`` words
+    of four letters or more, four in five of them capitalised. A rough test on the raw line (small words such as
+    "to" pass unseen, a long lower-case one fails it), where ``is_title_case`` is the strict one a reparse needs.
+
+    >>> text = "Opponents Are Unable to Block Controversial Brexit Law\\nThe law passed on Monday."
+    >>> title_case_line(text, 10, 3), title_case_line(text, 60, 3), title_case_line("Apple Unveils Laptops", 0, 4)
+    (True, False, False)
+    """
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    words = _LONG_WORD.findall(text[start:end if end >= 0 else len(text)])
+    return len(words) >= min_words and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _mid_sentence_capitals(text: str) -> frozenset[str]:

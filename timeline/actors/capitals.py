@@ -72,6 +72,18 @@ def capitalised_inside_sentence(token: Token) -> bool:
     return token.text in _doc_words(token.doc).inside_sentences
 
 
+def written_in_lower_case(token: Token) -> bool:
+    """Whether the text writes the token's word in lower case somewhere, as a form or a lemma of a lower-case word
+    ("Airstrikes" when "airstrikes" or "airstrike" comes too); one lookup in the text's cached word sets.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Airstrikes hit. Later airstrikes hit. Reuters said.")
+    >>> written_in_lower_case(doc[0]), written_in_lower_case(doc[-3])
+    (True, False)
+    """
+    return token.lower_ in _doc_words(token.doc).lower_forms
+
+
 def _doc_words(doc: Doc) -> _DocWords:
     """The text's ``_DocWords``, built on first use and kept in ``doc.user_data`` (spaCy's per-document store), so
     that testing every sentence-initial word stays linear in the length of the text.

@@ -112,6 +112,7 @@ class ActorDictionary:
         self._contextual: dict[str, _Name] = {}
         self._actors: dict[str, Actor] = {}
         self._owner: dict[str, Actor] = {}
+        self._files: dict[str, str] = {}  # actor name -> the data file that lists it (built by ``from_files``)
         for index, entry in enumerate(entries):
             self._add(entry, f"{source} entry {index + 1}")
 
@@ -123,7 +124,7 @@ class ActorDictionary:
     @classmethod
     def from_files(cls, paths: Iterable[Path]) -> ActorDictionary:
         """Build a dictionary from YAML files (each a list of entries); raises :class:`DictionaryError`."""
-        entries: list[tuple[str, Mapping[str, Any]]] = []
+        entries: list[tuple[str, str, Mapping[str, Any]]] = []
         for path in paths:
             try:
                 data = load_yaml(Path(path).read_text(encoding="utf-8"))
@@ -131,11 +132,23 @@ class ActorDictionary:
                 raise DictionaryError(f"{path}: cannot read: {exc}") from exc
             if not isinstance(data, list):
                 raise DictionaryError(f"{path}: expected a YAML list of entries")
-            entries.extend((f"{Path(path).name} entry {i + 1}", e) for i, e in enumerate(data))
+            entries.extend((Path(path).name, f"{Path(path).name} entry {i + 1}", e) for i, e in enumerate(data))
         built = cls(())
-        for where, entry in entries:
+        for file_name, where, entry in entries:
             built._add(entry, where)
+            built._files[str(entry["name"]).strip()] = file_name
         return built
+
+    def listed_in(self, actor: Actor | None, file_name: str) -> bool:
+        """Whether the actor is one of the entries of the data file ``file_name`` ("markets.yaml"): a view of one
+        file's actors without reading it again. A name's key has one owner, so ``lookup`` in the whole dictionary
+        then this test finds what a dictionary of that file alone finds.
+
+        >>> d = ActorDictionary.load()
+        >>> d.listed_in(d.lookup("the Dow"), "markets.yaml"), d.listed_in(d.lookup("GM"), "markets.yaml")
+        (True, False)
+        """
+        return actor is not None and self._files.get(actor.name) == file_name
 
     def _add(self, entry: Any, where: str) -> None:
         if not isinstance(entry, Mapping):

@@ -23,6 +23,7 @@ from timeline.actors.mention import (
     surface_text,
 )
 from timeline.actors.mention_types import MentionTyping
+from timeline.truecase import title_case_line
 
 
 class MissedNames(MentionTyping):
@@ -256,13 +257,13 @@ class MissedNames(MentionTyping):
         self.mentions = kept
 
     def _headline(self, token: Token) -> bool:
-        """The token's line is a title-case headline ("NASA Announces Media Activities for ...")."""
-        text = self.text
-        start = text.rfind("\n", 0, token.idx) + 1
+        """The token's line is a title-case headline ("NASA Announces Media Activities for ..."), by its capitals
+        (``title_case_line`` with four long words at least, one more than ``events.named_things`` asks: a missed
+        name is dropped on this test), on any line; memoised per line. Not ``events.things.in_headline`` (the
+        text's first sentence, by its missing full stop) nor the title line of ``events.dedup``."""
+        start = self.text.rfind("\n", 0, token.idx) + 1
         if start not in self.headlines:
-            end = text.find("\n", token.idx)
-            words = re.findall(r"[A-Za-z][A-Za-z'’-]{3,}", text[start:end if end >= 0 else len(text)])
-            self.headlines[start] = len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+            self.headlines[start] = title_case_line(self.text, token.idx, 4)
         return self.headlines[start]
 
     def _unknown_organisation(self, start: int, end: int) -> int:

@@ -17,7 +17,31 @@ _VERB_ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "oprd", "acomp", "attr", "
 NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "acl"})
 
 
+_ARGUMENTS_KEY = "timeline.arguments"
+
+
 def arguments(token: Token) -> list[str]:
+    """The token's ``_arguments``, worked out once per token and kept in ``doc.user_data`` by token index (as
+    ``_nouns_by_lemma`` below): a verb trigger is asked for them when found and again when typed by its subject or
+    object, an event noun when typed and when its sense is looked up. A new list each call.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The firm signed off on the deal.")
+    >>> arguments(doc[2]), arguments(doc[2]) is arguments(doc[2])
+    (['off'], False)
+    """
+    doc = token.doc
+    memo = doc.user_data.get(_ARGUMENTS_KEY)
+    if not (isinstance(memo, tuple) and memo[0] == len(doc)):  # a retokenised text is worked out again
+        memo = (len(doc), {})
+        doc.user_data[_ARGUMENTS_KEY] = memo
+    found: dict[int, tuple[str, ...]] = memo[1]
+    if token.i not in found:
+        found[token.i] = tuple(_arguments(token))
+    return list(found[token.i])
+
+
+def _arguments(token: Token) -> list[str]:
     """Lemmas and words of what a trigger word takes (and of a noun with the modifier right before it): a verb's object, passive subject, predicate and
     particle, and a participle saying the object's state ("leaving people exposed"); a noun's modifiers, its
     "of"/"by" phrase, the preposition it follows ("on strike") and the verb it is the subject or object of

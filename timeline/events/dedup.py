@@ -279,7 +279,9 @@ def _titled_in_other_words(group: Sequence[Mention], mention: Mention) -> bool:
 
 
 def _headline(mention: Mention) -> bool:
-    """A title line: a line of its own whose last word is no punctuation ("Large outbreak confirmed")."""
+    """A title line: a line of its own whose last word is no punctuation ("Large outbreak confirmed"). Any such
+    sentence of the text, whatever its capitals, that a line break follows: not ``events.things.in_headline`` (the
+    first sentence only, by its missing full stop) nor the title-case test of ``actors.missed_names``."""
     words = [t for t in mention.trigger.token.sent if not t.is_space]
     return _title_line(mention) and bool(words) and not words[-1].is_punct
 

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from timeline.events.participants import Participants
 from timeline.events.timing import EventTime
-from timeline.events.triggers import Trigger
+from timeline.events.trigger import Trigger
 
 
 @dataclass(frozen=True)

@@ -7,23 +7,19 @@ north" moves a body, not a market (units, direction and motion words: ``measure_
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from timeline.actors.dictionary import ActorDictionary
 from timeline.events.taxonomy import EventTaxonomy
-from timeline.paths import data_file
 
 _MEASURE_DEPS = frozenset({"npadvmod", "dobj", "advmod", "acomp", "attr", "oprd", "prep"})
 _DIRECTION_DEPS = frozenset({"advmod", "acomp", "npadvmod", "oprd"})
 _SCORE = re.compile(r"^\d{1,3}$")
 
 
-@cache
-def _market_names() -> ActorDictionary:
-    """The stock indices and currencies of ``data/actors/markets.yaml`` alone (loaded once)."""
-    return ActorDictionary.from_files([data_file("actors", "markets.yaml")])
+#: The dictionary file of stock indices and currencies, the names that a market verb's subject may be.
+_MARKETS_FILE = "markets.yaml"
 
 
 def moved_market(verb: Token) -> bool:
@@ -48,16 +44,22 @@ def moved_market(verb: Token) -> bool:
         if subject.pos_ == "NOUN":
             lefts = [c for c in subject.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i == subject.i - 1]
             texts = [subject.doc[lefts[0].left_edge.i:subject.i + 1].text] if lefts else []
-            if any(_market_names().lookup(text) is not None for text in texts + [subject.lower_]):
+            if any(_market_name(text) for text in texts + [subject.lower_]):
                 return True
             continue
         if subject.pos_ != "PROPN":
             continue
         possessor = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
         words = [t for t in subject.subtree if (t.pos_ == "PROPN" or t.like_num) and t.i not in possessor]
-        if words and _market_names().lookup(" ".join(t.text for t in words)) is not None:
+        if words and _market_name(" ".join(t.text for t in words)):
             return True
     return False
+
+
+def _market_name(text: str) -> bool:
+    """True when the actor dictionary knows the text as a stock index or currency of ``markets.yaml``."""
+    dictionary = ActorDictionary.load()
+    return dictionary.listed_in(dictionary.lookup(text), _MARKETS_FILE)
 
 
 def is_measured_move(verb: Token, taxonomy: EventTaxonomy) -> bool:

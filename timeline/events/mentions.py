@@ -45,7 +45,8 @@ from timeline.events.timing import (
     publication_time,
     shift,
 )
-from timeline.events.triggers import Trigger, find_triggers, is_reporting
+from timeline.events.trigger import Trigger
+from timeline.events.triggers import find_triggers, is_reporting
 from timeline.events.verb_tense import tense
 from timeline.function_words import word_set
 from timeline.nlp import doc_text

@@ -7,12 +7,13 @@ import re
 
 from spacy.tokens import Span, Token
 
-from timeline.actors.capitals import capitalised_by_position, common_acronym
+from timeline.actors.capitals import capitalised_by_position, common_acronym, written_in_lower_case
 from timeline.actors.dictionary import ActorDictionary
 from timeline.actors.lexicon import NounLexicon
 from timeline.actors.mention import CAMEL, HYPHENS, glued_prefix, rating_label, version_end
 from timeline.events.roles import phrase
 from timeline.nlp import doc_text
+from timeline.truecase import title_case_line
 
 _ANY_NOUN = False
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC", "FAC"})
@@ -65,7 +66,7 @@ def name_word(token: Token) -> bool:
         return False
     if token.pos_ == "PROPN" and not token.is_lower:  # in a title-case headline, not a word the text writes lower
         return not _title_case(token.sent) and not _title_line(token) or any(c.isupper() for c in token.text[1:]) \
-            or not any(t.is_lower and token.lower_ in (t.lower_, t.lemma_) for t in token.doc)
+            or not written_in_lower_case(token)
     return token.pos_ == "NOUN" and token.text[:1].isupper() and not token.text.isupper() \
         and token.ent_type_ not in _NOT_NAMES and not token.is_sent_start and not _title_case(token.sent)
 
@@ -85,11 +86,7 @@ def _title_line(token: Token) -> bool:
     >>> _title_line(doc[6]), _title_line(doc[10])
     (True, False)
     """
-    text = doc_text(token.doc)
-    start = text.rfind("\n", 0, token.idx) + 1
-    end = text.find("\n", token.idx)
-    words = re.findall(r"[A-Za-z][A-Za-z'’-]{3,}", text[start:end if end >= 0 else len(text)])
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    return title_case_line(doc_text(token.doc), token.idx, 3)
 
 
 def _headline_word(token: Token) -> bool:

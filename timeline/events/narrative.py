@@ -20,7 +20,7 @@ from timeline.events.taxonomy import EventTaxonomy
 from timeline.events.things import in_headline
 from timeline.events.timex_index import TimexIndex
 from timeline.events.timing import before
-from timeline.events.triggers import Trigger
+from timeline.events.trigger import Trigger
 from timeline.events.verb_tense import tense
 from timeline.function_words import word_set
 

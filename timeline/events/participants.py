@@ -33,7 +33,7 @@ from timeline.events.roles import (
     subjects_of,
 )
 from timeline.events.things import is_thing, thing_name
-from timeline.events.triggers import Trigger
+from timeline.events.trigger import Trigger
 from timeline.function_words import word_set
 
 log = logging.getLogger(__name__)

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from timeline.actors.actor import Actor
 from timeline.actors.lexicon import NounLexicon
 from timeline.events.roles import phrase, prep_objects
-from timeline.events.triggers import Trigger
+from timeline.events.trigger import Trigger
 from timeline.function_words import word_set
 
 #: Event types whose direct object, when it is a place, is where the event happened.

@@ -8,11 +8,11 @@ from spacy.tokens import Token
 from timeline.actors.lexicon import NounLexicon
 from timeline.events.arguments import reduced_passive
 from timeline.events.participants import Participants
+from timeline.events.passives import headline_passive, is_passive, reduced_clause_passive, shared_patient
 from timeline.events.roles import described_noun, phrase, prep_objects
 from timeline.events.taxonomy import EventTaxonomy
-from timeline.events.triggers import Trigger
+from timeline.events.trigger import Trigger
 from timeline.function_words import word_endings, word_map, word_set
-from timeline.nlp import doc_text
 
 #: Longest object phrase kept in a summary, in words.
 MAX_OBJECT_WORDS = 7
@@ -118,77 +118,6 @@ def _shows_plural(verb: Token) -> bool:
     joined = [c for c in verb.children if c.dep_ == "conj" and not any(s.dep_.startswith("nsubj") for s in c.children)]
     forms = [verb] + [c for v in [verb, *joined] for c in v.children if c.dep_ in ("aux", "auxpass")] + joined
     return any(t.tag_ == "VBP" or t.lower_ in ("are", "were") for t in forms)
-
-
-def _past_form(token: Token) -> bool:
-    """A past form, also one a title-case headline made a proper noun ("William Jefferson Convicted on 11 Counts")."""
-    return token.tag_ in ("VBD", "VBN") or token.tag_ == "NNP" and token.text[:1].isupper() \
-        and token.lower_.endswith(word_endings("participle_endings"))  # even inside a name the parser read
-
-
-def _headline_passive(token: Token) -> bool:
-    """A headline's bare past participle is a passive with its "is" left out ("Large yellow fever outbreak
-    confirmed", "Jefferson Convicted on 11 of 16 Counts"): headlines tell active events in the present tense.
-    The headline is the text's first line, with no final stop; the verb heads its clause, with a subject, no
-    object and no auxiliary.
-
-    >>> from timeline.nlp import load_nlp
-    >>> doc = load_nlp()("Yellow fever outbreak confirmed\\nThe ministry confirmed cases.")
-    >>> _headline_passive(doc[3]), _headline_passive(doc[7])
-    (True, False)
-    >>> _headline_passive(load_nlp()("Stocks fell.\\nMore.")[1])
-    False
-    """
-    text = doc_text(token.doc)
-    line_end = text.find("\n")
-    headline = text[:line_end].rstrip()
-    if line_end < 0 or token.idx >= line_end or headline.endswith((".", "!", "?", '"', "'")) \
-            or not _past_form(token) or token.lemma_.lower() in word_set("intransitive_verbs"):
-        return False  # "All 9 people aboard died": no passive
-    children = {c.dep_ for c in token.children if c.idx < line_end}  # the parse may hang the next line on it
-    subjects = [c for c in token.children if c.dep_ == "nsubj"]  # "Attack in J&K: Two personnel martyred": no
-    if any(t.text == ":" for s in subjects for t in token.doc[s.i:token.i]):  # subject across the colon
-        return False
-    return token.head == token and "nsubj" in children \
-        and not children & {"dobj", "aux", "auxpass", "dative", "ccomp", "xcomp"}
-
-
-def _reduced_clause_passive(token: Token) -> bool:
-    """A bare participle after a subordinator, its subject and "is" left out ("faced 235 years if convicted",
-    "when asked about it"): a passive of the main subject.
-
-    >>> from timeline.nlp import load_nlp
-    >>> doc = load_nlp()("He faced 235 years in prison if convicted. He left when he finished.")
-    >>> _reduced_clause_passive(doc[7]), _reduced_clause_passive(doc[13])
-    (True, False)
-    """
-    return token.tag_ == "VBN" and token.dep_ == "advcl" and any(c.dep_ == "mark" for c in token.children) \
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "agent") for c in token.children)
-    # "as reported by the BBC": the agent is named, the BBC reports
-
-
-def _elliptic_passive(token: Token) -> bool:
-    """A participle sharing the passive auxiliary of the verb before it ("82 were killed and 1,700 injured")."""
-    return (token.dep_ == "conj" and token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.head.children)
-            and not any(c.dep_ in ("aux", "auxpass") for c in token.children))
-
-
-def _shared_patient(token: Token) -> Token | None:
-    """The passive subject a conjoined participle shares with the verb before it, a relative pronoun's noun
-    for a relative clause ("people who were pinned or hit by debris" -> people), or None.
-
-    >>> from timeline.nlp import load_nlp
-    >>> doc = load_nlp()("Two residents were injured or killed by falling debris.")
-    >>> _shared_patient(doc[5]).text
-    'residents'
-    """
-    if token.dep_ != "conj" or any(c.dep_ in ("nsubjpass", "nsubj") for c in token.children):
-        return None
-    head = token.head
-    subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
-    if subject is not None and subject.lower_ in word_set("relative_pronouns") and head.dep_ == "relcl":
-        return head.head  # "people who were pinned or hit"
-    return subject if subject is not None and subject.lower_ not in word_set("relative_pronouns") else None
 
 
 def _unnamed_member(token: Token) -> bool:
@@ -471,9 +400,7 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
         told = [t.text for t in head.subtree if t.i not in {s.i for s in trigger.token.subtree} and not t.is_punct]
         return f"{agent} reports: {_clip(' '.join(told))}"
     if trigger.kind == "verb":
-        passive = any(c.dep_ == "auxpass" for c in trigger.token.children) or (
-            trigger.token.dep_ == "acl" and trigger.token.tag_ == "VBN") or _elliptic_passive(trigger.token) \
-            or _headline_passive(trigger.token) or _reduced_clause_passive(trigger.token)
+        passive = is_passive(trigger.token)
         controller = _controller_token(trigger) if not participants.agent_text else None
         plural_agent = (not participants.agent or member) and (
             participants.agent_plural or participants.agent_text.lower() in word_set("non_third_person")
@@ -584,7 +511,7 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
                 relative = next((c for c in trigger.token.children if c.lower_ == subject.lower()), None)
                 referent = _relative_antecedent(relative) if relative is not None else None
                 subject = _clip(_premodified(referent), 5) if referent is not None else ""
-            shared = _shared_patient(trigger.token)
+            shared = shared_patient(trigger.token)
             agent_phrase = next((" ".join(t.text for t in p.subtree) for c in trigger.token.children if c.dep_ == "agent"
                                  for p in c.children if p.dep_ == "pobj"), "")
             if shared is not None and agent_phrase:  # "houses were damaged and destroyed by the storm"
@@ -603,7 +530,7 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
             particle = " ".join(c.text.lower() for c in particles)
             path = "" if said else _path_phrase(trigger.token, max([trigger.token.i] + [c.i for c in particles]))
             words = [subject, be, trigger.token.text.lower(), particle, said, path]  # "They are declared the victor"
-        elif passive and agent and (_headline_passive(trigger.token) or _reduced_clause_passive(trigger.token)):
+        elif passive and agent and (headline_passive(trigger.token) or reduced_clause_passive(trigger.token)):
             # "William Jefferson Convicted on 11 Counts", "he faced 235 years if convicted"
             words = [agent, "are" if plural_agent else "is", trigger.token.text.lower()]
         elif passive and _controller_token(trigger) is not None and not any(

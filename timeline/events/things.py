@@ -34,7 +34,9 @@ def is_thing(token: Token, lex: NounLexicon | None = None) -> bool:
 
 def in_headline(token: Token) -> bool:
     """True in an article's first sentence when it ends without a full stop: a headline, which drops articles
-    ("Small plane crashes in Hawaii" names the plane of "A small plane crashed")."""
+    ("Small plane crashes in Hawaii" names the plane of "A small plane crashed"). By the parse's first sentence
+    and its end, whatever its capitals: not the title-case line test of ``actors.missed_names`` nor the title
+    line (a sentence of its own line, anywhere) of ``events.dedup``."""
     sentence = token.sent
     words = [t for t in sentence if not t.is_space]
     return sentence.start == 0 and bool(words) and words[-1].text not in (".", "!", "?", '"', "'")

@@ -7,35 +7,26 @@ and auxiliary-like verbs are never events.  A trigger's argument can retype it (
 "meet the demands" is no meeting, "cut 600 jobs" is a personnel event, "a strike by mechanics" no attack);
 an untyped verb with a measured move is a result ("the Dow shed 231 points", "the FTSE ended down");
 an untyped verb whose infinitive complement names the event is a state ("attempting to meet").
-What a word takes is read in ``arguments``, measured moves in ``measures``, negation and hypotheses in ``modality``.
+What a word takes is read in ``arguments``, measured moves in ``measures``, negation and hypotheses in ``modality``;
+the ``Trigger`` record is in ``trigger``, retyping by a measure, subject or object in ``retyping``.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from timeline.actors.lexicon import NounLexicon
 from timeline.events.arguments import (
     NOUN_MODIFIER_DEPS,
-    acting_subjects,
     arguments,
-    directive_complement,
     earlier_sense,
     headline_sense,
     noun_event_type,
     remaining,
     small_clause,
-    subject_words,
 )
-from timeline.events.measures import (
-    beat_by_score,
-    has_direction,
-    has_measure,
-    is_measured_move,
-    moved_market,
-    moves_a_body,
-)
+from timeline.events.measures import is_measured_move, moves_a_body
 from timeline.events.modality import (
     adjective_infinitive,
     counterfactual,
@@ -47,77 +38,18 @@ from timeline.events.modality import (
     quoted_imperative,
     requested,
 )
+from timeline.events.retyping import MOVE_TYPE, measured, typed_by_subject
 from timeline.events.taxonomy import OTHER, EventTaxonomy
 from timeline.events.titles import title_tokens
+from timeline.events.trigger import Trigger
 from timeline.function_words import word_set
 
 #: Dependency labels of verbs that head a clause of their own (candidates for ``other`` events).
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis", "xcomp"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "dative"})
 _NOUN_ARG_DEPS = ("dobj", "nsubj", "nsubjpass", "attr")
-#: Event types a subject noun gives to its verb.
-SUBJECT_TYPES = frozenset({"disaster"})
-#: Types a natural-event subject does not override: "the earthquake killed 75 people" stays casualties.
-KEPT_UNDER_SUBJECT = frozenset({"casualties"})
-#: Types of event nouns a natural subject of their verb retypes ("the volcano produced huge blasts": no attack).
-NATURE_AMBIGUOUS = frozenset({"attack"})
 #: Types of verbs whose infinitive complement is only asked for or promised ("urged X to leave").
 REQUEST_TYPES = frozenset({"statement"})
-#: The type of a measured move ("the Dow shed 30 points", "stocks were down"): see ``measure_units``.
-MOVE_TYPE = "result"
-#: Types whose verbs ("rally", "march") are a market move when a measure goes with them ("rallied 42 percent").
-_MOVED_BY_MEASURE = frozenset({"protest/strike"})
-#: The type of a dismissal verb with a person's name as object ("Nissan fired Ghosn").
-DISMISSAL_TYPE = "personnel"
-#: A light verb this close to its event noun is part of the trigger span.
-_LIGHT_SPAN = 5
-
-
-@dataclass(frozen=True)
-class Trigger:
-    """One event mention: the word that names it, its type, and how it was found.
-
-    ``kind`` is ``verb`` or ``noun``; ``light`` is the light verb that introduced a noun event
-    ("held" in "held a ceremony"), if any; ``typed`` is False for ``other`` events; ``state`` marks
-    states and auxiliary-like verbs ("is available", "include"), kept only when the text dates them;
-    ``habitual`` marks an untyped verb that says how things are or might be (kept, low confidence).
-    """
-
-    token: Token
-    event_type: str
-    kind: str
-    typed: bool
-    light: Token | None = None
-    state: bool = False  # a state or auxiliary-like verb: an event only when the text dates it
-    habitual: bool = False  # how things are or might be ("processes data", "if it fails"): kept, low confidence
-    negated: bool = False  # "names were not disclosed": kept for search, far below the default confidence
-    needs_actor: bool = False  # an auxiliary-like action ("use", "give"): a row only with a named participant
-
-    @property
-    def lemma(self) -> str:
-        """Lower-case lemma of the trigger word."""
-        return self.token.lemma_.lower()
-
-    @property
-    def clause_word(self) -> Token:
-        """The word whose clause the event is told in: the light verb of a noun event ("held" in "held a
-        ceremony"), else the trigger word itself."""
-        return self.light if self.light is not None else self.token
-
-    @property
-    def char_start(self) -> int:
-        """Offset of the trigger in the document text (a close light verb is included: "held a ceremony")."""
-        return min(t.idx for t in self._words())
-
-    @property
-    def char_end(self) -> int:
-        """End offset (exclusive) of the trigger."""
-        return max(t.idx + len(t.text) for t in self._words())
-
-    def _words(self) -> list[Token]:
-        if self.light is not None and abs(self.light.i - self.token.i) <= _LIGHT_SPAN:
-            return [self.token, self.light]
-        return [self.token]
 
 
 def is_verb(token: Token) -> bool:
@@ -270,7 +202,7 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
                 noun_type = earlier_sense(token, taxonomy) or noun_type  # "The strike already spans ...": the UAW's
             if noun_type is not None and token.text.replace("-", "").isalpha() and not list_header(token):
                 found[token.i] = Trigger(token, noun_type, "noun", True)
-    triggers = [_lasting(_conditional(_requested(_negated(_typed_by_subject(_measured(t, taxonomy), taxonomy), taxonomy),
+    triggers = [_lasting(_conditional(_requested(_negated(typed_by_subject(measured(t, taxonomy), taxonomy), taxonomy),
                                                  taxonomy), taxonomy)) for t in found.values()]
     return _fold_object_nouns(_attributions(sorted(triggers, key=lambda t: t.token.i)), taxonomy)
 
@@ -318,46 +250,6 @@ def list_header(noun: Token) -> bool:
     return announced and any(t.text == ":" for t in noun.sent if t.i > noun.i)
 
 
-def _measured(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
-    """An untyped verb or a past copula with a measured move is a result ("the FTSE 100 ended down 52.9 points",
-    "Stocks were down"); a present one says where things stand ("The index is down 34.5%") and other states
-    ("analysts expected 77 cents") are no move: both stay states."""
-    if trigger.state and (trigger.lemma != "be" or trigger.token.tag_ in ("VBZ", "VBP")):
-        return trigger  # "the index is down 34.5% this year", "analysts expected 77 cents": no move
-    if trigger.kind == "verb" and not trigger.typed and is_measured_move(trigger.token, taxonomy):
-        return replace(trigger, event_type=MOVE_TYPE, typed=True, state=False, habitual=False)
-    if trigger.kind == "verb" and trigger.event_type not in _SCORED_TYPES and beat_by_score(trigger.token, taxonomy):
-        return replace(trigger, event_type=MOVE_TYPE, typed=True, state=False, habitual=False)
-    if trigger.kind == "verb" and trigger.event_type in _MOVED_BY_MEASURE and (
-            is_measured_move(trigger.token, taxonomy) or moved_market(trigger.token)):
-        return replace(trigger, event_type=MOVE_TYPE)  # "the Topix rallied (42 percent)": no protest march
-    if trigger.kind == "verb" and trigger.event_type in _MOVED_BY_MARKET and moved_market(trigger.token):
-        return replace(trigger, event_type=MOVE_TYPE)  # "Hong Kong's Hang Seng sank 2.9 per cent": no shipwreck
-    if trigger.kind == "verb" and trigger.typed and _down_by_measure(trigger.token, taxonomy):
-        return replace(trigger, event_type=MOVE_TYPE)  # "it opened down by 87 points" is no launch
-    if trigger.kind == "verb" and trigger.typed and has_direction(trigger.token, taxonomy, comparative=True):
-        return replace(trigger, event_type=MOVE_TYPE)  # "shares opened 2% lower" is no launch, "traded higher" no sale
-    return trigger
-
-
-_SCORED_TYPES = frozenset({MOVE_TYPE, "award", "casualties"})
-#: Types whose verbs also move a market when a market name is their subject ("the Hang Seng sank").
-_MOVED_BY_MARKET = frozenset({"disaster"})
-
-
-def _down_by_measure(verb: Token, taxonomy: EventTaxonomy) -> bool:
-    """A direction particle or adverb and a measure with no object ("opened down by 87 points", "closed up 2%"),
-    not "cut down 30 percent of the trees" (an object) nor "stepped down" (no measure).
-
-    >>> from timeline.nlp import load_nlp
-    >>> doc = load_nlp()("It opened down by 87 points. Loggers cut down 30 percent of the trees.")
-    >>> [_down_by_measure(doc[i], EventTaxonomy.load()) for i in (1, 9)]
-    [True, False]
-    """
-    if any(c.dep_ == "dobj" for c in verb.children):
-        return False
-    return any(c.dep_ in ("prt", "advmod") and c.lower_ in taxonomy.direction_words for c in verb.children) and (
-        has_measure(verb, taxonomy))
 def _negated(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
     """An event the text says did not happen stays below the default confidence: "names were not disclosed",
     "customers didn't want to buy" (the verb it completes is negated), "Neither Choo nor Song could confirm",
@@ -430,92 +322,6 @@ def _requested(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
                 o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children) for c in head.children):
         return replace(trigger, habitual=True)  # "called on MPs to rally behind the law": asked for, not done
     return trigger
-
-
-def _typed_by_subject(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
-    """A verb whose subject is a natural event takes its type ("the earthquake struck" is no attack), and so
-    does an onset verb of any event noun ("Fighting erupted" is an attack, no eruption);
-    one whose object says what it is takes that type ("claimed 217 lives" is no statement); a directive verb
-    with an infinitive complement takes its directive type ("ordered residents to leave" is no purchase); an event
-    noun done by a natural subject takes its type ("the volcano produced huge blasts": no attack)."""
-    if trigger.kind != "verb":
-        return _noun_typed_by_subject(trigger, taxonomy)
-    if trigger.lemma in word_set("dismissal_verbs") and _dismisses_a_person(trigger.token):
-        return replace(trigger, event_type=DISMISSAL_TYPE, typed=True)  # "Nissan fired Ghosn": no attack
-    own_sense = taxonomy.argument_type(trigger.lemma, arguments(trigger.token)) == OTHER  # "lived a full life"
-    for child in trigger.token.children:
-        object_type = taxonomy.object_type(child.lemma_) if child.dep_ == "dobj" and not own_sense else None
-        if object_type is not None:
-            return replace(trigger, event_type=object_type, typed=True, state=False, habitual=False)
-    complement_type = taxonomy.complement_type(trigger.token.lemma_)
-    if complement_type is not None and any(directive_complement(child) for child in trigger.token.children):
-        return replace(trigger, event_type=complement_type, typed=True)  # "ordered residents to leave"
-    if trigger.state and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM") for c in trigger.token.children):
-        subject_type = taxonomy.subject_type(trigger.lemma, subject_words(acting_subjects(trigger.token)))
-        if subject_type is not None:  # "Astronomers found three exoplanets": a discovery, no state
-            return replace(trigger, event_type=subject_type, typed=True, state=False)
-    if trigger.state or trigger.event_type in KEPT_UNDER_SUBJECT:
-        return trigger  # "the quake was 6 miles deep", "the earthquake killed 75 people"
-    subjects = acting_subjects(trigger.token)
-    if trigger.token.lemma_.lower() in taxonomy.onset_verbs:  # "Fighting erupted", "Talks resumed"
-        for subject in subjects:
-            subject_type = noun_event_type(subject, taxonomy) if subject.pos_ in ("NOUN", "VERB") else None
-            if subject_type not in (None, OTHER):
-                return replace(trigger, event_type=subject_type or OTHER, typed=True)
-    for subject in subjects:
-        compounds = [c for c in subject.children if c.dep_ == "compound"]
-        named = subject.pos_ == "PROPN" and all(taxonomy.noun_type(c.lemma_) in SUBJECT_TYPES for c in compounds)
-        names = [c for c in subject.children if c.dep_ == "appos"] + (compounds if named else [])
-        for word in [subject] + names:  # "Hurricane Dorian struck"; not "a tsunami warning", "the Storm Prediction Center"
-            if taxonomy.noun_type(word.lemma_) in SUBJECT_TYPES:
-                return replace(trigger, event_type=taxonomy.noun_type(word.lemma_) or trigger.event_type, typed=True)
-    subject_type = taxonomy.subject_type(trigger.token.lemma_, subject_words(subjects))
-    if subject_type is not None:  # "a freight train smashed into a charter bus": an accident, no attack
-        return replace(trigger, event_type=subject_type, typed=True, state=False)
-    return trigger
-
-
-def _dismisses_a_person(verb: Token) -> bool:
-    """The object is a person's name ("fired coach Jose Mourinho"), or a single name fired by an organisation or
-    a body ("Nissan fired Ghosn", "The board fired Smith", the parser missing the person); not "fired shots", "fired
-    a Hellfire missile", weapons in the plural ("Hamas fired Qassams") or at a target ("fired Katyusha at Haifa").
-
-    >>> from timeline.nlp import load_nlp
-    >>> doc = load_nlp()("Nissan fired Ghosn on Thursday. The gunman fired shots. Hamas fired Qassams at Sderot.")
-    >>> [_dismisses_a_person(t) for t in doc if t.lemma_ == "fire"]
-    [True, False, False]
-    """
-    if any(c.dep_ == "prep" and c.lower_ in ("at", "into", "toward", "towards", "across") for c in verb.children):
-        return False  # "fired Grads at the town": a weapon at a target
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    subjects = acting_subjects(verb)
-    by_organisation = any(s.ent_type_ == "ORG" or s.lemma_.lower() in NounLexicon.load().body_nouns for s in subjects)
-    return any(o.ent_type_ == "PERSON" or by_organisation and o.tag_ == "NNP" and not o.lower_.endswith("s")
-               for o in objects)
-
-
-def _noun_typed_by_subject(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
-    """An event noun that is what a verb with a typing subject brought about, as its object, the "of" of its object
-    or a conjunct of either ("the volcano produced a series of huge blasts and eruptions"), takes the verb's
-    subject type (``subject_types``): a volcano's blasts are no attack.
-
-    >>> from timeline.nlp import load_nlp
-    >>> doc = load_nlp()("The volcano produced a series of huge blasts. The army produced blasts.")
-    >>> [_noun_typed_by_subject(Trigger(doc[i], "attack", "noun", True), EventTaxonomy.load()).event_type for i in (7, 12)]
-    ['disaster', 'attack']
-    """
-    if trigger.light is not None or trigger.event_type not in NATURE_AMBIGUOUS:
-        return trigger
-    word = trigger.token
-    while word.dep_ == "conj" and word.head.pos_ in ("NOUN", "PROPN"):
-        word = word.head
-    if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.pos_ == "NOUN":
-        word = word.head.head  # "a series of huge blasts"
-    if word.dep_ != "dobj" or word.head.pos_ != "VERB":
-        return trigger
-    verb = word.head
-    subject_type = taxonomy.subject_type(verb.lemma_, subject_words(acting_subjects(verb)))
-    return replace(trigger, event_type=subject_type) if subject_type is not None else trigger
 
 
 def _fold_object_nouns(triggers: list[Trigger], taxonomy: EventTaxonomy) -> list[Trigger]:
