@@ -16,7 +16,7 @@ _LISTS = ("titles", "person_nouns", "armed_unit_nouns", "media_nouns", "organisa
           "stake_nouns", "club_marks", "venue_nouns", "abstract_suffixes", "private_role_nouns",
           "member_nouns", "partitive_nouns", "sole_country_nouns", "person_descriptions",
           "subnational_modifiers", "scale_words", "name_prefixes", "ranking_words", "law_nouns", "workplace_nouns",
-          "war_target_modifiers")
+          "war_target_modifiers", "destination_words")
 
 
 @dataclass(frozen=True)
@@ -81,6 +81,7 @@ class NounLexicon:
     law_nouns: frozenset[str]
     workplace_nouns: frozenset[str]
     war_target_modifiers: frozenset[str]
+    destination_words: frozenset[str]
     definite_descriptions: dict[str, str]
     role_descriptions: dict[str, frozenset[str]]
 

@@ -453,6 +453,27 @@ def rating_label(span: Span, lex: NounLexicon) -> bool:
         and (words[1].is_digit or bool(_ROMAN.fullmatch(words[1].text)))
 
 
+def destination(token: Token, lex: NounLexicon) -> bool:
+    """The word is a place said to be a destination, or the word that says so: glued before "-bound" ("a
+    Kyiv-bound plane") or right after "bound for" ("the plane bound for Kyiv") (``destination_words``). Where a
+    vehicle was going takes no part in what befell it.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("A Kyiv-bound plane and a ship bound for Oslo Fjord sank. The law is binding.")
+    >>> [t.text for t in doc if destination(t, NounLexicon.load())]
+    ['Kyiv', '-', 'bound', 'Oslo', 'Fjord']
+    """
+    glued = hyphen_word(token)
+    if len(glued) >= 3 and glued[-1].lower_ in lex.destination_words and glued[-1].i != glued.start:
+        return True
+    doc, i = token.doc, token.i
+    if token.is_lower or not token.is_alpha:
+        return False
+    while i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and token.i - i < 4:
+        i -= 1  # the first word of a name of several ("bound for Oslo Fjord")
+    return i >= 2 and doc[i - 1].lower_ == "for" and doc[i - 2].lower_ in lex.destination_words
+
+
 def glued_prefix(token: Token, lex: NounLexicon) -> bool:
     """The word is a name glued with a hyphen to a prefix like "ex-", "pro-", "anti-" (``name_prefixes``), or is
     that prefix itself, in a word that modifies the noun after it ("Ex-Baltimore mayor", "pro-Kremlin groups"):

@@ -13,6 +13,7 @@ from timeline.actors.lexicon import NounLexicon
 from timeline.actors.mention import (
     CAMEL,
     HYPHENS,
+    destination,
     glued_prefix,
     hyphen_measure,
     hyphen_model,
@@ -171,7 +172,7 @@ def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
     generic_heads = lex.product_heads
     span = phrase(token)
     dropped = {t.i for child in token.lefts if child.dep_ == "poss" for t in child.subtree}
-    words = [t for t in span if t.i not in dropped and not hyphen_measure(t) and (hyphen_model(t) or _joining_hyphen(t) or not (
+    words = [t for t in span if t.i not in dropped and not hyphen_measure(t) and not destination(t, lex) and (hyphen_model(t) or _joining_hyphen(t) or not (
         t.dep_ in ("det", "poss", "case", "punct") or t.pos_ in ("DET", "PRON", "PUNCT") or t.tag_ == "POS"
         or t.ent_type_ in _NOT_NAMES and not (t.ent_type_ in _PLACE_MODIFIERS and t.i < token.i)
         and not _MODEL_CODE.fullmatch(t.text)
