@@ -28,6 +28,7 @@ from timeline.actors.mention import (
     Mention,
     bracket_note,
     clean_tokens,
+    destination,
     glued_prefix,
     in_dateline,
     rating_label,
@@ -102,7 +103,8 @@ class MentionBuilder(MissedNames, MentionLinking):
     def _add(self, span: Span, label: str) -> Mention | None:
         if len(span) == 0 or any(i in self.taken for i in range(span.start, span.end)):
             return None
-        if rating_label(span, self.lex) or glued_prefix(span[-1], self.lex):  # "Category 4", "Ex-Baltimore mayor"
+        if rating_label(span, self.lex) or glued_prefix(span[-1], self.lex) \
+                or destination(span[0], self.lex):  # "Category 4", "Ex-Baltimore mayor", "Kyiv-bound", "bound for Kyiv"
             self.taken.update(range(span.start, span.end))
             return None
         mention = Mention(span.start, span.end, surface_text(span), label)

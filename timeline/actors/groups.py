@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from timeline.actors.capitals import capitalised_by_position, capitalised_inside_sentence
 from timeline.actors.lexicon import NounLexicon
-from timeline.actors.mention import bracket_note, glued_prefix, in_dateline, rating_label
+from timeline.actors.mention import bracket_note, destination, glued_prefix, hyphen_measure, in_dateline, rating_label
 
 
 class NameOf(Protocol):
@@ -41,8 +41,9 @@ def _modifier_words(child: Token, named: NameOf, scopes: frozenset[str] = frozen
     if child.dep_ not in _NAME_DEPS:
         return []
     lex = NounLexicon.load()
-    if rating_label(child.doc[child.left_edge.i:child.right_edge.i + 1], lex) or glued_prefix(child, lex):
-        return []  # "Grade 2 students", "anti-Trump protesters": a rating or a stance, no name of the group
+    if rating_label(child.doc[child.left_edge.i:child.right_edge.i + 1], lex) or glued_prefix(child, lex) \
+            or hyphen_measure(child) or destination(child, lex):  # "Grade 2 students", "anti-Trump protesters", "10-year-old students":
+        return []  # a rating, a stance or a measure, no name of the group
     if named(child) is None:
         if child.dep_ == "poss":
             return []

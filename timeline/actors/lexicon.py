@@ -15,7 +15,8 @@ _LISTS = ("titles", "person_nouns", "armed_unit_nouns", "media_nouns", "organisa
           "prize_nouns", "person_verbs", "speech_verbs", "storm_nouns", "work_nouns", "stock_nouns", "group_words",
           "stake_nouns", "club_marks", "venue_nouns", "abstract_suffixes", "private_role_nouns",
           "member_nouns", "partitive_nouns", "sole_country_nouns", "person_descriptions", "office_change_words",
-          "subnational_modifiers", "scale_words", "name_prefixes", "ranking_words", "law_nouns")
+          "subnational_modifiers", "scale_words", "name_prefixes", "ranking_words", "law_nouns", "workplace_nouns",
+          "war_target_modifiers", "destination_words")
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,9 @@ class NounLexicon:
     name_prefixes: frozenset[str]
     ranking_words: frozenset[str]
     law_nouns: frozenset[str]
+    workplace_nouns: frozenset[str]
+    war_target_modifiers: frozenset[str]
+    destination_words: frozenset[str]
     definite_descriptions: dict[str, str]
     role_descriptions: dict[str, frozenset[str]]
 

@@ -185,6 +185,60 @@ def is_locative(token: Token, lex: NounLexicon) -> bool:
 DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
 #: Hyphens that join the parts of one word ("ex-Google", "Nakhchivan-based"), written as tokens of their own.
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+#: A part of a model designation glued by hyphens: a number or a code of letters and digits ("737", "8", "A350",
+#: "300ER", "E2"), never a word alone.
+_MODEL_PART = re.compile(r"[A-Z]{0,3}\d{1,4}[A-Za-z]{0,3}")
+
+
+def hyphen_word(token: Token) -> Span:
+    """The word the token is part of when hyphens written without spaces glue tokens into one ("76-seat",
+    "737-8", "10-year-old"); the token alone otherwise.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("It ordered 90 76-seat jets - and more.")
+    >>> hyphen_word(doc[4]).text, hyphen_word(doc[7]).text
+    ('76-seat', '-')
+    """
+    doc = token.doc
+    start = end = token.i
+    if token.text in HYPHENS:
+        if token.whitespace_ or token.i == 0 or doc[token.i - 1].whitespace_ or token.i + 1 >= len(doc):
+            return doc[token.i:token.i + 1]
+        start, end = token.i - 1, token.i + 1
+    while start >= 2 and doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_:
+        start -= 2
+    while end + 2 < len(doc) and doc[end + 1].text in HYPHENS and not doc[end].whitespace_ \
+            and not doc[end + 1].whitespace_:
+        end += 2
+    return doc[start:end + 1]
+
+
+def hyphen_model(token: Token) -> bool:
+    """The token is part of a model designation of numbers and codes glued by hyphens ("737-8 MAX", "A350-1000",
+    "777-300ER", "E195-E2"): one name, kept whole.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Boeing's 737-8 MAX and 90 76-seat jets")
+    >>> [t.text for t in doc if hyphen_model(t)]
+    ['737', '-', '8']
+    """
+    parts = [t for t in hyphen_word(token) if t.text not in HYPHENS]
+    return len(parts) >= 2 and all(_MODEL_PART.fullmatch(t.text) for t in parts) and not YEAR.fullmatch(parts[0].text)
+
+
+def hyphen_measure(token: Token) -> bool:
+    """The token is part of a measure glued by hyphens, a number and lower-case words ("76-seat", "10-year-old",
+    "two-day", "$5-billion"): it says how big or long a thing is and is no part of a name.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("90 76-seat jets, 10-year-old planes and the F-150")
+    >>> [t.text for t in doc if hyphen_measure(t)]
+    ['76', '-', 'seat', '10', '-', 'year', '-', 'old']
+    """
+    parts = [t for t in hyphen_word(token) if t.text not in HYPHENS]
+    return len(parts) >= 2 and parts[0].like_num and all(t.is_alpha and t.is_lower for t in parts[1:])
+
 
 
 def _line_start(token: Token, reach: int) -> int | None:
@@ -409,6 +463,27 @@ def rating_label(span: Span, lex: NounLexicon) -> bool:
         return bool(_FUJITA.fullmatch(words[0].text))
     return len(words) == 2 and words[0].lower_ in lex.scale_words \
         and (words[1].is_digit or bool(_ROMAN.fullmatch(words[1].text)))
+
+
+def destination(token: Token, lex: NounLexicon) -> bool:
+    """The word is a place said to be a destination, or the word that says so: glued before "-bound" ("a
+    Kyiv-bound plane") or right after "bound for" ("the plane bound for Kyiv") (``destination_words``). Where a
+    vehicle was going takes no part in what befell it.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("A Kyiv-bound plane and a ship bound for Oslo Fjord sank. The law is binding.")
+    >>> [t.text for t in doc if destination(t, NounLexicon.load())]
+    ['Kyiv', '-', 'bound', 'Oslo', 'Fjord']
+    """
+    glued = hyphen_word(token)
+    if len(glued) >= 3 and glued[-1].lower_ in lex.destination_words and glued[-1].i != glued.start:
+        return True
+    doc, i = token.doc, token.i
+    if token.is_lower or not token.is_alpha:
+        return False
+    while i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and token.i - i < 4:
+        i -= 1  # the first word of a name of several ("bound for Oslo Fjord")
+    return i >= 2 and doc[i - 1].lower_ == "for" and doc[i - 2].lower_ in lex.destination_words
 
 
 def glued_prefix(token: Token, lex: NounLexicon) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from timeline.actors.dictionary import ActorDictionary
 from timeline.actors.lexicon import NounLexicon
 from timeline.events.taxonomy import OTHER, EventTaxonomy
 from timeline.function_words import word_set
@@ -94,10 +95,56 @@ def _arguments(token: Token) -> list[str]:
     words += [f"{m.lower_} {word}" for t in found if t.pos_ == "NOUN" for m in t.children
               if m.dep_ in ("amod", "compound") and m.i == t.i - 1 for word in (t.lemma_.lower(), t.lower_)]
     # "launched dozens of unmanned aerial vehicles": a phrase of a modifier and its noun ("aerial vehicle")
+    if token.pos_ != "VERB" and labour_site(token):
+        words.append(AT_WORKPLACE)  # "the strike at GM's Arlington plant": a strike of its workers
     words += [f"{t.lemma_.lower()} for {p.lemma_.lower()}" for t in found if t.pos_ == "NOUN" and t.dep_ == "dobj"
               for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "for"
               for p in prep.children if p.dep_ == "pobj"]  # "won the race for mayor": what the contest is for
     return list(dict.fromkeys(words))
+
+
+AT_WORKPLACE = "at workplace"  # the argument word of a noun done "at" a workplace (see ``labour_site``)
+_NATIONAL_LABELS = frozenset({"NORP", "GPE"})
+_ARMED_TYPES = frozenset({"armed unit", "group", "country"})
+
+
+def labour_site(noun: Token) -> bool:
+    """True when an event noun is done "at" a workplace or an employer: a workplace noun ("the strike at GM's
+    Arlington plant", "a strike at the airline") or a named company or body ("a strike at Boeing"), while the noun
+    itself has no national modifier ("Israeli strikes at ...", "Ukraine's strikes at ..."). A target of war ("a
+    power plant"), an armed group or a place ("a wedding", "Hamas targets") is no workplace.
+
+    >>> from timeline.nlp import load_nlp
+    >>> nlp = load_nlp()
+    >>> [labour_site(nlp(s)[1]) for s in ("A strike at Boeing began.", "The strike at GM's Arlington plant ended.",
+    ...  "Israeli strikes at the factory killed 20 people.", "A strike at a wedding killed 12.",
+    ...  "The strikes at power plants cut electricity.")]
+    [True, True, False, False, False]
+    """
+    if any(c.dep_ in NOUN_MODIFIER_DEPS and c.ent_type_ in _NATIONAL_LABELS for c in noun.children):
+        return False
+    lex = NounLexicon.load()
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "at":
+            continue
+        for site in prep.children:
+            if site.dep_ != "pobj":
+                continue
+            if site.pos_ == "NOUN":
+                if site.lower_ in lex.workplace_nouns and not any(
+                        c.dep_ in ("compound", "amod") and c.lower_ in lex.war_target_modifiers for c in site.children):
+                    return True
+            elif site.ent_type_ == "ORG" and _employer(site):
+                return True
+    return False
+
+
+def _employer(name: Token) -> bool:
+    """A name tagged ORG that the dictionary does not know as an armed group or a state."""
+    entity = next((e for e in name.doc.ents if e.start <= name.i < e.end), None)
+    text = entity.text if entity is not None else name.text
+    actor = ActorDictionary.load().lookup(text, entity_label="ORG")
+    return actor is None or actor.type not in _ARMED_TYPES
 
 
 def small_clause(verb: Token) -> Token | None:

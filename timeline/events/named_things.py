@@ -10,7 +10,17 @@ from spacy.tokens import Span, Token
 from timeline.actors.capitals import capitalised_by_position, common_acronym, written_in_lower_case
 from timeline.actors.dictionary import ActorDictionary
 from timeline.actors.lexicon import NounLexicon
-from timeline.actors.mention import CAMEL, HYPHENS, glued_prefix, rating_label, version_end
+from timeline.actors.mention import (
+    CAMEL,
+    HYPHENS,
+    destination,
+    glued_prefix,
+    hyphen_measure,
+    hyphen_model,
+    hyphen_word,
+    rating_label,
+    version_end,
+)
 from timeline.events.roles import phrase
 from timeline.nlp import doc_text
 from timeline.truecase import title_case_line
@@ -139,7 +149,8 @@ def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
     >>> named_thing(doc[5]), named_thing(doc[0].head)
     ('iPod nano', None)
     """
-    if token.pos_ not in ("PROPN", "NOUN") or token.ent_type_ in _NOT_NAMES:
+    model = hyphen_model(token) and any(c.isalpha() for c in hyphen_word(token).text)  # "the first A350-1000"
+    if not model and (token.pos_ not in ("PROPN", "NOUN") or token.ent_type_ in _NOT_NAMES):
         return None
     if (token.ent_type_ == "NORP" or any(c.dep_ == "det" for c in token.children)) \
             and ActorDictionary.load().demonym(token.text) is not None:
@@ -158,7 +169,7 @@ def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
     generic_heads = lex.product_heads
     span = phrase(token)
     dropped = {t.i for child in token.lefts if child.dep_ == "poss" for t in child.subtree}
-    words = [t for t in span if t.i not in dropped and (_joining_hyphen(t) or not (
+    words = [t for t in span if t.i not in dropped and not hyphen_measure(t) and not destination(t, lex) and (hyphen_model(t) or _joining_hyphen(t) or not (
         t.dep_ in ("det", "poss", "case", "punct") or t.pos_ in ("DET", "PRON", "PUNCT") or t.tag_ == "POS"
         or t.ent_type_ in _NOT_NAMES and not (t.ent_type_ in _PLACE_MODIFIERS and t.i < token.i)
         and not _MODEL_CODE.fullmatch(t.text)

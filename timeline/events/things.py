@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Token
 
 from timeline.actors.lexicon import NounLexicon
+from timeline.actors.mention import destination, hyphen_measure
 
 #: Left modifiers that never belong to a thing's name (articles, possessives, numbers, quantifiers).
 _DROPPED_DEPS = frozenset({"det", "poss", "case", "nummod", "quantmod", "predet", "punct", "advmod", "prep"})
@@ -61,8 +62,9 @@ def thing_name(token: Token, lex: NounLexicon | None = None) -> str | None:
     dropped: set[int] = set()
     for child in lefts:
         if child.dep_ in _DROPPED_DEPS or child.pos_ in ("DET", "NUM", "PRON", "PUNCT") or child.tag_ in ("VB", "VBP") \
-                or child.lower_ in lex.quantifiers:  # "how much oil", "more planes"
-            dropped.update(t.i for t in child.subtree)
+                or child.lower_ in lex.quantifiers or hyphen_measure(child) \
+                or destination(child, lex):  # "how much oil", "more planes"
+            dropped.update(t.i for t in child.subtree)  # "76-seat regional jets": a measure is no part of the name
     particular = any(c.dep_ in _PARTICULAR_DEPS for c in lefts) or in_headline(token)
     words: list[Token] = []
     for child in lefts:
