@@ -29,6 +29,7 @@ from timeline.events.narrative import (
     simple_past,
 )
 from timeline.events.neighbour_dates import contest_date
+from timeline.events.news_day import date_market_moves, later_conjoined_day, later_day_named, news_day
 from timeline.events.participants import ActorResolver, ParticipantFinder
 from timeline.events.relations import TimeRelations, anchor_links
 from timeline.events.report_period import date_figures, lede_end, lede_period
@@ -133,6 +134,7 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
         carried_heading: tuple[EventTime, Token] | None = None
         previous_sentence: Span | None = None
         lede, lede_read, report_period = lede_end(self.doc), False, None
+        lede_sentences, recap_day, moves = -1, None, set()  # the news day of a market recap and its moves
         for sentence_index, sentence in enumerate(self.doc.sents):
             triggers = [t for t in find_triggers(sentence, self.taxonomy)
                         if not (t.kind == "noun" and self.index.at(t.token) is not None)]  # "March 21 of a rocket"
@@ -205,9 +207,18 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
                 report_period, lede_read = lede_period(mentions[:first], lede, self.dct), True
             figures = date_figures(mentions[first:], report_period) if report_period is not None else set()
             # "Meanwhile, imports advanced 3.1 percent" after the lede "the deficit widened in July": July
+            if sentence.end_char <= lede:
+                lede_sentences = sentence_index
+            if recap_day is None and sentence_index == lede_sentences + 2 and lede >= 0:
+                recap_day = news_day(mentions[:first], self.dct)  # ("Asian stock markets tumbled Tuesday")
+            continued = self._continued_from(sentence, mentions, anchors)
+            if recap_day is not None and (continued is None or continued in moves) \
+                    and not later_day_named(mentions[first:], recap_day):
+                moves |= date_market_moves(mentions[first:], recap_day, self.taxonomy)
+            elif recap_day is not None and later_day_named(mentions[first:], recap_day):
+                recap_day = None  # the story has moved on to a later day
             self._carry([m for m in mentions[first:] if m.number not in background],
-                        anchors[len(anchors) - CARRY_SENTENCES:][::-1], self._continued_from(sentence, mentions, anchors),
-                        mentions)
+                        anchors[len(anchors) - CARRY_SENTENCES:][::-1], continued, mentions)
             anchor = self._sentence_anchor(mentions[first:], sentence)
             if anchor is not None:  # "The district court sentenced Lee, but on Wednesday the high court cut the
                 # term": the narrative goes on from the later, dated clause, not from the step before it
@@ -215,6 +226,7 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
                                if link.relation == "before" and first <= link.target != anchor
                                and mentions[link.target].token.dep_ == "conj"
                                and mentions[link.target].token.head == mentions[anchor].token), anchor)
+                anchor = later_conjoined_day(mentions[first:], mentions[anchor])
             if anchor is not None and (past_perfect(mentions[anchor].token) and not reported(mentions[anchor].token)
                                        or anchor in background):
                 anchor = None  # a flashback ("He had lost two finals", "the earlier conviction was overturned")
