@@ -15,7 +15,7 @@ _LISTS = ("titles", "person_nouns", "armed_unit_nouns", "media_nouns", "organisa
           "prize_nouns", "person_verbs", "speech_verbs", "storm_nouns", "work_nouns", "stock_nouns", "group_words",
           "stake_nouns", "club_marks", "venue_nouns", "abstract_suffixes", "private_role_nouns",
           "member_nouns", "partitive_nouns", "sole_country_nouns", "person_descriptions",
-          "subnational_modifiers", "scale_words", "name_prefixes", "ranking_words", "law_nouns")
+          "subnational_modifiers", "scale_words", "name_prefixes", "ranking_words", "law_nouns", "federation_words")
 
 
 @dataclass(frozen=True)
@@ -78,6 +78,7 @@ class NounLexicon:
     name_prefixes: frozenset[str]
     ranking_words: frozenset[str]
     law_nouns: frozenset[str]
+    federation_words: frozenset[str]
     definite_descriptions: dict[str, str]
     role_descriptions: dict[str, frozenset[str]]
 
