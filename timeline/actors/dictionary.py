@@ -113,6 +113,7 @@ class ActorDictionary:
         self._actors: dict[str, Actor] = {}
         self._owner: dict[str, Actor] = {}
         self._files: dict[str, str] = {}  # actor name -> the data file that lists it (built by ``from_files``)
+        self._body_states: dict[str, frozenset[Actor]] = {}
         for index, entry in enumerate(entries):
             self._add(entry, f"{source} entry {index + 1}")
 
@@ -232,6 +233,51 @@ class ActorDictionary:
         if found is None and entity_label not in (None, *NON_ACTOR_LABELS):
             found = self._codes.get(alias.strip())
         return found
+
+    def national(self, text: str, *, entity_label: str | None = "ORG",
+                 federations: frozenset[str] = frozenset()) -> Actor | None:
+        """The body a name written after its state names: a state's name, alias or demonym of one to three
+        words, then a name the dictionary knows of an organisation, medium, armed unit or company whose own names
+        mention no other state ("U.S. Centers for Disease Control and Prevention" -> the CDC). Not the body
+        when its canonical name begins with one of ``federations`` ("American Red Cross" is no International
+        Committee of the Red Cross), nor another state's body ("French Senate" is no United States Senate).
+
+        >>> d = ActorDictionary.load()
+        >>> d.national("the U.S. Centers for Disease Control and Prevention").name
+        'Centers for Disease Control and Prevention'
+        >>> d.national("French Senate") is None, d.national("British Health Ministry") is None
+        (True, True)
+        """
+        words = text.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        for cut in range(1, min(3, len(words) - 1) + 1):
+            state = self._find(" ".join(words[:cut]), ("name", "alias", "demonym"), "GPE")
+            if state is None or state.type != "country":
+                continue
+            body = self.lookup(" ".join(words[cut:]), entity_label=entity_label)
+            if body is None or body.type not in ("organisation", "media", "armed unit", "company") \
+                    or body.name.split()[0].lower() in federations:
+                continue
+            if self._states_named_by(body) - {state}:
+                continue
+            return body
+        return None
+
+    def _states_named_by(self, body: Actor) -> frozenset[Actor]:
+        """The states a body's own names mention ("US Senate" -> the United States)."""
+        known = self._body_states.get(body.name)
+        if known is None:
+            found: set[Actor] = set()
+            for name in self.names_of(body.name):
+                words = name.split()
+                for i in range(len(words)):
+                    for j in range(i + 1, min(i + 3, len(words)) + 1):
+                        state = self._find(" ".join(words[i:j]), ("name", "alias", "demonym"), "GPE")
+                        if state is not None and state.type == "country":
+                            found.add(state)
+            known = self._body_states[body.name] = frozenset(found)
+        return known
 
     def demonym(self, word: str) -> Actor | None:
         """The state a demonym/adjective names ("North Korean", "Russians"), or None."""

@@ -67,6 +67,8 @@ class MentionTyping:
         if label == "PERSON" and self._law_title(span):
             return  # "the Parliamentary Services Bill 2025", "passing the Bill": a law, not a man called Bill
         actor = d.lookup(text, entity_label=label or "ORG")
+        if actor is None and label in ("ORG", "NORP", ""):  # "U.S. Centers for Disease Control and Prevention"
+            actor = d.national(text, entity_label=label or "ORG", federations=self.lex.federation_words)
         if actor is None and label in ("NORP", "GPE", "LOC", "ORG", ""):
             actor = d.demonym(text)
             if actor is not None and self._one_national(span):

@@ -3,12 +3,14 @@ year's $12 billion", "compared with ... last year", "shares outstanding as of De
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Token
 
 from timeline.events.taxonomy import EventTaxonomy
 from timeline.function_words import word_set
+from timeline.temporal.rules import load_resources
 from timeline.temporal.timex import Timex
 
 
@@ -26,6 +28,9 @@ def _baseline_since(child: Token) -> bool:
     >>> doc = load_nlp()("Stocks dropped, with the Dow Jones industrial average falling to its worst close since March 9.")
     >>> _baseline_since(doc[14])
     True
+    >>> doc = load_nlp()("They worked to end the ninth outbreak in that country since 1976.")
+    >>> _baseline_since(doc[10])
+    True
     >>> doc = load_nlp()("They have fought since 2014.")
     >>> _baseline_since(doc[3])
     False
@@ -40,7 +45,26 @@ def _baseline_since(child: Token) -> bool:
     if head.pos_ == "ADJ" and any(c.dep_ == "amod" and c.tag_ == "JJS" for c in head.children):
         return True  # "to its worst close since March 9": a noun the parser took for an adjective
     return any(c.dep_ in ("attr", "acomp", "dobj", "prep", "npadvmod") and c != child and any(
-        m.tag_ in ("JJS", "RBS") or m.lower_ in ("first", "only") for m in c.subtree) for c in head.children)
+        m.tag_ in ("JJS", "RBS") or m.lower_ in ("first", "only") or m.i < child.i and _count_ordinal(m)
+        for m in c.subtree) for c in head.children)
+
+
+_ORDINAL_SUFFIX = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
+def _count_ordinal(token: Token) -> bool:
+    """An ordinal that counts occurrences ("the ninth reported outbreak", "its 3rd title"): a modifier of a noun
+    that is a number word of the tagger's ordinal table ("last", "final" count nothing) or a digit ordinal.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("the ninth outbreak and the last visit")
+    >>> _count_ordinal(doc[1]), _count_ordinal(doc[5])
+    (True, False)
+    """
+    if token.dep_ not in ("amod", "nummod") or token.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    value = load_resources().tables["ordinal"].get(token.lower_)
+    return isinstance(value, int) and value > 0 or bool(_ORDINAL_SUFFIX.match(token.lower_))
 
 
 _BASELINE_ENTS = frozenset({"MONEY", "PERCENT"})

@@ -286,6 +286,11 @@ def _headline(mention: Mention) -> bool:
     return _title_line(mention) and bool(words) and not words[-1].is_punct
 
 
+def is_headline(mention: Mention) -> bool:
+    """Whether the mention stands in the article's title line (sentence 0, a line of its own, no end stop)."""
+    return mention.sentence_index == 0 and _headline(mention)
+
+
 def _dated_noun_of_lede_verb(group: Sequence[Mention], mention: Mention) -> bool:
     """"A train derailed and overturned in Philadelphia ... investigators looked into Tuesday night's crash": a
     definite or possessive event noun with a date of its own names the event of an undated lede verb of the same

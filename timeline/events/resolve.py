@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from timeline.events.dedup import is_headline
 from timeline.events.links import Link, Mention
 from timeline.events.timing import CARRIED, OWN, PUBLICATION, RELATION, EventTime, after, before, shift
 from timeline.function_words import word_set
@@ -224,8 +225,15 @@ def _resolve_unit(members: Sequence[Mention], known: dict[int, EventTime], place
             and reference.source == "text" and reference.strength >= OWN \
             and reference.granularity not in ("day", "time") and not _after_publication(reference, mention.fallback)
     first = members[0]
-    if first.trigger.kind == "verb" or first.fallback.dated:  # "about its deployment ... troops deployed":
-        for member in members:  # an event first named as known before is no news of the publication day
+    # "about its deployment ... troops deployed": an event first named as known before is no news of the
+    # publication day; a headline's noun ("... Declaration on End of Outbreak" / "officially declares an end") is
+    # the news itself, so a verb reporting it keeps its day
+    if first.trigger.kind == "verb" or first.fallback.dated:
+        for member in members:
             if member.fallback.dated:
+                return member.fallback
+    elif is_headline(first):
+        for member in members:
+            if member.fallback.dated and member.trigger.kind == "verb":
                 return member.fallback
     return next((m.time for m in members if m.time.text), EventTime())

@@ -127,6 +127,9 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         raised = [c for c in verb.head.children if c.dep_ == "nsubjpass"]  # forced to file": the passive subject
         if raised:
             return raised
+    owners = _effort_owners(verb)
+    if owners:
+        return owners  # "commends the efforts of the ministry to end the outbreak": the ministry would end it
     if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         return subjects_of(verb.head, depth + 1)
     if depth < 3 and verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
@@ -152,6 +155,39 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
             return subjects_of(noun.head, depth + 1)  # "Apple has plans to import", "Musk signed a deal to buy"
     return []
+
+
+def _effort_owners(verb: Token) -> list[Token]:
+    """Whose effort an infinitive tells: the owner ("of" object or possessor) of an ``effort_nouns`` noun the
+    infinitive complements, also when the parse hangs it on the noun's verb ("commends the efforts of the
+    ministry and partners to end the outbreak": the ministry; "the union's bid to block the sale"). Not a purpose
+    of the subject after another noun ("visited the home of the victims to pay respects").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The agency commends the efforts of the ministry and partners to end the outbreak.")
+    >>> [t.text for t in _effort_owners(doc[11])]
+    ['ministry']
+    >>> doc = load_nlp()("The minister visited the home of the victims to pay respects.")
+    >>> _effort_owners(doc[9])
+    []
+    """
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None:
+        return []
+    if verb.dep_ == "acl":
+        noun: Token | None = verb.head
+    elif verb.dep_ == "advcl":
+        noun = next((c for c in verb.head.children if c.dep_ in ("dobj", "attr") and c.right_edge.i + 1 == to.i), None)
+    else:
+        noun = None
+    if noun is None:
+        return []
+    if noun.lemma_.lower() not in word_set("effort_nouns") and noun.lower_ not in word_set("effort_nouns"):
+        return []
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in word_set("possessive_pronouns")]
+    owners += [pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < to.i
+               for pobj in prep.children if pobj.dep_ == "pobj" and not is_thing(pobj)]
+    return owners
 
 
 def _intent_object(noun: Token) -> Token:
