@@ -259,13 +259,18 @@ class ActorDictionary:
             if body is None or body.type not in ("organisation", "media", "armed unit", "company") \
                     or body.name.split()[0].lower() in federations:
                 continue
-            if self._states_named_by(body) - {state}:
+            if self.states_named_by(body) - {state}:
                 continue
             return body
         return None
 
-    def _states_named_by(self, body: Actor) -> frozenset[Actor]:
-        """The states a body's own names mention ("US Senate" -> the United States)."""
+    def states_named_by(self, body: Actor) -> frozenset[Actor]:
+        """The states a body's own names mention ("US Senate" -> the United States).
+
+        >>> d = ActorDictionary.load()
+        >>> [a.name for a in d.states_named_by(d.lookup("the Senate"))]
+        ['United States']
+        """
         known = self._body_states.get(body.name)
         if known is None:
             found: set[Actor] = set()
@@ -278,6 +283,19 @@ class ActorDictionary:
                             found.add(state)
             known = self._body_states[body.name] = frozenset(found)
         return known
+
+    def foreign_body(self, state_words: str, body: Actor) -> bool:
+        """True when the state written before a body's name is not a state its own names mention: "French" +
+        "Senate" is no United States Senate, "Russian" + "Defence Ministry" no British one. A body whose names
+        mention no state (the CDC, the UN) is never foreign.
+
+        >>> d = ActorDictionary.load()
+        >>> d.foreign_body("French", d.lookup("Senate")), d.foreign_body("U.S.", d.lookup("Senate"))
+        (True, False)
+        """
+        states = self.states_named_by(body)
+        state = self._find(state_words, ("name", "alias", "demonym"), "GPE")
+        return bool(states) and state is not None and state.type == "country" and state not in states
 
     def demonym(self, word: str) -> Actor | None:
         """The state a demonym/adjective names ("North Korean", "Russians"), or None."""

@@ -67,6 +67,11 @@ class MentionTyping:
         if label == "PERSON" and self._law_title(span):
             return  # "the Parliamentary Services Bill 2025", "passing the Bill": a law, not a man called Bill
         actor = d.lookup(text, entity_label=label or "ORG")
+        state_words = self._state_before(span)
+        if actor is not None and actor.type != "country" and state_words and d.foreign_body(state_words, actor):
+            mention.actor, mention.evidence = Actor(f"{state_words} {mention.surface}", actor.type), HEAD
+            mention.aliases = [mention.surface]
+            return  # "the French Senate voted": no United States Senate
         if actor is None and label in ("ORG", "NORP", ""):  # "U.S. Centers for Disease Control and Prevention"
             actor = d.national(text, entity_label=label or "ORG", federations=self.lex.federation_words)
         if actor is None and label in ("NORP", "GPE", "LOC", "ORG", ""):
@@ -203,6 +208,19 @@ class MentionTyping:
             return False
         noun = prep.head
         return noun.pos_ == "NOUN" and noun.is_lower and noun.lemma_.lower() in self.lex.work_nouns
+
+    def _state_before(self, span: Span) -> str:
+        """The state entity written right before a name, possessive or as a modifier ("French" in "the French
+        Senate", "France's" in "France's Senate"), as the text writes it; "" when there is none."""
+        i = span.start - 1
+        if i >= 0 and self.doc[i].lower_ in ("'s", "’s"):
+            i -= 1
+        if i < 0 or self.doc[i].ent_type_ not in ("NORP", "GPE"):
+            return ""
+        start = i
+        while start > 0 and self.doc[start].ent_iob_ == "I":  # back to the entity's first word ("South Korean")
+            start -= 1
+        return self.doc[start:span.start].text  # "France's" keeps its possessive: "France's Senate"
 
     def _one_national(self, span: Span) -> bool:
         """True when a demonym heads a noun phrase with an article and has a plural form ("the Argentine",
