@@ -26,6 +26,16 @@ def _market_names() -> ActorDictionary:
     return ActorDictionary.from_files([data_file("actors", "markets.yaml")])
 
 
+def market_name(text: str) -> str | None:
+    """The listed index or currency a text names ("the Nikkei" -> Nikkei 225), or None.
+
+    >>> market_name("the Nikkei"), market_name("Sony")
+    ('Nikkei 225', None)
+    """
+    actor = _market_names().lookup(text)
+    return actor.name if actor is not None else None
+
+
 def moved_market(verb: Token) -> bool:
     """True when a subject of the verb is a stock index or currency named in ``data/actors/markets.yaml``
     ("The Topix rallied", "the Nifty marched higher", "Hong Kong's Hang Seng sank", "the dollar continued to
