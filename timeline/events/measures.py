@@ -22,6 +22,17 @@ _SCORE = re.compile(r"^\d{1,3}$")
 _MARKETS_FILE = "markets.yaml"
 
 
+def market_name(text: str) -> str | None:
+    """The listed index or currency a text names ("the Nikkei" -> Nikkei 225), or None.
+
+    >>> market_name("the Nikkei"), market_name("Sony")
+    ('Nikkei 225', None)
+    """
+    dictionary = ActorDictionary.load()  # markets.yaml is one of its files: no second read
+    actor = dictionary.lookup(text)
+    return actor.name if actor is not None and dictionary.listed_in(actor, _MARKETS_FILE) else None
+
+
 def moved_market(verb: Token) -> bool:
     """True when a subject of the verb is a stock index or currency named in ``data/actors/markets.yaml``
     ("The Topix rallied", "the Nifty marched higher", "Hong Kong's Hang Seng sank", "the dollar continued to
@@ -44,22 +55,16 @@ def moved_market(verb: Token) -> bool:
         if subject.pos_ == "NOUN":
             lefts = [c for c in subject.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i == subject.i - 1]
             texts = [subject.doc[lefts[0].left_edge.i:subject.i + 1].text] if lefts else []
-            if any(_market_name(text) for text in texts + [subject.lower_]):
+            if any(market_name(text) is not None for text in texts + [subject.lower_]):
                 return True
             continue
         if subject.pos_ != "PROPN":
             continue
         possessor = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
         words = [t for t in subject.subtree if (t.pos_ == "PROPN" or t.like_num) and t.i not in possessor]
-        if words and _market_name(" ".join(t.text for t in words)):
+        if words and market_name(" ".join(t.text for t in words)) is not None:
             return True
     return False
-
-
-def _market_name(text: str) -> bool:
-    """True when the actor dictionary knows the text as a stock index or currency of ``markets.yaml``."""
-    dictionary = ActorDictionary.load()
-    return dictionary.listed_in(dictionary.lookup(text), _MARKETS_FILE)
 
 
 def is_measured_move(verb: Token, taxonomy: EventTaxonomy) -> bool:

@@ -19,6 +19,7 @@ from timeline.actors.dictionary import ActorDictionary
 from timeline.actors.lexicon import NounLexicon
 from timeline.actors.mention import bracket_note, in_dateline, ticker_owner
 from timeline.events.antecedents import COMPANY_TYPES, PronounAntecedents, quoted
+from timeline.events.market_actors import market_antecedent, market_city, market_move, unnamed_index
 from timeline.events.measures import is_measured_move
 from timeline.events.named_things import glued_name, looks_like_product, name_word, named_thing
 from timeline.events.places import event_location, place_name, place_qualifier, trading_venue
@@ -345,8 +346,10 @@ class ParticipantFinder(PronounAntecedents):
             for candidate in expand(tokens, NounLexicon.load().version_nouns):
                 if candidate.i in place_tokens or candidate.i in self._time_tokens or place_qualifier(candidate):
                     continue  # "shows in Prior Lake, Minnesota were cancelled": a misparsed subject
-                name = self._actor(candidate, named_things=role != "agent" or candidate.pos_ == "PROPN"
-                                   or name_word(candidate))
+                name = self._market_actor(candidate, token) if role == "agent" and trigger.kind == "verb" \
+                    and trigger.event_type == "result" else None
+                name = name or self._actor(candidate, named_things=role != "agent" or candidate.pos_ == "PROPN"
+                                           or name_word(candidate))
                 if name is None and role == "agent" and candidate.pos_ == "PRON" and trigger.kind == "verb" \
                         and candidate.lower_ not in word_set("indefinite_pronouns"):  # "said everything moved"
                     agents_above = [] if quoted(candidate) and candidate.lower_ not in ("i", "we") \
@@ -383,6 +386,28 @@ class ParticipantFinder(PronounAntecedents):
         plural = bool(agents) and (agents[0].tag_ in ("NNS", "NNPS") or agents[0].lower_ in word_set("non_third_person")
                                    or any(c.dep_ == "conj" for c in agents[0].children))
         return Participants(tuple(actors), location, agent, agent_text, object_text, place_prep, plural)
+
+    def _market_actor(self, subject: Token, verb: Token) -> str | None:
+        """The market a market move's subject names without a listed name: a city for its market ("Tokyo fell
+        2%" -> Tokyo, not Japan) or an index named by its place ("Chile's index fell" -> Chile's index)."""
+        if self._resolver is None or not market_move(verb):
+            return None
+        city = market_city(subject)
+        if city is not None:
+            known = self._resolve(self._entity(subject))
+            if known is not None and known.type not in ("country", "place") \
+                    or known is None and self._place(subject) is None:
+                city = None  # "Morrissey mustered 21 percent", "Yageo raised its price by 7%": no place
+        name = city or market_antecedent(subject)
+        if name is None and unnamed_index(subject) is not None:
+            name = None if self._actor(subject) is not None else unnamed_index(subject)  # a listed index keeps its name
+        if name is None:
+            return None
+        try:
+            return self._resolver.note_thing(name, subject, "product")
+        except Exception:  # the actor table must not lose the event
+            log.exception("noting a market failed")
+            return name
 
     def _is_organisation(self, token: Token) -> bool:
         """True when a noun names a known company or organisation (not a place, person or product)."""

@@ -1,0 +1,125 @@
+"""Who moves in a market move: a city written for its stock market and an index the text does not name.
+
+"Tokyo fell 2%", "Seoul slumped", "Paris gained 2 percent": the city stands for its market, so the actor is the
+city under the text's own word, never its country (a capital acting politically, "Pyongyang sent troops", is
+the state: :mod:`timeline.actors.linking`). "Chile's index fell", "China's Shanghai index dropped", "India's
+benchmark index rose": an index the text names by its country or exchange city, not by a listed name
+(``data/actors/markets.yaml``); its actor is the phrase the text writes ("Shanghai index", "Chile's index").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from timeline.actors.dictionary import ActorDictionary
+from timeline.events.measures import beat_by_score, is_measured_move, market_name
+from timeline.events.taxonomy import EventTaxonomy
+from timeline.function_words import word_set
+
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def market_move(verb: Token) -> bool:
+    """A verb that moves a market by a measure or a direction ("fell 2%", "ended lower"), no match result.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Tokyo fell 2%. Tokyo hosted the talks. Paris won 2-1. Paris gained 2 percent.")
+    >>> [market_move(doc[i]) for i in (1, 6, 11, 17)]
+    [True, False, False, True]
+    >>> doc = load_nlp()("Yageo raised its offer price by 7%.")
+    >>> market_move(doc[1])
+    False
+    """
+    taxonomy = EventTaxonomy.load()
+    if any(c.dep_ == "dobj" and not c.like_num and c.ent_type_ not in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")
+           and c.lower_ not in taxonomy.measure_units for c in verb.children):
+        return False  # "Yageo raised its offer price by 7%": an act on a thing, no market moving
+    return verb.pos_ in ("VERB", "AUX") and is_measured_move(verb, taxonomy) and not beat_by_score(verb, taxonomy)
+
+
+def market_city(subject: Token) -> str | None:
+    """The city a market-move subject names for its market, as the text writes it ("Tokyo", "Hong Kong"),
+    or None: a country's own name ("Japan fell"), a possessor ("Frankfurt's DAX") or no place.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Tokyo fell 2% and Japan's exports fell. Frankfurt's DAX rose 1%.")
+    >>> market_city(doc[0]), market_city(doc[5]), market_city(doc[11])
+    ('Tokyo', None, None)
+    """
+    if subject.pos_ != "PROPN" or subject.ent_type_ not in _PLACE_LABELS or subject.dep_ not in ("nsubj", "conj"):
+        return None
+    entity = next((e for e in subject.doc.ents if e.start <= subject.i < e.end), None)
+    if entity is None or entity.root != subject:
+        return None
+    known = ActorDictionary.load().lookup(entity.text, entity_label=entity.label_)
+    if known is not None and known.type == "country" and known.name != entity.text:
+        return None  # "Japan", "the U.S.": a country's name is the country's market, already its actor
+    return entity.text.removeprefix("the ").removeprefix("The ")
+
+
+def unnamed_index(head: Token) -> str | None:
+    """The name a market-move subject gives an index it does not name ("Chile's index" -> "Chile's index",
+    "China's Shanghai index" -> "Shanghai index", "India's benchmark index" -> "India's benchmark index"); None
+    for a listed index ("the Hang Seng index"), an index with no place ("the index": a reference) or no index.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("China's Shanghai index fell. Chile's index fell. The index fell. India's benchmark index rose.")
+    >>> [unnamed_index(t) for t in doc if t.lower_ == "index"]
+    ['Shanghai index', "Chile's index", None, "India's benchmark index"]
+    """
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in word_set("index_heads"):
+        return None
+    doc = head.doc
+    lefts = [c for c in head.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    if not lefts:
+        return None
+    start = min(c.left_edge.i for c in lefts)
+    if ActorDictionary.load().lookup(doc[start:head.i + 1].text) is not None:
+        return None  # a listed index: the resolver names it
+    names = [c for c in lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+    if names:  # "China's Shanghai index": the exchange's city or name with the head
+        first = min(c.left_edge.i for c in names)
+        return doc[first:head.i + 1].text
+    owners = [c for c in lefts if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ in _PLACE_LABELS]
+    if owners:  # "Chile's index", "India's benchmark index"
+        return doc[owners[0].left_edge.i:head.i + 1].text
+    return None
+
+
+def market_antecedent(pronoun: Token) -> str | None:
+    """The index or currency an "it" subject of a market move stands for: the last one named in its sentence or
+    the one before, with no other organisation, person or country named in between ("The Nikkei opened higher,
+    and analysts said it slumped 3%" -> Nikkei 225; "The Nikkei rose. Sony said it fell" -> None).
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The Nikkei opened higher, and analysts said it slumped 3%. Sony said it fell 2%.")
+    >>> market_antecedent(doc[8]), market_antecedent(doc[16])
+    ('Nikkei 225', None)
+    >>> doc = load_nlp()("It paid 6,635 yen a share as it awaits approval. The dollar rose as it gained 1%.")
+    >>> market_antecedent(doc[7]), market_antecedent(doc[15])
+    (None, 'United States dollar')
+    """
+    if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj":
+        return None
+    doc = pronoun.doc
+    first = pronoun.sent.start
+    if first > 0:
+        first = doc[first - 1].sent.start
+    i = pronoun.i - 1
+    while i >= first:
+        token = doc[i]
+        if token.pos_ == "PROPN":  # a run of name words: "Hang Seng", "Nikkei"
+            start = i
+            while start > first and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            named = market_name(doc[start:i + 1].text)
+            if named is not None:
+                return named
+            if token.ent_type_ in ("ORG", "PERSON", "GPE", "NORP", "PRODUCT"):
+                return None  # another name stands between: "it" may be that one
+            i = start - 1
+            continue
+        if token.pos_ == "NOUN" and token.is_lower and market_name(token.lower_) is not None \
+                and any(c.lower_ == "the" for c in token.lefts):
+            return market_name(token.lower_)  # "the dollar"
+        i -= 1
+    return None
