@@ -21,7 +21,7 @@ from timeline.events.things import in_headline
 from timeline.events.timex_index import TimexIndex
 from timeline.events.timing import before
 from timeline.events.trigger import Trigger
-from timeline.events.verb_tense import tense
+from timeline.events.verb_tense import contrasted, tense, tense_form
 from timeline.function_words import word_set
 
 #: How many previous sentences the narrative time may be carried over from.
@@ -209,15 +209,14 @@ def present_perfect(token: Token) -> bool:
 
 
 def past_perfect(token: Token) -> bool:
-    """True for "had (been) done": an event before the narrative's time.
+    """True for "had (been) done", "had been doing", "had requested and received": before the narrative's time.
 
     >>> from timeline.nlp import load_nlp
     >>> doc = load_nlp()("He had lost two finals and won.")
     >>> past_perfect(doc[2]), past_perfect(doc[6])
     (True, False)
     """
-    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
-    return token.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxes)
+    return tense_form(token) == "pluperfect"
 
 
 def reported(token: Token) -> bool:
@@ -377,7 +376,11 @@ class NarrativeCarry:
             if later is not None:  # "Murray was indicted on murder, and a jury on Tuesday found him guilty": an
                 mention.links.append(Link(later, "before"))  # earlier step of the story, not on its day
                 continue
-            targets = ([dated_in_sentence] if dated_in_sentence is not None else []) + previous_anchors
+            dated = next((m.token for m in sentence_mentions if m.number == dated_in_sentence), None)
+            if dated is not None and contrasted(mention.token, dated):
+                dated = None  # "will be delivered in 2015, but American decided": not the other clause's date
+            targets = ([dated_in_sentence] if dated is not None and dated_in_sentence is not None else []) \
+                + previous_anchors
             relation = "before" if past_perfect(mention.token) and not reported(mention.token) else "carry"
             word = self._continuation(mention.token) if relation == "carry" and not own_date and not self._speech(
                 mention) else ""
