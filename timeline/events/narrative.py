@@ -81,15 +81,19 @@ def background_event(token: Token, taxonomy: EventTaxonomy) -> bool:
 
 
 def relative_background(token: Token) -> Token | None:
-    """The noun a past relative clause describes ("troops who were killed", "who had been killed", "mines planted
-    by Ukrainian soldiers"): the clause tells what happened to it before; None for a present, future or present
-    perfect clause ("who have died"), a state ("who were on 30 points"), an outcome ("a defeat which cost him his
-    job"), a clause of time or scene ("the day when ...", "where"), a cleft ("It was police who fired"), a headline.
+    """The noun a past relative clause describes ("troops who were killed", "who had been killed", "a volcano that
+    had been rumbling", "mines planted by Ukrainian soldiers"): the clause tells what happened to it before; None
+    for a present, future or present perfect clause ("who have died"), a state ("who were on 30 points"), an
+    outcome ("a defeat which cost him his job"), a clause of time or scene ("the day when ...", "where"), a cleft
+    ("It was police who fired"), a headline.
 
     >>> from timeline.nlp import load_nlp
     >>> doc = load_nlp()("Kim spoke. It honored its troops who were killed in combat. It cleared mines planted by soldiers.")
     >>> relative_background(doc[9]).text, relative_background(doc[16]).text
     ('troops', 'mines')
+    >>> doc = load_nlp()("Ash fell from a volcano that had been rumbling for months.")
+    >>> relative_background(doc[8]).text
+    'volcano'
     >>> doc = load_nlp()("It honored troops who have died. It was police who fired.")
     >>> relative_background(doc[5]), relative_background(doc[11])
     (None, None)
@@ -110,7 +114,7 @@ def relative_background(token: Token) -> Token | None:
             or token.lemma_.lower() in word_set("release_verbs"):
         return None  # a state ("East Bengal, who were on 30 points"), an outcome ("a defeat which cost him his
         # job"), how the news came out ("Photos released by the agency showed"): at the report's time
-    if token.tag_ not in ("VBD", "VBN") or any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+    if token.tag_ not in ("VBD", "VBN") and not past_perfect(token) or any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
         return None
     if token.tag_ == "VBN" and verb.dep_ == "relcl" and not any(a.tag_ == "VBD" for a in auxes):
         return None  # "who are based", "who have died"
