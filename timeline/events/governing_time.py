@@ -20,6 +20,7 @@ from timeline.events.neighbour_dates import (
 )
 from timeline.events.own_time import own_timex
 from timeline.events.timex_index import TimexIndex
+from timeline.events.verb_tense import contrasted
 from timeline.temporal.timex import Timex
 
 _CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acomp"})
@@ -86,6 +87,8 @@ def governing_timex(token: Token, index: TimexIndex, retrospective: frozenset[st
             if current.head == current or (is_noun and current.dep_ in ("dobj", "nsubjpass")
                                            and current.head.lemma_.lower() in retrospective):
                 return None
+            if not is_noun and current.dep_ in ("conj", "advcl") and contrasted(current, current.head):
+                return None  # "will be delivered in the first quarter of 2015, but American has decided"
             below, current = current, current.head
             if current.dep_ == "prep" and current.lower_ == "with" and current.head.pos_ in ("VERB", "AUX") and any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in below.children):

@@ -21,7 +21,7 @@ from timeline.events.things import in_headline
 from timeline.events.timex_index import TimexIndex
 from timeline.events.timing import before
 from timeline.events.trigger import Trigger
-from timeline.events.verb_tense import tense
+from timeline.events.verb_tense import contrasted, tense, tense_form
 from timeline.function_words import word_set
 
 #: How many previous sentences the narrative time may be carried over from.
@@ -81,15 +81,19 @@ def background_event(token: Token, taxonomy: EventTaxonomy) -> bool:
 
 
 def relative_background(token: Token) -> Token | None:
-    """The noun a past relative clause describes ("troops who were killed", "who had been killed", "mines planted
-    by Ukrainian soldiers"): the clause tells what happened to it before; None for a present, future or present
-    perfect clause ("who have died"), a state ("who were on 30 points"), an outcome ("a defeat which cost him his
-    job"), a clause of time or scene ("the day when ...", "where"), a cleft ("It was police who fired"), a headline.
+    """The noun a past relative clause describes ("troops who were killed", "who had been killed", "a volcano that
+    had been rumbling", "mines planted by Ukrainian soldiers"): the clause tells what happened to it before; None
+    for a present, future or present perfect clause ("who have died"), a state ("who were on 30 points"), an
+    outcome ("a defeat which cost him his job"), a clause of time or scene ("the day when ...", "where"), a cleft
+    ("It was police who fired"), a headline.
 
     >>> from timeline.nlp import load_nlp
     >>> doc = load_nlp()("Kim spoke. It honored its troops who were killed in combat. It cleared mines planted by soldiers.")
     >>> relative_background(doc[9]).text, relative_background(doc[16]).text
     ('troops', 'mines')
+    >>> doc = load_nlp()("Ash fell from a volcano that had been rumbling for months.")
+    >>> relative_background(doc[8]).text
+    'volcano'
     >>> doc = load_nlp()("It honored troops who have died. It was police who fired.")
     >>> relative_background(doc[5]), relative_background(doc[11])
     (None, None)
@@ -110,7 +114,7 @@ def relative_background(token: Token) -> Token | None:
             or token.lemma_.lower() in word_set("release_verbs"):
         return None  # a state ("East Bengal, who were on 30 points"), an outcome ("a defeat which cost him his
         # job"), how the news came out ("Photos released by the agency showed"): at the report's time
-    if token.tag_ not in ("VBD", "VBN") or any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+    if token.tag_ not in ("VBD", "VBN") and not past_perfect(token) or any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
         return None
     if token.tag_ == "VBN" and verb.dep_ == "relcl" and not any(a.tag_ == "VBD" for a in auxes):
         return None  # "who are based", "who have died"
@@ -209,15 +213,14 @@ def present_perfect(token: Token) -> bool:
 
 
 def past_perfect(token: Token) -> bool:
-    """True for "had (been) done": an event before the narrative's time.
+    """True for "had (been) done", "had been doing", "had requested and received": before the narrative's time.
 
     >>> from timeline.nlp import load_nlp
     >>> doc = load_nlp()("He had lost two finals and won.")
     >>> past_perfect(doc[2]), past_perfect(doc[6])
     (True, False)
     """
-    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
-    return token.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxes)
+    return tense_form(token) == "pluperfect"
 
 
 def reported(token: Token) -> bool:
@@ -377,7 +380,11 @@ class NarrativeCarry:
             if later is not None:  # "Murray was indicted on murder, and a jury on Tuesday found him guilty": an
                 mention.links.append(Link(later, "before"))  # earlier step of the story, not on its day
                 continue
-            targets = ([dated_in_sentence] if dated_in_sentence is not None else []) + previous_anchors
+            dated = next((m.token for m in sentence_mentions if m.number == dated_in_sentence), None)
+            if dated is not None and contrasted(mention.token, dated):
+                dated = None  # "will be delivered in 2015, but American decided": not the other clause's date
+            targets = ([dated_in_sentence] if dated is not None and dated_in_sentence is not None else []) \
+                + previous_anchors
             relation = "before" if past_perfect(mention.token) and not reported(mention.token) else "carry"
             word = self._continuation(mention.token) if relation == "carry" and not own_date and not self._speech(
                 mention) else ""

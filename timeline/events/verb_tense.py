@@ -88,3 +88,55 @@ def past_tense_hint(doc: Doc) -> Callable[[int, int], str | None]:
         return "past" if verb is not None and tense(verb) == "past" else None
 
     return hint
+
+
+def tense_form(token: Token) -> str:
+    """The tense with its aspect: ``future``, ``perfect`` ("has decided"), ``pluperfect`` ("had left"), ``past``,
+    ``present`` or ``none``; a conjoined participle without auxiliaries takes its head verb's ("had requested and
+    received").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("It will be delivered in 2015, but American has decided and had requested and received it.")
+    >>> tense_form(doc[3]), tense_form(doc[10]), tense_form(doc[13]), tense_form(doc[15])
+    ('future', 'perfect', 'pluperfect', 'pluperfect')
+    """
+    base = tense(token)
+    if base != "past":
+        return base
+    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if token.tag_ in ("VBN", "VBD") and not auxes and token.dep_ == "conj" and token.head != token \
+            and token.head.pos_ in ("VERB", "AUX") and _shares_auxiliary(token):
+        return tense_form(token.head)
+    if token.tag_ in ("VBN", "VBG") and any(a.lemma_ == "have" for a in auxes):
+        return "perfect" if any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes) else (
+            "pluperfect" if any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxes) else "past")
+    return "past"
+
+
+def contrasted(first: Token, second: Token) -> bool:
+    """Whether two clauses are joined by a contrast word (``contrast_conjunctions``: "but", "although") and told in
+    different tenses, so that a date of one does not date the other.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("It will be delivered in 2015, but American has decided. He was arrested but released.")
+    >>> contrasted(doc[3], doc[10]), contrasted(doc[14], doc[17])
+    (True, False)
+    """
+    low, high = sorted((first, second), key=lambda t: t.i)
+    words = word_set("contrast_conjunctions")
+    joined = any(t.lower_ in words and t.dep_ in ("cc", "mark") and t.head in (first, second)
+                 for t in low.doc[low.left_edge.i:high.i])
+    if not joined:
+        return False
+    forms = {tense_form(first), tense_form(second)}
+    return "none" not in forms and len(forms) == 2
+
+
+def _shares_auxiliary(conj: Token) -> bool:
+    """Whether a conjoined verb without a subject of its own follows its head right after "and" ("had requested and
+    received"), so that the head's auxiliaries are its too (the tagger may call the participle a past)."""
+    between = list(conj.doc[conj.head.i + 1:conj.i])
+    if conj.tag_ == "VBD" and [t.lower_ for t in between] != ["and"]:
+        return False  # "had lost two finals and won": a simple past of its own
+    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children) and any(
+        t.dep_ == "cc" and t.lower_ == "and" for t in between) and not any(t.pos_ in ("VERB", "AUX") for t in between)
