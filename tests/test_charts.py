@@ -243,6 +243,7 @@ def test_a_tall_chart_repeats_the_date_axis_on_top_and_a_short_one_does_not() ->
     tall = timeline_figure(frame)
     assert tall.layout.height >= 900
     assert tall.layout.xaxis2.side == "top" and tall.layout.xaxis2.matches == "x"
+    assert tall.layout.xaxis2.tickmode == "auto"  # Streamlit's plotly.js "sync" labelled the 1980 tick "1979"
     axis_traces = [trace for trace in tall.data if trace.xaxis == "x2"]
     assert len(axis_traces) == 1 and len(axis_traces[0].x) == 0 and axis_traces[0].showlegend is False
     plotted = {str(event_id) for trace in tall.data if trace.mode == "markers" for event_id in trace.customdata}

@@ -285,7 +285,8 @@ def top_axis(height: int, trace_type: str) -> tuple[list[dict[str, Any]], dict[s
         return [], {}
     trace = {"type": trace_type, "x": [], "y": [], "xaxis": "x2", "mode": "none", "showlegend": False,
              "hoverinfo": "skip", "name": ""}
-    axis = {"type": "date", "overlaying": "x", "matches": "x", "side": "top", "anchor": "y", "showgrid": False}
+    axis = {"type": "date", "overlaying": "x", "matches": "x", "side": "top", "anchor": "y", "showgrid": False,
+            "tickmode": "auto"}  # plotly.js 4 (Streamlit) defaults an overlaying axis to "sync": 1979 for 1980
     return [trace], {"xaxis2": axis}
 
 
