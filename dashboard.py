@@ -16,7 +16,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from timeline.charts import GroupBy, event_type_colors, selected_event_ids, timeline_figure
+from timeline.charts import TOP_AXIS_MIN_HEIGHT, GroupBy, event_type_colors, selected_event_ids, timeline_figure
 from timeline.documents import InputError, article_from_text, load_seed_articles, read_uploads
 from timeline.exports import EVENT_FORMATS, FIGURE_FORMATS, ExportError, browser_path, export_events, export_figure
 from timeline.filters import (
@@ -207,12 +207,15 @@ def show_aliases(spec: EventFilter, actors: pd.DataFrame) -> None:
         place.caption(line)
 
 
-def pick_evidence(picked: list[str], widget: str) -> None:
-    """Remember the event last clicked in the chart or the table (a new click replaces the old one)."""
+def pick_evidence(picked: list[str], widget: str) -> bool:
+    """Remember the event last clicked in the chart or the table (a new click replaces the old one); whether this
+    run brought a new click."""
     previous = st.session_state.get(f"_picked_{widget}", [])
-    if picked and picked != previous:
+    new = bool(picked) and picked != previous
+    if new:
         st.session_state["evidence_event"] = picked[0]
     st.session_state[f"_picked_{widget}"] = picked
+    return new
 
 
 def show_evidence(shown: pd.DataFrame, texts: dict[str, str]) -> None:
@@ -231,6 +234,12 @@ def show_evidence(shown: pd.DataFrame, texts: dict[str, str]) -> None:
     st.html(highlighted_article(*where, around=1))
     with st.expander("Whole article"):
         st.html(highlighted_article(*where))
+
+
+@st.dialog("Evidence", width="large")
+def evidence_dialog(shown: pd.DataFrame, texts: dict[str, str]) -> None:
+    """The evidence of the event just clicked, over the page: below a tall chart the panel is out of sight."""
+    show_evidence(shown, texts)
 
 
 def safe(make: Callable[[], bytes]) -> Callable[[], bytes]:
@@ -283,7 +292,7 @@ def main() -> None:
     chart = figure(data_key, spec, group_by, title, shown, events)
     state: Any = st.plotly_chart(chart, key="timeline", on_select="rerun", selection_mode="points",
                                  config={"displaylogo": False})
-    pick_evidence(selected_event_ids(state), "chart")
+    clicked = pick_evidence(selected_event_ids(state), "chart")
     undated = int(shown["date_start"].isna().sum())
     if undated:
         st.caption(f"{undated:,} undated events are listed in the table below but not drawn on the chart.")
@@ -297,6 +306,8 @@ def main() -> None:
     pick_evidence([str(table.loc[rows[0], "event_id"])] if rows and rows[0] < len(table) else [], "table")
     with evidence:
         show_evidence(shown, texts)
+    if clicked and (chart.layout.height or 0) >= TOP_AXIS_MIN_HEIGHT:
+        evidence_dialog(shown, texts)
     show_downloads(shown, chart, title)
     with st.expander("Actors in view"):
         st.dataframe(actor_counts(shown, actors), hide_index=True, key="actor_counts")

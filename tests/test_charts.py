@@ -114,7 +114,7 @@ def test_large_frame_uses_few_webgl_traces_and_keeps_every_event() -> None:
     frame = synthetic_events(10_000)
     figure = timeline_figure(frame)
     types = frame["event_type"].nunique()
-    assert len(figure.data) <= 3 * types
+    assert len(figure.data) <= 3 * types + 1  # + the empty trace of the top date axis
     assert all(isinstance(trace, go.Scattergl) for trace in figure.data)
     plotted = {str(event_id) for trace in figure.data if trace.mode == "markers" for event_id in trace.customdata}
     assert plotted == set(frame.loc[frame["date_start"].notna(), "event_id"])
@@ -235,3 +235,19 @@ def test_figures_are_the_same_as_the_previous_release_drew(monkeypatch: pytest.M
     drawn = json.loads(pio.to_json(timeline_figure(frame, colors={"type_1": "#000000"}), validate=False))
     drawn["layout"].pop("template")
     assert drawn == expected["webgl"]
+
+
+def test_a_tall_chart_repeats_the_date_axis_on_top_and_a_short_one_does_not() -> None:
+    """A journalist reading the top rows of a 60-actor chart (or its PNG) sees the dates without scrolling."""
+    frame = synthetic_events(600, actors=80)
+    tall = timeline_figure(frame)
+    assert tall.layout.height >= 900
+    assert tall.layout.xaxis2.side == "top" and tall.layout.xaxis2.matches == "x"
+    assert tall.layout.xaxis2.tickmode == "auto"  # Streamlit's plotly.js "sync" labelled the 1980 tick "1979"
+    axis_traces = [trace for trace in tall.data if trace.xaxis == "x2"]
+    assert len(axis_traces) == 1 and len(axis_traces[0].x) == 0 and axis_traces[0].showlegend is False
+    plotted = {str(event_id) for trace in tall.data if trace.mode == "markers" for event_id in trace.customdata}
+    assert plotted == set(frame.loc[frame["date_start"].notna(), "event_id"])  # the axis trace adds no point
+    short = timeline_figure(EVENTS)
+    assert "xaxis2" not in short.layout.to_plotly_json()
+    assert all(trace.xaxis in (None, "x") for trace in short.data)

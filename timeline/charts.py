@@ -39,6 +39,9 @@ MAX_CHART_ROWS = 60
 ROW_PIXELS = 28
 #: Height of one legend entry (one event type) in pixels.
 LEGEND_ENTRY_PIXELS = 22
+#: A chart at least this tall (pixels) repeats its date axis above the plot: the bottom axis of a 90-actor chart is
+#: a screen or a printed page away from the top rows.
+TOP_AXIS_MIN_HEIGHT = 900
 #: Colours given to event types in order.
 PALETTE: tuple[str, ...] = tuple(qualitative.Plotly) + tuple(qualitative.Dark24)  # 34 distinct colours
 _ONE_DAY = np.timedelta64(1, "D")
@@ -266,6 +269,27 @@ def x_range(points: pd.DataFrame) -> dict[str, list[str]]:
     return {"range": [(first - pad).isoformat(), (last + pad).isoformat()]}
 
 
+def top_axis(height: int, trace_type: str) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """The extra trace and layout that repeat the date axis above a chart of ``height`` pixels (none when short).
+
+    Plotly draws an axis only for a trace that uses it: the trace is empty (no point, no legend, no hover); the
+    axis ``matches`` the bottom one, so zooming and the range slider move both.
+
+    >>> top_axis(400, "scatter")
+    ([], {})
+    >>> traces, layout = top_axis(2000, "scatter")
+    >>> traces[0]["xaxis"], layout["xaxis2"]["side"], layout["xaxis2"]["matches"]
+    ('x2', 'top', 'x')
+    """
+    if height < TOP_AXIS_MIN_HEIGHT:
+        return [], {}
+    trace = {"type": trace_type, "x": [], "y": [], "xaxis": "x2", "mode": "none", "showlegend": False,
+             "hoverinfo": "skip", "name": ""}
+    axis = {"type": "date", "overlaying": "x", "matches": "x", "side": "top", "anchor": "y", "showgrid": False,
+            "tickmode": "auto"}  # plotly.js 4 (Streamlit) defaults an overlaying axis to "sync": 1979 for 1980
+    return [trace], {"xaxis2": axis}
+
+
 def _empty_figure(title: str, template: str) -> go.Figure:
     figure = go.Figure()
     figure.add_annotation(text="No dated events match the filters", showarrow=False, font={"size": 16},
@@ -324,6 +348,9 @@ def timeline_figure(frame: pd.DataFrame, group_by: GroupBy = "actor", title: str
                 "marker": {"color": color, "size": size, "symbol": symbol, "line": {"color": "white", "width": 1}},
                 "unselected": {"marker": {"opacity": 0.45}}, "selected": {"marker": {"size": size + 6}}})
             legend = False
+    pixels = chart_height(height, points["event_type"].nunique())
+    top_traces, top_layout = top_axis(pixels, trace_type)
+    traces.extend(top_traces)
     layout = {
         "template": template, "showlegend": True, "hovermode": "closest", "meta": {"rows": list(order)},
         # dark text on white whatever the page theme (Streamlit's theme greys the hover text)
@@ -334,8 +361,8 @@ def timeline_figure(frame: pd.DataFrame, group_by: GroupBy = "actor", title: str
         # a vertical legend right of the plot: a horizontal one above it wraps into the title with many types
         "legend": {"title": {"text": "Event type"}, "orientation": "v", "yanchor": "top", "y": 1, "x": 1.01,
                    "xanchor": "left", "tracegroupgap": 0},
-        "height": chart_height(height, points["event_type"].nunique()),
-        "margin": {"l": 10, "r": 10, "t": 60, "b": 10},
+        "height": pixels,
+        "margin": {"l": 10, "r": 10, "t": 85 if top_layout else 60, "b": 10},
         "clickmode": "event+select", "dragmode": "zoom",
         "xaxis": {"type": "date", "title": {"text": "Date"}, "rangeslider": {"visible": True, "thickness": 0.06},
                   **x_range(points)},
@@ -343,6 +370,7 @@ def timeline_figure(frame: pd.DataFrame, group_by: GroupBy = "actor", title: str
                   "ticktext": [hover_safe(name, ROW_LABEL_CHARS) for name in order],
                   "range": [height, 0], "zeroline": False, "fixedrange": False,
                   "title": {"text": "Actor" if group_by == "actor" else "Event type"}, "automargin": True},
+        **top_layout,
     }
     return go.Figure({"data": traces, "layout": layout})
 

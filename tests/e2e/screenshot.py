@@ -20,6 +20,8 @@ def take_screenshot(target: Path) -> Path:
         page.locator("[data-testid='stPlotlyChart'] .scatterlayer .trace .points path.point").first.click(force=True)
         page.wait_for_selector("mark", timeout=60_000)
         wait_for_app(page)
+        page.keyboard.press("Escape")  # a tall chart opens the evidence over the page: show it in place
+        page.wait_for_timeout(300)
         page.mouse.move(5, 5)  # no hover box over the chart
         page.wait_for_timeout(300)
         target.parent.mkdir(parents=True, exist_ok=True)

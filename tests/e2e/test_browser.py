@@ -84,6 +84,11 @@ def test_clicking_an_event_shows_its_sentence_marked_in_the_article(app_url: str
     assert page.get_by_text("Evidence:", exact=False).first.is_visible()
     marked = page.locator("mark").first.inner_text()
     assert len(marked.split()) >= 3
+    if page.locator("[data-testid='stPlotlyChart'] .x2tick").count():  # a tall chart: the panel is far below
+        assert page.locator("[role='dialog'] mark").first.is_visible(), "the evidence should open over the page"
+        page.keyboard.press("Escape")
+        page.wait_for_timeout(500)
+        assert not page.locator("[role='dialog']").count()
 
 
 def test_uploads_are_read_and_binary_files_get_a_message(app_url: str, page: Any, wait_until_idle: Any,
