@@ -167,6 +167,9 @@ def _effort_owners(verb: Token) -> list[Token]:
     >>> doc = load_nlp()("The agency commends the efforts of the ministry and partners to end the outbreak.")
     >>> [t.text for t in _effort_owners(doc[11])]
     ['ministry']
+    >>> doc = load_nlp()("Troops joined the army's work to remove mines.")
+    >>> [t.text for t in _effort_owners(doc[7])]
+    ['Troops', 'army']
     >>> doc = load_nlp()("The minister visited the home of the victims to pay respects.")
     >>> _effort_owners(doc[9])
     []
@@ -187,6 +190,8 @@ def _effort_owners(verb: Token) -> list[Token]:
     owners = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in word_set("possessive_pronouns")]
     owners += [pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < to.i
                for pobj in prep.children if pobj.dep_ == "pobj" and not is_thing(pobj)]
+    if owners and noun.dep_ == "dobj" and noun.head.lemma_.lower() in word_set("effort_sharing_verbs"):
+        owners = subjects_of(noun.head) + owners  # "troops joined the forces' work to remove mines": both remove
     return owners
 
 
