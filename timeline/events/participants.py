@@ -32,6 +32,7 @@ from timeline.events.roles import (
     prep_objects,
     subjects_of,
 )
+from timeline.events.taxonomy import EventTaxonomy
 from timeline.events.things import is_thing, thing_name
 from timeline.events.trigger import Trigger
 from timeline.function_words import word_set
@@ -86,6 +87,29 @@ def _statement_verbs() -> frozenset[str]:
 
     taxonomy = EventTaxonomy.load()
     return taxonomy.retrospective | taxonomy.reporting_verbs
+
+
+def state_demonyms(token: Token, event_type: str) -> dict[int, str]:
+    """The states whose demonyms modify an event noun of a type a state acts in (``state_agent_types``), by
+    token index: "a Russian veto" -> Russia; not "anti-Russian attacks" or "Ukrainian deaths".
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The vote followed a Russian veto.")
+    >>> state_demonyms(doc[5], "decision"), state_demonyms(doc[5], "casualties")
+    ({4: 'Russia'}, {})
+    """
+    if event_type not in EventTaxonomy.load().state_agent_types:
+        return {}
+    found: dict[int, str] = {}
+    for child in token.lefts:
+        words = token.doc[child.left_edge.i:child.i + 1]  # "North Korean"
+        if child.dep_ != "amod" or child.pos_ not in ("ADJ", "PROPN") or words.start > 0 \
+                and token.doc[words.start - 1].text in ("-", "\u2013"):  # "anti-Russian", "pro-Israeli"
+            continue
+        actor = ActorDictionary.load().demonym(words.text)
+        if actor is not None and actor.type == "country":
+            found[child.i] = actor.name
+    return found
 
 
 def _event_noun(token: Token) -> bool:
@@ -286,6 +310,7 @@ class ParticipantFinder(PronounAntecedents):
         token = trigger.token
         agents: list[Token] = []
         patients: list[Token] = []
+        states: dict[int, str] = {}
         heads: list[Token] = [token]
         if trigger.kind == "verb":
             agents = subjects_of(token) + passive_agents(token)
@@ -301,6 +326,8 @@ class ParticipantFinder(PronounAntecedents):
             # words are no participants
             patients = [pobj for prep, pobj in of_objects if not (
                 prep == "of" and token.text[:1].isupper() and not token.is_sent_start and pobj.text[:1].isupper())]
+            states = state_demonyms(token, trigger.event_type) if not agents and self._resolver is not None else {}
+            agents += [token.doc[i] for i in sorted(states)]  # "a Russian veto": the state acts
             if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NOUN", "PROPN"):
                 heads.append(token.head.head)  # "reports of tornadoes ... in North Carolina"
             if trigger.light is not None:
@@ -345,8 +372,8 @@ class ParticipantFinder(PronounAntecedents):
             for candidate in expand(tokens, NounLexicon.load().version_nouns):
                 if candidate.i in place_tokens or candidate.i in self._time_tokens or place_qualifier(candidate):
                     continue  # "shows in Prior Lake, Minnesota were cancelled": a misparsed subject
-                name = self._actor(candidate, named_things=role != "agent" or candidate.pos_ == "PROPN"
-                                   or name_word(candidate))
+                name = states.get(candidate.i) if role == "agent" and candidate.i in states else self._actor(
+                    candidate, named_things=role != "agent" or candidate.pos_ == "PROPN" or name_word(candidate))
                 if name is None and role == "agent" and candidate.pos_ == "PRON" and trigger.kind == "verb" \
                         and candidate.lower_ not in word_set("indefinite_pronouns"):  # "said everything moved"
                     agents_above = [] if quoted(candidate) and candidate.lower_ not in ("i", "we") \
