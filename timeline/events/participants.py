@@ -112,6 +112,23 @@ def state_demonyms(token: Token, event_type: str) -> dict[int, str]:
     return found
 
 
+def relative_antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause's verb hangs on when the clause's subject is a relative pronoun ("China" of
+    "to China, which sent ships"), else None: it acts in that clause even where the main clause makes it a place.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("He sold arms to China, which sent ships and fired. China sent ships.")
+    >>> relative_antecedent(doc[7]), relative_antecedent(doc[10]), relative_antecedent(doc[13])
+    (China, China, None)
+    """
+    while verb.dep_ == "conj" and verb.head != verb and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "Russia, which seized Crimea and backs separatists"
+    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in word_set("relative_pronouns")
+                                       for c in verb.children):
+        return None
+    return verb.head if verb.head.pos_ == "PROPN" else None
+
+
 def _event_noun(token: Token) -> bool:
     """True for a noun the taxonomy makes an event ("crash", "strike"): its named modifier takes part."""
     from timeline.events.taxonomy import EventTaxonomy
@@ -292,6 +309,12 @@ class ParticipantFinder(PronounAntecedents):
             self._event_acronyms = {a for a in found if len(a) >= 2}
         return self._event_acronyms
 
+    def _state_of_place(self, token: Token) -> str | None:
+        """The state a country mention read as a place names ("to China"), else None."""
+        place = self._place(token)
+        actor = ActorDictionary.load().lookup(place) if place else None
+        return actor.name if actor is not None and actor.type == "country" else None
+
     def _place(self, token: Token) -> str | None:
         if self._resolver is None:
             return None
@@ -374,6 +397,8 @@ class ParticipantFinder(PronounAntecedents):
                     continue  # "shows in Prior Lake, Minnesota were cancelled": a misparsed subject
                 name = states.get(candidate.i) if role == "agent" and candidate.i in states else self._actor(
                     candidate, named_things=role != "agent" or candidate.pos_ == "PROPN" or name_word(candidate))
+                if name is None and role == "agent" and relative_antecedent(token) == candidate:
+                    name = self._state_of_place(candidate)  # "sold arms to China, which sent ships": China acts
                 if name is None and role == "agent" and candidate.pos_ == "PRON" and trigger.kind == "verb" \
                         and candidate.lower_ not in word_set("indefinite_pronouns"):  # "said everything moved"
                     agents_above = [] if quoted(candidate) and candidate.lower_ not in ("i", "we") \
