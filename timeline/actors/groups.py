@@ -38,8 +38,8 @@ def _modifier_words(child: Token, named: NameOf, scopes: frozenset[str] = frozen
     ``scopes`` are the adjectives kept before a sector noun ("foreign markets", "global stocks")."""
     if child.dep_ in _DROPPED_DEPS or child.pos_ in ("DET", "NUM", "PRON") or child.tag_ == "CD":
         return []
-    if child.dep_ not in _NAME_DEPS:
-        return []
+    if child.dep_ not in _NAME_DEPS or not any(ch.isalnum() for ch in child.text):
+        return []  # a hyphen the parser hangs on the noun ("pro-Russia rebels" in a headline): no word of a name
     lex = NounLexicon.load()
     if rating_label(child.doc[child.left_edge.i:child.right_edge.i + 1], lex) or glued_prefix(child, lex) \
             or hyphen_measure(child) or destination(child, lex):  # "Grade 2 students", "anti-Trump protesters", "10-year-old students":

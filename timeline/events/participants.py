@@ -33,6 +33,7 @@ from timeline.events.roles import (
     prep_objects,
     subjects_of,
 )
+from timeline.events.taxonomy import EventTaxonomy
 from timeline.events.things import is_thing, thing_name
 from timeline.events.trigger import Trigger
 from timeline.function_words import word_set
@@ -87,6 +88,46 @@ def _statement_verbs() -> frozenset[str]:
 
     taxonomy = EventTaxonomy.load()
     return taxonomy.retrospective | taxonomy.reporting_verbs
+
+
+def state_demonyms(token: Token, event_type: str) -> dict[int, str]:
+    """The states whose demonyms modify an event noun of a type a state acts in (``state_agent_types``), by
+    token index: "a Russian veto" -> Russia; not "anti-Russian attacks" or "Ukrainian deaths".
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The vote followed a Russian veto.")
+    >>> state_demonyms(doc[5], "decision"), state_demonyms(doc[5], "casualties")
+    ({4: 'Russia'}, {})
+    """
+    if event_type not in EventTaxonomy.load().state_agent_types:
+        return {}
+    found: dict[int, str] = {}
+    for child in token.lefts:
+        words = token.doc[child.left_edge.i:child.i + 1]  # "North Korean"
+        if child.dep_ != "amod" or child.pos_ not in ("ADJ", "PROPN") or words.start > 0 \
+                and token.doc[words.start - 1].text in ("-", "\u2013"):  # "anti-Russian", "pro-Israeli"
+            continue
+        actor = ActorDictionary.load().demonym(words.text)
+        if actor is not None and actor.type == "country":
+            found[child.i] = actor.name
+    return found
+
+
+def relative_antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause's verb hangs on when the clause's subject is a relative pronoun ("China" of
+    "to China, which sent ships"), else None: it acts in that clause even where the main clause makes it a place.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("He sold arms to China, which sent ships and fired. China sent ships.")
+    >>> relative_antecedent(doc[7]), relative_antecedent(doc[10]), relative_antecedent(doc[13])
+    (China, China, None)
+    """
+    while verb.dep_ == "conj" and verb.head != verb and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "Russia, which seized Crimea and backs separatists"
+    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in word_set("relative_pronouns")
+                                       for c in verb.children):
+        return None
+    return verb.head if verb.head.pos_ == "PROPN" else None
 
 
 def _event_noun(token: Token) -> bool:
@@ -269,6 +310,12 @@ class ParticipantFinder(PronounAntecedents):
             self._event_acronyms = {a for a in found if len(a) >= 2}
         return self._event_acronyms
 
+    def _state_of_place(self, token: Token) -> str | None:
+        """The state a country mention read as a place names ("to China"), else None."""
+        place = self._place(token)
+        actor = ActorDictionary.load().lookup(place) if place else None
+        return actor.name if actor is not None and actor.type == "country" else None
+
     def _place(self, token: Token) -> str | None:
         if self._resolver is None:
             return None
@@ -287,6 +334,7 @@ class ParticipantFinder(PronounAntecedents):
         token = trigger.token
         agents: list[Token] = []
         patients: list[Token] = []
+        states: dict[int, str] = {}
         heads: list[Token] = [token]
         if trigger.kind == "verb":
             agents = subjects_of(token) + passive_agents(token)
@@ -302,6 +350,8 @@ class ParticipantFinder(PronounAntecedents):
             # words are no participants
             patients = [pobj for prep, pobj in of_objects if not (
                 prep == "of" and token.text[:1].isupper() and not token.is_sent_start and pobj.text[:1].isupper())]
+            states = state_demonyms(token, trigger.event_type) if not agents and self._resolver is not None else {}
+            agents += [token.doc[i] for i in sorted(states)]  # "a Russian veto": the state acts
             if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NOUN", "PROPN"):
                 heads.append(token.head.head)  # "reports of tornadoes ... in North Carolina"
             if trigger.light is not None:
@@ -348,8 +398,12 @@ class ParticipantFinder(PronounAntecedents):
                     continue  # "shows in Prior Lake, Minnesota were cancelled": a misparsed subject
                 name = self._market_actor(candidate, token) if role == "agent" and trigger.kind == "verb" \
                     and trigger.event_type == "result" else None
+                if name is None and role == "agent" and candidate.i in states:
+                    name = states[candidate.i]
                 name = name or self._actor(candidate, named_things=role != "agent" or candidate.pos_ == "PROPN"
                                            or name_word(candidate))
+                if name is None and role == "agent" and relative_antecedent(token) == candidate:
+                    name = self._state_of_place(candidate)  # "sold arms to China, which sent ships": China acts
                 if name is None and role == "agent" and candidate.pos_ == "PRON" and trigger.kind == "verb" \
                         and candidate.lower_ not in word_set("indefinite_pronouns"):  # "said everything moved"
                     agents_above = [] if quoted(candidate) and candidate.lower_ not in ("i", "we") \

@@ -56,6 +56,7 @@ class EventTaxonomy:
     refusal_verbs: frozenset[str] = frozenset()
     resultative_verbs: frozenset[str] = frozenset()
     onset_verbs: frozenset[str] = frozenset()
+    state_agent_types: frozenset[str] = frozenset()
     outcome_verbs: frozenset[str] = frozenset()
     object_types: tuple[tuple[str, str], ...] = ()
     complement_types: tuple[tuple[str, str], ...] = ()
@@ -181,6 +182,22 @@ def _words(raw: Any, where: str) -> frozenset[str]:
     return frozenset(w.strip().lower() for w in raw)
 
 
+def _type_names(raw: Any, type_names: Any, where: str) -> frozenset[str]:
+    """A list of event type names of the file; TaxonomyError when one is no type.
+
+    >>> sorted(_type_names(["attack"], {"attack": {}}, "t"))
+    ['attack']
+    >>> _type_names(["atack"], {"attack": {}}, "t")
+    Traceback (most recent call last):
+    timeline.events.taxonomy.TaxonomyError: t: 'atack' is no event type
+    """
+    names = _words(raw, where)
+    for name in sorted(names):
+        if name not in type_names:
+            raise TaxonomyError(f"{where}: {name!r} is no event type")
+    return names
+
+
 def parse_taxonomy(raw: Any, source: str = "taxonomy") -> EventTaxonomy:
     """Validate a parsed taxonomy mapping and build the typed taxonomy.
 
@@ -225,6 +242,7 @@ def parse_taxonomy(raw: Any, source: str = "taxonomy") -> EventTaxonomy:
         refusal_verbs=_words(raw.get("refusal_verbs"), f"{source}: refusal_verbs"),
         resultative_verbs=_words(raw.get("resultative_verbs"), f"{source}: resultative_verbs"),
         onset_verbs=_words(raw.get("onset_verbs"), f"{source}: onset_verbs"),
+        state_agent_types=_type_names(raw.get("state_agent_types"), types_raw, f"{source}: state_agent_types"),
         outcome_verbs=_words(raw.get("outcome_verbs"), f"{source}: outcome_verbs"),
         narrative_before=_words(narrative.get("before"), f"{source}: narrative.before"),
         narrative_after=_words(narrative.get("after"), f"{source}: narrative.after"),
