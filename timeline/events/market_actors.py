@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from timeline.actors.dictionary import ActorDictionary
+from timeline.actors.lexicon import NounLexicon
 from timeline.events.measures import beat_by_score, is_measured_move, market_name
 from timeline.events.taxonomy import EventTaxonomy
 from timeline.function_words import word_set
@@ -44,8 +45,38 @@ def market_city(subject: Token) -> str | None:
     >>> doc = load_nlp()("Tokyo fell 2% and Japan's exports fell. Frankfurt's DAX rose 1%.")
     >>> market_city(doc[0]), market_city(doc[5]), market_city(doc[11])
     ('Tokyo', None, None)
+    >>> doc = load_nlp()("Shares in Sydney ended lower. Protesters in Sydney rallied.")
+    >>> market_city(doc[2]), market_city(doc[8])
+    ('Sydney', None)
     """
-    if subject.pos_ != "PROPN" or subject.ent_type_ not in _PLACE_LABELS or subject.dep_ not in ("nsubj", "conj"):
+    if subject.dep_ not in ("nsubj", "conj") and not (subject.dep_ == "pobj" and traded_in(subject.head.head) == subject):
+        return None  # "Shares in Sydney": the city the shares trade in stands for its market too
+    return _city_name(subject)
+
+
+def traded_in(subject: Token) -> Token | None:
+    """The city a stock noun subject is traded in, written as its market ("Shares in Sydney ended lower",
+    "stocks in Tokyo fell" -> Sydney, Tokyo), or None: no stock noun ("Protesters in Sydney"), a country's own
+    name or no place.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Shares in Sydney ended lower. Protesters in Sydney rallied. Shares in Apple fell.")
+    >>> [traded_in(doc[i]) for i in (0, 6, 11)]
+    [Sydney, None, None]
+    """
+    if subject.pos_ != "NOUN" or subject.lower_ not in NounLexicon.load().stock_nouns:
+        return None
+    for prep in subject.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if place is not None and _city_name(place) is not None:
+                return place
+    return None
+
+
+def _city_name(subject: Token) -> str | None:
+    """The place a name token heads as the text writes it, unless it is a country's own name or a possessor."""
+    if subject.pos_ != "PROPN" or subject.ent_type_ not in _PLACE_LABELS:
         return None
     entity = next((e for e in subject.doc.ents if e.start <= subject.i < e.end), None)
     if entity is None or entity.root != subject:

@@ -19,7 +19,7 @@ from timeline.actors.dictionary import ActorDictionary
 from timeline.actors.lexicon import NounLexicon
 from timeline.actors.mention import bracket_note, in_dateline, ticker_owner
 from timeline.events.antecedents import COMPANY_TYPES, PronounAntecedents, quoted
-from timeline.events.market_actors import market_antecedent, market_city, market_move, unnamed_index
+from timeline.events.market_actors import market_antecedent, market_city, market_move, traded_in, unnamed_index
 from timeline.events.measures import is_measured_move
 from timeline.events.named_things import glued_name, looks_like_product, name_word, named_thing
 from timeline.events.places import event_location, place_name, place_qualifier, trading_venue
@@ -418,6 +418,10 @@ class ParticipantFinder(PronounAntecedents):
                     continue
                 if name and name not in actors:
                     actors.append(name)
+                    traded = self._actor(candidate, named_things=name_word(candidate)) \
+                        if role == "agent" and traded_in(candidate) is not None else None
+                    if traded and traded not in actors:  # "Shares in Sydney fell": Sydney, and the shares as written
+                        actors.append(traded)
                     parent = self._parent_organisation(candidate) or (
                         self._employer(candidate) if trigger.event_type == "personnel" else None)
                     if parent and parent not in actors:
@@ -446,11 +450,12 @@ class ParticipantFinder(PronounAntecedents):
         2%" -> Tokyo, not Japan) or an index named by its place ("Chile's index fell" -> Chile's index)."""
         if self._resolver is None or not market_move(verb):
             return None
-        city = market_city(subject)
+        place = traded_in(subject) or subject  # "Shares in Sydney ended lower": Sydney's market
+        city = market_city(place)
         if city is not None:
-            known = self._resolve(self._entity(subject))
+            known = self._resolve(self._entity(place))
             if known is not None and known.type not in ("country", "place") \
-                    or known is None and self._place(subject) is None:
+                    or known is None and self._place(place) is None:
                 city = None  # "Morrissey mustered 21 percent", "Yageo raised its price by 7%": no place
         name = city or market_antecedent(subject)
         if name is None and unnamed_index(subject) is not None:

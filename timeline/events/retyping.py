@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from timeline.actors.lexicon import NounLexicon
 from timeline.events.arguments import acting_subjects, arguments, directive_complement, noun_event_type, subject_words
+from timeline.events.market_actors import market_antecedent
 from timeline.events.measures import beat_by_score, has_direction, has_measure, is_measured_move, moved_market
 from timeline.events.taxonomy import OTHER, EventTaxonomy
 from timeline.events.trigger import Trigger
@@ -47,6 +48,9 @@ def measured(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
         return replace(trigger, event_type=MOVE_TYPE)  # "the Topix rallied (42 percent)": no protest march
     if trigger.kind == "verb" and trigger.event_type in _MOVED_BY_MARKET and moved_market(trigger.token):
         return replace(trigger, event_type=MOVE_TYPE)  # "Hong Kong's Hang Seng sank 2.9 per cent": no shipwreck
+    if trigger.kind == "verb" and trigger.event_type in _MOVED_BY_MEASURE | _MOVED_BY_MARKET \
+            and _market_pronoun(trigger.token):
+        return replace(trigger, event_type=MOVE_TYPE)  # "The Hang Seng fell when it rallied": no protest march
     if trigger.kind == "verb" and trigger.typed and _down_by_measure(trigger.token, taxonomy):
         return replace(trigger, event_type=MOVE_TYPE)  # "it opened down by 87 points" is no launch
     if trigger.kind == "verb" and trigger.typed and has_direction(trigger.token, taxonomy, comparative=True):
@@ -56,6 +60,19 @@ def measured(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
 
 #: Types whose verbs also move a market when a market name is their subject ("the Hang Seng sank").
 _MOVED_BY_MARKET = frozenset({"disaster"})
+
+
+def _market_pronoun(verb: Token) -> bool:
+    """True when the verb's subject is an "it" that stands for a listed index or currency named just before
+    (``market_antecedent``): "The Hang Seng fell on Wednesday when it rallied" moves the index; "Protesters
+    gathered when it rallied" and "Sony said it rallied" do not.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The Hang Seng fell on Wednesday when it rallied. Sony said it rallied.")
+    >>> [_market_pronoun(t) for t in doc if t.lower_ == "rallied"]
+    [True, False]
+    """
+    return any(market_antecedent(c) is not None for c in verb.children if c.dep_ == "nsubj")
 
 
 def _down_by_measure(verb: Token, taxonomy: EventTaxonomy) -> bool:

@@ -115,6 +115,9 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
             else:
                 resolved.append(subject)
         return resolved + _comma_listed_subject(verb, subjects[0])
+    stranded = _stranded_subject(verb)
+    if stranded is not None:  # "Stocks fell on Thursday and Hong Kong slumped": Hong Kong slumped
+        return [stranded]
     if any(c.dep_ == "expl" for c in verb.children):  # "There are 500 Apple engineers at ..."
         return [c for c in verb.children if c.dep_ == "attr"]
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in word_set("object_control_verbs"):  # "forced Apple to
@@ -155,6 +158,34 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
             return subjects_of(noun.head, depth + 1)  # "Apple has plans to import", "Musk signed a deal to buy"
     return []
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The name right before a subject-less finite verb after "and" or "but", which the parser hung elsewhere
+    ("Stocks in Sydney fell on Thursday and Hong Kong slumped 2 percent": "Hong Kong" hangs on "Thursday", so
+    "slumped" would take "Stocks"); None when the verb has a subject of its own or no name stands right before it.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Stocks in Sydney fell 1 percent on Thursday and Hong Kong slumped 2 percent.")
+    >>> _stranded_subject(doc[11]).text
+    'Kong'
+    >>> doc = load_nlp()("He met Smith on Friday and said the talks went well.")
+    >>> _stranded_subject(doc[7]) is None
+    True
+    """
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("conj", "advcl", "ccomp") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "mark") for c in verb.children):
+        return None
+    doc, start = verb.doc, verb.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ not in ("DATE", "TIME"):
+        start -= 1
+    if start == verb.i or start == 0 or doc[start - 1].lower_ not in ("and", "but"):
+        return None
+    run = doc[start:verb.i]
+    root = run.root
+    if root.head == verb or root.head.i in range(start, verb.i):
+        return None
+    return root
 
 
 def _effort_owners(verb: Token) -> list[Token]:
