@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from timeline.actors.dictionary import ActorDictionary
 from timeline.actors.lexicon import NounLexicon
+from timeline.events.roles import split_off
 from timeline.events.taxonomy import OTHER, EventTaxonomy
 from timeline.function_words import word_set
 
@@ -359,7 +360,7 @@ def subject_words(subjects: list[Token]) -> list[str]:
 def acting_subjects(verb: Token) -> list[Token]:
     """Who acts: the active subject, the agent of a passive ("rocked by an earthquake"), or for a verb joined
     by "and" without a subject of its own, the subject of the first verb ("the quake hit and struck ...")."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and not split_off(c)]  # not "A magnitude | 6.4 quake"
     if verb.dep_ == "relcl" and subjects and all(s.tag_ in ("WDT", "WP") for s in subjects):
         subjects = [verb.head]  # "the quake, which struck at 11:59 p.m.": the relative pronoun stands for the quake
     subjects += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
