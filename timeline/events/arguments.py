@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from timeline.actors.dictionary import ActorDictionary
 from timeline.actors.lexicon import NounLexicon
+from timeline.events.roles import split_off
 from timeline.events.taxonomy import OTHER, EventTaxonomy
 from timeline.function_words import word_set
 
@@ -95,12 +96,44 @@ def _arguments(token: Token) -> list[str]:
     words += [f"{m.lower_} {word}" for t in found if t.pos_ == "NOUN" for m in t.children
               if m.dep_ in ("amod", "compound") and m.i == t.i - 1 for word in (t.lemma_.lower(), t.lower_)]
     # "launched dozens of unmanned aerial vehicles": a phrase of a modifier and its noun ("aerial vehicle")
+    if token.pos_ in ("VERB", "AUX") and _addresses_media(token):
+        words.append(TO_MEDIA)  # "talking to Yle", "talked with reporters": an interview, no meeting
     if token.pos_ != "VERB" and labour_site(token):
         words.append(AT_WORKPLACE)  # "the strike at GM's Arlington plant": a strike of its workers
     words += [f"{t.lemma_.lower()} for {p.lemma_.lower()}" for t in found if t.pos_ == "NOUN" and t.dep_ == "dobj"
               for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "for"
               for p in prep.children if p.dep_ == "pobj"]  # "won the race for mayor": what the contest is for
     return list(dict.fromkeys(words))
+
+
+TO_MEDIA = "to media"  # the argument word of a verb addressed "to"/"with" a news outlet or the press (``_addresses_media``)
+
+
+def _addresses_media(verb: Token) -> bool:
+    """True when a verb's "to"/"with" object is the press: a media noun ("the press", "a newspaper"), reporters or
+    journalists, or a name the dictionary knows as a news outlet ("the BBC", "Yle"); not a person or a body.
+
+    >>> from timeline.nlp import load_nlp
+    >>> nlp = load_nlp()
+    >>> [_addresses_media(nlp(s)[1]) for s in ("He talked to the BBC.", "She spoke to reporters.",
+    ...  "He talked to Putin.", "They talked with the union.")]
+    [True, True, False, False]
+    """
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "with"):
+            continue
+        for target in prep.children:
+            if target.dep_ != "pobj":
+                continue
+            if target.pos_ == "NOUN" and target.lemma_.lower() in word_set("press_nouns"):
+                return True
+            if target.pos_ == "PROPN":
+                entity = next((e for e in target.doc.ents if e.start <= target.i < e.end), None)
+                actor = ActorDictionary.load().lookup(entity.text if entity is not None else target.text,
+                                                      entity_label=entity.label_ if entity is not None else "ORG")
+                if actor is not None and actor.type == "media":
+                    return True
+    return False
 
 
 AT_WORKPLACE = "at workplace"  # the argument word of a noun done "at" a workplace (see ``labour_site``)
@@ -327,7 +360,7 @@ def subject_words(subjects: list[Token]) -> list[str]:
 def acting_subjects(verb: Token) -> list[Token]:
     """Who acts: the active subject, the agent of a passive ("rocked by an earthquake"), or for a verb joined
     by "and" without a subject of its own, the subject of the first verb ("the quake hit and struck ...")."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and not split_off(c)]  # not "A magnitude | 6.4 quake"
     if verb.dep_ == "relcl" and subjects and all(s.tag_ in ("WDT", "WP") for s in subjects):
         subjects = [verb.head]  # "the quake, which struck at 11:59 p.m.": the relative pronoun stands for the quake
     subjects += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]

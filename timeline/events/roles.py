@@ -21,12 +21,17 @@ def phrase(token: Token) -> Span:
     'The North Korean troops'
     >>> phrase(load_nlp()("MADRID - Two twin-engine planes collided.")[6]).text
     'Two twin-engine planes'
+    >>> phrase(load_nlp()("A magnitude 6.4 earthquake hit Taiwan.")[3]).text
+    'A magnitude 6.4 earthquake'
     """
     doc = token.doc
     start = token.i
     for left in token.lefts:
         if left.dep_ in ("det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case", "punct"):
             start = min(start, left.left_edge.i)
+    front = split_front(token)
+    if front is not None:  # "A magnitude 6.4 earthquake": the front the parser split off is a premodifier
+        start = min(start, front.left_edge.i)
     for index in range(start, token.i):  # a dateline before a spaced dash is no part of it ("MADRID - Two quakes")
         if doc[index].text in DASHES and index > 0 and doc[index - 1].whitespace_:
             start = index + 1
@@ -35,6 +40,42 @@ def phrase(token: Token) -> Span:
         if right.dep_ in ("compound", "flat") or right.ent_iob_ == "I" and right.i == end:
             end = right.i + 1
     return doc[start:end]
+
+
+def split_front(token: Token) -> Token | None:
+    """The noun the parser split off the front of the token's noun phrase as a second subject or object of the same
+    verb ("A magnitude | 6.4 earthquake hit": two subjects), when it ends right before the number the phrase
+    begins with; else None.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("A magnitude 6.4 earthquake hit Taiwan.")
+    >>> split_front(doc[3]).text, split_front(doc[1])
+    ('magnitude', None)
+    """
+    if token.dep_ not in _SPLIT_DEPS or token.pos_ != "NOUN":
+        return None
+    edge = token.left_edge.i
+    if edge == token.i or edge == 0:
+        return None  # the front is only split off a phrase that begins with its number ("6.4 earthquake")
+    front = token.doc[edge - 1]
+    if front.dep_ == token.dep_ and front.head == token.head and front.pos_ == "NOUN" and front.right_edge.i == edge - 1 \
+            and token.doc[edge].like_num:  # a number chain only: not "space drama | High Life" (a name in apposition)
+        return front
+    return None
+
+
+def split_off(token: Token) -> bool:
+    """True for the front noun the parser split off a following subject or object (see ``split_front``).
+
+    >>> from timeline.nlp import load_nlp
+    >>> [split_off(t) for t in load_nlp()("A magnitude 6.4 earthquake hit Taiwan.")][:4]
+    [False, True, False, False]
+    """
+    return any(split_front(sibling) == token for sibling in token.head.children
+               if sibling.dep_ == token.dep_ and sibling.i > token.i)
+
+
+_SPLIT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 def expand(tokens: list[Token], versions: frozenset[str] = frozenset()) -> list[Token]:
@@ -106,7 +147,7 @@ def in_modifier_clause(token: Token) -> bool:
 
 
 def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not split_off(c)]
     if subjects:
         resolved = []
         for subject in subjects:
