@@ -224,7 +224,7 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
             if told is not None and moved_on(mentions[first:], told):
                 told = None  # the story has moved on to another time
             elif told is not None:
-                date_continued(mentions[first:], told, self.taxonomy)  # "The vote followed a Russian veto"
+                date_continued([m for m in mentions[first:] if m.number not in background], told, self.taxonomy)  # "The vote followed a Russian veto"
             self._carry([m for m in mentions[first:] if m.number not in background],
                         anchors[len(anchors) - CARRY_SENTENCES:][::-1], continued, mentions)
             anchor = self._sentence_anchor(mentions[first:], sentence)
