@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from timeline.events.governing_time import governing_timex
+from timeline.events.lede_event import date_continued, lede_event, moved_on
 from timeline.events.links import Link, Mention
 from timeline.events.narrative import (
     CARRY_SENTENCES,
@@ -135,6 +136,7 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
         previous_sentence: Span | None = None
         lede, lede_read, report_period = lede_end(self.doc), False, None
         lede_sentences, recap_day, moves = -1, None, set()  # the news day of a market recap and its moves
+        told, told_read = None, False  # the lede's dated event, which later sentences may go on telling
         for sentence_index, sentence in enumerate(self.doc.sents):
             triggers = [t for t in find_triggers(sentence, self.taxonomy)
                         if not (t.kind == "noun" and self.index.at(t.token) is not None)]  # "March 21 of a rocket"
@@ -217,6 +219,12 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
                 moves |= date_market_moves(mentions[first:], recap_day, self.taxonomy)
             elif recap_day is not None and later_day_named(mentions[first:], recap_day):
                 recap_day = None  # the story has moved on to a later day
+            if not told_read and sentence_index > lede_sentences >= 0:
+                told, told_read = lede_event(mentions[:first], self.dct), True  # ("on Monday adopted a resolution")
+            if told is not None and moved_on(mentions[first:], told):
+                told = None  # the story has moved on to another time
+            elif told is not None:
+                date_continued([m for m in mentions[first:] if m.number not in background], told, self.taxonomy)  # "The vote followed a Russian veto"
             self._carry([m for m in mentions[first:] if m.number not in background],
                         anchors[len(anchors) - CARRY_SENTENCES:][::-1], continued, mentions)
             anchor = self._sentence_anchor(mentions[first:], sentence)
