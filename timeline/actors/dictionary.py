@@ -108,6 +108,7 @@ class ActorDictionary:
 
     def __init__(self, entries: Iterable[Mapping[str, Any]], source: str = "<entries>") -> None:
         self._names: dict[str, list[_Name]] = {}
+        self._by_actor: dict[str, tuple[str, ...]] | None = None
         self._codes: dict[str, Actor] = {}
         self._contextual: dict[str, _Name] = {}
         self._actors: dict[str, Actor] = {}
@@ -201,6 +202,7 @@ class ActorDictionary:
         if owner != form.actor:
             raise DictionaryError(f"{where}: alias {form.text!r} already belongs to {owner.name}")
         self._names.setdefault(key, []).append(form)
+        self._by_actor = None
 
     @property
     def actors(self) -> tuple[Actor, ...]:
@@ -209,7 +211,17 @@ class ActorDictionary:
 
     def names_of(self, actor_name: str) -> list[str]:
         """All surface forms listed for an actor (name, aliases, demonyms, capitals)."""
-        return [f.text for forms in self._names.values() for f in forms if f.actor.name == actor_name]
+        return list(self._names_by_actor().get(actor_name, ()))
+
+    def _names_by_actor(self) -> dict[str, tuple[str, ...]]:
+        """Every actor's surface forms in ``_names`` order, indexed once (``names_of`` runs for every actor)."""
+        if self._by_actor is None:
+            by_actor: dict[str, list[str]] = {}
+            for forms in self._names.values():
+                for form in forms:
+                    by_actor.setdefault(form.actor.name, []).append(form.text)
+            self._by_actor = {name: tuple(texts) for name, texts in by_actor.items()}
+        return self._by_actor
 
     def _find(self, text: str, kinds: tuple[str, ...], entity_label: str | None) -> Actor | None:
         if not text or not text.strip():

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -249,11 +251,16 @@ def _line_start(token: Token, reach: int) -> int | None:
     >>> _line_start(doc[5], 12), _line_start(doc[5], 1)
     (3, None)
     """
-    doc = token.doc
-    start = token.i
-    while start > 0 and "\n" not in doc[start - 1].text and token.i - start < reach:
-        start -= 1
-    return None if start > 0 and "\n" not in doc[start - 1].text else start
+    breaks = _line_breaks(token.doc)
+    before = bisect_left(breaks, token.i)
+    start = breaks[before - 1] + 1 if before else 0
+    return start if token.i - start <= reach else None
+
+
+@lru_cache(maxsize=8)
+def _line_breaks(doc: Doc) -> tuple[int, ...]:
+    """The indexes of a doc's tokens that hold a line break, in order (one scan per doc, not per token)."""
+    return tuple(t.i for t in doc if "\n" in t.text)
 
 
 def _line_dateline(token: Token) -> bool:

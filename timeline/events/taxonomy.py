@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -76,9 +77,18 @@ class EventTaxonomy:
     _subjects_by_trigger: dict[str, tuple[tuple[str, str], ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False, hash=False)
 
+    # the (word, type) tables and the types' verbs and nouns as word -> first type (looked up per token)
+    _indexes: dict[str, dict[str, str]] = field(
+        default_factory=dict, init=False, repr=False, compare=False, hash=False)
+
     def __post_init__(self) -> None:
         object.__setattr__(self, "_arguments_by_trigger", _by_trigger(self.argument_types))
         object.__setattr__(self, "_subjects_by_trigger", _by_trigger(self.subject_types))
+        object.__setattr__(self, "_indexes", {
+            "synonyms": _first_type(self.synonyms), "objects": _first_type(self.object_types),
+            "complements": _first_type(self.complement_types),
+            "verbs": _first_type((verb, t.name) for t in self.types for verb in t.verbs),
+            "nouns": _first_type((noun, t.name) for t in self.types for noun in t.nouns)})
 
     def synonym_key(self, lemma: str) -> str | None:
         """The name of the synonym set a trigger lemma is listed in ("inaugurate" and "swear" name one event),
@@ -88,7 +98,7 @@ class EventTaxonomy:
         >>> tax.synonym_key("inaugurate") == tax.synonym_key("swear") != None, tax.synonym_key("go")
         (True, None)
         """
-        return _table_type(self.synonyms, lemma)
+        return self._indexes["synonyms"].get(lemma.lower())
 
     def object_type(self, lemma: str) -> str | None:
         """The type a verb takes from its direct object ("claimed 217 lives" -> casualties), or None.
@@ -96,7 +106,7 @@ class EventTaxonomy:
         >>> EventTaxonomy.load().object_type("life")
         'casualties'
         """
-        return _table_type(self.object_types, lemma)
+        return self._indexes["objects"].get(lemma.lower())
 
     def complement_type(self, lemma: str) -> str | None:
         """The type a verb takes when an infinitive complement follows ("ordered residents to leave" is a
@@ -105,7 +115,7 @@ class EventTaxonomy:
         >>> EventTaxonomy.load().complement_type("order")
         'decision'
         """
-        return _table_type(self.complement_types, lemma)
+        return self._indexes["complements"].get(lemma.lower())
 
     def argument_type(self, lemma: str, arguments: list[str]) -> str | None:
         """The type a trigger takes from one of its arguments ("meet the demands" is no meeting, "the loss of
@@ -150,11 +160,7 @@ class EventTaxonomy:
         >>> EventTaxonomy.load().verb_type("sign")
         'agreement/treaty'
         """
-        lemma = lemma.lower()
-        for event_type in self.types:
-            if lemma in event_type.verbs:
-                return event_type.name
-        return None
+        return self._indexes["verbs"].get(lemma.lower())
 
     def noun_type(self, lemma: str) -> str | None:
         """The type an event noun triggers, or None.
@@ -162,11 +168,7 @@ class EventTaxonomy:
         >>> EventTaxonomy.load().noun_type("ceremony")
         'ceremony'
         """
-        lemma = lemma.lower()
-        for event_type in self.types:
-            if lemma in event_type.nouns:
-                return event_type.name
-        return None
+        return self._indexes["nouns"].get(lemma.lower())
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -320,9 +322,16 @@ def _argument_table(raw: dict[str, Any], type_names: Any, source: str,
     return tuple(triples)
 
 
-def _table_type(table: tuple[tuple[str, str], ...], lemma: str) -> str | None:
-    """The type a (word, type) table gives a lemma, or None."""
-    return next((name for word, name in table if word == lemma.lower()), None)
+def _first_type(table: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """A (word, type) table as word -> the first type it gives that word.
+
+    >>> _first_type([("strike", "attack"), ("strike", "labor"), ("vote", "election")])
+    {'strike': 'attack', 'vote': 'election'}
+    """
+    index: dict[str, str] = {}
+    for word, name in table:
+        index.setdefault(word, name)
+    return index
 
 
 def example_triggers(example: str) -> tuple[str, str]:
