@@ -35,6 +35,7 @@ def load_nlp() -> Language:
     tokenizer: Tokenizer = nlp.tokenizer  # type: ignore[assignment]
     tokenizer.suffix_search = compile_suffix_regex([*(nlp.Defaults.suffixes or ()), NAME_FULL_STOP]).search
     nlp.add_pipe("verb_lemma_corrections", last=True)
+    nlp.add_pipe("adjective_verb_repair", last=True)
     return nlp
 
 
@@ -50,6 +51,14 @@ def correct_verb_lemmas(doc: Doc) -> Doc:
         if token.tag_.startswith("VB") and token.lemma_ in corrections:
             token.lemma_ = corrections[token.lemma_]
     return doc
+
+
+@Language.component("adjective_verb_repair")
+def adjective_verb_repair(doc: Doc) -> Doc:
+    """A past verb parsed as an adjective becomes the verb (:func:`timeline.parse_repair.repair_adjective_verbs`)."""
+    from timeline.parse_repair import repair_adjective_verbs
+
+    return repair_adjective_verbs(doc)
 
 
 _TEXT_KEY = "timeline.text"

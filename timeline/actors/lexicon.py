@@ -16,7 +16,8 @@ _LISTS = ("titles", "person_nouns", "armed_unit_nouns", "media_nouns", "organisa
           "stake_nouns", "club_marks", "venue_nouns", "abstract_suffixes", "private_role_nouns",
           "member_nouns", "partitive_nouns", "sole_country_nouns", "person_descriptions", "office_change_words",
           "subnational_modifiers", "scale_words", "name_prefixes", "ranking_words", "law_nouns", "workplace_nouns",
-          "war_target_modifiers", "destination_words", "federation_words")
+          "war_target_modifiers", "destination_words", "federation_words", "victim_words", "victim_subject_verbs",
+          "captive_nouns")
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,9 @@ class NounLexicon:
     war_target_modifiers: frozenset[str]
     destination_words: frozenset[str]
     federation_words: frozenset[str]
+    victim_words: frozenset[str]
+    victim_subject_verbs: frozenset[str]
+    captive_nouns: frozenset[str]
     definite_descriptions: dict[str, str]
     role_descriptions: dict[str, frozenset[str]]
 

@@ -20,6 +20,7 @@ from timeline.actors.dictionary import NON_ACTOR_LABELS, ActorDictionary
 from timeline.actors.groups import group_name
 from timeline.actors.lexicon import NounLexicon
 from timeline.actors.mention import STATE_TYPES, Mention, surface_text
+from timeline.actors.victims import is_victim
 
 #: A model code inside a product name ("787", "A380", "F-150"), not a year.
 _MODEL_CODE = re.compile(r"\b(?!(?:19|20)\d\d\b)[A-Z]{0,2}-?\d{3,4}\b")
@@ -92,6 +93,10 @@ class DocumentActors:
         possessor when it is an agent noun ("the North's troops" -> North Korea).
         """
         mention = self._by_token.get(token.i)
+        if mention is not None and mention.acts and mention.actor is not None and mention.actor.type in STATE_TYPES \
+                and mention.end - mention.start == 1 and token.lower_.endswith("s") and is_victim(token) \
+                and self._dictionary.demonym(token.text) == mention.actor:  # "freed 33 Israelis": no act of Israel
+            return self._group(token.text, token)
         if mention is not None:
             return mention.actor if mention.acts else None
         if token.pos_ not in ("NOUN", "PROPN"):
@@ -126,10 +131,12 @@ class DocumentActors:
             or lemma in self._lex.person_nouns or lemma in self._lex.state_organ_nouns
         if agentive and not self._names_person(token) and not self._one_private_person(token):
             # "Russian forces", "UN officials", "the U.S. government"
+            victim = is_victim(token)  # "two Israeli soldiers were killed": the soldiers, not Israel
             for child in token.lefts:  # belong to their state
                 if child.dep_ in ("compound", "amod", "nmod", "poss"):
                     found = self._by_token.get(child.i)
-                    if found is not None and found.actor is not None and found.actor.type in STATE_TYPES:
+                    if found is not None and found.actor is not None and found.actor.type in STATE_TYPES \
+                            and not (victim and self._dictionary.demonym(child.text) is not None):
                         return found.actor
         if lemma in self._lex.member_nouns:  # "Taliban rebels", "NPA gunmen", "members of the NPA"
             owner = self._member_group(token)
@@ -150,7 +157,11 @@ class DocumentActors:
         group = group_name(token, self._lex, self._name_of)
         if not group:
             return None
-        group = self._earlier_group(group, token)
+        return self._group(group, token)
+
+    def _group(self, name: str, token: Token) -> Actor:
+        """The group actor ``name`` at ``token``, under the name an earlier mention of the same group had."""
+        group = self._earlier_group(name, token)
         self._groups.setdefault(group, []).append(token.i)
         return Actor(group, "group")
 
