@@ -138,6 +138,10 @@ class DocumentActors:
                     if found is not None and found.actor is not None and found.actor.type in STATE_TYPES \
                             and not (victim and self._dictionary.demonym(child.text) is not None):
                         return found.actor
+            nation = [c for c in token.lefts if c.dep_ in ("amod", "compound") and self._dictionary.demonym(c.text)]
+            if victim and nation and token.tag_ == "NNS" and (
+                    lemma in self._lex.armed_unit_nouns or token.lower_ in self._lex.armed_unit_nouns):
+                return self._group(f"{nation[-1].text} {token.text}", token)  # "three Ukrainian troops were killed"
         if lemma in self._lex.member_nouns:  # "Taliban rebels", "NPA gunmen", "members of the NPA"
             owner = self._member_group(token)
             if owner is not None:

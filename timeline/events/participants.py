@@ -98,9 +98,13 @@ def state_demonyms(token: Token, event_type: str) -> dict[int, str]:
     >>> doc = load_nlp()("The vote followed a Russian veto.")
     >>> state_demonyms(doc[5], "decision"), state_demonyms(doc[5], "casualties")
     ({4: 'Russia'}, {})
+    >>> state_demonyms(load_nlp()("Three died in a Philippine rebel attack.")[7], "attack")
+    {}
     """
     if event_type not in EventTaxonomy.load().state_agent_types:
         return {}
+    if any(c.dep_ == "compound" and c.lemma_.lower() in NounLexicon.load().member_nouns for c in token.lefts):
+        return {}  # "a Philippine rebel attack": the rebels attacked, in the Philippines
     found: dict[int, str] = {}
     for child in token.lefts:
         words = token.doc[child.left_edge.i:child.i + 1]  # "North Korean"

@@ -81,6 +81,22 @@ def trading_venue(actor: Actor, token: Token) -> bool:
         and any(w in words for w in re.findall(r"[a-z]+", actor.name.lower()))
 
 
+def _state_acts_in(noun: Token) -> bool:
+    """True for an event noun of a type states do whose nationality word names the state that did it ("a Russian
+    strike", "an Israeli airstrike"), so no place; "the Turkish earthquake" (a disaster) stays in Turkey.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Troops were killed in a Russian strike after the Turkish earthquake.")
+    >>> _state_acts_in(doc[6]), _state_acts_in(doc[10])
+    (True, False)
+    """
+    from timeline.events.participants import state_demonyms
+    from timeline.events.taxonomy import EventTaxonomy
+
+    event_type = EventTaxonomy.load().noun_type(noun.lemma_.lower())
+    return event_type is not None and bool(state_demonyms(noun, event_type))
+
+
 def place_name(resolver: PlaceResolver, token: Token, entity: Callable[[Token], Span | None]) -> str | None:
     """The place a noun names (``entity`` gives the named entity a token is part of), else None."""
     if token.pos_ not in ("PROPN", "NOUN"):
@@ -88,6 +104,8 @@ def place_name(resolver: PlaceResolver, token: Token, entity: Callable[[Token], 
     entity_span = entity(token)
     if token.pos_ == "NOUN" and entity_span is None and not _place_or_event_noun(token):
         return None  # "outside the U.S. embassies in Kenya": an embassy of a country is not in it
+    if token.pos_ == "NOUN" and entity_span is None and _state_acts_in(token):
+        return None  # "killed in a Russian strike": the state struck, the strike was not in Russia
     for span in ([entity_span] if entity_span is not None else []) + [phrase(token)]:
         try:
             name = resolver.place(span)
