@@ -264,8 +264,8 @@ class ActorDictionary:
         if words and words[0].lower() == "the":
             words = words[1:]
         for cut in range(1, min(3, len(words) - 1) + 1):
-            state = self._find(" ".join(words[:cut]), ("name", "alias", "demonym"), "GPE")
-            if state is None or state.type != "country":
+            state = self._country(" ".join(words[:cut]))
+            if state is None:
                 continue
             body = self.lookup(" ".join(words[cut:]), entity_label=entity_label)
             if body is None or body.type not in ("organisation", "media", "armed unit", "company") \
@@ -290,8 +290,8 @@ class ActorDictionary:
                 words = name.split()
                 for i in range(len(words)):
                     for j in range(i + 1, min(i + 3, len(words)) + 1):
-                        state = self._find(" ".join(words[i:j]), ("name", "alias", "demonym"), "GPE")
-                        if state is not None and state.type == "country":
+                        state = self._country(" ".join(words[i:j]))
+                        if state is not None:
                             found.add(state)
             known = self._body_states[body.name] = frozenset(found)
         return known
@@ -306,8 +306,13 @@ class ActorDictionary:
         (True, False)
         """
         states = self.states_named_by(body)
-        state = self._find(state_words, ("name", "alias", "demonym"), "GPE")
-        return bool(states) and state is not None and state.type == "country" and state not in states
+        state = self._country(state_words)
+        return bool(states) and state is not None and state not in states
+
+    def _country(self, words: str) -> Actor | None:
+        """The country a state's name, alias or demonym names ("U.S.", "French"), or None."""
+        state = self._find(words, ("name", "alias", "demonym"), "GPE")
+        return state if state is not None and state.type == "country" else None
 
     def demonym(self, word: str) -> Actor | None:
         """The state a demonym/adjective names ("North Korean", "Russians"), or None."""

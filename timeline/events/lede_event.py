@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
@@ -26,9 +26,8 @@ from timeline.events.narrative import (
     reported,
     simple_past,
 )
-from timeline.events.news_day import NEWS_DAYS
 from timeline.events.taxonomy import EventTaxonomy
-from timeline.events.timing import CARRIED, EventTime
+from timeline.events.timing import EventTime, carried_day, news_day_named
 from timeline.function_words import word_set
 
 #: Dependencies of the nouns that name what the lede's event was done to ("adopted a resolution").
@@ -46,13 +45,6 @@ class LedeEvent:
     words: frozenset[str]
 
 
-def _news_day(time: EventTime, dct: dt.date) -> bool:
-    """A single day the text names, before publication and at most ``NEWS_DAYS`` before it."""
-    return (time.dated and time.source == "text" and bool(time.text) and not time.modifier
-            and time.granularity in ("day", "time") and time.start is not None and time.start == time.end
-            and time.start < dct and (dct - time.start).days <= NEWS_DAYS)
-
-
 def _themes(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ in _THEME_DEPS and c.pos_ in ("NOUN", "PROPN")]
 
@@ -63,7 +55,7 @@ def lede_event(mentions: Sequence[Mention], dct: dt.date | None) -> LedeEvent | 
     if dct is None:
         return None
     for mention in mentions:
-        if mention.hidden or mention.trigger.event_type in STATEMENT_TYPES or not _news_day(mention.time, dct):
+        if mention.hidden or mention.trigger.event_type in STATEMENT_TYPES or not news_day_named(mention.time, dct, publication_day=False):
             continue
         words = {mention.token.lemma_.lower()} | {t.lemma_.lower() for t in _themes(mention.token)}
         if mention.trigger.light is not None:
@@ -139,8 +131,7 @@ def date_continued(sentence_mentions: Sequence[Mention], event: LedeEvent, taxon
         if mention.hidden or mention.time.dated or mention.time.undatable or not _past(mention) \
                 or not continues(mention, event, taxonomy):
             continue
-        mention.time = replace(day, source="inferred", strength=CARRIED, granularity="day", modifier="",
-                               value=day.start.isoformat() if day.start is not None else day.value)
+        mention.time = carried_day(day)
         found.add(mention.number)
     return found
 

@@ -14,23 +14,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import replace
 
 from timeline.events.links import Mention
 from timeline.events.measures import is_measured_move, moved_market
 from timeline.events.narrative import simple_past
 from timeline.events.taxonomy import EventTaxonomy
-from timeline.events.timing import CARRIED, EventTime
-
-#: How many days before publication a lede's day may lie to be the news day of the recap.
-NEWS_DAYS = 7
-
-
-def _day_of(time: EventTime, dct: dt.date) -> bool:
-    """A single day named by the text (or the publication day named as a weekday or "today"), within a week."""
-    return (time.dated and time.source in ("text", "dct") and bool(time.text) and not time.modifier
-            and time.granularity in ("day", "time") and time.start is not None and time.start == time.end
-            and time.start <= dct and (dct - time.start).days <= NEWS_DAYS)
+from timeline.events.timing import EventTime, carried_day, news_day_named
 
 
 def news_day(mentions: Sequence[Mention], dct: dt.date | None) -> EventTime | None:
@@ -39,7 +28,7 @@ def news_day(mentions: Sequence[Mention], dct: dt.date | None) -> EventTime | No
     if dct is None:
         return None
     return next((m.time for m in mentions if m.trigger.event_type == "result" and not m.hidden
-                 and _day_of(m.time, dct)), None)
+                 and news_day_named(m.time, dct, publication_day=True)), None)
 
 
 def later_day_named(mentions: Sequence[Mention], day: EventTime) -> bool:
@@ -48,7 +37,7 @@ def later_day_named(mentions: Sequence[Mention], day: EventTime) -> bool:
                and m.time.start > day.start for m in mentions)
 
 
-def market_move(mention: Mention, taxonomy: EventTaxonomy) -> bool:
+def undated_market_move(mention: Mention, taxonomy: EventTaxonomy) -> bool:
     """An undated simple-past result verb that moves a market by a measure or a direction ("sank 376.58")."""
     token = mention.token
     return (mention.trigger.kind == "verb" and mention.trigger.event_type == "result" and not mention.hidden
@@ -63,9 +52,8 @@ def date_market_moves(sentence_mentions: Sequence[Mention], day: EventTime, taxo
         return set()
     found: set[int] = set()
     for mention in sentence_mentions:
-        if market_move(mention, taxonomy):
-            mention.time = replace(day, source="inferred", strength=CARRIED, granularity="day", modifier="",
-                                   value=day.start.isoformat() if day.start is not None else day.value)
+        if undated_market_move(mention, taxonomy):
+            mention.time = carried_day(day)
             found.add(mention.number)
     return found
 

@@ -74,8 +74,6 @@ def measure_end(verb: Token, prep: str, pobj: Token) -> bool:
     >>> measure_end(doc[1], "to", doc[6]), measure_end(doc[9], "to", doc[14])
     (True, False)
     """
-    from timeline.events.taxonomy import EventTaxonomy
-
     return prep in ("to", "from") and pobj.pos_ == "NOUN" \
         and any(c.dep_ == "nummod" and c.like_num for c in pobj.children) \
         and is_measured_move(verb, EventTaxonomy.load())
@@ -134,10 +132,17 @@ def relative_antecedent(verb: Token) -> Token | None:
     return verb.head if verb.head.pos_ == "PROPN" else None
 
 
+def _with_counted(noun: Token, text: str) -> str:
+    """A collection noun's phrase with what it counts ("a series" -> "a series of earthquakes"); other phrases
+    as they are."""
+    if noun.lemma_.lower() not in NounLexicon.load().collection_nouns:
+        return text
+    counted = [pobj for _, pobj in prep_objects(noun, frozenset({"of"}))]
+    return f"{text} of {phrase(counted[0]).text}" if counted else text
+
+
 def _event_noun(token: Token) -> bool:
     """True for a noun the taxonomy makes an event ("crash", "strike"): its named modifier takes part."""
-    from timeline.events.taxonomy import EventTaxonomy
-
     return EventTaxonomy.load().noun_type(token.lemma_.lower()) is not None
 
 
@@ -435,14 +440,10 @@ class ParticipantFinder(PronounAntecedents):
         raised = bool(agents) and agents[0].dep_ == "nsubjpass" and agents[0].head != token  # the summary
         agent_text = phrase(agents[0]).text if agents and not raised else ""  # names a raised subject itself
         object_text = phrase(patients[0]).text if patients else ""
-        if agent_text and agents[0].lemma_.lower() in NounLexicon.load().collection_nouns:
-            counted = [pobj for _, pobj in prep_objects(agents[0], frozenset({"of"}))]
-            if counted:  # "a series of earthquakes struck"
-                agent_text = f"{agent_text} of {phrase(counted[0]).text}"
-        if patients and patients[0].lemma_.lower() in NounLexicon.load().collection_nouns:
-            counted = [pobj for _, pobj in prep_objects(patients[0], frozenset({"of"}))]
-            if counted:  # "launched a wave of airstrikes"
-                object_text = f"{object_text} of {phrase(counted[0]).text}"
+        if agent_text:
+            agent_text = _with_counted(agents[0], agent_text)  # "a series of earthquakes struck"
+        if patients:
+            object_text = _with_counted(patients[0], object_text)  # "launched a wave of airstrikes"
         if trigger.kind == "noun" and patients and patients[0].head.dep_ == "prep":
             object_text = f"{patients[0].head.text} {object_text}"
         plural = bool(agents) and (agents[0].tag_ in ("NNS", "NNPS") or agents[0].lower_ in word_set("non_third_person")
@@ -462,8 +463,9 @@ class ParticipantFinder(PronounAntecedents):
                     or known is None and self._place(place) is None:
                 city = None  # "Morrissey mustered 21 percent", "Yageo raised its price by 7%": no place
         name = city or market_antecedent(subject)
-        if name is None and unnamed_index(subject) is not None:
-            name = None if self._actor(subject) is not None else unnamed_index(subject)  # a listed index keeps its name
+        unnamed = unnamed_index(subject) if name is None else None
+        if unnamed is not None:
+            name = None if self._actor(subject) is not None else unnamed  # a listed index keeps its name
         if name is None:
             return None
         try:

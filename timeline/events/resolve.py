@@ -10,14 +10,13 @@ from dataclasses import replace
 
 from timeline.events.dedup import is_headline
 from timeline.events.links import Link, Mention
-from timeline.events.timing import CARRIED, OWN, PUBLICATION, RELATION, EventTime, after, before, shift
+from timeline.events.timing import CARRIED, NEWS_DAYS, OWN, PUBLICATION, RELATION, EventTime, after, before, shift
 from timeline.function_words import word_set
 
-#: A day named in the text carries on to the next simple-past sentences only when it is one of the last
-#: NEWS_DAYS days before publication (the news day of the lede); older or vaguer times are background,
-#: carried only to the next sentence of the paragraph that goes on with a continuation word (a carry link
-#: whose ``text`` is that word, ``narrative.continued`` in data/event_types.yaml).
-NEWS_DAYS = 7
+# A day named in the text carries on to the next simple-past sentences only when it is one of the last
+# NEWS_DAYS days before publication (timing.NEWS_DAYS: the news day of the lede); older or vaguer times are
+# background, carried only to the next sentence of the paragraph that goes on with a continuation word (a carry
+# link whose ``text`` is that word, ``narrative.continued`` in data/event_types.yaml).
 _LINK_ORDER = {"shift": 0, "same": 1, "before": 2, "after": 2, "prior": 3, "carry": 3}
 
 

@@ -22,13 +22,15 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline.function_words import word_map, word_set
 from timeline.temporal.timex import Timex
 
 #: Strength of each kind of evidence (used to choose between mentions and in the confidence).
 OWN, GOVERNING, RELATION, CARRIED, PUBLICATION, NOTHING = 5, 4, 3, 2, 1, 0
+#: How many days before publication a day the text names may lie to be a day of the reported news (the lede's).
+NEWS_DAYS = 7
 CALENDAR_TYPES = ("DATE", "TIME")
 _MOD_MAP = {"ON_OR_BEFORE": "BEFORE", "ON_OR_AFTER": "AFTER", "LESS_THAN": "APPROX", "MORE_THAN": "APPROX",
             "EQUAL_OR_LESS": "APPROX", "EQUAL_OR_MORE": "APPROX", "MID": "MID", "START": "START", "END": "END",
@@ -228,3 +230,27 @@ def prep_modifier(prep: str, granularity: str = "") -> str:
     if granularity == "day" and prep.lower() in word_set("day_start_preps"):
         return "AFTER"
     return word_map("prep_modifiers").get(prep.lower(), "")
+
+
+def news_day_named(time: EventTime, dct: dt.date, *, publication_day: bool) -> bool:
+    """Whether a mention's time is one day the text names (also the publication day, written as a weekday or
+    "today", when ``publication_day``), at most ``NEWS_DAYS`` before publication: a news day a lede can give.
+
+    >>> friday = dt.date(2025, 12, 12)
+    >>> day = EventTime("Friday", "2025-12-12", friday, friday, "day", source="text", strength=OWN)
+    >>> news_day_named(day, dt.date(2025, 12, 13), publication_day=False)
+    True
+    >>> news_day_named(day, dt.date(2025, 12, 12), publication_day=False)
+    False
+    """
+    sources = ("text", "dct") if publication_day else ("text",)
+    return (time.dated and time.source in sources and bool(time.text) and not time.modifier
+            and time.granularity in ("day", "time") and time.start is not None and time.start == time.end
+            and (time.start <= dct if publication_day else time.start < dct)
+            and (dct - time.start).days <= NEWS_DAYS)
+
+
+def carried_day(day: EventTime) -> EventTime:
+    """A news day carried to a later mention: the whole day (a clock time reduced to its date), inferred."""
+    return replace(day, source="inferred", strength=CARRIED, granularity="day", modifier="",
+                   value=day.start.isoformat() if day.start is not None else day.value)
