@@ -6,7 +6,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_suffix_regex
 
 from timeline.function_words import word_map
@@ -78,3 +78,23 @@ def doc_text(doc: Doc) -> str:
     text = doc.text
     doc.user_data[_TEXT_KEY] = text
     return text
+
+
+_ENTITIES_KEY = "timeline.entities"
+
+
+def entity_of(token: Token) -> Span | None:
+    """The named entity a token is part of, or None; the document's entities are indexed by token once and kept in
+    ``doc.user_data`` (a scan of ``doc.ents`` per question costs a pass over the entities each time).
+
+    >>> doc = load_nlp()("Shares in Hong Kong fell.")
+    >>> entity_of(doc[3]).text, entity_of(doc[0])
+    ('Hong Kong', None)
+    """
+    doc = token.doc
+    cached = doc.user_data.get(_ENTITIES_KEY)
+    if not (isinstance(cached, tuple) and cached[0] == len(doc)):  # a retokenised text is indexed again
+        cached = (len(doc), {i: ent for ent in doc.ents for i in range(ent.start, ent.end)})
+        doc.user_data[_ENTITIES_KEY] = cached
+    found: Span | None = cached[1].get(token.i)
+    return found

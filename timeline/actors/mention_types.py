@@ -21,6 +21,7 @@ from timeline.actors.mention import (
     surface_text,
 )
 from timeline.function_words import word_set
+from timeline.nlp import entity_of
 
 
 class MentionTyping:
@@ -215,12 +216,10 @@ class MentionTyping:
         i = span.start - 1
         if i >= 0 and self.doc[i].lower_ in ("'s", "’s"):
             i -= 1
-        if i < 0 or self.doc[i].ent_type_ not in ("NORP", "GPE"):
+        entity = entity_of(self.doc[i]) if i >= 0 else None
+        if entity is None or entity.label_ not in ("NORP", "GPE"):
             return ""
-        start = i
-        while start > 0 and self.doc[start].ent_iob_ == "I":  # back to the entity's first word ("South Korean")
-            start -= 1
-        return self.doc[start:span.start].text  # "France's" keeps its possessive: "France's Senate"
+        return self.doc[entity.start:span.start].text  # the whole name ("South Korean")  # "France's" keeps its possessive: "France's Senate"
 
     def _one_national(self, span: Span) -> bool:
         """True when a demonym heads a noun phrase with an article and has a plural form ("the Argentine",

@@ -14,6 +14,7 @@ from timeline.actors.lexicon import NounLexicon
 from timeline.events.roles import split_off
 from timeline.events.taxonomy import OTHER, EventTaxonomy
 from timeline.function_words import word_set
+from timeline.nlp import entity_of
 
 _VERB_ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "oprd", "acomp", "attr", "prt"})
 NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "acl"})
@@ -128,7 +129,7 @@ def _addresses_media(verb: Token) -> bool:
             if target.pos_ == "NOUN" and target.lemma_.lower() in word_set("press_nouns"):
                 return True
             if target.pos_ == "PROPN":
-                entity = next((e for e in target.doc.ents if e.start <= target.i < e.end), None)
+                entity = entity_of(target)
                 actor = ActorDictionary.load().lookup(entity.text if entity is not None else target.text,
                                                       entity_label=entity.label_ if entity is not None else "ORG")
                 if actor is not None and actor.type == "media":
@@ -174,7 +175,7 @@ def labour_site(noun: Token) -> bool:
 
 def _employer(name: Token) -> bool:
     """A name tagged ORG that the dictionary does not know as an armed group or a state."""
-    entity = next((e for e in name.doc.ents if e.start <= name.i < e.end), None)
+    entity = entity_of(name)
     text = entity.text if entity is not None else name.text
     actor = ActorDictionary.load().lookup(text, entity_label="ORG")
     return actor is None or actor.type not in _ARMED_TYPES

@@ -15,6 +15,7 @@ from timeline.actors.lexicon import NounLexicon
 from timeline.events.measures import beat_by_score, is_measured_move, market_name
 from timeline.events.taxonomy import EventTaxonomy
 from timeline.function_words import word_set
+from timeline.nlp import entity_of
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 
@@ -78,7 +79,7 @@ def _city_name(subject: Token) -> str | None:
     """The place a name token heads as the text writes it, unless it is a country's own name or a possessor."""
     if subject.pos_ != "PROPN" or subject.ent_type_ not in _PLACE_LABELS:
         return None
-    entity = next((e for e in subject.doc.ents if e.start <= subject.i < e.end), None)
+    entity = entity_of(subject)
     if entity is None or entity.root != subject:
         return None
     known = ActorDictionary.load().lookup(entity.text, entity_label=entity.label_)

@@ -37,6 +37,7 @@ from timeline.events.taxonomy import EventTaxonomy
 from timeline.events.things import is_thing, thing_name
 from timeline.events.trigger import Trigger
 from timeline.function_words import word_set
+from timeline.nlp import entity_of
 
 log = logging.getLogger(__name__)
 
@@ -152,7 +153,6 @@ class ParticipantFinder(PronounAntecedents):
     def __init__(self, resolver: ActorResolver | None, time_tokens: frozenset[int] = frozenset()) -> None:
         self._resolver = resolver
         self._time_tokens = time_tokens  # tokens of time expressions: no participant ("at 10:16 UTC")
-        self._entities: dict[int, Span] | None = None
         self._last_person: tuple[str, int] | None = None  # (name, sentence start) of the last person acting
         self._object_people: dict[int, dict[str, int]] = {}  # sentence start -> person objects -> token index
         self._last_company: tuple[str, int] | None = None  # (name, sentence start) of the last company subject
@@ -165,9 +165,7 @@ class ParticipantFinder(PronounAntecedents):
 
     def _entity(self, token: Token) -> Span | None:
         """The named entity a token is part of (entities indexed once per document)."""
-        if self._entities is None:
-            self._entities = {i: ent for ent in token.doc.ents for i in range(ent.start, ent.end)}
-        return self._entities.get(token.i)
+        return entity_of(token)
 
     def _resolve(self, span: Span | None) -> Actor | None:
         """The resolver's actor for a span; None without a resolver or span, or when the resolver fails (a
