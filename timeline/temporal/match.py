@@ -311,9 +311,32 @@ def weekday_date(m: Match, weekday: int) -> dt.date:
         return dct - dt.timedelta(days=dct.isoweekday() - weekday)
     if back and forward and past_plan(m.text, m.start, m.end, m.res):
         return dct + dt.timedelta(days=forward) if forward < back else dct - dt.timedelta(days=back)
-    if m.tense(day=True) == "future":
+    tense = m.tense(day=True)
+    if tense == "future":
         return dct + dt.timedelta(days=forward)
+    if tense is None and back:
+        following = day_followed(m)
+        if following is not None:  # "tearing through Puerto Rico Tuesday and into Wednesday": the next such day
+            return following + dt.timedelta(days=(weekday - following.isoweekday()) % 7 or 7)
     return dct - dt.timedelta(days=back)
+
+
+#: Text between two days of one sentence that goes on in time ("Tuesday and into Wednesday", "Tuesday, then
+#: Friday", "Monday through Wednesday").
+_DAY_SEQUENCE = re.compile(r"[^.!?;\"“”]{0,80}\b(?:into|then|through|before|until|till)\b[^.!?;\"“”]{0,80}")
+
+
+def day_followed(m: Match) -> dt.date | None:
+    """The day a weekday with no tense cue of its own goes on from: the last earlier day or time of its sentence,
+    when that is the publication day or later and the words between go on in time ("into", "then", "before").
+    """
+    if not m.previous or m.dct is None:
+        return None
+    last = m.previous[-1]
+    if last.type not in ("DATE", "TIME") or last.date_start is None or last.granularity not in ("day", "time") \
+            or last.date_start < m.dct or last.end > m.start:
+        return None
+    return last.date_start if _DAY_SEQUENCE.fullmatch(m.text[last.end:m.start]) else None
 
 
 def ordinal_of(m: Match, name: str = "ord") -> int | None:

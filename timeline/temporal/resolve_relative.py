@@ -9,6 +9,7 @@ from timeline.temporal.match import (
     UNRESOLVED,
     Match,
     Resolution,
+    day_followed,
     day_of,
     direction_of,
     month_of,
@@ -197,7 +198,12 @@ def resolve_weekend(m: Match) -> Resolution | None:
         return Resolution("DATE", "XXXX-WXX-WE", "", True)
     direction = direction_of(m)
     if direction is None:
-        direction = 1 if m.tense() == "future" else -1
+        tense = m.tense()
+        following = day_followed(m) if tense is None and m.get("dir") == "the" else None
+        if following is not None:  # "on Friday and into the weekend": the weekend after that day
+            saturday = following + dt.timedelta(days=(6 - following.isoweekday()) % 7)
+            return Resolution("DATE", cal.format_value(saturday, "week") + "-WE", "", True)
+        direction = 1 if tense == "future" else -1
     weekday = m.dct.isoweekday()
     if direction < 0:
         saturday = m.dct - dt.timedelta(days=(weekday - 6) % 7)
