@@ -35,15 +35,19 @@ def _news_day(reference: EventTime, publication: EventTime) -> bool:
     return reference.end <= publication.start and (publication.start - reference.start).days <= NEWS_DAYS
 
 
-def _from_link(link: Link, reference: EventTime, publication: EventTime) -> EventTime | None:
+def _from_link(link: Link, reference: EventTime, publication: EventTime, past: bool = False) -> EventTime | None:
+    """The time ``link`` gives from its target's time (``past``: the linked event is told in the simple past)."""
     if not reference.dated:
         return None
-    if link.relation == "shift":
-        return shift(reference, link.duration, link.sign, link.text)
+    if link.relation in ("shift", "after"):
+        time = shift(reference, link.duration, link.sign, link.text) if link.relation == "shift" \
+            else _after_or_within(reference, link.text, publication)
+        if past and time is not None and _after_publication(time, publication):
+            return None  # "A decade later she oozed her way ...", told after a sentence dated by default to the
+            # news day: an event told in the simple past is not after the publication day
+        return time
     if link.relation in ("before", "prior"):
         return before(reference, link.text)
-    if link.relation == "after":
-        return _after_or_within(reference, link.text, publication)
     if reference.source == "dct" or reference.strength <= PUBLICATION:
         return replace(reference, source="dct", strength=PUBLICATION) if link.relation == "same" else None
     if link.relation == "carry" and not _narrative_time(reference, publication) \
@@ -213,7 +217,7 @@ def _resolve_unit(members: Sequence[Mention], known: dict[int, EventTime], place
         if link.relation == "carry" and _stated_publication(known[link.target]) and mention.fallback.dated:
             return mention.fallback  # "Volume today was low. The Topix lost 2.2 percent": back on the report day,
             # an older day of the narrative ("reached its high on March 15") no longer carries
-        time = _from_link(link, known[link.target], mention.fallback)
+        time = _from_link(link, known[link.target], mention.fallback, mention.trigger.token.tag_ == "VBD")
         if time is not None and time.dated:
             if link.relation == "carry" and (link.target in continued or link.text and not _narrative_time(
                     known[link.target], mention.fallback)):
