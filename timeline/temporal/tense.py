@@ -186,7 +186,7 @@ def past_plan(text: str, start: int, end: int, res: Resources) -> bool:
     for i in range(len(before) - 1, -1, -1):
         if _cue_at(before, i, res, len(before) - i <= 2) is not None or before[i] in res.intent:
             return _past_be_plan(before, i, res)
-    for i, word in enumerate(after[:res.window_after]):
+    for i, word in enumerate(after if fronted(text, start, end) else after[:res.window_after]):
         if word in word_set("past_be"):
             return any(_past_be_plan(after, j, res) for j in range(i + 1, min(len(after), i + 3)))
         if _cue_at(after, i, res, i < 1) is not None:
