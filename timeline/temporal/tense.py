@@ -75,9 +75,10 @@ def _after_tense(words: list[str], i: int, res: Resources) -> str | None:
             return "past"
         return "future" if words[i + 1:i + 2] == ["to"] else None
     tense = _cue_at(words, i, res, i < 1)
-    if tense == "past" and any(_cue_at(words, j, res, False) == "future" and words[j] in res.intent
-                               for j in range(i + 1, min(len(words), i + 3))):
-        return "future"  # "and were planning to", "was expected to"
+    if tense == "past" and word in word_set("past_be") and any(
+            _cue_at(words, j, res, False) == "future" and words[j] in res.intent
+            for j in range(i + 1, min(len(words), i + 3))):
+        return "future"  # "and were planning to", "was expected to"; not "said it plans to" (the day is the saying's)
     return tense
 
 
@@ -119,6 +120,17 @@ def reporting_tail(text: str, start: int, end: int) -> bool:
     match = _TAIL_RE.match(text, end)
     return match is not None and any(word in word_set("reporting_tail_verbs")
                                      for word in match.group(1).lower().split()[:5])
+
+
+def fronted(text: str, start: int, end: int) -> bool:
+    """True when the expression opens its sentence and a comma sets it off ("On Tuesday, the league plans to"):
+    it then modifies the main verb of the sentence, however long the subject before that verb.
+
+    >>> s = "On Tuesday, the league plans to hold a news conference."
+    >>> fronted(s, 3, 10), fronted("They met on Tuesday, he said.", 12, 19)
+    (True, False)
+    """
+    return text[end:end + 1] == "," and _OPENING_RE.search(text[max(0, start - 60):start]) is not None
 
 
 def _possessive(text: str, end: int) -> bool:
@@ -174,7 +186,7 @@ def past_plan(text: str, start: int, end: int, res: Resources) -> bool:
     for i in range(len(before) - 1, -1, -1):
         if _cue_at(before, i, res, len(before) - i <= 2) is not None or before[i] in res.intent:
             return _past_be_plan(before, i, res)
-    for i, word in enumerate(after[:res.window_after]):
+    for i, word in enumerate(after if fronted(text, start, end) else after[:res.window_after]):
         if word in word_set("past_be"):
             return any(_past_be_plan(after, j, res) for j in range(i + 1, min(len(after), i + 3)))
         if _cue_at(after, i, res, i < 1) is not None:
@@ -224,7 +236,8 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
                 return "future"  # "given until 9 a.m. Tuesday", not "it was not until Tuesday that"
     clause = before
     before = before[-res.window_before:]
-    after = after[:res.window_after]
+    if not fronted(text, start, end):
+        after = after[:res.window_after]  # a fronted expression looks as far as its clause goes for the main verb
     best: tuple[int, str] | None = None
     for i in range(len(before)):
         tense = _before_tense(before, i, res)
