@@ -104,7 +104,9 @@ class MentionBuilder(MissedNames, MentionLinking):
         if len(span) == 0 or any(i in self.taken for i in range(span.start, span.end)):
             return None
         if rating_label(span, self.lex) or glued_prefix(span[-1], self.lex) \
-                or destination(span[0], self.lex):  # "Category 4", "Ex-Baltimore mayor", "Kyiv-bound", "bound for Kyiv"
+                or destination(span[0], self.lex) \
+                or _in_amount(span):  # "Category 4", "Ex-Baltimore mayor", "Kyiv-bound", "bound for Kyiv",
+            # the currency of an amount ("2.5 billion US$", "5 billion US dollars")
             self.taken.update(range(span.start, span.end))
             return None
         mention = Mention(span.start, span.end, surface_text(span), label)
@@ -352,3 +354,19 @@ def _coordinated_parts(ent: Span) -> list[Span]:
             if first and ent.doc[token.i + 1].text == first[0].text:
                 return [ent.doc[ent.start:token.i], ent.doc[token.i + 1:ent.end]]
     return [ent]
+
+
+def _in_amount(span: Span) -> bool:
+    """Whether a span lies inside an amount of money written with digits ("2.5 billion US$", "US$53"), where a
+    country name is the currency's, not an actor (a MONEY entity without digits, "WikiLeaks of millions", is
+    the NER's error).
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("GM lost 2.5 billion US$ in the quarter.")
+    >>> [_in_amount(doc[i:i + 1]) for i in (0, 4)]
+    [False, True]
+    """
+    if not all(t.ent_type_ == "MONEY" for t in span):
+        return False
+    ents = [e for e in span.doc.ents if e.start <= span.start and span.end <= e.end]
+    return bool(ents) and any(c.isdigit() for c in ents[0].text)

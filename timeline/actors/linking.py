@@ -10,7 +10,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from nicknames import NickNamer
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from timeline.actors.actor import Actor
 from timeline.actors.dictionary import alias_key
@@ -326,10 +326,21 @@ class MentionLinking(MentionTyping):
                 if len({m.actor for m in before}) != 1:
                     continue
             if before:
-                mention = Mention(token.i, token.i + 1, token.text, "", key="coref", actor=before[-1].actor,
-                                   evidence=CONTEXT)
+                mention = Mention(token.i, token.i + 1, token.text, "", key="coref",
+                                  actor=self._antecedent(before, token).actor, evidence=CONTEXT)
                 self.mentions.append(mention)
                 self.taken.add(token.i)
+
+    def _antecedent(self, before: list[Mention], token: Token) -> Mention:
+        """The mention a description refers to: one of the sentence of the last mention named before it; a
+        description that is a subject takes its subject, else its object, before a prepositional object ("GM has
+        lost $2.5 billion. The losses prompted GM to suspend talks on a buyout of Chrysler. The company says ..."
+        -> GM, not Chrysler); otherwise the last one."""
+        if token.dep_ not in _CLAUSE_SUBJECTS:
+            return before[-1]
+        sentence = self.doc[before[-1].start].sent
+        near = [m for m in before if m.start >= sentence.start]
+        return min(reversed(near), key=lambda m: _role_rank(self.doc[m.start:m.end].root))
 
     def _set_roles(self) -> None:
         """Places and capitals act only as subjects/agents/possessors; in "in Pyongyang" they are places."""
@@ -354,6 +365,17 @@ class MentionLinking(MentionTyping):
                 mention.place = mention.actor.name
             if mention.key == "capital" and not mention.acts:
                 mention.place = mention.surface.title() if mention.surface.isupper() else mention.surface
+
+
+_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _role_rank(root: Token) -> int:
+    """How prominent a mention's role is: 0 a clause subject or its possessor ("GM's losses widened"), 1 an
+    object, 2 anything else (a prepositional object, a modifier)."""
+    if root.dep_ in _CLAUSE_SUBJECTS or root.dep_ == "poss" and root.head.dep_ in _CLAUSE_SUBJECTS:
+        return 0
+    return 1 if root.dep_ in ("dobj", "dative") else 2
 
 
 def _shortens(short: list[str], full: list[str]) -> bool:

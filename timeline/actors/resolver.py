@@ -21,6 +21,7 @@ from timeline.actors.groups import group_name
 from timeline.actors.lexicon import NounLexicon
 from timeline.actors.mention import STATE_TYPES, Mention, surface_text
 from timeline.actors.victims import is_victim
+from timeline.function_words import word_set
 
 #: A model code inside a product name ("787", "A380", "F-150"), not a year.
 _MODEL_CODE = re.compile(r"\b(?!(?:19|20)\d\d\b)[A-Z]{0,2}-?\d{3,4}\b")
@@ -212,9 +213,12 @@ class DocumentActors:
         """True for one person of a nation in a private role: a singular noun from ``private_role_nouns`` with an
         article ("the Italian manager", "an American tourist"); the nation is no actor of what that person does.
         An office or service stays the state's ("the Ukrainian leader", "a Russian soldier"), and so do plurals
-        ("Russian officials")."""
+        ("Russian officials"); a plural of a private role is a group of the nation's people ("19,000 U.S. hourly
+        workers", "Chinese investors"), not the state."""
         lemma = token.lemma_.lower()
-        return token.tag_ == "NN" and lemma in self._lex.private_role_nouns and any(
+        if lemma not in self._lex.private_role_nouns:
+            return False
+        return token.tag_ in ("NNS", "NNPS") or token.tag_ == "NN" and any(
             c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in token.children)
 
     def _names_person(self, token: Token) -> bool:
@@ -292,8 +296,8 @@ class DocumentActors:
 
     def _common_noun_name(self, token: Token) -> Actor | None:
         """A dictionary actor written in lower case that a common noun heads ("the dollar", "the U.S. dollar",
-        "the single currency"), not inside an amount ("100 dollars")."""
-        if token.pos_ != "NOUN" or token.ent_type_ in NON_ACTOR_LABELS:
+        "the single currency"), not inside an amount ("100 dollars") nor a unit ("$3 a pound", "per pound")."""
+        if token.pos_ != "NOUN" or token.ent_type_ in NON_ACTOR_LABELS or _names_unit(token):
             return None
         lefts = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i == token.i - 1]
         for start in ([lefts[0].left_edge.i] if lefts else []) + [token.i]:
@@ -400,3 +404,11 @@ def _owner_words(token: Token, preps: tuple[str, ...]) -> list[Token]:
     words = [c for c in token.lefts if c.dep_ in ("compound", "nmod", "poss")]
     return words + [pobj for prep in token.rights if prep.dep_ == "prep" and prep.lower_ in preps
                     for pobj in prep.children if pobj.dep_ == "pobj"]
+
+
+def _names_unit(token: Token) -> bool:
+    """Whether a currency-like noun is a unit of an amount ("$3 a pound", "10 cents per pound", "50 pounds of
+    gold"), not the currency itself."""
+    units = word_set("unit_determiners")
+    return token.head.lower_ in units and token.dep_ == "pobj" or any(
+        c.dep_ == "nummod" or c.dep_ in ("det", "quantmod") and c.lower_ in units for c in token.lefts)

@@ -32,6 +32,8 @@ _MODEL_NUMBER = re.compile(r"(?!(?:1[89]|20)\d\d$)[A-Z]{0,2}\d{3,4}[A-Za-z]{0,2}
 #: A model code of letters and digits ("A380", "A320neo", "F-150"), a name even when tagged a number.
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,4}[A-Za-z]{0,3}")
 #: Place names kept inside a named thing when they modify its head ("UK iTunes prices").
+#: A fiscal period written as a code ("2Q", "Q3", "3Q08", "1H", "H1", "FY2008"): a date, never a name.
+_PERIOD_CODE = re.compile(r"(?:[1-4]Q|Q[1-4]|[12]H|H[12])(?:\d{2}|\d{4})?|FY\d{2,4}", re.IGNORECASE)
 _PLACE_MODIFIERS = frozenset({"GPE", "LOC"})
 
 
@@ -70,6 +72,8 @@ def name_word(token: Token) -> bool:
     >>> [t.text for t in load_nlp()("Five Killed In Mumbai Plane Crash. A plane crashed.") if name_word(t)]
     ['Mumbai']
     """
+    if _PERIOD_CODE.fullmatch(token.text):
+        return False  # "a $15.5 billion 2Q loss": the second quarter
     if _MODEL_CODE.fullmatch(token.text):
         return True
     if common_acronym(token) or capitalised_by_position(token):
@@ -150,7 +154,8 @@ def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
     ('iPod nano', None)
     """
     model = hyphen_model(token) and any(c.isalpha() for c in hyphen_word(token).text)  # "the first A350-1000"
-    if not model and (token.pos_ not in ("PROPN", "NOUN") or token.ent_type_ in _NOT_NAMES):
+    if not model and (token.pos_ not in ("PROPN", "NOUN") or token.ent_type_ in _NOT_NAMES) \
+            or _PERIOD_CODE.fullmatch(token.text):
         return None
     if (token.ent_type_ == "NORP" or any(c.dep_ == "det" for c in token.children)) \
             and ActorDictionary.load().demonym(token.text) is not None:
