@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from timeline.events.baselines import is_baseline
 from timeline.events.own_time import own_timex
 from timeline.events.timex_index import TimexIndex
 from timeline.events.timing import CALENDAR_TYPES
+from timeline.events.verb_tense import measuring_participle
 from timeline.function_words import word_map, word_set
 from timeline.temporal.timex import Timex
 
@@ -142,10 +143,14 @@ def trailing_date(token: Token, index: TimexIndex) -> tuple[Timex, str, Token] |
     if token.pos_ not in ("VERB", "AUX") or token.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
         return None
     sentence = token.sent
+    measure = _measure_phrases(sentence[token.i + 1 - sentence.start:])
     for t in sentence[token.i + 1 - sentence.start:]:
         timex = index.at(t)
         if timex is not None:
-            if timex.type not in CALENDAR_TYPES or t.nbor(-1).pos_ == "ADP" or t.head.pos_ in ("VERB", "AUX"):
+            before = t.nbor(-1)
+            measured = before.lower_ in ("on", "in") and before.i in measure  # "... on the Richter scale on May 2"
+            if timex.type not in CALENDAR_TYPES or not measured and (before.pos_ == "ADP"
+                                                                     or t.head.pos_ in ("VERB", "AUX")):
                 return None
             if any(is_baseline(a) for a in t.ancestors if a.i > token.i):
                 return None  # "fell 7.8% to $13.7 billion from $14.9 billion last year": the baseline's time
@@ -158,9 +163,27 @@ def trailing_date(token: Token, index: TimexIndex) -> tuple[Timex, str, Token] |
             if after is None or after.is_punct or after.pos_ in ("CCONJ", "SCONJ") or after.lower_ == "as":
                 return timex, "", t
             return None
+        if t.i in measure:
+            continue
         if t.pos_ in ("VERB", "AUX") or t.is_punct or t.pos_ in ("SCONJ", "CCONJ") or t.tag_ in ("WDT", "WP", "WRB"):
             return None
     return None
+
+
+def _measure_phrases(span: Span) -> set[int]:
+    """Token indices of measuring participles and their phrases ("a quake measuring 7.5 on the Richter scale"):
+    a date the parse hung at their end ("... scale on New Year's Day") is the clause's, not the scale's.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The town was shaken by a quake measuring 7.5 on the Richter scale on New Year's Day.")
+    >>> sorted(_measure_phrases(doc[:]))[:3]
+    [7, 8, 9]
+    """
+    found: set[int] = set()
+    for t in span:
+        if measuring_participle(t):
+            found.update(w.i for w in t.subtree)
+    return found
 
 
 def dated_antecedent(token: Token, index: TimexIndex) -> tuple[Timex, str, Token] | None:

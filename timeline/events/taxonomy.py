@@ -67,6 +67,7 @@ class EventTaxonomy:
     direction_words: frozenset[str] = frozenset()
     motion_words: frozenset[str] = frozenset()
     mass_nouns: frozenset[str] = frozenset()
+    tally_nouns: frozenset[str] = frozenset()
     light_preps: frozenset[str] = frozenset()
     adjective_participles: frozenset[str] = frozenset()
     synonyms: tuple[tuple[str, str], ...] = ()
@@ -264,6 +265,7 @@ def parse_taxonomy(raw: Any, source: str = "taxonomy") -> EventTaxonomy:
         direction_words=_words(raw.get("direction_words"), f"{source}: direction_words"),
         motion_words=_words(raw.get("motion_words"), f"{source}: motion_words"),
         mass_nouns=_words(raw.get("mass_nouns"), f"{source}: mass_nouns"),
+        tally_nouns=_words(raw.get("tally_nouns"), f"{source}: tally_nouns"),
         light_preps=_words(raw.get("light_preps"), f"{source}: light_preps"),
         adjective_participles=_words(raw.get("adjective_participles"), f"{source}: adjective_participles"),
         retrospective=_words(raw.get("retrospective_verbs"), f"{source}: retrospective_verbs"),

@@ -137,6 +137,22 @@ def _subject_is_duration(verb: Token) -> bool:
     return any(child.dep_ == "nsubj" and child.lemma_.lower() in word_set("time_units") for child in verb.children)
 
 
+def is_tally(noun: Token, taxonomy: EventTaxonomy) -> bool:
+    """A plural tally noun counted in figures is a count, not events ("Harris received 226 votes", "the required
+    270 electoral votes", "74 million votes"); a count in words stays events ("the chamber held two votes").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Harris received 226 votes. The chamber held two votes.")
+    >>> is_tally(doc[3], EventTaxonomy.load()), is_tally(doc[9], EventTaxonomy.load())
+    (True, False)
+    """
+    if noun.lemma_.lower() not in taxonomy.tally_nouns or noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    return any(c.dep_ == "nummod" and (any(ch.isdigit() for ch in c.text)
+                                       or any(g.dep_ in ("compound", "quantmod") and g.like_num for g in c.children))
+               for c in noun.children)
+
+
 def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
     """Event triggers of one parsed sentence, in text order.
 
@@ -200,7 +216,8 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
                 noun_type = headline_sense(token, taxonomy) or noun_type
             elif noun_type is not None:
                 noun_type = earlier_sense(token, taxonomy) or noun_type  # "The strike already spans ...": the UAW's
-            if noun_type is not None and token.text.replace("-", "").isalpha() and not list_header(token):
+            if noun_type is not None and token.text.replace("-", "").isalpha() and not list_header(token) \
+                    and not is_tally(token, taxonomy):
                 found[token.i] = Trigger(token, noun_type, "noun", True)
     triggers = [_lasting(_conditional(_requested(_negated(typed_by_subject(measured(t, taxonomy), taxonomy), taxonomy),
                                                  taxonomy), taxonomy)) for t in found.values()]
@@ -209,6 +226,25 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
 
 #: The type of a report verb ("CNN reports ..."), a source attribution when the reported clause is the news.
 REPORT_TYPE = "report"
+
+
+def _as_reported(verb: Token) -> bool:
+    """A participle report clause marked "as" whose source is unnamed ("announced his resignation, as reported by
+    local media"): it attributes the clause it hangs on, no event of the subject; a named source stays a report
+    ("as reported by the BBC").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The minister resigned on Monday, as reported by local media.")
+    >>> _as_reported(doc[7]), _as_reported(doc[2])
+    (True, False)
+    >>> _as_reported(load_nlp()("Three soldiers were killed on Monday, as reported by the BBC.")[9])
+    False
+    """
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or not any(c.dep_ == "mark" and c.lower_ == "as"
+                                                               for c in verb.children):
+        return False
+    sources = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return not any(p.pos_ == "PROPN" or p.ent_type_ for s in sources for p in s.subtree)
 
 
 def _attributions(triggers: list[Trigger]) -> list[Trigger]:
@@ -227,7 +263,8 @@ def _attributions(triggers: list[Trigger]) -> list[Trigger]:
         verb = trigger.token
         if trigger.kind == "verb" and trigger.event_type == REPORT_TYPE and not trigger.state and (
                 any(c.dep_ == "ccomp" and any(w.i in typed for w in c.subtree) for c in verb.children)
-                or verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children)):
+                or verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children)
+                or _as_reported(verb)):
             trigger = replace(trigger, state=True)
         kept.append(trigger)
     return kept

@@ -276,6 +276,8 @@ def resolve_holiday(m: Match) -> Resolution | None:
         if this_year is None:
             return None
         direction = direction_of(m)
+        if direction is None and m.parse_tense() == "past":  # "shaken ... on New Year's Day" (DCT September)
+            direction = -1
         if direction is None:
             direction = 1 if m.tense() == "future" else -1 if m.tense() == "past" else 0
         year = m.dct.year
