@@ -1,6 +1,7 @@
 """The timeline figure: rows, markers vs bars, colours, customdata, hover safety, size, template."""
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
 
@@ -251,3 +252,14 @@ def test_a_tall_chart_repeats_the_date_axis_on_top_and_a_short_one_does_not() ->
     short = timeline_figure(EVENTS)
     assert "xaxis2" not in short.layout.to_plotly_json()
     assert all(trace.xaxis in (None, "x") for trace in short.data)
+
+
+@pytest.mark.parametrize("title", ["<b>Acme</b> · <br>", "Acme</i > Inc. · %{x} · {{7*7}} · %s", "</script><script>x()"])
+def test_chart_title_naming_the_filters_is_shown_as_text(title: str) -> None:
+    """The title names chosen actors and typed words; Plotly reads <b>, <i>, <br> in a title as markup."""
+    frame = events_frame([{"event_id": "h", "summary": "s", "actors": ["A"], "event_type": "x",
+                           "date_start": "2024-01-01", "date_end": "2024-01-01", "granularity": "day"}])
+    for figure in (timeline_figure(frame, title=title), timeline_figure(events_frame(), title=title)):
+        shown = figure.layout.title.text
+        assert "<" not in shown and ">" not in shown
+        assert html.unescape(shown) == title

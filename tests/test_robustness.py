@@ -23,12 +23,16 @@ ATTACK = "Rebels attacked the town on 3 March 2025."
     "Rebels 🔥 attacked the town 🏘️ on 3 March 2025. 👍🏽",       # emoji, skin tones, variation selectors
     "\ufeffRebels attacked the\u200b town on 3 March 2025.",  # BOM and zero-width space
     "\r\n\rRebels attacked the town on 3 March 2025.\r\r\n",    # mixed line endings (read as the readers do)
-], ids=["nul", "ansi", "surrogate", "bidi", "emoji", "zero-width", "line-endings"])
+    "\u200bRebels\u200d attacked\u200c the town\ufeff on 3 March 2025.\u2060",  # zero-width after words
+    "Rebels attacked the town on 3 Ma\u200brch 2025.",         # a zero-width space inside the date
+    "Rebels at\u00adtacked the town on 3 March 20\u200c25.",   # a soft hyphen inside the trigger
+], ids=["nul", "ansi", "surrogate", "bidi", "emoji", "zero-width", "line-endings", "zero-width-after-words",
+        "zero-width-in-date", "soft-hyphen-in-trigger"])
 def test_unusual_characters_keep_the_event_and_every_export_works(text: str) -> None:
     frame = extract_events(text, dct="2025-03-10", doc_id="x\ud800")
     assert list(frame["trigger"]) == ["attacked"] and list(frame["date_value"]) == ["2025-03-03"]
     start, end = int(frame.loc[0, "char_start"]), int(frame.loc[0, "char_end"])
-    assert text[start:end] == "attacked"  # offsets index the text as given
+    assert text[start:end].replace("\u00ad", "") == "attacked"  # offsets index the text as given
     for fmt in EVENT_FORMATS:
         assert export_events(frame, fmt)
 

@@ -294,7 +294,7 @@ def _empty_figure(title: str, template: str) -> go.Figure:
     figure = go.Figure()
     figure.add_annotation(text="No dated events match the filters", showarrow=False, font={"size": 16},
                           xref="paper", yref="paper", x=0.5, y=0.5)
-    figure.update_layout(template=template, title={"text": title}, height=320,
+    figure.update_layout(template=template, title={"text": html.escape(title, quote=False)}, height=320,
                          xaxis={"visible": False}, yaxis={"visible": False})
     return figure
 
@@ -356,7 +356,8 @@ def timeline_figure(frame: pd.DataFrame, group_by: GroupBy = "actor", title: str
         # dark text on white whatever the page theme (Streamlit's theme greys the hover text)
         "hoverlabel": {"bgcolor": "white", "bordercolor": "#9ca3af", "font": {"color": "#111827", "size": 13},
                        "align": "left"},
-        "title": {"text": title, "x": 0.01, "xanchor": "left", "y": 1, "yanchor": "top", "yref": "container",
+        # the title names the filters (actor names, typed words): Plotly would read "<b>" or "<br>" in them as markup
+        "title": {"text": html.escape(title, quote=False), "x": 0.01, "xanchor": "left", "y": 1, "yanchor": "top", "yref": "container",
                   "pad": {"t": 14}},
         # a vertical legend right of the plot: a horizontal one above it wraps into the title with many types
         "legend": {"title": {"text": "Event type"}, "orientation": "v", "yanchor": "top", "y": 1, "x": 1.01,

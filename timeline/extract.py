@@ -19,7 +19,7 @@ from typing import Any
 import pandas as pd
 from spacy.tokens import Doc
 
-from timeline.documents import date_header, parsable, title_line, unix_line_ends
+from timeline.documents import date_header, parsable, title_line
 from timeline.events.confidence import confidence
 from timeline.events.dedup import group_mentions
 from timeline.events.links import Mention
@@ -45,6 +45,10 @@ MAX_SENTENCE_TOKENS = 400
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…", ";"})
 #: Marks that end a name as often as a sentence ("Wham!", "Yahoo!", "Jeopardy!"); a lowercase word after one goes on.
 _NAME_MARKS = frozenset({"!", "?"})
+#: Characters left out of the parsed text (offsets restored with _removed): the "\r" of "\r\n", and the invisible
+#: zero-width space, non-joiner, joiner, word joiner, byte-order mark and soft hyphen, which split or hide a word
+#: they sit in ("Mon\u200bday", "attacked\u200c", "at\u00adtacked") and were read as part of it.
+_DROPPED = re.compile("\r(?=\n)|[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 
 @dataclass(frozen=True)
@@ -66,17 +70,18 @@ class _Piece:
     offset: int
     dct: dt.date | None
     first: bool
-    removed: tuple[int, ...] = ()  # see _removed_returns
+    removed: tuple[int, ...] = ()  # see _removed
 
 
-def _removed_returns(text: str) -> tuple[int, ...]:
-    """Where the parsed text, read with each "\\r\\n" as "\\n", lost a "\\r" (positions in the parsed text): a
-    parsed offset ``n`` is ``n + bisect_right(removed, n)`` in ``text``.
+def _removed(text: str) -> tuple[int, ...]:
+    """Where the parsed text lost a character of ``text`` (positions in the parsed text): the "\\r" of each
+    "\\r\\n" and each invisible character (_DROPPED). A parsed offset ``n`` is ``n + bisect_right(removed, n)`` in
+    ``text``.
 
-    >>> _removed_returns("ab\\r\\ncd\\r\\ne"), _removed_returns("no returns\\n")
-    ((2, 5), ())
+    >>> _removed("ab\\r\\ncd\\r\\ne"), _removed("no returns\\n"), _removed("Mon\\u200bday, \\ufeffat\\u00adtacked")
+    ((2, 5), (), (3, 8, 10))
     """
-    return tuple(match.start() - index for index, match in enumerate(re.finditer("\r\n", text)))
+    return tuple(match.start() - index for index, match in enumerate(_DROPPED.finditer(text)))
 
 
 def _read_dct(value: object) -> dt.date | None:
@@ -98,9 +103,9 @@ def _prepare(text: object, dct: object) -> tuple[str, str, dt.date | None]:
     """(original text, text to parse with a ``date YYYY-MM-DD`` header blanked out, DCT)."""
     original = _as_text(text)
     day = _read_dct(dct)
-    # Windows and old Mac line ends read as the readers read them ("\r\n" and "\r" as "\n"); offsets into the
-    # text given are restored with _removed_returns
-    masked = unix_line_ends(original)
+    # Windows and old Mac line ends read as the readers read them ("\r\n" and "\r" as "\n"), invisible characters
+    # left out; offsets into the text given are restored with _removed
+    masked = _DROPPED.sub("", original).replace("\r", "\n")
     raw_date, header_length = date_header(masked)
     if header_length:
         if day is None:
@@ -187,7 +192,9 @@ def _rows(piece: _Piece, doc: Doc, mentions: Sequence[Mention], groups: Sequence
         # an untyped headline mention ("update on measles outbreak", read as a verb) names the type of none
         representative = max(group, key=lambda m: (m.time.strength, m.trigger.event_type != OTHER, -m.number))
         trigger = representative.trigger
-        shift = bisect_right(piece.removed, piece.offset + trigger.char_start)  # "\r" of "\r\n" before it
+        # characters left out of the parse before its first and its last character (_removed)
+        shift = bisect_right(piece.removed, piece.offset + trigger.char_start)
+        end_shift = bisect_right(piece.removed, piece.offset + trigger.char_end - 1)
         rows.append({
             "event_id": f"{piece.doc_id}:{first_number + len(rows)}",
             "doc_id": piece.doc_id,
@@ -196,7 +203,7 @@ def _rows(piece: _Piece, doc: Doc, mentions: Sequence[Mention], groups: Sequence
             "summary": summarize(best.trigger, best.participants, location),
             "trigger": trigger.token.text,
             "char_start": piece.offset + trigger.char_start + shift,
-            "char_end": piece.offset + trigger.char_end + shift,
+            "char_end": piece.offset + trigger.char_end + end_shift,
             "sentence": " … ".join(sentences),
             "sentence_index": first_sentence + representative.sentence_index,
             "date_text": time.text,
@@ -337,7 +344,7 @@ def _article_pieces(doc_id: object, title: object, text: object, dct: object,
     if title_from_text:
         title = title_line(masked)
     pieces = _pieces(parsable(_as_text(doc_id)), parsable(_as_text(title)), masked, day)
-    removed = _removed_returns(_as_text(text))
+    removed = _removed(_as_text(text))
     return [replace(piece, removed=removed) for piece in pieces] if removed else pieces
 
 
