@@ -51,20 +51,31 @@ def moved_market(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and verb.dep_ == "xcomp":
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    for subject in subjects:
-        if subject.pos_ == "NOUN":
-            lefts = [c for c in subject.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i == subject.i - 1]
-            texts = [subject.doc[lefts[0].left_edge.i:subject.i + 1].text] if lefts else []
-            if any(market_name(text) is not None for text in texts + [subject.lower_]):
-                return True
-            continue
-        if subject.pos_ != "PROPN":
-            continue
-        possessor = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
-        words = [t for t in subject.subtree if (t.pos_ == "PROPN" or t.like_num) and t.i not in possessor]
-        if words and market_name(" ".join(t.text for t in words)) is not None:
-            return True
-    return False
+    return any(names_market(subject) for subject in subjects)
+
+
+def names_market(word: Token) -> bool:
+    """True when a noun phrase head names a listed stock index or currency (``data/actors/markets.yaml``): a
+    name with its name words but no possessive place ("Hong Kong's Hang Seng"), or a common noun that is a
+    lower-case name of the table ("the dollar", "the ruble"), alone or with the word before it.
+    A name the table lists shortened ("the Dow Jones Industrial") counts by its first two words or more.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("They sent the Dow Jones Industrial above 11,000 and sent troops.")
+    >>> [names_market(t) for t in doc if t.dep_ == "dobj"]
+    [True, False]
+    """
+    if word.pos_ == "NOUN":
+        lefts = [c for c in word.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i == word.i - 1]
+        texts = [word.doc[lefts[0].left_edge.i:word.i + 1].text] if lefts else []
+        return any(market_name(text) is not None for text in texts + [word.lower_])
+    if word.pos_ != "PROPN":
+        return False
+    possessor = {t.i for c in word.children if c.dep_ == "poss" for t in c.subtree}
+    words = [t for t in word.subtree if (t.pos_ == "PROPN" or t.like_num) and t.i not in possessor]
+    # a shortened name keeps its listed first words ("the Dow Jones Industrial" is the Dow Jones): two at least
+    return any(market_name(" ".join(t.text for t in words[:end])) is not None
+               for end in range(len(words), min(len(words), 2) - 1, -1) if end)
 
 
 def is_measured_move(verb: Token, taxonomy: EventTaxonomy) -> bool:

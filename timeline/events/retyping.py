@@ -12,7 +12,14 @@ from spacy.tokens import Token
 from timeline.actors.lexicon import NounLexicon
 from timeline.events.arguments import acting_subjects, arguments, directive_complement, noun_event_type, subject_words
 from timeline.events.market_actors import market_antecedent
-from timeline.events.measures import beat_by_score, has_direction, has_measure, is_measured_move, moved_market
+from timeline.events.measures import (
+    beat_by_score,
+    has_direction,
+    has_measure,
+    is_measured_move,
+    moved_market,
+    names_market,
+)
 from timeline.events.taxonomy import OTHER, EventTaxonomy
 from timeline.events.trigger import Trigger
 from timeline.function_words import word_set
@@ -51,6 +58,8 @@ def measured(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
     if trigger.kind == "verb" and trigger.event_type in _MOVED_BY_MEASURE | _MOVED_BY_MARKET \
             and _market_pronoun(trigger.token):
         return replace(trigger, event_type=MOVE_TYPE)  # "The Hang Seng fell when it rallied": no protest march
+    if trigger.kind == "verb" and trigger.event_type in _MOVED_AS_MARKET and _market_participant(trigger.token):
+        return replace(trigger, event_type=MOVE_TYPE)  # "sent the Dow above 11,000", "closed at 11,012 before retreating"
     if trigger.kind == "verb" and trigger.typed and _down_by_measure(trigger.token, taxonomy):
         return replace(trigger, event_type=MOVE_TYPE)  # "it opened down by 87 points" is no launch
     if trigger.kind == "verb" and trigger.typed and has_direction(trigger.token, taxonomy, comparative=True):
@@ -60,6 +69,43 @@ def measured(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
 
 #: Types whose verbs also move a market when a market name is their subject ("the Hang Seng sank").
 _MOVED_BY_MARKET = frozenset({"disaster"})
+
+
+#: Types whose verbs tell a market's move when an index or currency is their subject or object ("oil prices sent
+#: the Dow above 11,000" is no deployment, "the dollar retreated" no withdrawal).
+_MOVED_AS_MARKET = frozenset({"deployment", "withdrawal/return"})
+
+
+def _market_participant(verb: Token) -> bool:
+    """True when a listed index or currency (or an "it" standing for one) is the verb's subject or object; a verb
+    with no subject of its own ("before retreating", "to retreat") takes the one of the verb it belongs to.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Prices sent the Dow above 11,000. The Dow closed up before retreating. Troops retreated.")
+    >>> [_market_participant(t) for t in doc if t.lemma_ in ("send", "retreat")]
+    [True, True, False]
+    """
+    word: Token | None = verb
+    for _ in range(3):
+        if word is None:
+            return False
+        if moved_market(word) or _market_pronoun(word) or any(
+                c.dep_ == "dobj" and names_market(c) for c in word.children):
+            return True
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children):
+            return False
+        word = _governing_verb(word)
+    return False
+
+
+def _governing_verb(verb: Token) -> Token | None:
+    """The verb a subjectless verb belongs to: its head for an infinitive or adverbial clause, the head of the
+    preposition for a gerund after one ("closed at 11,012 before retreating"), or None."""
+    if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        return verb.head
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+        return verb.head.head
+    return None
 
 
 def _market_pronoun(verb: Token) -> bool:
