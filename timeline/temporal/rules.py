@@ -78,6 +78,7 @@ class Resources:
     deadline_modals: frozenset[str] = frozenset()  # "must leave by Saturday": a deadline after a past verb
     nominal_future_nouns: frozenset[str] = frozenset()  # "expectations of a hike in December": a month ahead
     nominal_future_words: tuple[tuple[str, ...], ...] = ()  # "was due in December", "is set to ... in May"
+    nominal_future_after: frozenset[str] = frozenset()  # "a hike in December seems likely"
 
 
 def _cue_sets(future: tuple[str, ...], past: tuple[str, ...]
@@ -263,4 +264,5 @@ def load_resources(directory: Path | None = None) -> Resources:
         deadline_modals=frozenset(words("deadline_modals")),
         nominal_future_nouns=frozenset(words("nominal_future_nouns")),
         nominal_future_words=phrases("nominal_future_words"),
+        nominal_future_after=frozenset(words("nominal_future_after")),
     )
