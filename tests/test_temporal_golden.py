@@ -85,6 +85,12 @@ _PAST_HINT_CASES = [  # (text, expression, value) with DCT 2025-01-15: the parse
     ("They said they would vote on March 3.", "March 3", "2025-03-03"),
     ("He is due to be sentenced on April 22.", "April 22", "2025-04-22"),
     ("Tickets for the April 22 match go on sale.", "April 22", "2025-04-22"),
+    # a noun of an expected event between the past verb and the month: the month is ahead, the verb's past is the
+    # voicing's ("raised expectations of a rate hike in March"); not a noun right before "in" + the month
+    ("The comments raised expectations of a rate hike in March.", "March", "2025-03"),
+    ("The launch was due in March.", "March", "2025-03"),
+    ("The firm announced plans in March for a new plant.", "March", "2024-03"),
+    ("He was arrested in March.", "March", "2024-03"),
 ]
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from timeline.temporal.rules import Resources, Rule
-from timeline.temporal.tense import estimate_tense, past_plan
+from timeline.temporal.tense import estimate_tense, nominal_future, past_plan
 from timeline.temporal.timex import Timex
 
 #: Given the character span of a time expression, the tense of the verb that governs it ("past") or None.
@@ -227,9 +227,10 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
         return min((year - 1, year, year + 1), key=lambda y: (abs((y - year) * 12 + month - dct_month), y))
     target = (month, day or 0)
     now = (m.dct.month, m.dct.day if day else 0)
-    if m.parse_tense() == "past":  # "arrested him on April 22nd" (DCT January): a past verb's date is not ahead
+    ahead = nominal_future(m.text, m.start, m.end, m.res)  # "raised expectations of a hike in December"
+    if not ahead and m.parse_tense() == "past":  # "arrested him on April 22nd" (DCT January): not ahead
         return year - 1 if target > now else year
-    tense = m.tense()
+    tense = "future" if ahead else m.tense()
     if tense == "future" and target < now and m.dct.month - month >= 3:
         return year + 1
     if tense == "past" and target > now and month - m.dct.month >= 3:

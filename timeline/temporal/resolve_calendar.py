@@ -20,6 +20,7 @@ from timeline.temporal.match import (
     year_of,
     year_phrase,
 )
+from timeline.temporal.tense import nominal_future
 
 
 def resolve_date(m: Match) -> Resolution | None:
@@ -204,7 +205,7 @@ def resolve_season(m: Match) -> Resolution | None:
 
     direction = direction_of(m)
     if direction is None:
-        tense = m.tense()
+        tense = "future" if nominal_future(m.text, m.start, m.end, m.res) else m.tense()  # "bets on a cut in the summer"
         direction = 1 if tense == "future" else (-1 if tense == "past" else 0)
         inclusive = True
     else:

@@ -76,6 +76,9 @@ class Resources:
     reported_modals: frozenset[str] = frozenset()  # "would": no future cue for a possessive weekday
     clause_future: frozenset[str] = frozenset()  # "will" anywhere before in the clause, when no cue is nearer
     deadline_modals: frozenset[str] = frozenset()  # "must leave by Saturday": a deadline after a past verb
+    nominal_future_nouns: frozenset[str] = frozenset()  # "expectations of a hike in December": a month ahead
+    nominal_future_words: tuple[tuple[str, ...], ...] = ()  # "was due in December", "is set to ... in May"
+    nominal_future_after: frozenset[str] = frozenset()  # "a hike in December seems likely"
 
 
 def _cue_sets(future: tuple[str, ...], past: tuple[str, ...]
@@ -259,4 +262,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         reported_modals=frozenset(words("reported_modals")),
         clause_future=frozenset(words("clause_future")),
         deadline_modals=frozenset(words("deadline_modals")),
+        nominal_future_nouns=frozenset(words("nominal_future_nouns")),
+        nominal_future_words=phrases("nominal_future_words"),
+        nominal_future_after=frozenset(words("nominal_future_after")),
     )

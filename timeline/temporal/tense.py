@@ -252,3 +252,38 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
             " ".join(clause[i:i + 2]) in res.clause_future for i in range(len(clause) - 1))):
         return "future"  # "Smith will be named commander ... in October", "Shares are to start trading ... Monday"
     return best[1] if best else None
+
+
+def nominal_future(text: str, start: int, end: int, res: Resources) -> bool:
+    """True when a noun or adjective of an expected event (``nominal_future_nouns`` / ``nominal_future_words``)
+    stands between the expression and the nearest past cue before it in its clause: "raised expectations of a
+    rate hike in December" speaks of a coming December, whatever the tense of "raised". Not after a past perfect,
+    nor for a noun right before "in" + the expression ("announced plans in December"). A word of likelihood
+    (``nominal_future_after``) after the expression, before any cue, does the same ("a hike in December seems
+    likely").
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> s = "The comments raised expectations of a rate hike in December."
+    >>> nominal_future(s, s.index("December"), s.index("December") + 8, load_resources())
+    True
+    >>> s = "The firm announced plans in December."
+    >>> nominal_future(s, s.index("December"), s.index("December") + 8, load_resources())
+    False
+    """
+    before, after = _clause_words(text, start, end)
+    before = before[-res.window_before:]
+    if _PERFECT in before:
+        return False
+    for i, word in enumerate(after[:res.window_after]):  # "made a hike in December seem far more certain"
+        if word in res.nominal_future_after:
+            return True
+        if _cue_at(after, i, res, i < 1) is not None or word == _PERFECT:
+            break
+    for i in range(len(before) - 1, -1, -1):
+        if before[i] in res.nominal_future_nouns and before[i + 1:] != ["in"]:
+            return True
+        if any(tuple(before[i:i + len(phrase)]) == phrase for phrase in res.nominal_future_words):
+            return True
+        if _cue_at(before, i, res, True) == "past":
+            return False
+    return False
