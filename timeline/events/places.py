@@ -165,6 +165,28 @@ def event_location(trigger: Trigger, heads: list[Token], governors: list[Token],
     return location, place_prep, place_tokens
 
 
+def listed_place(token: Token) -> bool:
+    """True for a member of a list of places given after a place noun ("won key battleground states including
+    Georgia, North Carolina and Pennsylvania", "swing states like Michigan and Georgia"): each is one of those
+    places, even a name that is also a country's, and takes no part; "countries including Russia" act.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Trump won key states including Georgia and Nevada. Nations including Georgia voted.")
+    >>> [t.text for t in doc if listed_place(t)]
+    ['Georgia', 'Nevada']
+    """
+    first = token
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    prep = first.head
+    if first.dep_ != "pobj" or prep.lower_ not in ("including", "like", "as"):
+        return False
+    if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
+        return False  # "such as": "such" hangs on "as"
+    noun = prep.head
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in NounLexicon.load().place_nouns
+
+
 def place_qualifier(token: Token) -> bool:
     """True for the state or country after a place and a comma ("Prior Lake, Minnesota", "Reno, Nevada"): it
     says which place is meant and takes no part, even where the parse makes it a subject ("shows in New Buffalo,
