@@ -156,6 +156,12 @@ def event_location(trigger: Trigger, heads: list[Token], governors: list[Token],
             if name:  # the volcano, the region whose disaster it is, is where it happened
                 location, place_prep = name, "in"
                 break
+    if trigger.kind == "verb" and token.lemma_.lower() in word_set("place_object_verbs"):  # "visited Kyiv": where
+        for patient in [p for p in patients if p.dep_ == "dobj"]:  # the visit was, no participant
+            name = place(patient) or _capital(patient)
+            if name:
+                place_tokens.add(patient.i)
+                location, place_prep = location or name, place_prep or "in"
     if trigger.event_type in PLACE_OBJECT_TYPES and not location:  # "the storm struck eastern Canada"
         for patient in [p for p in patients if p.dep_ == "dobj"]:
             name = place(patient)
@@ -163,6 +169,16 @@ def event_location(trigger: Trigger, heads: list[Token], governors: list[Token],
                 location, place_prep = name, "in"
                 break
     return location, place_prep, place_tokens
+
+
+def _capital(token: Token) -> str | None:
+    """A one-word capital city the tagger took for a person ("visited Kyiv"), by the dictionary's capitals."""
+    from timeline.actors.dictionary import ActorDictionary
+
+    if token.pos_ != "PROPN" or token.ent_type_ != "PERSON" or token.ent_iob_ != "B" \
+            or token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I":
+        return None
+    return token.text if ActorDictionary.load().capital(token.text, entity_label="GPE") is not None else None
 
 
 def listed_place(token: Token) -> bool:
