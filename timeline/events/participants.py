@@ -22,7 +22,7 @@ from timeline.events.antecedents import COMPANY_TYPES, PronounAntecedents, quote
 from timeline.events.market_actors import market_antecedent, market_city, market_move, traded_in, unnamed_index
 from timeline.events.measures import is_measured_move
 from timeline.events.named_things import glued_name, looks_like_product, name_word, named_thing
-from timeline.events.places import event_location, place_name, place_qualifier, trading_venue
+from timeline.events.places import event_location, listed_place, place_name, place_qualifier, trading_venue
 from timeline.events.roles import (
     amount_owners,
     expand,
@@ -140,6 +140,30 @@ def _with_counted(noun: Token, text: str) -> str:
         return text
     counted = [pobj for _, pobj in prep_objects(noun, frozenset({"of"}))]
     return f"{text} of {phrase(counted[0]).text}" if counted else text
+
+
+def coordinated_title(token: Token) -> bool:
+    """True for a bare capitalised title coordinated with a titled person's name ("Former United States President
+    and Republican Presidential candidate Donald J. Trump wins"): the parse makes the first title the head and the
+    name its conjunct; the whole is one person, and the country in the first title is only its qualifier. A title
+    with an article ("The President and Donald Trump met") names someone else.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Former United States President and Republican candidate Donald J. Trump wins the vote.")
+    >>> coordinated_title(next(t for t in doc if t.text == "President"))
+    True
+    >>> doc = load_nlp()("The president and Donald Trump met on Monday.")
+    >>> coordinated_title(doc[1])
+    False
+    """
+    lex = NounLexicon.load()
+    if not token.text[:1].isupper() or token.lower_.rstrip(".") not in lex.titles | lex.person_nouns \
+            or token.ent_type_ == "PERSON" or any(c.dep_ in ("det", "poss") for c in token.children):
+        return False
+    names = [c for c in token.children if c.dep_ == "conj" and c.ent_type_ == "PERSON" and c.i > token.i]
+    if not names or not any(c.dep_ == "cc" and token.i < c.i < names[0].i for c in token.children):
+        return False
+    return not any(t.is_punct or t.pos_ == "DET" for t in token.doc[token.i + 1:names[0].i])
 
 
 def _event_noun(token: Token) -> bool:
@@ -403,6 +427,9 @@ class ParticipantFinder(PronounAntecedents):
             for candidate in expand(tokens, NounLexicon.load().version_nouns):
                 if candidate.i in place_tokens or candidate.i in self._time_tokens or place_qualifier(candidate):
                     continue  # "shows in Prior Lake, Minnesota were cancelled": a misparsed subject
+                if coordinated_title(candidate) or listed_place(candidate):
+                    continue  # "United States President and Republican candidate Donald Trump": the name acts;
+                    # "won key states including Georgia": a place won, no actor
                 name = self._market_actor(candidate, token) if role == "agent" and trigger.kind == "verb" \
                     and trigger.event_type == "result" else None
                 if name is None and role == "agent" and candidate.i in states:

@@ -156,6 +156,12 @@ def event_location(trigger: Trigger, heads: list[Token], governors: list[Token],
             if name:  # the volcano, the region whose disaster it is, is where it happened
                 location, place_prep = name, "in"
                 break
+    if trigger.kind == "verb" and token.lemma_.lower() in word_set("place_object_verbs"):  # "visited Kyiv": where
+        for patient in [p for p in patients if p.dep_ == "dobj"]:  # the visit was, no participant
+            name = place(patient) or _capital(patient)
+            if name:
+                place_tokens.add(patient.i)
+                location, place_prep = location or name, place_prep or "in"
     if trigger.event_type in PLACE_OBJECT_TYPES and not location:  # "the storm struck eastern Canada"
         for patient in [p for p in patients if p.dep_ == "dobj"]:
             name = place(patient)
@@ -163,6 +169,38 @@ def event_location(trigger: Trigger, heads: list[Token], governors: list[Token],
                 location, place_prep = name, "in"
                 break
     return location, place_prep, place_tokens
+
+
+def _capital(token: Token) -> str | None:
+    """A one-word capital city the tagger took for a person ("visited Kyiv"), by the dictionary's capitals."""
+    from timeline.actors.dictionary import ActorDictionary
+
+    if token.pos_ != "PROPN" or token.ent_type_ != "PERSON" or token.ent_iob_ != "B" \
+            or token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I":
+        return None
+    return token.text if ActorDictionary.load().capital(token.text, entity_label="GPE") is not None else None
+
+
+def listed_place(token: Token) -> bool:
+    """True for a member of a list of places given after a place noun ("won key battleground states including
+    Georgia, North Carolina and Pennsylvania", "swing states like Michigan and Georgia"): each is one of those
+    places, even a name that is also a country's, and takes no part; "countries including Russia" act.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Trump won key states including Georgia and Nevada. Nations including Georgia voted.")
+    >>> [t.text for t in doc if listed_place(t)]
+    ['Georgia', 'Nevada']
+    """
+    first = token
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    prep = first.head
+    if first.dep_ != "pobj" or prep.lower_ not in ("including", "like", "as"):
+        return False
+    if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
+        return False  # "such as": "such" hangs on "as"
+    noun = prep.head
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in NounLexicon.load().place_nouns
 
 
 def place_qualifier(token: Token) -> bool:
