@@ -39,6 +39,7 @@ from timeline.events.timex_index import TimexIndex
 from timeline.events.timing import (
     GOVERNING,
     OWN,
+    RELATION,
     EventTime,
     before,
     from_range,
@@ -84,6 +85,27 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
                     if timex is not None and timex.type == "DURATION":
                         ahead = shift(publication_time(self.dct), timex.value, +1, timex.text)
                         return replace(ahead, modifier="APPROX") if ahead is not None else None
+        return None
+
+    def _after_clause_day(self, verb: Token, event_tokens: set[int]) -> EventTime | None:
+        """The day an "after"/"following" clause of a verb without a time of its own dates by its own words ("was
+        stabbed 28 times after being lured to a park on Feb. 11": Feb. 11), as a relation's time: a step of the
+        same occasion.  None when the clause's verb is an event of its own (in ``event_tokens``: "made a court
+        appearance after being arrested Tuesday" is another occasion), for a longer period ("released after
+        being detained in 2019") or a clause with a duration ("two days after being lured ...")."""
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in self.taxonomy.relation_after or prep.i < verb.i:
+                continue
+            if any(self.index.at(t) is not None and self.index.at(t).type == "DURATION"  # type: ignore[union-attr]
+                   for t in prep.subtree):
+                continue
+            for clause in prep.children:
+                if clause.dep_ != "pcomp" or clause.pos_ != "VERB" or clause.i in event_tokens:
+                    continue
+                time, _ = self._text_time(clause)
+                if time is not None and time.dated and time.strength >= OWN and time.source == "text" \
+                        and time.granularity == "day" and not time.modifier:
+                    return replace(time, strength=RELATION)
         return None
 
     def _text_time(self, token: Token) -> tuple[EventTime | None, str]:
@@ -154,6 +176,8 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
             first = len(mentions)
             by_token: dict[int, int] = {}
             background: set[int] = set()
+            recalled: set[int] = set()  # dated only by an after-clause
+            trigger_tokens = {t.token.i for t in all_triggers}
             for trigger in all_triggers:
                 number = len(mentions)
                 time, marker = self._text_time(trigger.token)
@@ -161,6 +185,11 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
                     light_time, light_marker = self._text_time(trigger.light)  # "an event to be held on October 12"
                     if light_time is not None and (time is None or light_time.strength > time.strength):
                         time, marker = light_time, light_marker
+                if (time is None or not (time.dated or time.undatable)) and trigger.kind == "verb":
+                    clause_day = self._after_clause_day(trigger.token, trigger_tokens)  # "stabbed ... after being lured to
+                    if clause_day is not None:  # a park on Feb. 11": the occasion its own after-clause dates, not
+                        time = clause_day  # a day carried from before; a look back that moves no narrative time
+                        recalled.add(len(mentions))
                 if (time is None or not (time.dated or time.undatable)) and heading is not None \
                         and trigger.token.i > heading[1].i:
                     time = heading[0]
@@ -236,7 +265,7 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
                                and mentions[link.target].token.head == mentions[anchor].token), anchor)
                 anchor = later_conjoined_day(mentions[first:], mentions[anchor])
             if anchor is not None and (past_perfect(mentions[anchor].token) and not reported(mentions[anchor].token)
-                                       or anchor in background):
+                                       or anchor in background | recalled):
                 anchor = None  # a flashback ("He had lost two finals", "the earlier conviction was overturned")
                 # does not move the narrative's time
             if anchor is not None and anchor not in caused | figures:  # a consequence or a figure of the report

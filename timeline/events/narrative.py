@@ -277,6 +277,27 @@ def _death_of_agent(mention: Mention, mentions: Sequence[Mention]) -> int | None
                  and earlier.trigger.lemma in word_set("death_verbs") and earlier.participants.agent == agent), None)
 
 
+def _named_earlier_event(sentence: Span, mentions: Sequence[Mention], index: TimexIndex) -> int | None:
+    """The earlier mention of a verb dated to a day by its own words that this sentence names again as a "the" or
+    possessive noun of the same word ("Trump won the election on November 6. Following the count on Saturday,
+    ... Trump's win was confirmed after ...": the win of November 6): the sentence goes on in that event's time,
+    not in the nearest sentence's.  None when no such noun, when the noun has a time or a modifier of its own
+    ("his next win", "the win on Sunday") or when that word was dated more than once."""
+    earlier = [m for m in mentions if m.sentence.end <= sentence.start]
+    for token in sentence:
+        if token.pos_ != "NOUN" or index.at(token) is not None:
+            continue
+        if not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+                or any(c.dep_ not in ("poss", "det", "case") for c in token.children):
+            continue
+        lemma = token.lemma_.lower()
+        dated = [m for m in earlier if m.trigger.kind == "verb" and m.trigger.lemma == lemma and not m.hidden
+                 and m.time.dated and m.time.source == "text" and m.time.granularity == "day"]
+        if len(dated) == 1:
+            return dated[0].number
+    return None
+
+
 class NarrativeCarry:
     """The narrative-carry steps of :class:`timeline.events.mentions.MentionBuilder` (state set by its constructor)."""
 
@@ -383,17 +404,32 @@ class NarrativeCarry:
             dated = next((m.token for m in sentence_mentions if m.number == dated_in_sentence), None)
             if dated is not None and contrasted(mention.token, dated):
                 dated = None  # "will be delivered in 2015, but American decided": not the other clause's date
+            named = _named_earlier_event(mention.sentence, mentions, self.index)
             targets = ([dated_in_sentence] if dated is not None and dated_in_sentence is not None else []) \
-                + previous_anchors
+                + ([named] if named is not None else []) + previous_anchors
             relation = "before" if past_perfect(mention.token) and not reported(mention.token) else "carry"
             word = self._continuation(mention.token) if relation == "carry" and not own_date and not self._speech(
                 mention) else ""
+            if relation == "carry" and not word and not own_date and continued is not None \
+                    and self._consequence(mention, mentions[continued] if continued < len(mentions) else None):
+                word = mentions[continued].trigger.token.text  # "shaken by an earthquake on New Year's Day. At
+                # least 318 people were killed": the toll of a dated disaster goes on in its day
             death = _death_of_agent(mention, mentions) if relation == "carry" else None
             if death is not None:  # "Dole died early Sunday ... Dole overcame war wounds": before the death
                 mention.links.append(Link(death, "before"))
                 continue
             mention.links += [Link(target, relation, text=word if target == continued else "")
                               for target in targets if target != mention.number]
+
+    def _consequence(self, mention: Mention, cause: Mention | None) -> bool:
+        """Whether ``mention`` tells a consequence (casualties, damage) of ``cause``, a disaster or an attack
+        dated by its own words (``narrative.consequence_of`` in data/event_types.yaml)."""
+        if cause is None or cause.trigger.event_type not in self.taxonomy.consequence_of or not cause.time.dated \
+                or cause.time.source != "text":
+            return False
+        verbs = [mention.token] + ([mention.token.head] if mention.token.dep_ == "conj" else [])
+        return mention.trigger.event_type in self.taxonomy.consequence_types or any(
+            v.lemma_.lower() in self.taxonomy.consequence_verbs for v in verbs)
 
     def _speech(self, mention: Mention) -> bool:
         """Whether ``mention`` is something said ("Both companies also said ..."): statements in news are made on

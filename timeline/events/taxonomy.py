@@ -72,6 +72,9 @@ class EventTaxonomy:
     adjective_participles: frozenset[str] = frozenset()
     synonyms: tuple[tuple[str, str], ...] = ()
     narrative_continued: tuple[tuple[str, ...], ...] = ()  # "also", "as well": word sequences, lower case
+    consequence_of: frozenset[str] = frozenset()  # event types whose old day goes on to their consequences
+    consequence_types: frozenset[str] = frozenset()  # ... told in the next sentence: these types
+    consequence_verbs: frozenset[str] = frozenset()  # ... and these verbs
     # argument_types / subject_types grouped by trigger lemma (built once; the tables hold thousands of rows)
     _arguments_by_trigger: dict[str, tuple[tuple[str, str], ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False, hash=False)
@@ -252,6 +255,10 @@ def parse_taxonomy(raw: Any, source: str = "taxonomy") -> EventTaxonomy:
         narrative_background=_words(narrative.get("background"), f"{source}: narrative.background"),
         narrative_continued=tuple(sorted(tuple(w.split()) for w in _words(
             narrative.get("continued"), f"{source}: narrative.continued"))),
+        consequence_of=_type_names(narrative.get("consequence_of"), types_raw, f"{source}: narrative.consequence_of"),
+        consequence_types=_type_names(narrative.get("consequence_types"), types_raw,
+                                      f"{source}: narrative.consequence_types"),
+        consequence_verbs=_words(narrative.get("consequence_verbs"), f"{source}: narrative.consequence_verbs"),
         relation_since=_words(relations.get("since"), f"{source}: relations.since"),
         relation_after=_words(relations.get("after"), f"{source}: relations.after"),
         relation_before=_words(relations.get("before"), f"{source}: relations.before"),

@@ -97,12 +97,18 @@ def past_tense_hint(doc: Doc) -> Callable[[int, int], str | None]:
     >>> hint = past_tense_hint(doc)
     >>> hint(23, 33), hint(60, 68)
     ('past', None)
+    >>> hint = past_tense_hint(load_nlp()("She was stabbed after being lured to a park on Feb. 11."))
+    >>> hint(47, 54)
+    'past'
     """
     def hint(start: int, end: int) -> str | None:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return None
         verb = governing_verb(span.root)
+        if verb is not None and verb.tag_ in ("VBN", "VBG") and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" \
+                and verb.head.head.pos_ in ("VERB", "AUX") and tense(verb) == "none":
+            verb = verb.head.head  # "was stabbed after being lured to a park on Feb. 11": the main verb's tense
         return "past" if verb is not None and tense(verb) == "past" else None
 
     return hint
