@@ -99,6 +99,10 @@ class DocumentActors:
                 and self._dictionary.demonym(token.text) == mention.actor:  # "freed 33 Israelis": no act of Israel
             return self._group(token.text, token)
         if mention is not None:
+            if mention.acts and mention.actor is not None and mention.actor.type == "company":
+                index = self._index_short_name(token, mention)
+                if index is not None:  # "both the Dow and S&P were down": the index, not the rating agency
+                    return index
             return mention.actor if mention.acts else None
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
@@ -163,6 +167,28 @@ class DocumentActors:
         if not group:
             return None
         return self._group(group, token)
+
+    def _index_short_name(self, token: Token, mention: Mention) -> Actor | None:
+        """The listed index a company's short name stands for when written as an index: coordinated with another
+        listed index ("the Dow and S&P were down") or with "the" ("the S&P fell"), and the start of exactly one
+        index name in ``markets.yaml`` ("S&P" -> S&P 500); None otherwise ("S&P downgraded the bonds").
+
+        >>> from timeline.nlp import load_nlp
+        >>> doc = load_nlp()("Both the Dow and S&P were down. S&P downgraded the bonds.")
+        >>> actors = DocumentActors.from_doc(doc)
+        >>> actors.resolve_token(doc[4]).name, actors.resolve_token(doc[8]).name
+        ('S&P 500', "Standard & Poor's")
+        """
+        surface = surface_text(self._doc[mention.start:mention.end]).removeprefix("the ").removeprefix("The ")
+        indices = [a for a in self._dictionary.actors if self._dictionary.listed_in(a, "markets.yaml")
+                   and a.name.startswith(surface + " ") and not a.name[len(surface) + 1:].isalpha()]
+        if len(indices) != 1:
+            return None
+        joined = [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])
+        listed = any(self._dictionary.listed_in(self._by_token[t.i].actor, "markets.yaml")
+                     for t in joined if t.i in self._by_token)
+        the = self._doc[mention.start].lower_ == "the" or mention.start > 0 and self._doc[mention.start - 1].lower_ == "the"
+        return indices[0] if listed or the else None
 
     def _group(self, name: str, token: Token) -> Actor:
         """The group actor ``name`` at ``token``, under the name an earlier mention of the same group had."""

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from timeline.actors.actor import Actor
+from timeline.actors.lexicon import NounLexicon
 from timeline.events.roles import expand, phrase, subjects_of
 from timeline.events.taxonomy import EventTaxonomy
 
@@ -38,6 +39,24 @@ class PronounAntecedents:
 
     def _clause_subject(self, possessive: Token) -> str | None:
         """The company subject of the clause a possessive sits in ("forced Apple to lower its prices" -> Apple)."""
+        for subject in self._possessor_subjects(possessive):
+            if subject.pos_ == "PRON":
+                continue
+            actor = self._resolve(phrase(subject))
+            if actor is not None and actor.type in COMPANY_TYPES:
+                return actor.name
+        return None
+
+    def _unnamed_owner(self, possessive: Token) -> bool:
+        """True when the subject of the possessive's clause is a common noun no company description names ("the
+        airline cancelled its order"): "its" is that subject's, not a company named before."""
+        descriptions = NounLexicon.load().definite_descriptions
+        return any(s.pos_ == "NOUN" and descriptions.get(s.lower_) != "company" and self._resolve(phrase(s)) is None
+                   for s in self._possessor_subjects(possessive))
+
+    def _possessor_subjects(self, possessive: Token) -> list[Token]:
+        """The subjects of the clause a possessive sits in, or of the clause above when its own noun is the
+        subject ("Ford said that its sales rose" -> Ford)."""
         verb = possessive.head
         for _ in range(4):
             if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
@@ -48,13 +67,7 @@ class PronounAntecedents:
             # "The company could face fines and its stock has plummeted", "Ford said that its sales rose": the
             # possessive's own noun is the subject, so the company is the subject of the clause above
             subjects = subjects_of(verb.head)
-        for subject in subjects:
-            if subject.pos_ == "PRON":
-                continue
-            actor = self._resolve(phrase(subject))
-            if actor is not None and actor.type in COMPANY_TYPES:
-                return actor.name
-        return None
+        return subjects
 
     def _antecedent_company(self, pronoun: Token) -> str | None:
         """"Apple said ... It also announced ...": the company that was subject in this or the last sentence."""

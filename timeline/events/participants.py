@@ -219,7 +219,10 @@ class ParticipantFinder(PronounAntecedents):
             if token.lemma_.lower() in NounLexicon.load().metric_nouns else token if token.lower_ == "its" \
             and token.dep_ == "poss" and token.head.lemma_.lower() in NounLexicon.load().metric_nouns else None
         if owner is not None:  # "Ford said its sales fell", "forced Apple to lower its prices"
-            return self._clause_subject(owner) or self._antecedent_company(owner)
+            found = self._clause_subject(owner)
+            if found is None and self._unnamed_owner(owner):
+                return None  # "the airline cancelled its order": the airline's, not a company named before
+            return found or self._antecedent_company(owner)
         candidates: list[Span] = []
         entity = self._entity(token)
         glued = glued_name(token) if entity is None else None  # "maker E-Ten", parsed as "E", "-" and "Ten"
@@ -406,6 +409,7 @@ class ParticipantFinder(PronounAntecedents):
                            if p.i not in place_tokens and self._place(p) is None]
             recipients += [pobj for noun in agents + patients if noun.pos_ in ("NOUN", "VERB")  # "Fighting between
                            for _, pobj in prep_objects(noun, NounLexicon.load().shared_preps)]  # Israel and Hamas erupted"
+        recipients += _with_participants(token, trigger.kind)
         if trigger.kind == "noun" and heads[-1] == token:  # "reports ... as provided by NOAA's Storm Prediction Center"
             recipients += [pobj for head in [token] + self._object_governor(token, heads, trigger)
                            for clause in head.children if clause.dep_ in ("acl", "advcl") and clause.tag_ == "VBN"
@@ -547,3 +551,24 @@ class ParticipantFinder(PronounAntecedents):
         if top.dep_ == "dobj" and top.head.pos_ == "VERB" and top.head.i < token.i:
             return [top.head]
         return []
+
+
+def _with_participants(token: Token, kind: str) -> list[Token]:
+    """Who a "with" phrase makes take part: the subjects of an absolute "with" clause of a verb ("entered bear
+    market territory with both the Dow and the S&P 500 losing 20%" -> the two indices) and the "with" object of
+    the copula a noun trigger is the subject of ("The largest drop was with the Dow Jones index" -> the index).
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The largest drop was with the Dow Jones index. The drop was large.")
+    >>> _with_participants(doc[2], "noun"), _with_participants(doc[11], "noun")
+    ([index], [])
+    """
+    if kind == "verb":
+        return [subject for clause in token.children if clause.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ == "with" for m in clause.children)
+                for subject in subjects_of(clause)]
+    if token.dep_ != "nsubj" or token.head.lemma_ != "be":
+        return []
+    return [pobj for prep in token.head.children if prep.dep_ == "prep" and prep.lower_ == "with"
+            for pobj in prep.children if pobj.dep_ == "pobj"]
+
