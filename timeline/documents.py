@@ -460,15 +460,33 @@ def read_bytes(name: str, data: bytes, dct: object = None, problems: list[str] |
 
 def read_uploads(files: Iterable[tuple[str, bytes]], dct: object = None,
                  problems: list[str] | None = None) -> list[Article]:
-    """Articles from several uploaded files (name, bytes), with unique doc_ids (``problems``: see :func:`read_bytes`).
+    """Articles from several uploaded files (name, bytes), with unique doc_ids.
 
     Two files can give the same id (``kia.txt`` and ``kia.html``, or a JSON Lines record whose id is another
-    file's name); without the suffix their events would share ids and be counted as one article.
+    file's name); without the suffix their events would share ids and be counted as one article. When a
+    ``problems`` list is given, an unreadable file (and a bad JSON Lines record) is skipped and its message noted
+    there, so that the other files' articles are kept; InputError only when no file is readable.
 
     >>> [a.doc_id for a in read_uploads([("a.txt", b"It rained."), ("a.html", b"<html><p>It rained.</p></html>")])]
     ['a', 'a-2']
+    >>> problems: list[str] = []
+    >>> [a.doc_id for a in read_uploads([("a.txt", b"It rained."), ("b.txt", b"%PDF-1.4")], None, problems)], problems
+    (['a'], ['b.txt: this is a binary file (image, archive or program), not a text article'])
     """
-    return unique_ids(article for name, data in files for article in read_bytes(name, data, dct, problems))
+    articles: list[Article] = []
+    found: list[str] = []
+    for name, data in files:
+        try:
+            articles.extend(read_bytes(name, data, dct, found if problems is not None else None))
+        except InputError as error:
+            if problems is None:
+                raise
+            found.append(str(error))
+    if not articles:
+        raise InputError(found[0] if len(found) == 1 else "none of the files could be read: " + "; ".join(found[:5]))
+    if problems is not None:
+        problems.extend(found)
+    return unique_ids(articles)
 
 
 def iter_input_files(path: Path) -> Iterator[Path]:
