@@ -121,8 +121,8 @@ def read_input() -> tuple[str, Corpus] | None:
         st.error(f"Event extraction failed on this input ({type(error).__name__}: {error}).")
         return None
     if problems:
-        st.warning(f"{len(problems)} unreadable record(s) skipped: " + "; ".join(problems[:5])
-                   + (" …" if len(problems) > 5 else ""))
+        st.error(f"{len(problems)} unreadable file(s) or record(s) left out (the other articles are shown): "
+                 + "; ".join(problems[:5]) + (" …" if len(problems) > 5 else ""))
     digest = hashlib.sha1(repr((source, pasted, dct)).encode())
     for name, data in uploads:
         digest.update(name.encode() + data)

@@ -385,3 +385,37 @@ def test_one_day_of_events_keeps_a_readable_date_axis(monkeypatch: pytest.Monkey
     first, last = (pd.Timestamp(day) for day in layout["xaxis"]["range"])
     assert last - first >= pd.Timedelta(days=7) and first < pd.Timestamp("2024-03-03") < last
     assert layout["title"]["text"].startswith("1 event by actor")
+
+
+def test_unreadable_uploads_are_named_in_an_error_and_the_other_articles_kept() -> None:
+    """A PDF renamed .txt, an empty file and an over-long article are named in one st.error; the UTF-8, UTF-16 and
+    Latin-1 articles uploaded with them keep their rows."""
+    good = "date 2024-03-08\nThe city council approved the new budget on Tuesday.\n"
+    wide = "date 2024-03-08\nThe mayor signed the budget into law on Friday.\n"
+    accented = "date 2024-03-08\nThe café owners protested outside the town hall on Monday.\n"
+    uploads = [("council.txt", good.encode(), "text/plain"),
+               ("mayor.txt", wide.encode("utf-16"), "text/plain"),
+               ("cafe.txt", accented.encode("latin-1"), "text/plain"),
+               ("report.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "text/plain"),
+               ("empty.txt", b"", "text/plain"),
+               ("long.txt", ("date 2024-03-08\n" + "The council met on Monday. " * 4_000).encode(), "text/plain")]
+    app = open_app()
+    app.radio(key="source").set_value("Upload files").run()
+    app.file_uploader(key="uploads").set_value(uploads).run()
+    assert not app.exception
+    assert len(app.error) == 1
+    message = app.error[0].value
+    assert "3 unreadable" in message
+    assert "report.txt: this is a binary file" in message and "empty.txt: the file is empty" in message
+    assert "long: the article is too long" in message
+    assert metric(app, "Articles") == 3
+    assert set(table(app)["doc_id"]) == {"council", "mayor", "cafe"}
+
+
+def test_only_unreadable_uploads_give_one_clear_error() -> None:
+    app = open_app()
+    app.radio(key="source").set_value("Upload files").run()
+    app.file_uploader(key="uploads").set_value([("report.txt", b"%PDF-1.7\n1 0 obj\n", "text/plain")]).run()
+    assert not app.exception
+    assert [error.value for error in app.error] == [
+        "Cannot read this input: report.txt: this is a binary file (image, archive or program), not a text article"]

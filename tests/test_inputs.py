@@ -231,3 +231,43 @@ def test_a_page_of_nested_unclosed_paragraphs_is_read_in_linear_time() -> None:
     articles = read_bytes("nested.html", ("<p>" * 20_000 + "Rebels attacked the town on Monday.").encode("utf-8"))
     assert articles[0].text == "Rebels attacked the town on Monday."
     assert time.perf_counter() - start < 10
+
+
+@pytest.mark.parametrize("header, day", [
+    ("date: 2024-02-03", dt.date(2024, 2, 3)),
+    ("Date: 3 February 2024", dt.date(2024, 2, 3)),
+    ("Published: 2024-02-03", dt.date(2024, 2, 3)),
+    ("date 2024-2-3", dt.date(2024, 2, 3)),
+    ("DATE:2024/02/03 10:15 GMT", dt.date(2024, 2, 3)),
+    ("Posted on: Saturday, February 3, 2024 at 10:15 a.m.", dt.date(2024, 2, 3)),
+    ("Publication date: 3rd of Feb. 2024", dt.date(2024, 2, 3)),
+    ("Dated 13/02/2024", dt.date(2024, 2, 13)),
+])
+def test_usual_dateline_forms_give_the_publication_date(header: str, day: dt.date) -> None:
+    article = article_from_text(f"{header}\nThe council met on Tuesday.")
+    assert article.dct == day
+    assert article.text == "The council met on Tuesday."
+
+
+@pytest.mark.parametrize("text", [
+    "Date palms grow in the south.\nThe council met on Tuesday.",
+    "Published: 2 hours ago\nThe council met on Tuesday.",
+    "Dated buildings were torn down on 3 February 2024.\nMore.",
+    "Posted 12 goals in 2024, the striker retired.\nMore.",
+])
+def test_lines_that_only_start_like_a_dateline_are_text(text: str) -> None:
+    article = article_from_text(text)
+    assert article.dct is None
+    assert article.text == text
+
+
+@pytest.mark.parametrize("header, fragment", [
+    ("date: 2024-02-30", "February 2024 has 29 days"),
+    ("Date: 31 April 2023", "April 2023 has 30 days"),
+    ("Published: 2024-13-01", "no month 13"),
+    ("date 03/04/2024", "order unclear"),
+])
+def test_impossible_datelines_are_clear_errors(header: str, fragment: str) -> None:
+    with pytest.raises(InputError, match=fragment) as caught:
+        article_from_text(f"{header}\nThe council met on Tuesday.", doc_id="kia")
+    assert str(caught.value).startswith("kia: line 1: not a valid publication date")

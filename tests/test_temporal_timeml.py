@@ -126,3 +126,52 @@ def test_cli_reads_legacy_encodings_and_writes_well_formed_xml(tmp_path: Path) -
         out = (tmp_path / "out" / f"{name}.tml").read_text(encoding="utf-8")
         minidom.parseString(out)  # control characters are no XML: they become spaces
         assert "Café owners" in out and 'value="2025-02-10">Monday</TIMEX3>' in out
+
+
+def _with_dct(value: str, shown: str) -> str:
+    return TE3INPUT.replace('value="1998-02-27" temporalFunction="false" functionInDocument="CREATION_TIME">02/27/1998',
+                            f'value="{value}" temporalFunction="false" functionInDocument="CREATION_TIME">{shown}')
+
+
+def test_wordy_dct_anchors_relative_dates() -> None:
+    out = tag_document(_with_dct("March 3, 2024", "March 3, 2024"), Path("x.tml"), None)
+    assert 'value="2024-02-29">Thursday</TIMEX3>' in out
+    assert 'value="2025">next year</TIMEX3>' in out
+
+
+def test_impossible_dct_value_falls_back_on_the_dct_text() -> None:
+    out = tag_document(_with_dct("1998-02-30", "February 27, 1998"), Path("x.tml"), None)
+    assert 'value="1998-02-26">Thursday</TIMEX3>' in out
+
+
+def test_cdata_inside_text_keeps_its_characters() -> None:
+    raw = TE3INPUT.replace("it would cut", "it <![CDATA[would cut <b>jobs</b> & on Friday]]> would cut")
+    out = tag_document(raw, Path("x.tml"), None)
+    expected = _text_of(TE3INPUT).replace("it would cut", "it would cut &lt;b&gt;jobs&lt;/b&gt; &amp; on Friday would cut")
+    assert _text_of(out) == expected
+    assert ">Friday</TIMEX3>" in out
+
+
+def test_unreadable_or_missing_dct_is_a_warning_naming_the_file(tmp_path: Path) -> None:
+    (tmp_path / "bad.tml").write_text(_with_dct("2024-02-30", "2024-02-30"), encoding="utf-8")
+    (tmp_path / "none.txt").write_text("The talks ended on Friday.\n", encoding="utf-8")
+    (tmp_path / "good.txt").write_text("Date: March 3, 2024\nThe talks ended on Friday.\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "timeline", "tag", str(tmp_path / "bad.tml"), str(tmp_path / "none.txt"),
+                           str(tmp_path / "good.txt"), "-o", str(tmp_path / "out")],
+                          cwd=ROOT, capture_output=True, text=True, check=False, timeout=120)
+    assert done.returncode == 0, done.stderr
+    warnings = done.stderr.strip().splitlines()
+    assert len(warnings) == 2
+    assert "bad.tml" in warnings[0] and "February 2024 has 29 days" in warnings[0]
+    assert "none.txt" in warnings[1] and "no publication date" in warnings[1]
+    assert 'value="2024-03-01">Friday</TIMEX3>' in (tmp_path / "out" / "good.tml").read_text(encoding="utf-8")
+
+
+def test_cli_reads_a_wordy_dct_option(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("The talks ended on Friday.\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "timeline", "tag", str(tmp_path / "a.txt"), "--dct", "March 3, 2024",
+                           "-o", str(tmp_path / "out")], cwd=ROOT, capture_output=True, text=True, check=False,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert not done.stderr
+    assert 'value="2024-03-01">Friday</TIMEX3>' in (tmp_path / "out" / "a.tml").read_text(encoding="utf-8")

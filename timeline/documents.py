@@ -6,8 +6,10 @@ meant for a person (the CLI prints it, the dashboard shows it).
 """
 from __future__ import annotations
 
+import calendar
 import codecs
 import datetime as dt
+import functools
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -15,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from timeline.paths import SEEDS_DIR
+from timeline.paths import SEEDS_DIR, data_file
 
 #: Largest input accepted from one file or upload (bytes).
 MAX_INPUT_BYTES = 50 * 1024 * 1024
@@ -29,10 +31,6 @@ TITLE_NOT_ENDING: tuple[str, ...] = (".", "!", "?", ":", '"', "\u201d", "-", "\u
 #: File endings read when a folder is given.
 KNOWN_SUFFIXES: tuple[str, ...] = (".txt", ".text", ".md", ".html", ".htm", ".jsonl", ".json", ".ndjson")
 
-#: A leading publication-date header: "date 2025-12-13" on its own line, or followed by the text on the
-#: same line (" date 2025-12-13 North Korea has held ..."). The value must start with a digit, so that
-#: "Date palms ..." is text.
-_SEED_DATE_LINE = re.compile(r"\A\ufeff?[ \t]*date[ \t]+(\d[^\s]*)(?:[ \t]*\r?\n|[ \t]+|\Z)", re.IGNORECASE)
 _BINARY_MAGIC: tuple[bytes, ...] = (
     b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"\x7fELF", b"BZh", b"7z\xbc\xaf",
     b"\x00\x00\x01\x00", b"RIFF", b"ID3", b"OggS", b"fLaC", b"\xd0\xcf\x11\xe0",
@@ -61,15 +59,24 @@ class Article:
 def parse_dct(value: object) -> dt.date | None:
     """Read a publication date from a date, datetime or string; None for empty values.
 
-    >>> parse_dct("2025-12-13")
-    datetime.date(2025, 12, 13)
-    >>> parse_dct("2025-03-04T10:00:00Z")
-    datetime.date(2025, 3, 4)
-    >>> parse_dct("19980108")
-    datetime.date(1998, 1, 8)
+    Strings: ISO dates (one-digit month and day allowed, a time after them ignored), ``YYYYMMDD``, day and
+    month names ("3 February 2024", "Saturday, February 3, 2024, 10:15 GMT"), a day-month-year with slashes
+    when a number over 12 tells the order, and other English wordings with a day, month and year.
+
+    >>> parse_dct("2025-12-13"), parse_dct("2024-2-3"), parse_dct("19980108")
+    (datetime.date(2025, 12, 13), datetime.date(2024, 2, 3), datetime.date(1998, 1, 8))
+    >>> parse_dct("2025-03-04T10:00:00Z"), parse_dct("Sat. 3rd February 2024"), parse_dct("March 3, 2024 10:15")
+    (datetime.date(2025, 3, 4), datetime.date(2024, 2, 3), datetime.date(2024, 3, 3))
     >>> parse_dct("2025-13-45")
     Traceback (most recent call last):
-    timeline.documents.InputError: not a valid publication date: '2025-13-45' (expected YYYY-MM-DD)
+    timeline.documents.InputError: not a valid publication date: '2025-13-45' (there is no month 13)
+    >>> parse_dct("30 February 2024")
+    Traceback (most recent call last):
+    timeline.documents.InputError: not a valid publication date: '30 February 2024' (February 2024 has 29 days)
+    >>> parse_dct("03/02/2024")
+    Traceback (most recent call last):
+    timeline.documents.InputError: not a valid publication date: '03/02/2024' (day and month order unclear: \
+write YYYY-MM-DD)
     """
     if value is None:
         return None
@@ -77,16 +84,115 @@ def parse_dct(value: object) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    text = str(value).strip()
+    text = " ".join(str(value).split())
     if not text:
         return None
-    match = re.match(r"(\d{4})-?(\d{2})-?(\d{2})(?:$|[T ])", text)
+    numeric, wordy = _date_value_patterns()
+    match = numeric.match(text)
     if match:
-        try:
-            return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-        except ValueError:
-            pass
+        year, month, day = _numeric_parts(match, text)
+        return _checked_date(year, month, day, text)
+    match = wordy.match(text)
+    if match:
+        months = _date_tables()[0]
+        month_word = (match.group("m1") or match.group("m2")).lower().rstrip(".")
+        day_text = match.group("d1") or match.group("d2")
+        return _checked_date(int(match.group("y1") or match.group("y2")), months[month_word], int(day_text), text)
+    if re.search(r"[A-Za-z]", text) and re.search(r"(?<!\d)\d{4}(?!\d)", text):
+        found = _dateparser_date(text)
+        if found is not None:
+            return found
     raise InputError(f"not a valid publication date: {text[:40]!r} (expected YYYY-MM-DD)")
+
+
+def _numeric_parts(match: re.Match[str], text: str) -> tuple[int, int, int]:
+    """(year, month, day) of a numeric date match; InputError when a slash date's order is unclear."""
+    if match.group("y"):
+        return int(match.group("y")), int(match.group("m")), int(match.group("d"))
+    first, second, year = int(match.group("a")), int(match.group("b")), int(match.group("yy"))
+    if first > 12 >= second:
+        return year, second, first
+    if second > 12 >= first or first == second:
+        return year, first, second
+    raise InputError(f"not a valid publication date: {text[:40]!r} (day and month order unclear: write YYYY-MM-DD)")
+
+
+def _checked_date(year: int, month: int, day: int, text: str) -> dt.date:
+    """The date, or an InputError saying why there is no such day."""
+    if not 1 <= month <= 12:
+        raise InputError(f"not a valid publication date: {text[:40]!r} (there is no month {month})")
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        days = calendar.monthrange(year, month)[1] if 1 <= year <= 9999 else 31
+        raise InputError(f"not a valid publication date: {text[:40]!r} ({calendar.month_name[month]} {year} has "
+                         f"{days} days)") from None
+
+
+def _dateparser_date(text: str) -> dt.date | None:
+    """An English date with day, month and year read by dateparser (strictly), else None."""
+    import dateparser
+
+    try:
+        found = dateparser.parse(text, languages=["en"],
+                                 settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
+    except (ValueError, OverflowError, TypeError):
+        return None
+    return found.date() if found is not None else None
+
+
+@functools.cache
+def _date_tables() -> tuple[dict[str, int], dict[str, int]]:
+    """Month and weekday names (lower case, abbreviations without their stop) -> numbers, from the temporal
+    normalization tables."""
+    from timeline.yaml_strict import load_yaml
+
+    tables = load_yaml(data_file("temporal", "normalization.yaml").read_text(encoding="utf-8"))
+    month, weekday = ({str(key).rstrip("."): int(number) for key, number in tables[name].items()}
+                      for name in ("month", "weekday"))
+    return month, weekday
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(word) + r"\.?" for word in sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def _date_value_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(numeric date, date with a month name) at the start of a value; what follows them is ignored."""
+    numeric = re.compile(r"(?:(?P<y>\d{4})(?P<sep>[-/.]?)(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
+                         r"|(?P<a>\d{1,2})(?P<sep2>[-/.])(?P<b>\d{1,2})(?P=sep2)(?P<yy>\d{4}))(?=$|[T\s,|])")
+    wordy = re.compile(_wordy_date(named=True) + r"(?![\w-])", re.IGNORECASE)
+    return numeric, wordy
+
+
+def _wordy_date(named: bool) -> str:
+    """Regex of a date written with a month name, weekday optional ("Sat., 3rd of February, 2024")."""
+    months, weekdays = _date_tables()
+    month, weekday, ordinal = _alternation(months), _alternation(weekdays), r"(?:st|nd|rd|th)?"
+
+    def group(name: str, body: str) -> str:
+        return f"(?P<{name}>{body})" if named else f"(?:{body})"
+
+    day, year = group("d1", r"[0-3]?\d"), group("y1", r"\d{4}")
+    day2, year2 = group("d2", r"[0-3]?\d"), group("y2", r"\d{4}")
+    return (rf"(?:(?:{weekday}),?[ \t]+)?(?:{day}{ordinal}[ \t]+(?:of[ \t]+)?{group('m1', month)},?[ \t]+{year}"
+            rf"|{group('m2', month)}[ \t]+{day2}{ordinal},?[ \t]+{year2})")
+
+
+@functools.cache
+def _date_line() -> re.Pattern[str]:
+    """A leading publication-date header (labels from data/datelines.yaml): "date 2025-12-13" or "Date: 3 February
+    2024" on its own line, or "date 2025-12-13" followed by the text on the same line. The value must be shaped
+    like a date, so that "Date palms ..." or "Published: 2 hours ago" are text."""
+    from timeline.yaml_strict import load_yaml
+
+    labels = load_yaml(data_file("datelines.yaml").read_text(encoding="utf-8"))["labels"]
+    label = "|".join(r"[ \t]+".join(map(re.escape, str(item).split()))
+                     for item in sorted(labels, key=len, reverse=True))
+    shape = rf"(?:\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}|\d{{8}})[^\s]*|{_wordy_date(named=False)}"
+    return re.compile(rf"\A\ufeff?[ \t]*(?:{label})(?:[ \t]*:[ \t]*(?P<line>(?:{shape})[^\n]*?)[ \t]*(?:\n|\Z)"
+                      rf"|[ \t]+(?P<value>{shape})(?:[ \t]*\r?\n|[ \t]+|\Z))", re.IGNORECASE)
 
 
 def decode_bytes(data: bytes, name: str = "input") -> str:
@@ -172,20 +278,25 @@ def parsable(text: str) -> str:
 
 
 def date_header(text: str) -> tuple[str, int]:
-    """The raw value of a leading ``date YYYY-MM-DD`` header and the header's length (("", 0) if none).
+    """The raw value of a leading publication-date header and the header's length (("", 0) if none).
 
     >>> date_header(" date 2025-12-13 North Korea has held a ceremony.")
     ('2025-12-13', 17)
-    >>> date_header("Date palms grow in the south.")
-    ('', 0)
+    >>> date_header("Date: 3 February 2024\\nKim met Putin."), date_header("Published: 2024-2-3 10:15 GMT\\nText.")
+    (('3 February 2024', 22), ('2024-2-3 10:15 GMT', 30))
+    >>> date_header("Date palms grow in the south."), date_header("Published: 2 hours ago\\nText.")
+    (('', 0), ('', 0))
     """
-    match = _SEED_DATE_LINE.match(text)
-    return (match.group(1), match.end()) if match else ("", 0)
+    match = _date_line().match(text)
+    if not match:
+        return "", 0
+    return (match.group("line") or match.group("value")).strip(), match.end()
 
 
 def article_from_text(text: str, doc_id: str = "pasted", dct: object = None, title: str = "",
                       url: str = "") -> Article:
-    """An article from plain text; a first line ``date YYYY-MM-DD`` is read as the DCT and removed.
+    """An article from plain text; a first line ``date YYYY-MM-DD`` (or ``Date: 3 February 2024``, see
+    :func:`date_header`) is read as the DCT and removed.
 
     ``dct`` is used when the text carries no date line.
 
@@ -349,15 +460,33 @@ def read_bytes(name: str, data: bytes, dct: object = None, problems: list[str] |
 
 def read_uploads(files: Iterable[tuple[str, bytes]], dct: object = None,
                  problems: list[str] | None = None) -> list[Article]:
-    """Articles from several uploaded files (name, bytes), with unique doc_ids (``problems``: see :func:`read_bytes`).
+    """Articles from several uploaded files (name, bytes), with unique doc_ids.
 
     Two files can give the same id (``kia.txt`` and ``kia.html``, or a JSON Lines record whose id is another
-    file's name); without the suffix their events would share ids and be counted as one article.
+    file's name); without the suffix their events would share ids and be counted as one article. When a
+    ``problems`` list is given, an unreadable file (and a bad JSON Lines record) is skipped and its message noted
+    there, so that the other files' articles are kept; InputError only when no file is readable.
 
     >>> [a.doc_id for a in read_uploads([("a.txt", b"It rained."), ("a.html", b"<html><p>It rained.</p></html>")])]
     ['a', 'a-2']
+    >>> problems: list[str] = []
+    >>> [a.doc_id for a in read_uploads([("a.txt", b"It rained."), ("b.txt", b"%PDF-1.4")], None, problems)], problems
+    (['a'], ['b.txt: this is a binary file (image, archive or program), not a text article'])
     """
-    return unique_ids(article for name, data in files for article in read_bytes(name, data, dct, problems))
+    articles: list[Article] = []
+    found: list[str] = []
+    for name, data in files:
+        try:
+            articles.extend(read_bytes(name, data, dct, found if problems is not None else None))
+        except InputError as error:
+            if problems is None:
+                raise
+            found.append(str(error))
+    if not articles:
+        raise InputError(found[0] if len(found) == 1 else "none of the files could be read: " + "; ".join(found[:5]))
+    if problems is not None:
+        problems.extend(found)
+    return unique_ids(articles)
 
 
 def iter_input_files(path: Path) -> Iterator[Path]:

@@ -5,11 +5,13 @@ import argparse
 import datetime as dt
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
-from timeline.documents import decode_bytes, parsable
+from timeline.documents import InputError, decode_bytes, parsable, parse_dct
 from timeline.temporal.tagger import tag
 from timeline.temporal.timeml import (
+    TimeMLDocument,
     insert_timexes,
     is_timeml_path,
     output_name,
@@ -21,14 +23,34 @@ from timeline.temporal.timeml import (
 
 def tag_document(raw: str, path: Path, dct: dt.date | None) -> str:
     """Tag one input file's content and return the output TimeML (TimeML input keeps its own DCT)."""
+    return _tag(_read(raw, path, dct))
+
+
+def _read(raw: str, path: Path, dct: dt.date | None) -> TimeMLDocument:
     if is_timeml_path(path):
         doc = read_timeml(raw)
         if doc.dct is None and dct is not None:
-            doc = type(doc)(doc.head, doc.body, doc.tail, dct)
-    else:
-        doc = read_plain(parsable(raw), dct)  # control characters are no XML: spaces (offsets unchanged)
+            doc = replace(doc, dct=dct)
+        return doc
+    return read_plain(parsable(raw), dct)  # control characters are no XML: spaces (offsets unchanged)
+
+
+def _tag(doc: TimeMLDocument) -> str:
     text, offsets = unescape_with_map(doc.body)
     return insert_timexes(doc, offsets, tag(text, doc.dct))
+
+
+def dct_warning(doc: TimeMLDocument, path: Path) -> str:
+    """The warning for a document tagged without a publication date ("" when it has one).
+
+    >>> dct_warning(read_plain("Troops left on Friday.", None), Path("a.txt"))  # doctest: +ELLIPSIS
+    'warning: a.txt: no publication date (...): relative dates such as "Friday" stay unresolved (XXXX)'
+    """
+    if doc.dct is not None:
+        return ""
+    why = (f"its DCT cannot be read: {doc.dct_problem}" if doc.dct_problem else
+           "no publication date (no <DCT>, no 'date YYYY-MM-DD' first line, no --dct)")
+    return f'warning: {path}: {why}: relative dates such as "Friday" stay unresolved (XXXX)'
 
 
 def iter_inputs(paths: list[Path]) -> Iterator[Path]:
@@ -44,9 +66,12 @@ def iter_inputs(paths: list[Path]) -> Iterator[Path]:
 
 def _parse_date(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
+        day = parse_dct(text)
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+    if day is None:
+        raise argparse.ArgumentTypeError("an empty date")
+    return day
 
 
 def run_tag(args: argparse.Namespace) -> int:
@@ -61,10 +86,14 @@ def run_tag(args: argparse.Namespace) -> int:
     for path in iter_inputs([Path(p) for p in args.inputs]):
         try:
             raw = decode_bytes(path.read_bytes(), str(path))  # UTF-8/16 with or without BOM, cp1252, Latin-1
-            result = tag_document(raw, path, args.dct)
+            doc = _read(raw, path, args.dct)
         except (OSError, UnicodeDecodeError, ValueError) as exc:
             print(f"error: cannot read {path}: {exc}", file=sys.stderr)
             return 2
+        warning = dct_warning(doc, path)
+        if warning:
+            print(warning, file=sys.stderr)
+        result = _tag(doc)
         (out_dir / output_name(path)).write_text(result, encoding="utf-8")
         count += 1
     if count == 0:
@@ -83,5 +112,6 @@ def add_tag_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ign
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders")
     parser.add_argument("-o", "--output", required=True, metavar="OUT_DIR", help="output folder")
     parser.add_argument("--dct", type=_parse_date, default=None,
-                        help="publication date for .txt inputs without a 'date YYYY-MM-DD' first line")
+                        help="publication date for inputs without their own (a 'date YYYY-MM-DD' first line or a TimeML <DCT>); "
+                             "YYYY-MM-DD or a written date such as 'March 3, 2024'")
     parser.set_defaults(func=run_tag)

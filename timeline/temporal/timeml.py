@@ -1,6 +1,7 @@
 """Reading TimeML / TempEval-3 input and plain text, writing TimeML with TIMEX3 elements inserted.
 
-TEXT is kept character for character (XML escapes included); tags already inside TEXT are removed first.
+TEXT is kept character for character (XML escapes included); tags already inside TEXT are removed first, and a
+CDATA section's characters are kept (written escaped, so that tags can go around them).
 The DCT's own TIMEX3 (inside <DCT>) is left as it was.
 """
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
-from timeline.documents import date_header
+from timeline.documents import InputError, date_header
 from timeline.documents import parse_dct as read_dct
 from timeline.temporal.timex import Timex
 
@@ -20,7 +21,9 @@ _TEXT_OPEN = re.compile(r"<TEXT\b[^>]*>")
 _TEXT_CLOSE = re.compile(r"</TEXT\s*>")
 _TAG = re.compile(r"<[^>]+>")
 _DCT = re.compile(r"<DCT\b[^>]*>(.*?)</DCT\s*>", re.DOTALL)
-_VALUE = re.compile(r"""value\s*=\s*["'](\d{4})-?(\d\d)?-?(\d\d)?""")
+_VALUE = re.compile(r"""\bvalue\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_YEAR_MONTH = re.compile(r"(\d{4})(?:-?(\d\d))?$")
+_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|\w+);")
 TIMEML_SUFFIXES: tuple[str, ...] = (".tml", ".te3input", ".xml")
 
@@ -33,24 +36,64 @@ class TimeMLDocument:
     body: str  # the raw (escaped) character content of TEXT, tags removed
     tail: str
     dct: dt.date | None
+    dct_problem: str = ""  # why a DCT written in the file could not be read ("" when read or absent)
 
 
 def parse_dct(raw: str) -> dt.date | None:
-    """The DCT from a TimeML header's <DCT><TIMEX3 value=...>.
+    """The DCT from a TimeML header's <DCT><TIMEX3 value=...> (or the DCT's text); None when absent or unreadable.
 
     >>> parse_dct('<DCT><TIMEX3 tid="t0" type="DATE" value="1998-02-27">02/27/1998</TIMEX3></DCT>')
     datetime.date(1998, 2, 27)
+    >>> parse_dct('<DCT><TIMEX3 value="March 3, 2024">March 3, 2024</TIMEX3></DCT>'), parse_dct('<DCT>x</DCT>')
+    (datetime.date(2024, 3, 3), None)
+    """
+    return read_dct_element(raw)[0]
+
+
+def read_dct_element(raw: str) -> tuple[dt.date | None, str]:
+    """(DCT, "") from a TimeML header's <DCT>; (None, why) when it is written but cannot be read; (None, "") when
+    there is none. A year or year-month value is its first day.
+
+    >>> read_dct_element('<DCT><TIMEX3 value="2024-02-30">2024-02-30</TIMEX3></DCT>')
+    (None, "not a valid publication date: '2024-02-30' (February 2024 has 29 days)")
     """
     block = _DCT.search(raw)
     if not block:
-        return None
-    value = _VALUE.search(block.group(1))
-    if not value:
-        return None
-    try:
-        return dt.date(int(value.group(1)), int(value.group(2) or 1), int(value.group(3) or 1))
-    except ValueError:
-        return None
+        return None, ""
+    attribute = _VALUE.search(block.group(1))
+    candidates = [attribute.group(1) or attribute.group(2) or ""] if attribute else []
+    candidates.append(html.unescape(_TAG.sub(" ", block.group(1))))
+    problem = ""
+    for candidate in (c.strip() for c in candidates):
+        if not candidate:
+            continue
+        partial = _YEAR_MONTH.match(candidate)
+        if partial and 1 <= int(partial.group(2) or 1) <= 12:
+            return dt.date(int(partial.group(1)), int(partial.group(2) or 1), 1), ""
+        try:
+            found = read_dct(candidate)
+        except InputError as error:
+            problem = problem or str(error)
+            continue
+        if found is not None:
+            return found, ""
+    return None, problem or "the <DCT> element holds no date"
+
+
+def text_body(raw: str) -> str:
+    """The character content of TEXT: tags removed, CDATA sections' characters kept (escaped).
+
+    >>> text_body("<s>Sales rose <![CDATA[in Q1 & <b>May</b>]]> 1998.</s>")
+    'Sales rose in Q1 &amp; &lt;b&gt;May&lt;/b&gt; 1998.'
+    """
+    pieces: list[str] = []
+    pos = 0
+    for section in _CDATA.finditer(raw):
+        pieces.append(_TAG.sub("", raw[pos:section.start()]))
+        pieces.append(escape(section.group(1)))
+        pos = section.end()
+    pieces.append(_TAG.sub("", raw[pos:]))
+    return "".join(pieces)
 
 
 def read_timeml(raw: str) -> TimeMLDocument:
@@ -59,8 +102,9 @@ def read_timeml(raw: str) -> TimeMLDocument:
     closing = _TEXT_CLOSE.search(raw, opening.end()) if opening else None
     if not opening or not closing:
         raise ValueError("no <TEXT> element")
-    body = _TAG.sub("", raw[opening.end():closing.start()])
-    return TimeMLDocument(raw[:opening.end()], body, "</TEXT>\n\n</TimeML>\n", parse_dct(raw))
+    body = text_body(raw[opening.end():closing.start()])
+    dct, problem = read_dct_element(raw[:opening.start()])
+    return TimeMLDocument(raw[:opening.end()], body, "</TEXT>\n\n</TimeML>\n", dct, problem)
 
 
 def read_plain(raw: str, dct: dt.date | None) -> TimeMLDocument:
