@@ -191,7 +191,7 @@ def _date_line() -> re.Pattern[str]:
     label = "|".join(r"[ \t]+".join(map(re.escape, str(item).split()))
                      for item in sorted(labels, key=len, reverse=True))
     shape = rf"(?:\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}|\d{{8}})[^\s]*|{_wordy_date(named=False)}"
-    return re.compile(rf"\A\ufeff?[ \t]*(?:{label})(?:[ \t]*:[ \t]*(?P<line>(?:{shape})[^\n]*?)[ \t]*(?:\n|\Z)"
+    return re.compile(rf"\A\ufeff?[ \t]*(?:{label})(?:[ \t]*:[ \t]*(?P<line>(?P<lead>{shape})[^\n]*?)[ \t]*(?:\n|\Z)"
                       rf"|[ \t]+(?P<value>{shape})(?:[ \t]*\r?\n|[ \t]+|\Z))", re.IGNORECASE)
 
 
@@ -286,11 +286,21 @@ def date_header(text: str) -> tuple[str, int]:
     (('3 February 2024', 22), ('2024-2-3 10:15 GMT', 30))
     >>> date_header("Date palms grow in the south."), date_header("Published: 2 hours ago\\nText.")
     (('', 0), ('', 0))
+    >>> date_header("Date: 2024-02-03 The ministry said on Friday that troops attacked.")
+    ('2024-02-03', 16)
     """
     match = _date_line().match(text)
     if not match:
         return "", 0
-    return (match.group("line") or match.group("value")).strip(), match.end()
+    line = match.group("line")
+    if line is not None and _TEXT_AFTER_DATE.match(line, len(match.group("lead"))):
+        return match.group("lead").strip(), match.end("lead")  # the article starts on the date's line
+    return (line or match.group("value")).strip(), match.end()
+
+
+#: What follows a header's date on its line when it is the article's first sentence, not a time or an update
+#: note ("Date: 2024-02-03 The ministry said on Friday ...", but "10:15 GMT", "at 10:15 a.m.", "| Updated: ...").
+_TEXT_AFTER_DATE = re.compile(r"[ \t]+(?![|•·–—-]|updated\b|at\b)[A-Za-z][A-Za-z'’]+(?:[ \t]+\S+){3,}", re.IGNORECASE)
 
 
 def article_from_text(text: str, doc_id: str = "pasted", dct: object = None, title: str = "",
