@@ -134,8 +134,8 @@ def relative_antecedent(verb: Token) -> Token | None:
 
 
 def released_work(noun: Token, event_type: str) -> bool:
-    """A common work noun ("debut album", "the film") in a release: what is released, never an actor
-    (data/actors/nouns.yaml work_nouns).
+    """A common work noun with its owner ("his debut album") in a release: what is released, never an actor
+    (data/actors/nouns.yaml work_nouns); the owner (the artist) acts.
 
     >>> from timeline.nlp import load_nlp
     >>> doc = load_nlp()("His debut album was released by Jones.")
@@ -143,7 +143,8 @@ def released_work(noun: Token, event_type: str) -> bool:
     (True, False, False)
     """
     return event_type == "launch/release" and noun.pos_ == "NOUN" and noun.is_lower \
-        and noun.lemma_.lower() in NounLexicon.load().work_nouns
+        and noun.lemma_.lower() in NounLexicon.load().work_nouns and any(c.dep_ == "poss" for c in noun.children)
+    # an owned work only: "a full length TV movie is available" keeps the movie (no artist to stand for it)
 
 
 def _with_counted(noun: Token, text: str) -> str:

@@ -285,8 +285,9 @@ def figurative_copula(verb: Token) -> bool:
     if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_ != "be":
         return False
     figurative = word_set("figurative_predicates")
-    if any(c.dep_ == "attr" and c.lemma_.lower() in figurative for c in verb.children):
-        return True
+    if any(c.dep_ == "attr" and c.lemma_.lower() in figurative and any(  # "is a lesson"; not a misparsed second
+            d.dep_ == "det" and d.lower_ in word_set("articles") for d in c.children) for c in verb.children):
+        return True  # "attr" in "is a metal strip ..., which has caused dropped calls"
     predicate: list[Token] = []  # a headline's quoted "a 'wake-up' call" the parser tore apart: its last word
     for token in verb.doc[verb.i + 1:verb.sent.end]:
         if token.is_space or "\n" in token.whitespace_ or token.text in (",", ";", ".", ":", "!", "?"):
