@@ -133,6 +133,20 @@ def relative_antecedent(verb: Token) -> Token | None:
     return verb.head if verb.head.pos_ == "PROPN" else None
 
 
+def released_work(noun: Token, event_type: str) -> bool:
+    """A common work noun with its owner ("his debut album") in a release: what is released, never an actor
+    (data/actors/nouns.yaml work_nouns); the owner (the artist) acts.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("His debut album was released by Jones.")
+    >>> released_work(doc[2], "launch/release"), released_work(doc[2], "award"), released_work(doc[6], "launch/release")
+    (True, False, False)
+    """
+    return event_type == "launch/release" and noun.pos_ == "NOUN" and noun.is_lower \
+        and noun.lemma_.lower() in NounLexicon.load().work_nouns and any(c.dep_ == "poss" for c in noun.children)
+    # an owned work only: "a full length TV movie is available" keeps the movie (no artist to stand for it)
+
+
 def _with_counted(noun: Token, text: str) -> str:
     """A collection noun's phrase with what it counts ("a series" -> "a series of earthquakes"); other phrases
     as they are."""
@@ -208,7 +222,8 @@ class ParticipantFinder(PronounAntecedents):
         if self._resolver is None or token.pos_ not in ("PROPN", "NOUN", "PRON", "NUM", "X", "ADJ") \
                 or bracket_note(token) or in_dateline(token):  # "CAPE CANAVERAL, Fla. - A NASA spacecraft landed":
             return None  # the dateline is where the story was filed
-        if token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass"):
+        if token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass") or token.lower_ in ("his", "her") \
+                and token.dep_ == "poss" and released_work(token.head, "launch/release"):  # "his debut album": the artist
             if token.i not in self._pronouns:  # once per pronoun: "He will meet with King Charles III to resign":
                 # the subject "He" of "resign" is the one already read for "meet", not the king named since
                 self._pronouns[token.i] = self._clause_person(token) or self._antecedent_person(token)
@@ -396,6 +411,10 @@ class ParticipantFinder(PronounAntecedents):
                     and token.head.lemma_.lower() not in _statement_verbs():  # "Estrada condemned the bombings"
                 agents = agents + subjects_of(token.head)
         agents = [a for a in agents if not in_dateline(a)]  # "Tikrit, Iraq : A bomb attack targeted": misparsed subject
+        works = [p for p in patients + agents + heads[:1] + [token.head] if released_work(p, trigger.event_type)]
+        artists = [c for work in works for c in work.children if c.dep_ == "poss" and c not in agents]
+        agents += artists
+        # "the release of his debut album": the album is what is released, its owner (the artist) acts
         location, place_prep, place_tokens = event_location(
             trigger, heads, self._object_governor(token, heads, trigger), patients, self._place)
         # "according to X" names the source of the report, not a participant of what it reports
@@ -434,6 +453,8 @@ class ParticipantFinder(PronounAntecedents):
                 if coordinated_title(candidate) or listed_place(candidate):
                     continue  # "United States President and Republican candidate Donald Trump": the name acts;
                     # "won key states including Georgia": a place won, no actor
+                if released_work(candidate, trigger.event_type):
+                    continue  # "his debut studio album, released in 1971": the theme, never who acts
                 name = self._market_actor(candidate, token) if role == "agent" and trigger.kind == "verb" \
                     and trigger.event_type == "result" else None
                 if name is None and role == "agent" and candidate.i in states:
@@ -464,10 +485,10 @@ class ParticipantFinder(PronounAntecedents):
                         self._employer(candidate) if trigger.event_type == "personnel" else None)
                     if parent and parent not in actors:
                         actors.append(parent)  # "NOAA's Storm Prediction Center": NOAA takes part too
-                    if role == "agent" and not agent and name not in self._groups:
+                    if role == "agent" and not agent and name not in self._groups and candidate not in artists:
                         agent = name  # a group is no named speaker: "Analysts said" stays a statement
         raised = bool(agents) and agents[0].dep_ == "nsubjpass" and agents[0].head != token  # the summary
-        agent_text = phrase(agents[0]).text if agents and not raised else ""  # names a raised subject itself
+        agent_text = phrase(agents[0]).text if agents and not raised and agents[0] not in artists else ""  # names a raised subject itself
         object_text = phrase(patients[0]).text if patients else ""
         if agent_text:
             agent_text = _with_counted(agents[0], agent_text)  # "a series of earthquakes struck"

@@ -22,7 +22,8 @@ def is_passive(token: Token) -> bool:
     (True, False)
     """
     return any(c.dep_ == "auxpass" for c in token.children) or (token.dep_ == "acl" and token.tag_ == "VBN") \
-        or elliptic_passive(token) or headline_passive(token) or reduced_clause_passive(token)
+        or elliptic_passive(token) or headline_passive(token) or reduced_clause_passive(token) \
+        or gerund_joined_passive(token)
 
 
 def _past_form(token: Token) -> bool:
@@ -70,6 +71,23 @@ def reduced_clause_passive(token: Token) -> bool:
     return token.tag_ == "VBN" and token.dep_ == "advcl" and any(c.dep_ == "mark" for c in token.children) \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "agent") for c in token.children)
     # "as reported by the BBC": the agent is named, the BBC reports
+
+
+def gerund_joined_passive(token: Token) -> bool:
+    """A bare past form joined to a gerund clause, with no object and a "with"/"by" phrase ("..., winning three
+    Grammy Awards and honoured with an induction"): a passive of the main subject, its "is" left out.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("He retired, winning two awards and honoured with a prize. He won and honoured his pledge.")
+    >>> gerund_joined_passive(doc[7]), gerund_joined_passive(doc[15])
+    (True, False)
+    """
+    head = token.head
+    return token.tag_ in ("VBD", "VBN") and token.dep_ == "conj" and head.tag_ == "VBG" \
+        and head.dep_ in ("advcl", "acl", "xcomp", "conj") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "attr")
+                    for c in token.children) \
+        and any(c.dep_ in ("prep", "agent") and c.lower_ in word_set("passive_phrase_preps") for c in token.children)
 
 
 def elliptic_passive(token: Token) -> bool:

@@ -147,7 +147,8 @@ def in_modifier_clause(token: Token) -> bool:
 
 
 def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not split_off(c)]
+    subjects = [claim_subject(c) or c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not split_off(c)]
+    subjects = [c for n, c in enumerate(subjects) if c not in subjects[:n]]  # a speaker yields to the claim's subject
     if subjects:
         resolved = []
         for subject in subjects:
@@ -199,6 +200,26 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
             return subjects_of(noun.head, depth + 1)  # "Apple has plans to import", "Musk signed a deal to buy"
     return []
+
+
+def claim_subject(subject: Token) -> Token | None:
+    """The claim's own subject when ``subject`` is the speaker of a "Speaker: claim" headline that the parser made
+    the subject of the claim's verb ("UN chief: Gaza deal collapses": the deal collapses; the chief is the source
+    of a statement), else None.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("UN chief: Gaza ceasefire deal collapses")
+    >>> claim_subject(doc[1]).text, claim_subject(doc[5])
+    ('deal', None)
+    """
+    verb, doc = subject.head, subject.doc
+    colon = next((t.i for t in doc[subject.i + 1:verb.i] if t.text == ":"), None) if subject.i < verb.i else None
+    if colon is None or subject.left_edge.i != subject.sent.start or any(
+            t.is_quote or t.is_bracket for t in doc[subject.sent.start:verb.i]):
+        return None  # the speaker opens the line; not "Shares of X (NYSE: X) jumped", nor a quoted "Title: Sub" name
+    claimed = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] + [
+        c for c in subject.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
+    return next((c for c in claimed if colon < c.i < verb.i), None)
 
 
 def _stranded_subject(verb: Token) -> Token | None:

@@ -8,8 +8,14 @@ from spacy.tokens import Token
 from timeline.actors.lexicon import NounLexicon
 from timeline.events.arguments import reduced_passive
 from timeline.events.participants import Participants
-from timeline.events.passives import headline_passive, is_passive, reduced_clause_passive, shared_patient
-from timeline.events.roles import described_noun, phrase, prep_objects
+from timeline.events.passives import (
+    gerund_joined_passive,
+    headline_passive,
+    is_passive,
+    reduced_clause_passive,
+    shared_patient,
+)
+from timeline.events.roles import claim_subject, described_noun, phrase, prep_objects
 from timeline.events.taxonomy import EventTaxonomy
 from timeline.events.trigger import Trigger
 from timeline.function_words import word_endings, word_map, word_set
@@ -383,7 +389,8 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
     agent = participants.agent or _clip(participants.agent_text, 5) or _controller(trigger)
     if participants.agent_text.lower() in word_set("possessive_pronouns") and not participants.agent:
         agent = ""
-    subject_token = next((c for c in trigger.token.children if c.dep_ == "nsubj"), None)
+    subject_token = next((claim_subject(c) or c for c in trigger.token.children if c.dep_ == "nsubj"),
+                         None)  # "UN chief: Gaza deal collapses": the deal collapses
     member = participants.agent and subject_token is not None and _unnamed_member(subject_token) \
         and participants.agent_text
     if member:
@@ -530,8 +537,9 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
             particle = " ".join(c.text.lower() for c in particles)
             path = "" if said else _path_phrase(trigger.token, max([trigger.token.i] + [c.i for c in particles]))
             words = [subject, be, trigger.token.text.lower(), particle, said, path]  # "They are declared the victor"
-        elif passive and agent and (headline_passive(trigger.token) or reduced_clause_passive(trigger.token)):
-            # "William Jefferson Convicted on 11 Counts", "he faced 235 years if convicted"
+        elif passive and agent and (headline_passive(trigger.token) or reduced_clause_passive(trigger.token)
+                                    or gerund_joined_passive(trigger.token)):
+            # "William Jefferson Convicted on 11 Counts", "he faced 235 years if convicted", "winning ... and honoured"
             words = [agent, "are" if plural_agent else "is", trigger.token.text.lower()]
         elif passive and _controller_token(trigger) is not None and not any(
                 c.dep_ == "agent" for c in trigger.token.children):  # "She is scheduled to be sentenced"

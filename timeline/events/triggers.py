@@ -208,9 +208,12 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
             elif _is_other_event(token) or token.dep_ in ("ROOT", "conj", "relcl", "ccomp"):
                 found.setdefault(token.i, Trigger(token, OTHER, "verb", False, state=True))
         elif token.pos_ == "AUX" and token.dep_ in ("ROOT", "conj", "relcl", "ccomp") and token.lemma_ == "be":
+            if figurative_copula(token):
+                continue  # "Measles outbreak is a 'wake-up' call": a judgement, no event
             found.setdefault(token.i, Trigger(token, OTHER, "verb", False, state=True))
         elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and token.i not in found and not (
-                token.pos_ == "PROPN" and token.ent_type_):  # "the Geological Survey" is a name, not a survey
+                token.pos_ == "PROPN" and token.ent_type_) and not (  # "the Geological Survey" is a name, no survey
+                token.dep_ == "attr" and figurative_copula(token.head)):  # "The ruling is a warning": no event
             noun_type = noun_event_type(token, taxonomy)
             if noun_type is not None and sentence.start == 0:
                 noun_type = headline_sense(token, taxonomy) or noun_type
@@ -268,6 +271,32 @@ def _attributions(triggers: list[Trigger]) -> list[Trigger]:
             trigger = replace(trigger, state=True)
         kept.append(trigger)
     return kept
+
+
+def figurative_copula(verb: Token) -> bool:
+    """A present-tense "is"/"are" whose predicate noun judges its subject ("Measles outbreak is a 'wake-up' call",
+    "The ruling is a lesson"): a comment, no event; a past "was" and other predicates stay states.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The outbreak is a lesson. The outbreak was a lesson. The man is a doctor.")
+    >>> figurative_copula(doc[2]), figurative_copula(doc[8]), figurative_copula(doc[14])
+    (True, False, False)
+    """
+    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_ != "be":
+        return False
+    figurative = word_set("figurative_predicates")
+    if any(c.dep_ == "attr" and c.lemma_.lower() in figurative and any(  # "is a lesson"; not a misparsed second
+            d.dep_ == "det" and d.lower_ in word_set("articles") for d in c.children) for c in verb.children):
+        return True  # "attr" in "is a metal strip ..., which has caused dropped calls"
+    predicate: list[Token] = []  # a headline's quoted "a 'wake-up' call" the parser tore apart: its last word
+    for token in verb.doc[verb.i + 1:verb.sent.end]:
+        if token.is_space or "\n" in token.whitespace_ or token.text in (",", ";", ".", ":", "!", "?"):
+            predicate += [] if token.is_space or token.is_punct else [token]
+            break
+        predicate.append(token)
+    words = [t for t in predicate if not t.is_punct]
+    return bool(words) and words[0].lower_ in word_set("articles") and len(words) <= 5 \
+        and words[-1].lower_ in figurative
 
 
 def list_header(noun: Token) -> bool:
