@@ -73,10 +73,6 @@ def _spaced(tokens: Iterable[Token]) -> str:
     return text
 
 
-def _strip_article(text: str) -> str:
-    return re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
-
-
 def _premodified(token: Token) -> str:
     """A noun with its premodifiers, without a possessive pronoun ("its troops" -> "troops").
 
@@ -542,7 +538,7 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
             obj = _clip(" ".join(" ".join(t.text for t in c.subtree if t.ent_type_ not in ("DATE", "TIME"))
                                  for c in complements))
         if passive and not participants.agent:
-            subject = (obj if patient is not None and _partitive(patient) else _strip_article(obj)) if obj else ""
+            subject = obj  # "A man is recovered dead", "The verdict is reached": the article stays, as in active ones
             if trigger.token.dep_ == "relcl" or not obj:
                 subject = _clip(participants.agent_text) or obj
             content_subject = _content_subject(trigger.token)
