@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Token
 
@@ -60,8 +61,22 @@ def _noun_shown(text: str, words: int = 6) -> str:
     return text if len(text.split()) <= words else _clip(text, 4)
 
 
-def _strip_article(text: str) -> str:
-    return re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
+def _spaced(tokens: Iterable[Token]) -> str:
+    """Tokens as the text spaced them ("I'll", "7%", "(COVID-19)"), one space where tokens were left out.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("We'll go, she said, at 7% (COVID-19) now.")
+    >>> _spaced(t for t in doc if t.text != "now")
+    "We'll go, she said, at 7% (COVID-19) ."
+    """
+    text = ""
+    last: Token | None = None
+    for token in tokens:
+        if last is not None:
+            text += last.whitespace_ if token.i == last.i + 1 else " "
+        text += token.text
+        last = token
+    return text
 
 
 def _premodified(token: Token) -> str:
@@ -107,7 +122,12 @@ def _plural_subject(trigger: Trigger) -> bool:
     if not subjects and token.dep_ in ("relcl", "acl"):
         subjects = [token.head]
     if not subjects and token.dep_ == "conj":  # "the ingredients originated ... and were transferred"
-        subjects = [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+        first = token
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head
+        subjects = [c for c in first.children if c.dep_ in ("nsubjpass", "nsubj") and c.lower_ not in relatives]
+        if not subjects and first.dep_ in ("relcl", "acl"):  # "two workers who were repairing ... and were buried"
+            subjects = [first.head]
     return any(s.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in s.children)
                or s.tag_ == "CD" and s.lower_ not in ("1", "one") for s in subjects)  # "At least 82 were killed"
 
@@ -124,6 +144,23 @@ def _shows_plural(verb: Token) -> bool:
     joined = [c for c in verb.children if c.dep_ == "conj" and not any(s.dep_.startswith("nsubj") for s in c.children)]
     forms = [verb] + [c for v in [verb, *joined] for c in v.children if c.dep_ in ("aux", "auxpass")] + joined
     return any(t.tag_ == "VBP" or t.lower_ in ("are", "were") for t in forms)
+
+
+def _plural_antecedent(pronoun: Token, agent: str) -> bool:
+    """True when a plural personal pronoun subject ("they", "we") stands for the agent named by a plural noun
+    earlier in its sentence ("Researchers using a telescope say they have discovered"); not for a name ("Apple said
+    they would", "Ford said they").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Researchers in Texas say they found it. Apple says they found it.")
+    >>> _plural_antecedent(doc[4], "Researchers"), _plural_antecedent(doc[12], "Apple")
+    (True, False)
+    """
+    if pronoun.pos_ != "PRON" or pronoun.lower_ not in word_set("non_third_person") or pronoun.lower_ in ("i", "you") \
+            or not agent.split():
+        return False
+    last = agent.split()[-1]
+    return any(t.lower_ == last.lower() and t.tag_ in ("NNS", "NNPS") for t in pronoun.doc[pronoun.sent.start:pronoun.i])
 
 
 def _unnamed_member(token: Token) -> bool:
@@ -419,6 +456,8 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
                     subject_token.tag_ == "NNS" and (subject_token.ent_type_ != "PERSON" or subject_token.is_sent_start)
                     or _shows_plural(trigger.token)):  # "UAVs fell", "Missiles struck", "Spurs lost ... and are"
             plural_agent = True
+        elif participants.agent and subject_token is not None and _plural_antecedent(subject_token, agent):
+            plural_agent = True  # "Researchers ... say they have discovered": "Researchers discover"
         if trigger.lemma in word_set("reciprocal_verbs") and not participants.object_text and not passive \
                 and participants.agent and agent == participants.agent and len(participants.actors) >= 2 \
                 and participants.actors[0] == participants.agent:
@@ -492,8 +531,8 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
         if not obj and not passive:  # "New Zealand says the United States had the right ...": what was said
             clause = next((c for c in trigger.token.children if c.dep_ == "ccomp"), None)
             if clause is not None:
-                words_said = [t.text for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ == "that")]
-                obj = _clip(" ".join(w for w in words_said if w not in ('"', "``", "''")))
+                obj = _clip(_spaced(t for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ == "that")
+                                    and t.text not in ('"', "``", "''")))
         attributes = [c for c in trigger.token.children if c.dep_ in ("attr", "acomp") and c.i > trigger.token.i]
         if not obj and trigger.lemma != "be" and attributes:  # "Cameron becomes UK's PM"
             obj = _clip(" ".join(" ".join(t.text for t in c.subtree) for c in attributes))
@@ -501,11 +540,12 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
             complements = [c for c in trigger.token.children if c.dep_ in ("attr", "acomp")] or [
                 c for c in trigger.token.children if c.dep_ == "advmod" and c.pos_ == "ADV" and c.i > trigger.token.i
             ] or [c for c in trigger.token.children if c.dep_ == "prep" and not any(t.ent_type_ in ("DATE", "TIME")
-                                                                                    for t in c.subtree)]
+                                                                                    for t in c.subtree)
+                  and c.lower_ not in word_set("attribution_preps")]  # "According to NHK, two workers were ..."
             obj = _clip(" ".join(" ".join(t.text for t in c.subtree if t.ent_type_ not in ("DATE", "TIME"))
                                  for c in complements))
         if passive and not participants.agent:
-            subject = (obj if patient is not None and _partitive(patient) else _strip_article(obj)) if obj else ""
+            subject = obj  # "A man is recovered dead", "The verdict is reached": the article stays, as in active ones
             if trigger.token.dep_ == "relcl" or not obj:
                 subject = _clip(participants.agent_text) or obj
             content_subject = _content_subject(trigger.token)
@@ -580,7 +620,7 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
 
 
 #: A sentence-initial function word copied into the middle of a summary ("KCNA reports The ceremony took place").
-_MID_CAPITAL = re.compile(r"(?<=\S)( )(The|This|These|Those|Its|Their|It|They)(?= )")
+_MID_CAPITAL = re.compile(r"(?<=\S)( )(The|This|These|Those|Its|Their|It|They)(?= |'|’)")  # "It's", "They're" too
 
 
 def _finish(words: list[str], participants: Participants, location: str, trigger: Trigger) -> str:
