@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import pairwise
 
 import spacy
 from spacy.language import Language
@@ -36,7 +37,29 @@ def load_nlp() -> Language:
     tokenizer.suffix_search = compile_suffix_regex([*(nlp.Defaults.suffixes or ()), NAME_FULL_STOP]).search
     nlp.add_pipe("verb_lemma_corrections", last=True)
     nlp.add_pipe("adjective_verb_repair", last=True)
+    nlp.add_pipe("entity_line_breaks", last=True)
     return nlp
+
+
+@Language.component("entity_line_breaks")
+def split_entities_at_line_breaks(doc: Doc) -> Doc:
+    """A name never runs over a blank line or the end of the headline line: the NER's "Fiat\\n\\nChrysler" (the
+    headline's last word and the body's first) is two names, its "Fiat\\n\\n" is "Fiat". A single line break
+    after the first line (a hard-wrapped paragraph) does not cut one.
+
+    >>> doc = load_nlp()("Chrysler Partners with Fiat\\n\\nChrysler announced a deal.")
+    >>> [e.text for e in doc.ents]
+    ['Chrysler Partners', 'Fiat', 'Chrysler']
+    """
+    first_break = next((t.i for t in doc if "\n" in t.text), len(doc))
+    ents: list[Span] = []
+    for ent in doc.ents:
+        cut = [ent.start - 1, *(t.i for t in ent if t.is_space and ("\n\n" in t.text or t.i == first_break)),
+               ent.end]
+        ents += [Span(doc, a + 1, b, label=ent.label_) for a, b in pairwise(cut) if b > a + 1]
+    if [(e.start, e.end) for e in ents] != [(e.start, e.end) for e in doc.ents]:
+        doc.ents = ents
+    return doc
 
 
 @Language.component("verb_lemma_corrections")

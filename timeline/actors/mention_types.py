@@ -101,8 +101,11 @@ class MentionTyping:
         grouped = end - span.start > 1 and self.doc[end - 1].lower_ in self.lex.group_words
         if (end < span.end or grouped and label == "ORG") and label in ("ORG", "PERSON", "GPE", "PRODUCT", ""):
             known = d.lookup(self.doc[span.start:end].text, entity_label="ORG") if end < span.end else None
-            if known is None and grouped:  # "Fiat Group SpA" -> Fiat, "Nissan Motor Company" -> Nissan
-                known = d.lookup(self.doc[span.start:end - 1].text, entity_label="ORG")
+            short = self.doc[span.start:end - 1].text
+            if known is None and grouped and not (short.isupper() and self.doc[end - 1].lower_ in
+                                                  self.lex.role_descriptions.get("airline", frozenset())):
+                known = d.lookup(short, entity_label="ORG")  # "Fiat Group SpA" -> Fiat, "Nissan Motor Company"
+                # -> Nissan, "Etihad Airlines" -> Etihad Airways; an acronym's airline ("PSA Airlines") is its own
             if known is not None and known.type == "company":
                 mention.actor, mention.evidence, mention.aliases = known, STRONG, [mention.surface]
                 return

@@ -228,8 +228,9 @@ class ParticipantFinder(PronounAntecedents):
                 # the subject "He" of "resign" is the one already read for "meet", not the king named since
                 self._pronouns[token.i] = self._clause_person(token) or self._antecedent_person(token)
             return self._pronouns[token.i]
-        if token.lower_ == "it" and token.dep_ == "nsubj":
-            return self._antecedent_company(token)
+        if token.lower_ == "it" and (token.dep_ == "nsubj" or token.dep_ == "nsubjpass" and any(
+                c.dep_ == "agent" for c in token.head.children)):  # "says it has been notified by Airbus": the
+            return self._antecedent_company(token)  # company told; "it was announced that" (no agent) is no one
         owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ == "its"), None) \
             if token.lemma_.lower() in NounLexicon.load().metric_nouns else token if token.lower_ == "its" \
             and token.dep_ == "poss" and token.head.lemma_.lower() in NounLexicon.load().metric_nouns else None
