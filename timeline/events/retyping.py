@@ -36,8 +36,9 @@ MOVE_TYPE = "result"
 _MOVED_BY_MEASURE = frozenset({"protest/strike"})
 #: The type of a dismissal verb with a person's name as object ("Nissan fired Ghosn").
 DISMISSAL_TYPE = "personnel"
-#: Types a verb keeps when a score goes with it ("beat Osaka 7-5" is a result; an award or casualties stay so).
-_SCORED_TYPES = frozenset({MOVE_TYPE, "award", "casualties"})
+#: Types a verb keeps when a score goes with it ("beat Osaka 7-5" is a result; an award or casualties stay so, and
+#: so does a chamber's vote with its tally: "the bill passed the House 55-40" is no match result).
+_SCORED_TYPES = frozenset({MOVE_TYPE, "award", "casualties", "decision"})
 
 
 def measured(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
