@@ -303,7 +303,8 @@ class MentionLinking(MentionTyping):
     def _link_definite_descriptions(self) -> None:
         """"the company" / "the country" -> the last acting actor of that type named before it."""
         wanted = self.lex.definite_descriptions
-        ordered = sorted((m for m in self.mentions if m.actor is not None and m.acts), key=lambda m: m.start)
+        ordered = sorted((m for m in self.mentions if m.actor is not None and m.acts
+                          and not self._side_name(m)), key=lambda m: m.start)
         roles = self.lex.role_descriptions
         for token in self.doc:
             kind = wanted.get(token.lower_)
@@ -330,6 +331,14 @@ class MentionLinking(MentionTyping):
                                   actor=self._antecedent(before, token).actor, evidence=CONTEXT)
                 self.mentions.append(mention)
                 self.taken.add(token.i)
+
+    def _side_name(self, mention: Mention) -> bool:
+        """True for a name no description refers back to: an exchange after "on"/"at" ("opened on the New York
+        Stock Exchange": where shares trade), so "the company" after it is not it."""
+        root = self.doc[mention.start:mention.end].root
+        exchange = self.lex.role_descriptions.get("exchange", frozenset())
+        return mention.actor is not None and root.dep_ == "pobj" and root.head.lower_ in ("on", "at") \
+            and bool(exchange & set(alias_key(mention.actor.name).split()))
 
     def _antecedent(self, before: list[Mention], token: Token) -> Mention:
         """The mention a description refers to: one of the sentence of the last mention named before it; a

@@ -12,6 +12,7 @@ from timeline.actors.actor import Actor
 from timeline.actors.lexicon import NounLexicon
 from timeline.events.roles import expand, phrase, subjects_of
 from timeline.events.taxonomy import EventTaxonomy
+from timeline.function_words import word_map
 
 if TYPE_CHECKING:
     from timeline.events.participants import ActorResolver
@@ -33,6 +34,7 @@ class PronounAntecedents:
     _last_product: int
     _company_token: int
     _last_thing: int
+    _pronouns: dict[int, str | None]
 
     if TYPE_CHECKING:  # resolving step of ParticipantFinder
         def _resolve(self, span: Span | None) -> Actor | None: ...  # noqa: E704
@@ -114,6 +116,31 @@ class PronounAntecedents:
             people = max(objects, key=lambda item: item[0])[1]
             return next(iter(people)) if len(people) == 1 else None
         return acted[0] if acted is not None else None
+
+    def _gender_conflict(self, pronoun: Token, name: str, since: int) -> bool:
+        """True when "he"/"she" cannot be ``name``: the text called that person by the other pronoun before,
+        or an earlier sentence from token ``since`` on has a common person noun of the pronoun's gender as an object
+        ("Smith shot a woman. She was taken to hospital": she is the woman, not Smith; not "a father had been
+        killed, Zelenskyy said. He said": a subject of a report, nor "the man he defeated" in the same sentence)."""
+        genders = word_map("gendered_words")
+        gender = genders.get(pronoun.lower_)
+        if gender is None:
+            return False
+        doc = pronoun.doc
+        if any(other == name and i < pronoun.i and genders.get(doc[i].lower_, gender) != gender
+               for i, other in self._pronouns.items()):
+            return True
+        return any(t.pos_ == "NOUN" and genders.get(t.lemma_.lower()) == gender and t.dep_ in ("dobj", "dative")
+                   and not any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in t.children)
+                   for t in doc[since:pronoun.sent.start])
+
+    def _person_since(self, name: str, pronoun: Token) -> int:
+        """The token from which a person named ``name`` is looked for before ``pronoun``: the sentence where
+        that person last acted, or where the person was named as an object."""
+        if self._last_person is not None and self._last_person[0] == name:
+            return self._last_person[1]
+        starts = [start for start, people in self._object_people.items() if name in people and start <= pronoun.i]
+        return max(starts) if starts else pronoun.sent.start
 
     @staticmethod
     def _pronoun_antecedents(token: Token) -> list[Token]:

@@ -226,7 +226,14 @@ class ParticipantFinder(PronounAntecedents):
                 and token.dep_ == "poss" and released_work(token.head, "launch/release"):  # "his debut album": the artist
             if token.i not in self._pronouns:  # once per pronoun: "He will meet with King Charles III to resign":
                 # the subject "He" of "resign" is the one already read for "meet", not the king named since
-                self._pronouns[token.i] = self._clause_person(token) or self._antecedent_person(token)
+                person = self._clause_person(token)
+                if person is not None and self._gender_conflict(token, person, token.i):
+                    person = None  # "Smith said she ...", she being a woman the text named nowhere
+                elif person is None:
+                    person = self._antecedent_person(token)
+                    if person is not None and self._gender_conflict(token, person, self._person_since(person, token)):
+                        person = None  # "Smith shot a woman. She was taken to hospital": the woman
+                self._pronouns[token.i] = person
             return self._pronouns[token.i]
         if token.lower_ == "it" and (token.dep_ == "nsubj" or token.dep_ == "nsubjpass" and any(
                 c.dep_ == "agent" for c in token.head.children)):  # "says it has been notified by Airbus": the
