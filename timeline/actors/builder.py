@@ -36,6 +36,7 @@ from timeline.actors.mention import (
     version_end,
 )
 from timeline.actors.missed_names import MissedNames
+from timeline.actors.state_bodies import state_chambers
 from timeline.nlp import doc_text
 
 #: A storage size before a product name is no part of it ("the 30GB iPod" is the iPod; "3G iPhone" is a model).
@@ -91,6 +92,7 @@ class MentionBuilder(MissedNames, MentionLinking):
         self._short_company_names()
         self._link_demonym_company_names()
         self._resolve_contextual()
+        state_chambers(self.doc, self.mentions, self.dictionary)  # "the Senate" in an Iowa article: Iowa Senate
         self._set_roles()
         self.mentions = [m for m in self.mentions if not bracket_note(self.doc[m.start])]  # "(NYSE: ET)", "(Reuters) -"
         self._link_definite_descriptions()
