@@ -309,6 +309,7 @@ class MentionLinking(MentionTyping):
                           and not self._employer_of(m, people)), key=lambda m: m.start)
         roles = self.lex.role_descriptions
         starts = {m.start for m in self.mentions}
+        unnamed = False  # a company description came before any company was named
         for token in self.doc:
             kind = wanted.get(token.lower_)
             cues = roles.get(token.lower_)
@@ -318,8 +319,9 @@ class MentionLinking(MentionTyping):
             if not lefts or lefts[0].lower_ != "the" or any(
                     c.dep_ in ("poss", "nummod") or c.dep_ == "compound" and c.pos_ == "PROPN" for c in lefts):
                 continue  # "the company" / "the most valuable technology company", not "the Apple company"
-            if token.i + 1 in starts:
-                continue  # "the investment firm Standard General": the name after it is what it describes
+            if token.i + 1 in starts or token.dep_ == "appos":
+                continue  # "the investment firm Standard General", "Orbitz, the operator of CheapTickets": the
+                # name next to it is what it describes
             if kind is not None:
                 before = [m for m in ordered if m.end <= token.i and m.actor is not None and (
                     m.actor.type == kind or kind == "company" and self._company_named(m))]
@@ -328,7 +330,13 @@ class MentionLinking(MentionTyping):
                     continue  # "the French carmaker" after Renault, Nissan and Mitsubishi: which one is French?
                 modifiers = {c.lower_ for c in lefts if c.dep_ in ("compound", "amod")}
                 named = [m for m in before if modifiers & set(alias_key(m.surface).split())]
+                if not named and any(c.dep_ == "compound" and c.lemma_.lower() in self.lex.product_heads
+                                     for c in lefts):
+                    continue  # "on the plane maker's books" after Qantas: the maker of a product no name shows
                 before = named or before  # "the computer maker" after Apple Corps and Apple Computer
+                if kind == "company" and token.lower_ != "stock" and (unnamed or not before):
+                    unnamed = True  # "The troubled teen retailer listed ..." with no company named before: the
+                    continue  # article's company went unrecognised, so a company named later is not it
             else:  # "the airline": the one airline named before it
                 before = [m for m in ordered if m.end <= token.i and m.actor is not None
                           and m.actor.type in ("company", "organisation")
