@@ -303,9 +303,13 @@ class MentionLinking(MentionTyping):
     def _link_definite_descriptions(self) -> None:
         """"the company" / "the country" -> the last acting actor of that type named before it."""
         wanted = self.lex.definite_descriptions
-        ordered = sorted((m for m in self.mentions if m.actor is not None and m.acts
-                          and not self._side_name(m)), key=lambda m: m.start)
+        people = {i for m in self.mentions if m.actor is not None and m.actor.type == "person"
+                  for i in range(m.start, m.end)}
+        ordered = sorted((m for m in self.mentions if m.actor is not None and m.acts and not self._side_name(m)
+                          and not self._employer_of(m, people)), key=lambda m: m.start)
         roles = self.lex.role_descriptions
+        starts = {m.start for m in self.mentions}
+        unnamed = False  # a company description came before any company was named
         for token in self.doc:
             kind = wanted.get(token.lower_)
             cues = roles.get(token.lower_)
@@ -315,11 +319,24 @@ class MentionLinking(MentionTyping):
             if not lefts or lefts[0].lower_ != "the" or any(
                     c.dep_ in ("poss", "nummod") or c.dep_ == "compound" and c.pos_ == "PROPN" for c in lefts):
                 continue  # "the company" / "the most valuable technology company", not "the Apple company"
+            if token.i + 1 in starts or token.dep_ == "appos":
+                continue  # "the investment firm Standard General", "Orbitz, the operator of CheapTickets": the
+                # name next to it is what it describes
             if kind is not None:
-                before = [m for m in ordered if m.end <= token.i and m.actor is not None and m.actor.type == kind]
+                before = [m for m in ordered if m.end <= token.i and m.actor is not None and (
+                    m.actor.type == kind or kind == "company" and self._company_named(m))]
                 if any(self.dictionary.demonym(c.text) is not None for c in lefts if c.dep_ == "amod") \
                         and len({m.actor for m in before}) != 1:
                     continue  # "the French carmaker" after Renault, Nissan and Mitsubishi: which one is French?
+                modifiers = {c.lower_ for c in lefts if c.dep_ in ("compound", "amod")}
+                named = [m for m in before if modifiers & set(alias_key(m.surface).split())]
+                if not named and any(c.dep_ == "compound" and c.lemma_.lower() in self.lex.product_heads
+                                     for c in lefts):
+                    continue  # "on the plane maker's books" after Qantas: the maker of a product no name shows
+                before = named or before  # "the computer maker" after Apple Corps and Apple Computer
+                if kind == "company" and token.lower_ != "stock" and (unnamed or not before):
+                    unnamed = True  # "The troubled teen retailer listed ..." with no company named before: the
+                    continue  # article's company went unrecognised, so a company named later is not it
             else:  # "the airline": the one airline named before it
                 before = [m for m in ordered if m.end <= token.i and m.actor is not None
                           and m.actor.type in ("company", "organisation")
@@ -331,6 +348,21 @@ class MentionLinking(MentionTyping):
                                   actor=self._antecedent(before, token).actor, evidence=CONTEXT)
                 self.mentions.append(mention)
                 self.taken.add(token.i)
+
+    def _employer_of(self, mention: Mention, people: set[int]) -> bool:
+        """True for a company that only qualifies a person's name ("founded by Twitter CEO Jack Dorsey"): the
+        article is not about it, so "the company" after it is not it."""
+        token = self.doc[mention.start:mention.end].root
+        while token.dep_ == "compound" and token.head != token:  # "Twitter" -> "CEO" -> "Dorsey"
+            token = token.head
+        return token.i in people and token.i not in range(mention.start, mention.end)
+
+    def _company_named(self, mention: Mention) -> bool:
+        """True for an organisation named as a company: its name ends in a capitalised company-form word
+        ("Celadon Group", "Acme Holdings"), so "the trucking company" may refer back to it."""
+        words = mention.surface.replace(".", "").split()
+        return mention.actor is not None and mention.actor.type == "organisation" and len(words) > 1 \
+            and words[-1][:1].isupper() and words[-1].lower() in self.lex.legal_suffixes | self.lex.group_words
 
     def _side_name(self, mention: Mention) -> bool:
         """True for a name no description refers back to: an exchange after "on"/"at" ("opened on the New York

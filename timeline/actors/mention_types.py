@@ -135,6 +135,8 @@ class MentionTyping:
                 and span.root.text[:1].isupper() and (label in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT")
                                                       or label == "ORG" and root_lemma in self.lex.venue_nouns):
             kind, evidence = "place", HEAD  # "Kuiper Belt", "Gaza Strip", "Kursk Region"
+        elif self._described_company(span, label):
+            kind, evidence = "company", HEAD  # "mobile payments company Square" (tagged PERSON)
         elif label == "PERSON" or self._appositive_person(span) or self._titled(span, label) \
                 or self._acts_as_person(span, label):
             kind, evidence = "person", (APPOS if label != "PERSON" else LABEL)
@@ -154,6 +156,13 @@ class MentionTyping:
         mention.actor, mention.evidence = Actor(name, kind), evidence
         if kind == "place":
             mention.place = name
+
+    def _described_company(self, span: Span, label: str) -> bool:
+        """A name in apposition right after a lower-case company noun ("payments company Square", "the startup
+        Lyft"): a company, whatever the NER label (not "the company Smith founded": Smith is no apposition)."""
+        head = span.root.head
+        return label in ("PERSON", "ORG", "") and span.root.dep_ == "appos" and head.i == span.start - 1 \
+            and head.pos_ == "NOUN" and head.is_lower and self.lex.definite_descriptions.get(head.lower_) == "company"
 
     def _law_title(self, span: Span) -> bool:
         """A name tagged a person that is a law's title: a law noun ("Bill") with only a year after it, after
