@@ -61,16 +61,29 @@ def headline_passive(token: Token) -> bool:
 
 def reduced_clause_passive(token: Token) -> bool:
     """A bare participle after a subordinator, its subject and "is" left out ("faced 235 years if convicted",
-    "when asked about it"): a passive of the main subject.
+    "when asked about it"), or opening its sentence before the main clause ("Born on July 4 1938, Withers
+    rose ..."): a passive of the main subject.
 
     >>> from timeline.nlp import load_nlp
     >>> doc = load_nlp()("He faced 235 years in prison if convicted. He left when he finished.")
     >>> reduced_clause_passive(doc[7]), reduced_clause_passive(doc[13])
     (True, False)
+    >>> doc = load_nlp()("Born in 1938, he rose to fame. Troops surrounded the town.")
+    >>> reduced_clause_passive(doc[0]), reduced_clause_passive(doc[9])
+    (True, False)
     """
-    return token.tag_ == "VBN" and token.dep_ == "advcl" and any(c.dep_ == "mark" for c in token.children) \
+    return token.tag_ == "VBN" and token.dep_ == "advcl" \
+        and (any(c.dep_ == "mark" for c in token.children) or _fronted(token)) \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "agent") for c in token.children)
     # "as reported by the BBC": the agent is named, the BBC reports
+
+
+def _fronted(token: Token) -> bool:
+    """The word opens its sentence (after punctuation only) and comes before the clause it modifies, whose
+    subject it then shares ("Born in 1938, he ...", "Asked about it, she ...")."""
+    head = token.head
+    return head.i > token.i and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i for c in head.children) \
+        and all(t.is_punct for t in token.doc[token.sent.start:token.i])
 
 
 def gerund_joined_passive(token: Token) -> bool:

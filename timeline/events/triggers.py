@@ -120,16 +120,32 @@ def _is_dependent_action(verb: Token) -> bool:
 
 
 def gives_a_name(verb: Token) -> bool:
-    """True for a participle that only says what a thing is called ("a cloud named Eos", "a man named John Smith"),
-    not someone being named to a post ("Jane Doe, named chief executive in March").
+    """True for a participle that only says what a thing is called ("a cloud named Eos", "a man named John Smith",
+    "Named Eos, the cloud was found"), not someone being named to a post ("Jane Doe, named chief executive in March").
 
     >>> from timeline.nlp import load_nlp
     >>> doc = load_nlp()("A man named John Smith was arrested. Jane Doe, named chief executive in March, spoke.")
     >>> gives_a_name(doc[2]), gives_a_name(doc[10])
     (True, False)
+    >>> gives_a_name(load_nlp()("Named Eos, after a goddess, the cloud was found in 2025.")[0])
+    True
     """
-    return verb.dep_ == "acl" and verb.lemma_.lower() in NounLexicon.load().naming_verbs and any(
+    return verb.dep_ in ("acl", "advcl") and verb.lemma_.lower() in NounLexicon.load().naming_verbs and any(
         c.dep_ == "oprd" and c.pos_ == "PROPN" for c in verb.children)
+
+
+def in_company(verb: Token) -> bool:
+    """A bare participle of company with a "by" phrase ("died surrounded by her family", "flanked by generals"):
+    who is with the subject, no event; with an auxiliary or a subject of its own it stays one.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("She died at home surrounded by her family. Troops surrounded the town.")
+    >>> in_company(doc[4]), in_company(doc[10])
+    (True, False)
+    """
+    return verb.tag_ == "VBN" and verb.lower_ in word_set("company_participles") \
+        and any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" for c in verb.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in verb.children)
 
 
 def _subject_is_duration(verb: Token) -> bool:
@@ -178,7 +194,7 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
             continue
         if is_verb(token):
             if lemma in taxonomy.reporting_verbs and not _acts_on_a_thing(token) or _subject_is_duration(token) \
-                    or gives_a_name(token):
+                    or gives_a_name(token) or in_company(token):
                 continue
             if lemma in taxonomy.light_verbs:
                 noun = _event_noun_argument(token, taxonomy)
