@@ -37,7 +37,7 @@ from timeline.actors.mention import (
 )
 from timeline.actors.missed_names import MissedNames
 from timeline.actors.state_bodies import state_chambers
-from timeline.nlp import doc_text
+from timeline.nlp import doc_text, entity_of
 
 #: A storage size before a product name is no part of it ("the 30GB iPod" is the iPod; "3G iPhone" is a model).
 CAPACITY = re.compile(r"\d+(?:[KMGT]B|[kmgt]b)")
@@ -370,5 +370,5 @@ def _in_amount(span: Span) -> bool:
     """
     if not all(t.ent_type_ == "MONEY" for t in span):
         return False
-    ents = [e for e in span.doc.ents if e.start <= span.start and span.end <= e.end]
-    return bool(ents) and any(c.isdigit() for c in ents[0].text)
+    amount = entity_of(span[0])
+    return amount is not None and amount.end >= span.end and any(c.isdigit() for c in amount.text)

@@ -114,6 +114,7 @@ class ActorDictionary:
         self._actors: dict[str, Actor] = {}
         self._owner: dict[str, Actor] = {}
         self._files: dict[str, str] = {}  # actor name -> the data file that lists it (built by ``from_files``)
+        self._listed: dict[str, tuple[Actor, ...]] = {}  # data file -> its actors (``listed``)
         self._body_states: dict[str, frozenset[Actor]] = {}
         for index, entry in enumerate(entries):
             self._add(entry, f"{source} entry {index + 1}")
@@ -151,6 +152,17 @@ class ActorDictionary:
         (True, False)
         """
         return actor is not None and self._files.get(actor.name) == file_name
+
+    def listed(self, file_name: str) -> tuple[Actor, ...]:
+        """The actors of the data file ``file_name``, in file order (gathered once per file).
+
+        >>> "S&P 500" in [a.name for a in ActorDictionary.load().listed("markets.yaml")]
+        True
+        """
+        found = self._listed.get(file_name)
+        if found is None:
+            found = self._listed[file_name] = tuple(a for a in self._actors.values() if self.listed_in(a, file_name))
+        return found
 
     def _add(self, entry: Any, where: str) -> None:
         if not isinstance(entry, Mapping):
@@ -203,6 +215,7 @@ class ActorDictionary:
             raise DictionaryError(f"{where}: alias {form.text!r} already belongs to {owner.name}")
         self._names.setdefault(key, []).append(form)
         self._by_actor = None
+        self._listed.clear()
 
     @property
     def actors(self) -> tuple[Actor, ...]:

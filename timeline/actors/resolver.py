@@ -180,8 +180,8 @@ class DocumentActors:
         ('S&P 500', "Standard & Poor's")
         """
         surface = surface_text(self._doc[mention.start:mention.end]).removeprefix("the ").removeprefix("The ")
-        indices = [a for a in self._dictionary.actors if self._dictionary.listed_in(a, "markets.yaml")
-                   and a.name.startswith(surface + " ") and not a.name[len(surface) + 1:].isalpha()]
+        indices = [a for a in self._dictionary.listed("markets.yaml")
+                   if a.name.startswith(surface + " ") and not a.name[len(surface) + 1:].isalpha()]
         if len(indices) != 1:
             return None
         joined = [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])

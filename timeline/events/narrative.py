@@ -373,6 +373,7 @@ class NarrativeCarry:
         dated_in_sentence: int | None = None
         by_token = {m.token.i: m.number for m in sentence_mentions}
         own_date = any(m.time.dated for m in sentence_mentions)  # a date of its own: the sentence does not continue
+        named: list[int | None] = []  # the earlier event the sentence names again, looked up once when needed
         for mention in sentence_mentions:
             if mention.time.dated:
                 dated_in_sentence = mention.number if dated_in_sentence is None else dated_in_sentence
@@ -404,9 +405,10 @@ class NarrativeCarry:
             dated = next((m.token for m in sentence_mentions if m.number == dated_in_sentence), None)
             if dated is not None and contrasted(mention.token, dated):
                 dated = None  # "will be delivered in 2015, but American decided": not the other clause's date
-            named = _named_earlier_event(mention.sentence, mentions, self.index)
+            if not named:
+                named.append(_named_earlier_event(mention.sentence, mentions, self.index))
             targets = ([dated_in_sentence] if dated is not None and dated_in_sentence is not None else []) \
-                + ([named] if named is not None else []) + previous_anchors
+                + ([named[0]] if named[0] is not None else []) + previous_anchors
             relation = "before" if past_perfect(mention.token) and not reported(mention.token) else "carry"
             word = self._continuation(mention.token) if relation == "carry" and not own_date and not self._speech(
                 mention) else ""
