@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from timeline.paths import SEEDS_DIR, data_file
+from timeline.temporal.rules import load_tables
 
 #: Largest input accepted from one file or upload (bytes).
 MAX_INPUT_BYTES = 50 * 1024 * 1024
@@ -145,9 +146,7 @@ def _dateparser_date(text: str) -> dt.date | None:
 def _date_tables() -> tuple[dict[str, int], dict[str, int]]:
     """Month and weekday names (lower case, abbreviations without their stop) -> numbers, from the temporal
     normalization tables."""
-    from timeline.yaml_strict import load_yaml
-
-    tables = load_yaml(data_file("temporal", "normalization.yaml").read_text(encoding="utf-8"))
+    tables = load_tables()
     month, weekday = ({str(key).rstrip("."): int(number) for key, number in tables[name].items()}
                       for name in ("month", "weekday"))
     return month, weekday

@@ -1,7 +1,8 @@
 """Loading and validating the declarative temporal resources in ``data/temporal/``.
 
 Three files: ``normalization.yaml`` (word -> value tables), ``patterns.yaml`` (named regex fragments)
-and ``rules.yaml`` (the rules). ``load_resources()`` reads, checks and compiles them once (cached).
+and ``rules.yaml`` (the rules). ``load_resources()`` reads, checks and compiles them once (cached);
+``load_tables()`` reads only the word tables (for readers that need month and weekday names, not the rules).
 """
 from __future__ import annotations
 
@@ -211,6 +212,18 @@ def _rule(spec: Any, fragments: dict[str, str], tables: dict[str, dict[str, Any]
 
 
 @lru_cache(maxsize=4)
+def load_tables(directory: Path | None = None) -> dict[str, dict[str, Any]]:
+    """The word -> value tables of ``normalization.yaml`` (keys lower case, spaces single), read once per directory.
+
+    Shared, not copied: callers must not change them.
+
+    >>> load_tables()["month"]["jan."], load_tables()["weekday"]["friday"]
+    (1, 5)
+    """
+    return _normalize_tables(_read_yaml((directory or data_file("temporal")) / "normalization.yaml"))
+
+
+@lru_cache(maxsize=4)
 def load_resources(directory: Path | None = None) -> Resources:
     """Read, validate and compile the temporal resources (cached per directory).
 
@@ -218,7 +231,7 @@ def load_resources(directory: Path | None = None) -> Resources:
     True
     """
     folder = directory or data_file("temporal")
-    tables = _normalize_tables(_read_yaml(folder / "normalization.yaml"))
+    tables = load_tables(directory)
     fragments = _fragments(_read_yaml(folder / "patterns.yaml"), tables)
     raw_rules = _read_yaml(folder / "rules.yaml")
     if not isinstance(raw_rules, dict) or not isinstance(raw_rules.get("rules"), list):
