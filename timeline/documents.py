@@ -12,10 +12,10 @@ import datetime as dt
 import functools
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from timeline.paths import SEEDS_DIR, data_file
 from timeline.temporal.rules import load_tables
@@ -31,6 +31,8 @@ MAX_ARTICLE_CHARS = 100_000
 TITLE_NOT_ENDING: tuple[str, ...] = (".", "!", "?", ":", '"', "\u201d", "-", "\u2013", "\u2014")
 #: File endings read when a folder is given.
 KNOWN_SUFFIXES: tuple[str, ...] = (".txt", ".text", ".md", ".html", ".htm", ".jsonl", ".json", ".ndjson")
+
+_Item = TypeVar("_Item")
 
 _BINARY_MAGIC: tuple[bytes, ...] = (
     b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"\x7fELF", b"BZh", b"7z\xbc\xaf",
@@ -482,20 +484,34 @@ def read_uploads(files: Iterable[tuple[str, bytes]], dct: object = None,
     >>> [a.doc_id for a in read_uploads([("a.txt", b"It rained."), ("b.txt", b"%PDF-1.4")], None, problems)], problems
     (['a'], ['b.txt: this is a binary file (image, archive or program), not a text article'])
     """
-    articles: list[Article] = []
-    found: list[str] = []
-    for name, data in files:
-        try:
-            articles.extend(read_bytes(name, data, dct, found if problems is not None else None))
-        except InputError as error:
-            if problems is None:
-                raise
-            found.append(str(error))
+    found: list[str] | None = [] if problems is not None else None
+    articles = _read_each(files, lambda file, noted: read_bytes(file[0], file[1], dct, noted), found)
+    notes = found or []
     if not articles:
-        raise InputError(found[0] if len(found) == 1 else "none of the files could be read: " + "; ".join(found[:5]))
+        raise InputError(notes[0] if len(notes) == 1 else "none of the files could be read: " + "; ".join(notes[:5]))
     if problems is not None:
-        problems.extend(found)
+        problems.extend(notes)
     return unique_ids(articles)
+
+
+def _read_each(items: Iterable[_Item], read: Callable[[_Item, list[str] | None], list[Article]],
+               noted: list[str] | None, strict: bool = False) -> list[Article]:
+    """The articles ``read(item, noted)`` gives for each item, in order. An unreadable item's InputError is
+    raised when ``noted`` is None or ``strict``; else its message is appended to ``noted`` and the next item read.
+
+    >>> notes: list[str] = []
+    >>> _read_each([b"It rained.", b""], lambda data, noted: read_bytes("x.txt", data, None, noted), notes), notes
+    ([Article(doc_id='x', text='It rained.', dct=None, title='', url='')], ['x.txt: the file is empty'])
+    """
+    articles: list[Article] = []
+    for item in items:
+        try:
+            articles.extend(read(item, noted))
+        except InputError as error:
+            if noted is None or strict:
+                raise
+            noted.append(str(error))
+    return articles
 
 
 def iter_input_files(path: Path) -> Iterator[Path]:
@@ -528,22 +544,20 @@ def read_path(path: str | Path, dct: object = None, problems: list[str] | None =
     Traceback (most recent call last):
     timeline.documents.InputError: no/such.txt: no such file or folder
     """
-    articles: list[Article] = []
     files = list(iter_input_files(Path(path)))
-    for file in files:
-        try:
-            try:
-                data = file.read_bytes()
-            except OSError as error:
-                raise InputError(f"{file}: cannot be read ({error.strerror})") from None
-            articles.extend(read_bytes(str(file), data, dct, problems))
-        except InputError as error:
-            if problems is None or len(files) == 1:
-                raise
-            problems.append(str(error))
+    articles = _read_each(files, lambda file, noted: read_bytes(str(file), _file_bytes(file), dct, noted), problems,
+                          strict=len(files) == 1)
     if not articles:
         raise InputError(f"{path}: no readable articles" + (f" ({problems[0]}; ...)" if problems else ""))
     return unique_ids(articles)
+
+
+def _file_bytes(file: Path) -> bytes:
+    """The file's bytes; InputError when it cannot be read."""
+    try:
+        return file.read_bytes()
+    except OSError as error:
+        raise InputError(f"{file}: cannot be read ({error.strerror})") from None
 
 
 def unique_ids(articles: Iterable[Article]) -> list[Article]:
