@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from timeline.actors.capitals import capitalised_by_position, common_acronym, written_in_lower_case
 from timeline.actors.dictionary import ActorDictionary
@@ -110,8 +110,27 @@ def _headline_word(token: Token) -> bool:
         return False
     if token.pos_ == "ADJ" or ActorDictionary.load().demonym(token.text) is not None:
         return True
-    return token.pos_ in ("NOUN", "PROPN") and any(t.is_lower and t.pos_ == "NOUN" and token.lower_ in (t.lower_, t.lemma_)
-                                                    for t in token.doc)
+    return token.pos_ in ("NOUN", "PROPN") and token.lower_ in _lower_case_nouns(token.doc)
+
+
+_LOWER_NOUNS_KEY = "timeline.lower_case_nouns"
+
+
+def _lower_case_nouns(doc: Doc) -> frozenset[str]:
+    """The words and lemmas of the nouns the text writes in lower case, gathered once per document and kept in
+    ``doc.user_data`` (as :func:`timeline.nlp.entity_of` does), not scanned again for each headline word.
+
+    >>> from timeline.nlp import load_nlp
+    >>> sorted(_lower_case_nouns(load_nlp()("Brexit Law Passes\\nThe laws passed.")))
+    ['law', 'laws']
+    """
+    cached = doc.user_data.get(_LOWER_NOUNS_KEY)
+    if isinstance(cached, tuple) and cached[0] == len(doc):  # a retokenised text is gathered again
+        words: frozenset[str] = cached[1]
+        return words
+    words = frozenset(w for t in doc if t.is_lower and t.pos_ == "NOUN" for w in (t.lower_, t.lemma_))
+    doc.user_data[_LOWER_NOUNS_KEY] = (len(doc), words)
+    return words
 
 
 def _joining_hyphen(token: Token) -> bool:
