@@ -33,6 +33,7 @@ from timeline.events.roles import (
     prep_objects,
     subjects_of,
 )
+from timeline.events.state_demonyms import state_demonyms
 from timeline.events.taxonomy import EventTaxonomy
 from timeline.events.things import is_thing, thing_name
 from timeline.events.trigger import Trigger
@@ -83,37 +84,8 @@ def measure_end(verb: Token, prep: str, pobj: Token) -> bool:
 @lru_cache(maxsize=1)
 def _statement_verbs() -> frozenset[str]:
     """Verbs whose subject speaks about an event object without taking part in it ("condemned the bombings")."""
-    from timeline.events.taxonomy import EventTaxonomy
-
     taxonomy = EventTaxonomy.load()
     return taxonomy.retrospective | taxonomy.reporting_verbs
-
-
-def state_demonyms(token: Token, event_type: str) -> dict[int, str]:
-    """The states whose demonyms modify an event noun of a type a state acts in (``state_agent_types``), by
-    token index: "a Russian veto" -> Russia; not "anti-Russian attacks" or "Ukrainian deaths".
-
-    >>> from timeline.nlp import load_nlp
-    >>> doc = load_nlp()("The vote followed a Russian veto.")
-    >>> state_demonyms(doc[5], "decision"), state_demonyms(doc[5], "casualties")
-    ({4: 'Russia'}, {})
-    >>> state_demonyms(load_nlp()("Three died in a Philippine rebel attack.")[7], "attack")
-    {}
-    """
-    if event_type not in EventTaxonomy.load().state_agent_types:
-        return {}
-    if any(c.dep_ == "compound" and c.lemma_.lower() in NounLexicon.load().member_nouns for c in token.lefts):
-        return {}  # "a Philippine rebel attack": the rebels attacked, in the Philippines
-    found: dict[int, str] = {}
-    for child in token.lefts:
-        words = token.doc[child.left_edge.i:child.i + 1]  # "North Korean"
-        if child.dep_ != "amod" or child.pos_ not in ("ADJ", "PROPN") or words.start > 0 \
-                and token.doc[words.start - 1].text in ("-", "\u2013"):  # "anti-Russian", "pro-Israeli"
-            continue
-        actor = ActorDictionary.load().demonym(words.text)
-        if actor is not None and actor.type == "country":
-            found[child.i] = actor.name
-    return found
 
 
 def relative_antecedent(verb: Token) -> Token | None:

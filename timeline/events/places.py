@@ -12,6 +12,8 @@ from spacy.tokens import Span, Token
 from timeline.actors.actor import Actor
 from timeline.actors.lexicon import NounLexicon
 from timeline.events.roles import phrase, prep_objects
+from timeline.events.state_demonyms import state_demonyms
+from timeline.events.taxonomy import EventTaxonomy
 from timeline.events.trigger import Trigger
 from timeline.function_words import word_set
 
@@ -90,9 +92,6 @@ def _state_acts_in(noun: Token) -> bool:
     >>> _state_acts_in(doc[6]), _state_acts_in(doc[10])
     (True, False)
     """
-    from timeline.events.participants import state_demonyms
-    from timeline.events.taxonomy import EventTaxonomy
-
     event_type = EventTaxonomy.load().noun_type(noun.lemma_.lower())
     return event_type is not None and bool(state_demonyms(noun, event_type))
 
