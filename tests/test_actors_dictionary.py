@@ -77,10 +77,31 @@ def test_needs_entity_only_names_the_entry_itself() -> None:
     ([{"name": "A", "type": "country", "iso2": "us"}], "ISO code"),
     (["just a string"], "expected a mapping"),
     ([{"name": "A", "type": "country"}, {"name": "A", "type": "country"}], "listed twice"),
+    ([{"name": "A", "type": "company", "kinds": ["Planemaker"]}], "lower-case"),
+    ([{"name": "A", "type": "company", "kinds": ["airline", "airline"]}], "distinct"),
+    ([{"name": "A", "type": "company", "kinds": "airline"}], "lower-case"),
+    ([{"name": "A", "type": "company", "kinds": [""]}], "must be a list"),
 ])
 def test_malformed_entries_raise_a_clear_error(entries: list[Any], message: str) -> None:
     with pytest.raises(DictionaryError, match=message):
         ActorDictionary(entries, source="test.yaml")
+
+
+def test_kinds_are_lower_case_industry_nouns_of_companies() -> None:
+    """`kinds` (companies.yaml): lists of distinct lower-case nouns, on companies only, none a bare generic noun
+    that every company is ("company", "firm", "maker")."""
+    with_kinds = [e for e in _entries() if "kinds" in e]
+    assert len(with_kinds) > 100
+    for entry in with_kinds:
+        kinds = entry["kinds"]
+        assert entry["type"] == "company", entry["name"]
+        assert isinstance(kinds, list) and kinds, entry["name"]
+        assert all(isinstance(k, str) and k == k.lower().strip() and k for k in kinds), entry["name"]
+        assert len(set(kinds)) == len(kinds), entry["name"]
+        assert not {"company", "firm", "maker", "group", "manufacturer", "operator"} & set(kinds), entry["name"]
+    d = ActorDictionary.load()
+    assert "planemaker" in (d.kinds_of(d.lookup("Airbus")) or ())
+    assert "carmaker" in (d.kinds_of(d.lookup("GM")) or ()) and d.kinds_of(d.lookup("DPRK")) is None
 
 
 def test_unreadable_file_raises_dictionary_error(tmp_path: Path) -> None:

@@ -27,7 +27,7 @@ DICTIONARY_FILES: tuple[str, ...] = ("countries.yaml", "organisations.yaml", "co
 NON_ACTOR_LABELS: frozenset[str] = frozenset(
     {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _ENTRY_KEYS = frozenset({"name", "type", "aliases", "iso2", "iso3", "demonyms", "capitals", "contextual",
-                         "needs_entity"})
+                         "needs_entity", "kinds"})
 _LIST_KEYS = ("aliases", "demonyms", "capitals", "contextual")
 _ACRONYM_MAX = 5
 
@@ -116,6 +116,8 @@ class ActorDictionary:
         self._files: dict[str, str] = {}  # actor name -> the data file that lists it (built by ``from_files``)
         self._listed: dict[str, tuple[Actor, ...]] = {}  # data file -> its actors (``listed``)
         self._body_states: dict[str, frozenset[Actor]] = {}
+        self._kinds: dict[str, frozenset[str]] = {}  # actor name -> its industry nouns ("planemaker")
+        self._kind_words: frozenset[str] = frozenset()
         for index, entry in enumerate(entries):
             self._add(entry, f"{source} entry {index + 1}")
 
@@ -181,6 +183,12 @@ class ActorDictionary:
         actor = Actor(name.strip(), str(kind))
         self._actors[actor.name] = actor
         lists = {key: _strings(entry.get(key), where, key) for key in _LIST_KEYS}
+        kinds = _strings(entry.get("kinds"), where, "kinds")
+        if not isinstance(entry.get("kinds", []), list) or any(k != k.lower() or "  " in k for k in kinds) or len(set(kinds)) != len(kinds):
+            raise DictionaryError(f"{where}: 'kinds' must be distinct lower-case nouns, got {kinds!r}")
+        if kinds:
+            self._kinds[actor.name] = frozenset(kinds)
+            self._kind_words = self._kind_words | self._kinds[actor.name]
         flag = entry.get("needs_entity", False)
         if isinstance(flag, bool):
             needy = set(lists["aliases"] + [actor.name]) if flag else set()
@@ -216,6 +224,22 @@ class ActorDictionary:
         self._names.setdefault(key, []).append(form)
         self._by_actor = None
         self._listed.clear()
+
+    def kinds_of(self, actor: Actor | None) -> frozenset[str] | None:
+        """The industry nouns the press uses for a company, None when the dictionary does not know its kind.
+
+        >>> d = ActorDictionary.load()
+        >>> "planemaker" in d.kinds_of(d.lookup("Boeing")), "planemaker" in d.kinds_of(d.lookup("American Airlines"))
+        (True, False)
+        >>> d.kinds_of(None) is None
+        True
+        """
+        return None if actor is None else self._kinds.get(actor.name)
+
+    @property
+    def kind_words(self) -> frozenset[str]:
+        """Every industry noun some company has (``kinds_of``): the descriptions whose kind is checked."""
+        return self._kind_words
 
     @property
     def actors(self) -> tuple[Actor, ...]:

@@ -316,31 +316,41 @@ class MentionLinking(MentionTyping):
             if kind is None and cues is None or token.i in self.taken or token.pos_ != "NOUN":
                 continue
             lefts = [c for c in token.lefts]
-            if not lefts or lefts[0].lower_ != "the" or any(
-                    c.dep_ in ("poss", "nummod") or c.dep_ == "compound" and c.pos_ == "PROPN" for c in lefts):
-                continue  # "the company" / "the most valuable technology company", not "the Apple company"
+            if not lefts or lefts[0].lower_ != "the" or any(c.dep_ in ("poss", "nummod") or c.dep_ == "compound"
+                                                             and c.pos_ == "PROPN"
+                                                             and not (kind == "company" and self._place_word(c))
+                                                             for c in lefts):
+                continue  # "the company" / "the most valuable technology company" / "the Detroit automaker", not
+                # "the Apple company"
             if token.i + 1 in starts or token.dep_ == "appos":
                 continue  # "the investment firm Standard General", "Orbitz, the operator of CheapTickets": the
                 # name next to it is what it describes
             if kind is not None:
                 before = [m for m in ordered if m.end <= token.i and m.actor is not None and (
                     m.actor.type == kind or kind == "company" and self._company_named(m))]
-                if any(self.dictionary.demonym(c.text) is not None for c in lefts if c.dep_ == "amod") \
-                        and len({m.actor for m in before}) != 1:
-                    continue  # "the French carmaker" after Renault, Nissan and Mitsubishi: which one is French?
+                anyone, described = bool(before), self._kind_described(token, lefts)
+                before, fits = self._of_kind(before, described, token)
+                if any(c.dep_ == "amod" and self.dictionary.demonym(c.text) is not None
+                       or c.dep_ == "compound" and c.pos_ == "PROPN" for c in lefts) and len({m.actor for m in before} | {
+                           m.actor for m in ordered if m.end <= token.i and fits and self._unknown_kind(m, described)}) != 1:
+                    continue  # "the French carmaker" after Renault, Nissan and Mitsubishi: which one is French? "the
+                    # Texas PC maker" after Acer (unknown kind) and Apple: which one is in Texas?
                 modifiers = {c.lower_ for c in lefts if c.dep_ in ("compound", "amod")}
                 named = [m for m in before if modifiers & set(alias_key(m.surface).split())]
-                if not named and any(c.dep_ == "compound" and c.lemma_.lower() in self.lex.product_heads
-                                     for c in lefts):
+                if not named and not fits and any(c.dep_ == "compound" and c.lemma_.lower() in self.lex.product_heads
+                                                  for c in lefts):
                     continue  # "on the plane maker's books" after Qantas: the maker of a product no name shows
                 before = named or before  # "the computer maker" after Apple Corps and Apple Computer
                 if kind == "company" and token.lower_ != "stock" and (unnamed or not before):
-                    unnamed = True  # "The troubled teen retailer listed ..." with no company named before: the
-                    continue  # article's company went unrecognised, so a company named later is not it
-            else:  # "the airline": the one airline named before it
+                    unnamed = unnamed or not anyone  # "The troubled teen retailer listed ..." with no company
+                    continue  # named before: the article's company went unrecognised, so a company named later
+                    # is not it; companies named before, none of the kind ("the planemaker" after airlines): nobody
+            else:  # "the airline": the one airline named before it (by a word of its name or by its kinds)
+                described = self._kind_described(token, lefts, whole=True)
                 before = [m for m in ordered if m.end <= token.i and m.actor is not None
                           and m.actor.type in ("company", "organisation")
-                          and cues is not None and cues & set(alias_key(m.actor.name).split() + alias_key(m.surface).split())]
+                          and (cues is not None and cues & set(alias_key(m.actor.name).split() + alias_key(m.surface).split())
+                               or described in (self.dictionary.kinds_of(m.actor) or ()))]
                 if len({m.actor for m in before}) != 1:
                     continue
             if before:
@@ -348,6 +358,53 @@ class MentionLinking(MentionTyping):
                                   actor=self._antecedent(before, token).actor, evidence=CONTEXT)
                 self.mentions.append(mention)
                 self.taken.add(token.i)
+
+    def _kind_described(self, token: Token, lefts: list[Token], *, whole: bool = False) -> str | None:
+        """The industry noun a description names when some company of the dictionary is of that kind: its noun
+        with its common-noun compounds ("the plane maker" -> "plane maker", "the European planemaker" ->
+        "planemaker"), else (unless ``whole``) with fewer of them ("the luxury carmaker" -> "carmaker"); None
+        for a noun of no kind ("the company", "the supply chain" when ``whole``)."""
+        words = [c.lower_ for c in lefts if c.dep_ == "compound" and c.pos_ != "PROPN"] + [token.lower_]
+        known = self.dictionary.kind_words
+        for start in range(1 if whole else len(words)):
+            phrase = " ".join(words[start:])
+            if phrase in known:
+                return phrase
+        return None
+
+    def _of_kind(self, before: list[Mention], described: str | None, token: Token) -> tuple[list[Mention], bool]:
+        """The antecedents a description of an industry may refer to, and whether one is known to be of it: the
+        companies of that kind ("the planemaker" after Boeing and American Airlines -> Boeing); with none, the
+        companies of unknown kind whose name shows no other role ("Acme Airways" is an airline) when the noun is
+        itself an industry noun ("the planemaker"), all of them when it is a generic one ("the aerospace company",
+        "the company")."""
+        if described is None:
+            return before, False
+        fitting = [m for m in before if described in (self.dictionary.kinds_of(m.actor) or ())]
+        if fitting:
+            return fitting, True
+        if token.lower_ not in self.dictionary.kind_words:
+            return before, False
+        return [m for m in before if self._unknown_kind(m, described)], False
+
+    def _unknown_kind(self, mention: Mention, described: str | None) -> bool:
+        """True for a company or organisation the dictionary gives no kind (a company, or a subject it does not
+        list: "Acer will debut" typed an organisation, not "the Farnborough Airshow") whose name shows no role
+        other than ``described`` ("Acme Airways" is an airline, so no planemaker)."""
+        actor = mention.actor
+        return actor is not None and self.dictionary.kinds_of(actor) is None and (
+            actor.type == "company" or actor.type == "organisation"
+            and _role_rank(self.doc[mention.start:mention.end].root) == 0
+            and self.dictionary.lookup(actor.name, entity_label="ORG") != actor) and not any(
+                cues & set(alias_key(mention.surface).split())
+                for noun, cues in self.lex.role_descriptions.items() if noun != described)
+
+    def _place_word(self, token: Token) -> bool:
+        """True for a proper noun naming a place ("the Detroit automaker", "the Seattle planemaker")."""
+        if token.ent_type_ in ("GPE", "LOC"):
+            return True
+        actor = self.dictionary.lookup(token.text, entity_label=token.ent_type_ or None)
+        return actor is not None and actor.type in ("place", "country")
 
     def _employer_of(self, mention: Mention, people: set[int]) -> bool:
         """True for a company that only qualifies a person's name ("founded by Twitter CEO Jack Dorsey"): the
