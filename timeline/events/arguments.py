@@ -101,6 +101,8 @@ def _arguments(token: Token) -> list[str]:
         words.append(TO_MEDIA)  # "talking to Yle", "talked with reporters": an interview, no meeting
     if token.pos_ != "VERB" and labour_site(token):
         words.append(AT_WORKPLACE)  # "the strike at GM's Arlington plant": a strike of its workers
+    if _balloted(token):
+        words.append(BALLOTED)  # "machinists voted to strike", "ballots in favor of a strike": a labour strike
     words += [f"{t.lemma_.lower()} for {p.lemma_.lower()}" for t in found if t.pos_ == "NOUN" and t.dep_ == "dobj"
               for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "for"
               for p in prep.children if p.dep_ == "pobj"]  # "won the race for mayor": what the contest is for
@@ -134,6 +136,40 @@ def _addresses_media(verb: Token) -> bool:
                                                       entity_label=entity.label_ if entity is not None else "ORG")
                 if actor is not None and actor.type == "media":
                     return True
+    return False
+
+
+BALLOTED = "by vote"  # the argument word of an action a vote is cast for (see ``_balloted``)
+_TARGET_PREPS = frozenset({"on", "against"})
+
+
+def _balloted(token: Token) -> bool:
+    """True when members vote for the action itself: a verb with no object that is the infinitive of a vote
+    ("machinists voted to strike") or a noun with no target that a vote is cast for ("voted in favor of a
+    strike", "cast ballots for a strike"); not "voted to strike Iran" nor "voted for strikes on Iran".
+
+    >>> from timeline.nlp import load_nlp
+    >>> nlp = load_nlp()
+    >>> [_balloted(d[i]) for d, i in ((nlp("Machinists voted to strike."), 3),
+    ...  (nlp("Members voted in favor of a strike beginning at midnight."), 6),
+    ...  (nlp("Members cast ballots in favor of a strike."), 7), (nlp("Senators voted to strike Iran."), 3),
+    ...  (nlp("Senators voted for strikes on Iran."), 3), (nlp("Missiles strike the city."), 1))]
+    [True, True, True, False, False, False]
+    """
+    ballot = word_set("ballot_words")
+    if token.pos_ in ("VERB", "AUX"):
+        return token.dep_ == "xcomp" and token.head.lemma_.lower() in ballot and not any(
+            c.dep_ in ("dobj", "nsubjpass") for c in token.children)
+    if token.pos_ != "NOUN" or any(c.dep_ == "prep" and c.lower_ in _TARGET_PREPS for c in token.children):
+        return False
+    step = token
+    for _ in range(4):  # noun <- of <- favor <- in <- voted
+        if step.dep_ not in ("pobj", "prep") or step.head == step:
+            return False
+        step = step.head
+        if step.lemma_.lower() in ballot or step.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ballot for c in step.children):
+            return True
     return False
 
 

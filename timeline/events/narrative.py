@@ -23,6 +23,7 @@ from timeline.events.timing import before
 from timeline.events.trigger import Trigger
 from timeline.events.verb_tense import contrasted, tense, tense_form
 from timeline.function_words import word_set
+from timeline.truecase import headline_end
 
 #: How many previous sentences the narrative time may be carried over from.
 CARRY_SENTENCES = 2
@@ -190,7 +191,30 @@ def is_past_or_present(trigger: Trigger) -> bool:
     if trigger.kind == "noun" and trigger.light is None:
         head = trigger.token.head if trigger.token.dep_ in ("dobj", "nsubj", "nsubjpass") or _named_event(
             trigger.token) else trigger.token
-    return tense(head) in ("past", "present")
+    return tense(head) in ("past", "present") or _headline_progressive(head)
+
+
+def _headline_progressive(verb: Token) -> bool:
+    """A headline's "-ing" verb with no auxiliary that says what a named subject is doing ("Twitter cutting 8
+    percent of workforce", "Police investigating death"): headlines drop "is", so it is present news, of the
+    publication day; not a body sentence's participle ("workers living nearby") nor one with "to"/"will".
+
+    >>> from timeline.nlp import load_nlp
+    >>> nlp = load_nlp()
+    >>> [_headline_progressive(d[i]) for d, i in ((nlp("Layoffs: Twitter cutting 8 percent of workforce\\nIt said so."), 3),
+    ...  (nlp("Workers living nearby were evacuated."), 1), (nlp("Ford to start cutting jobs"), 4),
+    ...  (nlp("GM to close Ontario plant, costing 2,500 jobs\\nGM said so."), 7))]
+    [True, False, False, False]
+    """
+    if verb.pos_ != "VERB" or verb.tag_ != "VBG" or not (in_headline(verb) or verb.i < headline_end(verb.doc)) \
+            or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if any(t.dep_ == "aux" and (t.tag_ == "TO" or t.lower_ in word_set("future_modals")) for t in verb.doc[:verb.i]):
+        return False  # "GM to close Ontario plant, costing 2,500 jobs": the outcome of a plan
+    if verb.dep_ == "ROOT":
+        return any(c.dep_ == "nsubj" for c in verb.children)
+    return verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN") and verb.head.dep_ in ("nsubj", "ROOT") \
+        and verb.head.i < verb.i
 
 
 def _named_event(token: Token) -> bool:

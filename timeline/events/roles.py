@@ -156,7 +156,7 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
                 resolved.append(_role_holder(verb.head))
             else:
                 resolved.append(subject)
-        return resolved + _comma_listed_subject(verb, subjects[0])
+        return _comma_listed_before(verb, subjects[0]) + resolved + _comma_listed_subject(verb, subjects[0])
     stranded = _stranded_subject(verb)
     if stranded is not None:  # "Stocks fell on Thursday and Hong Kong slumped": Hong Kong slumped
         return [stranded]
@@ -322,6 +322,28 @@ def _comma_listed_subject(verb: Token, subject: Token) -> list[Token]:
         return []
     names = doc[comma + 1:verb.i]
     if any(t.pos_ != "PROPN" or t.head != verb and t.head.i not in range(names.start, names.end) for t in names):
+        return []
+    return [t for t in names if t.head == verb]
+
+
+def _comma_listed_before(verb: Token, subject: Token) -> list[Token]:
+    """Names listed before the subject with only a comma from the start of the sentence, which the parser hangs
+    on the verb (a headline's "Ford, Toyota Recall Nearly 5M Trucks"); none for a place ("SEATTLE, Boeing
+    said"), or when anything but names stands before the comma.
+
+    >>> from timeline.nlp import load_nlp
+    >>> nlp = load_nlp()
+    >>> [[t.text for t in _comma_listed_before(d[3], d[2])] for d in (nlp("Ford, Toyota Recall Nearly 5M Trucks"),
+    ...  nlp("Seattle, Boeing said Friday."))]
+    [['Ford'], []]
+    """
+    doc, comma = verb.doc, subject.left_edge.i - 1
+    start = subject.sent.start
+    if subject.pos_ != "PROPN" or comma <= start or doc[comma].text != "," or comma > verb.i:
+        return []
+    names = doc[start:comma]
+    if any(t.pos_ != "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC") or t.head != verb
+           and t.head.i not in range(names.start, names.end) for t in names):
         return []
     return [t for t in names if t.head == verb]
 
