@@ -76,8 +76,8 @@ def _arguments(token: Token) -> list[str]:
                   and a.head.i in (o.i, *(p.i for p in o.subtree if p.dep_ == "pobj"))]
         # "leaving thousands of people exposed": a participle saying the object's state
         predicate = small_clause(token)
-        if predicate is not None and predicate.dep_ == "ccomp":
-            found.append(predicate)  # "left nearly three dozen people injured"
+        if predicate is not None and predicate.dep_ in ("ccomp", "amod"):
+            found.append(predicate)  # "left nearly three dozen people injured", "leaving thousands of people homeless"
         found += [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in word_set("idiom_preps")
                   for p in prep.children if p.dep_ in ("pobj", "pcomp") and p.ent_type_ not in ("DATE", "TIME")]
         # "erupted in screams", "met with mourning"; not "set in March"
@@ -242,6 +242,10 @@ def small_clause(verb: Token) -> Token | None:
             state = [a for a in child.children if a.dep_ == "acl" and a.tag_ == "VBN" and a.i > child.i]
             if state:
                 return state[0]
+            after_of = [a for a in child.children if a.dep_ == "amod" and a.tag_ == "JJ" and a.i > child.i and any(
+                p.dep_ == "prep" and child.i < p.i < a.i for p in child.children)]
+            if after_of and verb.lemma_.lower() in word_set("result_verbs"):
+                return after_of[0]  # "leaving thousands of people homeless", parsed as an adjective on "thousands"
     return None
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from timeline.actors.lexicon import NounLexicon
-from timeline.events.arguments import reduced_passive
+from timeline.events.arguments import reduced_passive, small_clause
 from timeline.events.participants import Participants
 from timeline.events.passives import (
     gerund_joined_passive,
@@ -203,7 +203,8 @@ def _partitive(token: Token | None) -> str:
     >>> _partitive(doc[1]), _partitive(doc[13])
     ('A total of 51 drones', '')
     """
-    if token is None or not (token.lemma_.lower() in word_set("partitive_heads") or token.tag_ == "CD"):
+    if token is None or not (token.lemma_.lower() in word_set("partitive_heads") or token.tag_ == "CD"
+                             or token.lemma_.lower() in word_set("light_heads") and token.pos_ == "NOUN"):
         return ""
     counted = _counted(token)
     if counted is None:
@@ -213,6 +214,8 @@ def _partitive(token: Token | None) -> str:
 
 def _partitive_plural(token: Token) -> bool:
     """True when a partitive subject takes a plural verb: it counts a plural ("a total of 51 drones are")."""
+    if token.lemma_.lower() in word_set("light_heads") and token.pos_ == "NOUN":
+        return token.tag_ in ("NNS", "NNPS")  # "a series of attacks is", "a large area of rainfall falls"
     if token.lower_ in word_set("singular_partitives") or token.lemma_.lower() in word_set("counting_nouns") and any(
             c.dep_ == "det" and c.lower_ == "the" for c in token.children):  # "the number of deaths rises"
         return False
@@ -411,6 +414,44 @@ def _split_compound_tail(verb: Token, patient: Token) -> str:
     return f" {split.text}" if split is not None else ""
 
 
+def _catenative_complement(verb: Token) -> str:
+    """The gerund or infinitive a verb like "begin" or "stop" takes, with its object, clipped; or "".
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The agency began running a new model. The team began on Monday.")
+    >>> _catenative_complement(doc[2]), _catenative_complement(doc[10])
+    ('running a new model', '')
+    """
+    complement = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and (
+        c.tag_ == "VBG" or c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))), None)
+    if complement is None:
+        return ""
+    left_out = {t.i for c in complement.children if c.dep_ in ("conj", "cc") or c.dep_ in ("prep", "npadvmod", "advmod")
+                and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for t in c.subtree}  # "on Friday"
+    kept = [t for t in complement.subtree if t.i not in left_out]
+    comma = next((n for n, t in enumerate(kept) if t.text == "," and t.i > complement.i), len(kept))
+    kept = kept[:comma]  # "continues to expand, with the health department ...": the expansion
+    while kept and (kept[-1].is_punct or kept[-1].dep_ == "cc"):
+        kept.pop()  # "continued to rally, and closed ...": the rally
+    return _clip(_spaced(kept))
+
+
+def _joined_appositive(subject: Token) -> str:
+    """A subject the parse split from the noun right after it as an apposition with no comma ("Major magnitude
+    6.3 earthquake strikes": the earthquake strikes), the words up to that noun; else "".
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Major magnitude 6.3 earthquake strikes central Italy")
+    >>> _joined_appositive(doc[1])
+    'Major magnitude 6.3 earthquake'
+    """
+    appos = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
+    if appos is None or appos.pos_ != "NOUN" or appos.left_edge.i != subject.i + 1 \
+            or any(t.is_punct for t in subject.doc[subject.i:appos.i]):
+        return ""
+    return subject.doc[subject.left_edge.i:appos.i + 1].text
+
+
 def summarize(trigger: Trigger, participants: Participants, location: str = "") -> str:
     """A summary built from the parse; the agent's canonical name when there is one.
 
@@ -490,6 +531,9 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
             obj += _split_compound_tail(trigger.token, patient)  # "takes the witness stand", not "the witness"
         if subject_token is not None and agent == _clip(participants.agent_text, 5):
             agent = _clip(_ranked(agent, subject_token), 6)  # "The world number two beats ..."
+            joined = _joined_appositive(subject_token) if not participants.agent else ""
+            if joined and joined.startswith(agent):  # "Major magnitude 6.3 earthquake strikes", not "Major magnitude"
+                agent = _clip(joined, 6)
         antecedent = _relative_antecedent(patient) if patient is not None else None
         if patient is not None and _partitive(patient):
             obj = _clip(_partitive(patient))  # "rejected all of Unita's challenges", not "rejects all"
@@ -510,6 +554,10 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
         if obj and complement is not None and complement.i > trigger.token.i and not passive \
                 and obj.split()[-1].lower() != complement.lower_:  # the object may already end with it ("95 dead")
             obj += " " + complement.text  # "Two quakes leave 10 dead"
+        elif obj and not passive and not obj.endswith("…") and trigger.lemma in word_set("result_verbs"):
+            predicate = small_clause(trigger.token)
+            if predicate is not None and predicate.dep_ == "amod" and not obj.endswith(predicate.text):
+                obj += " " + predicate.text  # "leaves thousands of people homeless"
         state_subject = _state_subject(trigger.token)
         if state_subject is not None:  # "with each of the finalists awarded £15,000", "left 30 people injured"
             shown = _partitive(state_subject) or _premodified(state_subject)
@@ -533,6 +581,8 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
             if clause is not None:
                 obj = _clip(_spaced(t for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ == "that")
                                     and t.text not in ('"', "``", "''")))
+        if not obj and not passive and trigger.lemma in word_set("catenative_verbs"):
+            obj = _catenative_complement(trigger.token)  # "NASA begins running an improved version", not "NASA begins"
         attributes = [c for c in trigger.token.children if c.dep_ in ("attr", "acomp") and c.i > trigger.token.i]
         if not obj and trigger.lemma != "be" and attributes:  # "Cameron becomes UK's PM"
             obj = _clip(" ".join(" ".join(t.text for t in c.subtree) for c in attributes))

@@ -217,6 +217,7 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
             elif lemma not in taxonomy.non_events and _is_other_event(token):
                 habitual = habitual_or_hypothetical(token, sentence, taxonomy)
                 state = _has_infinitive_complement(token)  # "attempting to meet": the complement is the event
+                state = state or lemma in word_set("reading_verbs") and _reads_a_measure(token)  # "registered a depth"
                 found.setdefault(token.i, Trigger(token, OTHER, "verb", False, state=state, habitual=habitual))
             elif (lemma in taxonomy.participant_verbs and _is_other_event(token)
                   or lemma not in taxonomy.non_events and _is_dependent_action(token)):
@@ -287,6 +288,22 @@ def _attributions(triggers: list[Trigger]) -> list[Trigger]:
             trigger = replace(trigger, state=True)
         kept.append(trigger)
     return kept
+
+
+def _reads_a_measure(verb: Token) -> bool:
+    """True when a verb's object, passive subject or "at"/"of" phrase is an instrument's reading ("it registered
+    a depth of 10 km", "the epicenter was registered", "registered the quake at a magnitude of 5.8").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("It registered a depth of 10 km. The firm registered a new brand.")
+    >>> _reads_a_measure(doc[1]), _reads_a_measure(doc[9])
+    (True, False)
+    """
+    readings = word_set("reading_nouns")
+    arguments = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    arguments += [p for holder in (verb, *arguments) for prep in holder.children
+                  if prep.dep_ == "prep" and prep.lower_ in ("at", "of") for p in prep.children if p.dep_ == "pobj"]
+    return any(a.lemma_.lower() in readings or a.lower_ in readings for a in arguments)
 
 
 def figurative_copula(verb: Token) -> bool:
