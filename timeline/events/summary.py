@@ -441,6 +441,9 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
     agent = participants.agent or _clip(participants.agent_text, 5) or _controller(trigger)
     if participants.agent_text.lower() in word_set("possessive_pronouns") and not participants.agent:
         agent = ""
+    if participants.agent.islower() and participants.agent_text.lower() in (f"{a} {participants.agent}"
+                                                                         for a in word_set("articles")):
+        agent = participants.agent_text[:1].upper() + participants.agent_text[1:]  # "The blaze", not "Blaze"
     subject_token = next((claim_subject(c) or c for c in trigger.token.children if c.dep_ == "nsubj"),
                          None)  # "UN chief: Gaza deal collapses": the deal collapses
     member = participants.agent and subject_token is not None and _unnamed_member(subject_token) \
