@@ -17,7 +17,7 @@ _LISTS = ("titles", "person_nouns", "armed_unit_nouns", "media_nouns", "organisa
           "member_nouns", "partitive_nouns", "sole_country_nouns", "person_descriptions", "office_change_words",
           "subnational_modifiers", "scale_words", "name_prefixes", "ranking_words", "law_nouns", "workplace_nouns",
           "war_target_modifiers", "destination_words", "federation_words", "victim_words", "victim_subject_verbs",
-          "captive_nouns")
+          "captive_nouns", "hazard_nouns", "price_nouns", "commodity_units", "commodity_nouns")
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,10 @@ class NounLexicon:
     person_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     storm_nouns: frozenset[str]
+    hazard_nouns: frozenset[str]
+    price_nouns: frozenset[str]
+    commodity_units: frozenset[str]
+    commodity_nouns: frozenset[str]
     work_nouns: frozenset[str]
     stock_nouns: frozenset[str]
     group_words: frozenset[str]

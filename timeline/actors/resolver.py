@@ -163,6 +163,9 @@ class DocumentActors:
         if common is not None:
             self._common.setdefault(common, []).append(token.i)
             return common
+        priced = self._priced_commodity(token)
+        if priced is not None:
+            return priced
         group = group_name(token, self._lex, self._name_of)
         if not group:
             return None
@@ -319,6 +322,28 @@ class DocumentActors:
             return None
         actor = self._dictionary.lookup(self._doc[start:token.i + 1].text)
         return actor if actor is not None and actor.type == "organisation" else None
+
+    def _priced_commodity(self, token: Token) -> Actor | None:
+        """The commodity a price noun is of or for ("The price for a barrel of crude oil" -> crude oil, typed
+        product; "the price of West Texas Intermediate oil" -> the named benchmark); None for another price."""
+        if token.lower_ not in self._lex.price_nouns:
+            return None
+        for prep in token.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+                continue
+            for pobj in [c for c in prep.children if c.dep_ == "pobj"]:
+                if pobj.lemma_.lower() in self._lex.commodity_units:  # "a barrel of crude oil"
+                    pobj = next((p for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
+                                 for p in c.children if p.dep_ == "pobj"), pobj)
+                if pobj.lemma_.lower() not in self._lex.commodity_nouns:
+                    continue
+                for word in [pobj] + [t for t in pobj.lefts if t.dep_ in ("compound", "nmod")]:
+                    found = self._by_token.get(word.i)
+                    if found is not None and found.actor is not None and found.acts:
+                        return found.actor  # "West Texas Intermediate (WTI) oil"
+                words = [t.text for t in pobj.lefts if t.dep_ in ("compound", "amod") and t.is_lower] + [pobj.lower_]
+                return Actor(self.note_thing(" ".join(words), token, "product"), "product")
+        return None
 
     def _common_noun_name(self, token: Token) -> Actor | None:
         """A dictionary actor written in lower case that a common noun heads ("the dollar", "the U.S. dollar",

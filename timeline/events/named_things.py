@@ -240,6 +240,36 @@ def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
     return re.sub(r"\s*([-/])\s*", r"\1", text) or None
 
 
+#: Labels of no fire's name: a town, state or country says where ("the California wildfire"); a natural place
+#: or a site is a fire's name ("the Roosevelt fire", its name tagged a location, is named after one).
+_NOT_HAZARD_NAMES = (_NOT_NAMES - {"LOC", "FAC"}) | {"NORP"}
+
+
+def named_hazard(token: Token, lex: NounLexicon | None = None) -> str | None:
+    """The name of a natural event a lower-case hazard noun heads after "the" and a capitalised name ("the
+    Roosevelt fire" -> "Roosevelt fire"); None for a place before it ("the California wildfire" says where),
+    a dictionary actor, an indefinite one ("a Wyoming wildfire") or a bare noun.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The Roosevelt fire has scorched 40,000 acres, and a California wildfire grew.")
+    >>> named_hazard(doc[2]), named_hazard(doc[13])
+    ('Roosevelt fire', None)
+    """
+    lex = lex or NounLexicon.load()
+    if token.pos_ != "NOUN" or not token.is_lower or token.lemma_.lower() not in lex.hazard_nouns:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts):
+        return None
+    names = [t for t in token.lefts if t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN"]
+    if not names or names[-1].i != token.i - 1 or any(
+            not t.text[:1].isupper() or t.ent_type_ in _NOT_HAZARD_NAMES for t in names):
+        return None
+    name = token.doc[names[0].i:token.i].text
+    if ActorDictionary.load().lookup(name) is not None:
+        return None
+    return f"{name} {token.text}"
+
+
 def glued_name(token: Token) -> Span | None:
     """The capitalised words a hyphen written inside a word joins into one name the model did not tag ("E-Ten",
     "Al-Shabaab"), which the parse may split into parts; None for a word in no such name, a tagged name

@@ -412,8 +412,13 @@ class NarrativeCarry:
             purpose = [m.number for m in sentence_mentions if m.time.dated and m.token.dep_ == "xcomp"
                        and m.token.head == mention.token and m.token.i > mention.token.i and not any(
                            c.dep_ in ("auxpass", "nsubjpass", "dobj") for c in mention.token.children)
-                       and mention.token.lemma_.lower() not in word_set("intent_verbs")]  # not "was ordered to
-            # report on Feb. 9", "planned to leave on Friday": what was ordered or planned comes later
+                       and mention.token.lemma_.lower() not in word_set("intent_verbs")
+                       and not (mention.token.lemma_.lower() in word_set("commitment_verbs") and any(
+                           self.index.at(t) is not None and t.head.lower_ in word_set("commitment_period_preps")
+                           for t in m.token.subtree))]
+            # not "was ordered to report on Feb. 9", "planned to leave on Friday": what was ordered or planned comes
+            # later, and so does what was decided when its date opens a period ("decided to reduce production from
+            # November" is no November decision; "agreed to cut output on Friday" is Friday's)
             if purpose:  # "Rescuers scrambled to find survivors Wednesday": the same time as what it was done for
                 mention.links.append(Link(purpose[0], "same"))
                 continue

@@ -150,6 +150,14 @@ def own_timex(token: Token, index: TimexIndex) -> tuple[Timex, str, Token] | Non
                 found = _walk(child, index, False)
                 if found:
                     break
+    if found is None and not noun and token.lemma_ == "be":
+        for child in token.children:  # "was 5% contained by Tuesday evening": the participle parsed as the
+            # measure's clause ("%" the copula's attr) is the state, and its time the copula's
+            participle = next((c for c in child.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                               and c.i == child.i + 1), None) if child.dep_ == "attr" and child.i > token.i else None
+            found = _walk(participle, index, False) if participle is not None else None
+            if found:
+                break
     if found is None and not noun and token.dep_ in ("relcl", "acl") and token.i > token.head.i:
         found = _clause_tail(token, index)
     if found is None and not noun:

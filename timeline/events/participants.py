@@ -21,8 +21,9 @@ from timeline.actors.mention import bracket_note, in_dateline, ticker_owner
 from timeline.events.antecedents import COMPANY_TYPES, PronounAntecedents, quoted
 from timeline.events.market_actors import market_antecedent, market_city, market_move, traded_in, unnamed_index
 from timeline.events.measures import is_measured_move
-from timeline.events.named_things import glued_name, looks_like_product, name_word, named_thing
+from timeline.events.named_things import glued_name, looks_like_product, name_word, named_hazard, named_thing
 from timeline.events.places import event_location, listed_place, place_name, place_qualifier, trading_venue
+from timeline.events.retyping import tells_containment
 from timeline.events.roles import (
     amount_owners,
     expand,
@@ -248,6 +249,12 @@ class ParticipantFinder(PronounAntecedents):
                 self._note_thing(actor, token)
                 return actor.name
         lex = NounLexicon.load()
+        hazard = named_hazard(token, lex)
+        if hazard is not None:  # "the Roosevelt fire has scorched 40,000 acres": the named fire takes part
+            return self._thing(hazard, None, token)
+        if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") and token.lemma_.lower() in lex.hazard_nouns \
+                and tells_containment(token.head):
+            return self._thing(None, token.lower_, token)  # "The blaze was 30% contained": the fire is the news
         if not named_things and (is_thing(token) or token.lemma_.lower() in lex.product_heads
                                  or token.lemma_.lower() in lex.organisation_nouns):  # "The Bush administration"
             described = token.lower_ if lex.definite_descriptions.get(token.lower_) == "product" and any(

@@ -36,6 +36,8 @@ MOVE_TYPE = "result"
 _MOVED_BY_MEASURE = frozenset({"protest/strike"})
 #: The type of a dismissal verb with a person's name as object ("Nissan fired Ghosn").
 DISMISSAL_TYPE = "personnel"
+#: The type of a fire's containment ("the blaze was 30% contained"): part of the fire's course, as its growth is.
+CONTAINMENT_TYPE = "disaster"
 #: Types a verb keeps when a score goes with it ("beat Osaka 7-5" is a result; an award or casualties stay so, and
 #: so does a chamber's vote with its tally: "the bill passed the House 55-40" is no match result).
 _SCORED_TYPES = frozenset({MOVE_TYPE, "award", "casualties", "decision"})
@@ -137,6 +139,36 @@ def _down_by_measure(verb: Token, taxonomy: EventTaxonomy) -> bool:
         has_measure(verb, taxonomy))
 
 
+def contains_a_hazard(verb: Token) -> bool:
+    """True when what is contained is a hazard (``hazard_nouns``: "The fire was fully contained", "The blaze was
+    30% contained", "five percent of the fire is contained"); not "the outbreak was contained", "the box contains".
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The blaze was 30% contained on Monday. The box contained letters.")
+    >>> contains_a_hazard(doc[5]), contains_a_hazard(doc[12])
+    (True, False)
+    """
+    holder = verb.head if verb.dep_ in ("acomp", "xcomp") and verb.head.lemma_ == "be" else verb
+    if verb.dep_ == "acl" and verb.head.dep_ == "attr" and verb.head.head.lemma_ == "be":
+        holder = verb.head.head  # "The fire was 5% contained by Tuesday evening" (parsed "5% (contained)")
+    subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb == holder and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False  # active "the box contained letters": holding, no containment
+    subjects += [p for s in list(subjects) for prep in s.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for p in prep.children if p.dep_ == "pobj"]  # "five percent of the fire"
+    hazards = NounLexicon.load().hazard_nouns
+    return any(s.lemma_.lower() in hazards or s.lower_ in hazards for s in subjects)
+
+
+def tells_containment(verb: Token) -> bool:
+    """True for a containment verb, or a "be" with one as its complement, whose subject is a hazard ("The blaze
+    was 30% contained")."""
+    contained = [c for c in verb.children if c.dep_ == "acomp"] + [
+        a for c in verb.children if c.dep_ == "attr" for a in c.children if a.dep_ == "acl"] \
+        if verb.lemma_ == "be" else [verb]
+    return any(c.lemma_.lower() in word_set("containment_verbs") and contains_a_hazard(c) for c in contained)
+
+
 def typed_by_subject(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
     """A verb whose subject is a natural event takes its type ("the earthquake struck" is no attack), and so
     does an onset verb of any event noun ("Fighting erupted" is an attack, no eruption);
@@ -145,6 +177,9 @@ def typed_by_subject(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
     noun done by a natural subject takes its type ("the volcano produced huge blasts": no attack)."""
     if trigger.kind != "verb":
         return _noun_typed_by_subject(trigger, taxonomy)
+    if tells_containment(trigger.token):
+        return replace(trigger, event_type=CONTAINMENT_TYPE, typed=True, state=False, habitual=False,
+                       needs_actor=False)  # "the fire was 30% contained on Monday": news, no lasting state
     if trigger.lemma in word_set("dismissal_verbs") and _dismisses_a_person(trigger.token):
         return replace(trigger, event_type=DISMISSAL_TYPE, typed=True)  # "Nissan fired Ghosn": no attack
     own_sense = taxonomy.argument_type(trigger.lemma, arguments(trigger.token)) == OTHER  # "lived a full life"

@@ -343,6 +343,21 @@ def _hyphen_tail(token: Token) -> str:
     return tail
 
 
+def _time_only(token: Token) -> bool:
+    """Whether a word is a preposition whose phrase holds only a time ("by Tuesday evening", "as of Monday"), so
+    that a summary dropping the time drops the preposition too.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The blaze was 40 percent contained as of Monday night.")
+    >>> _time_only(doc[6]), _time_only(doc[2])
+    (True, False)
+    """
+    if token.pos_ != "ADP":
+        return False
+    rest = [t for t in token.subtree if t.pos_ != "ADP"]
+    return bool(rest) and all(t.ent_type_ in ("DATE", "TIME") for t in rest)
+
+
 def _path_phrase(verb: Token, after: int) -> str:
     """A short path or idiom phrase of a verb starting right after token ``after`` (the verb, its particle or its
     object's last word): "to fame", "into the top corner", "off the record", a stranded "upon"; "" when there is
@@ -467,6 +482,9 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
     agent = participants.agent or _clip(participants.agent_text, 5) or _controller(trigger)
     if participants.agent_text.lower() in word_set("possessive_pronouns") and not participants.agent:
         agent = ""
+    if participants.agent.islower() and participants.agent_text.lower() in (f"{a} {participants.agent}"
+                                                                         for a in word_set("articles")):
+        agent = participants.agent_text[:1].upper() + participants.agent_text[1:]  # "The blaze", not "Blaze"
     subject_token = next((claim_subject(c) or c for c in trigger.token.children if c.dep_ == "nsubj"),
                          None)  # "UN chief: Gaza deal collapses": the deal collapses
     member = participants.agent and subject_token is not None and _unnamed_member(subject_token) \
@@ -592,8 +610,9 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
             ] or [c for c in trigger.token.children if c.dep_ == "prep" and not any(t.ent_type_ in ("DATE", "TIME")
                                                                                     for t in c.subtree)
                   and c.lower_ not in word_set("attribution_preps")]  # "According to NHK, two workers were ..."
-            obj = _clip(" ".join(" ".join(t.text for t in c.subtree if t.ent_type_ not in ("DATE", "TIME"))
-                                 for c in complements))
+            timed = {t.i for c in complements for p in c.subtree if _time_only(p) for t in p.subtree}
+            obj = _clip(" ".join(" ".join(t.text for t in c.subtree if t.ent_type_ not in ("DATE", "TIME")
+                                          and t.i not in timed) for c in complements))
         if passive and not participants.agent:
             subject = obj  # "A man is recovered dead", "The verdict is reached": the article stays, as in active ones
             if trigger.token.dep_ == "relcl" or not obj:
