@@ -149,7 +149,7 @@ def test_awkward_text_on_stdin_gives_its_event(content: bytes, capsysbinary: pyt
 def test_stderr_says_what_was_left_out_and_which_articles_have_no_date(
         capsysbinary: pytest.CaptureFixture[bytes], monkeypatch: pytest.MonkeyPatch) -> None:
     code, _, stderr = run_in_process(capsysbinary, monkeypatch, "extract", "-", "--format", "jsonl",
-                                     stdin=b"Rebels attacked the town on Monday. Police arrested 12 people.")
+                                     stdin=b"Rebels attacked the town on Monday. Officers arrested 12 people.")
     assert code == 0
     note = stderr.strip()
     assert note.startswith("1 events from 1 articles") and "1 event mentions with neither a date nor an actor" in note

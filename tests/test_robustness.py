@@ -98,7 +98,7 @@ def test_text_without_punctuation_is_cut_into_sentences() -> None:
 
 
 def test_events_that_are_no_row_are_counted() -> None:
-    text = "Rebels attacked the town on Monday. Police arrested 12 people."
+    text = "Rebels attacked the town on Monday. Officers arrested 12 people."
     undated = extract_events(text)  # no DCT: the arrest has no date, no date text and no actor
     assert list(undated["trigger"]) == ["attacked"] and undated.attrs["unplaced_events"] == 1
     dated = extract_events(text, dct="2025-03-12")

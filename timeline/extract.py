@@ -359,7 +359,7 @@ def extract_events(text: str, dct: str | dt.date | None = None, doc_id: str = "d
 
     >>> extract_events("   ").empty
     True
-    >>> frame = extract_events("Rebels attacked the town on Monday. Police arrested 12 people.")
+    >>> frame = extract_events("Rebels attacked the town on Monday. Officers arrested 12 people.")
     >>> list(frame["trigger"]), frame.attrs["unplaced_events"]
     (['attacked'], 1)
     """

@@ -25,6 +25,10 @@ class NameOf(Protocol):
     def __call__(self, token: Token, canonical: bool = False) -> str | None: ...  # noqa: E704
 
 
+#: The actor a police force is named by ("Police arrested a man"; "NSW Police" with its name before it).
+POLICE = "Police"
+#: Entity labels of a modifier that names a police force ("NSW Police", "Bulgarian police", "Blacktown police").
+_FORCE_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})
 #: Dependency labels of left modifiers that belong to a group's name ("software" in "software developers").
 _NAME_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
 #: spaCy entity labels of a name kept capitalised at a sentence start ("Syrian", not the ORDINAL "Third").
@@ -82,6 +86,9 @@ def group_name(token: Token, lex: NounLexicon, named: NameOf) -> str | None:
     """
     if token.lower_ in lex.armed_unit_nouns or token.lemma_.lower() in lex.armed_unit_nouns:
         return None  # troops and forces belong to their state ("Russian forces" -> Russia), see resolver
+    police = _police_name(token, lex, named)
+    if police is not None:
+        return police
     sector = token.lower_ in lex.sector_nouns
     if not token.is_alpha or not sector and (token.lower_ not in lex.group_nouns or token.tag_ not in ("NNS", "NNPS")):
         return None
@@ -102,6 +109,31 @@ def group_name(token: Token, lex: NounLexicon, named: NameOf) -> str | None:
     text = " ".join(words + [head])
     text = re.sub(r"\s*([-/])\s*", r"\1", text)
     return re.sub(r"\s+", " ", text).strip() or None
+
+
+def _police_name(token: Token, lex: NounLexicon, named: NameOf) -> str | None:
+    """A police force: "Police" for bare "police" or "detectives" (``police_nouns``) and for "police officers"
+    (``police_member_nouns`` after "police"); the force's name with a name or place before it ("NSW Police",
+    "Blacktown police" -> "Blacktown Police"); None for other nouns ("officers" alone may be an army's).
+
+    >>> from timeline.nlp import load_nlp
+    >>> nlp, lex, none = load_nlp(), NounLexicon.load(), lambda t, canonical=False: None
+    >>> [_police_name(nlp(s)[i], lex, none) for s, i in (("Police arrested a man.", 0), ("NSW Police arrested him.", 1),
+    ...  ("Then police officers met.", 2), ("Officers met.", 0), ("Riot police fired.", 1))]
+    ['Police', 'NSW Police', 'Police', None, 'Police']
+    """
+    if not token.is_alpha or token.tag_ not in ("NNS", "NNPS", "NN", "NNP"):
+        return None
+    force = token.lower_ in lex.police_nouns
+    member = token.lower_ in lex.police_member_nouns and any(
+        c.dep_ == "compound" and c.lower_ in lex.police_nouns for c in token.lefts)
+    if not force and not member:
+        return None
+    words = [] if member else [w for child in token.lefts if child.ent_type_ in _FORCE_LABELS
+                               or child.pos_ == "PROPN" and not capitalised_by_position(child)
+                               and not (child.is_sent_start and child.text[1:].islower() and token.text.islower())
+                               for w in _modifier_words(child, named)]
+    return " ".join(words + [POLICE])  # "riot police", "local police": Police
 
 
 def _of_owner(token: Token, lex: NounLexicon, named: NameOf) -> str | None:

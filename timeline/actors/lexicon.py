@@ -17,7 +17,8 @@ _LISTS = ("titles", "person_nouns", "armed_unit_nouns", "media_nouns", "organisa
           "member_nouns", "partitive_nouns", "sole_country_nouns", "person_descriptions", "office_change_words",
           "subnational_modifiers", "scale_words", "name_prefixes", "ranking_words", "law_nouns", "workplace_nouns",
           "war_target_modifiers", "destination_words", "federation_words", "victim_words", "victim_subject_verbs",
-          "captive_nouns", "hazard_nouns", "price_nouns", "commodity_units", "commodity_nouns")
+          "captive_nouns", "hazard_nouns", "price_nouns", "commodity_units", "commodity_nouns", "police_nouns",
+          "police_member_nouns")
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,8 @@ class NounLexicon:
     victim_words: frozenset[str]
     victim_subject_verbs: frozenset[str]
     captive_nouns: frozenset[str]
+    police_nouns: frozenset[str]
+    police_member_nouns: frozenset[str]
     definite_descriptions: dict[str, str]
     role_descriptions: dict[str, frozenset[str]]
 

@@ -106,9 +106,16 @@ def _arguments(token: Token) -> list[str]:
     words += [f"{t.lemma_.lower()} for {p.lemma_.lower()}" for t in found if t.pos_ == "NOUN" and t.dep_ == "dobj"
               for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "for"
               for p in prep.children if p.dep_ == "pobj"]  # "won the race for mayor": what the contest is for
+    opponents = [token] if token.pos_ == "NOUN" else [t for t in found if t.pos_ == "NOUN" and t.dep_ == "dobj"]
+    words += [f"{prep.lower_} {p.lemma_.lower()}" for t in opponents for prep in t.children
+              if prep.dep_ == "prep" and prep.lower_ in word_set("opponent_preps") for p in prep.children if p.dep_ == "pobj"]
+    # "a battle with cancer", "lost his battle against leukaemia": what the fight is against
+    if token.tag_ == "VBG" and any(c.dep_ == "poss" and (c.lower_ in word_set("person_possessives") or c.ent_type_ == "PERSON") for c in token.children):
+        words.append(PERSON_POSSESSOR)  # "his passing", "Smith's passing": a person's (not "Smith's pass")
     return list(dict.fromkeys(words))
 
 
+PERSON_POSSESSOR = "a person's"  # the argument word of a trigger a person owns ("his passing", "Smith's passing")
 TO_MEDIA = "to media"  # the argument word of a verb addressed "to"/"with" a news outlet or the press (``_addresses_media``)
 
 

@@ -136,11 +136,12 @@ def event_location(trigger: Trigger, heads: list[Token], governors: list[Token],
                 continue  # "From France to Nepal: three prime ministers resign": places listed, none the event's
             if _publication_venue(prep, pobj):
                 continue  # "scheduled for publication in Nature": a journal, no place
-            name = place(pobj)
+            town = _street_town(pobj, place)
+            name = town[1] if town else place(pobj)
             if name:
-                place_tokens.add(pobj.i)
+                place_tokens.add(town[0].i if town else pobj.i)
                 if not location:
-                    location, place_prep = name, prep
+                    location, place_prep = name, "in" if town else prep
             elif not location:  # "killed in a building collapse in L'Aquila"
                 for inner_prep, inner in prep_objects(pobj, word_set("inner_place_preps")):
                     inner_name = place(inner)
@@ -168,6 +169,29 @@ def event_location(trigger: Trigger, heads: list[Token], governors: list[Token],
                 location, place_prep = name, "in"
                 break
     return location, place_prep, place_tokens
+
+
+def _street_town(pobj: Token, place: Callable[[Token], str | None]) -> tuple[Token, str] | None:
+    """The town set off by a comma after a street or a site's street ("to a shopping centre on Patrick Street,
+    Blacktown", "at 10 Downing Street, London"): the town is where the event was, the street only its address;
+    a place after another place ("Cape Canaveral, Florida") is no street's town.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Police were called to a shopping centre on Patrick Street, Blacktown, after reports.")
+    >>> found = _street_town(doc[6], lambda t: t.text if t.ent_type_ == "GPE" else None)
+    >>> found[1] if found else None
+    'Blacktown'
+    """
+    streets = [pobj] + [inner for _, inner in prep_objects(pobj, word_set("street_preps"))]
+    for street in streets:
+        for town in street.children:
+            if street.lower_.rstrip(".") in word_set("street_nouns") and town.dep_ == "appos" \
+                    and town.ent_type_ == "GPE" and town.i > street.i + 1 \
+                    and street.doc[street.i + 1].text == ",":
+                name = place(town)
+                if name:
+                    return town, name
+    return None
 
 
 def _capital(token: Token) -> str | None:
