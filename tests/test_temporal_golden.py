@@ -95,11 +95,11 @@ _PAST_HINT_CASES = [  # (text, expression, value) with DCT 2025-01-15: the parse
 
 
 @pytest.mark.parametrize(("text", "expression", "value"), _PAST_HINT_CASES, ids=[c[0] for c in _PAST_HINT_CASES])
-def test_past_tense_hint_from_the_parse(text: str, expression: str, value: str) -> None:
-    from timeline.events.verb_tense import past_tense_hint
+def test_parse_tense_hint_from_the_parse(text: str, expression: str, value: str) -> None:
+    from timeline.events.verb_tense import parse_tense_hint
     from timeline.nlp import load_nlp
 
-    found = tag(text, dt.date(2025, 1, 15), past_tense_hint(load_nlp()(text)))
+    found = tag(text, dt.date(2025, 1, 15), parse_tense_hint(load_nlp()(text)))
     assert [t.value for t in found if t.text == expression] == [value], [(t.text, t.value) for t in found]
 
 

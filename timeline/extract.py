@@ -29,7 +29,7 @@ from timeline.events.resolve import resolve_times
 from timeline.events.summary import summarize
 from timeline.events.taxonomy import OTHER, EventTaxonomy
 from timeline.events.timing import EventTime
-from timeline.events.verb_tense import past_tense_hint
+from timeline.events.verb_tense import parse_tense_hint
 from timeline.nlp import load_nlp
 from timeline.schema import actors_frame, events_frame
 from timeline.truecase import copy_parse, truecased_doc
@@ -144,7 +144,7 @@ def _tag(text: str, dct: dt.date | None, doc: Doc | None = None) -> tuple[list[A
     from timeline import temporal
 
     try:
-        timexes = list(temporal.tag(text, dct, past_tense_hint(doc) if doc is not None else None))
+        timexes = list(temporal.tag(text, dct, parse_tense_hint(doc) if doc is not None else None))
     except Exception:
         log.exception("temporal tagging failed")
         return [], []

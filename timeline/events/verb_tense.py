@@ -87,19 +87,42 @@ def measuring_participle(token: Token) -> bool:
         c.dep_ in ("dobj", "npadvmod") and c.like_num for c in token.children)
 
 
-def past_tense_hint(doc: Doc) -> Callable[[int, int], str | None]:
-    """A tense hint for the temporal tagger: "past" for a time expression whose governing verb is in a past
-    tense (simple past, perfect, a past participle clause; not under will/would/a modal, not an infinitive),
-    else None. Character offsets are those of the parsed text.
+def headline_infinitive(verb: Token) -> bool:
+    """A title's infinitive plan: the first sentence's main verb under "to" with no finite verb before it
+    ("PM to inaugurate metro lines on Sunday", "Apple to launch new iPhone on Tuesday"), not "to" after a verb
+    ("Stocks jump to record high", "Ford agrees to buy a startup") nor a preposition ("Prices rise to a high").
+
+    >>> from timeline.nlp import load_nlp
+    >>> nlp = load_nlp()
+    >>> headline_infinitive(nlp("PM to inaugurate metro lines on Sunday")[2])
+    True
+    >>> headline_infinitive(nlp("Ford agrees to buy a startup on Monday")[3])
+    False
+    """
+    if verb.sent.start != 0 or verb.dep_ not in ("ROOT", "relcl", "acl") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ != "ROOT" and (verb.head.dep_ != "ROOT" or verb.head.pos_ not in ("NOUN", "PROPN")):
+        return False
+    return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.sent if t.i < verb.i)
+
+
+def parse_tense_hint(doc: Doc) -> Callable[[int, int], str | None]:
+    """A tense hint for the temporal tagger from the parse: "past" for a time expression whose governing verb is
+    in a past tense (simple past, perfect, a past participle clause; not under will/would/a modal, not an
+    infinitive), "future" for one governed by a title's infinitive plan (`headline_infinitive`), else None.
+    Character offsets are those of the parsed text.
 
     >>> from timeline.nlp import load_nlp
     >>> doc = load_nlp()("Police arrested him on April 22nd. He will meet them on April 22.")
-    >>> hint = past_tense_hint(doc)
+    >>> hint = parse_tense_hint(doc)
     >>> hint(23, 33), hint(60, 68)
     ('past', None)
-    >>> hint = past_tense_hint(load_nlp()("She was stabbed after being lured to a park on Feb. 11."))
+    >>> hint = parse_tense_hint(load_nlp()("She was stabbed after being lured to a park on Feb. 11."))
     >>> hint(47, 54)
     'past'
+    >>> parse_tense_hint(load_nlp()("Minister to visit flood-hit towns on Friday"))(37, 43)
+    'future'
     """
     def hint(start: int, end: int) -> str | None:
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -109,7 +132,10 @@ def past_tense_hint(doc: Doc) -> Callable[[int, int], str | None]:
         if verb is not None and verb.tag_ in ("VBN", "VBG") and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" \
                 and verb.head.head.pos_ in ("VERB", "AUX") and tense(verb) == "none":
             verb = verb.head.head  # "was stabbed after being lured to a park on Feb. 11": the main verb's tense
-        return "past" if verb is not None and tense(verb) == "past" else None
+        if verb is None:  # "PM to inaugurate metro lines on Sunday": the parse hangs the day on the object
+            clause = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            return "future" if clause is not None and headline_infinitive(clause) else None
+        return "past" if tense(verb) == "past" else "future" if headline_infinitive(verb) else None
 
     return hint
 

@@ -71,8 +71,10 @@ class Match:
         return tab.get(key + ".", tab.get(key.rstrip(".") + ".", tab.get(key.rstrip("."))))
 
     def tense(self, day: bool = False) -> str | None:
-        """Estimated tense around the match (``day``: a weekday or clock time, where "until" is a deadline)."""
-        return estimate_tense(self.text, self.start, self.end, self.res, day)
+        """Estimated tense around the match (``day``: a weekday or clock time, where "until" is a deadline); with
+        no cue word, a parse's "future" (a title's "PM to inaugurate ... on Sunday") decides."""
+        estimate = estimate_tense(self.text, self.start, self.end, self.res, day)
+        return estimate if estimate is not None or self.parse_tense() != "future" else "future"
 
     def mod(self) -> str:
         """TIMEX3 mod from the ``mod`` / ``vmod`` / ``approx`` groups or the rule's params."""

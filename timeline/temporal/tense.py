@@ -9,7 +9,6 @@ from timeline.temporal.rules import Resources
 _WORD_RE = re.compile(r"''|``|[\"“”]|[A-Za-z]+(?:'[A-Za-z]+)*|'[A-Za-z]+|[.!?;]")
 _PERFECT = "had"
 _NEGATION = "not"
-_INFINITIVE = "to"
 #: A blank line: the end of a title or paragraph, which has no full stop ("PM to inaugurate ... on Sunday\n\nAs BJP").
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
@@ -174,37 +173,6 @@ def _clause_words(text: str, start: int, end: int) -> tuple[list[str], list[str]
     return before, after
 
 
-def headline_infinitive(text: str, start: int, res: Resources) -> bool:
-    """True when the expression stands in the title line of the text (its first line, no end punctuation, a
-    line break after it) after a headline infinitive "X to <verb>": "PM to inaugurate Pune Metro lines on
-    Sunday" is a plan. Not after a past verb ("Police called to a centre"), nor when "to" takes a noun phrase
-    ("Stocks rise to the highest level", "Fans return to Melbourne on Friday").
-
-    >>> from timeline.temporal.rules import load_resources
-    >>> s = "PM to inaugurate metro lines on Sunday\\n\\nThe PM will open the line."
-    >>> headline_infinitive(s, s.index("Sunday"), load_resources())
-    True
-    >>> s = "Police called to a centre on Sunday\\n\\nPolice were called."
-    >>> headline_infinitive(s, s.index("Sunday"), load_resources())
-    False
-    """
-    line_start = len(text) - len(text.lstrip())
-    line_end = text.find("\n", line_start)
-    if line_end < 0 or not line_start <= start < line_end:
-        return False
-    title = text[line_start:line_end].rstrip()
-    if not title or title[-1] in ".!?\"”'’" or len(title.split()) > 20:
-        return False
-    words = _WORD_RE.findall(text[line_start:start])
-    stop = word_set("articles") | word_set("possessive_pronouns")
-    for i in range(1, len(words) - 1):
-        before, verb = words[i - 1].lower(), words[i + 1]
-        if words[i].lower() == _INFINITIVE and verb.isalpha() and verb.islower() and verb not in stop \
-                and not verb.endswith(("ing", "est")) and _cue_at([before], 0, res, True) is None:
-            return True
-    return False
-
-
 def past_plan(text: str, start: int, end: int, res: Resources) -> bool:
     """True when the nearest tense cue of the expression is a plan seen from the past ("were expected to drop
     charges on Thursday", "On Monday, the vote was due to"): the day is then the one nearest the DCT, either side.
@@ -287,8 +255,6 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     if best is None and _PERFECT not in clause and (any(word in res.clause_future for word in clause) or any(
             " ".join(clause[i:i + 2]) in res.clause_future for i in range(len(clause) - 1))):
         return "future"  # "Smith will be named commander ... in October", "Shares are to start trading ... Monday"
-    if best is None and headline_infinitive(text, start, res):
-        return "future"  # a title "PM to inaugurate Pune Metro lines on Sunday"
     return best[1] if best else None
 
 
