@@ -26,7 +26,7 @@ from timeline.actors.mention import (
     is_locative,
 )
 from timeline.actors.mention_types import MentionTyping
-from timeline.function_words import word_set
+from timeline.function_words import word_map, word_set
 
 
 class MentionLinking(MentionTyping):
@@ -340,6 +340,13 @@ class MentionLinking(MentionTyping):
                 if not named and not fits and any(c.dep_ == "compound" and c.lemma_.lower() in self.lex.product_heads
                                                   for c in lefts):
                     continue  # "on the plane maker's books" after Qantas: the maker of a product no name shows
+                placed = any(c.dep_ == "amod" and self.dictionary.demonym(c.text) is not None
+                             or c.dep_ == "compound" and c.pos_ == "PROPN" for c in lefts)
+                if kind == "company" and not fits and not named and not placed:
+                    near = self._unknown_companies(token, described, before[-1].end if before else 0)
+                    anyone = anyone or bool(near)
+                    before = before + near  # "The retailer" after the subject "Acme Fashion" the dictionary does
+                    # not know: the nearer company, not one named paragraphs before
                 before = named or before  # "the computer maker" after Apple Corps and Apple Computer
                 if kind == "company" and token.lower_ != "stock" and (unnamed or not before):
                     unnamed = unnamed or not anyone  # "The troubled teen retailer listed ..." with no company
@@ -358,6 +365,71 @@ class MentionLinking(MentionTyping):
                                   actor=self._antecedent(before, token).actor, evidence=CONTEXT)
                 self.mentions.append(mention)
                 self.taken.add(token.i)
+
+    def _unknown_companies(self, token: Token, described: str | None, after: int) -> list[Mention]:
+        """Companies the dictionary does not know, named first after token ``after`` in the sentence of ``token`` or the
+        two before it, that a company description may refer to: an organisation only the model typed that is a
+        clause subject ("Acme Fashion opened a store") or the object of a founding or buying verb, or an untagged
+        proper noun object of one ("Jack Dorsey founded Square"); not a name with an organisation, club or role word
+        ("the University of Ohio", "Acme Airways" for "the retailer"), nor one the dictionary knows (a ministry)."""
+        sentences = list(self.doc.sents)
+        index = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
+        start = max(after, sentences[max(0, index - 2)].start)
+        verbs = word_set("company_object_verbs")
+        found: list[Mention] = []
+        earlier = {m.actor for m in self.mentions if m.start < after and m.actor is not None}  # "BAT" after "British
+        # American Tobacco" and then "Reynolds American Inc": passed over already, no new company
+        for mention in self.mentions:
+            root = self.doc[mention.start:mention.end].root
+            if mention.start < start or mention.end > token.i or mention.actor is None \
+                    or mention.evidence > LABEL or not mention.acts or self._institution_named(mention) \
+                    or mention.actor in earlier \
+                    or not (_role_rank(root) == 0 or root.dep_ == "dobj" and root.head.lemma_.lower() in verbs):
+                continue
+            if mention.actor.type == "person" and not self._nameless_person(mention, token) \
+                    or mention.actor.type not in ("person", "organisation") \
+                    or mention.actor.type == "organisation" and not self._unknown_kind(mention, described):
+                continue
+            found.append(mention)
+        for word in self.doc[start:token.i]:
+            if word.dep_ != "dobj" or word.pos_ != "PROPN" or word.head.lemma_.lower() not in verbs \
+                    or not word.text[:1].isupper() or word.is_sent_start:
+                continue
+            first = min([c.i for c in word.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [word.i])
+            if any(m.start <= word.i and first < m.end for m in self.mentions):
+                continue  # a name already typed (a person, a place, a product)
+            span = self.doc[first:word.i + 1]
+            candidate = Mention(first, word.i + 1, span.text, "", actor=Actor(span.text, "company"), evidence=CONTEXT)
+            if not self._institution_named(candidate) and self.dictionary.lookup(span.text) is None:
+                found.append(candidate)
+        return sorted(found, key=lambda m: m.start)
+
+    def _nameless_person(self, mention: Mention, token: Token) -> bool:
+        """True for a name only the model typed a person that shows no sign of one ("Acme Fashion opened a store.
+        The retailer said"): two or more capitalised words, the first no known first name or title, none of them
+        named alone elsewhere (a surname: "Dorsey said"), no gendered pronoun between it and ``token``."""
+        words = mention.surface.split()
+        if len(words) < 2 or mention.label != "PERSON" or not all(w[:1].isupper() and w[1:].islower() for w in words):
+            return False
+        first = words[0].casefold()
+        if first in self.lex.titles or _nick_namer().nicknames_of(first) or _nick_namer().canonicals_of(first):
+            return False
+        alone = {m.surface for m in self.mentions if m is not mention and len(m.surface.split()) == 1}
+        gendered = set(word_map("gendered_words")) | {"his", "him", "her", "hers", "himself", "herself"}
+        return not alone & set(words) and not any(t.lower_ in gendered for t in self.doc[mention.end:token.i])
+
+    def _institution_named(self, mention: Mention) -> bool:
+        """True for a name with a word of an organisation, media outlet, armed unit, club, place or share word, or a
+        word the dictionary knows as a non-company ("Ohio State University", "Workers Union", "Acme FC"; a place word only in a longer name: "Tiananmen Square", not "Square"): no company."""
+        words = alias_key(mention.surface).split()
+        lex = self.lex
+        places = lex.place_nouns | lex.venue_nouns if len(words) > 1 else frozenset()  # "Square" may be a company
+        if set(words) & (lex.organisation_nouns | lex.media_nouns | lex.armed_unit_nouns | lex.club_marks
+                         | lex.state_organ_nouns | lex.stock_nouns | places):
+            return True  # "Shares of Research" (a mis-cut "Shares of Research In Motion") is no company either
+        known = (self.dictionary.lookup(w) for w in mention.surface.split() if w[:1].isupper())
+        return any(a is not None and a.type in ("media", "organisation", "armed unit") for a in known)  # "CNN
+        # International": a word the dictionary knows as a broadcaster or a public body
 
     def _kind_described(self, token: Token, lefts: list[Token], *, whole: bool = False) -> str | None:
         """The industry noun a description names when some company of the dictionary is of that kind: its noun
