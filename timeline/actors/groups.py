@@ -89,13 +89,24 @@ def group_name(token: Token, lex: NounLexicon, named: NameOf) -> str | None:
     police = _police_name(token, lex, named)
     if police is not None:
         return police
-    sector = token.lower_ in lex.sector_nouns
+    indicator = token.lower_ in lex.indicator_nouns and token.pos_ == "NOUN" and token.lower_ not in lex.sector_nouns
+    if indicator and any(c.dep_ == "poss" and (c.pos_ in ("PRON", "PROPN") or named(c) is not None) for c in token.children):
+        return None  # "India's trade deficit", "its revenue growth": the owner takes part (see the resolver)
+    if indicator and any(c.dep_ in ("compound", "nmod") and named(c) is not None and c.ent_type_ not in ("GPE", "NORP", "LOC")
+                         for c in token.lefts):
+        return None  # "the iPhone 4 return rate", "Apple revenue": the named product or company takes part
+    sector = token.lower_ in lex.sector_nouns or indicator
     if not token.is_alpha or not sector and (token.lower_ not in lex.group_nouns or token.tag_ not in ("NNS", "NNPS")):
         return None
     words: list[str] = []
     scopes = lex.market_scopes if sector else frozenset()
     for child in token.lefts:
-        words += _modifier_words(child, named, scopes)
+        if sector and child.dep_ == "poss" and child.pos_ != "PROPN":
+            continue  # "the country's unemployment rate", "the nation's economy": whose it is, no name of it
+        added = _modifier_words(child, named, scopes)
+        if sector and token.text.istitle() and child.pos_ == "NOUN" and not child.ent_type_:
+            added = [w.lower() for w in added]  # a title-case headline: "Unemployment Rate Falls" -> unemployment rate
+        words += added
     if sector and token.tag_ == "NN" and token.lower_ in lex.metric_nouns \
             and (any(c.dep_ == "poss" for c in token.children) or all(w.lower() in lex.metric_nouns for w in words)):
         return None  # "the search leader's stock price", "the closing stock price": one company's, no market

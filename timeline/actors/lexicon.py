@@ -10,8 +10,8 @@ from timeline.yaml_strict import load_yaml
 
 _LISTS = ("titles", "person_nouns", "armed_unit_nouns", "media_nouns", "organisation_nouns", "company_nouns",
           "place_nouns", "group_nouns", "vague_group_nouns", "sector_nouns", "metric_nouns", "version_nouns", "aspect_nouns", "body_nouns",
-          "thing_nouns", "quantifiers", "state_organ_nouns", "naming_verbs", "standalone_sector_nouns", "market_scopes", "locative_preps", "collection_nouns", "shared_preps", "route_nouns", "acting_deps",
-          "product_words", "event_nouns", "product_heads", "legal_suffixes", "index_heads",
+          "thing_nouns", "quantifiers", "state_organ_nouns", "naming_verbs", "standalone_sector_nouns", "indicator_nouns", "market_scopes", "locative_preps", "collection_nouns", "shared_preps", "route_nouns", "acting_deps",
+          "product_words", "event_nouns", "product_heads", "legal_suffixes", "index_heads", "statistic_index_words",
           "prize_nouns", "person_verbs", "speech_verbs", "storm_nouns", "work_nouns", "stock_nouns", "group_words",
           "stake_nouns", "club_marks", "venue_nouns", "abstract_suffixes", "private_role_nouns",
           "member_nouns", "partitive_nouns", "sole_country_nouns", "person_descriptions", "office_change_words",
@@ -49,6 +49,7 @@ class NounLexicon:
     quantifiers: frozenset[str]
     naming_verbs: frozenset[str]
     standalone_sector_nouns: frozenset[str]
+    indicator_nouns: frozenset[str]
     market_scopes: frozenset[str]
     locative_preps: frozenset[str]
     shared_preps: frozenset[str]
@@ -60,6 +61,7 @@ class NounLexicon:
     product_heads: frozenset[str]
     legal_suffixes: frozenset[str]
     index_heads: frozenset[str]
+    statistic_index_words: frozenset[str]
     prize_nouns: frozenset[str]
     person_verbs: frozenset[str]
     speech_verbs: frozenset[str]

@@ -124,7 +124,8 @@ class MissedNames(MentionTyping):
                 continue
             mention = self._add(doc[start:token.i + 1], "PRODUCT")
             if mention is not None:
-                mention.surface = surface_text(doc[start:token.i])
+                statistic = doc[token.i - 1].lower_.rstrip("'") in self.lex.statistic_index_words  # "Consumer Price Index"
+                mention.surface = surface_text(doc[start:token.i + 1] if statistic else doc[start:token.i])
                 known = self.dictionary.lookup(mention.surface)
                 mention.actor = known if known is not None else Actor(mention.surface, "product")
                 mention.evidence = STRONG if known is not None else HEAD

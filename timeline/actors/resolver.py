@@ -355,6 +355,10 @@ class DocumentActors:
             text = self._doc[start:token.i + 1].text
             actor = self._dictionary.lookup(text)
             if actor is not None and any(not any(c.isupper() for c in name) for name in self._dictionary.names_of(actor.name)):
+                if start == token.i and lefts and (lefts[0].ent_type_ in ("GPE", "NORP") or lefts[0].pos_ == "PROPN"):
+                    # "the New Zealand dollar", "the Hong Kong dollar": another state's currency of the same word,
+                    # named as written, not the one the bare word stands for (the US dollar)
+                    return Actor(self._doc[lefts[0].left_edge.i:token.i + 1].text, actor.type)
                 return actor
         return None
 
