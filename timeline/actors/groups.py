@@ -130,8 +130,9 @@ def _police_name(token: Token, lex: NounLexicon, named: NameOf) -> str | None:
     >>> from timeline.nlp import load_nlp
     >>> nlp, lex, none = load_nlp(), NounLexicon.load(), lambda t, canonical=False: None
     >>> [_police_name(nlp(s)[i], lex, none) for s, i in (("Police arrested a man.", 0), ("NSW Police arrested him.", 1),
-    ...  ("Then police officers met.", 2), ("Officers met.", 0), ("Riot police fired.", 1))]
-    ['Police', 'NSW Police', 'Police', None, 'Police']
+    ...  ("Then police officers met.", 2), ("Officers met.", 0), ("Riot police fired.", 1),
+    ...  ("Wilmington police arrested a 28-year-old man.", 1))]
+    ['Police', 'NSW Police', 'Police', None, 'Police', 'Wilmington Police']
     """
     if not token.is_alpha or token.tag_ not in ("NNS", "NNPS", "NN", "NNP"):
         return None
@@ -140,10 +141,12 @@ def _police_name(token: Token, lex: NounLexicon, named: NameOf) -> str | None:
         c.dep_ == "compound" and c.lower_ in lex.police_nouns for c in token.lefts)
     if not force and not member:
         return None
-    words = [] if member else [w for child in token.lefts if child.ent_type_ in _FORCE_LABELS
-                               or child.pos_ == "PROPN" and not capitalised_by_position(child)
-                               and not (child.is_sent_start and child.text[1:].islower() and token.text.islower())
-                               for w in _modifier_words(child, named)]
+    words = [] if member else [w for child in token.lefts if child.lower_ not in lex.police_kind_words and (
+        child.ent_type_ in _FORCE_LABELS
+        or child.ent_type_ == "PERSON" and child.dep_ == "compound"  # a town taken for a surname: "Wilmington police"
+        or child.pos_ == "PROPN" and not capitalised_by_position(child)
+        and not (child.is_sent_start and child.text[1:].islower() and token.text.islower()))
+        for w in _modifier_words(child, named)]
     return " ".join(words + [POLICE])  # "riot police", "local police": Police
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from timeline.actors.actor import Actor
 from timeline.actors.builder import MentionBuilder
 from timeline.actors.dictionary import NON_ACTOR_LABELS, ActorDictionary
-from timeline.actors.groups import group_name
+from timeline.actors.groups import POLICE, group_name
 from timeline.actors.lexicon import NounLexicon
 from timeline.actors.mention import STATE_TYPES, Mention, surface_text
 from timeline.actors.victims import is_victim
@@ -169,7 +169,20 @@ class DocumentActors:
         group = group_name(token, self._lex, self._name_of)
         if not group:
             return None
+        if group == POLICE:
+            force = self._named_police_force()
+            if force is not None:
+                return force
         return self._group(group, token)
+
+    def _named_police_force(self) -> Actor | None:
+        """The one police force the article names ("the Jackson Police Department arrested Keenan Murphy"): a bare
+        "police" anywhere in it, the headline's included, is that force; None when it names none or two."""
+        forces = {self.resolve_token(ent[-1]) for ent in self._doc.ents if ent.label_ in ("ORG", "FAC", "GPE")
+                  and len(ent) > 1 and any(t.lower_ in self._lex.police_nouns for t in ent)
+                  and ent[-1].lower_ not in self._lex.police_nouns}  # its head, "Department"; not "NSW Police"
+        forces.discard(None)
+        return forces.pop() if len(forces) == 1 else None
 
     def _index_short_name(self, token: Token, mention: Mention) -> Actor | None:
         """The listed index a company's short name stands for when written as an index: coordinated with another
