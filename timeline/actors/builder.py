@@ -256,7 +256,9 @@ class MentionBuilder(MissedNames, MentionLinking):
         if ent.label_ != "PERSON" and any(CAMEL.match(t.text) for t in span) \
                 and span[-1].lower_.strip(".") not in self.lex.legal_suffixes \
                 and span[-1].lower_ not in self.lex.company_nouns \
-                and self.dictionary.lookup(span.text, entity_label="ORG") is None:  # "McAlpine" is a person
+                and self.dictionary.lookup(span.text, entity_label="ORG") is None \
+                and not self._described_company(span, ent.label_):  # "McAlpine" is a person; "cybersecurity
+            # company CrowdStrike" is a company, not a product
             span = self._product_span(span.start, span.end)
             mention = self._add(span, "PRODUCT")
             if mention is not None:

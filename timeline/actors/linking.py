@@ -348,6 +348,10 @@ class MentionLinking(MentionTyping):
                     before = before + near  # "The retailer" after the subject "Acme Fashion" the dictionary does
                     # not know: the nearer company, not one named paragraphs before
                 before = named or before  # "the computer maker" after Apple Corps and Apple Computer
+                employer = self._speaker_employer(token, people) if kind == "company" else None
+                if employer is not None:
+                    before, anyone = [employer], True  # "CrowdStrike chief executive George Kurtz said the
+                    # company had identified the problem": the speaker's own company
                 if kind == "company" and token.lower_ != "stock" and (unnamed or not before):
                     unnamed = unnamed or not anyone  # "The troubled teen retailer listed ..." with no company
                     continue  # named before: the article's company went unrecognised, so a company named later
@@ -485,6 +489,25 @@ class MentionLinking(MentionTyping):
         while token.dep_ == "compound" and token.head != token:  # "Twitter" -> "CEO" -> "Dorsey"
             token = token.head
         return token.i in people and token.i not in range(mention.start, mention.end)
+
+    def _speaker_employer(self, token: Token, people: set[int]) -> Mention | None:
+        """The company that qualifies the person who says the clause ``token`` sits in ("CrowdStrike chief
+        executive George Kurtz said the company had fixed it" -> CrowdStrike), or None."""
+        clause = token
+        while clause.dep_ != "ccomp" and clause.head != clause:
+            clause = clause.head
+        if clause.dep_ != "ccomp":
+            return None
+        speakers = {c.i for c in clause.head.children if c.dep_ == "nsubj" and c.i in people}
+        for mention in self.mentions:
+            if mention.actor is None or mention.actor.type != "company" or mention.end > token.i:
+                continue
+            root = self.doc[mention.start:mention.end].root
+            while root.dep_ == "compound" and root.head != root:
+                root = root.head
+            if root.i in speakers and self._employer_of(mention, people):
+                return mention
+        return None
 
     def _company_named(self, mention: Mention) -> bool:
         """True for an organisation named as a company: its name ends in a capitalised company-form word

@@ -136,7 +136,8 @@ class MentionTyping:
                                                       or label == "ORG" and root_lemma in self.lex.venue_nouns):
             kind, evidence = "place", HEAD  # "Kuiper Belt", "Gaza Strip", "Kursk Region"
         elif self._described_company(span, label):
-            kind, evidence = "company", HEAD  # "mobile payments company Square" (tagged PERSON)
+            kind, evidence = "company", APPOS  # "mobile payments company Square" (tagged PERSON); it outweighs a
+            # CamelCase product guess on the name's other mentions ("cybersecurity company CrowdStrike")
         elif label == "PERSON" or self._appositive_person(span) or self._titled(span, label) \
                 or self._acts_as_person(span, label):
             kind, evidence = "person", (APPOS if label != "PERSON" else LABEL)
@@ -159,10 +160,15 @@ class MentionTyping:
 
     def _described_company(self, span: Span, label: str) -> bool:
         """A name in apposition right after a lower-case company noun ("payments company Square", "the startup
-        Lyft"): a company, whatever the NER label (not "the company Smith founded": Smith is no apposition)."""
-        head = span.root.head
-        return label in ("PERSON", "ORG", "") and span.root.dep_ == "appos" and head.i == span.start - 1 \
-            and head.pos_ == "NOUN" and head.is_lower and self.lex.definite_descriptions.get(head.lower_) == "company"
+        Lyft"), or with that noun as its first compound ("at cybersecurity company WithSecure"): a company, whatever
+        the NER label, PRODUCT too (not "the company Smith founded": Smith is no apposition)."""
+        if label not in ("PERSON", "ORG", "PRODUCT", "") or span.start == 0:
+            return False
+        noun = self.doc[span.start - 1]
+        if not (noun.pos_ == "NOUN" and noun.is_lower and self.lex.definite_descriptions.get(noun.lower_) == "company"):
+            return False
+        return span.root.dep_ == "appos" and span.root.head == noun \
+            or noun.dep_ == "compound" and noun.head == span.root
 
     def _law_title(self, span: Span) -> bool:
         """A name tagged a person that is a law's title: a law noun ("Bill") with only a year after it, after

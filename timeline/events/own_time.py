@@ -49,6 +49,19 @@ def _after_clause(noun: Token, child: Token) -> bool:
     return any(c.dep_ in ("relcl", "acl") and c.i < child.i for c in noun.children)
 
 
+def _content_period(noun: Token, child: Token) -> bool:
+    """Whether ``child`` is the period a content noun covers ("data from 2019", "the records - from May to
+    October 2022 -"): the content's time, not the time of what happens to it.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Data from 2019 was stolen in a raid from March.")
+    >>> _content_period(doc[0], doc[1]), _content_period(doc[7], doc[8])
+    (True, False)
+    """
+    return child.dep_ == "prep" and child.lower_ in word_set("content_period_preps") \
+        and (noun.lower_ in word_set("content_nouns") or noun.lemma_.lower() in word_set("content_nouns"))
+
+
 def _clause_tail(clause: Token, index: TimexIndex) -> tuple[Timex, str, Token] | None:
     """A time the parse hung on the noun after the noun's relative clause, which is the clause's (see
     ``_after_clause``): "Michael, who shot to fame as the front man of Wham! in the 1980s, died"."""
@@ -74,7 +87,7 @@ def _walk(token: Token, index: TimexIndex, noun: bool, depth: int = 0,
         compared = has_comparison(token)
     candidates = [c for c in token.children if c.dep_ in allowed]
     if noun:
-        candidates = [c for c in candidates if not _after_clause(token, c)]
+        candidates = [c for c in candidates if not _after_clause(token, c) and not _content_period(token, c)]
     baselines = [c for c in candidates if is_baseline(c) or compared and same_period(c)]
     children = [c for c in candidates if c not in baselines
                 and not (_time_phrase(c, index) and after_baseline(c, baselines))]
