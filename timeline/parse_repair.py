@@ -1,6 +1,8 @@
 """Parse repairs: a past verb the model parsed as an adjective ("Myanmar's military seized power on Monday":
 "seized" an amod of "power", the sentence with no verb) becomes the verb, its noun the object and the noun
-phrase before it the subject, so that the event is found with its agent.
+phrase before it the subject, so that the event is found with its agent; a name opening the sentence that the model
+read as a base-form verb before a time and a past verb ("Trump on April 2 unveiled tariffs") becomes that verb's
+subject.
 """
 from __future__ import annotations
 
@@ -25,6 +27,56 @@ def _verb_as_adjective(sent: Span) -> tuple[Token, Token, Token] | None:
             return None  # "The seized weapons": no subject before the word
         return word, noun, before
     return None
+
+
+#: Dependencies of the past verb the model hung on a name it read as a verb ("Trump on April 2 unveiled").
+_STRANDED_VERB_DEPS = frozenset({"ccomp", "conj", "dep", "advcl", "xcomp", "parataxis"})
+#: Dependencies of what may stand between the name and the past verb (a time or place phrase).
+_BETWEEN_DEPS = frozenset({"prep", "npadvmod", "advmod", "punct", "tmod"})
+
+
+def _name_as_verb(sent: Span) -> tuple[Token, Token] | None:
+    """(name, verb) when the capitalised first word of a sentence is parsed as a base-form root verb that has no
+    object and a subjectless past verb comes after it with only adverbial phrases between ("Trump on April 2
+    unveiled tariffs": "Trump" a VB); else None.  A real imperative takes no past verb after a time ("Watch on
+    Monday as ...")."""
+    first = sent[0]
+    if first.dep_ != "ROOT" or first.tag_ not in ("VB", "VBP") or not first.text[:1].isupper() \
+            or not first.text[1:].islower() or len(first.text) < 2:
+        return None
+    verb = next((c for c in first.rights if c.tag_ == "VBD" and c.dep_ in _STRANDED_VERB_DEPS), None)
+    if verb is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in verb.children):
+        return None
+    between = [c for c in first.children if first.i < c.i < verb.i]
+    if not between or any(c.dep_ not in _BETWEEN_DEPS for c in between) \
+            or any(c.dep_ in ("dobj", "attr", "nsubj", "aux") for c in first.children):
+        return None
+    return first, verb
+
+
+def repair_names_read_as_verbs(doc: Doc) -> Doc:
+    """Make a sentence-opening name read as a verb the subject of the past verb after it (see :func:`_name_as_verb`).
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Trump on April 2 unveiled sweeping tariffs on imports.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc][:5]
+    [('Trump', 'nsubj', 'unveiled'), ('on', 'prep', 'unveiled'), ('April', 'pobj', 'on'), ('2', 'nummod', 'April'), ('unveiled', 'ROOT', 'unveiled')]
+    """
+    for sent in list(doc.sents):
+        found = _name_as_verb(sent)
+        if found is None:
+            continue
+        name, verb = found
+        children = [c for c in name.children if c != verb]
+        verb.head = verb
+        verb.dep_ = "ROOT"
+        name.head = verb
+        name.dep_ = "nsubj"
+        name.pos_, name.tag_ = "PROPN", "NNP"
+        name.lemma_ = name.text
+        for child in children:
+            child.head = verb
+    return doc
 
 
 def repair_adjective_verbs(doc: Doc) -> Doc:

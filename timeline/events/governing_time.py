@@ -64,12 +64,9 @@ def governing_timex(token: Token, index: TimexIndex, retrospective: frozenset[st
                 found = own_timex(clause, index)
                 if found is not None:
                     return found, False
-    if token.pos_ in ("VERB", "AUX"):
-        for subject in token.children:  # "the landslide on Sunday claimed 40 lives"
-            if subject.dep_ in ("nsubj", "nsubjpass") and subject.pos_ == "NOUN" and subject.i < token.i:
-                found = own_timex(subject, index)
-                if found is not None:
-                    return found, False
+    found = _subject_timex(token, index)
+    if found is not None:
+        return found, False
     current = token
     for _ in range(4):
         is_noun = current.pos_ in ("NOUN", "PROPN")
@@ -94,10 +91,32 @@ def governing_timex(token: Token, index: TimexIndex, retrospective: frozenset[st
                     c.dep_ in ("nsubj", "nsubjpass") for c in below.children):
                 current = current.head  # "dropped Tuesday, with the Dow falling to ...": the clause it hangs on
             found = own_timex(current, index) or when_relative(current, index)
+            if found is None and below.dep_ == "advcl" and below.i > current.i:
+                found = _subject_timex(current, index)  # "The rate in September was 5.1%, as the economy
+                # added 142,000 jobs": the period of the clause's subject is the as-clause's too
             if is_cutoff(found):
                 return None
             if found is not None:
                 return found, False
         else:
             return None
+    return None
+
+
+def _subject_timex(token: Token, index: TimexIndex) -> tuple[Timex, str, Token] | None:
+    """The time of a verb's subject noun before it ("the landslide on Sunday claimed 40 lives", "the rate in
+    September was 5.1%").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The landslide on Sunday claimed 40 lives.")
+    >>> _subject_timex(doc[4], TimexIndex(doc, [Timex("Sunday", 17, 23, "DATE", "2025-12-07")]))[0].text
+    'Sunday'
+    """
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    for subject in token.children:
+        if subject.dep_ in ("nsubj", "nsubjpass") and subject.pos_ == "NOUN" and subject.i < token.i:
+            found = own_timex(subject, index)
+            if found is not None:
+                return found
     return None

@@ -77,6 +77,47 @@ def _clause_tail(clause: Token, index: TimexIndex) -> tuple[Timex, str, Token] |
     return None
 
 
+def _clause_date_apposition(child: Token, index: TimexIndex) -> bool:
+    """Whether a date right after a comma restates the time of a clause just before it, which the parse hung
+    on the verb instead ("according to data released Friday morning, Oct. 2, by the Bureau": the release's
+    day, not the figures').
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The economy added 142,000 jobs, according to data released Friday morning, Oct. 2, by the Bureau.")
+    >>> index = TimexIndex(doc, [Timex("Friday morning", 59, 73, "TIME", "2015-10-02TMO"),
+    ...                          Timex("Oct. 2", 75, 81, "DATE", "2015-10-02")])
+    >>> _clause_date_apposition(doc[13], index)
+    True
+    """
+    timex = index.at(child)
+    if timex is None or child.dep_ not in ("npadvmod", "tmod", "obl", "appos"):
+        return False
+    before = child.nbor(-1) if child.i > child.sent.start else None
+    while before is not None and index.at(before) is timex and before.i > child.sent.start:
+        before = before.nbor(-1)
+    if before is None or before.text != "," or before.i <= child.sent.start:
+        return False
+    previous = before.nbor(-1)
+    other = index.at(previous)
+    if other is None or other is timex or other.type not in CALENDAR_TYPES:
+        return False
+    clause = next((a for a in previous.ancestors if a.dep_ in ("acl", "relcl")), None)
+    return clause is not None and clause not in child.ancestors and child.head in clause.ancestors
+
+
+def _change_baseline(child: Token) -> bool:
+    """A preposition that makes a same-period phrase after a change its baseline ("a 13% increase on the same
+    period a year earlier"; not "had a loss on the same day": no period noun).
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("It was a 13% increase on the same period a year earlier.")
+    >>> _change_baseline(doc[6])
+    True
+    """
+    return child.dep_ == "prep" and child.lower_ in word_set("same_period_change_preps") and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in word_set("same_period_change_nouns") for p in child.children)
+
+
 def _walk(token: Token, index: TimexIndex, noun: bool, depth: int = 0,
           prep: str = "", compared: bool | None = None) -> tuple[Timex, str, Token] | None:
     """Breadth-first search of a word's non-clausal modifiers for a timex (with the preposition on the way).
@@ -88,9 +129,10 @@ def _walk(token: Token, index: TimexIndex, noun: bool, depth: int = 0,
     candidates = [c for c in token.children if c.dep_ in allowed]
     if noun:
         candidates = [c for c in candidates if not _after_clause(token, c) and not _content_period(token, c)]
-    baselines = [c for c in candidates if is_baseline(c) or compared and same_period(c)]
+    baselines = [c for c in candidates if is_baseline(c) or (compared or _change_baseline(c)) and same_period(c)]
     children = [c for c in candidates if c not in baselines
-                and not (_time_phrase(c, index) and after_baseline(c, baselines))]
+                and not (_time_phrase(c, index) and after_baseline(c, baselines))
+                and not _clause_date_apposition(c, index)]
     hits = []
     for child in children:
         timex = index.at(child)

@@ -69,10 +69,12 @@ def _has_amount(verb: Token) -> bool:
 
 
 def _is_figure(mention: Mention) -> bool:
-    """A past result verb with an amount of its own, not in a relative clause ("profit totaled $0.69 billion")."""
+    """A past result verb with an amount of its own, not in a relative clause ("profit totaled $0.69 billion"),
+    nor in the past perfect ("the rate had been 62.6% for the prior three months": before the period)."""
     token = mention.token
     return (mention.trigger.kind == "verb" and mention.trigger.event_type == "result" and not mention.hidden
-            and token.tag_ in _FIGURE_TAGS and token.dep_ not in ("relcl", "acl") and _has_amount(token))
+            and token.tag_ in _FIGURE_TAGS and token.dep_ not in ("relcl", "acl") and _has_amount(token)
+            and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in token.children))
 
 
 def lede_period(mentions: Sequence[Mention], end: int, dct: dt.date | None) -> EventTime | None:

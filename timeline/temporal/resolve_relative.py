@@ -21,12 +21,29 @@ from timeline.temporal.match import (
 )
 from timeline.temporal.numbers import parse_quantity
 
+_SAME_PERIOD = re.compile(r"\bsame\s+(month|period)\b", re.IGNORECASE)
+
+
+def _same_month(m: Match) -> bool:
+    """Whether "the same month/period a year ago" looks back from a month: it says "month", or "period" after a
+    month was the last period named ("in May this year, ... the same period a year ago")."""
+    found = _SAME_PERIOD.search(m.text[m.start:m.end])
+    if found is None:
+        return False
+    if found.group(1).lower() == "month":
+        return True
+    last = next((t for t in reversed(m.previous) if t.anchor_index is None and t.is_calendar and t.type == "DATE"
+                 and t.granularity in ("month", "quarter", "half", "year")), None)
+    return last is not None and last.granularity == "month"
+
 
 def _anchor_for(m: Match, unit: str, mode: str) -> tuple[dt.date | None, str | None, int | None]:
     """(anchor date, granularity override, anchor index) for a shift."""
     if mode in ("ref", "dct_or_period"):
         wanted: tuple[str, ...] = ("quarter", "half") if mode == "dct_or_period" else (
             "day", "time", "week", "month", "quarter", "half", "year")
+        if mode == "dct_or_period" and _same_month(m):
+            wanted = ("month",)  # "the same month a year earlier": the month named before, a year back
         ref = m.main_reference(wanted) if mode == "dct_or_period" else m.reference(wanted)
         if mode == "dct_or_period" and ref is not None and unit == "Y":
             index, timex = ref
