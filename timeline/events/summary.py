@@ -93,15 +93,41 @@ def _premodified(token: Token) -> str:
 
 
 def _controller_token(trigger: Trigger) -> Token | None:
-    """The subject of the verb an infinitive depends on ("the leaders are scheduled to meet")."""
+    """The subject of the verb an infinitive depends on ("the leaders are scheduled to meet"), or of the verb a
+    subjectless gerund adjunct hangs on ("Gauff won ... by defeating Sakkari", "shares rose, reaching ...")."""
     token = trigger.clause_word
-    if token.dep_ != "xcomp" or token.head == token:
+    if token.head == token:
         return None
-    subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.lower_ in word_set("possessive_pronouns") \
+    if token.dep_ == "xcomp":
+        governor = token.head
+    elif _gerund_adjunct(token):
+        governor = token.head if token.dep_ == "advcl" else token.head.head
+    else:
+        return None
+    subject = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in word_set("relative_pronouns") and governor.dep_ == "relcl":
+        subject = governor.head  # "Dole, who was wounded while fighting": Dole fights
+    if subject is None or subject.lower_ in word_set("possessive_pronouns") | word_set("relative_pronouns") \
             or subject.pos_ == "PRON" and subject.lower_ in ("it", "that"):
         return None
     return subject
+
+
+def _gerund_adjunct(token: Token) -> bool:
+    """True for a gerund with no subject of its own that modifies a verb: "by defeating X", "after being arrested",
+    ", killing 4" (its subject is the verb's).
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Gauff won the title by defeating Sakkari. His defeating them was a surprise.")
+    >>> _gerund_adjunct(doc[5]), _gerund_adjunct(doc[9])
+    (True, False)
+    """
+    gerund = token.tag_ == "VBG" or any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in token.children)
+    if not gerund or any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in token.children):
+        return False
+    if token.dep_ == "advcl":
+        return token.head.pos_ in ("VERB", "AUX")
+    return token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.pos_ in ("VERB", "AUX")
 
 
 def _controller(trigger: Trigger) -> str:
