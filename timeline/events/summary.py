@@ -732,4 +732,7 @@ def _finish(words: list[str], participants: Participants, location: str, trigger
     text = _MID_CAPITAL.sub(lambda m: m.group(1) + m.group(2).lower(), text)  # "reports The ceremony" -> "the"
     text = re.sub(r"^whose\s+", "", text, flags=re.IGNORECASE)  # "Whose names are disclosed"
     text = re.sub(r"\s*[,;:]+$", "", text)  # a clause cut at its comma: "Google is $6.6 billion", no "billion ,"
+    if text.count('"') % 2:  # a quote opened or closed outside the words shown: 'is the "largest so far'
+        cut = text.rfind('"')
+        text = re.sub(r"\s+", " ", text[:cut] + text[cut + 1:]).strip()
     return text[:1].upper() + text[1:] if text else trigger.token.text
