@@ -23,6 +23,8 @@ def phrase(token: Token) -> Span:
     'Two twin-engine planes'
     >>> phrase(load_nlp()("A magnitude 6.4 earthquake hit Taiwan.")[3]).text
     'A magnitude 6.4 earthquake'
+    >>> phrase(load_nlp()("Merrill Lynch would be sold to Bank of America.")[6]).text
+    'Bank of America'
     """
     doc = token.doc
     start = token.i
@@ -39,6 +41,8 @@ def phrase(token: Token) -> Span:
     for right in token.rights:  # flat names split by the parser ("Kim Jong - un", "Regiment of Engineers")
         if right.dep_ in ("compound", "flat") or right.ent_iob_ == "I" and right.i == end:
             end = right.i + 1
+            while end <= right.right_edge.i and doc[end].ent_iob_ == "I":
+                end += 1  # the whole name, not "Bank of" ("Bank of America", "the Volpi Cup for Best Actor")
     return doc[start:end]
 
 

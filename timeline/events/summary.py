@@ -93,15 +93,41 @@ def _premodified(token: Token) -> str:
 
 
 def _controller_token(trigger: Trigger) -> Token | None:
-    """The subject of the verb an infinitive depends on ("the leaders are scheduled to meet")."""
+    """The subject of the verb an infinitive depends on ("the leaders are scheduled to meet"), or of the verb a
+    subjectless gerund adjunct hangs on ("Gauff won ... by defeating Sakkari", "shares rose, reaching ...")."""
     token = trigger.clause_word
-    if token.dep_ != "xcomp" or token.head == token:
+    if token.head == token:
         return None
-    subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.lower_ in word_set("possessive_pronouns") \
+    if token.dep_ == "xcomp":
+        governor = token.head
+    elif _gerund_adjunct(token):
+        governor = token.head if token.dep_ == "advcl" else token.head.head
+    else:
+        return None
+    subject = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in word_set("relative_pronouns") and governor.dep_ == "relcl":
+        subject = governor.head  # "Dole, who was wounded while fighting": Dole fights
+    if subject is None or subject.lower_ in word_set("possessive_pronouns") | word_set("relative_pronouns") \
             or subject.pos_ == "PRON" and subject.lower_ in ("it", "that"):
         return None
     return subject
+
+
+def _gerund_adjunct(token: Token) -> bool:
+    """True for a gerund with no subject of its own that modifies a verb: "by defeating X", "after being arrested",
+    ", killing 4" (its subject is the verb's).
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Gauff won the title by defeating Sakkari. His defeating them was a surprise.")
+    >>> _gerund_adjunct(doc[5]), _gerund_adjunct(doc[9])
+    (True, False)
+    """
+    gerund = token.tag_ == "VBG" or any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in token.children)
+    if not gerund or any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in token.children):
+        return False
+    if token.dep_ == "advcl":
+        return token.head.pos_ in ("VERB", "AUX")
+    return token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.pos_ in ("VERB", "AUX")
 
 
 def _controller(trigger: Trigger) -> str:
@@ -586,7 +612,7 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
                            participants, location, trigger)
         if passive and trigger.token.dep_ == "acl" and trigger.token.head.dep_ == "pobj" \
                 and trigger.token.i > 0 and trigger.token.doc[trigger.token.i - 1].text == ",":
-            by = next((" ".join(t.text for t in p.subtree) for c in trigger.token.children if c.dep_ == "agent"
+            by = next((_spaced(p.subtree) for c in trigger.token.children if c.dep_ == "agent"
                        for p in c.children if p.dep_ == "pobj"), "")
             if by:  # "stepped down over a collapse, succeeded by X": the noun before the comma may be no patient
                 return _finish([trigger.token.text.lower(), "by", _clip(by, 5)], participants, location, trigger)
@@ -599,11 +625,15 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
             if clause is not None:
                 obj = _clip(_spaced(t for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ == "that")
                                     and t.text not in ('"', "``", "''")))
+                named = next((phrase(c).text for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), "")
+                if participants.agent and agent == participants.agent and named.lower() == agent.lower() \
+                        and participants.agent_text and participants.agent_text.lower() != agent.lower():
+                    agent = _clip(participants.agent_text, 5)  # "The US aerospace company announces Boeing has ..."
         if not obj and not passive and trigger.lemma in word_set("catenative_verbs"):
             obj = _catenative_complement(trigger.token)  # "NASA begins running an improved version", not "NASA begins"
         attributes = [c for c in trigger.token.children if c.dep_ in ("attr", "acomp") and c.i > trigger.token.i]
         if not obj and trigger.lemma != "be" and attributes:  # "Cameron becomes UK's PM"
-            obj = _clip(" ".join(" ".join(t.text for t in c.subtree) for c in attributes))
+            obj = _clip(" ".join(_spaced(c.subtree) for c in attributes))
         if trigger.lemma == "be" and not obj:  # "The man is 30": the complement says what the state is
             complements = [c for c in trigger.token.children if c.dep_ in ("attr", "acomp")] or [
                 c for c in trigger.token.children if c.dep_ == "advmod" and c.pos_ == "ADV" and c.i > trigger.token.i
@@ -611,7 +641,7 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
                                                                                     for t in c.subtree)
                   and c.lower_ not in word_set("attribution_preps")]  # "According to NHK, two workers were ..."
             timed = {t.i for c in complements for p in c.subtree if _time_only(p) for t in p.subtree}
-            obj = _clip(" ".join(" ".join(t.text for t in c.subtree if t.ent_type_ not in ("DATE", "TIME")
+            obj = _clip(" ".join(_spaced(t for t in c.subtree if t.ent_type_ not in ("DATE", "TIME")
                                           and t.i not in timed) for c in complements))
         if passive and not participants.agent:
             subject = obj  # "A man is recovered dead", "The verdict is reached": the article stays, as in active ones
@@ -628,7 +658,7 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
                 referent = _relative_antecedent(relative) if relative is not None else None
                 subject = _clip(_premodified(referent), 5) if referent is not None else ""
             shared = shared_patient(trigger.token)
-            agent_phrase = next((" ".join(t.text for t in p.subtree) for c in trigger.token.children if c.dep_ == "agent"
+            agent_phrase = next((_spaced(p.subtree) for c in trigger.token.children if c.dep_ == "agent"
                                  for p in c.children if p.dep_ == "pobj"), "")
             if shared is not None and agent_phrase:  # "houses were damaged and destroyed by the storm"
                 subject, agent_phrase = _clip(_premodified(shared), 5), _clip(agent_phrase, 5)
@@ -641,7 +671,7 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
                 plural = _partitive_plural(patient)  # "A total of 51 drones are shot down"
             be = ("are" if plural else "is") if subject and (trigger.token.dep_ != "acl" or content_subject is not None) \
                 else ""
-            said = " ".join(t.text for t in complement.subtree) if complement is not None else ""
+            said = _spaced(complement.subtree) if complement is not None else ""
             particles = [c for c in trigger.token.children if c.dep_ == "prt"]
             particle = " ".join(c.text.lower() for c in particles)
             path = "" if said else _path_phrase(trigger.token, max([trigger.token.i] + [c.i for c in particles]))
@@ -701,4 +731,8 @@ def _finish(words: list[str], participants: Participants, location: str, trigger
     text = re.sub(r"\s+", " ", text)
     text = _MID_CAPITAL.sub(lambda m: m.group(1) + m.group(2).lower(), text)  # "reports The ceremony" -> "the"
     text = re.sub(r"^whose\s+", "", text, flags=re.IGNORECASE)  # "Whose names are disclosed"
+    text = re.sub(r"\s*[,;:]+$", "", text)  # a clause cut at its comma: "Google is $6.6 billion", no "billion ,"
+    if text.count('"') % 2:  # a quote opened or closed outside the words shown: 'is the "largest so far'
+        cut = text.rfind('"')
+        text = re.sub(r"\s+", " ", text[:cut] + text[cut + 1:]).strip()
     return text[:1].upper() + text[1:] if text else trigger.token.text
