@@ -35,7 +35,7 @@ class PronounAntecedents:
     _company_token: int
     _last_thing: int
     _pronouns: dict[int, str | None]
-    _last_plural: tuple[str, int] | None
+    _last_plural: tuple[tuple[str, ...], int] | None
 
     if TYPE_CHECKING:  # resolving step of ParticipantFinder
         def _resolve(self, span: Span | None) -> Actor | None: ...  # noqa: E704
@@ -143,17 +143,19 @@ class PronounAntecedents:
         starts = [start for start, people in self._object_people.items() if name in people and start <= pronoun.i]
         return max(starts) if starts else pronoun.sent.start
 
-    def _plural_antecedent(self, pronoun: Token, above: list[Token]) -> str | None:
+    def _plural_antecedent(self, pronoun: Token, above: list[Token]) -> tuple[str, ...]:
         """"Hackers stole records ... They continued, the company said": a plural "they" is the last plural
         subject that acted (a plural noun, a coordination) in this or the previous sentence, before a single
         subject of the clause above (a singular company); None when the clause above has a plural subject or
         none acted."""
-        if pronoun.lower_ != "they" or self._last_plural is None or any(_plural(t) or t.i < pronoun.i for t in above):
-            return None  # "Apple said they have found a flaw": the subject above, before the pronoun, stays
-        name, at = self._last_plural
+        if pronoun.lower_ != "they" or self._last_plural is None or quoted(pronoun) \
+                or any(_plural(t) or t.i < pronoun.i for t in above):
+            return ()  # "Apple said they have found a flaw": the subject above, before the pronoun, stays;
+            # '"... anyone has said they want ...," Knowles said': a speaker's "they" is the quote's
+        names, at = self._last_plural
         if at >= pronoun.i or _sentences_between(pronoun, pronoun.doc[at].sent.start) > 1:
-            return None
-        return name
+            return ()
+        return names
 
     @staticmethod
     def _pronoun_antecedents(token: Token) -> list[Token]:
@@ -178,7 +180,7 @@ def _plural(token: Token) -> bool:
     >>> _plural(doc[0]), _plural(doc[5])
     (True, False)
     """
-    return token.pos_ != "PRON" and (token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children))
+    return token.pos_ != "PRON" and (token.tag_ == "NNS" or any(c.dep_ == "conj" for c in token.children))
 
 
 def _sentences_between(pronoun: Token, sentence_start: int) -> int:

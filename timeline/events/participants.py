@@ -167,7 +167,7 @@ class ParticipantFinder(PronounAntecedents):
         self._last_person: tuple[str, int] | None = None  # (name, sentence start) of the last person acting
         self._object_people: dict[int, dict[str, int]] = {}  # sentence start -> person objects -> token index
         self._last_company: tuple[str, int] | None = None  # (name, sentence start) of the last company subject
-        self._last_plural: tuple[str, int] | None = None  # (name, token) of the last plural acting subject
+        self._last_plural: tuple[tuple[str, ...], int] | None = None  # (names, token) of the last plural subject
         self._last_product = -1  # sentence start of the last product taking part ("it" may be the product)
         self._company_token = -1  # token of the last company subject
         self._last_thing = -1  # token of the last named thing taking part ("Hurricane Dorian": "it" may be it)
@@ -243,7 +243,9 @@ class ParticipantFinder(PronounAntecedents):
                 if actor.type == "group":
                     self._groups.add(actor.name)
                 if token.dep_ == "nsubj" and _plural(token) and (self._last_plural is None or self._last_plural[1] < token.i):
-                    self._last_plural = (actor.name, token.i)  # "Hackers stole ...": a later "they" may be them
+                    others = (self._resolve(phrase(c)) for c in token.conjuncts)  # "Dixon and Moore appealed"
+                    self._last_plural = (tuple(dict.fromkeys([actor.name, *(o.name for o in others if o is not None)])),
+                                         token.i)  # "Hackers stole ...": a later "they" may be them
                 if actor.type in COMPANY_TYPES and token.dep_ == "nsubj":
                     self._last_company = (actor.name, token.sent.start)
                     self._company_token = token.i
@@ -458,11 +460,12 @@ class ParticipantFinder(PronounAntecedents):
                     agents_above = [] if quoted(candidate) and candidate.lower_ not in ("i", "we") \
                         else self._pronoun_antecedents(token)  # '"He lied," Fishman said': not Fishman
                     they = self._plural_antecedent(candidate, agents_above)
-                    if they is not None:  # "Hackers stole ... They continued, the company said": the hackers
+                    if they:  # "Hackers stole ... They continued, the company said": the hackers
                         agents_above = []
-                        if they not in actors:
-                            actors.append(they)
-                            agent = agent or they
+                    for name_of in they:
+                        if name_of not in actors:
+                            actors.append(name_of)
+                            agent = agent or name_of
                     for antecedent in agents_above:
                         if candidate.lower_ == "it" and antecedent.ent_type_ == "PERSON":
                             continue  # "It crashed, Chief Neves said": "it" is no person
