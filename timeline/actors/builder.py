@@ -79,6 +79,7 @@ class MentionBuilder(MissedNames, MentionLinking):
         self._product_pairs()
         self._add_missed_names()
         self._add_index_names()
+        self._add_band_names()
         self._join_product_names()
         self._singular_products()
         self._drop_capitalised_common_words()

@@ -55,6 +55,13 @@ def description_mentions(doc: Doc, mentions: list[Mention], taken: set[int], lex
             if len(countries) == 1 and not _named_by_of(token) and (_definite(token, lex) or _state_modifier(token, lex)):
                 found.append(Mention(token.i, token.i + 1, token.text, "", key="coref",
                                      actor=next(iter(countries)), evidence=CONTEXT))
+        elif lower in lex.band_nouns and token.pos_ == "NOUN" and token.i not in by_token:
+            bands = {m.actor for m in mentions if m.end <= token.i and m.actor is not None and m.key != "coref"
+                     and m.actor.type in ("group", "armed unit") and m.end - m.start > 1
+                     and doc[m.end - 1].lower_ == lower}
+            if len(bands) == 1 and _definite(token, lex) and not _named_by_of(token):
+                found.append(Mention(token.i, token.i + 1, token.text, "", key="coref",  # "the gang" after
+                                     actor=next(iter(bands)), evidence=CONTEXT))  # "the Play ransomware gang"
         elif lower in lex.person_descriptions and token.i not in by_token and _office_description(token, lex, by_token):
             key, owner = _office_key(token, lex), _owner(token, by_token)
             titled = [(m, _holder_owner(doc, m, key, lex, by_token)) for m in people]

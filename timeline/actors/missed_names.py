@@ -130,6 +130,29 @@ class MissedNames(MentionTyping):
                 mention.actor = known if known is not None else Actor(mention.surface, "product")
                 mention.evidence = STRONG if known is not None else HEAD
 
+    def _add_band_names(self) -> None:
+        """A capitalised name the tagger missed before a lower-case band noun names the band: "The Play ransomware
+        gang claimed" -> "Play ransomware gang" (a group; an armed unit for "militia", "brigade"); "a group of
+        hackers" (no name) and "the Group of Seven" (capitalised noun) are not bands (``band_nouns``)."""
+        doc = self.doc
+        for token in doc:
+            if token.lower_ not in self.lex.band_nouns or not token.text.islower() or token.i in self.taken \
+                    or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            start = token.i
+            while start > 0 and doc[start - 1].head.i == token.i and doc[start - 1].dep_ in ("compound", "amod", "nmod") \
+                    and (start - 1) not in self.taken and (doc[start - 1].pos_ in ("NOUN", "ADJ") and doc[start - 1].text.islower()
+                                                           or doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper()):
+                start -= 1
+            if start == token.i or doc[start].pos_ != "PROPN" or not doc[start].is_alpha \
+                    or start == doc[start].sent.start and start > 0 and doc[start - 1].text == "\n":
+                continue  # no name, or a headline word
+            span = doc[start:token.i + 1]
+            mention = self._add(span, "")
+            if mention is not None:
+                kind = "armed unit" if token.lower_ in self.lex.armed_unit_nouns else "group"
+                mention.actor, mention.evidence = Actor(mention.surface, kind), HEAD
+
     def _short_company_names(self) -> None:
         """A company's name without its company word is the company: "JetBlue" after "JetBlue Airways", "Delta"
         after "Delta Air Lines" is not (two words left), "Kenya" after "Kenya Airways" is not (a country); a club's

@@ -35,6 +35,7 @@ class PronounAntecedents:
     _company_token: int
     _last_thing: int
     _pronouns: dict[int, str | None]
+    _last_plural: tuple[tuple[str, ...], int] | None
 
     if TYPE_CHECKING:  # resolving step of ParticipantFinder
         def _resolve(self, span: Span | None) -> Actor | None: ...  # noqa: E704
@@ -142,6 +143,20 @@ class PronounAntecedents:
         starts = [start for start, people in self._object_people.items() if name in people and start <= pronoun.i]
         return max(starts) if starts else pronoun.sent.start
 
+    def _plural_antecedent(self, pronoun: Token, above: list[Token]) -> tuple[str, ...]:
+        """"Hackers stole records ... They continued, the company said": a plural "they" is the last plural
+        subject that acted (a plural noun, a coordination) in this or the previous sentence, before a single
+        subject of the clause above (a singular company); None when the clause above has a plural subject or
+        none acted."""
+        if pronoun.lower_ != "they" or self._last_plural is None or quoted(pronoun) \
+                or any(_plural(t) or t.i < pronoun.i for t in above):
+            return ()  # "Apple said they have found a flaw": the subject above, before the pronoun, stays;
+            # '"... anyone has said they want ...," Knowles said': a speaker's "they" is the quote's
+        names, at = self._last_plural
+        if at >= pronoun.i or _sentences_between(pronoun, pronoun.doc[at].sent.start) > 1:
+            return ()
+        return names
+
     @staticmethod
     def _pronoun_antecedents(token: Token) -> list[Token]:
         """Subjects of the clause above a subordinate clause ("X deepened ties since they signed")."""
@@ -155,6 +170,17 @@ class PronounAntecedents:
                 if subjects:
                     return subjects
         return []
+
+
+def _plural(token: Token) -> bool:
+    """True for a plural noun or a coordination ("hackers", "Ford and GM"); not a pronoun.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Hackers and thieves met the company.")
+    >>> _plural(doc[0]), _plural(doc[5])
+    (True, False)
+    """
+    return token.pos_ != "PRON" and (token.tag_ == "NNS" or any(c.dep_ == "conj" for c in token.children))
 
 
 def _sentences_between(pronoun: Token, sentence_start: int) -> int:

@@ -18,7 +18,7 @@ from timeline.actors.actor import Actor
 from timeline.actors.dictionary import ActorDictionary
 from timeline.actors.lexicon import NounLexicon
 from timeline.actors.mention import bracket_note, in_dateline, ticker_owner
-from timeline.events.antecedents import COMPANY_TYPES, PronounAntecedents, quoted
+from timeline.events.antecedents import COMPANY_TYPES, PronounAntecedents, _plural, quoted
 from timeline.events.market_actors import market_antecedent, market_city, market_move, traded_in, unnamed_index
 from timeline.events.measures import is_measured_move
 from timeline.events.named_things import glued_name, looks_like_product, name_word, named_hazard, named_thing
@@ -167,6 +167,7 @@ class ParticipantFinder(PronounAntecedents):
         self._last_person: tuple[str, int] | None = None  # (name, sentence start) of the last person acting
         self._object_people: dict[int, dict[str, int]] = {}  # sentence start -> person objects -> token index
         self._last_company: tuple[str, int] | None = None  # (name, sentence start) of the last company subject
+        self._last_plural: tuple[tuple[str, ...], int] | None = None  # (names, token) of the last plural subject
         self._last_product = -1  # sentence start of the last product taking part ("it" may be the product)
         self._company_token = -1  # token of the last company subject
         self._last_thing = -1  # token of the last named thing taking part ("Hurricane Dorian": "it" may be it)
@@ -241,6 +242,10 @@ class ParticipantFinder(PronounAntecedents):
                     self._object_people.setdefault(token.sent.start, {}).setdefault(actor.name, token.i)
                 if actor.type == "group":
                     self._groups.add(actor.name)
+                if token.dep_ == "nsubj" and _plural(token) and (self._last_plural is None or self._last_plural[1] < token.i):
+                    others = (self._resolve(phrase(c)) for c in token.conjuncts)  # "Dixon and Moore appealed"
+                    self._last_plural = (tuple(dict.fromkeys([actor.name, *(o.name for o in others if o is not None)])),
+                                         token.i)  # "Hackers stole ...": a later "they" may be them
                 if actor.type in COMPANY_TYPES and token.dep_ == "nsubj":
                     self._last_company = (actor.name, token.sent.start)
                     self._company_token = token.i
@@ -454,6 +459,13 @@ class ParticipantFinder(PronounAntecedents):
                         and candidate.lower_ not in word_set("indefinite_pronouns"):  # "said everything moved"
                     agents_above = [] if quoted(candidate) and candidate.lower_ not in ("i", "we") \
                         else self._pronoun_antecedents(token)  # '"He lied," Fishman said': not Fishman
+                    they = self._plural_antecedent(candidate, agents_above)
+                    if they:  # "Hackers stole ... They continued, the company said": the hackers
+                        agents_above = []
+                    for name_of in they:
+                        if name_of not in actors:
+                            actors.append(name_of)
+                            agent = agent or name_of
                     for antecedent in agents_above:
                         if candidate.lower_ == "it" and antecedent.ent_type_ == "PERSON":
                             continue  # "It crashed, Chief Neves said": "it" is no person

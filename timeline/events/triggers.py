@@ -169,6 +169,20 @@ def is_tally(noun: Token, taxonomy: EventTaxonomy) -> bool:
                for c in noun.children)
 
 
+def media_teaser(token: Token) -> bool:
+    """True for an imperative teaser verb opening a line ("Watch SpaceX launch ...", "Read the full statement").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Watch SpaceX launch 10 Iridium satellites")
+    >>> media_teaser(doc[0]), media_teaser(load_nlp()("Fans watch the launch.")[1])
+    (True, False)
+    """
+    doc = token.doc
+    line_start = token.i == 0 or doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text
+    return line_start and token.pos_ == "VERB" and token.tag_ == "VB" and token.lemma_.lower() in word_set("teaser_verbs") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in token.children)
+
+
 def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
     """Event triggers of one parsed sentence, in text order.
 
@@ -184,6 +198,8 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
             continue  # "Panahi's It Was Just an Accident": a film, no accident
         if token.pos_ == "VERB" and quoted_imperative(token):
             continue  # "Welcome home," "Stay safe,": a greeting or advice, no event
+        if media_teaser(token):
+            continue  # "Watch SpaceX launch 10 Iridium satellites": a video's teaser, no watching
         lemma = token.lemma_.lower()
         by_argument = taxonomy.argument_type(lemma, arguments(token)) if token.pos_ in ("VERB", "AUX") else None
         if by_argument is None and lemma in taxonomy.resultative_verbs and token.pos_ == "VERB" \
