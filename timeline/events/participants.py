@@ -153,6 +153,39 @@ def coordinated_title(token: Token) -> bool:
     return not any(t.is_punct or t.pos_ == "DET" for t in token.doc[token.i + 1:names[0].i])
 
 
+def titled_holder(token: Token) -> Token | None:
+    """The name after a bare title "of" a place or office ("Governor of Texas Greg Abbott signed",
+    "Archbishop of Canterbury Justin Welby resigned"): the parse makes the title the subject and the person's
+    name the object of "of"; the person acts. None when the title has an article or possessor ("the wife of John
+    Smith"), or when the person's name follows "of" directly ("Minister of Jane Doe" is no such phrase).
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Governor of Texas Greg Abbott signed the bill on Monday.")
+    >>> titled_holder(doc[0]).text
+    'Abbott'
+    >>> doc = load_nlp()("The wife of John Smith signed the bill on Monday.")
+    >>> titled_holder(doc[1]) is None
+    True
+    """
+    lex = NounLexicon.load()
+    if not token.text[:1].isupper() or token.lower_.rstrip(".") not in lex.titles | lex.person_nouns \
+            or token.ent_type_ == "PERSON" or any(c.dep_ in ("det", "poss") for c in token.children):
+        return None
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != token.i + 1:
+            continue
+        for name in prep.children:
+            if name.dep_ != "pobj" or name.ent_type_ != "PERSON" or name.ent_iob_ == "B" and name.i == prep.i + 1:
+                continue
+            start = name.i
+            while start > 0 and name.doc[start].ent_iob_ == "I":
+                start -= 1
+            ends = name.i + 1 == len(name.doc) or name.doc[name.i + 1].ent_iob_ != "I"
+            if ends and start > prep.i + 1 and start - name.i < 0:
+                return name
+    return None
+
+
 def _event_noun(token: Token) -> bool:
     """True for a noun the taxonomy makes an event ("crash", "strike"): its named modifier takes part."""
     return EventTaxonomy.load().noun_type(token.lemma_.lower()) is not None
@@ -190,6 +223,9 @@ class ParticipantFinder(PronounAntecedents):
             return None
 
     def _actor(self, token: Token, named_things: bool = False) -> str | None:
+        holder = titled_holder(token)
+        if holder is not None:  # "Archbishop of Canterbury Justin Welby resigned": the person, not the title
+            return self._actor(holder, named_things)
         owner = ticker_owner(token)
         if owner is not None and ActorDictionary.load().lookup(token.text, entity_label="ORG") is None:  # "Lowe's Cos. (LOW) announced": the parse's subject is the ticker, an alias
             return self._actor(owner, named_things)

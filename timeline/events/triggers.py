@@ -183,6 +183,52 @@ def media_teaser(token: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in token.children)
 
 
+REQUEST_TYPE = "statement"
+
+
+def _may_speak(token: Token) -> bool:
+    """True for a subject that can voice a demand: a name, a pronoun, or a noun of people, groups or bodies
+    ("the mayor", "protesters", "the union"); False for things ("the guidelines", "the order")."""
+    if token.lower_ in word_set("relative_pronouns"):
+        token = token.head.head if token.head.dep_ == "relcl" else token
+    if token.pos_ == "PRON":
+        return token.lower_ not in ("it", "this", "that", "which")  # "the order ... it calls for 15 jets"
+    if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    lex = NounLexicon.load()
+    lemma = token.lemma_.lower()
+    return any(lemma in words or token.lower_ in words for words in (
+        lex.person_nouns, lex.group_nouns, lex.organisation_nouns, lex.titles, lex.armed_unit_nouns, lex.media_nouns))
+
+
+def _calls_for(verb: Token) -> bool:
+    """True for a verb of ``request_on_verbs`` asking through ``request_for_preps`` for a thing or for someone to
+    act ("called for a ceasefire", "called on the government to resign"): a demand, the statement row; not "called
+    for Monday" (a time) nor "called on Monday" nor "called on the family" (a visit, no infinitive).
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The bishop called on Welby to resign. They called on the family. She called for a truce.")
+    >>> [_calls_for(t) for t in doc if t.lemma_ == "call"]
+    [True, False, True]
+    """
+    if verb.lemma_.lower() not in word_set("request_on_verbs") or verb.pos_ != "VERB" \
+            or any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "called it toxic for the French": a naming
+    callers = [c for c in verb.children if c.dep_ == "nsubj"] or ([verb.head] if verb.dep_ in ("acl", "relcl") else [])
+    if callers and not all(_may_speak(c) for c in callers):
+        return False  # "guidelines that called for a prison term", "the order calls for 15 jets": a requirement
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in word_set("request_for_preps"):
+            continue
+        asked = [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]
+        if not asked:
+            continue
+        if prep.lower_ == "for" or any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                                       for c in verb.children):
+            return True
+    return False
+
+
 def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
     """Event triggers of one parsed sentence, in text order.
 
@@ -219,6 +265,9 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
                 if noun is not None:
                     found[noun.i] = Trigger(noun, noun_event_type(noun, taxonomy) or OTHER, "noun", True, token)
                     continue
+            if _calls_for(token):
+                found.setdefault(token.i, Trigger(token, REQUEST_TYPE, "verb", True))  # "called on Welby to resign"
+                continue
             if token.lower_ in taxonomy.adjective_participles and not any(c.dep_ == "dobj" for c in token.children):
                 found.setdefault(token.i, Trigger(token, OTHER, "verb", False, state=True))  # "many were missing"
                 continue

@@ -80,6 +80,7 @@ class Resources:
     nominal_future_nouns: frozenset[str] = frozenset()  # "expectations of a hike in December": a month ahead
     nominal_future_words: tuple[tuple[str, ...], ...] = ()  # "was due in December", "is set to ... in May"
     nominal_future_after: frozenset[str] = frozenset()  # "a hike in December seems likely"
+    reporting_participles: frozenset[str] = frozenset()  # ", telling the BBC that it would": reported words
 
 
 def _cue_sets(future: tuple[str, ...], past: tuple[str, ...]
@@ -278,4 +279,5 @@ def load_resources(directory: Path | None = None) -> Resources:
         nominal_future_nouns=frozenset(words("nominal_future_nouns")),
         nominal_future_words=phrases("nominal_future_words"),
         nominal_future_after=frozenset(words("nominal_future_after")),
+        reporting_participles=frozenset(words("reporting_participles")),
     )

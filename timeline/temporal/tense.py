@@ -198,6 +198,23 @@ def past_plan(text: str, start: int, end: int, res: Resources) -> bool:
     return False
 
 
+def _report_start(text: str, end: int, res: Resources) -> int:
+    """How many words after the expression come before a comma and a participle of speech (``reporting_participles``):
+    "On Monday, he called on Welby to resign, telling the BBC that it would help" -- the words after "telling" are
+    reported, their "would" is no cue of the day. The number of words up to the sentence end when there is none.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> s = "On Monday, he quit, saying he would leave."
+    >>> _report_start(s, 9, load_resources())
+    2
+    """
+    tail = text[end:end + 120]
+    for match in re.finditer(r",\s+([a-z]+)\b", tail):
+        if match.group(1) in res.reporting_participles:
+            return len(_WORD_RE.findall(tail[:match.start()]))
+    return len(tail)
+
+
 def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = False) -> str | None:
     """'future', 'past' or None (no cue) for the expression at text[start:end]; the nearest cue wins.
 
@@ -221,6 +238,7 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     'past'
     """
     before, after = _clause_words(text, start, end)
+    after = after[:_report_start(text, end, res)]
     if reporting_tail(text, start, end):
         after = []  # "will arrive on Monday, he said": the attribution is no cue of the reported words
     if _possessive(text, end):
