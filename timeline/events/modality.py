@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from timeline.events.taxonomy import EventTaxonomy
-from timeline.function_words import word_set
+from timeline.function_words import word_map, word_set
 
 
 def habitual_or_hypothetical(verb: Token, sentence: Span, taxonomy: EventTaxonomy) -> bool:
@@ -77,6 +77,29 @@ def denied_noun(noun: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         holders.append(noun.head.head)  # "no reports of deaths"
     return any(c.dep_ == "det" and c.lower_ == "no" for holder in holders for c in holder.children)
+
+
+def negation(verb: Token) -> str:
+    """How the text negates a verb, as a summary says it: "not" ("did not attack", "wasn't"), "never", "no longer"
+    (an adverb with its own "no"); "" for none and for a focus "not" ("not only closed ... but also cut").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The army did not attack. Apple never released it. It no longer makes cars. "
+    ...                  "He wasn't arrested. Ford closed plants. It is targeting liftoffs no earlier than May.")
+    >>> [negation(t) for t in doc if t.pos_ == "VERB"]
+    ['not', 'never', 'no longer', 'not', '', '']
+    """
+    said = word_map("negation_words")
+    for child in verb.children:
+        if child.dep_ == "neg":
+            following = child.nbor(1) if child.i + 1 < len(child.doc) else None
+            if following is not None and following.lower_ in word_set("negation_focus"):
+                continue  # "not only ... but also": no negation
+            return said.get(child.lower_, "not")
+        if child.dep_ == "advmod" and child.lower_ in word_set("no_adverbs") and any(
+                c.dep_ == "neg" and c.lower_ == "no" for c in child.children):
+            return f"no {child.lower_}"  # "no longer makes cars"; not "no earlier than Friday"
+    return ""
 
 
 def negative_subject(verb: Token) -> bool:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from timeline.actors.lexicon import NounLexicon
 from timeline.events.arguments import reduced_passive, small_clause
+from timeline.events.modality import negation
 from timeline.events.participants import Participants
 from timeline.events.passives import (
     gerund_joined_passive,
@@ -493,6 +494,30 @@ def _joined_appositive(subject: Token) -> str:
     return subject.doc[subject.left_edge.i:appos.i + 1].text
 
 
+def _denied(finite: str, lemma: str, trigger: Trigger) -> str:
+    """A summary's finite verb with the text's negation, so a negated event never reads as done: "attacks" ->
+    "does not attack", "is" -> "is not", "releases" -> "never releases", "are" -> "are no longer".
+
+    >>> from timeline.nlp import load_nlp
+    >>> from timeline.events.trigger import Trigger
+    >>> doc = load_nlp()("The army did not attack. Apple never released it. Troops didn't give up.")
+    >>> [_denied(f, t.lemma_, Trigger(t, "attack", "verb", True, negated=True))
+    ...  for f, t in (("attacks", doc[4]), ("is", doc[4]), ("releases", doc[8]), ("give up", doc[14]))]
+    ['does not attack', 'is not', 'never releases', 'do not give up']
+    """
+    verb = trigger.clause_word
+    word = negation(verb) or (negation(verb.head) if verb.dep_ == "xcomp" else "")  # "didn't want to buy"
+    if not trigger.negated or not word or not finite:
+        return finite
+    first, _, rest = finite.partition(" ")
+    if first in ("is", "are", "am"):
+        return f"{first} {word} {rest}".strip()  # "is not dead", "are never found"
+    if word != "not":
+        return f"{word} {finite}"  # "never releases", "no longer makes"
+    do = "do" if first == lemma and third_person(lemma) != lemma else "does"
+    return f"{do} not {lemma} {rest}".strip()
+
+
 def summarize(trigger: Trigger, participants: Participants, location: str = "") -> str:
     """A summary built from the parse; the agent's canonical name when there is one.
 
@@ -608,7 +633,8 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
             plural = _partitive_plural(state_subject) if _partitive(state_subject) else state_subject.tag_ in (
                 "NNS", "NNPS") or any(c.dep_ == "conj" for c in state_subject.children)
             state_object = obj if trigger.token.dep_ != "acl" else ""  # an acl's object is the noun it describes
-            return _finish([_clip(shown), "are" if plural else "is", trigger.token.text.lower(), state_object],
+            return _finish([_clip(shown), _denied("are" if plural else "is", "be", trigger), trigger.token.text.lower(),
+                            state_object],
                            participants, location, trigger)
         if passive and trigger.token.dep_ == "acl" and trigger.token.head.dep_ == "pobj" \
                 and trigger.token.i > 0 and trigger.token.doc[trigger.token.i - 1].text == ",":
@@ -618,7 +644,8 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
                 return _finish([trigger.token.text.lower(), "by", _clip(by, 5)], participants, location, trigger)
         if subject_token is not None and reduced_passive(trigger.token):  # "Spain rattled by two quakes"
             plural = subject_token.tag_ in ("NNS", "NNPS")
-            return _finish([_clip(_premodified(subject_token), 5), "are" if plural else "is", trigger.token.text.lower()],
+            return _finish([_clip(_premodified(subject_token), 5), _denied("are" if plural else "is", "be", trigger),
+                            trigger.token.text.lower()],
                            participants, location, trigger)
         if not obj and not passive:  # "New Zealand says the United States had the right ...": what was said
             clause = next((c for c in trigger.token.children if c.dep_ == "ccomp"), None)
@@ -664,7 +691,8 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
                 subject, agent_phrase = _clip(_premodified(shared), 5), _clip(agent_phrase, 5)
                 be = "are" if shared.tag_ in ("NNS", "NNPS") or shared.tag_ == "CD" and shared.lower_ not in (
                     "1", "one") else "is"
-                return _finish([subject, be, trigger.token.text.lower(), "by", agent_phrase], participants, location,
+                return _finish([subject, _denied(be, "be", trigger), trigger.token.text.lower(), "by", agent_phrase],
+                               participants, location,
                                trigger)
             plural = _plural_subject(trigger) or subject.lower() in word_set("non_third_person")
             if patient is not None and patient.dep_ == "nsubjpass" and _partitive(patient):
@@ -675,14 +703,14 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
             particles = [c for c in trigger.token.children if c.dep_ == "prt"]
             particle = " ".join(c.text.lower() for c in particles)
             path = "" if said else _path_phrase(trigger.token, max([trigger.token.i] + [c.i for c in particles]))
-            words = [subject, be, trigger.token.text.lower(), particle, said, path]  # "They are declared the victor"
+            words = [subject, _denied(be, "be", trigger), trigger.token.text.lower(), particle, said, path]  # "They are declared the victor"
         elif passive and agent and (headline_passive(trigger.token) or reduced_clause_passive(trigger.token)
                                     or gerund_joined_passive(trigger.token)):
             # "William Jefferson Convicted on 11 Counts", "he faced 235 years if convicted", "winning ... and honoured"
-            words = [agent, "are" if plural_agent else "is", trigger.token.text.lower()]
+            words = [agent, _denied("are" if plural_agent else "is", "be", trigger), trigger.token.text.lower()]
         elif passive and _controller_token(trigger) is not None and not any(
                 c.dep_ == "agent" for c in trigger.token.children):  # "She is scheduled to be sentenced"
-            words = [agent, "are" if plural_agent else "is", trigger.token.text.lower()]
+            words = [agent, _denied("are" if plural_agent else "is", "be", trigger), trigger.token.text.lower()]
         else:
             particles = [c for c in trigger.token.children if c.dep_ == "prt"]
             particle = " ".join(c.text.lower() for c in particles)
@@ -692,7 +720,7 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
             elif patient is not None and patient.dep_ == "dobj" and not obj.endswith("…") and obj.endswith(
                     patient.text + _hyphen_tail(patient)):  # "takes nearly one minute off the record"
                 path = _path_phrase(trigger.token, patient.right_edge.i + 2 * _hyphen_tail(patient).count("-"))
-            words = [agent, verb + (" " + particle if particle else ""), obj, path]
+            words = [agent, _denied(verb + (" " + particle if particle else ""), trigger.lemma, trigger), obj, path]
     else:
         light = trigger.light
         token = trigger.token
@@ -712,6 +740,7 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
                                                  or participants.agent_text.lower() in word_set("non_third_person"))
             verb = light.lemma_.lower() if plural else third_person(light.lemma_.lower())  # "Stocks make gains"
             told_of_itself = agent.lower().split()[-1:] == [token.lower_]  # "a meeting, which ended": no "meeting" twice
+            verb = _denied(verb, light.lemma_.lower(), trigger)  # "The sides do not hold talks"
             words = [agent, verb] if told_of_itself else [agent, verb, noun]
         else:
             words = [agent, noun, _clip(participants.object_text, 5)]

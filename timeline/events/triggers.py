@@ -32,6 +32,7 @@ from timeline.events.modality import (
     counterfactual,
     denied_noun,
     habitual_or_hypothetical,
+    negation,
     negative_subject,
     not_taken,
     only_possible,
@@ -426,7 +427,7 @@ def _negated(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return replace(trigger, negated=True)  # "failed to pass legislation"; not "has declined following X"
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(c.dep_ == "neg" for v in governing for c in v.children) or any(
+    if any(negation(v) for v in governing) or any(
             c.lower_ == "neither" and c.dep_ in ("det", "preconj") for s in subjects for c in s.children
     ) or not_taken(verb, taxonomy) or negative_subject(verb):
         return replace(trigger, negated=True)  # also "No ceasefire was reached", "None of the bills passed"
