@@ -88,6 +88,9 @@ def negation(verb: Token) -> str:
     ...                  "He wasn't arrested. Ford closed plants. It is targeting liftoffs no earlier than May.")
     >>> [negation(t) for t in doc if t.pos_ == "VERB"]
     ['not', 'never', 'no longer', 'not', '', '']
+    >>> doc = load_nlp()("The army did not attack or shell the town. It did not attack but shelled the town.")
+    >>> [negation(t) for t in doc if t.pos_ == "VERB"]
+    ['not', 'not', 'not', '']
     """
     said = word_map("negation_words")
     for child in verb.children:
@@ -99,6 +102,11 @@ def negation(verb: Token) -> str:
         if child.dep_ == "advmod" and child.lower_ in word_set("no_adverbs") and any(
                 c.dep_ == "neg" and c.lower_ == "no" for c in child.children):
             return f"no {child.lower_}"  # "no longer makes cars"; not "no earlier than Friday"
+    head = verb.head
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and head != verb and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in verb.children) and not any(
+            c.dep_ == "cc" and c.lower_ in word_set("contrast_conjunctions") for c in head.children):
+        return negation(head)  # "did not attack or shell the town": neither happened; not "did not attack but shelled"
     return ""
 
 

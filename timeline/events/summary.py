@@ -500,16 +500,24 @@ def _denied(finite: str, lemma: str, trigger: Trigger) -> str:
 
     >>> from timeline.nlp import load_nlp
     >>> from timeline.events.trigger import Trigger
-    >>> doc = load_nlp()("The army did not attack. Apple never released it. Troops didn't give up.")
+    >>> doc = load_nlp()("The army did not attack. Apple never released it. Troops didn't give up. "
+    ...                  "The Senate failed to pass the bill.")
     >>> [_denied(f, t.lemma_, Trigger(t, "attack", "verb", True, negated=True))
-    ...  for f, t in (("attacks", doc[4]), ("is", doc[4]), ("releases", doc[8]), ("give up", doc[14]))]
-    ['does not attack', 'is not', 'never releases', 'do not give up']
+    ...  for f, t in (("attacks", doc[4]), ("is", doc[4]), ("releases", doc[8]), ("give up", doc[14]),
+    ...               ("passes the bill", doc[21]))]
+    ['does not attack', 'is not', 'never releases', 'do not give up', 'fails to pass the bill']
     """
     verb = trigger.clause_word
     word = negation(verb) or (negation(verb.head) if verb.dep_ == "xcomp" else "")  # "didn't want to buy"
+    first, _, rest = finite.partition(" ")
+    refusal = verb.head.lemma_.lower() if verb.dep_ == "xcomp" else ""
+    if trigger.negated and finite and refusal in EventTaxonomy.load().refusal_verbs and not word:
+        plural = first == lemma and third_person(lemma) != lemma
+        said = (("are " if plural else "is ") + refusal if verb.head.pos_ == "ADJ"  # "were unable to block"
+                else refusal if plural else third_person(refusal))
+        return f"{said} to {lemma} {rest}".strip()  # "failed to pass the bill": "fails to pass the bill"
     if not trigger.negated or not word or not finite:
         return finite
-    first, _, rest = finite.partition(" ")
     if first in ("is", "are", "am"):
         return f"{first} {word} {rest}".strip()  # "is not dead", "are never found"
     if word != "not":
