@@ -427,7 +427,7 @@ class ParticipantFinder(PronounAntecedents):
             agents = subjects_of(token) + passive_agents(token)
             patients = patients_of(token)
             agents = [accident_vehicle(a, token) or a for a in agents]  # "the duck boat that sank": the boat
-            if not agents and accident_vehicle(token.head, token) is not None:
+            if not agents and accident_vehicle(token.head, token) == token.head:
                 agents = [token.head]  # "after a small boat capsized Friday", parsed as a reduced relative
                 patients = [p for p in patients if p != token.head]
             if token.dep_ == "prep" and token.lemma_.lower() == "accord":  # "according to the KCNA": the source
