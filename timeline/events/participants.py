@@ -36,7 +36,7 @@ from timeline.events.roles import (
 )
 from timeline.events.state_demonyms import state_demonyms
 from timeline.events.taxonomy import EventTaxonomy
-from timeline.events.things import is_thing, thing_name
+from timeline.events.things import accident_vehicle, is_thing, thing_name, vehicle_name
 from timeline.events.trigger import Trigger
 from timeline.function_words import word_set
 from timeline.nlp import entity_of
@@ -314,6 +314,16 @@ class ParticipantFinder(PronounAntecedents):
             return self._thing(re.sub(r"\s*([-‐–])\s*", r"\1", glued.text), None, token)
         return self._thing(named_thing(token), thing_name(token), token)
 
+    def _vehicle(self, vehicle: Token) -> str | None:
+        """The actor of an accident's vehicle: the organisation a name before it resolves to ("An Amtrak passenger
+        train derailed" -> Amtrak), else the named vehicle ("the Marina Baru ferry"), else the vehicle as written."""
+        names = [c for c in vehicle.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if names:
+            actor = self._resolve(vehicle.doc[names[0].left_edge.i:names[-1].i + 1])
+            if actor is not None and (actor.type in COMPANY_TYPES or actor.type == "organisation"):
+                return actor.name
+        return self._thing(named_thing(vehicle), vehicle_name(vehicle), vehicle)
+
     def _thing(self, named: str | None, kind: str | None, token: Token) -> str | None:
         """A named thing, else a thing noun (``kind``), taking part, noted for the actor table (typed product when
         it is one, organisation when an organisation noun heads it: "the Bush administration"); a named thing is
@@ -416,6 +426,10 @@ class ParticipantFinder(PronounAntecedents):
         if trigger.kind == "verb":
             agents = subjects_of(token) + passive_agents(token)
             patients = patients_of(token)
+            agents = [accident_vehicle(a, token) or a for a in agents]  # "the duck boat that sank": the boat
+            if not agents and accident_vehicle(token.head, token) == token.head:
+                agents = [token.head]  # "after a small boat capsized Friday", parsed as a reduced relative
+                patients = [p for p in patients if p != token.head]
             if token.dep_ == "prep" and token.lemma_.lower() == "accord":  # "according to the KCNA": the source
                 agents = [pobj for _, pobj in prep_objects(token, frozenset({"to"}))]
         else:
@@ -487,8 +501,12 @@ class ParticipantFinder(PronounAntecedents):
                     and trigger.event_type == "result" else None
                 if name is None and role == "agent" and candidate.i in states:
                     name = states[candidate.i]
+                vehicle = accident_vehicle(candidate, token) if name is None and role == "agent" \
+                    and trigger.kind == "verb" else None
                 name = name or self._actor(candidate, named_things=role != "agent" or candidate.pos_ == "PROPN"
                                            or name_word(candidate))
+                if vehicle is not None and (name is None or name in _demonym_states(vehicle)):
+                    name = self._vehicle(vehicle)  # "An Indian express train derailed": the train, not India
                 if name is None and role == "agent" and relative_antecedent(token) == candidate:
                     name = self._state_of_place(candidate)  # "sold arms to China, which sent ships": China acts
                 if name is None and role == "agent" and candidate.pos_ == "PRON" and trigger.kind == "verb" \
@@ -607,6 +625,12 @@ class ParticipantFinder(PronounAntecedents):
         if top.dep_ == "dobj" and top.head.pos_ == "VERB" and top.head.i < token.i:
             return [top.head]
         return []
+
+
+def _demonym_states(noun: Token) -> set[str]:
+    """The states nationality words before a noun name ("an Indian express train" -> {"India"})."""
+    found = (ActorDictionary.load().demonym(c.text) for c in noun.lefts if c.dep_ == "amod")
+    return {actor.name for actor in found if actor is not None and actor.type == "country"}
 
 
 def _with_participants(token: Token, kind: str) -> list[Token]:

@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Token
 
+from timeline.actors.dictionary import ActorDictionary
 from timeline.actors.lexicon import NounLexicon
 from timeline.actors.mention import destination, hyphen_measure
 
@@ -56,6 +57,51 @@ def thing_name(token: Token, lex: NounLexicon | None = None) -> str | None:
     lex = lex or NounLexicon.load()
     if not is_thing(token, lex):
         return None
+    return _phrase_name(token, lex)
+
+
+def accident_vehicle(subject: Token, verb: Token, lex: NounLexicon | None = None) -> Token | None:
+    """The vehicle noun (``vehicle_nouns``) that is the subject of an accident verb (``accident_verbs``), through a
+    relative pronoun too ("the duck boat that sank"), else None: the vehicle is the accident's actor.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("A train derailed. The boat that sank was raised. Shares sank. He left after a small boat capsized Friday.")
+    >>> accident_vehicle(doc[1], doc[2]), accident_vehicle(doc[6], doc[7]), accident_vehicle(doc[11], doc[12])
+    (train, boat, None)
+    >>> accident_vehicle(doc[5], doc[7]), accident_vehicle(doc[19], doc[20])
+    (boat, boat)
+    """
+    lex = lex or NounLexicon.load()
+    if verb.lemma_.lower() not in lex.accident_verbs and verb.lower_ not in lex.accident_verbs:
+        return None
+    if not (subject.dep_ == "nsubj" and subject.head == verb or verb.dep_ in ("acl", "relcl") and subject == verb.head):
+        return None  # "after a small boat capsized Friday", parsed as a reduced relative: the boat capsized
+    if subject.pos_ == "PRON" and subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        subject = verb.head  # "the duck boat that sank"
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in lex.vehicle_nouns and subject.lower_ not in lex.vehicle_nouns:
+        return None
+    return subject
+
+
+def vehicle_name(token: Token, lex: NounLexicon | None = None) -> str:
+    """A vehicle's name as the text writes it, without its article, numbers or a nationality word ("an Indian
+    express train" -> "express train", "the duck boat" -> "duck boat", "a small boat" -> "boat").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("An Indian express train derailed and the duck boat sank.")
+    >>> vehicle_name(doc[3]), vehicle_name(doc[8]), vehicle_name(load_nlp()("Indian trains derailed.")[1])
+    ('express train', 'duck boat', 'trains')
+    """
+    lex = lex or NounLexicon.load()
+    name = _phrase_name(token, lex) or token.lower_
+    demonyms = [c for c in token.lefts if c.dep_ == "amod" and ActorDictionary.load().demonym(c.text) is not None]
+    for word in demonyms:  # "Indian trains derailed": trains, the country is no part of the vehicle's name
+        name = re.sub(rf"^{re.escape(word.text)}\s+", "", name, flags=re.IGNORECASE)
+    return name
+
+
+def _phrase_name(token: Token, lex: NounLexicon) -> str | None:
+    """The name of the thing phrase ``token`` heads (see ``thing_name``)."""
     lefts = [t for t in token.lefts]
     if not lefts and token.tag_ == "NN" and token.dep_ == "pobj":
         return None  # "on track", "by email", "apart from music": a manner or idiom, no thing taking part
