@@ -544,6 +544,11 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
     if participants.agent.islower() and participants.agent_text.lower() in (f"{a} {participants.agent}"
                                                                          for a in word_set("articles")):
         agent = participants.agent_text[:1].upper() + participants.agent_text[1:]  # "The blaze", not "Blaze"
+    elif participants.agent and participants.agent_text and participants.agent_text.split()[-1].lower() in \
+            NounLexicon.load().vehicle_nouns and participants.agent_text.lower() != participants.agent.lower():
+        text = _clip(participants.agent_text, 5)  # "An Amtrak passenger train derails", not "Amtrak derails"; not
+        if participants.agent.islower() or participants.agent.lower() in text.lower():  # "The plane" for "A380s"
+            agent = text[:1].upper() + text[1:]  # named before, nor a clip that loses the name ("A Kyiv-bound ...")
     subject_token = next((claim_subject(c) or c for c in trigger.token.children if c.dep_ == "nsubj"),
                          None)  # "UN chief: Gaza deal collapses": the deal collapses
     member = participants.agent and subject_token is not None and _unnamed_member(subject_token) \
