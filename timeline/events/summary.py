@@ -512,7 +512,7 @@ def _denied(finite: str, lemma: str, trigger: Trigger) -> str:
     first, _, rest = finite.partition(" ")
     refusal = verb.head.lemma_.lower() if verb.dep_ == "xcomp" else ""
     if trigger.negated and finite and refusal in EventTaxonomy.load().refusal_verbs and not word:
-        plural = first == lemma and third_person(lemma) != lemma
+        plural = first == "are" or first == lemma and third_person(lemma) != lemma  # "Bills fail to be approved"
         said = (("are " if plural else "is ") + refusal if verb.head.pos_ == "ADJ"  # "were unable to block"
                 else refusal if plural else third_person(refusal))
         return f"{said} to {lemma} {rest}".strip()  # "failed to pass the bill": "fails to pass the bill"
