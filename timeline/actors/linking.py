@@ -330,9 +330,10 @@ class MentionLinking(MentionTyping):
                     m.actor.type == kind or kind == "company" and self._company_named(m))]
                 anyone, described = bool(before), self._kind_described(token, lefts)
                 before, fits = self._of_kind(before, described, token)
-                if any(c.dep_ == "amod" and self.dictionary.demonym(c.text) is not None
-                       or c.dep_ == "compound" and c.pos_ == "PROPN" for c in lefts) and len({m.actor for m in before} | {
-                           m.actor for m in ordered if m.end <= token.i and fits and self._unknown_kind(m, described)}) != 1:
+                placed = any(c.dep_ == "amod" and self.dictionary.demonym(c.text) is not None
+                             or c.dep_ == "compound" and c.pos_ == "PROPN" for c in lefts)
+                if placed and len({m.actor for m in before} | {
+                        m.actor for m in ordered if m.end <= token.i and fits and self._unknown_kind(m, described)}) != 1:
                     continue  # "the French carmaker" after Renault, Nissan and Mitsubishi: which one is French? "the
                     # Texas PC maker" after Acer (unknown kind) and Apple: which one is in Texas?
                 modifiers = {c.lower_ for c in lefts if c.dep_ in ("compound", "amod")}
@@ -340,8 +341,6 @@ class MentionLinking(MentionTyping):
                 if not named and not fits and any(c.dep_ == "compound" and c.lemma_.lower() in self.lex.product_heads
                                                   for c in lefts):
                     continue  # "on the plane maker's books" after Qantas: the maker of a product no name shows
-                placed = any(c.dep_ == "amod" and self.dictionary.demonym(c.text) is not None
-                             or c.dep_ == "compound" and c.pos_ == "PROPN" for c in lefts)
                 if kind == "company" and not fits and not named and not placed:
                     near = self._unknown_companies(token, described, before[-1].end if before else 0)
                     anyone = anyone or bool(near)
