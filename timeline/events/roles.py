@@ -164,6 +164,9 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
     stranded = _stranded_subject(verb)
     if stranded is not None:  # "Stocks fell on Thursday and Hong Kong slumped": Hong Kong slumped
         return [stranded]
+    fronted_name = _appositive_subject(verb)
+    if fronted_name is not None:  # "In an address from his residence, Bawumia, who leads the party, acknowledged"
+        return [fronted_name]
     if any(c.dep_ == "expl" for c in verb.children):  # "There are 500 Apple engineers at ..."
         return [c for c in verb.children if c.dep_ == "attr"]
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in word_set("object_control_verbs"):  # "forced Apple to
@@ -252,6 +255,36 @@ def _stranded_subject(verb: Token) -> Token | None:
     if root.head == verb or root.head.i in range(start, verb.i):
         return None
     return root
+
+
+def _appositive_subject(verb: Token) -> Token | None:
+    """The name the parser hung as an apposition inside the phrase opening the clause, right before a
+    subject-less finite verb ("In an address from his residence, Bawumia, who leads the party, acknowledged the
+    results": "Bawumia" hangs on "residence"); None when the verb has a subject or no such name ends before it.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("In a brief televised address from his official residence, Bawumia, who leads the ruling "
+    ...                  "New Patriotic Party, acknowledged the results.")
+    >>> _appositive_subject(doc[20]).text
+    'Bawumia'
+    >>> doc = load_nlp()("He met Smith, the mayor, and left.")
+    >>> _appositive_subject(doc[8]) is None
+    True
+    """
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ != "ROOT" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "mark") for c in verb.children):
+        return None
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    name = next((t for t in doc[verb.sent.start:verb.i - 1] if t.dep_ == "appos" and t.pos_ == "PROPN"
+                 and t.right_edge.i in (verb.i - 1, verb.i - 2) and t.head.i < t.i), None)
+    if name is None:
+        return None
+    opener = name
+    while opener.head != opener and opener.head != verb:
+        opener = opener.head
+    return name if opener.head == verb and opener.dep_ == "prep" and opener.i < name.i else None
 
 
 def _effort_owners(verb: Token) -> list[Token]:
