@@ -318,11 +318,36 @@ def _effort_owners(verb: Token) -> list[Token]:
     if noun.lemma_.lower() not in word_set("effort_nouns") and noun.lower_ not in word_set("effort_nouns"):
         return []
     owners = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in word_set("possessive_pronouns")]
-    owners += [pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < to.i
-               for pobj in prep.children if pobj.dep_ == "pobj" and not is_thing(pobj)]
+    owners += [pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("of", "by") and prep.i < to.i
+               for pobj in prep.children if pobj.dep_ == "pobj" and not is_thing(pobj)]  # "a decision by JetBlue to"
+    if not owners and not any(c.dep_ == "poss" for c in noun.children):
+        owners = _phrase_verb_subjects(noun)  # "cut jobs as part of a plan to return the airline to profit"
     if owners and noun.dep_ == "dobj" and noun.head.lemma_.lower() in word_set("effort_sharing_verbs"):
         owners = subjects_of(noun.head) + owners  # "troops joined the forces' work to remove mines": both remove
     return owners
+
+
+def _phrase_verb_subjects(noun: Token) -> list[Token]:
+    """The subjects of the verb an owner-less effort noun's phrase modifies, up through at most two prepositions
+    ("Kenya Airways will cut jobs as part of a plan to return the airline to profit": Kenya Airways means to
+    return it; "sued in a bid to block the sale": who sued), or none.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The union sued the company in a bid to block the sale.")
+    >>> [t.text for t in _phrase_verb_subjects(doc[7])]
+    ['union']
+    >>> doc = load_nlp()("The party denounced the ban as an attempt to suppress protests.")
+    >>> _phrase_verb_subjects(doc[7])
+    []
+    """
+    for step in range(2):
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or step == 0 and prep.lower_ == "as":
+            return []  # "the party denounced it as an attempt to suppress protests": whose attempt it calls it
+        if prep.head.pos_ in ("VERB", "AUX"):
+            return subjects_of(prep.head, 3)  # its own subjects only: no climbing further
+        noun = prep.head
+    return []
 
 
 def _intent_object(noun: Token) -> Token:
