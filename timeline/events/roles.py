@@ -164,6 +164,9 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
     stranded = _stranded_subject(verb)
     if stranded is not None:  # "Stocks fell on Thursday and Hong Kong slumped": Hong Kong slumped
         return [stranded]
+    fronted_name = _appositive_subject(verb)
+    if fronted_name is not None:  # "In an address from his residence, Bawumia, who leads the party, acknowledged"
+        return [fronted_name]
     if any(c.dep_ == "expl" for c in verb.children):  # "There are 500 Apple engineers at ..."
         return [c for c in verb.children if c.dep_ == "attr"]
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in word_set("object_control_verbs"):  # "forced Apple to
@@ -254,6 +257,36 @@ def _stranded_subject(verb: Token) -> Token | None:
     return root
 
 
+def _appositive_subject(verb: Token) -> Token | None:
+    """The name the parser hung as an apposition inside the phrase opening the clause, right before a
+    subject-less finite verb ("In an address from his residence, Bawumia, who leads the party, acknowledged the
+    results": "Bawumia" hangs on "residence"); None when the verb has a subject or no such name ends before it.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("In a brief televised address from his official residence, Bawumia, who leads the ruling "
+    ...                  "New Patriotic Party, acknowledged the results.")
+    >>> _appositive_subject(doc[20]).text
+    'Bawumia'
+    >>> doc = load_nlp()("He met Smith, the mayor, and left.")
+    >>> _appositive_subject(doc[8]) is None
+    True
+    """
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ != "ROOT" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "mark") for c in verb.children):
+        return None
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    name = next((t for t in doc[verb.sent.start:verb.i - 1] if t.dep_ == "appos" and t.pos_ == "PROPN"
+                 and t.right_edge.i in (verb.i - 1, verb.i - 2) and t.head.i < t.i), None)
+    if name is None:
+        return None
+    opener = name
+    while opener.head != opener and opener.head != verb:
+        opener = opener.head
+    return name if opener.head == verb and opener.dep_ == "prep" and opener.i < name.i else None
+
+
 def _effort_owners(verb: Token) -> list[Token]:
     """Whose effort an infinitive tells: the owner ("of" object or possessor) of an ``effort_nouns`` noun the
     infinitive complements, also when the parse hangs it on the noun's verb ("commends the efforts of the
@@ -285,11 +318,36 @@ def _effort_owners(verb: Token) -> list[Token]:
     if noun.lemma_.lower() not in word_set("effort_nouns") and noun.lower_ not in word_set("effort_nouns"):
         return []
     owners = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in word_set("possessive_pronouns")]
-    owners += [pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < to.i
-               for pobj in prep.children if pobj.dep_ == "pobj" and not is_thing(pobj)]
+    owners += [pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("of", "by") and prep.i < to.i
+               for pobj in prep.children if pobj.dep_ == "pobj" and not is_thing(pobj)]  # "a decision by JetBlue to"
+    if not owners and not any(c.dep_ == "poss" for c in noun.children):
+        owners = _phrase_verb_subjects(noun)  # "cut jobs as part of a plan to return the airline to profit"
     if owners and noun.dep_ == "dobj" and noun.head.lemma_.lower() in word_set("effort_sharing_verbs"):
         owners = subjects_of(noun.head) + owners  # "troops joined the forces' work to remove mines": both remove
     return owners
+
+
+def _phrase_verb_subjects(noun: Token) -> list[Token]:
+    """The subjects of the verb an owner-less effort noun's phrase modifies, up through at most two prepositions
+    ("Kenya Airways will cut jobs as part of a plan to return the airline to profit": Kenya Airways means to
+    return it; "sued in a bid to block the sale": who sued), or none.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The union sued the company in a bid to block the sale.")
+    >>> [t.text for t in _phrase_verb_subjects(doc[7])]
+    ['union']
+    >>> doc = load_nlp()("The party denounced the ban as an attempt to suppress protests.")
+    >>> _phrase_verb_subjects(doc[7])
+    []
+    """
+    for step in range(2):
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or step == 0 and prep.lower_ == "as":
+            return []  # "the party denounced it as an attempt to suppress protests": whose attempt it calls it
+        if prep.head.pos_ in ("VERB", "AUX"):
+            return subjects_of(prep.head, 3)  # its own subjects only: no climbing further
+        noun = prep.head
+    return []
 
 
 def _intent_object(noun: Token) -> Token:
