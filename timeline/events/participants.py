@@ -22,7 +22,14 @@ from timeline.events.antecedents import COMPANY_TYPES, PronounAntecedents, _plur
 from timeline.events.market_actors import market_antecedent, market_city, market_move, traded_in, unnamed_index
 from timeline.events.measures import is_measured_move
 from timeline.events.named_things import glued_name, looks_like_product, name_word, named_hazard, named_thing
-from timeline.events.places import event_location, listed_place, place_name, place_qualifier, trading_venue
+from timeline.events.places import (
+    event_location,
+    listed_place,
+    place_before_event,
+    place_name,
+    place_qualifier,
+    trading_venue,
+)
 from timeline.events.retyping import tells_containment
 from timeline.events.roles import (
     amount_owners,
@@ -358,6 +365,8 @@ class ParticipantFinder(PronounAntecedents):
             if names_only and not (child.dep_ in ("compound", "poss", "nmod") and child.i < token.i
                                    and not (child.i > 0 and child.doc[child.i - 1].is_quote)):
                 continue  # a quoted name before the noun is a title ("the "Lion" release"), left out
+            if names_only and place_before_event(child, token, EventTaxonomy.load().noun_type(token.lemma_)):
+                continue  # "The India train derailment killed 12": the derailment's place does not kill
             if child.dep_ in ("compound", "poss", "nmod") or child.dep_ == "prep" and child.lower_ == "of":
                 target = child if child.dep_ != "prep" else next((c for c in child.children if c.dep_ == "pobj"), None)
                 if target is None or self._resolver is None:
@@ -434,7 +443,8 @@ class ParticipantFinder(PronounAntecedents):
                 agents = [pobj for _, pobj in prep_objects(token, frozenset({"to"}))]
         else:
             agents = [c for c in token.children if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON", "NOUN")
-                      and not (c.dep_ == "compound" and token.lemma_.lower() in NounLexicon.load().prize_nouns)]
+                      and not (c.dep_ == "compound" and token.lemma_.lower() in NounLexicon.load().prize_nouns)
+                      and not place_before_event(c, token, trigger.event_type)]  # "India train derailment": a place
             # "the Lifetime Achievement Award": the words before a prize are its name, not who acts
             of_objects = prep_objects(token, word_set("noun_argument_preps"))
             # "the Festival of Transport": a capitalised event noun with a capitalised "of" object is a name, whose

@@ -168,7 +168,29 @@ def event_location(trigger: Trigger, heads: list[Token], governors: list[Token],
             if name:  # the place struck is also a participant (a reader filters "Italy" to find the quake)
                 location, place_prep = name, "in"
                 break
+    if trigger.kind == "noun" and not location:  # "India train derailment": where it happened
+        for child in [c for c in token.children if place_before_event(c, token, trigger.event_type)]:
+            name = place(child)
+            if name:
+                location, place_prep = name, "in"
+                place_tokens.add(child.i)
+                break
     return location, place_prep, place_tokens
+
+
+def place_before_event(child: Token, noun: Token, event_type: str | None) -> bool:
+    """True for a place written as a compound before an event or vehicle noun of a type states do not act in: the
+    setting, not an actor ("India train derailment", "Japan earthquake"); "the Iran attack" keeps its state.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("India train derailment kills 12")
+    >>> place_before_event(doc[0], doc[2], "disaster")
+    True
+    >>> place_before_event(doc[0], doc[2], "attack")
+    False
+    """
+    return child.dep_ == "compound" and child.i < noun.i and child.ent_type_ in ("GPE", "LOC") \
+        and event_type is not None and event_type not in EventTaxonomy.load().state_agent_types
 
 
 def _street_town(pobj: Token, place: Callable[[Token], str | None]) -> tuple[Token, str] | None:

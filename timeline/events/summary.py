@@ -683,6 +683,17 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
             timed = {t.i for c in complements for p in c.subtree if _time_only(p) for t in p.subtree}
             obj = _clip(" ".join(_spaced(t for t in c.subtree if t.ent_type_ not in ("DATE", "TIME")
                                           and t.i not in timed) for c in complements))
+            if any(c.dep_ == "expl" for c in trigger.token.children) and agent \
+                    and (obj.lower() + " ").startswith(agent.lower() + " "):
+                rest = obj[len(agent):].strip() or _clip(" ".join(  # "There was a fire at the plant"
+                    _spaced(c.subtree) for c in trigger.token.children if c.dep_ == "prep" and c.i > trigger.token.i
+                    and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)))
+                if trigger.token.lower_ in ("are", "were"):
+                    verb = "are"  # the text's own plural: "There were 21 recorded", not "There is 21 recorded"
+                if rest.split()[:1] and rest.split()[0].lower() in word_set("existential_rest_preps"):
+                    obj = rest
+                else:  # "There are no reports of injuries", "There is a way to find ...", not "A fire is a fire"
+                    agent = "There"
         if passive and not participants.agent:
             subject = obj  # "A man is recovered dead", "The verdict is reached": the article stays, as in active ones
             if trigger.token.dep_ == "relcl" or not obj:
