@@ -199,3 +199,29 @@ def adjective_infinitive(verb: Token) -> bool:
     adjective = head.pos_ == "ADJ" or head.lemma_ == "be" and any(
         c.dep_ == "acomp" and c.pos_ == "ADJ" and c.i < base.i for c in head.children)
     return adjective and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+
+
+def purpose_infinitive(verb: Token) -> bool:
+    """An infinitive after a verb's object says why it was done, an aim, not a done event ("dropped fire
+    retardant to slow the flames on Tuesday": the slowing is not told). A date the parser hangs on the infinitive
+    is the sentence's, unless the verb it serves has a date of its own too ("bought shares on Monday to sell them
+    on Friday"); not an object's own act ("forced the sheriff to evacuate residents": an xcomp), nor what a
+    span of time went into ("took 6 hours to find him guilty"); one that tells what the act achieved is done
+    (``achieved_infinitives``: "beat Gauff to win").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Aircraft dropped fire retardant to slow the flames on Tuesday. He agreed to buy it. "
+    ...                  "Swiatek beat Gauff to win the title.")
+    >>> [purpose_infinitive(t) for t in doc if t.lower_ in ("slow", "dropped", "buy", "win")]
+    [False, True, False, False]
+    """
+    head = verb.head
+    if verb.dep_ != "advcl" or head == verb or head.pos_ != "VERB" \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or any(c.dep_ in ("aux", "nsubj", "nsubjpass", "mark") and c.lower_ != "to" for c in verb.children) \
+            or not any(c.dep_ == "dobj" and c.i < verb.i and c.ent_type_ not in ("DATE", "TIME") for c in head.children) \
+            or verb.lemma_.lower() in word_set("achieved_infinitives"):
+        return False  # "beat Gauff to win the title": what the act achieved
+    own = {t.i for t in verb.subtree}
+    dated = any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+    return not dated or not any(t.ent_type_ in ("DATE", "TIME") and t.i not in own for t in head.subtree)

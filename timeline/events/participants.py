@@ -170,6 +170,9 @@ def titled_holder(token: Token) -> Token | None:
     >>> doc = load_nlp()("Governor of Texas Greg Abbott signed the bill on Monday.")
     >>> titled_holder(doc[0]).text
     'Abbott'
+    >>> doc = load_nlp()("Crews worked through the night. Mayor of London Sadiq Khan opened the bridge on Monday.")
+    >>> titled_holder(doc[6]).text
+    'Khan'
     >>> doc = load_nlp()("The wife of John Smith signed the bill on Monday.")
     >>> titled_holder(doc[1]) is None
     True
@@ -187,6 +190,9 @@ def titled_holder(token: Token) -> Token | None:
             start = name.i
             while start > 0 and name.doc[start].ent_iob_ == "I":
                 start -= 1
+            while start - 1 > prep.i + 1 and name.doc[start - 1].head == name and name.doc[start - 1].dep_ == "compound" \
+                    and name.doc[start - 1].pos_ == "PROPN" and not name.doc[start - 1].ent_type_:
+                start -= 1  # "Mayor of London Sadiq Khan": the model tags only "Khan" as the person
             ends = name.i + 1 == len(name.doc) or name.doc[name.i + 1].ent_iob_ != "I"
             if ends and start > prep.i + 1 and start - name.i < 0:
                 return name

@@ -36,6 +36,7 @@ from timeline.events.modality import (
     negative_subject,
     not_taken,
     only_possible,
+    purpose_infinitive,
     quoted_imperative,
     requested,
 )
@@ -475,6 +476,8 @@ def _requested(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
         return replace(trigger, habitual=True)  # "called for Pugh to be sentenced"
     if adjective_infinitive(verb):
         return replace(trigger, habitual=True)  # "efforts are underway to expedite", "available to rent or buy"
+    if trigger.kind == "verb" and purpose_infinitive(verb):
+        return replace(trigger, habitual=True)  # "dropped fire retardant to slow the flames": an aim, not done
     head = verb.head
     if verb.dep_ in ("xcomp", "acl") and head.lemma_.lower() in word_set("oath_verbs"):
         return replace(trigger, habitual=True)  # "swore to uphold the constitution", "took an oath to defend": sworn, not done
