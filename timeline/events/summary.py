@@ -511,8 +511,8 @@ def _denied(finite: str, lemma: str, trigger: Trigger) -> str:
     word = negation(verb) or (negation(verb.head) if verb.dep_ == "xcomp" else "")  # "didn't want to buy"
     first, _, rest = finite.partition(" ")
     refusal = verb.head.lemma_.lower() if verb.dep_ == "xcomp" else ""
+    plural = first == "are" or first == lemma and third_person(lemma) != lemma  # "Bills fail to be approved"
     if trigger.negated and finite and refusal in EventTaxonomy.load().refusal_verbs and not word:
-        plural = first == "are" or first == lemma and third_person(lemma) != lemma  # "Bills fail to be approved"
         said = (("are " if plural else "is ") + refusal if verb.head.pos_ == "ADJ"  # "were unable to block"
                 else refusal if plural else third_person(refusal))
         return f"{said} to {lemma} {rest}".strip()  # "failed to pass the bill": "fails to pass the bill"
@@ -522,7 +522,7 @@ def _denied(finite: str, lemma: str, trigger: Trigger) -> str:
         return f"{first} {word} {rest}".strip()  # "is not dead", "are never found"
     if word != "not":
         return f"{word} {finite}"  # "never releases", "no longer makes"
-    do = "do" if first == lemma and third_person(lemma) != lemma else "does"
+    do = "do" if plural else "does"  # "are" was handled above
     return f"{do} not {lemma} {rest}".strip()
 
 
