@@ -2,7 +2,8 @@
 "seized" an amod of "power", the sentence with no verb) becomes the verb, its noun the object and the noun
 phrase before it the subject, so that the event is found with its agent; a name opening the sentence that the model
 read as a base-form verb before a time and a past verb ("Trump on April 2 unveiled tariffs") becomes that verb's
-subject.
+subject; a name before a bare weekday that the model hung on the weekday ("Toyota Motor Thursday recalled":
+"Motor" a compound of "Thursday", the verb with no subject) becomes the subject of the verb after the weekday.
 """
 from __future__ import annotations
 
@@ -76,6 +77,61 @@ def repair_names_read_as_verbs(doc: Doc) -> Doc:
         name.lemma_ = name.text
         for child in children:
             child.head = verb
+    return doc
+
+
+def _weekdays() -> frozenset[str]:
+    """The weekday words of data/temporal/normalization.yaml (read once there)."""
+    from timeline.temporal.rules import load_tables
+
+    return frozenset(w for w in load_tables()["weekday"] if w.isalpha())
+
+
+def _name_on_weekday(weekday: Token, days: frozenset[str]) -> tuple[list[Token], Token] | None:
+    """(name words, verb) when a bare weekday stands right between a capitalised name and a subjectless finite verb
+    and the model hung the name on the weekday or left it a root of its own ("Toyota Motor Thursday recalled");
+    else None. A name that already acts ("Ford Thursday said", parsed right) or a weekday after a noun phrase
+    that is not a name ("the vote Thursday passed") is left alone."""
+    verb, doc = weekday.head, weekday.doc
+    if weekday.lower_ not in days or not weekday.text[:1].isupper() or weekday.dep_ != "npadvmod" \
+            or verb.i != weekday.i + 1 or verb.tag_ not in ("VBD", "VBZ", "VBP") or weekday.i == 0 \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    words: list[Token] = []
+    i = weekday.i - 1
+    while i >= weekday.sent.start and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and doc[i].is_alpha \
+            and doc[i].ent_type_ not in ("DATE", "TIME", "GPE", "LOC"):
+        words.insert(0, doc[i])
+        i -= 1
+    if not words or not all(w.head == weekday or w.head in words or w.dep_ == "ROOT" for w in words) \
+            or not any(w.head == weekday for w in words):
+        return None
+    inside = {w.i for w in words} | {weekday.i}
+    if any(c.i not in inside and c.dep_ != "punct" for w in words for c in w.children):
+        return None  # the name heads words outside it: the parse is not just a misplaced name
+    return words, verb
+
+
+def repair_names_on_weekdays(doc: Doc) -> Doc:
+    """Make a name the model hung on the bare weekday after it the subject of the verb (see :func:`_name_on_weekday`).
+
+    >>> from spacy.tokens import Doc as D
+    >>> from timeline.nlp import load_nlp
+    >>> nlp = load_nlp()
+    >>> doc = nlp("Toyota recalls 2.3 million US cars\\n\\nToyota Motor Thursday recalled 2.3 million vehicles.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc][7:10]
+    [('Toyota', 'compound', 'Motor'), ('Motor', 'nsubj', 'recalled'), ('Thursday', 'npadvmod', 'recalled')]
+    """
+    days = _weekdays()
+    for token in list(doc):
+        found = _name_on_weekday(token, days)
+        if found is None:
+            continue
+        words, verb = found
+        head = words[-1]
+        head.head, head.dep_ = verb, "nsubj"
+        for word in words[:-1]:
+            word.head, word.dep_ = head, "compound"
     return doc
 
 
