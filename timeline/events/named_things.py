@@ -159,6 +159,26 @@ def _in_rating(token: Token, lex: NounLexicon) -> bool:
         or i > 0 and rating_label(doc[i - 1:i + 1], lex)
 
 
+def _rank_marker(token: Token, lex: NounLexicon) -> bool:
+    """The word is a rank's "No." (its period too) before the number ("No. 3 Chrysler Group", "its No. 2 spot"):
+    part of a rank, no name. The words are the ``ranking_words`` of data/actors/nouns.yaml.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Ford lost its No. 2 spot to Toyota. No cars were sold.")
+    >>> [t.text for t in doc if _rank_marker(t, NounLexicon.load())]
+    ['No', '.']
+    """
+    doc, i = token.doc, token.i
+    if token.text == "." and i > 0 and doc[i - 1].lower_ in lex.ranking_words and not doc[i - 1].whitespace_:
+        i -= 1  # the period of "No."
+    elif token.lower_ not in lex.ranking_words or token.is_lower:
+        return False
+    after = i + 1
+    if after < len(doc) and doc[after].text == "." and not doc[i].whitespace_:
+        after += 1
+    return after < len(doc) and doc[after].is_digit
+
+
 def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
     """A named participant the actor dictionary does not know: a phrase with a proper noun ("iPod nano").
 
@@ -201,6 +221,8 @@ def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
     words = [t for t in words if not (  # "16GB version": no "GB" without its number
         re.fullmatch(r"[A-Z]{1,3}", t.text) and t.i > 0 and t.doc[t.i - 1].like_num and not t.doc[t.i - 1].whitespace_)]
     words = [t for t in words if not _in_rating(t, lex)]  # "Category 4 cyclone", "Level 3 alert": a scale's label
+    while words and _rank_marker(words[0], lex):  # "No. 3 Chrysler", "its No. 2 spot": a rank, no name (inside a
+        words = words[1:]  # name it stays: "the Income Tax (Number 2) Bill")
     joints = [n for n, t in enumerate(words) if t.pos_ == "CCONJ" or t.text == ","]
     if joints:  # "iPhone and Apple TV" (a misparsed pair): the name is the last conjunct
         words = words[joints[-1] + 1:]
