@@ -90,7 +90,8 @@ def group_name(token: Token, lex: NounLexicon, named: NameOf) -> str | None:
     if police is not None:
         return police
     indicator = token.lower_ in lex.indicator_nouns and token.pos_ == "NOUN" and token.lower_ not in lex.sector_nouns
-    if indicator and any(c.dep_ == "poss" and (c.pos_ in ("PRON", "PROPN") or named(c) is not None) for c in token.children):
+    if indicator and any(c.dep_ == "poss" and (c.pos_ in ("PRON", "PROPN") or named(c) is not None)
+                         and not _own_object(token, c) for c in token.children):
         return None  # "India's trade deficit", "its revenue growth": the owner takes part (see the resolver)
     if indicator and any(c.dep_ in ("compound", "nmod") and named(c) is not None and c.ent_type_ not in ("GPE", "NORP", "LOC")
                          for c in token.lefts):
@@ -120,6 +121,21 @@ def group_name(token: Token, lex: NounLexicon, named: NameOf) -> str | None:
     text = " ".join(words + [head])
     text = re.sub(r"\s*([-/])\s*", r"\1", text)
     return re.sub(r"\s+", " ", text).strip() or None
+
+
+def _own_object(token: Token, possessor: Token) -> bool:
+    """Whether an indicator noun is the object its own owner acts on: a possessive pronoun on the direct object
+    of a verb with a subject ("the Fed cut its discount rate", "the bank slashed its key lending rate"): the owner
+    is already the agent, and the measure it moves is the theme. A named possessor ("cut India's rate") or a
+    subject ("its revenue growth slowed") keeps the owner.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The Fed also cut its discount rate. Apple said its revenue growth slowed.")
+    >>> _own_object(doc[6], doc[4]), _own_object(doc[12], doc[10])
+    (True, False)
+    """
+    return possessor.pos_ == "PRON" and token.dep_ == "dobj" \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children)
 
 
 def _police_name(token: Token, lex: NounLexicon, named: NameOf) -> str | None:

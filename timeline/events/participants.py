@@ -480,7 +480,8 @@ class ParticipantFinder(PronounAntecedents):
                       if pobj.i not in place_tokens and (trigger.kind == "verb" or prep != "of")
                       and not (trigger.kind == "verb" and measure_end(head, prep, pobj))]
         recipients += [pobj for head in heads for _, pobj in prep_objects(head, word_set("cause_preps"))
-                       if pobj.lemma_.lower() in NounLexicon.load().aspect_nouns]  # "leaves after iPhone 4 issues"
+                       if pobj.lemma_.lower() in NounLexicon.load().aspect_nouns  # "leaves after iPhone 4 issues"
+                       and not _place_aspect(pobj)]  # not "stocks fell after bad US economic news": a bystander
         if trigger.kind == "verb":
             recipients += [p for p in amount_owners([p for p in patients if p.dep_ == "dobj"] + recipients)
                            if p.i not in place_tokens and self._place(p) is None]
@@ -668,3 +669,15 @@ def _with_participants(token: Token, kind: str) -> list[Token]:
     return [pobj for prep in token.head.children if prep.dep_ == "prep" and prep.lower_ == "with"
             for pobj in prep.children if pobj.dep_ == "pobj"]
 
+
+def _place_aspect(noun: Token) -> bool:
+    """Whether an aspect noun is about a place, whose name or demonym is its only name before it ("bad US
+    economic news", "weak Chinese trade news"): a cause from a country, no participant, unlike "iPhone 4 issues".
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Stocks fell after bad US economic news and iPhone 4 issues.")
+    >>> _place_aspect(doc[6]), _place_aspect(doc[10])
+    (True, False)
+    """
+    names = [t for t in noun.lefts if t.ent_type_ and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")]
+    return bool(names) and all(t.ent_type_ in ("GPE", "NORP", "LOC") for t in names)

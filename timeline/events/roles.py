@@ -80,6 +80,8 @@ def split_off(token: Token) -> bool:
 
 
 _SPLIT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+_OWNER_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP"})  # a name before an effort noun that owns it ("a GM bid")
+_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # a noun the parser tags as a verb ("a plan to acquire")
 
 
 def expand(tokens: list[Token], versions: frozenset[str] = frozenset()) -> list[Token]:
@@ -303,11 +305,17 @@ def _effort_owners(verb: Token) -> list[Token]:
     >>> doc = load_nlp()("The minister visited the home of the victims to pay respects.")
     >>> _effort_owners(doc[9])
     []
+    >>> doc = load_nlp()("A GM bid to buy Chrysler was rejected. The March plan to cut rates failed.")
+    >>> [t.text for t in _effort_owners(doc[4])], _effort_owners(doc[14])
+    (['GM'], [])
+    >>> doc = load_nlp()("A Bank of America plan to acquire Lehman fell apart.")
+    >>> [t.text for t in _effort_owners(doc[6])]
+    ['Bank']
     """
     to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     if to is None:
         return []
-    if verb.dep_ == "acl":
+    if verb.dep_ == "acl" or verb.dep_ == "xcomp" and (verb.head.pos_ == "NOUN" or verb.head.dep_ in _NOUN_DEPS):
         noun: Token | None = verb.head
     elif verb.dep_ == "advcl":
         noun = next((c for c in verb.head.children if c.dep_ in ("dobj", "attr") and c.right_edge.i + 1 == to.i), None)
@@ -317,7 +325,8 @@ def _effort_owners(verb: Token) -> list[Token]:
         return []
     if noun.lemma_.lower() not in word_set("effort_nouns") and noun.lower_ not in word_set("effort_nouns"):
         return []
-    owners = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in word_set("possessive_pronouns")]
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in word_set("possessive_pronouns")
+              or c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.ent_type_ in _OWNER_LABELS]
     owners += [pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("of", "by") and prep.i < to.i
                for pobj in prep.children if pobj.dep_ == "pobj" and not is_thing(pobj)]  # "a decision by JetBlue to"
     if not owners and not any(c.dep_ == "poss" for c in noun.children):
