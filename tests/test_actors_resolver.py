@@ -142,8 +142,8 @@ def test_resolve_token_and_entity_agree(seed: tuple[Doc, DocumentActors]) -> Non
 def test_groups_named_while_resolving_are_actor_rows() -> None:
     doc = load_nlp()("500 Apple engineers came. The engineers left.")
     actors = DocumentActors.from_doc(doc)
-    assert actors.resolve(_span(doc, "500 Apple engineers")) == Actor("Apple engineers", "group")
+    assert actors.resolve(_span(doc, "500 Apple engineers")) == Actor("500 Apple engineers", "group")
     frame = actors_frame(actors.rows("d"))
-    row = frame.set_index("actor").loc["Apple engineers"]
+    row = frame.set_index("actor").loc["500 Apple engineers"]
     assert row["actor_type"] == "group" and list(row["aliases"]) == ["500 Apple engineers"]
     assert set(frame["actor_type"]) <= set(ACTOR_TYPES)

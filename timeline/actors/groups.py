@@ -1,8 +1,9 @@
 """Groups of people as actors: "third party software developers", "iPhone 4 owners", "Apple engineers".
 
 A plural person noun from ``group_nouns`` (nouns.yaml) heads a group when it takes part in an event. The
-group is named by its noun phrase without determiners, numbers, quantifiers and opinion adjectives, so
-"500 Apple engineers" and "the Apple engineers" are one actor; "owners of its new iPhone 4" is named the
+group is named by its noun phrase without determiners and opinion adjectives, so "the Apple engineers" and
+"angry Apple engineers" are one actor; a number or a quantifier that tells one group from another stays
+("500 Apple engineers", "many buyers", "some customers" and "other customers" are different groups); "owners of its new iPhone 4" is named the
 English way, "iPhone 4 owners". Vague heads ("people", "officials", "members") name a group only with a
 named or noun modifier ("Ford workers" yes, "people" no). Sector nouns keep their scope adjectives ("foreign
 markets", "global stocks"); only the plural market nouns of ``standalone_sector_nouns`` ("stocks fell") stand alone.
@@ -82,7 +83,7 @@ def group_name(token: Token, lex: NounLexicon, named: NameOf) -> str | None:
     >>> lex = NounLexicon.load()
     >>> doc = load_nlp()("Many third party software developers and 3,800 people came.")
     >>> group_name(doc[4], lex, lambda t, canonical=False: None), group_name(doc[8], lex, lambda t, canonical=False: None)
-    ('third party software developers', None)
+    ('many third party software developers', None)
     """
     if token.lower_ in lex.armed_unit_nouns or token.lemma_.lower() in lex.armed_unit_nouns:
         return None  # troops and forces belong to their state ("Russian forces" -> Russia), see resolver
@@ -118,7 +119,8 @@ def group_name(token: Token, lex: NounLexicon, named: NameOf) -> str | None:
                       or not sector and token.lower_ in lex.vague_group_nouns):
         return None
     head = token.text.lower() if token.text[1:].islower() else token.text
-    text = " ".join(words + [head])
+    quantity = group_quantity(token, lex) if not sector else None
+    text = " ".join(([quantity] if quantity else []) + words + [head])
     text = re.sub(r"\s*([-/])\s*", r"\1", text)
     return re.sub(r"\s+", " ", text).strip() or None
 
@@ -136,6 +138,49 @@ def _own_object(token: Token, possessor: Token) -> bool:
     """
     return possessor.pos_ == "PRON" and token.dep_ == "dobj" \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children)
+
+
+def group_quantity(token: Token, lex: NounLexicon) -> str | None:
+    """The words before a group of people that tell it from another group of that noun, lower case: a quantifier
+    of ``group_quantifiers`` ("many buyers", "some customers", "other retailers", "a few analysts") or a number
+    without its approximator ("over 1,200 investors" -> 1,200; "all 500 workers" -> all 500); None for a bare or
+    definite group, a share ("one in ten voters", "one out of every 200 customers"), "both" before "and" and
+    the vague nouns (``vague_group_nouns``: "two Israeli soldiers" stay Israeli soldiers, as "33 Israelis" do).
+
+    >>> from timeline.nlp import load_nlp
+    >>> lex = NounLexicon.load()
+    >>> [group_quantity(load_nlp()(s)[i], lex) for s, i in (("Many buyers waited.", 1), ("There were 3,800 attendees.", 3),
+    ...  ("All 500 workers went on strike.", 2), ("The buyers waited.", 1), ("One in ten voters abstained.", 3),
+    ...  ("Refunds to iPhone 4 owners.", 4), ("Thirty-five passengers were hurt.", 3))]
+    ['many', '3,800', 'all 500', None, None, None, 'thirty-five']
+    """
+    if token.tag_ not in ("NNS", "NNPS") or token.lower_ not in lex.group_nouns or token.lower_ in lex.sector_nouns \
+            or token.lower_ in lex.vague_group_nouns:
+        return None  # "two Israeli soldiers", "three officials": counts of victims or sources, one group to filter by
+    if any(c.lower_ in lex.ratio_words for c in token.lefts) or token.dep_ == "pobj" \
+            and token.head.lower_ in lex.ratio_words and token.head.head.like_num:
+        return None  # "every 200 customers", "one of the 200 workers": a share of the group
+    words: list[str] = []
+    every = False
+    for child in token.lefts:
+        if child.lower_ in lex.group_quantifiers and child.dep_ in ("det", "amod", "nummod", "quantmod", "predet"):
+            if child.lower_ == "both" and any(c.dep_ == "conj" for c in token.rights):
+                continue  # "both consumers and the media": no group of its own
+            words += [t.lower_ for t in child.lefts if t.lower_ == "a"] + [child.lower_]  # "a few analysts"
+        elif child.lower_ == "all" and child.dep_ in ("det", "predet"):
+            every = True
+        elif child.dep_ == "nummod" and child.tag_ == "CD":
+            before = child.doc[child.left_edge.i - 1] if child.left_edge.i > token.left_edge.i else None
+            if before is not None and before.pos_ in ("PROPN", "NOUN", "NUM"):
+                continue  # a model number: "iPhone 4 owners", "Boeing 737 pilots"
+            parts = list(child.subtree)
+            if any(t.lower_ in lex.ratio_words for t in parts):
+                return None  # "one in ten voters"
+            numbers = [t.i for t in parts if t.tag_ == "CD"]  # "76-90", "Thirty-five", "1.2 million"; not "about"
+            words.append(child.doc[min(numbers):max(numbers) + 1].text.lower())
+    if every and words and words[-1][:1].isdigit():
+        words.insert(0, "all")
+    return " ".join(words) or None
 
 
 def _police_name(token: Token, lex: NounLexicon, named: NameOf) -> str | None:

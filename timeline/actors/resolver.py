@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from timeline.actors.actor import Actor
 from timeline.actors.builder import MentionBuilder
 from timeline.actors.dictionary import NON_ACTOR_LABELS, ActorDictionary
-from timeline.actors.groups import POLICE, group_name
+from timeline.actors.groups import POLICE, group_name, group_quantity
 from timeline.actors.lexicon import NounLexicon
 from timeline.actors.mention import STATE_TYPES, Mention, surface_text
 from timeline.actors.victims import is_victim
@@ -314,13 +314,15 @@ class DocumentActors:
         return max(found)[1] if found else None
 
     def _earlier_group(self, group: str, token: Token) -> str:
-        """A bare group noun is the group of that noun named before it: "some studios" after "film studios" (not
-        a market: "stocks" after "Asian stocks" may be all stocks)."""
+        """A bare group noun is the group of that noun named before it: "the studios" after "film studios" (not
+        a market: "stocks" after "Asian stocks" may be all stocks); a counted group ("500 Apple engineers", "many
+        buyers") only for a definite one ("the engineers"), as "buyers" after "many buyers" may be all buyers."""
         if " " in group or group.casefold() in self._lex.sector_nouns:
             return group
         head = group.casefold()
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.lefts)
         earlier = [name for name, heads in self._groups.items() if " " in name and name.casefold().endswith(" " + head)
-                   and min(heads) < token.i]
+                   and min(heads) < token.i and (definite or group_quantity(self._doc[heads[0]], self._lex) is None)]
         return earlier[-1] if len(set(earlier)) == 1 else group
 
     def _described_organisation(self, token: Token) -> Actor | None:
