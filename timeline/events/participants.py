@@ -482,6 +482,12 @@ class ParticipantFinder(PronounAntecedents):
         recipients += [pobj for head in heads for _, pobj in prep_objects(head, word_set("cause_preps"))
                        if pobj.lemma_.lower() in NounLexicon.load().aspect_nouns]  # "leaves after iPhone 4 issues"
         if trigger.kind == "verb":
+            recipients += [pobj for patient in patients if patient.dep_ == "dobj" and patient.pos_ == "NOUN"
+                           and trigger.event_type != "attack"  # "a strike against Kyiv": a target is mostly a town
+                           for _, pobj in prep_objects(patient, word_set("object_opponent_preps"))
+                           if pobj.i not in place_tokens  # "lost its court case against Apple Computer", not
+                           and (self._place(pobj) is None and pobj.ent_type_ not in ("GPE", "LOC", "FAC")
+                                or self._state_of_place(pobj) is not None)]  # a town hit is no party, a state is
             recipients += [p for p in amount_owners([p for p in patients if p.dep_ == "dobj"] + recipients)
                            if p.i not in place_tokens and self._place(p) is None]
             recipients += [pobj for noun in agents + patients if noun.pos_ in ("NOUN", "VERB")  # "Fighting between
