@@ -12,7 +12,7 @@ from timeline.actors.actor import Actor
 from timeline.actors.lexicon import NounLexicon
 from timeline.events.roles import expand, phrase, subjects_of
 from timeline.events.taxonomy import EventTaxonomy
-from timeline.function_words import word_map
+from timeline.function_words import word_map, word_set
 
 if TYPE_CHECKING:
     from timeline.events.participants import ActorResolver
@@ -156,6 +156,27 @@ class PronounAntecedents:
         if at >= pronoun.i or _sentences_between(pronoun, pronoun.doc[at].sent.start) > 1:
             return ()
         return names
+
+    def _they_company(self, pronoun: Token) -> str | None:
+        """"Apple unveiled Lion ... They also demonstrated iOS 5": a subject "they" with no plural antecedent is the
+        company subject of this or the previous sentence (news often calls a company "they"); not inside a quote,
+        nor when a person acted since, nor when a plural noun is the subject or object of a main verb since
+        ("Apple hired 200 engineers. They start in June": the engineers)."""
+        if pronoun.lower_ != "they" or pronoun.dep_ != "nsubj" or quoted(pronoun) or self._last_company is None \
+                or not self._company_token < pronoun.i:
+            return None
+        if any(c.lower_ in word_set("joint_adverbs") for c in pronoun.head.children):
+            return None  # "Together they form the world's fifth-largest group": several parties
+        name, sentence_start = self._last_company
+        if _sentences_between(pronoun, sentence_start) > 1 \
+                or self._last_person is not None and self._last_person[1] >= sentence_start:
+            return None
+        main = ("ROOT", "conj")
+        if any(t.tag_ in ("NNS", "NNPS") and (t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.head.dep_ in main
+                                              or t.dep_ in ("conj", "appos") and t.head.dep_ == "dobj")
+               for t in pronoun.doc[self._company_token + 1:pronoun.i]):
+            return None
+        return name
 
     @staticmethod
     def _pronoun_antecedents(token: Token) -> list[Token]:

@@ -482,7 +482,15 @@ class ParticipantFinder(PronounAntecedents):
         recipients += [pobj for head in heads for _, pobj in prep_objects(head, word_set("cause_preps"))
                        if pobj.lemma_.lower() in NounLexicon.load().aspect_nouns  # "leaves after iPhone 4 issues"
                        and not _place_aspect(pobj)]  # not "stocks fell after bad US economic news": a bystander
+        opponents: list[Token] = []
         if trigger.kind == "verb":
+            opponents = [pobj for patient in patients if patient.dep_ == "dobj" and patient.pos_ == "NOUN"
+                         and trigger.event_type != "attack"  # "a strike against Kyiv": a target is mostly a town
+                         for _, pobj in prep_objects(patient, word_set("object_opponent_preps"))
+                         if pobj.i not in place_tokens  # "lost its court case against Apple Computer", not
+                         and (self._place(pobj) is None and pobj.ent_type_ not in ("GPE", "LOC", "FAC")
+                              or self._state_of_place(pobj) is not None)]  # a town hit is no party, a state is
+            recipients += opponents
             recipients += [p for p in amount_owners([p for p in patients if p.dep_ == "dobj"] + recipients)
                            if p.i not in place_tokens and self._place(p) is None]
             recipients += [pobj for noun in agents + patients if noun.pos_ in ("NOUN", "VERB")  # "Fighting between
@@ -520,8 +528,11 @@ class ParticipantFinder(PronounAntecedents):
                     name = states[candidate.i]
                 vehicle = accident_vehicle(candidate, token) if name is None and role == "agent" \
                     and trigger.kind == "verb" else None
+                last_person = self._last_person
                 name = name or self._actor(candidate, named_things=role != "agent" or candidate.pos_ == "PROPN"
                                            or name_word(candidate))
+                if candidate in opponents:  # "a runoff against Chamisa. He took the oath": the other party did
+                    self._last_person = last_person  # not act, so a later "he" is not him
                 if vehicle is not None and (name is None or name in _demonym_states(vehicle)):
                     name = self._vehicle(vehicle)  # "An Indian express train derailed": the train, not India
                 if name is None and role == "agent" and relative_antecedent(token) == candidate:
@@ -531,6 +542,8 @@ class ParticipantFinder(PronounAntecedents):
                     agents_above = [] if quoted(candidate) and candidate.lower_ not in ("i", "we") \
                         else self._pronoun_antecedents(token)  # '"He lied," Fishman said': not Fishman
                     they = self._plural_antecedent(candidate, agents_above)
+                    company = self._they_company(candidate) if not they and not agents_above else None
+                    they = (company,) if company else they  # "Apple unveiled Lion. They also demonstrated iOS 5"
                     if they:  # "Hackers stole ... They continued, the company said": the hackers
                         agents_above = []
                     for name_of in they:
