@@ -47,6 +47,9 @@ def _from_link(link: Link, reference: EventTime, publication: EventTime, past: b
             # news day: an event told in the simple past is not after the publication day
         return time
     if link.relation in ("before", "prior"):
+        if past and _after_publication(reference, publication):
+            return None  # "In 2010, 45 more are due to be delivered. Earlier, Tim Clarke reacted": a past event is
+            # no time before a planned one, it stays the report's
         return before(reference, link.text)
     if reference.source == "dct" or reference.strength <= PUBLICATION:
         return replace(reference, source="dct", strength=PUBLICATION) if link.relation == "same" else None

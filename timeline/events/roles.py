@@ -205,6 +205,12 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
                   and (pobj.pos_ == "PROPN" or any(c.dep_ == "poss" or c.lower_ == "the" for c in pobj.children))]
         if owners:
             return owners  # "rejected a request of the union to delay the vote": the union would delay it
+        noun = verb.head
+        if noun.dep_ == "attr" and noun.head.lemma_.lower() == "be" and any(
+                m.dep_ == "amod" and m.i < noun.i and m.lower_ in word_set("first_doer_words") for m in noun.children):
+            # "Southwest is the first customer to finalise an order": Southwest does it; not "It was the first
+            # time to see ..." (a pronoun), nor "the hardest plane to build" (no such word: the plane is built)
+            return [s for s in subjects_of(noun.head, depth + 1) if s.pos_ != "PRON"]
         noun = _intent_object(verb.head)
         if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
             return subjects_of(noun.head, depth + 1)  # "Apple has plans to import", "Musk signed a deal to buy"
