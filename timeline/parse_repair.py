@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from timeline.function_words import word_set
+
 #: Tags of a word that can head a subject noun phrase before the verb ("military" is tagged JJ as a noun).
 _SUBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
 
@@ -163,4 +165,47 @@ def repair_adjective_verbs(doc: Doc) -> Doc:
             child.head = subject
         for child in rights:
             child.head = verb
+    return doc
+
+
+def _clause_read_as_phrase(word: Token, marks: frozenset[str]) -> tuple[Token, Token] | None:
+    """(subject, verb) when a subordinating word the model read as a preposition ("as") has a noun object right
+    before a subjectless finite verb hung on the same head ("unfolded as desperate auto executives pleaded with
+    lawmakers": "executives" the object of "as", "pleaded" with no subject); else None. A verb with its own
+    subject, a verb not right after the noun phrase or hung elsewhere is left alone ("rose as much as 5%")."""
+    if word.lower_ not in marks or word.dep_ != "prep" or word.tag_ != "IN":
+        return None
+    nouns = [c for c in word.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+    if len(nouns) != 1 or word.n_rights != 1:
+        return None
+    noun = nouns[0]
+    doc = word.doc
+    after = noun.right_edge.i + 1
+    if after >= len(doc) or after >= noun.sent.end:
+        return None
+    verb = doc[after]
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.head != word.head or verb.dep_ not in ("advcl", "conj", "dep") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in verb.children):
+        return None
+    return noun, verb
+
+
+def repair_clauses_read_as_phrases(doc: Doc) -> Doc:
+    """Make the object of a subordinating word read as a preposition the subject of the verb right after it, and the
+    word that verb's marker (see :func:`_clause_read_as_phrase`).
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The developments unfolded as desperate auto executives pleaded for a second day with lawmakers.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc][3:8]
+    [('as', 'mark', 'pleaded'), ('desperate', 'amod', 'executives'), ('auto', 'compound', 'executives'), ('executives', 'nsubj', 'pleaded'), ('pleaded', 'advcl', 'unfolded')]
+    """
+    marks = word_set("clause_marks_read_as_prepositions")
+    for token in list(doc):
+        found = _clause_read_as_phrase(token, marks)
+        if found is None:
+            continue
+        noun, verb = found
+        verb.dep_ = "advcl"
+        token.head, token.dep_ = verb, "mark"
+        noun.head, noun.dep_ = verb, "nsubj"
     return doc

@@ -199,6 +199,22 @@ def _unnamed_member(token: Token) -> bool:
                                      or token.lower_ in lex.armed_unit_nouns)
 
 
+def _figure_subject(token: Token | None) -> str:
+    """A company's figure as a verb's subject with its premodifiers ("Ford sales", "U.S. December sales"), or ""
+    when it is no figure noun (``figure_nouns``) or a possessive pronoun owns it ("its sales": the company shows).
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Ford sales fell 11 percent. Its sales fell. Ford fell.")
+    >>> [_figure_subject(doc[i]) for i in (1, 7, 11)]
+    ['Ford sales', '', '']
+    """
+    if token is None or token.pos_ != "NOUN" or token.lemma_.lower() not in word_set("figure_nouns") \
+            or any(c.dep_ == "poss" and c.lower_ in word_set("possessive_pronouns") for c in token.children):
+        return ""
+    text = _clip(_premodified(token), 5)
+    return text[:1].upper() + text[1:]
+
+
 def _coordinated_subject(token: Token) -> str:
     """Two passive subjects joined by "and", each with its own modifiers ("The head and around 20 civilians"), or "".
 
@@ -555,6 +571,9 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
         and participants.agent_text
     if member:
         agent = _clip(participants.agent_text, 6)  # "Tunisia's prime minister resigns", not "Tunisia resigns"
+    figure = _figure_subject(subject_token) if trigger.kind == "verb" and participants.agent else ""
+    if figure:
+        agent = figure  # "Ford sales fall", not "Ford falls"
     subject_part = _partitive(subject_token) if not participants.agent else ""
     if subject_part:
         agent = _clip(subject_part)  # "Some of the deadliest cyclones occurred", not "Some occurs"
@@ -575,7 +594,7 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
         if subject_part and subject_token is not None:
             plural_agent = _partitive_plural(subject_token)
         elif participants.agent and subject_token is not None and subject_token.tag_ in ("NNS", "NNPS") \
-                and agent.split()[-1] == subject_token.text and (
+                and agent.split()[-1].lower() == subject_token.lower_ and (
                     subject_token.tag_ == "NNS" and (subject_token.ent_type_ != "PERSON" or subject_token.is_sent_start)
                     or _shows_plural(trigger.token)):  # "UAVs fell", "Missiles struck", "Spurs lost ... and are"
             plural_agent = True
