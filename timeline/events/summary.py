@@ -212,7 +212,7 @@ def _figure_subject(token: Token | None) -> str:
             or any(c.dep_ == "poss" and c.lower_ in word_set("possessive_pronouns") for c in token.children):
         return ""
     text = _clip(_premodified(token), 5)
-    return text[:1].upper() + text[1:]
+    return _capitalised(text)
 
 
 def _coordinated_subject(token: Token) -> str:
@@ -559,12 +559,12 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
         agent = ""
     if participants.agent.islower() and participants.agent_text.lower() in (f"{a} {participants.agent}"
                                                                          for a in word_set("articles")):
-        agent = participants.agent_text[:1].upper() + participants.agent_text[1:]  # "The blaze", not "Blaze"
+        agent = _capitalised(participants.agent_text)  # "The blaze", not "Blaze"
     elif participants.agent and participants.agent_text and participants.agent_text.split()[-1].lower() in \
             NounLexicon.load().vehicle_nouns and participants.agent_text.lower() != participants.agent.lower():
         text = _clip(participants.agent_text, 5)  # "An Amtrak passenger train derails", not "Amtrak derails"; not
         if participants.agent.islower() or participants.agent.lower() in text.lower():  # "The plane" for "A380s"
-            agent = text[:1].upper() + text[1:]  # named before, nor a clip that loses the name ("A Kyiv-bound ...")
+            agent = _capitalised(text)  # named before, nor a clip that loses the name ("A Kyiv-bound ...")
     subject_token = next((claim_subject(c) or c for c in trigger.token.children if c.dep_ == "nsubj"),
                          None)  # "UN chief: Gaza deal collapses": the deal collapses
     member = participants.agent and subject_token is not None and _unnamed_member(subject_token) \
@@ -794,6 +794,17 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
 _MID_CAPITAL = re.compile(r"(?<=\S)( )(The|This|These|Those|Its|Their|It|They)(?= |'|’)")  # "It's", "They're" too
 
 
+def _capitalised(text: str) -> str:
+    """The text with a capital first letter, unless its first word is a name written with a lower-case start.
+
+    >>> _capitalised("the blaze spreads"), _capitalised("iPod sales rise"), _capitalised("eBay buys Skype")
+    ('The blaze spreads', 'iPod sales rise', 'eBay buys Skype')
+    """
+    if re.match(r"[a-z]+[A-Z]", text):
+        return text
+    return text[:1].upper() + text[1:]
+
+
 def _finish(words: list[str], participants: Participants, location: str, trigger: Trigger) -> str:
     """The summary words with the place added, cleaned and capitalised."""
     place = participants.location or location
@@ -807,4 +818,4 @@ def _finish(words: list[str], participants: Participants, location: str, trigger
     if text.count('"') % 2:  # a quote opened or closed outside the words shown: 'is the "largest so far'
         cut = text.rfind('"')
         text = re.sub(r"\s+", " ", text[:cut] + text[cut + 1:]).strip()
-    return text[:1].upper() + text[1:] if text else trigger.token.text
+    return _capitalised(text) if text else trigger.token.text
