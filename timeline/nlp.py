@@ -98,10 +98,16 @@ def magnitude_suffixes(doc: Doc) -> Doc:
 def adjective_verb_repair(doc: Doc) -> Doc:
     """A past verb parsed as an adjective becomes the verb (:func:`timeline.parse_repair.repair_adjective_verbs`), a
     name read as a verb the subject (:func:`timeline.parse_repair.repair_names_read_as_verbs`), as is a name hung on
-    the weekday after it (:func:`timeline.parse_repair.repair_names_on_weekdays`)."""
-    from timeline.parse_repair import repair_adjective_verbs, repair_names_on_weekdays, repair_names_read_as_verbs
+    the weekday after it (:func:`timeline.parse_repair.repair_names_on_weekdays`); a noun read as a verb after its
+    modifier ("its funds rate") the noun again (:func:`timeline.parse_repair.repair_nouns_read_as_verbs`)."""
+    from timeline.parse_repair import (
+        repair_adjective_verbs,
+        repair_names_on_weekdays,
+        repair_names_read_as_verbs,
+        repair_nouns_read_as_verbs,
+    )
 
-    return repair_names_on_weekdays(repair_names_read_as_verbs(repair_adjective_verbs(doc)))
+    return repair_nouns_read_as_verbs(repair_names_on_weekdays(repair_names_read_as_verbs(repair_adjective_verbs(doc))))
 
 
 _TEXT_KEY = "timeline.text"
