@@ -209,3 +209,96 @@ def repair_clauses_read_as_phrases(doc: Doc) -> Doc:
         token.head, token.dep_ = verb, "mark"
         noun.head, noun.dep_ = verb, "nsubj"
     return doc
+
+
+#: Dependencies of a noun that a following noun read as a verb really modifies ("lowered its federal funds rate").
+_NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubjpass", "attr", "conj", "appos", "dative", "oprd"})
+
+
+def _noun_after_modifier(word: Token, nouns: frozenset[str]) -> Token | None:
+    """The noun before ``word`` when ``word`` is a noun the parser read as a verb after its own modifier
+    ("its federal funds rate 50 basis points": "funds" the object of "lowered", "rate" a verb); else None.
+    Not after its subject ("Analysts rate the stock a buy") nor with a subject, auxiliary or marker of its own."""
+    doc = word.doc
+    if word.lower_ not in nouns or not word.tag_.startswith("VB") or word.i == word.sent.start:
+        return None
+    before = doc[word.i - 1]
+    if before.tag_ not in ("NN", "NNS", "NNP", "NNPS") or before.dep_ not in _NOMINAL_DEPS or before.head == word \
+            or before.head.i > before.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "neg") for c in word.children):
+        return None
+    return before
+
+
+def _verb_read_as_noun(word: Token, nouns: frozenset[str]) -> Token | None:
+    """The headline verb read as a plural noun before ``word``, a noun the parser then read as the verb ("Fed
+    lowers rate half percentage point": "lowers" the subject of "rate"); else None. The plural must follow a
+    name and, as a verb, take ``word`` as an argument of an event type (data/event_types.yaml), so that
+    "Analysts rate the stock" keeps its verb."""
+    from timeline.events.taxonomy import EventTaxonomy
+    from timeline.truecase import headline_end
+
+    doc = word.doc
+    if word.lower_ not in nouns or not word.tag_.startswith("VB") or word.dep_ != "ROOT" or word.i == 0 \
+            or word.i >= headline_end(doc):
+        return None
+    plural = doc[word.i - 1]
+    if plural.tag_ != "NNS" or plural.dep_ != "nsubj" or plural.head != word or not plural.lower_.endswith("s") \
+            or not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in plural.lefts):
+        return None
+    taxonomy = EventTaxonomy.load()
+    stems = [plural.lower_[:-1]] + ([plural.lower_[:-2]] if plural.lower_.endswith("es") else [])
+    noun = word.lower_.removesuffix("s")
+    if not any(taxonomy.verb_type(s) or taxonomy.argument_type(s, [noun]) for s in stems):
+        return None
+    return plural
+
+
+def repair_nouns_read_as_verbs(doc: Doc) -> Doc:
+    """Make a noun read as a verb after its modifier the noun again (see :func:`_noun_after_modifier`), and a
+    headline's verb read as a plural noun before it the verb (see :func:`_verb_read_as_noun`).
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The Fed lowered its federal funds rate 50 basis points to 4.75 percent.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc][3:10]
+    [('its', 'poss', 'rate'), ('federal', 'amod', 'funds'), ('funds', 'compound', 'rate'), ('rate', 'dobj', 'lowered'), ('50', 'nummod', 'points'), ('basis', 'compound', 'points'), ('points', 'dobj', 'lowered')]
+    >>> doc = load_nlp()("Fed lowers rate half percentage point\\n\\nThe Fed cut its rate.")
+    >>> [(t.text, t.tag_, t.dep_, t.head.text) for t in doc][:3]
+    [('Fed', 'NNP', 'nsubj', 'lowers'), ('lowers', 'VBZ', 'ROOT', 'lowers'), ('rate', 'NN', 'dobj', 'lowers')]
+    """
+    from timeline.function_words import word_set
+
+    nouns = word_set("nouns_tagged_as_verbs")
+    for word in list(doc):
+        before = _noun_after_modifier(word, nouns)
+        if before is not None:
+            head, dep = before.head, before.dep_
+            children = [c for c in word.children]
+            word.head, word.dep_ = head, dep
+            before.head, before.dep_ = word, "compound"
+            for child in [c for c in before.lefts if c.dep_ in ("det", "poss")]:
+                child.head = word
+            for child in children:
+                child.head = head
+            word.pos_, word.tag_ = "NOUN", "NNS" if word.lower_.endswith("s") else "NN"
+            continue
+        plural = _verb_read_as_noun(word, nouns)
+        if plural is None:
+            continue
+        names = [c for c in plural.lefts if c.dep_ == "compound"]
+        children = [c for c in word.children if c != plural]
+        plural.head, plural.dep_ = plural, "ROOT"
+        word.head, word.dep_ = plural, "dobj"
+        names[-1].head, names[-1].dep_ = plural, "nsubj"
+        for name in names[:-1]:
+            name.head = names[-1]
+        for child in children:
+            child.head = plural
+            if child.dep_ == "dobj":
+                child.dep_ = "npadvmod"
+        plural.pos_, plural.tag_ = "VERB", "VBZ"
+        plural.lemma_ = plural.lower_[:-1]
+        word.pos_, word.tag_ = "NOUN", "NNS" if word.lower_.endswith("s") else "NN"
+        word.lemma_ = word.lower_.removesuffix("s")
+    return doc

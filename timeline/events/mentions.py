@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from timeline.events.antecedents import quoted
 from timeline.events.governing_time import governing_timex
 from timeline.events.lede_event import date_continued, lede_event, moved_on
 from timeline.events.links import Link, Mention
@@ -112,6 +113,8 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
         """Time from the parse and a narrative marker from a non-calendar timex (PAST_REF -> before)."""
         found = governing_timex(token, self.index, self.taxonomy.retrospective | self.taxonomy.reporting_verbs,
                                 self.taxonomy.relation_when, lambda lemma: self.taxonomy.noun_type(lemma) is not None)
+        if found is not None and _quote_of_reporter(token, found[0][2], self.taxonomy.reporting_verbs):
+            found = None  # '"Growth was moderate during the first half," the Fed said': the quote's date, not the saying's
         if found is None and token.lemma_.lower() in self.taxonomy.outcome_verbs:
             contest = contest_date(token, self.index)  # "won Saturday's runoff vote"
             found = (contest, False) if contest is not None else None
@@ -469,3 +472,16 @@ def _modifies(timex_token: Token, token: Token) -> bool:
         head = head.head  # "shortly afterwards Arsenal went ahead": the time word of an adverb
     return (head == token or head.dep_ == "prep" and head.head == token or timex_token == token
             or token.dep_ in ("xcomp", "advcl") and head == token.head)  # "will soon meet ... to resign"
+
+
+def _quote_of_reporter(verb: Token, timex_token: Token, reporting: frozenset[str]) -> bool:
+    """True when a reporting verb outside quotation marks would take a time from inside the quote it reports (the
+    parse hangs "said" on the quote's main verb): that time dates what is said, not the saying.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()('"Growth was moderate during the first half of the year," the Fed said.')
+    >>> _quote_of_reporter(doc[15], doc[7], frozenset({"say"})), _quote_of_reporter(doc[7], doc[7], frozenset({"half"}))
+    (True, False)
+    """
+    return verb.lemma_.lower() in reporting and timex_token.sent == verb.sent and not quoted(verb) \
+        and quoted(timex_token)

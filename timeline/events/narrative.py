@@ -191,7 +191,28 @@ def is_past_or_present(trigger: Trigger) -> bool:
     if trigger.kind == "noun" and trigger.light is None:
         head = trigger.token.head if trigger.token.dep_ in ("dobj", "nsubj", "nsubjpass") or _named_event(
             trigger.token) else trigger.token
-    return tense(head) in ("past", "present") or _headline_progressive(head)
+    return tense(head) in ("past", "present") or _headline_progressive(head) or _headline_news_noun(trigger)
+
+
+def _headline_news_noun(trigger: Trigger) -> bool:
+    """An event noun that is a verbless headline itself and names who or what acts ("Rate cuts by Bank of England
+    and ECB", "Dow plunges 504 points ...", a verb read as a plural noun): the headline's news, of the publication
+    day, as the verbs of other headlines are; not a noun under a verb ("Ford to start cutting jobs") nor one with
+    no name or agent ("Election preview").
+
+    >>> from timeline.nlp import load_nlp
+    >>> from timeline.events.trigger import Trigger
+    >>> nlp = load_nlp()
+    >>> [_headline_news_noun(Trigger(d[i], "decision", "noun", False)) for d, i in (
+    ...     (nlp("Rate cuts by Bank of England and ECB"), 1), (nlp("Rate cuts by the bank."), 1),
+    ...     (nlp("Election preview"), 1))]
+    [True, False, False]
+    """
+    token = trigger.token
+    if trigger.kind != "noun" or trigger.light is not None or token.dep_ != "ROOT" or not in_headline(token):
+        return False
+    return any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" and c.i < token.i for c in token.children) \
+        or any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children)
 
 
 def _headline_progressive(verb: Token) -> bool:

@@ -33,6 +33,7 @@ from timeline.events.places import (
 from timeline.events.retyping import tells_containment
 from timeline.events.roles import (
     amount_owners,
+    amount_sources,
     expand,
     in_modifier_clause,
     passive_agents,
@@ -493,6 +494,7 @@ class ParticipantFinder(PronounAntecedents):
             recipients += opponents
             recipients += [p for p in amount_owners([p for p in patients if p.dep_ == "dobj"] + recipients)
                            if p.i not in place_tokens and self._place(p) is None]
+            recipients += [p for p in amount_sources(token, patients) if p.i not in place_tokens]
             recipients += [pobj for noun in agents + patients if noun.pos_ in ("NOUN", "VERB")  # "Fighting between
                            for _, pobj in prep_objects(noun, NounLexicon.load().shared_preps)]  # Israel and Hamas erupted"
         recipients += _with_participants(token, trigger.kind)

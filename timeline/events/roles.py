@@ -471,6 +471,26 @@ def amount_owners(patients: list[Token], depth: int = 0) -> list[Token]:
     return found
 
 
+def amount_sources(verb: Token, patients: list[Token]) -> list[Token]:
+    """What a verb's amount object is taken off ("chopped 150 basis points off interest rates" -> rates); none
+    without an amount object ("cut the ribbon off the box" has none).
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The bank knocked half a point off its key rate.")
+    >>> [t.text for t in amount_sources(doc[2], [doc[5]])]
+    ['rate']
+    """
+    if not any(p.dep_ == "dobj" and _is_amount(p) for p in patients):
+        return []
+    return [pobj for _, pobj in prep_objects(verb, word_set("amount_source_preps"))]
+
+
+def _is_amount(noun: Token) -> bool:
+    """A number, a measured entity or a noun counted by a number ("150 basis points", "half a point")."""
+    return noun.like_num or noun.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or any(
+        c.dep_ in ("nummod", "predet", "quantmod") and (c.like_num or c.tag_ == "PDT") for c in noun.children)
+
+
 def passive_agents(verb: Token) -> list[Token]:
     return [pobj for child in verb.children if child.dep_ == "agent" for pobj in child.children if pobj.dep_ == "pobj"]
 
