@@ -179,6 +179,23 @@ def _rank_marker(token: Token, lex: NounLexicon) -> bool:
     return after < len(doc) and doc[after].is_digit
 
 
+def _counted_model(number: Token) -> bool:
+    """A model number after a count, right before a name, both numbers on the noun after the name ("sell 150 737
+    MAX aircraft": the model is the 737 MAX, 150 the count); not a lone count before a name ("500 Google engineers").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Boeing will sell 150 737 MAX aircraft. It hired 500 Google engineers.")
+    >>> _counted_model(doc[4]), _counted_model(doc[3]), _counted_model(doc[10])
+    (True, False, False)
+    """
+    doc, i = number.doc, number.i
+    if i == 0 or i + 1 >= len(doc) or not number.whitespace_:
+        return False
+    count, name = doc[i - 1], doc[i + 1]
+    return count.tag_ == "CD" and count.head == number.head and name.pos_ == "PROPN" and name_word(name) \
+        and name.head == number.head and number.head.i > name.i
+
+
 def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
     """A named participant the actor dictionary does not know: a phrase with a proper noun ("iPod nano").
 
@@ -217,7 +234,7 @@ def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
         t.dep_ in ("det", "poss", "case", "punct") or t.pos_ in ("DET", "PRON", "PUNCT") or t.tag_ == "POS"
         or t.ent_type_ in _NOT_NAMES and not (t.ent_type_ in _PLACE_MODIFIERS and t.i < token.i)
         and not _MODEL_CODE.fullmatch(t.text)
-        and not (t.dep_ == "nummod" and name_word(t.head) and _MODEL_NUMBER.fullmatch(t.text))))]
+        and not (t.dep_ == "nummod" and (name_word(t.head) or _counted_model(t)) and _MODEL_NUMBER.fullmatch(t.text))))]
     words = [t for t in words if not (  # "16GB version": no "GB" without its number
         re.fullmatch(r"[A-Z]{1,3}", t.text) and t.i > 0 and t.doc[t.i - 1].like_num and not t.doc[t.i - 1].whitespace_)]
     words = [t for t in words if not _in_rating(t, lex)]  # "Category 4 cyclone", "Level 3 alert": a scale's label
@@ -227,8 +244,9 @@ def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
     if joints:  # "iPhone and Apple TV" (a misparsed pair): the name is the last conjunct
         words = words[joints[-1] + 1:]
     while words and (words[0].pos_ in ("ADJ", "NUM", "VERB", "ADP", "ADV", "SCONJ") and words[0].is_lower
-                     or _joining_hyphen(words[0])):  # "the so-called Internal Market bill": no "called"
-        words = words[1:]
+                     or _joining_hyphen(words[0])  # "the so-called Internal Market bill": no "called"
+                     or words[0].is_lower and words[0].i > 0 and _joining_hyphen(words[0].doc[words[0].i - 1])):
+        words = words[1:]  # "the long-range, medium-sized Dreamliner": no "range" before the next modifier
     while len(words) > 1 and words[0].is_lower and words[0].lower_ in lex.ranking_words:
         words = words[1:]  # "world number seven Stefanos Tsitsipas" (the number is gone already)
     while len(words) > 1 and _headline_word(words[0]) and (  # "Block Controversial British Brexit Law" -> "Brexit law"

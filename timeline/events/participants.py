@@ -259,6 +259,9 @@ class ParticipantFinder(PronounAntecedents):
                         person = None  # "Smith shot a woman. She was taken to hospital": the woman
                 self._pronouns[token.i] = person
             return self._pronouns[token.i]
+        told = told_party(token)
+        if told is not None:  # "Lufthansa has been told it faces an extra year's wait": Lufthansa faces it
+            return self._actor(told, named_things)
         if token.lower_ == "it" and (token.dep_ == "nsubj" or token.dep_ == "nsubjpass" and any(
                 c.dep_ == "agent" for c in token.head.children)):  # "says it has been notified by Airbus": the
             return self._antecedent_company(token)  # company told; "it was announced that" (no agent) is no one
@@ -331,12 +334,16 @@ class ParticipantFinder(PronounAntecedents):
     def _vehicle(self, vehicle: Token) -> str | None:
         """The actor of an accident's vehicle: the organisation a name before it resolves to ("An Amtrak passenger
         train derailed" -> Amtrak), else the named vehicle ("the Marina Baru ferry"), else the vehicle as written."""
+        return self._vehicle_owner(vehicle) or self._thing(named_thing(vehicle), vehicle_name(vehicle), vehicle)
+
+    def _vehicle_owner(self, vehicle: Token) -> str | None:
+        """The company or organisation a name before a vehicle resolves to ("An Aeroflot plane" -> Aeroflot), or None."""
         names = [c for c in vehicle.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if names:
             actor = self._resolve(vehicle.doc[names[0].left_edge.i:names[-1].i + 1])
             if actor is not None and (actor.type in COMPANY_TYPES or actor.type == "organisation"):
                 return actor.name
-        return self._thing(named_thing(vehicle), vehicle_name(vehicle), vehicle)
+        return None
 
     def _thing(self, named: str | None, kind: str | None, token: Token) -> str | None:
         """A named thing, else a thing noun (``kind``), taking part, noted for the actor table (typed product when
@@ -492,6 +499,9 @@ class ParticipantFinder(PronounAntecedents):
                          and (self._place(pobj) is None and pobj.ent_type_ not in ("GPE", "LOC", "FAC")
                               or self._state_of_place(pobj) is not None)]  # a town hit is no party, a state is
             recipients += opponents
+            recipients += [pobj for prep in token.children if prep.dep_ == "dative" and prep.pos_ == "ADP"
+                           for pobj in prep.children if pobj.dep_ == "pobj" and pobj.i not in place_tokens
+                           and self._place(pobj) is None]  # "sell 150 aircraft to Southwest Airlines": the buyer
             recipients += [p for p in amount_owners([p for p in patients if p.dep_ == "dobj"] + recipients)
                            if p.i not in place_tokens and self._place(p) is None]
             recipients += [p for p in amount_sources(token, patients) if p.i not in place_tokens]
@@ -535,8 +545,10 @@ class ParticipantFinder(PronounAntecedents):
                                            or name_word(candidate))
                 if candidate in opponents:  # "a runoff against Chamisa. He took the oath": the other party did
                     self._last_person = last_person  # not act, so a later "he" is not him
-                if vehicle is not None and (name is None or name in _demonym_states(vehicle)):
-                    name = self._vehicle(vehicle)  # "An Indian express train derailed": the train, not India
+                owner = self._vehicle_owner(vehicle) if vehicle is not None else None
+                if vehicle is not None and (name is None or owner is not None or name in _demonym_states(vehicle)):
+                    name = owner or self._vehicle(vehicle)  # "An Indian express train derailed": the train, not
+                    # India; "An Aeroflot plane crashed": the airline, as "A Helios Airways plane"
                 if name is None and role == "agent" and relative_antecedent(token) == candidate:
                     name = self._state_of_place(candidate)  # "sold arms to China, which sent ships": China acts
                 if name is None and role == "agent" and candidate.pos_ == "PRON" and trigger.kind == "verb" \
@@ -657,6 +669,28 @@ class ParticipantFinder(PronounAntecedents):
         if top.dep_ == "dobj" and top.head.pos_ == "VERB" and top.head.i < token.i:
             return [top.head]
         return []
+
+
+def told_party(pronoun: Token) -> Token | None:
+    """The passive subject of a verb of telling (``told_verbs``) that "it"/"they", the subject of the content clause,
+    stands for ("Lufthansa has been told it faces a wait", "Airlines were warned they face delays"); None when the
+    pronoun does not agree in number ("Airlines were told it was late": "it" is something else) or for other clauses.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Lufthansa has been told it faces a wait. Airlines were told it was late.")
+    >>> told_party(doc[4]).text, told_party(doc[13])
+    ('Lufthansa', None)
+    """
+    clause = pronoun.head
+    if pronoun.lower_ not in ("it", "they") or pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" \
+            or clause.head.lemma_.lower() not in word_set("told_verbs") or clause.i < clause.head.i:
+        return None
+    told = [c for c in clause.head.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")]
+    if not told or pronoun.lower_ == "it" and told[0].tag_ in ("NNS", "NNPS") and told[0].ent_type_ != "ORG":
+        return None
+    if pronoun.lower_ == "they" and told[0].tag_ not in ("NNS", "NNPS") and told[0].ent_type_ != "ORG":
+        return None
+    return told[0]
 
 
 def _demonym_states(noun: Token) -> set[str]:

@@ -175,6 +175,14 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         controllers = [c for c in verb.head.children if c.dep_ == "dobj"]  # lower its prices": the object acts; not
         if controllers:  # "Swiatek beat Gauff to reach the final": a purpose of the subject
             return controllers
+    described = verb.head if verb.dep_ == "xcomp" and verb.head.lower_ in word_set("subject_infinitive_adjectives") \
+        and verb.head.dep_ != "acomp" else None
+    if described is not None:  # "Qantas - due to put the aircraft into service -": the noun it describes does it
+        nouns = [described.head] if described.dep_ in ("amod", "prep") else []
+        nouns += [c for c in described.children if c.dep_ in ("npadvmod", "nsubj")]  # the parse's other reading
+        nouns = [n for n in nouns if n.pos_ in ("NOUN", "PROPN") and n.i < described.i]
+        if nouns:
+            return nouns[:1]
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return []  # "... believes that ... when the iPod was released": a passive has its own subject, no agent above
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):  # "Obama is expected to outline", "GM was
