@@ -90,10 +90,14 @@ def group_name(token: Token, lex: NounLexicon, named: NameOf) -> str | None:
     police = _police_name(token, lex, named)
     if police is not None:
         return police
-    indicator = token.lower_ in lex.indicator_nouns and token.pos_ == "NOUN" and token.lower_ not in lex.sector_nouns
+    phrase = indicator_phrase(token, lex)
+    indicator = token.lower_ in lex.indicator_nouns and token.pos_ == "NOUN" and token.lower_ not in lex.sector_nouns \
+        or bool(phrase)
     if indicator and any(c.dep_ == "poss" and (c.pos_ in ("PRON", "PROPN") or named(c) is not None)
-                         and not _own_object(token, c) for c in token.children):
-        return None  # "India's trade deficit", "its revenue growth": the owner takes part (see the resolver)
+                         and not _own_object(token, c) and not (phrase and lex.definite_descriptions.get(c.lower_) == "country")
+                         for c in token.children):
+        return None  # "India's trade deficit", "its revenue growth": the owner takes part (see the resolver);
+        # "the nation's gross domestic product" is the national measure itself
     if indicator and any(c.dep_ in ("compound", "nmod") and named(c) is not None and c.ent_type_ not in ("GPE", "NORP", "LOC")
                          for c in token.lefts):
         return None  # "the iPhone 4 return rate", "Apple revenue": the named product or company takes part
@@ -112,6 +116,8 @@ def group_name(token: Token, lex: NounLexicon, named: NameOf) -> str | None:
     if sector and token.tag_ == "NN" and token.lower_ in lex.metric_nouns \
             and (any(c.dep_ == "poss" for c in token.children) or all(w.lower() in lex.metric_nouns for w in words)):
         return None  # "the search leader's stock price", "the closing stock price": one company's, no market
+    if phrase:
+        words = phrase  # "the nation's gross domestic product": the measure's own words, no scope or owner
     owner = _of_owner(token, lex, named)
     if owner and not words:
         words = [owner]
@@ -123,6 +129,27 @@ def group_name(token: Token, lex: NounLexicon, named: NameOf) -> str | None:
     text = " ".join(([quantity] if quantity else []) + words + [head])
     text = re.sub(r"\s*([-/])\s*", r"\1", text)
     return re.sub(r"\s+", " ", text).strip() or None
+
+
+def indicator_phrase(token: Token, lex: NounLexicon) -> list[str]:
+    """The lower-case modifier words that make a noun a measure of ``indicator_phrases`` ("gross domestic" before
+    "product"), or [] when the noun and the modifiers right before it are none.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The nation's gross domestic product declined. The domestic product sold.")
+    >>> indicator_phrase(doc[5], NounLexicon.load()), indicator_phrase(doc[10], NounLexicon.load())
+    (['gross', 'domestic'], [])
+    """
+    words: list[str] = []
+    i = token.i - 1
+    while i >= 0 and token.doc[i].head == token and token.doc[i].dep_ in ("amod", "compound", "nmod") \
+            or i >= 0 and token.doc[i].dep_ in ("amod", "compound") and token.doc[i].head.i == i + 1:
+        words.insert(0, token.doc[i].lower_)
+        i -= 1
+    for start in range(len(words)):
+        if " ".join(words[start:] + [token.lower_]) in lex.indicator_phrases:
+            return words[start:]
+    return []
 
 
 def _own_object(token: Token, possessor: Token) -> bool:

@@ -9,8 +9,8 @@ from timeline.paths import data_file
 from timeline.yaml_strict import load_yaml
 
 _LISTS = ("titles", "person_nouns", "armed_unit_nouns", "media_nouns", "organisation_nouns", "company_nouns",
-          "place_nouns", "group_nouns", "vague_group_nouns", "sector_nouns", "metric_nouns", "version_nouns", "aspect_nouns", "body_nouns",
-          "thing_nouns", "quantifiers", "group_quantifiers", "ratio_words", "state_organ_nouns", "naming_verbs", "standalone_sector_nouns", "indicator_nouns", "market_scopes", "locative_preps", "collection_nouns", "shared_preps", "route_nouns", "acting_deps",
+          "place_nouns", "group_nouns", "vague_group_nouns", "sector_nouns", "metric_nouns", "financial_metric_nouns", "version_nouns", "aspect_nouns", "body_nouns",
+          "thing_nouns", "quantifiers", "group_quantifiers", "ratio_words", "state_organ_nouns", "naming_verbs", "standalone_sector_nouns", "indicator_nouns", "indicator_phrases", "market_scopes", "locative_preps", "collection_nouns", "shared_preps", "route_nouns", "acting_deps",
           "product_words", "event_nouns", "product_heads", "legal_suffixes", "index_heads", "statistic_index_words",
           "prize_nouns", "person_verbs", "speech_verbs", "storm_nouns", "work_nouns", "stock_nouns", "group_words",
           "stake_nouns", "club_marks", "venue_nouns", "abstract_suffixes", "private_role_nouns",
@@ -41,6 +41,7 @@ class NounLexicon:
     vague_group_nouns: frozenset[str]
     sector_nouns: frozenset[str]
     metric_nouns: frozenset[str]
+    financial_metric_nouns: frozenset[str]
     version_nouns: frozenset[str]
     aspect_nouns: frozenset[str]
     body_nouns: frozenset[str]
@@ -52,6 +53,7 @@ class NounLexicon:
     naming_verbs: frozenset[str]
     standalone_sector_nouns: frozenset[str]
     indicator_nouns: frozenset[str]
+    indicator_phrases: frozenset[str]
     market_scopes: frozenset[str]
     locative_preps: frozenset[str]
     shared_preps: frozenset[str]

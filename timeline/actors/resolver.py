@@ -393,6 +393,51 @@ class DocumentActors:
                     return owner
         return None
 
+    def financial_thing(self, token: Token) -> Actor | None:
+        """The shares, prices or sales a metric noun with a named owner names, as the text words them: a group
+        actor next to the owner ("GM shares", "Apple share prices", "Ford sales", "shares of General Motors");
+        None without a named owner in the noun phrase ("its shares", "shares in the firm", "vehicle sales").
+
+        >>> from timeline.nlp import load_nlp
+        >>> doc = load_nlp()("Ford shares fell and its shares rose. Apple share prices fell.")
+        >>> actors = DocumentActors.from_doc(doc)
+        >>> actors.financial_thing(doc[1]), actors.financial_thing(doc[5]), actors.financial_thing(doc[10])
+        (Actor(name='Ford shares', type='group'), None, Actor(name='Apple share prices', type='group'))
+        """
+        if token.pos_ != "NOUN" or token.lower_ not in self._lex.financial_metric_nouns \
+                or token.dep_ in ("compound", "nmod") or token.i in self._by_token:
+            return None  # "Shares of Research in Motion" read as a company's name: no thing of its own
+        owner = self._metric_owner(token)
+        if owner is None:
+            return None
+        start, end = token.left_edge.i, token.i + 1
+        owned = [i for i in range(start, token.i) if self._named_by(i, owner)]
+        if not owned:  # "shares of General Motors", "shares in EADS": the owner named after
+            owned = [self._by_token[pobj.i].end - 1 for pobj in _owner_words(token, ("of", "in")) if pobj.i > token.i
+                     and self._named_by(pobj.i, owner)]  # to the owner's name: no ticker note, no second company
+            if not owned:
+                return None
+            end = owned[0] + 1
+        start = min([start] + owned)  # "UK iTunes prices": the modifiers before the owner's name too
+        while start < token.i and (self._doc[start].pos_ in ("DET", "PUNCT", "PRON", "ADV", "ADP", "CCONJ")
+                                   or self._doc[start].tag_ == "POS"):
+            start += 1  # "about Orbitz shares", "the company's": no word of the thing's name
+        headline = token.text.istitle()  # "GM Shares Fall", "Shares of GM rose": the common words in lower case
+        depth, words = 0, []
+        for t in self._doc[start:end]:
+            depth += (t.text == "(") - (t.text == ")")
+            if depth or t.text == ")" or t.i not in self._by_token and (t.like_num or t.tag_ in ("$", "CD", "SYM")):
+                continue  # "BlackBerry (TSX: BB) shares", "iPhone X's $999 price": no ticker note, no amount
+            words.append(t.lower_ if headline and t.i not in self._by_token else t.text)
+        name = re.sub(r"\s+", " ", re.sub(r"\s*([-/])\s*", r"\1", " ".join(words))).replace(" 's ", "'s ").strip()
+        name = re.sub(r" ([,.])", r"\1", name)  # "Forest Laboratories , Inc." as written
+        return self._group(name, token) if " " in name else None
+
+    def _named_by(self, index: int, actor: Actor) -> bool:
+        """Whether the token at ``index`` is a name (not "the firm", "the company's") of an acting mention of ``actor``."""
+        found = self._by_token.get(index)
+        return found is not None and found.acts and found.actor == actor and not self._doc[index].is_lower
+
     def _company_named_elsewhere(self, word: str) -> Actor | None:
         """The one company or organisation of the article whose name starts with ``word`` (a sentence-initial
         name spaCy left untagged: "Priceline shares rose" after "Priceline Group Inc"), or None."""

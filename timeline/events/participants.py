@@ -61,6 +61,8 @@ class ActorResolver(Protocol):
 
     def note_thing(self, name: str, token: Token, kind: str | None = "product") -> str: ...  # noqa: E704
 
+    def financial_thing(self, token: Token) -> Actor | None: ...  # noqa: E704
+
 
 @dataclass(frozen=True)
 class Participants:
@@ -235,6 +237,18 @@ class ParticipantFinder(PronounAntecedents):
             return self._resolver.resolve(span)
         except Exception:  # noqa: BLE001 - a resolver bug must not lose the article
             return None
+
+    def _financial_thing(self, token: Token) -> str | None:
+        """The shares, prices or sales of a named owner a participant names ("GM shares"), or None; a resolver
+        bug must not lose the event."""
+        if self._resolver is None:
+            return None
+        try:
+            thing = self._resolver.financial_thing(token)
+        except Exception:  # a resolver bug must not lose the event
+            log.exception("naming a financial thing failed")
+            return None
+        return thing.name if thing is not None else None
 
     def _actor(self, token: Token, named_things: bool = False) -> str | None:
         holder = titled_holder(token)
@@ -582,6 +596,9 @@ class ParticipantFinder(PronounAntecedents):
                         self._employer(candidate) if trigger.event_type == "personnel" else None)
                     if parent and parent not in actors:
                         actors.append(parent)  # "NOAA's Storm Prediction Center": NOAA takes part too
+                    thing = self._financial_thing(candidate)
+                    if thing and thing not in actors:
+                        actors.append(thing)  # "GM shares rose": General Motors and its shares
                     if role == "agent" and not agent and name not in self._groups and candidate not in artists:
                         agent = name  # a group is no named speaker: "Analysts said" stays a statement
         raised = bool(agents) and agents[0].dep_ == "nsubjpass" and agents[0].head != token  # the summary
