@@ -332,6 +332,8 @@ class MentionLinking(MentionTyping):
                 before, fits = self._of_kind(before, described, token)
                 placed = any(c.dep_ == "amod" and self.dictionary.demonym(c.text) is not None
                              or c.dep_ == "compound" and c.pos_ == "PROPN" for c in lefts)
+                if kind == "company":
+                    before = self._of_nation(before, lefts)
                 if placed and len({m.actor for m in before} | {
                         m.actor for m in ordered if m.end <= token.i and fits and self._unknown_kind(m, described)}) != 1:
                     continue  # "the French carmaker" after Renault, Nissan and Mitsubishi: which one is French? "the
@@ -461,6 +463,20 @@ class MentionLinking(MentionTyping):
         if token.lower_ not in self.dictionary.kind_words:
             return before, False
         return [m for m in before if self._unknown_kind(m, described)], False
+
+    def _of_nation(self, before: list[Mention], lefts: list[Token]) -> list[Mention]:
+        """The antecedents a company description with a nationality adjective may refer to: the one company of
+        that home country when exactly one is ("the Japanese automaker" after Ford and Toyota -> Toyota), else
+        all but those of another country ("the Italian auto maker" after Chrysler alone: nobody)."""
+        nations = {a.name for c in lefts if c.dep_ == "amod"
+                   for a in [self.dictionary.demonym(c.text)] if a is not None and a.type == "country"}
+        if not nations:
+            return before
+        homes = [(m, self.dictionary.country_of(m.actor)) for m in before]
+        agreeing = [m for m, home in homes if home in nations]
+        if len({m.actor for m in agreeing}) == 1:
+            return agreeing
+        return [m for m, home in homes if home is None or home in nations]
 
     def _unknown_kind(self, mention: Mention, described: str | None) -> bool:
         """True for a company or organisation the dictionary gives no kind (a company, or a subject it does not
