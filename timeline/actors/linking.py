@@ -371,6 +371,31 @@ class MentionLinking(MentionTyping):
                 self.mentions.append(mention)
                 self.taken.add(token.i)
 
+    def _link_parent_descriptions(self) -> None:
+        """"The Airbus parent firm", "Airbus's parent", "the parent of Airbus" -> the company companies.yaml gives as
+        the owner of the company named there (``parent_of``), when the article names that owner too: "EADS has
+        confirmed a delay. The Airbus parent firm will deliver one A380" is EADS."""
+        named = {m.actor for m in self.mentions if m.actor is not None}
+        starts = {m.start for m in self.mentions}
+        nouns = word_set("parent_nouns")
+        for token in self.doc:
+            if token.lower_ not in nouns or token.pos_ != "NOUN":
+                continue
+            head = token.head if token.dep_ == "compound" and token.head.pos_ == "NOUN" else token
+            if head.i in self.taken or head.i in starts:
+                continue
+            owned = [c for c in [*token.lefts, *(head.lefts if head != token else ())]
+                     if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
+            owned += [g for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"]
+            parents = {self.dictionary.parent_of(m.actor) for c in owned for m in self.mentions
+                       if m.actor is not None and m.start <= c.i < m.end} - {None}
+            if len(parents) != 1 or not parents <= named:
+                continue
+            self.mentions.append(Mention(head.i, head.i + 1, head.text, "", key="coref", actor=parents.pop(),
+                                         evidence=CONTEXT))
+            self.taken.add(head.i)
+
     def _unknown_companies(self, token: Token, described: str | None, after: int) -> list[Mention]:
         """Companies the dictionary does not know, named first after token ``after`` in the sentence of ``token`` or the
         two before it, that a company description may refer to: an organisation only the model typed that is a
