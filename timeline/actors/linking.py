@@ -492,16 +492,18 @@ class MentionLinking(MentionTyping):
     def _of_nation(self, before: list[Mention], lefts: list[Token]) -> list[Mention]:
         """The antecedents a company description with a nationality adjective may refer to: the one company of
         that home country when exactly one is ("the Japanese automaker" after Ford and Toyota -> Toyota), else
-        all but those of another country ("the Italian auto maker" after Chrysler alone: nobody)."""
+        those of that country when one of another country was named ("the Italian auto maker" after Chrysler
+        alone: nobody; "the German company" after Deliveroo, of no country given, and an American one: not
+        Deliveroo), else all of them."""
         nations = {a.name for c in lefts if c.dep_ == "amod"
                    for a in [self.dictionary.demonym(c.text)] if a is not None and a.type == "country"}
         if not nations:
             return before
         homes = [(m, self.dictionary.country_of(m.actor)) for m in before]
         agreeing = [m for m, home in homes if home in nations]
-        if len({m.actor for m in agreeing}) == 1:
+        if len({m.actor for m in agreeing}) == 1 or any(home is not None for _, home in homes):
             return agreeing
-        return [m for m, home in homes if home is None or home in nations]
+        return before
 
     def _unknown_kind(self, mention: Mention, described: str | None) -> bool:
         """True for a company or organisation the dictionary gives no kind (a company, or a subject it does not
