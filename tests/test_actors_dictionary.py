@@ -81,6 +81,8 @@ def test_needs_entity_only_names_the_entry_itself() -> None:
     ([{"name": "A", "type": "company", "kinds": ["airline", "airline"]}], "distinct"),
     ([{"name": "A", "type": "company", "kinds": "airline"}], "lower-case"),
     ([{"name": "A", "type": "company", "kinds": [""]}], "must be a list"),
+    ([{"name": "A", "type": "company", "country": ["Japan"]}], "country's name"),
+    ([{"name": "A", "type": "company", "parent": "A"}], "another company's name"),
 ])
 def test_malformed_entries_raise_a_clear_error(entries: list[Any], message: str) -> None:
     with pytest.raises(DictionaryError, match=message):
@@ -102,6 +104,31 @@ def test_kinds_are_lower_case_industry_nouns_of_companies() -> None:
     d = ActorDictionary.load()
     assert "planemaker" in (d.kinds_of(d.lookup("Airbus")) or ())
     assert "carmaker" in (d.kinds_of(d.lookup("GM")) or ()) and d.kinds_of(d.lookup("DPRK")) is None
+
+
+def test_company_countries_are_countries_of_the_dictionary() -> None:
+    """`country` (companies.yaml): on companies only, the exact name of a countries.yaml entry; the big carmakers,
+    planemakers, airlines and banks have one (so "the Japanese automaker" can tell Toyota from Ford)."""
+    countries = {e["name"] for e in load_yaml(data_file("actors", "countries.yaml").read_text("utf-8"))}
+    with_country = [e for e in _entries() if "country" in e]
+    assert len(with_country) > 300
+    for entry in with_country:
+        assert entry["type"] == "company" and entry["country"] in countries, (entry["name"], entry["country"])
+    d = ActorDictionary.load()
+    homes = {n: d.country_of(d.lookup(n, entity_label="ORG")) for n in ("Toyota", "Fiat", "Ford", "Boeing", "Lufthansa", "HSBC")}
+    assert homes == {"Toyota": "Japan", "Fiat": "Italy", "Ford": "United States", "Boeing": "United States",
+                     "Lufthansa": "Germany", "HSBC": "United Kingdom"}
+
+
+def test_company_parents_are_companies_of_the_dictionary() -> None:
+    """`parent` (companies.yaml): the exact name of another company entry."""
+    companies = {e["name"] for e in _entries() if e["type"] == "company"}
+    with_parent = [e for e in _entries() if "parent" in e]
+    assert len(with_parent) > 10
+    for entry in with_parent:
+        assert entry["type"] == "company" and entry["parent"] in companies - {entry["name"]}, entry["name"]
+    d = ActorDictionary.load()
+    assert d.parent_of(d.lookup("Chevrolet", entity_label="ORG")) == d.lookup("GM")
 
 
 def test_unreadable_file_raises_dictionary_error(tmp_path: Path) -> None:

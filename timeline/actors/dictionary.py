@@ -27,7 +27,7 @@ DICTIONARY_FILES: tuple[str, ...] = ("countries.yaml", "organisations.yaml", "co
 NON_ACTOR_LABELS: frozenset[str] = frozenset(
     {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _ENTRY_KEYS = frozenset({"name", "type", "aliases", "iso2", "iso3", "demonyms", "capitals", "contextual",
-                         "needs_entity", "kinds"})
+                         "needs_entity", "kinds", "country", "parent"})
 _LIST_KEYS = ("aliases", "demonyms", "capitals", "contextual")
 _ACRONYM_MAX = 5
 
@@ -118,6 +118,8 @@ class ActorDictionary:
         self._body_states: dict[str, frozenset[Actor]] = {}
         self._kinds: dict[str, frozenset[str]] = {}  # actor name -> its industry nouns ("planemaker")
         self._kind_words: frozenset[str] = frozenset()
+        self._countries: dict[str, str] = {}  # company name -> its home country's name ("Toyota" -> "Japan")
+        self._parents: dict[str, str] = {}  # company name -> the name of the company that owns it ("Airbus" -> "EADS")
         for index, entry in enumerate(entries):
             self._add(entry, f"{source} entry {index + 1}")
 
@@ -189,6 +191,16 @@ class ActorDictionary:
         if kinds:
             self._kinds[actor.name] = frozenset(kinds)
             self._kind_words = self._kind_words | self._kinds[actor.name]
+        country = entry.get("country")
+        if country is not None:
+            if not isinstance(country, str) or not country.strip():
+                raise DictionaryError(f"{where}: 'country' must be a country's name, got {country!r}")
+            self._countries[actor.name] = country.strip()
+        parent = entry.get("parent")
+        if parent is not None:
+            if not isinstance(parent, str) or not parent.strip() or parent.strip() == actor.name:
+                raise DictionaryError(f"{where}: 'parent' must be another company's name, got {parent!r}")
+            self._parents[actor.name] = parent.strip()
         flag = entry.get("needs_entity", False)
         if isinstance(flag, bool):
             needy = set(lists["aliases"] + [actor.name]) if flag else set()
@@ -235,6 +247,25 @@ class ActorDictionary:
         True
         """
         return None if actor is None else self._kinds.get(actor.name)
+
+    def country_of(self, actor: Actor | None) -> str | None:
+        """The name of a company's home country (``country:`` in companies.yaml), None when not given.
+
+        >>> d = ActorDictionary.load()
+        >>> d.country_of(d.lookup("Toyota")), d.country_of(d.lookup("Airbus")), d.country_of(None)
+        ('Japan', None, None)
+        """
+        return None if actor is None else self._countries.get(actor.name)
+
+    def parent_of(self, actor: Actor | None) -> Actor | None:
+        """The company that owns a company (``parent:`` in companies.yaml), None when not given or not listed.
+
+        >>> d = ActorDictionary.load()
+        >>> d.parent_of(d.lookup("Airbus")).name, d.parent_of(d.lookup("Boeing")), d.parent_of(None)
+        ('EADS', None, None)
+        """
+        name = None if actor is None else self._parents.get(actor.name)
+        return None if name is None else self._actors.get(name)
 
     @property
     def kind_words(self) -> frozenset[str]:

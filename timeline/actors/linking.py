@@ -332,6 +332,8 @@ class MentionLinking(MentionTyping):
                 before, fits = self._of_kind(before, described, token)
                 placed = any(c.dep_ == "amod" and self.dictionary.demonym(c.text) is not None
                              or c.dep_ == "compound" and c.pos_ == "PROPN" for c in lefts)
+                if kind == "company":
+                    before = self._of_nation(before, lefts)
                 if placed and len({m.actor for m in before} | {
                         m.actor for m in ordered if m.end <= token.i and fits and self._unknown_kind(m, described)}) != 1:
                     continue  # "the French carmaker" after Renault, Nissan and Mitsubishi: which one is French? "the
@@ -368,6 +370,31 @@ class MentionLinking(MentionTyping):
                                   actor=self._antecedent(before, token).actor, evidence=CONTEXT)
                 self.mentions.append(mention)
                 self.taken.add(token.i)
+
+    def _link_parent_descriptions(self) -> None:
+        """"The Airbus parent firm", "Airbus's parent", "the parent of Airbus" -> the company companies.yaml gives as
+        the owner of the company named there (``parent_of``), when the article names that owner too: "EADS has
+        confirmed a delay. The Airbus parent firm will deliver one A380" is EADS."""
+        named = {m.actor for m in self.mentions if m.actor is not None}
+        starts = {m.start for m in self.mentions}
+        nouns = word_set("parent_nouns")
+        for token in self.doc:
+            if token.lower_ not in nouns or token.pos_ != "NOUN":
+                continue
+            head = token.head if token.dep_ == "compound" and token.head.pos_ == "NOUN" else token
+            if head.i in self.taken or head.i in starts:
+                continue
+            owned = [c for c in [*token.lefts, *(head.lefts if head != token else ())]
+                     if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
+            owned += [g for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"]
+            parents = {self.dictionary.parent_of(m.actor) for c in owned for m in self.mentions
+                       if m.actor is not None and m.start <= c.i < m.end} - {None}
+            if len(parents) != 1 or not parents <= named:
+                continue
+            self.mentions.append(Mention(head.i, head.i + 1, head.text, "", key="coref", actor=parents.pop(),
+                                         evidence=CONTEXT))
+            self.taken.add(head.i)
 
     def _unknown_companies(self, token: Token, described: str | None, after: int) -> list[Mention]:
         """Companies the dictionary does not know, named first after token ``after`` in the sentence of ``token`` or the
@@ -461,6 +488,22 @@ class MentionLinking(MentionTyping):
         if token.lower_ not in self.dictionary.kind_words:
             return before, False
         return [m for m in before if self._unknown_kind(m, described)], False
+
+    def _of_nation(self, before: list[Mention], lefts: list[Token]) -> list[Mention]:
+        """The antecedents a company description with a nationality adjective may refer to: the one company of
+        that home country when exactly one is ("the Japanese automaker" after Ford and Toyota -> Toyota), else
+        those of that country when one of another country was named ("the Italian auto maker" after Chrysler
+        alone: nobody; "the German company" after Deliveroo, of no country given, and an American one: not
+        Deliveroo), else all of them."""
+        nations = {a.name for c in lefts if c.dep_ == "amod"
+                   for a in [self.dictionary.demonym(c.text)] if a is not None and a.type == "country"}
+        if not nations:
+            return before
+        homes = [(m, self.dictionary.country_of(m.actor)) for m in before]
+        agreeing = [m for m, home in homes if home in nations]
+        if len({m.actor for m in agreeing}) == 1 or any(home is not None for _, home in homes):
+            return agreeing
+        return before
 
     def _unknown_kind(self, mention: Mention, described: str | None) -> bool:
         """True for a company or organisation the dictionary gives no kind (a company, or a subject it does not
