@@ -74,7 +74,24 @@ def correct_verb_lemmas(doc: Doc) -> Doc:
     for token in doc:
         if token.tag_.startswith("VB") and token.lemma_ in corrections:
             token.lemma_ = corrections[token.lemma_]
+        elif token.tag_ in ("VBD", "VBN", "VBG"):
+            token.lemma_ = restore_silent_e(token.lower_, token.lemma_)
     return doc
+
+
+def restore_silent_e(form: str, lemma: str) -> str:
+    """The lemma of a past or -ing form whose silent e the model dropped: "fined" is no form of "fin" (that
+    would be "finned"), a one-syllable verb ending in one vowel and one consonant (``silent_e_finals``) doubles
+    it, so the lemma is "fine"; any other lemma is kept.
+
+    >>> [restore_silent_e(f, l) for f, l in (("fined", "fin"), ("taping", "tap"), ("tapped", "tap"),
+    ...                                      ("visited", "visit"), ("rained", "rain"), ("scraped", "scrap"))]
+    ['fine', 'tape', 'tap', 'visit', 'rain', 'scrape']
+    """
+    if form not in (lemma + "ed", lemma + "ing") or lemma[-1:] not in word_set("silent_e_finals"):
+        return lemma
+    vowels = [i for i, c in enumerate(lemma) if c in "aeiou"]
+    return lemma + "e" if len(vowels) == 1 and vowels[0] == len(lemma) - 2 else lemma
 
 
 @Language.component("magnitude_suffixes")

@@ -185,6 +185,30 @@ def resolve_quarter(m: Match) -> Resolution | None:
     return Resolution("DATE", f"{stem}-{letter}{index}", m.mod(), relative)
 
 
+def resolve_month_span(m: Match) -> Resolution | None:
+    """A quarter or half named by its months: "the July-September quarter", "the April-June period".
+
+    Only spans that are a calendar quarter (three months from January, April, July or October) or half
+    (six months from January or July) get a value; with no year, the latest such span that has started by the
+    publication date (unless the clause speaks of the future).
+    """
+    first, last = m.lookup("month"), m.lookup("month", "month2")
+    if not isinstance(first, int) or not isinstance(last, int):
+        return None
+    if last - first == 2 and first % 3 == 1:
+        letter, index = "Q", (first - 1) // 3 + 1
+    elif last - first == 5 and first in (1, 7):
+        letter, index = "H", (first - 1) // 6 + 1
+    else:
+        return None
+    year, relative = year_phrase(m)
+    if (relative and year is not None and m.dct is not None and not m.get("year")
+            and first > m.dct.month and m.tense() != "future"):
+        year -= 1
+    stem = f"{year:04d}" if year is not None else "XXXX"
+    return Resolution("DATE", f"{stem}-{letter}{index}", m.mod(), relative)
+
+
 def resolve_season(m: Match) -> Resolution | None:
     """Seasons: "last fall", "this summer", "spring 2024", "the winter"."""
     code = m.lookup("season")
