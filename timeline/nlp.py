@@ -117,8 +117,10 @@ def adjective_verb_repair(doc: Doc) -> Doc:
     name read as a verb the subject (:func:`timeline.parse_repair.repair_names_read_as_verbs`), as is a name hung on
     the weekday after it (:func:`timeline.parse_repair.repair_names_on_weekdays`), and so is the noun after an
     "as" read as a preposition (:func:`timeline.parse_repair.repair_clauses_read_as_phrases`); a noun read as a verb
-    after its modifier ("its funds rate") is the noun again (:func:`timeline.parse_repair.repair_nouns_read_as_verbs`)."""
+    after its modifier ("its funds rate") is the noun again (:func:`timeline.parse_repair.repair_nouns_read_as_verbs`); an
+    acronym read as a pronoun ("the WHO") a proper noun first (:func:`timeline.parse_repair.repair_acronyms_read_as_pronouns`)."""
     from timeline.parse_repair import (
+        repair_acronyms_read_as_pronouns,
         repair_adjective_verbs,
         repair_clauses_read_as_phrases,
         repair_names_on_weekdays,
@@ -126,8 +128,8 @@ def adjective_verb_repair(doc: Doc) -> Doc:
         repair_nouns_read_as_verbs,
     )
 
-    return repair_nouns_read_as_verbs(repair_clauses_read_as_phrases(
-        repair_names_on_weekdays(repair_names_read_as_verbs(repair_adjective_verbs(doc)))))
+    return repair_nouns_read_as_verbs(repair_clauses_read_as_phrases(repair_names_on_weekdays(
+        repair_names_read_as_verbs(repair_adjective_verbs(repair_acronyms_read_as_pronouns(doc))))))
 
 
 _TEXT_KEY = "timeline.text"

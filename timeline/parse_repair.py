@@ -302,3 +302,28 @@ def repair_nouns_read_as_verbs(doc: Doc) -> Doc:
         word.pos_, word.tag_ = "NOUN", "NNS" if word.lower_.endswith("s") else "NN"
         word.lemma_ = word.lower_.removesuffix("s")
     return doc
+
+
+#: Tags of closed-class words (pronouns, wh-words) the tagger gives an acronym that spells one ("WHO", "IT").
+_PRONOUN_TAGS = frozenset({"WP", "WDT", "WRB", "PRP", "PRP$"})
+
+
+def _acronym_read_as_pronoun(word: Token) -> bool:
+    """True for an all-capital word of two or more letters tagged as a pronoun or wh-word ("the WHO is setting up
+    clinics": "WHO" a WP) in a sentence that also has lower-case words (not a headline in capitals, "WHO WON?")."""
+    if word.tag_ not in _PRONOUN_TAGS or len(word.text) < 2 or not word.text.isalpha() or not word.text.isupper():
+        return False
+    return any(t.is_alpha and not t.is_upper for t in word.sent)
+
+
+def repair_acronyms_read_as_pronouns(doc: Doc) -> Doc:
+    """Make an acronym the tagger read as a pronoun ("WHO" as "who") a proper noun, so that it can name an actor.
+
+    >>> from timeline.nlp import load_nlp
+    >>> [(t.text, t.pos_) for t in load_nlp()("The WHO is setting up clinics. Who said that?") if t.lower_ == "who"]
+    [('WHO', 'PROPN'), ('Who', 'PRON')]
+    """
+    for word in doc:
+        if _acronym_read_as_pronoun(word):
+            word.pos_, word.tag_ = "PROPN", "NNP"
+    return doc

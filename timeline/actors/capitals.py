@@ -28,8 +28,11 @@ def capitalised_by_position(token: Token) -> bool:
     inside a line; a word before a plural person noun ("Rescue workers searched") one that begins a lower-case
     word ("rescuers"), not "Macintosh users".
     """
-    if not (token.is_sent_start or _opens_line(token)) or not token.is_title \
-            or token.dep_ == "compound" and not _before_group_noun(token) \
+    if not (token.is_sent_start or _opens_line(token)) or not token.is_title:
+        return False
+    if _common_noun_read_as_person(token):  # "Flash floods and landslides" (spaCy: PERSON "Flash")
+        return token.text not in _doc_words(token.doc).inside_lines
+    if token.dep_ == "compound" and not _before_group_noun(token) \
             or any(c.dep_ == "compound" for c in token.children) or token.ent_type_ in ("PERSON", "GPE", "NORP"):
         return False
     words = _doc_words(token.doc)
@@ -41,6 +44,21 @@ def capitalised_by_position(token: Token) -> bool:
     if token.dep_ == "compound":  # "Rescue workers were searching" when "rescued" or "rescuers" comes too
         return len(lower) >= 4 and any(w.startswith(lower) for w in words.lower_forms)
     return lower in words.lower_forms or any(lower.endswith(suffix) for suffix in NounLexicon.load().abstract_suffixes)
+
+
+def _common_noun_read_as_person(token: Token) -> bool:
+    """True for a one-word "person" the tagger calls a common noun (NN) compounded with the lower-case plural right
+    after it ("Flash floods"): a modifier of a common noun, not a name as in "Smith supporters" (NNP).
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Flash floods hit the town. Bush aides said so.")
+    >>> _common_noun_read_as_person(doc[0]), _common_noun_read_as_person(doc[6])
+    (True, False)
+    """
+    head = token.head
+    return token.tag_ == "NN" and token.dep_ == "compound" and token.ent_type_ == "PERSON" and head.i == token.i + 1 \
+        and head.tag_ == "NNS" and head.is_lower and token.ent_iob_ == "B" \
+        and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
 
 
 def _before_group_noun(token: Token) -> bool:
