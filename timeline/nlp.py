@@ -128,8 +128,10 @@ def adjective_verb_repair(doc: Doc) -> Doc:
         repair_nouns_read_as_verbs,
     )
 
-    return repair_nouns_read_as_verbs(repair_clauses_read_as_phrases(repair_names_on_weekdays(
-        repair_names_read_as_verbs(repair_adjective_verbs(repair_acronyms_read_as_pronouns(doc))))))
+    for repair in (repair_acronyms_read_as_pronouns, repair_adjective_verbs, repair_names_read_as_verbs,
+                   repair_names_on_weekdays, repair_clauses_read_as_phrases, repair_nouns_read_as_verbs):
+        doc = repair(doc)  # in this order: a later repair reads the parse the earlier ones mended
+    return doc
 
 
 _TEXT_KEY = "timeline.text"
