@@ -83,6 +83,8 @@ class MentionTyping:
             mention.actor, mention.evidence = actor, STRONG
             mention.place = actor.name if actor.type == "country" else None
             return
+        if label == "NORP" and self._describes_organ(span):
+            return  # "the Islamic regime", "the Communist government": an adjective, no name of a group or state
         state = d.capital(text, entity_label=label or "GPE")
         if state is not None and label != "PERSON":
             mention.place = mention.surface
@@ -238,6 +240,13 @@ class MentionTyping:
         if entity is None or entity.label_ not in ("NORP", "GPE"):
             return ""
         return self.doc[entity.start:span.start].text  # the whole name ("South Korean")  # "France's" keeps its possessive: "France's Senate"
+
+    def _describes_organ(self, span: Span) -> bool:
+        """True when a one-word adjective the model labelled a group (no demonym: the caller looked it up) only
+        describes a state organ it modifies ("the Islamic regime", "the Communist government"): no actor."""
+        root = span.root
+        return len(span) == 1 and root.pos_ == "ADJ" and root.dep_ == "amod" and root.head.pos_ == "NOUN" \
+            and root.head.lemma_.lower() in self.lex.state_organ_nouns
 
     def _one_national(self, span: Span) -> bool:
         """True when a demonym heads a noun phrase with an article and has a plural form ("the Argentine",

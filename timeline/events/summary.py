@@ -183,11 +183,31 @@ def _plural_antecedent(pronoun: Token, agent: str) -> bool:
     >>> _plural_antecedent(doc[4], "Researchers"), _plural_antecedent(doc[12], "Apple")
     (True, False)
     """
-    if pronoun.pos_ != "PRON" or pronoun.lower_ not in word_set("non_third_person") or pronoun.lower_ in ("i", "you") \
-            or not agent.split():
+    if pronoun.pos_ != "PRON" or pronoun.lower_ not in word_set("non_third_person") | word_set("plural_object_pronouns") \
+            or pronoun.lower_ in ("i", "you") or not agent.split():
         return False
-    last = agent.split()[-1]
+    words = agent.split()
+    last = words[-1]
+    if pronoun.lower_ in word_set("plural_object_pronouns") and (len(words) > 1 and last[:1].isupper() or any(
+            t.lower_ == last.lower() and (t.ent_type_ == "PERSON" or t.tag_ == "NNPS") for t in pronoun.sent)):
+        return False  # "Steve Jobs ... allowing them to listen": a name ending in "s" is no plural "them"
     return any(t.lower_ == last.lower() and t.tag_ in ("NNS", "NNPS") for t in pronoun.doc[pronoun.sent.start:pronoun.i])
+
+
+def _plural_controller(verb: Token, agent_text: str, agent: str) -> bool:
+    """True when a subjectless verb's agent is a plural pronoun before it in its sentence ("loans to help them
+    survive") that stands for a plural noun named earlier there (``_plural_antecedent``).
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Executives pleaded for loans to help them survive. Ford asked for loans to help them survive.")
+    >>> _plural_controller(doc[7], "them", "Executives"), _plural_controller(doc[17], "them", "Ford")
+    (True, False)
+    >>> doc = load_nlp()("Jobs unveiled a feature, allowing them to listen to music.")
+    >>> _plural_controller(doc[8], "them", "Steve Jobs")
+    False
+    """
+    pronoun = next((t for t in reversed(verb.doc[verb.sent.start:verb.i]) if t.lower_ == agent_text.lower()), None)
+    return pronoun is not None and _plural_antecedent(pronoun, agent)
 
 
 def _unnamed_member(token: Token) -> bool:
@@ -600,6 +620,8 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
             plural_agent = True
         elif participants.agent and subject_token is not None and _plural_antecedent(subject_token, agent):
             plural_agent = True  # "Researchers ... say they have discovered": "Researchers discover"
+        elif participants.agent and subject_token is None and _plural_controller(trigger.token, participants.agent_text, agent):
+            plural_agent = True  # "executives pleaded for loans to help them survive": "Auto executives survive"
         if trigger.lemma in word_set("reciprocal_verbs") and not participants.object_text and not passive \
                 and participants.agent and agent == participants.agent and len(participants.actors) >= 2 \
                 and participants.actors[0] == participants.agent:
