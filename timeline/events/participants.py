@@ -19,6 +19,7 @@ from timeline.actors.dictionary import ActorDictionary
 from timeline.actors.lexicon import NounLexicon
 from timeline.actors.mention import bracket_note, in_dateline, ticker_owner
 from timeline.events.antecedents import COMPANY_TYPES, PronounAntecedents, _plural, quoted
+from timeline.events.given_things import category_before_figure, given_name, given_objects
 from timeline.events.market_actors import market_antecedent, market_city, market_move, traded_in, unnamed_index
 from timeline.events.measures import is_measured_move
 from timeline.events.named_things import glued_name, looks_like_product, name_word, named_hazard, named_thing
@@ -472,7 +473,8 @@ class ParticipantFinder(PronounAntecedents):
         else:
             agents = [c for c in token.children if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON", "NOUN")
                       and not (c.dep_ == "compound" and token.lemma_.lower() in NounLexicon.load().prize_nouns)
-                      and not place_before_event(c, token, trigger.event_type)]  # "India train derailment": a place
+                      and not place_before_event(c, token, trigger.event_type)  # "India train derailment": a place
+                      and not category_before_figure(c, token, trigger.event_type)]  # "by vehicle sales": no buyer
             # "the Lifetime Achievement Award": the words before a prize are its name, not who acts
             of_objects = prep_objects(token, word_set("noun_argument_preps"))
             # "the Festival of Transport": a capitalised event noun with a capitalised "of" object is a name, whose
@@ -538,9 +540,11 @@ class ParticipantFinder(PronounAntecedents):
                   if c.dep_ == "dep" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","  # an apposition
                   and any(p.dep_ == "prep" and p.lower_ == "at" and p.i < c.i for p in holder.children)  # misparsed
                   and self._is_organisation(c)]
+        given = given_objects(token) if trigger.kind == "verb" else []  # "offer a free case to anyone"
+        named: set[int] = set()  # candidates an earlier role named
         for role, tokens in (("agent", agents), ("patient", patients), ("recipient", recipients),
-                             ("handed", handed), ("host", hosts)):
-            for candidate in expand(tokens, NounLexicon.load().version_nouns):
+                             ("handed", handed), ("host", hosts), ("given", given)):
+            for candidate in expand(tokens, NounLexicon.load().version_nouns if role != "given" else frozenset()):
                 if candidate.i in place_tokens or candidate.i in self._time_tokens or place_qualifier(candidate):
                     continue  # "shows in Prior Lake, Minnesota were cancelled": a misparsed subject
                 if coordinated_title(candidate) or listed_place(candidate):
@@ -555,8 +559,12 @@ class ParticipantFinder(PronounAntecedents):
                 vehicle = accident_vehicle(candidate, token) if name is None and role == "agent" \
                     and trigger.kind == "verb" else None
                 last_person = self._last_person
-                name = name or self._actor(candidate, named_things=role != "agent" or candidate.pos_ == "PROPN"
-                                           or name_word(candidate))
+                if role == "given" and candidate.i in named:
+                    continue  # "delivered 13 more A380 aircraft": named as the object already
+                if role == "given":  # "a free case": the thing given, in its own words ("owners of its new iPhone 4
+                    name = self._thing(None, given_name(candidate), candidate)  # a free case": not "iPhone 4 free case")
+                name = name or role != "given" and self._actor(
+                    candidate, named_things=role != "agent" or candidate.pos_ == "PROPN" or name_word(candidate)) or None
                 if candidate in opponents:  # "a runoff against Chamisa. He took the oath": the other party did
                     self._last_person = last_person  # not act, so a later "he" is not him
                 owner = self._vehicle_owner(vehicle) if vehicle is not None else None
@@ -586,6 +594,8 @@ class ParticipantFinder(PronounAntecedents):
                             actors.append(above)
                             agent = agent or above
                     continue
+                if name:
+                    named.add(candidate.i)
                 if name and name not in actors:
                     actors.append(name)
                     traded = self._actor(candidate, named_things=name_word(candidate)) \
