@@ -39,7 +39,43 @@ def load_nlp() -> Language:
     nlp.add_pipe("adjective_verb_repair", last=True)
     nlp.add_pipe("magnitude_suffixes", last=True)
     nlp.add_pipe("entity_line_breaks", last=True)
+    nlp.add_pipe("hyphenated_first_names", last=True)
     return nlp
+
+
+@Language.component("hyphenated_first_names")
+def join_hyphenated_first_names(doc: Doc) -> Doc:
+    """A person's hyphenated first name is part of the name: the NER's "Pekka" + "Eric Auvinen" (or an untagged
+    "Pekka") written "Pekka-Eric Auvinen", with no space around the hyphen, is one person. Spaced dashes ("Smith -
+    Jones") and lower-case words ("ex-John") are left alone.
+
+    >>> [e.text for e in load_nlp()("The student, named as Pekka-Eric Auvinen, attended it.").ents]
+    ['Pekka-Eric Auvinen']
+    >>> [e.text for e in load_nlp()("The student, named as Pekka - Eric Auvinen, attended it.").ents]
+    ['Pekka', 'Eric Auvinen']
+    """
+    ents = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        if ent.label_ != "PERSON" or ent.start < 2:
+            continue
+        hyphen, first = doc[ent.start - 1], doc[ent.start - 2]
+        if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_ or not first.is_alpha \
+                or not first.text[:1].isupper() or first.pos_ != "PROPN" or not ent[0].text[:1].isupper():
+            continue
+        before = ents[k - 1] if k > 0 else None
+        if before is not None and before.end > first.i:
+            if before.label_ != "PERSON" or before.end != first.i + 1:
+                continue
+            start = before.start
+            ents[k - 1] = Span(doc, start, start)  # merged below
+        else:
+            start = first.i
+        ents[k] = Span(doc, start, ent.end, label="PERSON")
+        changed = True
+    if changed:
+        doc.ents = [e for e in ents if len(e) > 0]
+    return doc
 
 
 @Language.component("entity_line_breaks")

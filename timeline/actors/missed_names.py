@@ -72,6 +72,12 @@ class MissedNames(MentionTyping):
                             and self.dictionary.lookup(doc[i:longer].text) is not None:
                         end = longer
                         break
+                if self._short_form_of_organisation(doc[i:end]):
+                    mention = self._add(doc[i:end], "ORG")
+                    if mention is not None:  # before a dictionary name inside it ("Motorola" in "Motorola Mobility")
+                        self._classify(mention, doc[i:end])
+                        i = end
+                        continue
                 for stop in range(end, i, -1):  # longest dictionary name first
                     span = doc[i:stop]
                     actor = self.dictionary.lookup(span.text) or self.dictionary.demonym(span.text)
@@ -309,6 +315,17 @@ class MissedNames(MentionTyping):
                 self._classify(mention, run)
                 return end
         return start + 1
+
+    def _short_form_of_organisation(self, run: Span) -> bool:
+        """True for a run of two or more capitalised proper nouns that the NER missed but tagged as the start of an
+        organisation's longer name named before it ("Motorola Mobility's shares" after "Motorola Mobility
+        Holdings Inc."): the same company under a shorter name the text uses. Not across a possessive
+        ("Motorola's Mobility" is no run); a headline before that name keeps the dictionary's reading."""
+        if len(run) < 2 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in run):
+            return False
+        words = [t.text for t in run]
+        return any(ent.label_ == "ORG" and ent.end <= run.start and len(ent) > len(run)
+                   and [t.text for t in ent[:len(run)]] == words for ent in self.doc.ents)
 
 
 def _singular(word: str) -> str:
