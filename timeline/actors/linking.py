@@ -384,8 +384,8 @@ class MentionLinking(MentionTyping):
                                 kind: str | None) -> Mention | None:
         """The organisation "the <noun>" (an ``institution_heads`` noun) names: the last one named before it whose
         name's head word is that noun ("the European Commission ... the commission"), sharing its modifiers; None
-        with none, with two different ones in its sentence or the three before, with an "of" object ("the
-        commission of inquiry") or, for a noun that also describes another type ("the agency": a news agency),
+        with none, with two different ones in its sentence or the three before, with an unnamed one of another
+        kind in between or in those sentences ("the police department"), with an "of" object ("the commission of inquiry") or, for a noun that also describes another type ("the agency": a news agency),
         when one of that type was named before."""
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
             return None
@@ -403,7 +403,15 @@ class MentionLinking(MentionTyping):
         start = sentences[max(0, index - 3)].start
         if len({m.actor for m in fitting if m.start >= start}) > 1:
             return None
-        return fitting[-1]
+        chosen = fitting[-1]
+        names = set(chosen.surface.lower().split()) | set(chosen.actor.name.lower().split() if chosen.actor else ())
+        if any(t.lower_ == token.lower_ and t.is_lower and any(c.dep_ in ("amod", "compound") and c.lower_ not in names
+                                                              for c in t.lefts)
+               for t in self.doc[min(start, chosen.end):token.i]):
+            return None  # "the US Justice Department said it found practices in the police department ... the
+            # Justice Department declined ... the officer resigned from the department": another body of that
+            # kind, unnamed, came in between or in the last sentences
+        return chosen
 
     def _link_parent_descriptions(self) -> None:
         """"The Airbus parent firm", "Airbus's parent", "the parent of Airbus" -> the company companies.yaml gives as
