@@ -313,7 +313,8 @@ class MentionLinking(MentionTyping):
         for token in self.doc:
             kind = wanted.get(token.lower_)
             cues = roles.get(token.lower_)
-            if kind is None and cues is None or token.i in self.taken or token.pos_ != "NOUN":
+            heads = token.lower_ in self.lex.institution_heads
+            if kind is None and cues is None and not heads or token.i in self.taken or token.pos_ != "NOUN":
                 continue
             lefts = [c for c in token.lefts]
             if not lefts or lefts[0].lower_ != "the" or any(c.dep_ in ("poss", "nummod") or c.dep_ == "compound"
@@ -325,6 +326,14 @@ class MentionLinking(MentionTyping):
             if token.i + 1 in starts or token.dep_ == "appos":
                 continue  # "the investment firm Standard General", "Orbitz, the operator of CheapTickets": the
                 # name next to it is what it describes
+            if heads:
+                institution = self._institution_antecedent(token, lefts, ordered, kind)
+                if institution is not None or kind is None and cues is None:
+                    if institution is not None:
+                        self.mentions.append(Mention(token.i, token.i + 1, token.text, "", key="coref",
+                                                     actor=institution.actor, evidence=CONTEXT))
+                        self.taken.add(token.i)
+                    continue
             if kind is not None:
                 before = [m for m in ordered if m.end <= token.i and m.actor is not None and (
                     m.actor.type == kind or kind == "company" and self._company_named(m))]
@@ -370,6 +379,39 @@ class MentionLinking(MentionTyping):
                                   actor=self._antecedent(before, token).actor, evidence=CONTEXT)
                 self.mentions.append(mention)
                 self.taken.add(token.i)
+
+    def _institution_antecedent(self, token: Token, lefts: list[Token], ordered: list[Mention],
+                                kind: str | None) -> Mention | None:
+        """The organisation "the <noun>" (an ``institution_heads`` noun) names: the last one named before it whose
+        name's head word is that noun ("the European Commission ... the commission"), sharing its modifiers; None
+        with none, with two different ones in its sentence or the three before, with an unnamed one of another
+        kind in between or in those sentences ("the police department"), with an "of" object ("the commission of inquiry") or, for a noun that also describes another type ("the agency": a news agency),
+        when one of that type was named before."""
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
+            return None
+        before = [m for m in ordered if m.end <= token.i and m.actor is not None]
+        if kind is not None and any(m.actor is not None and m.actor.type == kind for m in before):
+            return None
+        modifiers = {c.lower_ for c in lefts if c.dep_ in ("amod", "compound")}
+        fitting = [m for m in before if m.actor is not None and m.actor.type in ("organisation", "company", "media")
+                   and any(_head_word(name) == token.lower_ and modifiers <= set(name.lower().split())
+                           for name in (m.surface, m.actor.name))]
+        if not fitting:
+            return None
+        sentences = list(self.doc.sents)
+        index = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
+        start = sentences[max(0, index - 3)].start
+        if len({m.actor for m in fitting if m.start >= start}) > 1:
+            return None
+        chosen = fitting[-1]
+        names = set(chosen.surface.lower().split()) | set(chosen.actor.name.lower().split() if chosen.actor else ())
+        if any(t.lower_ == token.lower_ and t.is_lower and any(c.dep_ in ("amod", "compound") and c.lower_ not in names
+                                                              for c in t.lefts)
+               for t in self.doc[min(start, chosen.end):token.i]):
+            return None  # "the US Justice Department said it found practices in the police department ... the
+            # Justice Department declined ... the officer resigned from the department": another body of that
+            # kind, unnamed, came in between or in the last sentences
+        return chosen
 
     def _link_parent_descriptions(self) -> None:
         """"The Airbus parent firm", "Airbus's parent", "the parent of Airbus" -> the company companies.yaml gives as
@@ -627,6 +669,18 @@ def _shortens(short: list[str], full: list[str]) -> bool:
     if n < 2 or len(full) <= n:
         return False
     return full[-n:] == short or full[:n] == short and full[n].islower() and full[n].isalpha()
+
+
+def _head_word(name: str) -> str:
+    """The lower-case head word of an institution's name: the word before "of", else the last word.
+
+    >>> _head_word("European Commission"), _head_word("Ministry of Defence"), _head_word("Bank")
+    ('commission', 'ministry', 'bank')
+    """
+    words = name.lower().split()
+    if "of" in words[1:]:
+        return words[words.index("of", 1) - 1]
+    return words[-1] if words else ""
 
 
 def _initials_of(name: str) -> str:
