@@ -62,12 +62,25 @@ class MentionTyping:
         return (len(span) > 1 and first.lower_.rstrip(".") in self.lex.titles and first.lower_ not in ("the",)
                 and span[-1].pos_ == "PROPN" and first.lower_ not in self.lex.organisation_nouns)
 
+    def _kind_clash(self, actor: Actor, word: Token) -> bool:
+        """True when ``word`` is a company-name word of one kind (role_descriptions, group_words: "Airlines",
+        "airways") and the dictionary gives ``actor`` kinds of which none is that kind: "Continental Airlines"
+        is no tyre maker's airline. A company of unknown kind, or a word of no kind, never clashes."""
+        lower = word.lower_
+        if actor.type != "company" or lower not in self.lex.group_words:
+            return False
+        roles = [noun for noun, words in self.lex.role_descriptions.items() if lower in words]
+        kinds = self.dictionary.kinds_of(actor)
+        return bool(roles) and kinds is not None and not any(noun in kinds for noun in roles)
+
     def _classify(self, mention: Mention, span: Span) -> None:
         text, label = span.text, mention.label
         d = self.dictionary
         if label == "PERSON" and self._law_title(span):
             return  # "the Parliamentary Services Bill 2025", "passing the Bill": a law, not a man called Bill
         actor = d.lookup(text, entity_label=label or "ORG")
+        if actor is not None and span.end < len(self.doc) and self._kind_clash(actor, self.doc[span.end]):
+            actor = None  # "United and Continental airlines": not the tyre maker Continental
         state_words = self._state_before(span)
         if actor is not None and actor.type != "country" and state_words and d.foreign_body(state_words, actor):
             mention.actor, mention.evidence = Actor(f"{state_words} {mention.surface}", actor.type), HEAD
@@ -108,6 +121,8 @@ class MentionTyping:
                                                   self.lex.role_descriptions.get("airline", frozenset())):
                 known = d.lookup(short, entity_label="ORG")  # "Fiat Group SpA" -> Fiat, "Nissan Motor Company"
                 # -> Nissan, "Etihad Airlines" -> Etihad Airways; an acronym's airline ("PSA Airlines") is its own
+            if known is not None and self._kind_clash(known, self.doc[end - 1]):
+                known = None  # "Continental Airlines": the tyre maker Continental runs no airline
             if known is not None and known.type == "company":
                 mention.actor, mention.evidence, mention.aliases = known, STRONG, [mention.surface]
                 return

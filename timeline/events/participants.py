@@ -29,6 +29,7 @@ from timeline.events.places import (
     place_before_event,
     place_name,
     place_qualifier,
+    trading_session,
     trading_venue,
 )
 from timeline.events.retyping import tells_containment
@@ -252,6 +253,8 @@ class ParticipantFinder(PronounAntecedents):
         return thing.name if thing is not None else None
 
     def _actor(self, token: Token, named_things: bool = False) -> str | None:
+        if trading_session(token):
+            return None  # "in New York Stock Exchange composite trading": when shares moved, not who
         holder = titled_holder(token)
         if holder is not None:  # "Archbishop of Canterbury Justin Welby resigned": the person, not the title
             return self._actor(holder, named_things)

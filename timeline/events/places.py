@@ -83,6 +83,19 @@ def trading_venue(actor: Actor, token: Token) -> bool:
         and any(w in words for w in re.findall(r"[a-z]+", actor.name.lower()))
 
 
+def trading_session(token: Token) -> bool:
+    """True for a trading session after "in" or "during" (``trading_words``), whatever names it: when shares
+    moved, not an actor ("fell 80 cents in New York Stock Exchange composite trading").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("BP shares fell in London Stock Exchange trading. Traders cut trading.")
+    >>> trading_session(doc[7]), trading_session(doc[11])
+    (True, False)
+    """
+    return token.dep_ == "pobj" and token.head.lower_ in ("in", "during") \
+        and token.lemma_.lower() in word_set("trading_words")
+
+
 def _state_acts_in(noun: Token) -> bool:
     """True for an event noun of a type states do whose nationality word names the state that did it ("a Russian
     strike", "an Israeli airstrike"), so no place; "the Turkish earthquake" (a disaster) stays in Turkey.

@@ -13,6 +13,7 @@ _NEGATION = "not"
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
+
 def _cue_at(words: list[str], index: int, res: Resources, near: bool) -> str | None:
     """'future' / 'past' when a cue starts at words[index]; '-ed' verbs count only when ``near``."""
     word = words[index]
@@ -233,6 +234,9 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     >>> s = "Talks could end as soon as Tuesday, officials said."
     >>> estimate_tense(s, s.index("Tuesday"), s.index("Tuesday") + 7, load_resources())
     'future'
+    >>> s = "They announced a merger Monday night that will create the largest airline."
+    >>> estimate_tense(s, s.index("Monday"), s.index("Monday") + 12, load_resources())
+    'past'
     >>> s = "They said they would appeal Wednesday's ruling."
     >>> estimate_tense(s, s.index("Wednesday"), s.index("Wednesday") + 9, load_resources())
     'past'
@@ -265,6 +269,11 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         tense = _before_tense(before, i, res)
         if tense and (best is None or len(before) - i <= best[0]):
             best = (len(before) - i, tense)
+    if after[:1] and after[0] in word_set("relative_pronouns") and before[-1:] \
+            and before[-1] not in word_set("time_prepositions"):
+        after = []  # "announced a merger Monday night that will create ...": a relative clause after a bare day
+        # tells what the thing before it does, not when the verb happened ("a mudslide in August that killed"
+        # is the mudslide's own time: the relative clause counts)
     for i in range(len(after)):
         tense = _after_tense(after, i, res)
         if tense and (best is None or i + 1 < best[0]):
