@@ -154,7 +154,9 @@ def adjective_verb_repair(doc: Doc) -> Doc:
     the weekday after it (:func:`timeline.parse_repair.repair_names_on_weekdays`), and so is the noun after an
     "as" read as a preposition (:func:`timeline.parse_repair.repair_clauses_read_as_phrases`); a noun read as a verb
     after its modifier ("its funds rate") is the noun again (:func:`timeline.parse_repair.repair_nouns_read_as_verbs`); an
-    acronym read as a pronoun ("the WHO") a proper noun first (:func:`timeline.parse_repair.repair_acronyms_read_as_pronouns`)."""
+    acronym read as a pronoun ("the WHO") a proper noun first (:func:`timeline.parse_repair.repair_acronyms_read_as_pronouns`);
+    a result verb read as a noun after a name ("GM posts huge ... loss") the verb again
+    (:func:`timeline.parse_repair.repair_result_verbs_read_as_nouns`)."""
     from timeline.parse_repair import (
         repair_acronyms_read_as_pronouns,
         repair_adjective_verbs,
@@ -162,10 +164,12 @@ def adjective_verb_repair(doc: Doc) -> Doc:
         repair_names_on_weekdays,
         repair_names_read_as_verbs,
         repair_nouns_read_as_verbs,
+        repair_result_verbs_read_as_nouns,
     )
 
     for repair in (repair_acronyms_read_as_pronouns, repair_adjective_verbs, repair_names_read_as_verbs,
-                   repair_names_on_weekdays, repair_clauses_read_as_phrases, repair_nouns_read_as_verbs):
+                   repair_names_on_weekdays, repair_clauses_read_as_phrases, repair_nouns_read_as_verbs,
+                   repair_result_verbs_read_as_nouns):
         doc = repair(doc)  # in this order: a later repair reads the parse the earlier ones mended
     return doc
 

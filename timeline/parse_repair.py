@@ -327,3 +327,62 @@ def repair_acronyms_read_as_pronouns(doc: Doc) -> Doc:
         if _acronym_read_as_pronoun(word):
             word.pos_, word.tag_ = "PROPN", "NNP"
     return doc
+
+
+def _result_verb_read_as_noun(word: Token, verbs: frozenset[str]) -> tuple[Token, Token, Token] | None:
+    """(verb, misread root, object) when a result verb in -s right after a capitalised name ("GM posts huge $15.5
+    billion 2Q loss") is tagged a plural noun whose head is the word right after it, read as a present verb
+    ("huge", "record"), with a result noun (data/event_types.yaml) as its object or as the verbless sentence's
+    root, and no other subject; else None."""
+    doc = word.doc
+    if word.tag_ != "NNS" or not word.lower_.endswith("s") or word.lower_[:-1] not in verbs \
+            or word.dep_ not in ("nsubj", "compound") or word.i == word.sent.start:
+        return None
+    root, name = word.head, doc[word.i - 1]
+    if root.i != word.i + 1 or root.tag_ not in ("VB", "VBP") or not root.is_lower:
+        return None
+    if name.pos_ != "PROPN" or not name.text[:1].isupper() or name.head != word:
+        return None
+    if root.dep_ == "ROOT":  # "huge" the root verb, "loss" its object
+        obj = next((c for c in root.rights if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    else:  # "huge" a modifier inside the noun phrase of "loss", the root of a sentence without a verb
+        top = word.sent.root
+        obj = top if top.pos_ == "NOUN" and top.i > root.i and root in top.subtree \
+            and not any(t.pos_ in ("VERB", "AUX") and t != root for t in word.sent) else None
+    if obj is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux") and c != word for c in root.children):
+        return None
+    from timeline.events.taxonomy import EventTaxonomy
+
+    if EventTaxonomy.load().noun_type(obj.lemma_) != "result":
+        return None  # "Instagram posts reach millions": the posts act, no result is posted
+    return word, root, obj
+
+
+def repair_result_verbs_read_as_nouns(doc: Doc) -> Doc:
+    """Make a result verb the tagger read as a plural noun after a name the verb, the name its subject and the
+    misread root (an adjective) a modifier of the object (see :func:`_result_verb_read_as_noun`).
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("GM posts huge $15.5 billion 2Q loss")
+    >>> [(t.text, t.pos_, t.dep_, t.head.text) for t in doc][:3]
+    [('GM', 'PROPN', 'nsubj', 'posts'), ('posts', 'VERB', 'ROOT', 'posts'), ('huge', 'ADJ', 'amod', 'loss')]
+    """
+    verbs = word_set("headline_result_verbs")
+    for word in list(doc):
+        found = _result_verb_read_as_noun(word, verbs)
+        if found is None:
+            continue
+        verb, root, obj = found
+        name = doc[verb.i - 1]
+        children = [c for c in root.children if c not in (verb, obj)] if root.dep_ == "ROOT" else []
+        verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBZ"
+        verb.lemma_ = verb.lower_[:-1]
+        name.head, name.dep_ = verb, "nsubj"
+        obj.head, obj.dep_ = verb, "dobj"
+        if root.head == root:
+            root.head = obj
+        root.dep_, root.pos_, root.tag_ = "amod", "ADJ", "JJ"
+        root.lemma_ = root.lower_
+        for child in children:
+            child.head = verb
+    return doc

@@ -116,6 +116,10 @@ def place_name(resolver: PlaceResolver, token: Token, entity: Callable[[Token], 
     entity_span = entity(token)
     if token.pos_ == "NOUN" and entity_span is None and not _place_or_event_noun(token):
         return None  # "outside the U.S. embassies in Kenya": an embassy of a country is not in it
+    if token.pos_ == "PROPN" and entity_span is None and any(c.dep_ == "poss" for c in token.children) \
+            and not _place_or_event_noun(token) \
+            and any(w.like_num for w in [token] + [c for c in token.children if c.dep_ == "compound"]):
+        return None  # "at Detroit's Big Three": a numbered group the city owns ("San Francisco's Chinatown" is a place)
     if token.pos_ == "NOUN" and entity_span is None and _state_acts_in(token):
         return None  # "killed in a Russian strike": the state struck, the strike was not in Russia
     for span in ([entity_span] if entity_span is not None else []) + [phrase(token)]:
