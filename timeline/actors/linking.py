@@ -317,6 +317,8 @@ class MentionLinking(MentionTyping):
             if kind is None and cues is None and not heads or token.i in self.taken or token.pos_ != "NOUN":
                 continue
             lefts = [c for c in token.lefts]
+            if kind == "company" or token.lower_ in self.dictionary.kind_words:
+                lefts = _ranked_lefts(lefts)  # "the world's largest automaker", "the No. 2 airline"
             if not lefts or lefts[0].lower_ != "the" or any(c.dep_ in ("poss", "nummod") or c.dep_ == "compound"
                                                              and c.pos_ == "PROPN"
                                                              and not (kind == "company" and self._place_word(c))
@@ -645,6 +647,29 @@ class MentionLinking(MentionTyping):
 
 
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _ranked_lefts(lefts: list[Token]) -> list[Token]:
+    """The left children of a company description without the words that only rank it: a ``scope_possessors``
+    possessor stands for its "the" ("the world's largest automaker" -> "the largest automaker"), a rank mark
+    with its full stop and number goes ("the nation's No. 2 automaker" -> "the automaker"). Other possessors
+    stay ("Kerkorian's investment company" is his, not the last company named)."""
+    scopes, marks = word_set("scope_possessors"), word_set("rank_marks")
+    kept: list[Token] = []
+    ranking = False  # after a rank mark, until its number
+    for child in lefts:
+        words = [c for c in child.children if c.dep_ != "case"]
+        if child.dep_ == "poss" and child.lower_ in scopes and not kept and len(words) == 1 \
+                and words[0].lower_ == "the" and words[0].i < child.i:
+            kept.append(words[0])  # "the world's" -> "the"
+        elif child.lower_ in marks or ranking and child.text == ".":
+            ranking = True
+        elif ranking and child.dep_ == "nummod":
+            ranking = False
+        else:
+            ranking = False
+            kept.append(child)
+    return kept
 
 
 def _role_rank(root: Token) -> int:
