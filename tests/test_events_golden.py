@@ -20,6 +20,9 @@ def _problems(row: pd.Series, item: dict[str, Any]) -> list[str]:
     problems = [f"{f}={row[f]!r} (want {item[f]!r})" for f in _FIELDS if f in item and str(row[f]) != str(item[f])]
     if "date_start" in item and str(row["date_start"])[:10] != str(item["date_start"]):
         problems.append(f"date_start={row['date_start']} (want {item['date_start']})")
+    end = "" if row["date_end"] is None or str(row["date_end"]) in ("NaT", "nan", "None") else str(row["date_end"])[:10]
+    if "date_end" in item and end != str(item["date_end"] or ""):
+        problems.append(f"date_end={row['date_end']} (want {item['date_end']})")
     if "confidence_below" in item and not row["confidence"] < item["confidence_below"]:
         problems.append(f"confidence={row['confidence']} (want < {item['confidence_below']})")
     if "confidence_at_least" in item and not row["confidence"] >= item["confidence_at_least"]:
@@ -58,7 +61,7 @@ def test_cases_have_unique_names() -> None:
     assert len(names) == len(set(names))
 
 
-_ITEM_KEYS = {"trigger", "date_start", "confidence_below", "confidence_at_least", "actors_include", "actors_exclude",
+_ITEM_KEYS = {"trigger", "date_start", "date_end", "confidence_below", "confidence_at_least", "actors_include", "actors_exclude",
               *_FIELDS}
 _CASE_KEYS = {"name", "text", "dct", "expected", "absent_triggers", "absent_date_text", "one_row_each",
               "rows_with_trigger", "rows"}

@@ -156,7 +156,8 @@ def adjective_verb_repair(doc: Doc) -> Doc:
     after its modifier ("its funds rate") is the noun again (:func:`timeline.parse_repair.repair_nouns_read_as_verbs`); an
     acronym read as a pronoun ("the WHO") a proper noun first (:func:`timeline.parse_repair.repair_acronyms_read_as_pronouns`);
     a result verb read as a noun after a name ("GM posts huge ... loss") the verb again
-    (:func:`timeline.parse_repair.repair_result_verbs_read_as_nouns`)."""
+    (:func:`timeline.parse_repair.repair_result_verbs_read_as_nouns`); a "per cent" hung on the verb the number's
+    (:func:`timeline.parse_repair.repair_per_cent_phrases`)."""
     from timeline.parse_repair import (
         repair_acronyms_read_as_pronouns,
         repair_adjective_verbs,
@@ -164,12 +165,13 @@ def adjective_verb_repair(doc: Doc) -> Doc:
         repair_names_on_weekdays,
         repair_names_read_as_verbs,
         repair_nouns_read_as_verbs,
+        repair_per_cent_phrases,
         repair_result_verbs_read_as_nouns,
     )
 
     for repair in (repair_acronyms_read_as_pronouns, repair_adjective_verbs, repair_names_read_as_verbs,
                    repair_names_on_weekdays, repair_clauses_read_as_phrases, repair_nouns_read_as_verbs,
-                   repair_result_verbs_read_as_nouns):
+                   repair_result_verbs_read_as_nouns, repair_per_cent_phrases):
         doc = repair(doc)  # in this order: a later repair reads the parse the earlier ones mended
     return doc
 

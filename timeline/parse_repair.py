@@ -386,3 +386,26 @@ def repair_result_verbs_read_as_nouns(doc: Doc) -> Doc:
         for child in children:
             child.head = verb
     return doc
+
+
+def repair_per_cent_phrases(doc: Doc) -> Doc:
+    """Hang a "per cent" the parser hung on the verb on the number before it ("Qantas shares have fallen 25 per
+    cent": "per" a prep of "fallen", so the summary cut the amount to "falls 25"); the British spelling of
+    "percent" (``per_cent_words``) then reads as one amount.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Qantas shares have fallen 25 per cent since January.")
+    >>> [(t.text, t.head.text) for t in doc][4:7]
+    [('25', 'fallen'), ('per', '25'), ('cent', 'per')]
+    """
+    cents = word_set("per_cent_words")
+    for word in doc:
+        if word.lower_ != "per" or word.dep_ != "prep" or word.i == 0:
+            continue
+        number = doc[word.i - 1]
+        if not number.like_num or word.head == number or number.head != word.head:
+            continue
+        if not any(c.dep_ == "pobj" and c.lower_ in cents and c.i == word.i + 1 for c in word.children):
+            continue
+        word.head = number
+    return doc

@@ -48,6 +48,7 @@ from timeline.events.timing import (
     prep_modifier,
     publication_time,
     shift,
+    up_to_publication,
 )
 from timeline.events.trigger import Trigger
 from timeline.events.triggers import find_triggers, is_reporting
@@ -130,6 +131,13 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
                 return time, ""
         own_object = timex_token.dep_ != "poss" and timex_token.head.dep_ != "poss"  # not "from Thursday's vote"
         time = from_timex(timex, self.dct, strength, prep_modifier(prep, timex.granularity if own_object else ""))
+        if time is not None and not _past_perfect(token):
+            if prep.lower() in word_set("period_start_preps") and not _ranked_since(token):
+                # "have fallen 25 per cent since January"; not "the first journalist arrested since 1986"
+                time = up_to_publication(time, self.dct)
+            elif self.dct is not None and _to_date(token, timex, self.text) and time.end is not None \
+                    and time.end >= self.dct and not time.modifier:  # "have risen 20 percent so far this year"
+                time = up_to_publication(time, self.dct, opened=False)
         first_day = None if time is None else time.start or time.end  # "grew by Sunday": no start, an end
         if first_day is not None and self.dct is not None and first_day > self.dct \
                 and timex.relative and token.tag_ in ("VBD", "VBN") and simple_past(token):
@@ -485,3 +493,55 @@ def _quote_of_reporter(verb: Token, timex_token: Token, reporting: frozenset[str
     """
     return verb.lemma_.lower() in reporting and timex_token.sent == verb.sent and not quoted(verb) \
         and quoted(timex_token)
+
+
+def _past_perfect(verb: Token) -> bool:
+    """Whether a verb is a past perfect ("had risen since January": up to a past moment, not to publication).
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Prices had risen. Prices have risen.")
+    >>> _past_perfect(doc[2]), _past_perfect(doc[6])
+    (True, False)
+    """
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+def _to_date(verb: Token, timex: Timex, text: str) -> bool:
+    """Whether a period is counted up to now: a ``to_date_words`` phrase next to its words ("so far this year",
+    "this year to date") or on the verb ("have so far risen 20 percent this year").
+
+    >>> import datetime as dt
+    >>> from timeline.nlp import load_nlp
+    >>> text = "Prices have risen 20 percent so far this year."
+    >>> year = Timex("this year", 34, 43, "DATE", "2008", "", "year", dt.date(2008, 1, 1), dt.date(2008, 12, 31))
+    >>> _to_date(load_nlp()(text)[2], year, text), _to_date(load_nlp()("Prices rose.")[1], year, "Prices rose this year.")
+    (True, False)
+    """
+    words = sorted(word_set("to_date_words"), key=len, reverse=True)
+    before_words = " ".join(text[max(0, timex.start - 20):timex.start].lower().split())
+    after_words = " ".join(text[timex.end:timex.end + 20].lower().split())
+    if any(before_words.endswith(" " + w) or before_words == w for w in words) \
+            or any(after_words.startswith((w + " ", w + ",", w + ".")) or after_words == w for w in words):
+        return True
+    return any(c.dep_ in ("advmod", "prep") and " ".join(t.lower_ for t in c.subtree) in words for c in verb.children)
+
+
+def _ranked_since(verb: Token) -> bool:
+    """Whether a verb lies in a ranked phrase ("the first journalist to be arrested since 1986", "the largest
+    outbreak it has seen since 2000", "the ninth attempt to land since 1976"): a record counted from the date,
+    no event that spans from it to publication.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("He was the first journalist arrested since 1986. Prices have risen since 1986.")
+    >>> _ranked_since(doc[5]), _ranked_since(doc[11])
+    (True, False)
+    """
+    token = verb
+    for _ in range(4):
+        if any(c.dep_ in ("amod", "advmod", "nummod", "npadvmod") and (c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL")
+               for c in token.children):
+            return True
+        if token.head == token:
+            return False
+        token = token.head
+    return False

@@ -220,6 +220,24 @@ def after(reference: EventTime, text: str = "") -> EventTime | None:
                      "inferred", RELATION)
 
 
+def up_to_publication(time: EventTime, dct: dt.date | None, *, opened: bool = True) -> EventTime:
+    """A change counted from a time ("have fallen 25 per cent since January") ran from the start of that time
+    to publication: the end becomes the DCT (``opened``: the modifier becomes AFTER, "since January"; not
+    ``opened``: a period up to now keeps its own, "so far this year"). Unchanged without a DCT, or when the time
+    starts after publication. The span carries to no next sentence.
+
+    >>> jan = EventTime("January", "2006-01", dt.date(2006, 1, 1), None, "month", "AFTER", "text", OWN)
+    >>> t = up_to_publication(jan, dt.date(2006, 8, 15)); t.value, t.start, t.end, t.modifier
+    ('2006-01', datetime.date(2006, 1, 1), datetime.date(2006, 8, 15), 'AFTER')
+    >>> up_to_publication(jan, dt.date(2005, 8, 15)).end is None
+    True
+    """
+    if dct is None or time.start is None or time.start > dct or time.modifier == "BEFORE":
+        return time
+    return replace(time, end=dct, modifier="AFTER" if opened else time.modifier, carries=False)  # a span to now is
+    # no time the next sentences' narrative goes on in ("reeling since Friday's announcement. ... the agency reported")
+
+
 def prep_modifier(prep: str, granularity: str = "") -> str:
     """The TIMEX3 modifier a preposition puts on a date ("before June" -> BEFORE, "rallied from Nov. 14" ->
     AFTER: a day a change is counted from).
