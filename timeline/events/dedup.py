@@ -23,6 +23,8 @@ MAX_GAP = 3
 _STEM = 5
 #: Types whose nouns are measures more than single events ("revenue", "loss"): never merged at a distance.
 UNMERGED_NOUN_TYPES = frozenset({OTHER, "result"})
+#: Types of figures that move ("sales tumbled", "shares fell"): whose figure it is tells one move from another.
+FIGURE_TYPES = frozenset({"result"})
 _COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "dative", "oprd", "attr", "acomp"})
 #: A verb that only describes a participant ("the first official extradited from the EU was sentenced").
 _MODIFIERS = frozenset({"acl", "relcl", "amod"})
@@ -311,6 +313,21 @@ def _dated_noun_of_lede_verb(group: Sequence[Mention], mention: Mention) -> bool
         and not (end is not None and start is not None and start > end)
 
 
+def _owned_after_unowned(group: Sequence[Mention], mention: Mention) -> bool:
+    """A figure verb whose owner is its subject (an agent; not "calls dropped on the iPhone 4"; not a noun: "OPEC
+    announced an increase" names the owner of "the increase that began this month")
+    after the same figure told for no one, beyond a title's lede ("Sales slumped at Detroit's Big Three in
+    December" ... "GM said U.S. December sales tumbled 10 percent"): one owner's part of an industry-wide move,
+    another row. The lede naming a title's unowned move by its owner ("Car sales rise" / "Toyota said its sales
+    rose 5%") is still the same event; a first sentence that is no title line has no such lede."""
+    return (mention.trigger.event_type in FIGURE_TYPES and mention.trigger.kind == "verb"
+            and bool(mention.participants.agent)
+            and not any(m.participants.actors for m in group)
+            and not (_lede_of_headline(group, mention) and _headline(group[0]))
+            and not (mention.participants.location
+                     and any(m.participants.location == mention.participants.location for m in group)))
+
+
 def same_event(group: Sequence[Mention], mention: Mention, types: dict[int, str] | None = None) -> bool:
     """True when ``mention`` names the event of ``group`` (``types``: the type of each mention by number)."""
     last = group[-1]
@@ -338,6 +355,8 @@ def same_event(group: Sequence[Mention], mention: Mention, types: dict[int, str]
     if actors and group_actors and not actors & group_actors and not same_place and not (
             _restates_headline(group, mention) or again_in_lede
             or _lede_of_headline(group, mention) and _one_name(actors, group_actors)):
+        return False
+    if _owned_after_unowned(group, mention):
         return False
     if mention.trigger.event_type == OTHER and not (same_word and actors & group_actors or again_in_lede):
         return False
