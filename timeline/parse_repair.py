@@ -267,7 +267,6 @@ def repair_nouns_read_as_verbs(doc: Doc) -> Doc:
     >>> [(t.text, t.tag_, t.dep_, t.head.text) for t in doc][:3]
     [('Fed', 'NNP', 'nsubj', 'lowers'), ('lowers', 'VBZ', 'ROOT', 'lowers'), ('rate', 'NN', 'dobj', 'lowers')]
     """
-    from timeline.function_words import word_set
 
     nouns = word_set("nouns_tagged_as_verbs")
     for word in list(doc):
