@@ -400,9 +400,7 @@ class MentionLinking(MentionTyping):
                            for name in (m.surface, m.actor.name))]
         if not fitting:
             return None
-        sentences = list(self.doc.sents)
-        index = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
-        start = sentences[max(0, index - 3)].start
+        start = self._window_start(token, 3)
         if len({m.actor for m in fitting if m.start >= start}) > 1:
             return None
         chosen = fitting[-1]
@@ -440,15 +438,19 @@ class MentionLinking(MentionTyping):
                                          evidence=CONTEXT))
             self.taken.add(head.i)
 
+    def _window_start(self, token: Token, sentences_before: int) -> int:
+        """The first token of the sentence ``sentences_before`` sentences before the one of ``token``."""
+        sentences = list(self.doc.sents)
+        index = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
+        return sentences[max(0, index - sentences_before)].start
+
     def _unknown_companies(self, token: Token, described: str | None, after: int) -> list[Mention]:
         """Companies the dictionary does not know, named first after token ``after`` in the sentence of ``token`` or the
         two before it, that a company description may refer to: an organisation only the model typed that is a
         clause subject ("Acme Fashion opened a store") or the object of a founding or buying verb, or an untagged
         proper noun object of one ("Jack Dorsey founded Square"); not a name with an organisation, club or role word
         ("the University of Ohio", "Acme Airways" for "the retailer"), nor one the dictionary knows (a ministry)."""
-        sentences = list(self.doc.sents)
-        index = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
-        start = max(after, sentences[max(0, index - 2)].start)
+        start = max(after, self._window_start(token, 2))
         verbs = word_set("company_object_verbs")
         found: list[Mention] = []
         earlier = {m.actor for m in self.mentions if m.start < after and m.actor is not None}  # "BAT" after "British

@@ -349,11 +349,6 @@ class ParticipantFinder(PronounAntecedents):
             return self._thing(re.sub(r"\s*([-‐–])\s*", r"\1", glued.text), None, token)
         return self._thing(named_thing(token), thing_name(token), token)
 
-    def _vehicle(self, vehicle: Token) -> str | None:
-        """The actor of an accident's vehicle: the organisation a name before it resolves to ("An Amtrak passenger
-        train derailed" -> Amtrak), else the named vehicle ("the Marina Baru ferry"), else the vehicle as written."""
-        return self._vehicle_owner(vehicle) or self._thing(named_thing(vehicle), vehicle_name(vehicle), vehicle)
-
     def _vehicle_owner(self, vehicle: Token) -> str | None:
         """The company or organisation a name before a vehicle resolves to ("An Aeroflot plane" -> Aeroflot), or None."""
         names = [c for c in vehicle.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
@@ -572,8 +567,9 @@ class ParticipantFinder(PronounAntecedents):
                     self._last_person = last_person  # not act, so a later "he" is not him
                 owner = self._vehicle_owner(vehicle) if vehicle is not None else None
                 if vehicle is not None and (name is None or owner is not None or name in _demonym_states(vehicle)):
-                    name = owner or self._vehicle(vehicle)  # "An Indian express train derailed": the train, not
-                    # India; "An Aeroflot plane crashed": the airline, as "A Helios Airways plane"
+                    name = owner or self._thing(named_thing(vehicle), vehicle_name(vehicle), vehicle)  # "An Indian
+                    # express train derailed": the train (named, "the Marina Baru ferry", or as written), not India;
+                    # "An Aeroflot plane crashed": the airline, as "A Helios Airways plane"
                 if name is None and role == "agent" and relative_antecedent(token) == candidate:
                     name = self._state_of_place(candidate)  # "sold arms to China, which sent ships": China acts
                 if name is None and role == "agent" and candidate.pos_ == "PRON" and trigger.kind == "verb" \
