@@ -97,6 +97,7 @@ class MentionBuilder(MissedNames, MentionLinking):
         self._set_roles()
         self.mentions = [m for m in self.mentions if not bracket_note(self.doc[m.start])]  # "(NYSE: ET)", "(Reuters) -"
         self._link_parent_descriptions()  # "the Airbus parent firm": EADS
+        self._link_owned_companies()  # "Kerkorian's investment company": Tracinda
         self._link_definite_descriptions()
         added = description_mentions(self.doc, self.mentions, self.taken, self.lex)  # "the government", "the judge"
         self.mentions += added

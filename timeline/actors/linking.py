@@ -377,8 +377,9 @@ class MentionLinking(MentionTyping):
                 if len({m.actor for m in before}) != 1:
                     continue
             if before:
+                introduced = self._introduced_as(before, token)
                 mention = Mention(token.i, token.i + 1, token.text, "", key="coref",
-                                  actor=self._antecedent(before, token).actor, evidence=CONTEXT)
+                                  actor=(introduced or self._antecedent(before, token)).actor, evidence=CONTEXT)
                 self.mentions.append(mention)
                 self.taken.add(token.i)
 
@@ -437,6 +438,56 @@ class MentionLinking(MentionTyping):
             self.mentions.append(Mention(head.i, head.i + 1, head.text, "", key="coref", actor=parents.pop(),
                                          evidence=CONTEXT))
             self.taken.add(head.i)
+
+    def _link_owned_companies(self) -> None:
+        """"Kerkorian's investment company", "the Kerkorian firm", "Kerkorian firm plans" -> the one company the
+        article ties to that person: named with the person's possessive ("Kerkorian's Tracinda Corp.") or joined to
+        such a description ("Kerkorian's investment company, Tracinda Corp."); nobody with none or two."""
+        nouns = word_set("owned_company_nouns")
+        person_at = {i: m.actor for m in self.mentions if m.actor is not None and m.actor.type == "person"
+                     for i in range(m.start, m.end)}
+        named_at = {i for m in self.mentions for i in range(m.start, m.end)}
+        owned: dict[Actor, set[Actor]] = {}
+        for mention in self.mentions:
+            if mention.actor is None or mention.actor.type not in ("company", "organisation"):
+                continue
+            root = self.doc[mention.start:mention.end].root
+            joined = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+            for holder in [root] + [t for t in joined if t.lower_ in nouns]:
+                owner = self._owner_of(holder, person_at) or self._pronoun_owner(holder, person_at)
+                if owner is not None:
+                    owned.setdefault(owner, set()).add(mention.actor)
+        for token in self.doc:
+            if token.lower_ not in nouns or token.pos_ != "NOUN" or token.i in self.taken or token.i in named_at \
+                    or token.i + 1 in named_at or any(c.dep_ == "appos" for c in token.children) \
+                    or token.dep_ == "appos":
+                continue  # "Kerkorian's investment company, Tracinda Corp.": the name is there
+            owner = self._owner_of(token, person_at)
+            companies = owned.get(owner, set()) if owner is not None else set()
+            if len(companies) == 1:
+                self.mentions.append(Mention(token.i, token.i + 1, token.text, "", key="coref",
+                                             actor=next(iter(companies)), evidence=CONTEXT))
+                self.taken.add(token.i)
+
+    def _pronoun_owner(self, token: Token, person_at: dict[int, Actor]) -> Actor | None:
+        """The person "his"/"her" before ``token`` stands for ("Kirk Kerkorian sold shares. His investment firm,
+        Tracinda, said"): the one person named in its sentence or the one before, else None."""
+        if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.lefts):
+            return None
+        start = self._window_start(token, 1)
+        people = {person_at[i] for i in range(start, token.i) if i in person_at}
+        return next(iter(people)) if len(people) == 1 else None
+
+    @staticmethod
+    def _owner_of(token: Token, person_at: dict[int, Actor]) -> Actor | None:
+        """The person named as the possessor of ``token`` ("Kerkorian's firm") or as a proper-noun modifier right
+        before it ("the Kerkorian firm"), or None."""
+        for child in token.lefts:
+            if child.dep_ == "poss" or child.dep_ in ("compound", "amod") and child.i == token.i - 1:
+                found = person_at.get(child.i)
+                if found is not None:
+                    return found
+        return None
 
     def _window_start(self, token: Token, sentences_before: int) -> int:
         """The first token of the sentence ``sentences_before`` sentences before the one of ``token``."""
@@ -611,6 +662,24 @@ class MentionLinking(MentionTyping):
         exchange = self.lex.role_descriptions.get("exchange", frozenset())
         return mention.actor is not None and root.dep_ == "pobj" and root.head.lower_ in ("on", "at") \
             and bool(exchange & set(alias_key(mention.actor.name).split()))
+
+    def _introduced_as(self, before: list[Mention], token: Token) -> Mention | None:
+        """The one candidate the article introduced with the description's own noun, in its sentence or the two
+        before: "NPD Group, a market research firm" or "market research firm NPD Group" ... "The firm said" is NPD
+        Group, though another company is the subject there; None with none or two so introduced."""
+        start = self._window_start(token, 2)
+        introduced = [m for m in self.mentions if start <= m.start and m.end <= token.i and m.actor is not None
+                      and self._described_by(m, token.lower_)]
+        return introduced[-1] if len({m.actor for m in introduced}) == 1 and introduced[-1] in before else None
+
+    def _described_by(self, mention: Mention, noun: str) -> bool:
+        """True when ``noun`` describes the name in an apposition ("NPD Group, a market research firm", "the firm
+        NPD Group") or as a title right before it ("market research firm NPD Group")."""
+        root = self.doc[mention.start:mention.end].root
+        joined = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+        before = self.doc[mention.start - 1] if mention.start > 0 else None
+        return any(t.lower_ == noun and t.pos_ == "NOUN" for t in joined) \
+            or before is not None and before.lower_ == noun and before.pos_ == "NOUN"
 
     def _antecedent(self, before: list[Mention], token: Token) -> Mention:
         """The mention a description refers to: one of the sentence of the last mention named before it; a
