@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from timeline.actors.actor import Actor
 from timeline.actors.descriptions import description_mentions
+from timeline.actors.party_members import link_party_members
 from timeline.actors.dictionary import ActorDictionary, alias_key
 from timeline.actors.lexicon import NounLexicon
 from timeline.actors.linking import MentionLinking
@@ -98,6 +99,7 @@ class MentionBuilder(MissedNames, MentionLinking):
         self.mentions = [m for m in self.mentions if not bracket_note(self.doc[m.start])]  # "(NYSE: ET)", "(Reuters) -"
         self._link_parent_descriptions()  # "the Airbus parent firm": EADS
         self._link_owned_companies()  # "Kerkorian's investment company": Tracinda
+        link_party_members(self.doc, self.mentions)  # "the California Democrat": the Democrat named before
         self._link_definite_descriptions()
         added = description_mentions(self.doc, self.mentions, self.taken, self.lex)  # "the government", "the judge"
         self.mentions += added
