@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from timeline.actors.actor import Actor
+from timeline.actors.ages import age_mentions
 from timeline.actors.descriptions import description_mentions
 from timeline.actors.party_members import link_party_members
 from timeline.actors.dictionary import ActorDictionary, alias_key
@@ -102,6 +103,7 @@ class MentionBuilder(MissedNames, MentionLinking):
         link_party_members(self.doc, self.mentions)  # "the California Democrat": the Democrat named before
         self._link_definite_descriptions()
         added = description_mentions(self.doc, self.mentions, self.taken, self.lex)  # "the government", "the judge"
+        added += age_mentions(self.doc, self.mentions, self.taken, self.lex)  # "the 52-year-old"
         self.mentions += added
         self.taken.update(m.start for m in added)
         return self.mentions
