@@ -34,7 +34,10 @@ def age_mentions(doc: Doc, mentions: list[Mention], taken: set[int], lex: NounLe
         head = token.head if token.dep_ == "amod" and token.head.lemma_.lower() in lex.person_nouns else token
         if age is None or head.i in taken or head.i in named or not _definite(head, token):
             continue
-        aged = {p.actor for p in people if p.end <= token.i and _has_age(doc, p, age)}
+        first = min([c.i for c in head.lefts] + [c.i for c in token.lefts] + [token.i])
+        aged = {p.actor for p in people if p.end <= first and _has_age(doc, p, age, first)}
+        if head.dep_ == "appos":  # "Elian Gonzalez, the 6-year-old boy who survived": the name it describes
+            aged = {p.actor for p in people if p.start <= head.head.i < p.end}
         if len(aged) == 1:
             actor: Actor | None = next(iter(aged))
             found.append(Mention(head.i, head.i + 1, head.text, "", key="coref", actor=actor, evidence=CONTEXT))
@@ -57,11 +60,11 @@ def _definite(head: Token, old: Token) -> bool:
     return head.doc[first].lower_ == "the"
 
 
-def _has_age(doc: Doc, person: Mention, age: str) -> bool:
-    """True when the number ``age`` follows the person's name in its sentence as an age: an apposition ("Nasser,
-    52,") or next to an age word ("52 years old", "aged 52")."""
+def _has_age(doc: Doc, person: Mention, age: str, until: int) -> bool:
+    """True when the number ``age`` follows the person's name in its sentence, before token ``until`` (the
+    description), as an age: an apposition ("Nasser, 52,") or next to an age word ("52 years old", "aged 52")."""
     sentence = doc[person.start].sent
-    for i in range(person.end, min(sentence.end, person.end + _AGE_REACH)):
+    for i in range(person.end, min(sentence.end, person.end + _AGE_REACH, until)):
         token = doc[i]
         if token.text != age:
             continue
