@@ -16,7 +16,6 @@ from spacy.tokens import Doc, Span
 from timeline.actors.actor import Actor
 from timeline.actors.ages import age_mentions
 from timeline.actors.descriptions import description_mentions
-from timeline.actors.party_members import link_party_members
 from timeline.actors.dictionary import ActorDictionary, alias_key
 from timeline.actors.lexicon import NounLexicon
 from timeline.actors.linking import MentionLinking
@@ -38,6 +37,7 @@ from timeline.actors.mention import (
     version_end,
 )
 from timeline.actors.missed_names import MissedNames
+from timeline.actors.party_members import link_party_members
 from timeline.actors.state_bodies import state_chambers
 from timeline.nlp import doc_text, entity_of
 
