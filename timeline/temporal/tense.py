@@ -6,7 +6,9 @@ import re
 from timeline.function_words import word_endings, word_set
 from timeline.temporal.rules import Resources
 
-_WORD_RE = re.compile(r"''|``|[\"“”]|[A-Za-z]+(?:'[A-Za-z]+)*|'[A-Za-z]+|[.!?;]")
+#: A hyphenated compound is one word: its parts are no tense cues ("a better-than-expected jump in profit on
+#: Tuesday" is the past Tuesday, "next-generation" is no "next").
+_WORD_RE = re.compile(r"''|``|[\"“”]|[A-Za-z]+(?:-[A-Za-z]+)*(?:'[A-Za-z]+)*|'[A-Za-z]+|[.!?;]")
 _PERFECT = "had"
 _NEGATION = "not"
 #: A blank line: the end of a title or paragraph, which has no full stop ("PM to inaugurate ... on Sunday\n\nAs BJP").
