@@ -57,6 +57,9 @@ def _anchor_for(m: Match, unit: str, mode: str) -> tuple[dt.date | None, str | N
 
 
 #: unit -> (finer unit, finer units per unit, finer units in half a unit) for "X and a half <unit>s ago"
+#: Units whose shift from a point ("a decade ago", "two centuries earlier") lands on a year, not a decade.
+_COUNTED_IN_YEARS = ("DE", "CE")
+_POINT_WORDS = ("ago", "earlier", "later", "hence", "back", "from")
 _HALF_UNIT: dict[str, tuple[str, int, int]] = {"Y": ("M", 12, 6), "M": ("D", 30, 15), "W": ("D", 7, 3)}
 
 
@@ -90,6 +93,8 @@ def resolve_shift(m: Match) -> Resolution | None:
     granularity = cal.UNIT_GRANULARITY.get(unit, "day")
     mode = str(m.rule.params.get("anchor", "dct"))
     word = m.get("dir") or ""
+    if unit in _COUNTED_IN_YEARS and any(w in word for w in _POINT_WORDS):
+        granularity = "year"  # "a decade ago" is ten years back (1995 in 2005), not the decade holding that year
     if mode == "dct_or_period" and any(w in word for w in ("earlier", "later", "before", "after")):
         mode = "ref" if unit != "Y" else "dct_or_period"
     anchor, override, index = _anchor_for(m, unit, mode)
