@@ -139,6 +139,15 @@ def _quarter_ended(m: Match) -> Resolution | None:
     return Resolution("DATE", f"{middle.year:04d}-Q{(middle.month - 1) // 3 + 1}", "", True)
 
 
+def _sentence_before(text: str, end: int, start: int) -> bool:
+    """True when a sentence ends between text offsets ``end`` and ``start``.
+
+    >>> _sentence_before("On Monday he left. In October he came back.", 9, 22)
+    True
+    """
+    return re.search(r"[.!?][\"'’”]*\s", text[end:start]) is not None
+
+
 def resolve_ref(m: Match) -> Resolution | None:
     """Chained expressions: "the next day", "that day", "a week earlier", "the quarter", "the year-ago period"."""
     if m.rule.params.get("granularity") == "quarter_ended":
@@ -185,6 +194,13 @@ def resolve_ref(m: Match) -> Resolution | None:
     finer = ("day", "time", "week", "month", "quarter", "half", "season", "year")
     ref = m.reference(finer[:finer.index(granularity) + 1] if m.rule.params.get("granularity") == "any"
                       else ("day", "time"))
+    month = m.reference(("month",)) if direction == 0 and unit_word == "day" else None
+    if month is not None and ref is not None and _sentence_before(m.text, ref[1].end, month[1].start):
+        # "Thursday ... killed last October. ... crossed out that same day": a day of the month named last, not
+        # the day of an older sentence; a month after a day in its own sentence ("said on Monday that sales
+        # rose in October. Shares fell that day") leaves the day, and with no day before it stays generic
+        # ("you have strong redemptions that day")
+        return Resolution("DATE", f"{month[1].value[:7]}-XX", "", True, month[0])
     if ref is None:
         if direction == 0:  # "that day", "the same day" with no day named before: generic, not the DCT
             return None
