@@ -13,7 +13,7 @@ UNIT_GRANULARITY: dict[str, str] = {
 SEASON_START_MONTH: dict[str, int] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 _VALUE_RE = re.compile(
-    r"^(?P<y>\d{2,4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d)(?:T(?P<t>.*))?)?|W(?P<w>\d\d?)(?:-WE)?|Q(?P<q>[1-4])"
+    r"^(?P<y>\d{2,4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d|XX)(?:T(?P<t>.*))?)?|W(?P<w>\d\d?)(?:-WE)?|Q(?P<q>[1-4])"
     r"|H(?P<h>[12])|(?P<s>SP|SU|FA|WI)))?$"
 )
 
@@ -93,6 +93,8 @@ def value_bounds(value: str) -> tuple[dt.date, dt.date, str] | None:
     (datetime.date(2025, 12, 8), datetime.date(2025, 12, 14), 'week')
     >>> value_bounds("2025-WI")[1]
     datetime.date(2026, 2, 28)
+    >>> value_bounds("1998-10-XX")
+    (datetime.date(1998, 10, 1), datetime.date(1998, 10, 31), 'month')
     """
     m = _VALUE_RE.match(value)
     if not m:
@@ -107,7 +109,7 @@ def value_bounds(value: str) -> tuple[dt.date, dt.date, str] | None:
         else:
             first = int(ytext) * 100
             return dt.date(max(first, 1), 1, 1), dt.date(first + 99, 12, 31), "century"
-        if m["d"]:
+        if m["d"] and m["d"] != "XX":  # "1998-10-XX": a day of October 1998 ("that same day"), bounded by the month
             day = dt.date(year, int(m["m"]), int(m["d"]))
             return day, day, "time" if m["t"] else "day"
         if m["m"]:

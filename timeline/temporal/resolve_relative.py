@@ -57,6 +57,9 @@ def _anchor_for(m: Match, unit: str, mode: str) -> tuple[dt.date | None, str | N
 
 
 #: unit -> (finer unit, finer units per unit, finer units in half a unit) for "X and a half <unit>s ago"
+#: Units whose shift from a point ("a decade ago", "two centuries earlier") lands on a year, not a decade.
+_COUNTED_IN_YEARS = ("DE", "CE")
+_POINT_WORDS = ("ago", "earlier", "later", "hence", "back", "from")
 _HALF_UNIT: dict[str, tuple[str, int, int]] = {"Y": ("M", 12, 6), "M": ("D", 30, 15), "W": ("D", 7, 3)}
 
 
@@ -90,6 +93,8 @@ def resolve_shift(m: Match) -> Resolution | None:
     granularity = cal.UNIT_GRANULARITY.get(unit, "day")
     mode = str(m.rule.params.get("anchor", "dct"))
     word = m.get("dir") or ""
+    if unit in _COUNTED_IN_YEARS and any(w in word for w in _POINT_WORDS):
+        granularity = "year"  # "a decade ago" is ten years back (1995 in 2005), not the decade holding that year
     if mode == "dct_or_period" and any(w in word for w in ("earlier", "later", "before", "after")):
         mode = "ref" if unit != "Y" else "dct_or_period"
     anchor, override, index = _anchor_for(m, unit, mode)
@@ -132,6 +137,15 @@ def _quarter_ended(m: Match) -> Resolution | None:
         end = safe_date(m.dct.year - 1, month, day) or end
     middle = end - dt.timedelta(days=45)
     return Resolution("DATE", f"{middle.year:04d}-Q{(middle.month - 1) // 3 + 1}", "", True)
+
+
+def _sentence_before(text: str, end: int, start: int) -> bool:
+    """True when a sentence ends between text offsets ``end`` and ``start``.
+
+    >>> _sentence_before("On Monday he left. In October he came back.", 9, 22)
+    True
+    """
+    return re.search(r"[.!?][\"'’”]*\s", text[end:start]) is not None
 
 
 def resolve_ref(m: Match) -> Resolution | None:
@@ -180,6 +194,13 @@ def resolve_ref(m: Match) -> Resolution | None:
     finer = ("day", "time", "week", "month", "quarter", "half", "season", "year")
     ref = m.reference(finer[:finer.index(granularity) + 1] if m.rule.params.get("granularity") == "any"
                       else ("day", "time"))
+    month = m.reference(("month",)) if direction == 0 and unit_word == "day" else None
+    if month is not None and ref is not None and _sentence_before(m.text, ref[1].end, month[1].start):
+        # "Thursday ... killed last October. ... crossed out that same day": a day of the month named last, not
+        # the day of an older sentence; a month after a day in its own sentence ("said on Monday that sales
+        # rose in October. Shares fell that day") leaves the day, and with no day before it stays generic
+        # ("you have strong redemptions that day")
+        return Resolution("DATE", f"{month[1].value[:7]}-XX", "", True, month[0])
     if ref is None:
         if direction == 0:  # "that day", "the same day" with no day named before: generic, not the DCT
             return None

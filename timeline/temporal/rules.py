@@ -81,6 +81,10 @@ class Resources:
     nominal_future_words: tuple[tuple[str, ...], ...] = ()  # "was due in December", "is set to ... in May"
     nominal_future_after: frozenset[str] = frozenset()  # "a hike in December seems likely"
     reporting_participles: frozenset[str] = frozenset()  # ", telling the BBC that it would": reported words
+    postpone_stems: tuple[str, ...] = ()  # "delayed the flight until March": the new date is ahead
+    postpone_phrases: tuple[tuple[str, ...], ...] = ()  # "pushed back the flight to March"
+    postpone_prepositions: frozenset[str] = frozenset()  # until / to / till right before the target
+    postpone_not_after: frozenset[str] = frozenset()  # "according to", "due to": no postponement target
 
 
 def _cue_sets(future: tuple[str, ...], past: tuple[str, ...]
@@ -280,4 +284,8 @@ def load_resources(directory: Path | None = None) -> Resources:
         nominal_future_words=phrases("nominal_future_words"),
         nominal_future_after=frozenset(words("nominal_future_after")),
         reporting_participles=frozenset(words("reporting_participles")),
+        postpone_stems=words("postpone_stems"),
+        postpone_phrases=phrases("postpone_phrases"),
+        postpone_prepositions=frozenset(words("postpone_prepositions")),
+        postpone_not_after=frozenset(words("postpone_not_after")),
     )

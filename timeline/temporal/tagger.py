@@ -121,8 +121,8 @@ def _candidates(text: str, res: Resources) -> list[Candidate]:
 
 
 def _bounds(resolution: Resolution, dct: dt.date | None) -> tuple[dt.date | None, dt.date | None, str]:
-    if resolution.type in ("DURATION", "SET") or "X" in resolution.value:
-        return None, None, "unknown"
+    if resolution.type in ("DURATION", "SET") or "X" in resolution.value.removesuffix("-XX"):
+        return None, None, "unknown"  # "1998-10-XX" (a day of that month) is bounded by its month
     found = cal.value_bounds(resolution.value)
     if found is None:
         return None, None, "unknown"

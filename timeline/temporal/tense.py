@@ -6,7 +6,9 @@ import re
 from timeline.function_words import word_endings, word_set
 from timeline.temporal.rules import Resources
 
-_WORD_RE = re.compile(r"''|``|[\"“”]|[A-Za-z]+(?:'[A-Za-z]+)*|'[A-Za-z]+|[.!?;]")
+#: A hyphenated compound is one word: its parts are no tense cues ("a better-than-expected jump in profit on
+#: Tuesday" is the past Tuesday, "next-generation" is no "next").
+_WORD_RE = re.compile(r"''|``|[\"“”]|[A-Za-z]+(?:-[A-Za-z]+)*(?:'[A-Za-z]+)*|'[A-Za-z]+|[.!?;]")
 _PERFECT = "had"
 _NEGATION = "not"
 #: A blank line: the end of a title or paragraph, which has no full stop ("PM to inaugurate ... on Sunday\n\nAs BJP").
@@ -216,6 +218,26 @@ def _report_start(text: str, end: int, res: Resources) -> int:
     return len(tail)
 
 
+def _postponed_to(before: list[str], res: Resources) -> bool:
+    """True when the expression is the new date of a postponement: a verb of ``postpone_stems`` /
+    ``postpone_phrases`` earlier in the clause and "until"/"to" right before ("delayed the flight until March").
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _postponed_to(["boeing", "delayed", "the", "first", "flight", "until"], load_resources())
+    True
+    >>> _postponed_to(["he", "served", "as", "chairman", "until"], load_resources())
+    False
+    >>> _postponed_to(["the", "delays", "according", "to"], load_resources())
+    False
+    """
+    if not before or before[-1] not in res.postpone_prepositions or before[-2:-1] and \
+            before[-2] in res.postpone_not_after:
+        return False
+    words = before[-res.window_before:-1]
+    return any(word.startswith(res.postpone_stems) for word in words) or any(
+        tuple(words[i:i + len(phrase)]) == phrase for phrase in res.postpone_phrases for i in range(len(words)))
+
+
 def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = False) -> str | None:
     """'future', 'past' or None (no cue) for the expression at text[start:end]; the nearest cue wins.
 
@@ -252,6 +274,8 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     for phrase in res.past_right_before:
         if tuple(before[-len(phrase):]) == phrase:
             return "past"
+    if _postponed_to(before, res):
+        return "future"
     for phrase in res.future_right_before:
         if tuple(before[-len(phrase):]) == phrase and _PERFECT not in before[-res.window_before:] \
                 and not _past_verb_before(before[:-len(phrase)], res):
