@@ -33,7 +33,7 @@ from timeline.events.taxonomy import OTHER, EventTaxonomy
 from timeline.events.timing import EventTime
 from timeline.events.verb_tense import parse_tense_hint
 from timeline.nlp import load_nlp
-from timeline.reading_spaces import is_tokenized, keep_spaces, reading_spaces
+from timeline.reading_spaces import is_tokenized, keep_spaces, parse_spaces, reading_spaces
 from timeline.schema import actors_frame, events_frame
 from timeline.truecase import copy_parse, truecased_words
 
@@ -316,7 +316,8 @@ def _parse_copy(doc: Doc, headed: bool) -> Doc | None:
     words = truecased_words(doc) if headed else None
     if spaces is None and words is None:
         return None
-    return _copy(doc, words or [t.text for t in doc], spaces or [bool(t.whitespace_) for t in doc])
+    return _copy(doc, words or [t.text for t in doc],
+                 parse_spaces(doc, spaces) if spaces else [bool(t.whitespace_) for t in doc])
 
 
 def _copy(doc: Doc, words: list[str], spaces: list[bool]) -> Doc:

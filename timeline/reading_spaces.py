@@ -23,6 +23,8 @@ SPACED_RATIO = 2
 #: An abbreviation of capitals and full stops ("U.S.") that starts a hyphenated modifier ("U.S. - based").
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _KEY = "timeline.reading_spaces"
+#: Tags of a word whose possessive is a bare "'" ("Motors ' sales", "Jobs ' health"; not "This 'switch").
+_PLURAL_TAGS = ("NNS", "NNPS", "NNP")
 #: The longest run of tokens (spaced apart by a tokenized text) respaced as one piece ("lower - than - expected").
 MAX_RUN = 9
 
@@ -94,10 +96,27 @@ def reading_spaces(tagged: Doc) -> list[bool]:
             continue
         after = tagged[i + 1]
         if after.text in left or token.text in right \
-                or after.text == "'" and token.text[-1:] in ("s", "S") and token.is_alpha \
+                or after.text == "'" and token.text[-1:] in ("s", "S") and token.tag_ in _PLURAL_TAGS \
                 or _joins(after) or token.text == "-" and _joins(token):
             spaces[i] = False
     return spaces
+
+
+def parse_spaces(doc: Doc, spaces: list[bool]) -> list[bool]:
+    """The reading spaces the text is parsed with: a space stays before the tokens of ``spaced_for_parse`` (after
+    an opening one): the model reads a full stop written against "Pro" at a line end as part of an abbreviated
+    name ("Macbook Pro."), "$99 (USD)" as a name in brackets; spaced commas parse the clauses of these texts
+    better.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("It costs $ 99 ( USD ) , Jobs ' firm said .")
+    >>> parse_spaces(doc, reading_spaces(doc))
+    [True, True, False, True, True, True, True, True, False, True, True, True, False]
+    """
+    kept = word_set("spaced_for_parse")
+    return [space or bool(token.whitespace_) and (token.text in kept and token.text in word_set("attached_right")
+                                                  or token.i + 1 < len(doc) and doc[token.i + 1].text in kept)
+            for token, space in zip(doc, spaces)]
 
 
 def keep_spaces(doc: Doc, spaces: list[bool]) -> None:

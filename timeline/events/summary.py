@@ -45,8 +45,16 @@ def third_person(lemma: str) -> str:
 
 
 def _clip(text: str, words: int = MAX_OBJECT_WORDS) -> str:
+    """The first words of ``text``, "…" when more follow; a spaced hyphen is not left at the cut.
+
+    >>> _clip("lower - than - expected third - quarter profits", 7)
+    'lower - than - expected third …'
+    """
     parts = re.sub(r"\s+", " ", text).strip().split(" ")
-    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+    kept = parts[:words]
+    while len(kept) > 1 and kept[-1] == "-":
+        kept.pop()
+    return " ".join(kept) + (" …" if len(parts) > words else "")
 
 
 def _noun_shown(text: str, words: int = 6) -> str:
