@@ -33,7 +33,7 @@ from timeline.events.taxonomy import OTHER, EventTaxonomy
 from timeline.events.timing import EventTime
 from timeline.events.verb_tense import parse_tense_hint
 from timeline.nlp import load_nlp
-from timeline.reading_spaces import is_tokenized, keep_spaces, parse_spaces, reading_spaces
+from timeline.reading_spaces import as_written, is_tokenized, keep_spaces, parse_spaces, reading_spaces
 from timeline.schema import actors_frame, events_frame
 from timeline.truecase import copy_parse, truecased_words
 
@@ -188,7 +188,7 @@ def _rows(piece: _Piece, doc: Doc, mentions: Sequence[Mention], groups: Sequence
                                          -m.number))
         actors: list[str] = []
         for member in [best] + list(group):
-            actors += [a for a in member.participants.actors if a not in actors]
+            actors += [a for a in (as_written(a, doc) for a in member.participants.actors) if a not in actors]
         location = next((m.participants.location for m in [best] + list(group) if m.participants.location), "")
         if not actors and not time.dated and not time.text:
             unplaced += 1  # neither placeable on a timeline nor filterable by actor: counted, not a row
@@ -349,7 +349,9 @@ def _extract_pieces(pieces: Sequence[_Piece]) -> tuple[list[dict[str, Any]], lis
         sentences[piece.doc_id] = sentences.get(piece.doc_id, 0) + sum(1 for _ in doc.sents)
         if resolver is not None:
             try:
-                for row in resolver.rows(piece.doc_id):
+                for row in resolver.rows(piece.doc_id):  # names as written ("Motors' sales", not "Motors ' sales")
+                    row["actor"] = as_written(str(row.get("actor")), doc)
+                    row["aliases"] = [as_written(str(a), doc) for a in cast(list[Any], row.get("aliases", []))]
                     key = (str(row.get("doc_id")), str(row.get("actor")))
                     if key in actor_rows:
                         actor_rows[key]["mentions"] = actor_rows[key].get("mentions", 0) + row.get("mentions", 0)
