@@ -27,6 +27,8 @@ _KEY = "timeline.reading_spaces"
 _PLURAL_TAGS = ("NNS", "NNPS", "NNP")
 #: The longest run of tokens (spaced apart by a tokenized text) respaced as one piece ("lower - than - expected").
 MAX_RUN = 9
+#: The farthest back (in tokens) a dash that opens an aside is looked for.
+ASIDE_WORDS = 20
 
 
 def is_tokenized(doc: Doc) -> bool:
@@ -57,7 +59,13 @@ def _joins(hyphen: Token) -> bool:
     """Whether a spaced "-" between two words (of a tagged tokenized text) is a hyphen inside one word: "Wal -
     Mart", "long - awaited", "16 - year", "year - on - year", "U.S. - based"; a dash before a clause or phrase
     ("the firm - which ...", "Pro - a notebook", ``dash_next_tags``), between two numbers ("10 - 4") or between a
-    lower-case word and a capitalised one ("computers - Apple said") stays a dash."""
+    lower-case word and a capitalised one ("computers - Apple said"; a prefix joins one: "ex - Apple") stays a dash.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The ex - Apple engineer , who sold computers - Apple said - left .")
+    >>> [_joins(t) for t in doc if t.text == "-"]
+    [True, False, False]
+    """
     doc = hyphen.doc
     i = hyphen.i
     if hyphen.text != "-" or i == 0 or i + 1 >= len(doc):
@@ -71,11 +79,22 @@ def _joins(hyphen: Token) -> bool:
         or i >= 3 and doc[i - 2].text == "-" and doc[i - 3].whitespace_ == " " and _word(doc[i - 3])
     if after.tag_.lower() in word_set("dash_next_tags") and not chained:
         return False
-    if after.text[:1].isupper() and before.text[:1].islower():
+    if not chained and _closes_aside(hyphen):
         return False
+    if after.text[:1].isupper() and before.text[:1].islower():
+        return before.lower_ in word_set("hyphen_prefixes")  # "ex - Apple", not "computers - Apple said"
     if before.text[:1].isupper() and after.text[:1].islower() and not chained:
         return after.lower_ in word_set("hyphen_tail_words") or after.lower_.endswith(("ed", "ing"))
     return True
+
+
+def _closes_aside(hyphen: Token) -> bool:
+    """Whether a spaced "-" closes an aside a dash opened earlier in its sentence, within ``ASIDE_WORDS`` words
+    ("the firm - which lost money - said")."""
+    doc = hyphen.doc
+    start = max(hyphen.sent.start, hyphen.i - ASIDE_WORDS)
+    opener = next((t for t in reversed(doc[start:hyphen.i]) if t.text == "-" and t.whitespace_), None)
+    return opener is not None and not _joins(opener)
 
 
 def reading_spaces(tagged: Doc) -> list[bool]:
