@@ -14,10 +14,12 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, cast
 
 import pandas as pd
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 from timeline.documents import date_header, parsable, title_line
 from timeline.events.confidence import confidence
@@ -31,8 +33,9 @@ from timeline.events.taxonomy import OTHER, EventTaxonomy
 from timeline.events.timing import EventTime
 from timeline.events.verb_tense import parse_tense_hint
 from timeline.nlp import load_nlp
+from timeline.reading_spaces import as_written, is_tokenized, keep_spaces, parse_spaces, reading_spaces
 from timeline.schema import actors_frame, events_frame
-from timeline.truecase import copy_parse, truecased_doc
+from timeline.truecase import copy_parse, truecased_words
 
 log = logging.getLogger(__name__)
 
@@ -185,7 +188,7 @@ def _rows(piece: _Piece, doc: Doc, mentions: Sequence[Mention], groups: Sequence
                                          -m.number))
         actors: list[str] = []
         for member in [best] + list(group):
-            actors += [a for a in member.participants.actors if a not in actors]
+            actors += [a for a in (as_written(a, doc) for a in member.participants.actors) if a not in actors]
         location = next((m.participants.location for m in [best] + list(group) if m.participants.location), "")
         if not actors and not time.dated and not time.text:
             unplaced += 1  # neither placeable on a timeline nor filterable by actor: counted, not a row
@@ -287,18 +290,41 @@ def _batches(texts: Iterable[str]) -> Iterator[list[str]]:
 
 def _parse(texts: Iterable[str], headed: Sequence[bool] = ()) -> Iterator[Doc]:
     """The parses of the texts; a text marked in ``headed`` (its first line is the article's headline) whose
-    headline is in Title Case is parsed through a truecased copy (:mod:`timeline.truecase`)."""
+    headline is in Title Case (:mod:`timeline.truecase`), or a tokenized text (:mod:`timeline.reading_spaces`), is
+    parsed through a copy of it."""
     nlp = load_nlp()
     index = 0
     for batch in _batches(texts):
         originals = [line_breaks_end_sentences(nlp.make_doc(text)) for text in batch]
-        copies = [truecased_doc(doc) if index + i < len(headed) and headed[index + i] else None
-                  for i, doc in enumerate(originals)]
+        copies = [_parse_copy(doc, index + i < len(headed) and headed[index + i]) for i, doc in enumerate(originals)]
         index += len(batch)
         parsed = nlp.pipe((copy if copy is not None else doc for doc, copy in zip(originals, copies)),
                           batch_size=len(batch))
         for doc, copy, result in zip(originals, copies, parsed):
             yield copy_parse(result, doc) if copy is not None else result
+
+
+def _parse_copy(doc: Doc, headed: bool) -> Doc | None:
+    """The copy ``doc`` is parsed through: its Title Case headline in sentence case, its tokenized spacing
+    ("Wal - Mart", "Apple 's") as a person would write it (tagged once to tell a hyphen from a dash); None when
+    neither applies."""
+    spaces = None
+    if is_tokenized(doc):
+        tagged = load_nlp()(_copy(doc, [t.text for t in doc], [bool(t.whitespace_) for t in doc]))
+        spaces = reading_spaces(tagged)
+        keep_spaces(doc, spaces)
+    words = truecased_words(doc) if headed else None
+    if spaces is None and words is None:
+        return None
+    return _copy(doc, words or [t.text for t in doc],
+                 parse_spaces(doc, spaces) if spaces else [bool(t.whitespace_) for t in doc])
+
+
+def _copy(doc: Doc, words: list[str], spaces: list[bool]) -> Doc:
+    """An unparsed copy of ``doc`` with these words and spaces and its sentence starts."""
+    copy = Doc(doc.vocab, words=words, spaces=spaces)
+    copy.from_array([SENT_START], cast(Ints2d, doc.to_array([SENT_START])))
+    return copy
 
 
 def _extract_pieces(pieces: Sequence[_Piece]) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, int]]:
@@ -323,7 +349,9 @@ def _extract_pieces(pieces: Sequence[_Piece]) -> tuple[list[dict[str, Any]], lis
         sentences[piece.doc_id] = sentences.get(piece.doc_id, 0) + sum(1 for _ in doc.sents)
         if resolver is not None:
             try:
-                for row in resolver.rows(piece.doc_id):
+                for row in resolver.rows(piece.doc_id):  # names as written ("Motors' sales", not "Motors ' sales")
+                    row["actor"] = as_written(str(row.get("actor")), doc)
+                    row["aliases"] = [as_written(str(a), doc) for a in cast(list[Any], row.get("aliases", []))]
                     key = (str(row.get("doc_id")), str(row.get("actor")))
                     if key in actor_rows:
                         actor_rows[key]["mentions"] = actor_rows[key].get("mentions", 0) + row.get("mentions", 0)

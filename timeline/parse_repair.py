@@ -408,3 +408,54 @@ def repair_per_cent_phrases(doc: Doc) -> Doc:
             continue
         word.head = number
     return doc
+
+
+#: Clause labels the parser gives the first word of a split hyphenated name, which no noun phrase can have.
+_CLAUSE_DEPS = ("acl", "advcl", "ccomp", "xcomp", "relcl")
+
+
+def _hyphenated_name(hyphen: Token) -> tuple[Token, Token] | None:
+    """(first, last) word of a name written with a hyphen and no spaces ("Wal-Mart", "Mercedes-Benz") that the
+    parser split: the first word heads the last (read as its object, "replaces Wal" + "Mart") or both hang on the
+    same word; else None."""
+    doc = hyphen.doc
+    i = hyphen.i
+    if hyphen.text != "-" or i == 0 or i + 1 >= len(doc) or hyphen.whitespace_ or doc[i - 1].whitespace_:
+        return None
+    first, last = doc[i - 1], doc[i + 1]
+    if not (first.is_alpha and last.is_alpha and first.text[:1].isupper() and last.text[:1].isupper()
+            and first.tag_ == "NNP" and last.tag_ == "NNP"):
+        return None
+    if last.head == first or last.head == first.head and first.head not in (first, last) and last.dep_ == first.dep_:
+        return first, last
+    return None
+
+
+def repair_hyphenated_names(doc: Doc) -> Doc:
+    """Make a hyphenated name one noun phrase headed by its last word ("replaces Wal-Mart": "Mart" the object,
+    "Wal" its compound), as the parser reads "Mercedes Benz"; a spaced dash ("Smith - Jones") is left alone.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Acme's store replaces Wal-Mart as top seller.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc[4:7]]
+    [('Wal', 'compound', 'Mart'), ('-', 'punct', 'Mart'), ('Mart', 'dobj', 'replaces')]
+    """
+    for hyphen in doc:
+        found = _hyphenated_name(hyphen)
+        if found is None:
+            continue
+        first, last = found
+        children = [c for c in first.children if c not in (hyphen, last)]
+        if first.head == first:
+            last.head = last
+        else:
+            last.head = first.head
+        last.dep_ = first.dep_
+        if last.dep_ in _CLAUSE_DEPS and last.head.pos_ in ("VERB", "AUX") and last.head.i < last.i \
+                and not any(c.dep_ == "dobj" for c in last.head.children):
+            last.dep_ = "dobj"  # a name is no clause: "replaces Wal" read as "acl", "Wal-Mart" is the object
+        first.head, first.dep_ = last, "compound"
+        hyphen.head, hyphen.dep_, hyphen.tag_, hyphen.pos_ = last, "punct", "HYPH", "PUNCT"
+        for child in children:
+            child.head = last
+    return doc

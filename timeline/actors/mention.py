@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from timeline.actors.actor import Actor
 from timeline.actors.lexicon import NounLexicon
 from timeline.function_words import word_set
+from timeline.reading_spaces import spacing
 
 #: spaCy labels that never name an actor.
 SKIPPED_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE",
@@ -108,7 +109,7 @@ def _after_dateline(doc: Doc, start: int, end: int) -> int:
     ('Stefanos Tsitsipas', 'Kim Jong - un')
     """
     for index in range(start + 1, end - 1):
-        if doc[index].text in DASHES and doc[index - 1].whitespace_ and all(
+        if doc[index].text in DASHES and spacing(doc[index - 1]) and all(
                 t.is_punct or t.text.isupper() and len(t.text) > 1 for t in doc[start:index]) \
                 and any(t.is_alpha for t in doc[start:index]) and (doc[start].is_sent_start or start == 0):
             return index + 1
@@ -137,7 +138,7 @@ def _sentence_dateline(token: Token) -> bool:
         depth += (following.text == "(") - (following.text == ")")
         if depth > 0 or following.text == ")":
             continue  # an agency in brackets: "CANBERRA (dpa-AFX) - Asian stocks"
-        if following.text in DASHES and (following.whitespace_ or following.text in _LONG_DASHES) or following.text == ":":
+        if following.text in DASHES and (spacing(following) or following.text in _LONG_DASHES) or following.text == ":":
             return True  # "SINGAPORE - In a match", "HONG KONG—Asian markets tumbled"
         if following.is_lower or following.is_sent_start or following.text in (".", "!", "?"):
             return False
@@ -204,14 +205,14 @@ def hyphen_word(token: Token) -> Span:
     doc = token.doc
     start = end = token.i
     if token.text in HYPHENS:
-        if token.whitespace_ or token.i == 0 or doc[token.i - 1].whitespace_ or token.i + 1 >= len(doc):
+        if spacing(token) or token.i == 0 or spacing(doc[token.i - 1]) or token.i + 1 >= len(doc):
             return doc[token.i:token.i + 1]
         start, end = token.i - 1, token.i + 1
-    while start >= 2 and doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_ \
-            and not doc[start - 2].whitespace_:
+    while start >= 2 and doc[start - 1].text in HYPHENS and not spacing(doc[start - 1]) \
+            and not spacing(doc[start - 2]):
         start -= 2
-    while end + 2 < len(doc) and doc[end + 1].text in HYPHENS and not doc[end].whitespace_ \
-            and not doc[end + 1].whitespace_:
+    while end + 2 < len(doc) and doc[end + 1].text in HYPHENS and not spacing(doc[end]) \
+            and not spacing(doc[end + 1]):
         end += 2
     return doc[start:end + 1]
 
@@ -505,12 +506,12 @@ def glued_prefix(token: Token, lex: NounLexicon) -> bool:
     """
     doc = token.doc
     start = token.i
-    while start > 0 and doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_ \
-            and start >= 2 and not doc[start - 2].whitespace_:
+    while start > 0 and doc[start - 1].text in HYPHENS and not spacing(doc[start - 1]) \
+            and start >= 2 and not spacing(doc[start - 2]):
         start -= 2
     end = token.i
-    while end + 2 < len(doc) and doc[end + 1].text in HYPHENS and not doc[end].whitespace_ \
-            and not doc[end + 1].whitespace_:
+    while end + 2 < len(doc) and doc[end + 1].text in HYPHENS and not spacing(doc[end]) \
+            and not spacing(doc[end + 1]):
         end += 2
     if doc[start].lower_ not in lex.name_prefixes or start == end:
         return False

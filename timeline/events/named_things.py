@@ -23,6 +23,7 @@ from timeline.actors.mention import (
 )
 from timeline.events.roles import phrase
 from timeline.nlp import doc_text
+from timeline.reading_spaces import spacing
 from timeline.truecase import title_case_line
 
 _ANY_NOUN = False
@@ -142,8 +143,8 @@ def _joining_hyphen(token: Token) -> bool:
     >>> [_joining_hyphen(t) for t in doc if t.text == "-"]
     [True, False]
     """
-    return token.text in HYPHENS and not token.whitespace_ and token.i > 0 \
-        and not token.doc[token.i - 1].whitespace_ and token.i + 1 < len(token.doc)
+    return token.text in HYPHENS and not spacing(token) and token.i > 0 \
+        and not spacing(token.doc[token.i - 1]) and token.i + 1 < len(token.doc)
 
 
 def _in_rating(token: Token, lex: NounLexicon) -> bool:

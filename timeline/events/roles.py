@@ -10,6 +10,7 @@ from timeline.actors.lexicon import NounLexicon
 from timeline.actors.mention import DASHES
 from timeline.events.things import is_thing
 from timeline.function_words import word_set
+from timeline.reading_spaces import spacing
 
 
 def phrase(token: Token) -> Span:
@@ -35,7 +36,7 @@ def phrase(token: Token) -> Span:
     if front is not None:  # "A magnitude 6.4 earthquake": the front the parser split off is a premodifier
         start = min(start, front.left_edge.i)
     for index in range(start, token.i):  # a dateline before a spaced dash is no part of it ("MADRID - Two quakes")
-        if doc[index].text in DASHES and index > 0 and doc[index - 1].whitespace_:
+        if doc[index].text in DASHES and index > 0 and spacing(doc[index - 1]):
             start = index + 1
     end = token.i + 1
     for right in token.rights:  # flat names split by the parser ("Kim Jong - un", "Regiment of Engineers")

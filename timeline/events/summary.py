@@ -21,6 +21,7 @@ from timeline.events.roles import claim_subject, described_noun, phrase, prep_ob
 from timeline.events.taxonomy import EventTaxonomy
 from timeline.events.trigger import Trigger
 from timeline.function_words import word_endings, word_map, word_set
+from timeline.reading_spaces import as_written, spacing
 
 #: Longest object phrase kept in a summary, in words.
 MAX_OBJECT_WORDS = 7
@@ -44,8 +45,16 @@ def third_person(lemma: str) -> str:
 
 
 def _clip(text: str, words: int = MAX_OBJECT_WORDS) -> str:
+    """The first words of ``text``, "…" when more follow; a spaced hyphen is not left at the cut.
+
+    >>> _clip("lower - than - expected third - quarter profits", 7)
+    'lower - than - expected third …'
+    """
     parts = re.sub(r"\s+", " ", text).strip().split(" ")
-    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+    kept = parts[:words]
+    while len(kept) > 1 and kept[-1] == "-":
+        kept.pop()
+    return " ".join(kept) + (" …" if len(parts) > words else "")
 
 
 def _noun_shown(text: str, words: int = 6) -> str:
@@ -74,7 +83,7 @@ def _spaced(tokens: Iterable[Token]) -> str:
     last: Token | None = None
     for token in tokens:
         if last is not None:
-            text += last.whitespace_ if token.i == last.i + 1 else " "
+            text += spacing(last) if token.i == last.i + 1 else " "
         text += token.text
         last = token
     return text
@@ -399,7 +408,7 @@ def _hyphen_tail(token: Token) -> str:
     doc = token.doc
     i = token.i
     tail = ""
-    while i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_ \
+    while i + 2 < len(doc) and doc[i + 1].text == "-" and not spacing(doc[i]) and not spacing(doc[i + 1]) \
             and doc[i + 2].is_alpha:
         tail += "-" + doc[i + 2].text
         i += 2
@@ -833,7 +842,7 @@ def _finish(words: list[str], participants: Participants, location: str, trigger
     if place and place.lower() not in " ".join(words).lower():
         words.append(f"{participants.place_prep or 'in'} {place}")
     text = " ".join(w for w in words if w).strip()
-    text = re.sub(r"\s+", " ", text)
+    text = as_written(re.sub(r"\s+", " ", text), trigger.token.doc)  # "Wal - Mart" of a tokenized text: "Wal-Mart"
     text = _MID_CAPITAL.sub(lambda m: m.group(1) + m.group(2).lower(), text)  # "reports The ceremony" -> "the"
     text = re.sub(r"^whose\s+", "", text, flags=re.IGNORECASE)  # "Whose names are disclosed"
     text = re.sub(r"\s*[,;:]+$", "", text)  # a clause cut at its comma: "Google is $6.6 billion", no "billion ,"
