@@ -144,6 +144,58 @@ def _same_noun_again(group: Sequence[Mention], mention: Mention) -> bool:
     return not place or not places or place in places
 
 
+#: Dependents of a move verb that tell its amount ("fell [5.8%]", "was [down 7.7 per cent]", "rose [by 2 points]").
+_AMOUNT_DEPS = frozenset({"dobj", "npadvmod", "advmod", "acomp", "attr", "quantmod"})
+
+
+def move_amounts(mention: Mention) -> frozenset[float]:
+    """The measured amounts of a result verb (``measure_units``: "nosedives 9.4%" -> {9.4}; "fell 5.8% in South
+    Korea, 6% in Thailand" -> {5.8, 6.0}; "lost 2,061.23 points" -> {2061.23}); not those of a clause inside it
+    ("was down 7.7 per cent after falling by as much as 11 per cent" -> {7.7}), nor of a noun.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The index fell 5.8% in Seoul after rising 2%. It was down 7.7 per cent at 8,453.")
+    >>> sorted(_amounts(doc[2])), sorted(_amounts(doc[13]))
+    ([5.8], [7.7])
+    """
+    if mention.trigger.kind != "verb" or mention.trigger.event_type not in FIGURE_TYPES:
+        return frozenset()
+    return _amounts(mention.token)
+
+
+def _amounts(verb: Token) -> frozenset[float]:
+    units = EventTaxonomy.load().measure_units
+    found: set[float] = set()
+    parts = [c for c in verb.children if c.dep_ in _AMOUNT_DEPS or c.dep_ == "prep" and c.lower_ == "by"]
+    parts += [g for c in parts if c.dep_ == "dobj" for g in c.conjuncts]
+    for part in parts:
+        for token in part.subtree:
+            unit = token.head if token.head.lower_ in units or token.head.lemma_.lower() in units else \
+                token.doc[token.i + 1] if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in units \
+                else None
+            if token.like_num and unit is not None:
+                try:
+                    found.add(float(token.text.replace(",", "")))
+                except ValueError:
+                    continue
+    return frozenset(found)
+
+
+def _other_amounts(group: Sequence[Mention], mention: Mention) -> bool:
+    """Both the mention and the group's moves tell an amount and none is the same ("Japan index nosedives 9.4%"
+    / "Shares fell 5.8% in South Korea"): two market moves, however alike their words and type."""
+    amounts = move_amounts(mention)
+    told = [move_amounts(m) for m in group]
+    told = [t for t in told if t]
+    return bool(amounts) and bool(told) and not any(_one_amount(a, b) for t in told for a in t for b in amounts)
+
+
+def _one_amount(first: float, second: float) -> bool:
+    """The same amount, or a whole number and one that rounds to it ("Dow drops 2%" / "fell 2.13 percent")."""
+    return first == second or first.is_integer() and round(second) == first \
+        or second.is_integer() and round(first) == second
+
+
 def _other_instances(mention: Mention) -> bool:
     """An event noun said to be more events than those named before ("additional increases", "further strikes").
 
@@ -335,6 +387,8 @@ def same_event(group: Sequence[Mention], mention: Mention, types: dict[int, str]
         return False
     if _placed_apart(mention, types or {}):
         return False  # "Earlier, the army deployed ...": placed apart from the other event on purpose
+    if _other_amounts(group, mention):
+        return False  # "Japan index nosedives 9.4%" / "Shares fell 5.8% in South Korea": another move
     if _other_instances(mention):
         return False  # "additional rate increases this year" after "the 11th rate increase": other increases
     if any(m.sentence_index == mention.sentence_index and m.trigger.kind == mention.trigger.kind == "verb"
