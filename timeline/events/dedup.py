@@ -144,8 +144,8 @@ def _same_noun_again(group: Sequence[Mention], mention: Mention) -> bool:
     return not place or not places or place in places
 
 
-#: Dependents of a move verb that tell its amount ("fell [5.8%]", "was [down 7.7 per cent]", "rose [by 2 points]").
-_AMOUNT_DEPS = frozenset({"dobj", "npadvmod", "advmod", "acomp", "attr", "quantmod"})
+#: Dependencies of a measure unit on its move verb ("fell 5.8 [%]", "lost 30 [points]").
+_AMOUNT_DEPS = frozenset({"dobj", "npadvmod"})
 
 
 def move_amounts(mention: Mention) -> frozenset[float]:
@@ -164,20 +164,24 @@ def move_amounts(mention: Mention) -> frozenset[float]:
 
 
 def _amounts(verb: Token) -> frozenset[float]:
+    """Numbers of the measure units that hang on the verb itself ("fell 5.8%", "lost 30 points"), on its
+    direction word ("was down 7.7 per cent") or its "by" ("rose by 2 percent"); not on a noun ("reported a 77%
+    drop", "a 43% increase": the noun's figure)."""
     units = EventTaxonomy.load().measure_units
     found: set[float] = set()
-    parts = [c for c in verb.children if c.dep_ in _AMOUNT_DEPS or c.dep_ == "prep" and c.lower_ == "by"]
-    parts += [g for c in parts if c.dep_ == "dobj" for g in c.conjuncts]
-    for part in parts:
-        for token in part.subtree:
-            unit = token.head if token.head.lower_ in units or token.head.lemma_.lower() in units else \
-                token.doc[token.i + 1] if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in units \
-                else None
-            if token.like_num and unit is not None:
-                try:
-                    found.add(float(token.text.replace(",", "")))
-                except ValueError:
-                    continue
+    for unit in verb.subtree:
+        if not (unit.lower_ in units or unit.lemma_.lower() in units):
+            continue
+        holder = unit.head
+        if not (holder == verb and unit.dep_ in _AMOUNT_DEPS or holder.head == verb and holder.dep_ in
+                ("advmod", "acomp", "prep") and (holder.dep_ != "prep" or holder.lower_ == "by")):
+            continue
+        before = verb.doc[unit.i - 1] if unit.i > 0 else unit
+        for number in [c for c in unit.children if c.like_num] + ([before] if before.like_num else []):
+            try:
+                found.add(float(number.text.replace(",", "")))
+            except ValueError:
+                continue
     return frozenset(found)
 
 
