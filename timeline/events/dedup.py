@@ -332,8 +332,38 @@ def _titled_in_other_words(group: Sequence[Mention], mention: Mention) -> bool:
             and head.trigger.event_type == mention.trigger.event_type != OTHER
             and (head.trigger.event_type != "casualties" or _same_toll(head, mention))
             and head.trigger.negated == mention.trigger.negated  # "Opponents Are Unable to Block" / "voted in favour"
+            and not _objects_move(mention)  # "Shares plummet" / "sent oil prices lower to hit a 15-month low"
             and not any(t.lemma_.lower() == mention.trigger.lemma for t in head.trigger.token.sent)
             and _title_line(head))
+
+
+def _objects_move(mention: Mention) -> bool:
+    """The result verb is the move of another verb's object ("sent crude oil prices lower to hit a 15-month low", "pushed
+    the Dow to close higher"): the object moved, not what a title names in other words.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The news sent oil prices lower to hit a low. Stocks continued to fall.")
+    >>> [_object_of_head(t) for t in doc if t.lemma_ in ("hit", "fall")]
+    [True, False]
+    """
+    return mention.trigger.kind == "verb" and mention.trigger.event_type in FIGURE_TYPES \
+        and _object_of_head(mention.token)
+
+
+def _object_of_head(verb: Token) -> bool:
+    """A subjectless complement of a verb with an object, maybe through its direction word ("sent [prices]
+    lower to hit")."""
+    head = verb.head.head if verb.head.dep_ in ("advmod", "acomp") else verb.head
+    return verb.dep_ in ("xcomp", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+        and any(c.dep_ == "dobj" for c in head.children)
+
+
+def _several_elsewhere(group: Sequence[Mention], mention: Mention) -> bool:
+    """A bare plural move noun with a place of its own that no group mention has ("There were also big falls in
+    London and other European markets" after "New York's Dow Jones saw its worst fall"): several other events."""
+    place = mention.participants.location
+    return mention.trigger.event_type in FIGURE_TYPES and _bare_plural(mention) and bool(place) \
+        and not any(m.participants.location == place for m in group)
 
 
 def _headline(mention: Mention) -> bool:
@@ -391,6 +421,8 @@ def same_event(group: Sequence[Mention], mention: Mention, types: dict[int, str]
         return False
     if _placed_apart(mention, types or {}):
         return False  # "Earlier, the army deployed ...": placed apart from the other event on purpose
+    if _several_elsewhere(group, mention):
+        return False  # "big falls in London" after "the Dow's worst fall": other markets' falls
     if _other_amounts(group, mention):
         return False  # "Japan index nosedives 9.4%" / "Shares fell 5.8% in South Korea": another move
     if _other_instances(mention):
