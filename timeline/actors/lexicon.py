@@ -19,7 +19,7 @@ _LISTS = ("titles", "person_nouns", "armed_unit_nouns", "media_nouns", "organisa
           "war_target_modifiers", "destination_words", "federation_words", "victim_words", "victim_subject_verbs",
           "captive_nouns", "hazard_nouns", "price_nouns", "commodity_units", "commodity_nouns", "police_nouns",
           "police_member_nouns", "police_kind_words", "band_nouns", "vehicle_nouns", "accident_verbs",
-          "giving_verbs", "abstract_given_nouns", "institution_heads")
+          "giving_verbs", "abstract_given_nouns", "institution_heads", "own_figure_nouns")
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,7 @@ class NounLexicon:
     sector_nouns: frozenset[str]
     metric_nouns: frozenset[str]
     financial_metric_nouns: frozenset[str]
+    own_figure_nouns: frozenset[str]
     version_nouns: frozenset[str]
     aspect_nouns: frozenset[str]
     body_nouns: frozenset[str]

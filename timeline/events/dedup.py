@@ -144,6 +144,62 @@ def _same_noun_again(group: Sequence[Mention], mention: Mention) -> bool:
     return not place or not places or place in places
 
 
+#: Dependencies of a measure unit on its move verb ("fell 5.8 [%]", "lost 30 [points]").
+_AMOUNT_DEPS = frozenset({"dobj", "npadvmod"})
+
+
+def move_amounts(mention: Mention) -> frozenset[float]:
+    """The measured amounts of a result verb (``measure_units``: "nosedives 9.4%" -> {9.4}; "fell 5.8% in South
+    Korea, 6% in Thailand" -> {5.8, 6.0}; "lost 2,061.23 points" -> {2061.23}); not those of a clause inside it
+    ("was down 7.7 per cent after falling by as much as 11 per cent" -> {7.7}), nor of a noun.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The index fell 5.8% in Seoul after rising 2%. It was down 7.7 per cent at 8,453.")
+    >>> sorted(_amounts(doc[2])), sorted(_amounts(doc[13]))
+    ([5.8], [7.7])
+    """
+    if mention.trigger.kind != "verb" or mention.trigger.event_type not in FIGURE_TYPES:
+        return frozenset()
+    return _amounts(mention.token)
+
+
+def _amounts(verb: Token) -> frozenset[float]:
+    """Numbers of the measure units that hang on the verb itself ("fell 5.8%", "lost 30 points"), on its
+    direction word ("was down 7.7 per cent") or its "by" ("rose by 2 percent"); not on a noun ("reported a 77%
+    drop", "a 43% increase": the noun's figure)."""
+    units = EventTaxonomy.load().measure_units
+    found: set[float] = set()
+    for unit in verb.subtree:
+        if not (unit.lower_ in units or unit.lemma_.lower() in units):
+            continue
+        holder = unit.head
+        if not (holder == verb and unit.dep_ in _AMOUNT_DEPS or holder.head == verb and holder.dep_ in
+                ("advmod", "acomp", "prep") and (holder.dep_ != "prep" or holder.lower_ == "by")):
+            continue
+        before = verb.doc[unit.i - 1] if unit.i > 0 else unit
+        for number in [c for c in unit.children if c.like_num] + ([before] if before.like_num else []):
+            try:
+                found.add(float(number.text.replace(",", "")))
+            except ValueError:
+                continue
+    return frozenset(found)
+
+
+def _other_amounts(group: Sequence[Mention], mention: Mention) -> bool:
+    """Both the mention and the group's moves tell an amount and none is the same ("Japan index nosedives 9.4%"
+    / "Shares fell 5.8% in South Korea"): two market moves, however alike their words and type."""
+    amounts = move_amounts(mention)
+    told = [move_amounts(m) for m in group]
+    told = [t for t in told if t]
+    return bool(amounts) and bool(told) and not any(_one_amount(a, b) for t in told for a in t for b in amounts)
+
+
+def _one_amount(first: float, second: float) -> bool:
+    """The same amount, or a whole number and one that rounds to it ("Dow drops 2%" / "fell 2.13 percent")."""
+    return first == second or first.is_integer() and round(second) == first \
+        or second.is_integer() and round(first) == second
+
+
 def _other_instances(mention: Mention) -> bool:
     """An event noun said to be more events than those named before ("additional increases", "further strikes").
 
@@ -276,8 +332,38 @@ def _titled_in_other_words(group: Sequence[Mention], mention: Mention) -> bool:
             and head.trigger.event_type == mention.trigger.event_type != OTHER
             and (head.trigger.event_type != "casualties" or _same_toll(head, mention))
             and head.trigger.negated == mention.trigger.negated  # "Opponents Are Unable to Block" / "voted in favour"
+            and not _objects_move(mention)  # "Shares plummet" / "sent oil prices lower to hit a 15-month low"
             and not any(t.lemma_.lower() == mention.trigger.lemma for t in head.trigger.token.sent)
             and _title_line(head))
+
+
+def _objects_move(mention: Mention) -> bool:
+    """The result verb is the move of another verb's object ("sent crude oil prices lower to hit a 15-month low", "pushed
+    the Dow to close higher"): the object moved, not what a title names in other words.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The news sent oil prices lower to hit a low. Stocks continued to fall.")
+    >>> [_object_of_head(t) for t in doc if t.lemma_ in ("hit", "fall")]
+    [True, False]
+    """
+    return mention.trigger.kind == "verb" and mention.trigger.event_type in FIGURE_TYPES \
+        and _object_of_head(mention.token)
+
+
+def _object_of_head(verb: Token) -> bool:
+    """A subjectless complement of a verb with an object, maybe through its direction word ("sent [prices]
+    lower to hit")."""
+    head = verb.head.head if verb.head.dep_ in ("advmod", "acomp") else verb.head
+    return verb.dep_ in ("xcomp", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+        and any(c.dep_ == "dobj" for c in head.children)
+
+
+def _several_elsewhere(group: Sequence[Mention], mention: Mention) -> bool:
+    """A bare plural move noun with a place of its own that no group mention has ("There were also big falls in
+    London and other European markets" after "New York's Dow Jones saw its worst fall"): several other events."""
+    place = mention.participants.location
+    return mention.trigger.event_type in FIGURE_TYPES and _bare_plural(mention) and bool(place) \
+        and not any(m.participants.location == place for m in group)
 
 
 def _headline(mention: Mention) -> bool:
@@ -335,6 +421,10 @@ def same_event(group: Sequence[Mention], mention: Mention, types: dict[int, str]
         return False
     if _placed_apart(mention, types or {}):
         return False  # "Earlier, the army deployed ...": placed apart from the other event on purpose
+    if _several_elsewhere(group, mention):
+        return False  # "big falls in London" after "the Dow's worst fall": other markets' falls
+    if _other_amounts(group, mention):
+        return False  # "Japan index nosedives 9.4%" / "Shares fell 5.8% in South Korea": another move
     if _other_instances(mention):
         return False  # "additional rate increases this year" after "the 11th rate increase": other increases
     if any(m.sentence_index == mention.sentence_index and m.trigger.kind == mention.trigger.kind == "verb"

@@ -176,7 +176,7 @@ def typed_by_subject(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
     with an infinitive complement takes its directive type ("ordered residents to leave" is no purchase); an event
     noun done by a natural subject takes its type ("the volcano produced huge blasts": no attack)."""
     if trigger.kind != "verb":
-        return _noun_typed_by_subject(trigger, taxonomy)
+        return _market_rally(_noun_typed_by_subject(trigger, taxonomy), taxonomy)
     if tells_containment(trigger.token):
         return replace(trigger, event_type=CONTAINMENT_TYPE, typed=True, state=False, habitual=False,
                        needs_actor=False)  # "the fire was 30% contained on Monday": news, no lasting state
@@ -232,6 +232,31 @@ def _dismisses_a_person(verb: Token) -> bool:
     by_organisation = any(s.ent_type_ == "ORG" or s.lemma_.lower() in NounLexicon.load().body_nouns for s in subjects)
     return any(o.ent_type_ == "PERSON" or by_organisation and o.tag_ == "NNP" and not o.lower_.endswith("s")
                for o in objects)
+
+
+def _market_rally(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
+    """A rally noun said of a market is its move, no protest march: a market is its owner or modifier ("the
+    Dow's rally", "a stock rally", "a rally in stocks"), or the subject or object of the verb it goes with ("Wall
+    Street bounced back with a massive rally"); the market words are the ``subject_types`` of the verb "rally".
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Wall Street bounced back with a massive rally. Protesters held a rally in the square.")
+    >>> [_market_rally(Trigger(t, "protest/strike", "noun", True), EventTaxonomy.load()).event_type
+    ...  for t in doc if t.lower_ == "rally"]
+    ['result', 'protest/strike']
+    """
+    if trigger.event_type not in _MOVED_BY_MEASURE:
+        return trigger
+    noun = trigger.token
+    words = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")]
+    words += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "for")
+              for p in c.children if p.dep_ == "pobj"]
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if verb.pos_ in ("VERB", "AUX") and verb is not noun:
+        words += acting_subjects(verb) + [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c is not noun]
+    if any(names_market(w) for w in words) or taxonomy.subject_type(noun.lemma_, subject_words(words)) == MOVE_TYPE:
+        return replace(trigger, event_type=MOVE_TYPE)
+    return trigger
 
 
 def _noun_typed_by_subject(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
