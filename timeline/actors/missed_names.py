@@ -310,7 +310,8 @@ class MissedNames(MentionTyping):
                 self.taken.difference_update(range(before.start, before.end))
                 start, run = before.start, doc[before.start:end]
         if len(run) >= 2 and all(t.text[:1].isupper() for t in run) \
-                and (run[-1].lemma_.lower() in self.lex.organisation_nouns or self._club(run)):
+                and (run[-1].lemma_.lower() in self.lex.organisation_nouns or self._club(run)
+                     or run[-1].lower_.rstrip(".") in self.lex.legal_suffixes):  # "Spansion Inc." the NER missed
             mention = self._add(run, "ORG")
             if mention is not None:
                 self._classify(mention, run)
@@ -338,8 +339,9 @@ class MissedNames(MentionTyping):
                 or any(t.lower_ == token.lower_ and t.is_lower for t in self.doc):
             return False
         suffixes = self.lex.legal_suffixes
-        return any(ent.label_ == "ORG" and ent.end <= token.i and len(ent) >= 2 and ent[0].text == token.text
-                   and all(t.lower_.rstrip(".") in suffixes or t.is_punct for t in ent[1:]) for ent in self.doc.ents)
+        names = [self.doc[m.start:m.end] for m in self.mentions if m.label == "ORG"] + list(self.doc.ents)
+        return any(name.label_ in ("ORG", "") and name.end <= token.i and len(name) >= 2 and name[0].text == token.text
+                   and all(t.lower_.rstrip(".") in suffixes or t.is_punct for t in name[1:]) for name in names)
 
 
 def _singular(word: str) -> str:
