@@ -505,6 +505,10 @@ class ParticipantFinder(PronounAntecedents):
                       and not place_before_event(c, token, trigger.event_type)  # "India train derailment": a place
                       and not category_before_figure(c, token, trigger.event_type)]  # "by vehicle sales": no buyer
             # "the Lifetime Achievement Award": the words before a prize are its name, not who acts
+            agents += [g for c in agents if c.dep_ == "compound" and c.pos_ == "NOUN" for g in c.children
+                       if g.dep_ == "compound" and g.pos_ == "PROPN" and g.ent_type_ in ("ORG", "PERSON")
+                       and not place_before_event(g, token, trigger.event_type)]  # "the GM bankruptcy filing",
+            # "a Fed rate cut": the organisation before the noun that modifies the event noun takes part
             of_objects = prep_objects(token, word_set("noun_argument_preps"))
             # "the Festival of Transport": a capitalised event noun with a capitalised "of" object is a name, whose
             # words are no participants
