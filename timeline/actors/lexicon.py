@@ -9,7 +9,7 @@ from timeline.paths import data_file
 from timeline.yaml_strict import load_yaml
 
 _LISTS = ("titles", "person_nouns", "armed_unit_nouns", "media_nouns", "organisation_nouns", "company_nouns",
-          "place_nouns", "group_nouns", "vague_group_nouns", "sector_nouns", "metric_nouns", "financial_metric_nouns", "version_nouns", "aspect_nouns", "body_nouns",
+          "place_nouns", "group_nouns", "vague_group_nouns", "sector_nouns", "metric_nouns", "financial_metric_nouns", "result_nouns", "version_nouns", "aspect_nouns", "body_nouns",
           "thing_nouns", "quantifiers", "group_quantifiers", "ratio_words", "state_organ_nouns", "naming_verbs", "standalone_sector_nouns", "indicator_nouns", "indicator_phrases", "market_scopes", "locative_preps", "collection_nouns", "shared_preps", "route_nouns", "acting_deps",
           "product_words", "event_nouns", "product_heads", "legal_suffixes", "index_heads", "statistic_index_words",
           "prize_nouns", "person_verbs", "speech_verbs", "storm_nouns", "work_nouns", "stock_nouns", "group_words",
@@ -19,7 +19,7 @@ _LISTS = ("titles", "person_nouns", "armed_unit_nouns", "media_nouns", "organisa
           "war_target_modifiers", "destination_words", "federation_words", "victim_words", "victim_subject_verbs",
           "captive_nouns", "hazard_nouns", "price_nouns", "commodity_units", "commodity_nouns", "police_nouns",
           "police_member_nouns", "police_kind_words", "band_nouns", "vehicle_nouns", "accident_verbs",
-          "giving_verbs", "abstract_given_nouns", "institution_heads", "own_figure_nouns")
+          "giving_verbs", "abstract_given_nouns", "institution_heads")
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ class NounLexicon:
     sector_nouns: frozenset[str]
     metric_nouns: frozenset[str]
     financial_metric_nouns: frozenset[str]
-    own_figure_nouns: frozenset[str]
+    result_nouns: frozenset[str]
     version_nouns: frozenset[str]
     aspect_nouns: frozenset[str]
     body_nouns: frozenset[str]

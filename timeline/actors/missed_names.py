@@ -277,7 +277,8 @@ class MissedNames(MentionTyping):
             if mention.evidence < STRONG:
                 first = self.doc[mention.start]
                 if mention.end - mention.start == 1 and (first.text.lower() in lower_words or capitalised_by_position(first)
-                                                         or common_acronym(first)):
+                                                         or common_acronym(first)) \
+                        and not self._bare_company_name(first):  # "Spansion announced" after "Spansion Inc."
                     self.taken.difference_update(range(mention.start, mention.end))
                     continue
                 if self._headline(first) and body_texts[mention.surface] < 2:
@@ -309,7 +310,8 @@ class MissedNames(MentionTyping):
                 self.taken.difference_update(range(before.start, before.end))
                 start, run = before.start, doc[before.start:end]
         if len(run) >= 2 and all(t.text[:1].isupper() for t in run) \
-                and (run[-1].lemma_.lower() in self.lex.organisation_nouns or self._club(run)):
+                and (run[-1].lemma_.lower() in self.lex.organisation_nouns or self._club(run)
+                     or run[-1].lower_.rstrip(".") in self.lex.legal_suffixes):  # "Spansion Inc." the NER missed
             mention = self._add(run, "ORG")
             if mention is not None:
                 self._classify(mention, run)
@@ -321,11 +323,25 @@ class MissedNames(MentionTyping):
         organisation's longer name named before it ("Motorola Mobility's shares" after "Motorola Mobility
         Holdings Inc."): the same company under a shorter name the text uses. Not across a possessive
         ("Motorola's Mobility" is no run); a headline before that name keeps the dictionary's reading."""
+        if len(run) == 1 and self._bare_company_name(run[0]):
+            return True
         if len(run) < 2 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in run):
             return False
         words = [t.text for t in run]
         return any(ent.label_ == "ORG" and ent.end <= run.start and len(ent) > len(run)
                    and [t.text for t in ent[:len(run)]] == words for ent in self.doc.ents)
+
+    def _bare_company_name(self, token: Token) -> bool:
+        """True for one capitalised word, written nowhere in lower case, that an organisation named before it is
+        with only a legal suffix after it ("Spansion announced plans" after "Spansion Inc.", even when the parser
+        reads the sentence's first word as a common noun); not a word the text also uses in lower case."""
+        if not token.is_title and not token.is_upper or not token.is_alpha \
+                or any(t.lower_ == token.lower_ and t.is_lower for t in self.doc):
+            return False
+        suffixes = self.lex.legal_suffixes
+        names = [self.doc[m.start:m.end] for m in self.mentions if m.label == "ORG"] + list(self.doc.ents)
+        return any(name.label_ in ("ORG", "") and name.end <= token.i and len(name) >= 2 and name[0].text == token.text
+                   and all(t.lower_.rstrip(".") in suffixes or t.is_punct for t in name[1:]) for name in names)
 
 
 def _singular(word: str) -> str:

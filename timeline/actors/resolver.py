@@ -129,7 +129,7 @@ class DocumentActors:
                 return owner
         if lemma in self._lex.metric_nouns or lemma[-1:] == "s" and lemma[:-1] in self._lex.metric_nouns:
             # "Ford shares fell", "shares of GM", "Apple share prices", "JetBlue Shares were up"
-            owner = self._metric_owner(token) or self._reported_figure_owner(token)
+            owner = self._metric_owner(token)
             if owner is not None:
                 return owner
         agentive = lemma in self._lex.armed_unit_nouns or token.lower_ in self._lex.armed_unit_nouns \
@@ -391,28 +391,6 @@ class DocumentActors:
                 owner = self._company_named_elsewhere(child.text)
                 if owner is not None:  # "Priceline shares were up" after "rival Priceline Group Inc"
                     return owner
-        return None
-
-    def _reported_figure_owner(self, token: Token) -> Actor | None:
-        """The company that says its own figure moved, for a figure noun with no owner of its own ("Toyota said
-        profit rose 8 percent", "The company said quarterly revenue fell"), or None ("Analysts said profit fell").
-
-        >>> from timeline.nlp import load_nlp
-        >>> doc = load_nlp()("Toyota said profit rose 8 percent. Analysts said profit fell.")
-        >>> actors = DocumentActors.from_doc(doc)
-        >>> actors._reported_figure_owner(doc[2]), actors._reported_figure_owner(doc[9])
-        (Actor(name='Toyota', type='company'), None)
-        """
-        if token.lemma_.lower() not in self._lex.own_figure_nouns or token.dep_ not in ("nsubj", "nsubjpass") \
-                or any(c.dep_ in ("compound", "nmod", "poss") for c in token.lefts):
-            return None
-        clause = token.head
-        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self._lex.speech_verbs:
-            return None
-        for subject in (c for c in clause.head.children if c.dep_ == "nsubj"):
-            actor = self._acting_actor(subject, ("company",))
-            if actor is not None:
-                return actor
         return None
 
     def financial_thing(self, token: Token) -> Actor | None:

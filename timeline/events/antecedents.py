@@ -72,6 +72,25 @@ class PronounAntecedents:
             subjects = subjects_of(verb.head)
         return subjects
 
+    def _clause_company(self, token: Token) -> str | None:
+        """"ONEIDA Ltd. said it was informed of the offer", "Acme said net income jumped 63%": the company that is the
+        named subject of the reporting or disclosing verb whose "that" clause ``token`` is the subject of; None for
+        an expletive ("Acme said it was expected that ...": the passive has a clause of its own) or a person
+        speaker."""
+        verb = token.head
+        if self._resolver is None or verb.dep_ != "ccomp" or verb.head.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ in ("ccomp", "csubj") for c in verb.children):
+            return None
+        above = verb.head
+        if above.lemma_.lower() not in EventTaxonomy.load().reporting_verbs \
+                and above.lemma_.lower() not in word_set("disclosure_verbs"):
+            return None
+        for subject in (c for c in above.children if c.dep_ == "nsubj" and c.pos_ != "PRON"):
+            actor = self._resolve(phrase(subject))
+            if actor is not None and actor.type in COMPANY_TYPES:
+                return actor.name
+        return None
+
     def _antecedent_company(self, pronoun: Token) -> str | None:
         """"Apple said ... It also announced ...": the company that was subject in this or the last sentence."""
         if self._last_company is None:

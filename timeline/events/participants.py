@@ -204,6 +204,27 @@ def titled_holder(token: Token) -> Token | None:
     return None
 
 
+def unowned_figure(token: Token) -> bool:
+    """True for a company figure that is the subject of its clause and says nothing of whose it is: no possessive,
+    no name, product or market word before it, no "of"/"at" phrase ("net income in the third quarter jumped",
+    "sales fell 22 percent"; not "car sales", "GM's sales", "sales at Detroit's Big Three"); a date word before it
+    is when ("third-quarter sales")."""
+    if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass") \
+            or token.lemma_.lower() not in NounLexicon.load().result_nouns:
+        return False
+    return not any(c.dep_ in ("poss", "nmod", "nummod", "appos") or c.dep_ == "compound" and c.ent_type_ != "DATE"
+                   or c.dep_ == "prep" and c.lower_ in word_set("figure_owner_preps") or c.dep_ == "det"
+                   and c.lower_ not in word_set("articles") for c in token.children)
+
+
+def _told_by_other(figure: Token) -> bool:
+    """True when the figure's clause is told by a speaker of its own ("Analysts said profit fell"): the speaker's
+    figure, not one to take from the company named before (a company speaker is found before this is asked)."""
+    verb = figure.head
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in EventTaxonomy.load().reporting_verbs \
+        and any(c.dep_ == "nsubj" for c in verb.head.children)
+
+
 def _event_noun(token: Token) -> bool:
     """True for a noun the taxonomy makes an event ("crash", "strike"): its named modifier takes part."""
     return EventTaxonomy.load().noun_type(token.lemma_.lower()) is not None
@@ -282,7 +303,11 @@ class ParticipantFinder(PronounAntecedents):
             return self._actor(told, named_things)
         if token.lower_ == "it" and (token.dep_ == "nsubj" or token.dep_ == "nsubjpass" and any(
                 c.dep_ == "agent" for c in token.head.children)):  # "says it has been notified by Airbus": the
-            return self._antecedent_company(token)  # company told; "it was announced that" (no agent) is no one
+            return self._antecedent_company(token) or self._clause_company(token)  # company told; "it was
+            # announced that" (no agent) is no one
+        company = self._clause_company(token) if token.lower_ == "it" and token.dep_ == "nsubjpass" else None
+        if company is not None:  # "ONEIDA Ltd. said it was informed of the offer": the company was informed
+            return company
         owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ == "its"), None) \
             if token.lemma_.lower() in NounLexicon.load().metric_nouns else token if token.lower_ == "its" \
             and token.dep_ == "poss" and token.head.lemma_.lower() in NounLexicon.load().metric_nouns else None
@@ -291,6 +316,9 @@ class ParticipantFinder(PronounAntecedents):
             if found is None and self._unnamed_owner(owner):
                 return None  # "the airline cancelled its order": the airline's, not a company named before
             return found or self._antecedent_company(owner)
+        reporter = self._figure_owner(token) if unowned_figure(token) else None
+        if reporter is not None:  # "Acme said net income in the third quarter jumped 63%": Acme's figure
+            return reporter
         candidates: list[Span] = []
         entity = self._entity(token)
         glued = glued_name(token) if entity is None else None  # "maker E-Ten", parsed as "E", "-" and "Ten"
@@ -348,6 +376,17 @@ class ParticipantFinder(PronounAntecedents):
         if glued is not None:
             return self._thing(re.sub(r"\s*([-‐–])\s*", r"\1", glued.text), None, token)
         return self._thing(named_thing(token), thing_name(token), token)
+
+    def _figure_owner(self, figure: Token) -> str | None:
+        """The company whose own result an unowned figure is: the one that reports it ("Acme said net income
+        jumped"), else the company subject of this or the last sentence when the figure's sentence names no other
+        organisation ("Ford posted a loss. Sales fell 22%"; not "At EDS, profit jumped": EDS's)."""
+        reporter = self._clause_company(figure)
+        if reporter is not None:
+            return reporter
+        if any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in figure.sent) or _told_by_other(figure):
+            return None  # "Analysts said profit fell": whose profit the analysts mean is not said
+        return self._antecedent_company(figure)
 
     def _vehicle_owner(self, vehicle: Token) -> str | None:
         """The company or organisation a name before a vehicle resolves to ("An Aeroflot plane" -> Aeroflot), or None."""
@@ -474,6 +513,10 @@ class ParticipantFinder(PronounAntecedents):
                       and not place_before_event(c, token, trigger.event_type)  # "India train derailment": a place
                       and not category_before_figure(c, token, trigger.event_type)]  # "by vehicle sales": no buyer
             # "the Lifetime Achievement Award": the words before a prize are its name, not who acts
+            agents += [g for c in agents if c.dep_ == "compound" and c.pos_ == "NOUN" for g in c.children
+                       if g.dep_ == "compound" and g.pos_ == "PROPN" and g.ent_type_ in ("ORG", "PERSON")
+                       and not place_before_event(g, token, trigger.event_type)]  # "the GM bankruptcy filing",
+            # "a Fed rate cut": the organisation before the noun that modifies the event noun takes part
             of_objects = prep_objects(token, word_set("noun_argument_preps"))
             # "the Festival of Transport": a capitalised event noun with a capitalised "of" object is a name, whose
             # words are no participants
@@ -608,7 +651,8 @@ class ParticipantFinder(PronounAntecedents):
                     thing = self._financial_thing(candidate)
                     if thing and thing not in actors:
                         actors.append(thing)  # "GM shares rose": General Motors and its shares
-                    if role == "agent" and not agent and name not in self._groups and candidate not in artists:
+                    if role == "agent" and not agent and name not in self._groups and candidate not in artists \
+                            and not unowned_figure(candidate):  # "Net income jumps", not "N.V. DSM jumps"
                         agent = name  # a group is no named speaker: "Analysts said" stays a statement
         raised = bool(agents) and agents[0].dep_ == "nsubjpass" and agents[0].head != token  # the summary
         agent_text = phrase(agents[0]).text if agents and not raised and agents[0] not in artists else ""  # names a raised subject itself
