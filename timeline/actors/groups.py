@@ -238,8 +238,13 @@ def _police_name(token: Token, lex: NounLexicon, named: NameOf) -> str | None:
     return " ".join(words + [POLICE])  # "riot police", "local police": Police
 
 
+#: Entity labels of places and nationalities: a modifier with one says where a group's owners are, never who.
+_PLACE_ENTITIES = frozenset({"GPE", "NORP", "LOC"})
+
+
 def _of_owner(token: Token, lex: NounLexicon, named: NameOf) -> str | None:
-    """"owners of its new iPhone 4" -> "iPhone 4": the named thing the group belongs to."""
+    """"owners of its new iPhone 4" -> "iPhone 4": the named thing the group belongs to; "shares of U.S. airlines"
+    -> None (the airlines own them, no country)."""
     for prep in token.rights:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
@@ -247,8 +252,9 @@ def _of_owner(token: Token, lex: NounLexicon, named: NameOf) -> str | None:
             if pobj.dep_ != "pobj":
                 continue
             name = named(pobj, canonical=True)
-            if name is None:  # "owners of its new iPhone 4 a free case" (a broken parse): the named modifier
+            if name is None:  # "owners of its new iPhone 4 a free case" (a broken parse): the named modifier;
                 name = next((named(t, canonical=True) for t in pobj.lefts if t.dep_ in ("nmod", "compound")
-                             and named(t, canonical=True) is not None), None)
+                             and t.ent_type_ not in _PLACE_ENTITIES and named(t, canonical=True) is not None), None)
+                # a place only says where the owners are: "Shares of U.S. airlines" are no United States shares
             return name
     return None

@@ -354,11 +354,19 @@ class DocumentActors:
                     continue
                 for word in [pobj] + [t for t in pobj.lefts if t.dep_ in ("compound", "nmod")]:
                     found = self._by_token.get(word.i)
-                    if found is not None and found.actor is not None and found.acts:
-                        return found.actor  # "West Texas Intermediate (WTI) oil"
-                words = [t.text for t in pobj.lefts if t.dep_ in ("compound", "amod") and t.is_lower] + [pobj.lower_]
+                    if found is not None and found.actor is not None and found.acts \
+                            and found.actor.type not in ("country", "place"):
+                        return found.actor  # "West Texas Intermediate (WTI) oil"; "US crude" is no United States
+                words = [t.text for t in pobj.lefts if t.dep_ in ("compound", "amod") and (t.is_lower or self._is_country(t))] \
+                    + [pobj.lower_]  # "the price of US crude" -> US crude: the country's benchmark, as written
                 return Actor(self.note_thing(" ".join(words), token, "product"), "product")
         return None
+
+    def _is_country(self, token: Token) -> bool:
+        """Whether a token is a one-word mention of a country ("US", "U.S.")."""
+        found = self._by_token.get(token.i)
+        return found is not None and found.actor is not None and found.actor.type == "country" \
+            and found.end - found.start == 1
 
     def _common_noun_name(self, token: Token) -> Actor | None:
         """A dictionary actor written in lower case that a common noun heads ("the dollar", "the U.S. dollar",

@@ -117,6 +117,33 @@ def unnamed_index(head: Token) -> str | None:
     return None
 
 
+def written_index(head: Token) -> str | None:
+    """The listed index a subject writes around a number or a generic noun the parser took for its head ("The
+    Standard & Poor's 500 was up" -> S&P 500, "the Standard & Poor's 500-stock index hit" -> S&P 500): the
+    longest run of the phrase's words from its first name word that the index table lists; None for a name
+    head (the resolver names it) or no listed index.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The Standard & Poor's 500 was up 2%. The Standard & Poor's 500-stock index fell.")
+    >>> [written_index(t) for t in doc if t.dep_ == "nsubj"]
+    ['S&P 500', 'S&P 500']
+    >>> doc = load_nlp()("The 500 workers were up early. The stock index fell.")
+    >>> [written_index(t) for t in doc if t.dep_ == "nsubj"]
+    [None, None]
+    """
+    if head.pos_ not in ("NUM", "NOUN"):
+        return None
+    doc = head.doc
+    start = next((t.i for t in doc[head.left_edge.i:head.i] if t.pos_ == "PROPN"), None)
+    if start is None:
+        return None  # "the 500 workers", "the stock index": no name word written
+    for end in range(head.i, start, -1):
+        named = market_name(doc[start:end + 1].text)
+        if named is not None:
+            return named
+    return None
+
+
 def market_antecedent(pronoun: Token) -> str | None:
     """The index or currency an "it" subject of a market move stands for: the last one named in its sentence or
     the one before, with no other organisation, person or country named in between ("The Nikkei opened higher,

@@ -20,7 +20,14 @@ from timeline.actors.lexicon import NounLexicon
 from timeline.actors.mention import bracket_note, in_dateline, ticker_owner
 from timeline.events.antecedents import COMPANY_TYPES, PronounAntecedents, _plural, quoted
 from timeline.events.given_things import category_before_figure, given_name, given_objects
-from timeline.events.market_actors import market_antecedent, market_city, market_move, traded_in, unnamed_index
+from timeline.events.market_actors import (
+    market_antecedent,
+    market_city,
+    market_move,
+    traded_in,
+    unnamed_index,
+    written_index,
+)
 from timeline.events.measures import is_measured_move
 from timeline.events.named_things import glued_name, looks_like_product, name_word, named_hazard, named_thing
 from timeline.events.places import (
@@ -670,7 +677,10 @@ class ParticipantFinder(PronounAntecedents):
     def _market_actor(self, subject: Token, verb: Token) -> str | None:
         """The market a market move's subject names without a listed name: a city for its market ("Tokyo fell
         2%" -> Tokyo, not Japan) or an index named by its place ("Chile's index fell" -> Chile's index)."""
-        if self._resolver is None or not market_move(verb):
+        if self._resolver is None:
+            return None
+        index = written_index(subject)  # "The Standard & Poor's 500 was up", "the S&P 500-stock index hit a low"
+        if not market_move(verb) and index is None:
             return None
         place = traded_in(subject) or subject  # "Shares in Sydney ended lower": Sydney's market
         city = market_city(place)
@@ -679,7 +689,7 @@ class ParticipantFinder(PronounAntecedents):
             if known is not None and known.type not in ("country", "place") \
                     or known is None and self._place(place) is None:
                 city = None  # "Morrissey mustered 21 percent", "Yageo raised its price by 7%": no place
-        name = city or market_antecedent(subject)
+        name = index or city or market_antecedent(subject)
         unnamed = unnamed_index(subject) if name is None else None
         if unnamed is not None:
             name = None if self._actor(subject) is not None else unnamed  # a listed index keeps its name

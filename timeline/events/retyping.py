@@ -209,6 +209,8 @@ def typed_by_subject(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger:
         for word in [subject] + names:  # "Hurricane Dorian struck"; not "a tsunami warning", "the Storm Prediction Center"
             if taxonomy.noun_type(word.lemma_) in SUBJECT_TYPES:
                 return replace(trigger, event_type=taxonomy.noun_type(word.lemma_) or trigger.event_type, typed=True)
+    if not subjects and trigger.token.dep_ == "pcomp" and trigger.token.head.head.pos_ in ("VERB", "AUX"):
+        subjects = acting_subjects(trigger.token.head.head)  # "crude rose before settling at $73.89": crude settles
     subject_type = taxonomy.subject_type(trigger.token.lemma_, subject_words(subjects))
     if subject_type is not None:  # "a freight train smashed into a charter bus": an accident, no attack
         return replace(trigger, event_type=subject_type, typed=True, state=False)
