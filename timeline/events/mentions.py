@@ -34,7 +34,7 @@ from timeline.events.neighbour_dates import contest_date
 from timeline.events.news_day import date_market_moves, later_conjoined_day, later_day_named, news_day
 from timeline.events.participants import ActorResolver, ParticipantFinder
 from timeline.events.relations import TimeRelations, anchor_links
-from timeline.events.report_day import is_statement, report_day
+from timeline.events.report_day import report_day
 from timeline.events.report_period import date_figures, lede_end, lede_period
 from timeline.events.taxonomy import OTHER, EventTaxonomy
 from timeline.events.timex_index import TimexIndex
@@ -284,13 +284,10 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
                                        or anchor in background | recalled):
                 anchor = None  # a flashback ("He had lost two finals", "the earlier conviction was overturned")
                 # does not move the narrative's time
-            if anchor is not None and is_statement(mentions[anchor], self.taxonomy) and (
-                    anchor in said_on_report_day or mentions[anchor].trigger.kind == "verb"
-                    and not mentions[anchor].time.dated and not mentions[anchor].links):
+            if anchor is not None and anchor in said_on_report_day:
                 anchor = self._said_content(mentions[anchor], mentions[first:])
-                # "Deaths were also reported ... The institute issued a tsunami alert": a statement on the report
-                # day does not move the story's time, the next events go on in the story's day, or in the day of
-                # what it says ("The toll rose to 139 on Tuesday evening, officials said. In Morelos, 64 died")
+                # a statement on the report day does not move the story's time: the next events go on in the
+                # story's day, or in the day of what it says ("The toll rose on Tuesday evening, officials said")
             if anchor is not None and anchor not in caused | figures:  # a consequence or a figure of the report
                 # does not move the narrative on
                 previous_anchor = anchor

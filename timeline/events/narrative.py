@@ -429,9 +429,9 @@ class NarrativeCarry:
         marked with the continuation word ("The North also built ...") when the event's verb has one and no
         event of the sentence has a date of its own; such a link may carry a text period (see ``resolve``).
 
-        A statement takes no day of the story told before it, unless said at that event (``_same_occasion``): it is
-        made on ``report_day`` (the lede's "said Thursday", see :mod:`timeline.events.report_day`), else on the
-        publication day; returns the numbers of the statements dated to ``report_day``."""
+        When the lede dates its statement (``report_day``: "said Thursday", see :mod:`timeline.events.report_day`),
+        a later statement takes no day of the story told before it, unless said at that event (``_same_occasion``):
+        it is made on the report day; returns the numbers of the statements so dated."""
         on_report_day: set[int] = set()
         dated_in_sentence: int | None = None
         by_token = {m.token.i: m.number for m in sentence_mentions}
@@ -473,7 +473,7 @@ class NarrativeCarry:
             dated = next((m.token for m in sentence_mentions if m.number == dated_in_sentence), None)
             if dated is not None and contrasted(mention.token, dated):
                 dated = None  # "will be delivered in 2015, but American decided": not the other clause's date
-            speech = self._speech(mention) and attribution(mention.token)
+            speech = report_day is not None and self._speech(mention) and attribution(mention.token)
             if speech and dated is not None and mention.token.is_ancestor(dated):
                 dated = None  # "officials said the quake struck Tuesday": the day of what is said, not of the saying
             if not named:
@@ -490,7 +490,8 @@ class NarrativeCarry:
                     and self._consequence(mention, mentions[continued] if continued < len(mentions) else None):
                 word = mentions[continued].trigger.token.text  # "shaken by an earthquake on New Year's Day. At
                 # least 318 people were killed": the toll of a dated disaster goes on in its day
-            if speech and not targets and report_day is not None and relation == "carry":
+            if speech and not targets and not mention.links and report_day is not None and relation == "carry":
+                # (not "said after the meeting": a relation of its own)
                 mention.time = carried_day(report_day)
                 on_report_day.add(mention.number)
                 continue

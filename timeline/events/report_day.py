@@ -3,9 +3,10 @@
 A news story names the day of its statement once, in the lede ("the court's chief judge said Thursday", "Fidan said
 on Friday"), and then quotes people without a day ("said William McConico", "He said the office approved the
 step"). Those statements are made on the report day, not on an older day the narrative named in between ("The
-teen fell asleep in court Tuesday"): a thing said is the reporter's news, not a step of the story it tells. Without
-such a lede statement the report day is the lede's news day ("London shares closed lower Friday ... Dealers said");
-without that, they are of the publication day (their fallback), never an older day carried on to them.
+teen fell asleep in court Tuesday"): a thing said is the reporter's news, not a step of the story it tells, unless
+it was said at that event (see ``NarrativeCarry._same_occasion``). Without such a lede statement the narrative carry
+is left as it is: in many reports the undated quotes are of the story's day ("the effect hit home yesterday ...
+analysts said").
 """
 from __future__ import annotations
 
@@ -25,10 +26,8 @@ def is_statement(mention: Mention, taxonomy: EventTaxonomy) -> bool:
 
 def report_day(mentions: Sequence[Mention], dct: dt.date | None, taxonomy: EventTaxonomy) -> EventTime | None:
     """The day of the first statement of the headline and lede (``mentions``) that the text dates to one day of
-    the last week up to publication ("said Thursday"); without one, the news day of the lede's first event so
-    dated ("London share prices closed sharply lower Friday ... Dealers said"); else None."""
+    the last week up to publication ("said Thursday"), or None."""
     if dct is None:
         return None
-    dated = [m for m in mentions if news_day_named(m.time, dct, publication_day=True)]
-    return next((m.time for m in dated if m.trigger.kind == "verb" and is_statement(m, taxonomy)),
-                dated[0].time if dated else None)
+    return next((m.time for m in mentions if m.trigger.kind == "verb" and is_statement(m, taxonomy)
+                 and news_day_named(m.time, dct, publication_day=True)), None)
