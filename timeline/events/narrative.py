@@ -519,10 +519,13 @@ class NarrativeCarry:
         return mention.trigger.event_type in STATEMENT_TYPES or mention.trigger.lemma in self.taxonomy.reporting_verbs
 
     def _same_occasion(self, mention: Mention, anchor: Mention) -> bool:
-        """Whether a statement was made at the earlier event ``anchor``: its speaker is one of that event's actors,
-        or that event is a statement its pronoun subject goes on from ("Kim said ... He stressed")."""
-        return bool(set(mention.participants.actors) & set(anchor.participants.actors)) or self._speech(anchor) and any(
-            c.dep_ == "nsubj" and c.tag_ == "PRP" for c in mention.token.children)
+        """Whether a statement was made at the earlier event ``anchor``: an occasion for words (``speech_occasions``
+        in data/event_types.yaml) its speaker took part in ("Kim presided over the ceremony ... Kim said"), or a
+        statement its pronoun subject goes on from ("Kim said ... He stressed")."""
+        if self._speech(anchor):
+            return any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in mention.token.children)
+        return anchor.trigger.event_type in self.taxonomy.speech_occasions and bool(
+            set(mention.participants.actors) & set(anchor.participants.actors))
 
     def _continued_from(self, sentence: Span, mentions: list[Mention], anchors: list[int]) -> int | None:
         """The anchor of the sentence right before ``sentence`` when no line break (paragraph) comes between."""
