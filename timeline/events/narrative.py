@@ -473,7 +473,8 @@ class NarrativeCarry:
             dated = next((m.token for m in sentence_mentions if m.number == dated_in_sentence), None)
             if dated is not None and contrasted(mention.token, dated):
                 dated = None  # "will be delivered in 2015, but American decided": not the other clause's date
-            speech = report_day is not None and self._speech(mention) and attribution(mention.token)
+            speech = report_day is not None and self._speech(mention) and attribution(mention.token) \
+                and not mention.links  # (not "said at the ceremony", "said after the meeting": its own relation)
             if speech and dated is not None and mention.token.is_ancestor(dated):
                 dated = None  # "officials said the quake struck Tuesday": the day of what is said, not of the saying
             if not named:
@@ -490,8 +491,7 @@ class NarrativeCarry:
                     and self._consequence(mention, mentions[continued] if continued < len(mentions) else None):
                 word = mentions[continued].trigger.token.text  # "shaken by an earthquake on New Year's Day. At
                 # least 318 people were killed": the toll of a dated disaster goes on in its day
-            if speech and not targets and not mention.links and report_day is not None and relation == "carry":
-                # (not "said after the meeting": a relation of its own)
+            if speech and not targets and report_day is not None and relation == "carry":
                 mention.time = carried_day(report_day)
                 on_report_day.add(mention.number)
                 continue
