@@ -34,6 +34,7 @@ from timeline.events.neighbour_dates import contest_date
 from timeline.events.news_day import date_market_moves, later_conjoined_day, later_day_named, news_day
 from timeline.events.participants import ActorResolver, ParticipantFinder
 from timeline.events.relations import TimeRelations, anchor_links
+from timeline.events.report_day import report_day
 from timeline.events.report_period import date_figures, lede_end, lede_period
 from timeline.events.taxonomy import OTHER, EventTaxonomy
 from timeline.events.timex_index import TimexIndex
@@ -170,6 +171,8 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
         lede, lede_read, report_period = lede_end(self.doc), False, None
         lede_sentences, recap_day, moves = -1, None, set()  # the news day of a market recap and its moves
         told, told_read = None, False  # the lede's dated event, which later sentences may go on telling
+        said_day: EventTime | None = None  # the day of the lede's statement ("the judge said Thursday")
+        said_on_report_day: set[int] = set()  # later statements dated to it: they move no story time on
         for sentence_index, sentence in enumerate(self.doc.sents):
             triggers = [t for t in find_triggers(sentence, self.taxonomy)
                         if not (t.kind == "noun" and self.index.at(t.token) is not None)]  # "March 21 of a rocket"
@@ -261,12 +264,14 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
                 recap_day = None  # the story has moved on to a later day
             if not told_read and sentence_index > lede_sentences >= 0:
                 told, told_read = lede_event(mentions[:first], self.dct), True  # ("on Monday adopted a resolution")
+                said_day = report_day(mentions[:first], self.dct, self.taxonomy)
             if told is not None and moved_on(mentions[first:], told):
                 told = None  # the story has moved on to another time
             elif told is not None:
                 date_continued([m for m in mentions[first:] if m.number not in background], told, self.taxonomy)  # "The vote followed a Russian veto"
-            self._carry([m for m in mentions[first:] if m.number not in background],
-                        anchors[len(anchors) - CARRY_SENTENCES:][::-1], continued, mentions)
+            said_on_report_day |= self._carry([m for m in mentions[first:] if m.number not in background],
+                                              anchors[len(anchors) - CARRY_SENTENCES:][::-1], continued, mentions,
+                                              said_day)  # ("... said William McConico": the lede's "said Thursday")
             anchor = self._sentence_anchor(mentions[first:], sentence)
             if anchor is not None:  # "The district court sentenced Lee, but on Wednesday the high court cut the
                 # term": the narrative goes on from the later, dated clause, not from the step before it
@@ -279,11 +284,27 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
                                        or anchor in background | recalled):
                 anchor = None  # a flashback ("He had lost two finals", "the earlier conviction was overturned")
                 # does not move the narrative's time
+            if anchor is not None and anchor in said_on_report_day:
+                anchor = self._said_content(mentions[anchor], mentions[first:])
+                # a statement on the report day does not move the story's time: the next events go on in the
+                # story's day, or in the day of what it says ("The toll rose on Tuesday evening, officials said")
             if anchor is not None and anchor not in caused | figures:  # a consequence or a figure of the report
                 # does not move the narrative on
                 previous_anchor = anchor
                 anchors.append(anchor)
         return mentions
+
+    @staticmethod
+    def _said_content(statement: Mention, sentence_mentions: list[Mention]) -> int | None:
+        """The first event of a statement's reported clause that its own words date ("rose on Tuesday evening,
+        officials said"), or None."""
+        said = statement.token
+        clauses = [c for c in said.children if c.dep_ in ("ccomp", "parataxis")]
+        if said.dep_ in ("ccomp", "parataxis") and said.head != said:
+            clauses.append(said.head)  # "The toll rose ..., officials said": the statement hangs on its clause
+        return next((m.number for m in sentence_mentions if m.time.source == "text" and m.time.dated
+                     and not m.hidden and m.number != statement.number
+                     and any(m.token == c or c.is_ancestor(m.token) for c in clauses)), None)
 
     def _perfect_hands_past_date_to_noun(self, sentence_mentions: list[Mention]) -> None:
         """"Has been arrested in connection with the bombings ... last year": a present perfect takes no

@@ -19,7 +19,7 @@ from timeline.events.links import Link, Mention
 from timeline.events.taxonomy import EventTaxonomy
 from timeline.events.things import in_headline
 from timeline.events.timex_index import TimexIndex
-from timeline.events.timing import before
+from timeline.events.timing import EventTime, before, carried_day
 from timeline.events.trigger import Trigger
 from timeline.events.verb_tense import contrasted, tense, tense_form
 from timeline.function_words import word_set
@@ -343,6 +343,19 @@ def _named_earlier_event(sentence: Span, mentions: Sequence[Mention], index: Tim
     return None
 
 
+def attribution(verb: Token) -> bool:
+    """Whether a speech verb attributes what is said: a reported clause or a quote ("said the quake struck",
+    "'We are ready,' she said"), not an appeal told as a step of the story ("urged residents to stay indoors").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Officials said the dam held. The mayor urged residents to leave.")
+    >>> attribution(doc[1]), attribution(doc[8])
+    (True, False)
+    """
+    return verb.dep_ in ("parataxis", "ccomp") and verb.head != verb or any(
+        c.dep_ in ("ccomp", "parataxis") for c in verb.children) or any(t.is_quote for t in verb.sent)
+
+
 class NarrativeCarry:
     """The narrative-carry steps of :class:`timeline.events.mentions.MentionBuilder` (state set by its constructor)."""
 
@@ -407,14 +420,19 @@ class NarrativeCarry:
         return any(w.lemma_.lower() in self._news_words for w in words)
 
     def _carry(self, sentence_mentions: list[Mention], previous_anchors: list[int], continued: int | None,
-               mentions: Sequence[Mention] = ()) -> None:
+               mentions: Sequence[Mention] = (), report_day: EventTime | None = None) -> set[int]:
         """Simple-past events without a time of their own follow the narrative (nearest dated anchor first).
         A past act of a person told after that person's death ("Dole died early Sunday ... Dole overcame war
         wounds") is before that death, not on the narrative's day (``mentions``: all mentions so far).
 
         ``continued`` is the anchor of the sentence right before in the same paragraph: a carry link to it is
         marked with the continuation word ("The North also built ...") when the event's verb has one and no
-        event of the sentence has a date of its own; such a link may carry a text period (see ``resolve``)."""
+        event of the sentence has a date of its own; such a link may carry a text period (see ``resolve``).
+
+        When the lede dates its statement (``report_day``: "said Thursday", see :mod:`timeline.events.report_day`),
+        a later statement takes no day of the story told before it, unless said at that event (``_same_occasion``):
+        it is made on the report day; returns the numbers of the statements so dated."""
+        on_report_day: set[int] = set()
         dated_in_sentence: int | None = None
         by_token = {m.token.i: m.number for m in sentence_mentions}
         own_date = any(m.time.dated for m in sentence_mentions)  # a date of its own: the sentence does not continue
@@ -455,10 +473,17 @@ class NarrativeCarry:
             dated = next((m.token for m in sentence_mentions if m.number == dated_in_sentence), None)
             if dated is not None and contrasted(mention.token, dated):
                 dated = None  # "will be delivered in 2015, but American decided": not the other clause's date
+            speech = report_day is not None and self._speech(mention) and attribution(mention.token) \
+                and not mention.links  # (not "said at the ceremony", "said after the meeting": its own relation)
+            if speech and dated is not None and mention.token.is_ancestor(dated):
+                dated = None  # "officials said the quake struck Tuesday": the day of what is said, not of the saying
             if not named:
                 named.append(_named_earlier_event(mention.sentence, mentions, self.index))
             targets = ([dated_in_sentence] if dated is not None and dated_in_sentence is not None else []) \
-                + ([named[0]] if named[0] is not None else []) + previous_anchors
+                + ([named[0]] if named[0] is not None and not speech else []) \
+                + [t for t in previous_anchors if not speech or self._same_occasion(mention, mentions[t])]
+            # (a thing said is made on the report day: no day of the story told before carries on to it, unless
+            # the speaker took part in that event or it was said there: "Kim presided over the ceremony. Kim said")
             relation = "before" if past_perfect(mention.token) and not reported(mention.token) else "carry"
             word = self._continuation(mention.token) if relation == "carry" and not own_date and not self._speech(
                 mention) else ""
@@ -466,12 +491,17 @@ class NarrativeCarry:
                     and self._consequence(mention, mentions[continued] if continued < len(mentions) else None):
                 word = mentions[continued].trigger.token.text  # "shaken by an earthquake on New Year's Day. At
                 # least 318 people were killed": the toll of a dated disaster goes on in its day
+            if speech and not targets and report_day is not None and relation == "carry":
+                mention.time = carried_day(report_day)
+                on_report_day.add(mention.number)
+                continue
             death = _death_of_agent(mention, mentions) if relation == "carry" else None
             if death is not None:  # "Dole died early Sunday ... Dole overcame war wounds": before the death
                 mention.links.append(Link(death, "before"))
                 continue
             mention.links += [Link(target, relation, text=word if target == continued else "")
                               for target in targets if target != mention.number]
+        return on_report_day
 
     def _consequence(self, mention: Mention, cause: Mention | None) -> bool:
         """Whether ``mention`` tells a consequence (casualties, damage) of ``cause``, a disaster or an attack
@@ -487,6 +517,15 @@ class NarrativeCarry:
         """Whether ``mention`` is something said ("Both companies also said ..."): statements in news are made on
         the news day, so a continuation word does not carry the previous sentence's period onto them."""
         return mention.trigger.event_type in STATEMENT_TYPES or mention.trigger.lemma in self.taxonomy.reporting_verbs
+
+    def _same_occasion(self, mention: Mention, anchor: Mention) -> bool:
+        """Whether a statement was made at the earlier event ``anchor``: an occasion for words (``speech_occasions``
+        in data/event_types.yaml) its speaker took part in ("Kim presided over the ceremony ... Kim said"), or a
+        statement its pronoun subject goes on from ("Kim said ... He stressed")."""
+        if self._speech(anchor):
+            return any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in mention.token.children)
+        return anchor.trigger.event_type in self.taxonomy.speech_occasions and bool(
+            set(mention.participants.actors) & set(anchor.participants.actors))
 
     def _continued_from(self, sentence: Span, mentions: list[Mention], anchors: list[int]) -> int | None:
         """The anchor of the sentence right before ``sentence`` when no line break (paragraph) comes between."""

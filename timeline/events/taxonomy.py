@@ -75,6 +75,7 @@ class EventTaxonomy:
     consequence_of: frozenset[str] = frozenset()  # event types whose old day goes on to their consequences
     consequence_types: frozenset[str] = frozenset()  # ... told in the next sentence: these types
     consequence_verbs: frozenset[str] = frozenset()  # ... and these verbs
+    speech_occasions: frozenset[str] = frozenset()  # event types of occasions where a speaker may have spoken
     # argument_types / subject_types grouped by trigger lemma (built once; the tables hold thousands of rows)
     _arguments_by_trigger: dict[str, tuple[tuple[str, str], ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False, hash=False)
@@ -259,6 +260,8 @@ def parse_taxonomy(raw: Any, source: str = "taxonomy") -> EventTaxonomy:
         consequence_types=_type_names(narrative.get("consequence_types"), types_raw,
                                       f"{source}: narrative.consequence_types"),
         consequence_verbs=_words(narrative.get("consequence_verbs"), f"{source}: narrative.consequence_verbs"),
+        speech_occasions=_type_names(narrative.get("speech_occasions"), types_raw,
+                                     f"{source}: narrative.speech_occasions"),
         relation_since=_words(relations.get("since"), f"{source}: relations.since"),
         relation_after=_words(relations.get("after"), f"{source}: relations.after"),
         relation_before=_words(relations.get("before"), f"{source}: relations.before"),
