@@ -387,6 +387,50 @@ def repair_result_verbs_read_as_nouns(doc: Doc) -> Doc:
     return doc
 
 
+#: Dependencies the parser gives a headline's name before "to" and an infinitive ("GM to close plant": "GM" an
+#: npadvmod of "close"), where the name is the subject of the announced act.
+_INFINITIVE_NAME_DEPS = frozenset({"npadvmod", "dep", "nmod", "advmod", "appos", "compound"})
+
+
+def _headline_infinitive_name(verb: Token) -> Token | None:
+    """The name that opens a headline "NAME to VERB ..." when the parser did not make it the subject of the
+    infinitive ("GM to close Oshawa plant": "GM" an npadvmod of "close"); else None. Only in the headline line,
+    only a proper name right before the "to", and only when the verb has no subject of its own."""
+    from timeline.truecase import headline_end
+
+    doc = verb.doc
+    if verb.tag_ != "VB" or verb.i >= headline_end(doc) or verb.i < 2:
+        return None
+    to = doc[verb.i - 1]
+    if to.tag_ != "TO" or to.head != verb or to.dep_ != "aux":
+        return None
+    name = doc[to.i - 1]
+    if name.pos_ != "PROPN" or name.head != verb or name.dep_ not in _INFINITIVE_NAME_DEPS \
+            or name.left_edge.i != verb.sent.start:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    return name
+
+
+def repair_headline_infinitive_subjects(doc: Doc) -> Doc:
+    """Make the name opening a headline "NAME to VERB" the subject of the infinitive (see
+    :func:`_headline_infinitive_name`), so that the announced act ("GM to close plant") has its actor.
+
+    >>> from timeline.extract import line_breaks_end_sentences
+    >>> from timeline.nlp import load_nlp
+    >>> nlp = load_nlp()
+    >>> doc = nlp(line_breaks_end_sentences(nlp.make_doc("GM to close plant in Ohio\\n\\nThe company said so.")))
+    >>> [(t.text, t.dep_, t.head.text) for t in doc][:3]
+    [('GM', 'nsubj', 'close'), ('to', 'aux', 'close'), ('close', 'ROOT', 'close')]
+    """
+    for verb in list(doc):
+        name = _headline_infinitive_name(verb)
+        if name is not None:
+            name.dep_ = "nsubj"
+    return doc
+
+
 def repair_per_cent_phrases(doc: Doc) -> Doc:
     """Hang a "per cent" the parser hung on the verb on the number before it ("Qantas shares have fallen 25 per
     cent": "per" a prep of "fallen", so the summary cut the amount to "falls 25"); the British spelling of
