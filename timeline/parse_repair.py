@@ -431,6 +431,82 @@ def repair_headline_infinitive_subjects(doc: Doc) -> Doc:
     return doc
 
 
+def _headline_verb_as_plural(word: Token) -> Token | None:
+    """The name before ``word`` when ``word`` is a headline's verb that the parser read as a plural noun rooting a
+    headline with no verb ("Chrysler files for bankruptcy": "files" an NNS root, "Chrysler" its compound); else
+    None. The plural's singular must be a verb of an event type (data/event_types.yaml) and no metric noun ("GM
+    sales in March" keeps its noun), the name must open the headline and the plural must have words after it."""
+    from timeline.actors.lexicon import NounLexicon
+    from timeline.events.taxonomy import EventTaxonomy
+    from timeline.truecase import headline_end
+
+    doc = word.doc
+    sent = word.sent
+    if word.tag_ != "NNS" or not word.is_lower or not word.lower_.endswith("s") or word.i >= headline_end(doc) \
+            or not any(True for _ in word.rights):
+        return None
+    second = _second_headline_verb(word)
+    if word.dep_ != "ROOT" and second is None:
+        return None
+    if any((t.tag_.startswith("VB") or t.tag_ == "MD") and t.dep_ not in ("compound", "amod") and t != second
+           and not (t.dep_ == "conj" and t.head == word) for t in sent):  # "posts record loss, cuts jobs": a conj
+        return None  # a real verb; "record" in "posts record loss" is a VBP compound
+    names = [c for c in word.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not names or names[-1].i != word.i - 1 or names[0].left_edge.i != sent.start:
+        return None
+    stems = [word.lower_[:-1]] + ([word.lower_[:-2]] if word.lower_.endswith("es") else [])
+    metrics = NounLexicon.load().metric_nouns
+    taxonomy = EventTaxonomy.load()
+    if any(stem in metrics for stem in stems) or not any(taxonomy.verb_type(stem) for stem in stems):
+        return None
+    return names[-1]
+
+
+def _second_headline_verb(word: Token) -> Token | None:
+    """The headline's root verb after a comma or semicolon that the parser gave ``word`` as its subject ("Chrysler
+    files for bankruptcy; inks Fiat deal": "files" the subject of "inks"), else None."""
+    verb = word.head
+    if word.dep_ != "nsubj" or verb.dep_ != "ROOT" or verb.tag_ not in ("VBZ", "VBD") or verb.i <= word.i:
+        return None
+    between = word.doc[word.i + 1:verb.i]
+    if not any(t.text in (",", ";") for t in between) or any(t.tag_.startswith("VB") for t in between):
+        return None
+    return verb
+
+
+def repair_headline_verbs_read_as_plurals(doc: Doc) -> Doc:
+    """Make a headline's verb read as a plural noun the verb and the name before it its subject (see
+    :func:`_headline_verb_as_plural`), so that "Chrysler files for bankruptcy" is Chrysler's filing.
+
+    >>> from timeline.extract import line_breaks_end_sentences
+    >>> from timeline.nlp import load_nlp
+    >>> nlp = load_nlp()
+    >>> doc = nlp(line_breaks_end_sentences(nlp.make_doc("Chrysler files for bankruptcy\\n\\nThe company said so.")))
+    >>> [(t.text, t.tag_, t.dep_, t.head.text) for t in doc][:2]
+    [('Chrysler', 'NNP', 'nsubj', 'files'), ('files', 'VBZ', 'ROOT', 'files')]
+    """
+    from timeline.events.taxonomy import EventTaxonomy
+
+    taxonomy = EventTaxonomy.load()
+    for word in list(doc):
+        name = _headline_verb_as_plural(word)
+        if name is None:
+            continue
+        second = _second_headline_verb(word)
+        if second is not None:  # "Chrysler files for bankruptcy; inks Fiat deal": two verbs, one subject
+            word.head, word.dep_ = word, "ROOT"
+            second.head, second.dep_ = word, "conj"
+            for child in (c for c in word.rights if c.dep_ == "appos"):
+                child.dep_ = "dobj"  # "GM posts record loss, cuts jobs": the loss is what is posted
+        for other in (c for c in word.lefts if c.dep_ == "compound" and c != name):
+            other.head = name
+        name.dep_ = "nsubj"
+        word.pos_, word.tag_ = "VERB", "VBZ"
+        stems = [word.lower_[:-1]] + ([word.lower_[:-2]] if word.lower_.endswith("es") else [])
+        word.lemma_ = next(stem for stem in stems if taxonomy.verb_type(stem))
+    return doc
+
+
 def repair_per_cent_phrases(doc: Doc) -> Doc:
     """Hang a "per cent" the parser hung on the verb on the number before it ("Qantas shares have fallen 25 per
     cent": "per" a prep of "fallen", so the summary cut the amount to "falls 25"); the British spelling of
