@@ -309,7 +309,9 @@ class MissedNames(MentionTyping):
                 self.taken.difference_update(range(before.start, before.end))
                 start, run = before.start, doc[before.start:end]
         if len(run) >= 2 and all(t.text[:1].isupper() for t in run) \
-                and (run[-1].lemma_.lower() in self.lex.organisation_nouns or self._club(run)):
+                and (run[-1].lemma_.lower() in self.lex.organisation_nouns or self._club(run)) \
+                or all(t.text[:1].isupper() for t in run) and self._described_after(run, ""):  # "Unifor, the union
+            # representing the workers", "Kestrix, the German parts maker": the apposition says what it is
             mention = self._add(run, "ORG")
             if mention is not None:
                 self._classify(mention, run)
