@@ -158,11 +158,16 @@ def adjective_verb_repair(doc: Doc) -> Doc:
     a result verb read as a noun after a name ("GM posts huge ... loss") the verb again
     (:func:`timeline.parse_repair.repair_result_verbs_read_as_nouns`); a "per cent" hung on the verb the number's
     (:func:`timeline.parse_repair.repair_per_cent_phrases`); a hyphenated name split by the parser one noun phrase
-    (:func:`timeline.parse_repair.repair_hyphenated_names`)."""
+    (:func:`timeline.parse_repair.repair_hyphenated_names`); a headline's name before "to" and an infinitive the
+    infinitive's subject ("GM to close plant", :func:`timeline.parse_repair.repair_headline_infinitive_subjects`);
+    a verbless headline's verb read as a plural noun the verb ("Chrysler files for bankruptcy",
+    :func:`timeline.parse_repair.repair_headline_verbs_read_as_plurals`)."""
     from timeline.parse_repair import (
         repair_acronyms_read_as_pronouns,
         repair_adjective_verbs,
         repair_clauses_read_as_phrases,
+        repair_headline_infinitive_subjects,
+        repair_headline_verbs_read_as_plurals,
         repair_hyphenated_names,
         repair_names_on_weekdays,
         repair_names_read_as_verbs,
@@ -173,7 +178,8 @@ def adjective_verb_repair(doc: Doc) -> Doc:
 
     for repair in (repair_acronyms_read_as_pronouns, repair_adjective_verbs, repair_names_read_as_verbs,
                    repair_names_on_weekdays, repair_clauses_read_as_phrases, repair_nouns_read_as_verbs,
-                   repair_result_verbs_read_as_nouns, repair_per_cent_phrases, repair_hyphenated_names):
+                   repair_result_verbs_read_as_nouns, repair_per_cent_phrases, repair_hyphenated_names,
+                   repair_headline_infinitive_subjects, repair_headline_verbs_read_as_plurals):
         doc = repair(doc)  # in this order: a later repair reads the parse the earlier ones mended
     return doc
 

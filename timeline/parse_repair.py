@@ -387,6 +387,126 @@ def repair_result_verbs_read_as_nouns(doc: Doc) -> Doc:
     return doc
 
 
+#: Dependencies the parser gives a headline's name before "to" and an infinitive ("GM to close plant": "GM" an
+#: npadvmod of "close"), where the name is the subject of the announced act.
+_INFINITIVE_NAME_DEPS = frozenset({"npadvmod", "dep", "nmod", "advmod", "appos", "compound"})
+
+
+def _headline_infinitive_name(verb: Token) -> Token | None:
+    """The name that opens a headline "NAME to VERB ..." when the parser did not make it the subject of the
+    infinitive ("GM to close Oshawa plant": "GM" an npadvmod of "close"); else None. Only in the headline line,
+    only a proper name right before the "to", and only when the verb has no subject of its own."""
+    from timeline.truecase import headline_end
+
+    doc = verb.doc
+    if verb.tag_ != "VB" or verb.i >= headline_end(doc) or verb.i < 2:
+        return None
+    to = doc[verb.i - 1]
+    if to.tag_ != "TO" or to.head != verb or to.dep_ != "aux":
+        return None
+    name = doc[to.i - 1]
+    if name.pos_ != "PROPN" or name.head != verb or name.dep_ not in _INFINITIVE_NAME_DEPS \
+            or name.left_edge.i != verb.sent.start:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    return name
+
+
+def repair_headline_infinitive_subjects(doc: Doc) -> Doc:
+    """Make the name opening a headline "NAME to VERB" the subject of the infinitive (see
+    :func:`_headline_infinitive_name`), so that the announced act ("GM to close plant") has its actor.
+
+    >>> from timeline.extract import line_breaks_end_sentences
+    >>> from timeline.nlp import load_nlp
+    >>> nlp = load_nlp()
+    >>> doc = nlp(line_breaks_end_sentences(nlp.make_doc("GM to close plant in Ohio\\n\\nThe company said so.")))
+    >>> [(t.text, t.dep_, t.head.text) for t in doc][:3]
+    [('GM', 'nsubj', 'close'), ('to', 'aux', 'close'), ('close', 'ROOT', 'close')]
+    """
+    for verb in list(doc):
+        name = _headline_infinitive_name(verb)
+        if name is not None:
+            name.dep_ = "nsubj"
+    return doc
+
+
+def _headline_verb_as_plural(word: Token) -> Token | None:
+    """The name before ``word`` when ``word`` is a headline's verb that the parser read as a plural noun rooting a
+    headline with no verb ("Chrysler files for bankruptcy": "files" an NNS root, "Chrysler" its compound); else
+    None. The plural's singular must be a verb of an event type (data/event_types.yaml) and no metric noun ("GM
+    sales in March" keeps its noun), the name must open the headline and the plural must have words after it."""
+    from timeline.actors.lexicon import NounLexicon
+    from timeline.events.taxonomy import EventTaxonomy
+    from timeline.truecase import headline_end
+
+    doc = word.doc
+    sent = word.sent
+    if word.tag_ != "NNS" or not word.is_lower or not word.lower_.endswith("s") or word.i >= headline_end(doc) \
+            or not any(True for _ in word.rights):
+        return None
+    second = _second_headline_verb(word)
+    if word.dep_ != "ROOT" and second is None:
+        return None
+    if any((t.tag_.startswith("VB") or t.tag_ == "MD") and t.dep_ not in ("compound", "amod") and t != second
+           and not (t.dep_ == "conj" and t.head == word) for t in sent):  # "posts record loss, cuts jobs": a conj
+        return None  # a real verb; "record" in "posts record loss" is a VBP compound
+    names = [c for c in word.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not names or names[-1].i != word.i - 1 or names[0].left_edge.i != sent.start:
+        return None
+    stems = [word.lower_[:-1]] + ([word.lower_[:-2]] if word.lower_.endswith("es") else [])
+    metrics = NounLexicon.load().metric_nouns
+    taxonomy = EventTaxonomy.load()
+    if any(stem in metrics for stem in stems) or not any(taxonomy.verb_type(stem) for stem in stems):
+        return None
+    return names[-1]
+
+
+def _second_headline_verb(word: Token) -> Token | None:
+    """The headline's root verb after a comma or semicolon that the parser gave ``word`` as its subject ("Chrysler
+    files for bankruptcy; inks Fiat deal": "files" the subject of "inks"), else None."""
+    verb = word.head
+    if word.dep_ != "nsubj" or verb.dep_ != "ROOT" or verb.tag_ not in ("VBZ", "VBD") or verb.i <= word.i:
+        return None
+    between = word.doc[word.i + 1:verb.i]
+    if not any(t.text in (",", ";") for t in between) or any(t.tag_.startswith("VB") for t in between):
+        return None
+    return verb
+
+
+def repair_headline_verbs_read_as_plurals(doc: Doc) -> Doc:
+    """Make a headline's verb read as a plural noun the verb and the name before it its subject (see
+    :func:`_headline_verb_as_plural`), so that "Chrysler files for bankruptcy" is Chrysler's filing.
+
+    >>> from timeline.extract import line_breaks_end_sentences
+    >>> from timeline.nlp import load_nlp
+    >>> nlp = load_nlp()
+    >>> doc = nlp(line_breaks_end_sentences(nlp.make_doc("Chrysler files for bankruptcy\\n\\nThe company said so.")))
+    >>> [(t.text, t.tag_, t.dep_, t.head.text) for t in doc][:2]
+    [('Chrysler', 'NNP', 'nsubj', 'files'), ('files', 'VBZ', 'ROOT', 'files')]
+    """
+    from timeline.events.taxonomy import EventTaxonomy
+
+    taxonomy = EventTaxonomy.load()
+    for word in list(doc):
+        name = _headline_verb_as_plural(word)
+        if name is None:
+            continue
+        second = _second_headline_verb(word)
+        if second is not None:  # "Chrysler files for bankruptcy; inks Fiat deal": two verbs, one subject
+            word.head, word.dep_ = word, "ROOT"
+            second.head, second.dep_ = word, "conj"
+            for child in (c for c in word.rights if c.dep_ == "appos"):
+                child.dep_ = "dobj"  # "GM posts record loss, cuts jobs": the loss is what is posted
+        for other in (c for c in word.lefts if c.dep_ == "compound" and c != name):
+            other.head = name
+        name.dep_ = "nsubj"
+        word.pos_, word.tag_ = "VERB", "VBZ"
+        stems = [word.lower_[:-1]] + ([word.lower_[:-2]] if word.lower_.endswith("es") else [])
+        word.lemma_ = next(stem for stem in stems if taxonomy.verb_type(stem))
+    return doc
+
+
 def repair_per_cent_phrases(doc: Doc) -> Doc:
     """Hang a "per cent" the parser hung on the verb on the number before it ("Qantas shares have fallen 25 per
     cent": "per" a prep of "fallen", so the summary cut the amount to "falls 25"); the British spelling of

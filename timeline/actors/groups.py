@@ -64,6 +64,7 @@ def _modifier_words(child: Token, named: NameOf, scopes: frozenset[str] = frozen
             continue
         name = named(t)
         if name is not None:
+            name = _without_legal_suffix(name)  # "Boeing Co. machinists" are the "Boeing machinists" of the headline
             if not words or words[-1] != name:
                 words.append(name)
         elif t.is_sent_start and t.text[1:].islower() and (t.ent_type_ not in _NAME_LABELS or capitalised_by_position(t)) \
@@ -72,6 +73,16 @@ def _modifier_words(child: Token, named: NameOf, scopes: frozenset[str] = frozen
         else:
             words.append(t.text)
     return words
+
+
+def _without_legal_suffix(name: str) -> str:
+    """A company name without its trailing company-form words (``legal_suffixes``): "Boeing Co." -> "Boeing";
+    a name that is nothing else stays."""
+    words = name.split()
+    suffixes = NounLexicon.load().legal_suffixes
+    while len(words) > 1 and words[-1].lower().strip(".,") in suffixes:
+        words.pop()
+    return " ".join(words).rstrip(",")
 
 
 def group_name(token: Token, lex: NounLexicon, named: NameOf) -> str | None:

@@ -13,7 +13,7 @@ _LISTS = ("titles", "person_nouns", "armed_unit_nouns", "media_nouns", "organisa
           "thing_nouns", "quantifiers", "group_quantifiers", "ratio_words", "state_organ_nouns", "naming_verbs", "standalone_sector_nouns", "indicator_nouns", "indicator_phrases", "market_scopes", "locative_preps", "collection_nouns", "shared_preps", "route_nouns", "acting_deps",
           "product_words", "event_nouns", "product_heads", "legal_suffixes", "index_heads", "statistic_index_words",
           "prize_nouns", "person_verbs", "speech_verbs", "storm_nouns", "work_nouns", "stock_nouns", "group_words",
-          "stake_nouns", "club_marks", "venue_nouns", "abstract_suffixes", "private_role_nouns",
+          "stake_nouns", "business_part_nouns", "club_marks", "venue_nouns", "abstract_suffixes", "private_role_nouns",
           "member_nouns", "partitive_nouns", "sole_country_nouns", "person_descriptions", "office_change_words",
           "subnational_modifiers", "scale_words", "name_prefixes", "ranking_words", "law_nouns", "workplace_nouns",
           "war_target_modifiers", "destination_words", "federation_words", "victim_words", "victim_subject_verbs",
@@ -80,6 +80,7 @@ class NounLexicon:
     stock_nouns: frozenset[str]
     group_words: frozenset[str]
     stake_nouns: frozenset[str]
+    business_part_nouns: frozenset[str]
     club_marks: frozenset[str]
     venue_nouns: frozenset[str]
     abstract_suffixes: frozenset[str]

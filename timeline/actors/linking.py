@@ -397,8 +397,8 @@ class MentionLinking(MentionTyping):
             return None
         modifiers = {c.lower_ for c in lefts if c.dep_ in ("amod", "compound")}
         fitting = [m for m in before if m.actor is not None and m.actor.type in ("organisation", "company", "media")
-                   and any(_head_word(name) == token.lower_ and modifiers <= set(name.lower().split())
-                           for name in (m.surface, m.actor.name))]
+                   and (any(_head_word(name) == token.lower_ and modifiers <= set(name.lower().split())
+                            for name in (m.surface, m.actor.name)) or _described_as(m, token, modifiers))]
         if not fitting:
             return None
         start = self._window_start(token, 3)
@@ -408,7 +408,8 @@ class MentionLinking(MentionTyping):
         names = set(chosen.surface.lower().split()) | set(chosen.actor.name.lower().split() if chosen.actor else ())
         if any(t.lower_ == token.lower_ and t.is_lower and any(c.dep_ in ("amod", "compound") and c.lower_ not in names
                                                               for c in t.lefts)
-               for t in self.doc[min(start, chosen.end):token.i]):
+               and not any(c.dep_ == "appos" and chosen.start <= c.i < chosen.end for c in t.rights)
+               for t in self.doc[min(start, chosen.end):token.i]):  # "European aerospace group EADS" is EADS
             return None  # "the US Justice Department said it found practices in the police department ... the
             # Justice Department declined ... the officer resigned from the department": another body of that
             # kind, unnamed, came in between or in the last sentences
@@ -765,6 +766,21 @@ def _shortens(short: list[str], full: list[str]) -> bool:
     if n < 2 or len(full) <= n:
         return False
     return full[-n:] == short or full[:n] == short and full[n].islower() and full[n].isalpha()
+
+
+def _described_as(mention: Mention, token: Token, modifiers: set[str]) -> bool:
+    """True when the text called the named ``mention`` by the noun of ``token`` before it, next to the name
+    ("European aerospace group EADS", "EADS, the aerospace group"), with every modifier of ``token`` there too: then
+    "the group" is that company though no word of its name is "group"."""
+    for noun in token.doc[:token.i]:
+        if noun.lower_ != token.lower_ or not noun.is_lower or noun.i == token.i:
+            continue
+        named = any(c.dep_ == "appos" and mention.start <= c.i < mention.end for c in noun.children) \
+            or noun.dep_ == "appos" and mention.start <= noun.head.i < mention.end \
+            or noun.dep_ == "compound" and mention.start <= noun.head.i < mention.end
+        if named and modifiers <= {c.lower_ for c in noun.lefts}:
+            return True
+    return False
 
 
 def _head_word(name: str) -> str:

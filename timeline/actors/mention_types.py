@@ -30,6 +30,7 @@ class MentionTyping:
     doc: Doc
     dictionary: ActorDictionary
     lex: NounLexicon
+    mentions: list[Mention]
 
     def _appositive_person(self, span: Span) -> bool:
         root = span.root
@@ -155,6 +156,8 @@ class MentionTyping:
         elif self._described_company(span, label):
             kind, evidence = "company", APPOS  # "mobile payments company Square" (tagged PERSON); it outweighs a
             # CamelCase product guess on the name's other mentions ("cybersecurity company CrowdStrike")
+        elif self._described_after(span, label):
+            kind, evidence = self._described_after(span, label), APPOS  # "Magna, the Canadian parts maker"
         elif label == "PERSON" or self._appositive_person(span) or self._titled(span, label) \
                 or self._acts_as_person(span, label):
             kind, evidence = "person", (APPOS if label != "PERSON" else LABEL)
@@ -186,6 +189,39 @@ class MentionTyping:
             return False
         return span.root.dep_ == "appos" and span.root.head == noun \
             or noun.dep_ == "compound" and noun.head == span.root
+
+    def _described_after(self, span: Span, label: str) -> str:
+        """"company" or "organisation" when an apposition right after the name says what it is: ", the
+        Canadian parts maker" (a company noun of ``definite_descriptions``), ", the union representing the
+        workers" (``organisation_nouns``); the parse may hang the apposition on the word the name depends on
+        ("Members of Unifor, the union ..."), so it is found by position: a comma, then an article and the
+        noun with its modifiers. "" otherwise (a person's apposition is ``_appositive_person``)."""
+        if label not in ("PERSON", "ORG", "PRODUCT", "NORP", "GPE", "LOC", "FAC", "") or span.end + 2 >= len(self.doc) \
+                or self.doc[span.end].text != "," or self.doc[span.end + 1].lower_ not in ("the", "a", "an") \
+                or self._part_of_a_name(span):  # "Sun" after "Sun Microsystems Inc." stays that company's
+            return ""
+        for token in self.doc[span.end + 2:min(span.end + 7, len(self.doc))]:
+            if token.is_punct:
+                return ""
+            if token.dep_ != "appos" or not token.is_lower:
+                continue
+            lemma = token.lemma_.lower()
+            if self.lex.definite_descriptions.get(lemma) == "company" and lemma != "stock":
+                return "company"
+            if lemma in self.lex.organisation_nouns and lemma not in self.lex.company_nouns:
+                return "organisation"
+            return ""
+        return ""
+
+    def _part_of_a_name(self, run: Span) -> bool:
+        """True when the run's words appear inside a longer name found before ("Sun" after "Sun Microsystems
+        Inc."): a short form the linking step joins to that name."""
+        words = [t.lower_ for t in run]
+        for mention in self.mentions:
+            named = [t.lower_ for t in self.doc[mention.start:mention.end]]
+            if len(named) > len(words) and any(named[k:k + len(words)] == words for k in range(len(named))):
+                return True
+        return False
 
     def _law_title(self, span: Span) -> bool:
         """A name tagged a person that is a law's title: a law noun ("Bill") with only a year after it, after

@@ -311,7 +311,10 @@ class MissedNames(MentionTyping):
                 start, run = before.start, doc[before.start:end]
         if len(run) >= 2 and all(t.text[:1].isupper() for t in run) \
                 and (run[-1].lemma_.lower() in self.lex.organisation_nouns or self._club(run)
-                     or run[-1].lower_.rstrip(".") in self.lex.legal_suffixes):  # "Spansion Inc." the NER missed
+                     or run[-1].lower_.rstrip(".") in self.lex.legal_suffixes) \
+                or all(t.text[:1].isupper() for t in run) and self._described_after(run, ""):  # "Spansion Inc." the
+            # NER missed; "Unifor, the union representing the workers", "Kestrix, the German parts maker": the
+            # apposition says what it is
             mention = self._add(run, "ORG")
             if mention is not None:
                 self._classify(mention, run)

@@ -87,6 +87,15 @@ class DocumentActors:
                 found = mention.actor
         return found
 
+    def _company_near(self, token: Token) -> bool:
+        """True when a company is named in the token's sentence (a "unit" or "division" there is a business part,
+        not an armed one)."""
+        for i in range(token.sent.start, token.sent.end):
+            mention = self._by_token.get(i)
+            if mention is not None and mention.actor is not None and mention.actor.type == "company":
+                return True
+        return False
+
     def resolve_token(self, token: Token) -> Actor | None:
         """The actor of the entity the token belongs to, or of the noun phrase it heads.
 
@@ -134,6 +143,7 @@ class DocumentActors:
                 return owner
         agentive = lemma in self._lex.armed_unit_nouns or token.lower_ in self._lex.armed_unit_nouns \
             or lemma in self._lex.person_nouns or lemma in self._lex.state_organ_nouns
+        business_part = agentive and lemma in self._lex.business_part_nouns and self._company_near(token)
         if agentive and not self._names_person(token) and not self._one_private_person(token):
             # "Russian forces", "UN officials", "the U.S. government"
             victim = is_victim(token)  # "two Israeli soldiers were killed": the soldiers, not Israel
@@ -141,8 +151,9 @@ class DocumentActors:
                 if child.dep_ in ("compound", "amod", "nmod", "poss"):
                     found = self._by_token.get(child.i)
                     if found is not None and found.actor is not None and found.actor.type in STATE_TYPES \
-                            and not (victim and self._dictionary.demonym(child.text) is not None):
-                        return found.actor
+                            and not (victim and self._dictionary.demonym(child.text) is not None) \
+                            and not (business_part and found.actor.type in ("country", "group")):
+                        return found.actor  # "the European unit" beside a company: its business part, no troops
             nation = [c for c in token.lefts if c.dep_ in ("amod", "compound") and self._dictionary.demonym(c.text)]
             if victim and nation and token.tag_ == "NNS" and (
                     lemma in self._lex.armed_unit_nouns or token.lower_ in self._lex.armed_unit_nouns):

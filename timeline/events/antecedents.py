@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from timeline.actors.actor import Actor
 from timeline.actors.lexicon import NounLexicon
-from timeline.events.roles import expand, phrase, subjects_of
+from timeline.events.roles import expand, in_modifier_clause, phrase, subjects_of
 from timeline.events.taxonomy import EventTaxonomy
 from timeline.function_words import word_map, word_set
 
@@ -112,13 +112,44 @@ class PronounAntecedents:
         current = pronoun.head
         for _ in range(4):
             if current.head == current:
-                return None
+                break
             current = current.head
             for subject in (c for c in current.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"):
                 actor = self._resolve(phrase(subject))
                 if actor is not None and actor.type == "person":
                     return actor.name
-        return None
+        return self._named_person_above(pronoun)
+
+    def _named_person_above(self, pronoun: Token) -> str | None:
+        """"The accord is the first move for Chairman Ed Whitacre since he joined the board": no clause above
+        has a person subject, so "he" is the one person the sentence names before the pronoun in the clauses
+        above it (a title before the name does not hide him). Not a name inside a subject that is someone else
+        ("Elian's father said he ...", "a friend of Rabin's assassin said she ..."), nor a modifier ("the
+        Clinton administration"), nor in another clause ("when he and Gorbachev spoke, ... he had decided"), nor
+        the agent of a describing participle; none when a clause above has a pronoun subject of its own (that
+        pronoun's antecedent is this one's) or the sentence names two people."""
+        above = [pronoun.head, *pronoun.head.ancestors]
+        clauses = {t.i for t in above if t.pos_ in ("VERB", "AUX")}
+        subjects = [c for t in above for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != pronoun.i]
+        if any(s.pos_ == "PRON" and s.lower_ in ("he", "she", "i", "we", "they") for s in subjects) \
+                or any(t.lower_ == pronoun.lower_ for t in pronoun.doc[pronoun.sent.start:pronoun.i]):
+            return None  # "..., she said, and she feels": the first "she" decides
+        people: set[str] = set()
+        for entity in pronoun.sent.ents:
+            root = entity.root
+            if entity.label_ != "PERSON" or entity.end > pronoun.i or root.dep_ in ("compound", "nmod", "amod") \
+                    or in_modifier_clause(root):  # "The sentence, imposed by Judge Ann Lee, ...": background
+                continue
+            if any(t.pos_ in ("VERB", "AUX") and t.i not in clauses for t in root.ancestors):
+                continue  # in a clause of its own
+            if any(root.i in {t.i for t in s.subtree} and root != s and not (root.dep_ == "appos" and root.head == s)
+                   for s in subjects):
+                continue  # "Elian's father said he wants": the father
+            actor = self._resolve(phrase(root))
+            if actor is None or actor.type != "person":
+                return None  # a name the resolver reads as no person: unsure
+            people.add(actor.name)
+        return next(iter(people)) if len(people) == 1 else None
 
     def _antecedent_person(self, pronoun: Token) -> str | None:
         """"He announced ...": the person who last acted, when that was in this or the previous few sentences;

@@ -237,6 +237,18 @@ def _event_noun(token: Token) -> bool:
     return EventTaxonomy.load().noun_type(token.lemma_.lower()) is not None
 
 
+def _business_part(token: Token) -> bool:
+    """True for a lower-case noun after a compound name that stands for a part of that company or a deal with it
+    ("Opel unit", "Fiat deal", "Opel stake"): data/actors/nouns.yaml business_part_nouns, stake_nouns and event
+    nouns; not after a possessor ("Iraq's invasion" is Iraq's act, told by its own row)."""
+    lemma = token.lemma_.lower()
+    lex = NounLexicon.load()
+    if token.pos_ != "NOUN" or not token.is_lower or any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children):
+        return False  # "Iraq's invasion", "Elian's return": a possessor is no compound name of the noun
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts) \
+        and (lemma in lex.business_part_nouns or lemma in lex.stake_nouns or _event_noun(token))
+
+
 class ParticipantFinder(PronounAntecedents):
     """Chooses participant spans for triggers and resolves them with one document's actor resolver."""
 
@@ -380,6 +392,10 @@ class ParticipantFinder(PronounAntecedents):
             return None
         if token.lemma_.lower() in NounLexicon.load().aspect_nouns:  # "antenna issues of the iPhone"
             return self._modifier_actor(token)
+        if _business_part(token):  # "inks Fiat deal", "its Opel unit": the known company, no "Fiat deal" thing
+            company = self._modifier_actor(token, names_only=True, unknown=False)
+            if company is not None:
+                return company
         if glued is not None:
             return self._thing(re.sub(r"\s*([-‐–])\s*", r"\1", glued.text), None, token)
         return self._thing(named_thing(token), thing_name(token), token)

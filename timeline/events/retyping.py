@@ -271,8 +271,14 @@ def _noun_typed_by_subject(trigger: Trigger, taxonomy: EventTaxonomy) -> Trigger
     >>> [_noun_typed_by_subject(Trigger(doc[i], "attack", "noun", True), EventTaxonomy.load()).event_type for i in (7, 12)]
     ['disaster', 'attack']
     """
-    if trigger.light is not None or trigger.event_type not in NATURE_AMBIGUOUS:
+    if trigger.event_type not in NATURE_AMBIGUOUS:
         return trigger
+    if trigger.light is not None:  # "machinists voted to end their strike": a workforce's strike (the noun's
+        subjects = acting_subjects(trigger.light)  # own subject_types), no attack; a light verb without a
+        if not subjects and trigger.light.dep_ in ("xcomp", "advcl"):  # subject of its own has the one of
+            subjects = acting_subjects(trigger.light.head)  # the verb it completes ("voted to end")
+        subject_type = taxonomy.subject_type(trigger.token.lemma_, subject_words(subjects))
+        return replace(trigger, event_type=subject_type) if subject_type is not None else trigger
     word = trigger.token
     while word.dep_ == "conj" and word.head.pos_ in ("NOUN", "PROPN"):
         word = word.head
