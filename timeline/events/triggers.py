@@ -294,6 +294,8 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
         elif token.pos_ == "AUX" and token.dep_ in ("ROOT", "conj", "relcl", "ccomp") and token.lemma_ == "be":
             if figurative_copula(token):
                 continue  # "Measles outbreak is a 'wake-up' call": a judgement, no event
+            if _has_infinitive_complement(token):
+                continue  # "GM is to sell Opel": "be to" marks the planned act, which is the event
             found.setdefault(token.i, Trigger(token, OTHER, "verb", False, state=True))
         elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and token.i not in found and not (
                 token.pos_ == "PROPN" and token.ent_type_) and not (  # "the Geological Survey" is a name, no survey
