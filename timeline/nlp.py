@@ -161,7 +161,9 @@ def adjective_verb_repair(doc: Doc) -> Doc:
     (:func:`timeline.parse_repair.repair_hyphenated_names`); a headline's name before "to" and an infinitive the
     infinitive's subject ("GM to close plant", :func:`timeline.parse_repair.repair_headline_infinitive_subjects`);
     a verbless headline's verb read as a plural noun the verb ("Chrysler files for bankruptcy",
-    :func:`timeline.parse_repair.repair_headline_verbs_read_as_plurals`)."""
+    :func:`timeline.parse_repair.repair_headline_verbs_read_as_plurals`); an "-making" word before a company noun
+    read as a verb that noun's modifier ("US carmaking giant General Motors",
+    :func:`timeline.parse_repair.repair_trade_words_read_as_verbs`)."""
     from timeline.parse_repair import (
         repair_acronyms_read_as_pronouns,
         repair_adjective_verbs,
@@ -174,12 +176,14 @@ def adjective_verb_repair(doc: Doc) -> Doc:
         repair_nouns_read_as_verbs,
         repair_per_cent_phrases,
         repair_result_verbs_read_as_nouns,
+        repair_trade_words_read_as_verbs,
     )
 
     for repair in (repair_acronyms_read_as_pronouns, repair_adjective_verbs, repair_names_read_as_verbs,
                    repair_names_on_weekdays, repair_clauses_read_as_phrases, repair_nouns_read_as_verbs,
                    repair_result_verbs_read_as_nouns, repair_per_cent_phrases, repair_hyphenated_names,
-                   repair_headline_infinitive_subjects, repair_headline_verbs_read_as_plurals):
+                   repair_headline_infinitive_subjects, repair_headline_verbs_read_as_plurals,
+                   repair_trade_words_read_as_verbs):
         doc = repair(doc)  # in this order: a later repair reads the parse the earlier ones mended
     return doc
 

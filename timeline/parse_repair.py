@@ -579,3 +579,48 @@ def repair_hyphenated_names(doc: Doc) -> Doc:
         for child in children:
             child.head = last
     return doc
+
+
+def _trade_word_read_as_verb(word: Token, nouns: frozenset[str]) -> tuple[Token, Token] | None:
+    """("carmaking", "giant") when an "-making" word before a company noun was read as a verb whose object is the
+    name the noun describes ("US carmaking giant General Motors is to sell"); else None."""
+    if word.pos_ != "VERB" or not word.lower_.endswith("making") or word.i + 1 >= len(word.doc):
+        return None
+    noun = word.doc[word.i + 1]
+    if noun.lower_ not in nouns:
+        return None
+    name = next((c for c in word.children if c.dep_ == "dobj" and c.i > word.i), None)
+    if name is None or not (noun == name or noun in name.subtree):
+        return None
+    return noun, name
+
+
+def repair_trade_words_read_as_verbs(doc: Doc) -> Doc:
+    """Make an "-making" trade word before a company noun the noun's modifier, and the name it was read as taking as
+    its object the word's place in the clause ("US carmaking giant General Motors (GM) is to sell Opel": GM is the
+    subject of "is", no object of "carmaking").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("US carmaking giant General Motors (GM) is to sell Opel.")
+    >>> [(t.text, t.dep_, t.head.text) for t in doc][1:5]
+    [('carmaking', 'amod', 'giant'), ('giant', 'amod', 'Motors'), ('General', 'compound', 'Motors'), ('Motors', 'nsubj', 'is')]
+    """
+    nouns = word_set("industry_nouns")
+    for word in list(doc):
+        found = _trade_word_read_as_verb(word, nouns)
+        if found is None:
+            continue
+        noun, name = found
+        head, dep = word.head, word.dep_
+        others = [c for c in word.children if c != name]
+        if head == word:
+            name.head, name.dep_ = name, "ROOT"
+        else:
+            name.head, name.dep_ = head, {"csubj": "nsubj", "csubjpass": "nsubjpass"}.get(dep, dep)
+        word.head, word.dep_ = noun, "amod"
+        word.pos_, word.tag_ = "NOUN", "NN"
+        for child in others:
+            child.head = noun if child.i < word.i else name
+            if child.i < word.i:
+                child.dep_ = "compound" if child.pos_ == "PROPN" else "amod"
+    return doc
