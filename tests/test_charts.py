@@ -263,3 +263,39 @@ def test_chart_title_naming_the_filters_is_shown_as_text(title: str) -> None:
         shown = figure.layout.title.text
         assert "<" not in shown and ">" not in shown
         assert html.unescape(shown) == title
+
+
+def _days_with_one_outlier(outlier: str, count: int = 30) -> pd.DataFrame:
+    """``count`` events over ten days of March 2008 and one more event at ``outlier``."""
+    rows = [{"event_id": f"e{index}", "event_type": "statement", "actors": ["Acme"],
+             "date_start": f"2008-03-{1 + index % 10:02d}", "date_end": f"2008-03-{1 + index % 10:02d}",
+             "granularity": "day"} for index in range(count)]
+    rows.append({"event_id": "outlier", "event_type": "other", "actors": ["Acme"], "date_start": outlier,
+                 "date_end": outlier, "granularity": "day"})
+    return events_frame(rows)
+
+
+@pytest.mark.parametrize("outlier, word", [("1000-01-01", "earlier"), ("2031-06-01", "later")])
+def test_a_far_outlying_event_does_not_squeeze_the_others_into_a_sliver(outlier: str, word: str) -> None:
+    """One '11th century' event among a month's news: the first view shows the month, the axis title says what is
+    left out and the range slider still reaches it."""
+    figure = timeline_figure(_days_with_one_outlier(outlier))
+    start, end = (pd.Timestamp(value) for value in figure.layout.xaxis.range)
+    assert pd.Timestamp("2008-02-20") < start <= pd.Timestamp("2008-03-01")
+    assert pd.Timestamp("2008-03-10") <= end < pd.Timestamp("2008-03-25")
+    assert f"1 {word} event ({outlier[:4]}) is outside this view" in figure.layout.xaxis.title.text
+    assert figure.layout.xaxis.rangeslider.visible
+
+
+@pytest.mark.parametrize("outlier", ["2007-11-01", "2008-03-05"])
+def test_events_close_enough_to_the_others_stay_in_the_first_view(outlier: str) -> None:
+    """Background a few months before the news is not hidden: only far outliers leave the first view."""
+    figure = timeline_figure(_days_with_one_outlier(outlier))
+    assert figure.layout.xaxis.range is None
+    assert figure.layout.xaxis.title.text == "Date"
+
+
+def test_few_events_are_all_shown_however_far_apart() -> None:
+    """Below 20 dated events none is an outlier: each is a large share of the story."""
+    figure = timeline_figure(_days_with_one_outlier("1000-01-01", count=10))
+    assert figure.layout.xaxis.range is None
