@@ -27,6 +27,7 @@ from timeline.filters import (
     actor_options,
     event_counts,
     filter_events,
+    unless_all,
 )
 from timeline.highlight import highlighted_article
 from timeline.views import actor_label, alias_caption, date_bounds, event_table, markdown_text
@@ -172,9 +173,11 @@ def filter_controls(events: pd.DataFrame, actors: pd.DataFrame) -> EventFilter:
                                          "words name an event, and whether actors were found. Set 0 to see all.")
     include_undated = sidebar.checkbox("Include undated events (table only)", value=True, key="include_undated")
     query = sidebar.text_input("Search text", key="query", placeholder="words in summary, sentence, actors…")
-    others = EventFilter(event_types=tuple(event_types), date_from=date_from, date_to=date_to,
-                         granularities=tuple(granularities), date_sources=tuple(sources), query=query.strip(),
-                         doc_ids=tuple(doc_ids), include_undated=include_undated, min_confidence=float(min_confidence))
+    others = EventFilter(event_types=unless_all(event_types, events["event_type"]), date_from=date_from,
+                         date_to=date_to, granularities=unless_all(granularities, events["granularity"]),
+                         date_sources=unless_all(sources, events["date_source"]), query=query.strip(),
+                         doc_ids=unless_all(doc_ids, events["doc_id"]), include_undated=include_undated,
+                         min_confidence=float(min_confidence))
     counts = actor_options(events, actors, others, selected=tuple(st.session_state.get("actors", ())))
     labels = {row.actor: actor_label(row.actor, row.type, row.count) for row in counts.itertuples()}
     chosen_actors = actor_slot.multiselect("Actors", keep_valid("actors", list(labels)), key="actors",

@@ -419,3 +419,21 @@ def test_only_unreadable_uploads_give_one_clear_error() -> None:
     assert not app.exception
     assert [error.value for error in app.error] == [
         "Cannot read this input: report.txt: this is a binary file (image, archive or program), not a text article"]
+
+
+def test_choosing_every_type_or_article_is_no_filter_in_the_chart_title() -> None:
+    """"Select all" event types (or articles) shows the same events as none chosen, and the chart title (which the
+    PNG, SVG and TimelineJS exports carry) does not list every type."""
+    app = open_app()
+    title = chart_spec(app)["layout"]["title"]["text"]
+    events = metric(app, "Events")
+    for key in ("event_types", "doc_ids"):
+        widget = app.multiselect(key=key)
+        for option in widget.options:
+            widget.select(option)
+        app.run()
+        assert metric(app, "Events") == events
+        assert chart_spec(app)["layout"]["title"]["text"] == title, key
+    app.multiselect(key="event_types").unselect(app.multiselect(key="event_types").options[0]).run()
+    assert metric(app, "Events") < events
+    assert ", " in chart_spec(app)["layout"]["title"]["text"]

@@ -80,6 +80,20 @@ class EventFilter:
         return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def unless_all(chosen: list[str] | tuple[str, ...], values: pd.Series) -> tuple[str, ...]:
+    """The chosen values of a filter, or () when they are every value of the column ``values`` (the user clicked
+    "Select all"): such a filter keeps every event, and chart titles and exports would list every type for it.
+
+    >>> types = pd.Series(["attack", "meeting", "attack"])
+    >>> unless_all(["meeting", "attack"], types), unless_all(["attack"], types)
+    ((), ('attack',))
+    >>> unless_all(["day"], pd.Series(["day", ""]))  # the events with no value would be dropped: still a filter
+    ('day',)
+    """
+    present = {str(value) if pd.notna(value) else "" for value in values.unique()}
+    return () if present <= set(chosen) else tuple(chosen)
+
+
 def _event_has_actor(actors: pd.Series, wanted: tuple[str, ...]) -> pd.Series:
     """Boolean mask: the event's actor list shares a name with ``wanted`` (NO_ACTOR matches empty lists)."""
     exploded = actors.explode()
