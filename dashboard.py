@@ -30,7 +30,7 @@ from timeline.filters import (
     unless_all,
 )
 from timeline.highlight import highlighted_article
-from timeline.views import actor_label, alias_caption, date_bounds, event_table, markdown_text
+from timeline.views import actor_label, alias_caption, date_bounds, event_table, evidence_caption, markdown_text
 
 SOURCES = ("Bundled seed articles", "Paste text", "Upload files")
 UPLOAD_TYPES = ["txt", "html", "htm", "jsonl"]
@@ -230,8 +230,7 @@ def show_evidence(shown: pd.DataFrame, texts: dict[str, str]) -> None:
         return
     row = rows.iloc[0]
     st.subheader(f"Evidence: {markdown_text(row['summary'] or row['trigger'])}")
-    st.caption(markdown_text(f"{row['date_text'] or 'no date text'} · {row['granularity']} · date from "
-                             f"{row['date_source']} · {row['title'] or row['doc_id']}"))
+    st.caption(markdown_text(evidence_caption(rows.iloc[:1])))
     text = texts.get(str(row["doc_id"]), str(row["sentence"]))
     where = (text, str(row["sentence"]), int(row["char_start"]), int(row["char_end"]))
     st.html(highlighted_article(*where, around=1))
@@ -260,18 +259,19 @@ def show_downloads(shown: pd.DataFrame, chart: go.Figure, title: str) -> None:
     st.markdown("**Download what is shown**")
     if shown.empty:
         st.caption("Nothing to download: no events match the filters.")
-    columns = st.columns(len(FIGURE_FORMATS) + len(EVENT_FORMATS))
+    # one row that wraps, each button as wide as its label (eight equal columns cut labels to "Data Calend…")
+    buttons = st.container(horizontal=True)
     images_ok = browser_path() is not None
     nothing = "No events match the filters." if shown.empty else None
-    for column, (fmt, kind) in zip(columns, FIGURE_FORMATS.items()):
-        column.download_button(f"Chart {kind.label}", data=safe(lambda fmt=fmt: export_figure(chart, fmt)),
-                               file_name=f"timeline.{kind.extension}", mime=kind.mime, key=f"download_{fmt}",
-                               on_click="ignore", disabled=shown.empty or fmt != "html" and not images_ok,
-                               help=nothing or (None if images_ok or fmt == "html" else "Needs Chrome/Chromium on the server."))
-    for column, (fmt, kind) in zip(columns[len(FIGURE_FORMATS):], EVENT_FORMATS.items()):
-        column.download_button(f"Data {kind.label}", data=safe(lambda fmt=fmt: export_events(shown, fmt, title)),
-                               file_name=f"events.{kind.extension}", mime=kind.mime, key=f"download_{fmt}",
-                               on_click="ignore", disabled=shown.empty, help=nothing)
+    for fmt, kind in FIGURE_FORMATS.items():
+        buttons.download_button(f"Chart {kind.label}", data=safe(lambda fmt=fmt: export_figure(chart, fmt)),
+                                file_name=f"timeline.{kind.extension}", mime=kind.mime, key=f"download_{fmt}",
+                                on_click="ignore", disabled=shown.empty or fmt != "html" and not images_ok,
+                                help=nothing or (None if images_ok or fmt == "html" else "Needs Chrome/Chromium on the server."))
+    for fmt, kind in EVENT_FORMATS.items():
+        buttons.download_button(f"Data {kind.label}", data=safe(lambda fmt=fmt: export_events(shown, fmt, title)),
+                                file_name=f"events.{kind.extension}", mime=kind.mime, key=f"download_{fmt}",
+                                on_click="ignore", disabled=shown.empty, help=nothing)
 
 
 def main() -> None:

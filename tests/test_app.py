@@ -437,3 +437,18 @@ def test_choosing_every_type_or_article_is_no_filter_in_the_chart_title() -> Non
     app.multiselect(key="event_types").unselect(app.multiselect(key="event_types").options[0]).run()
     assert metric(app, "Events") < events
     assert ", " in chart_spec(app)["layout"]["title"]["text"]
+
+
+def test_evidence_names_the_calendar_date_not_only_the_words() -> None:
+    """'this evening · time · date from text' did not say which evening: the evidence line starts with the date
+    the chart places the event at."""
+    app = open_app()
+    app.radio(key="source").set_value("Paste text").run()
+    app.text_area(key="pasted").input("date 2024-05-10\nAcme Corp. fired its chief executive on Wednesday. "
+                                      "The board met last night.\n").run()
+    rows = table(app)
+    dated = rows[rows["date_text"] == "Wednesday"].iloc[0]
+    app.session_state["evidence_event"] = dated["event_id"]
+    app.run()
+    assert any(caption.value.startswith("2024\\-05\\-08 · “Wednesday”") for caption in app.caption), \
+        [caption.value for caption in app.caption]

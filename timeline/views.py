@@ -81,3 +81,27 @@ def alias_caption(actor: str, aliases: list[str]) -> str | None:
     if not [alias for alias in aliases if alias.casefold() != actor.casefold()]:
         return None
     return f"**{markdown_text(actor)}** was found as: " + ", ".join(f"“{markdown_text(alias)}”" for alias in aliases)
+
+
+def evidence_caption(event: pd.DataFrame) -> str:
+    """The line under an evidence heading for a one-row events frame: the calendar date the event is placed at
+    (what a reader checks first: "this evening" alone does not say which evening), the words, how precise and
+    where the date came from, the article.
+
+    >>> from timeline.schema import events_frame
+    >>> evidence_caption(events_frame([{"date_start": "1998-01-20", "date_end": "1998-01-20", "granularity": "time",
+    ...     "date_text": "this evening", "date_source": "text", "doc_id": "d1"}]))
+    '1998-01-20 · “this evening” · time · date from text · d1'
+    >>> evidence_caption(events_frame([{"date_end": "2024-05-08", "modifier": "BEFORE", "granularity": "day",
+    ...     "date_source": "inferred", "title": "Acme buys Widget"}]))
+    'before 2024-05-08 · day · date from inferred · Acme buys Widget'
+    """
+    from timeline.charts import date_labels
+
+    row = event.iloc[0]
+    when = date_labels(event.iloc[:1])[0]
+    if not when and pd.notna(row["date_end"]):  # an open start: "before Wednesday"
+        when = f"{str(row['modifier'] or 'by').lower()} {pd.Timestamp(row['date_end']).date().isoformat()}"
+    parts = [when or "undated", f"“{row['date_text']}”" if row["date_text"] else "", str(row["granularity"] or ""),
+             f"date from {row['date_source']}", str(row["title"] or row["doc_id"])]
+    return " · ".join(part for part in parts if part)
