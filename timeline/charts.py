@@ -285,7 +285,7 @@ def focus_range(points: pd.DataFrame) -> tuple[dict[str, list[str]], str]:
     >>> days = pd.Series(["1000-01-01"] + ["2008-03-%02d" % day for day in range(1, 21)], dtype="datetime64[s]")
     >>> view, note = focus_range(pd.DataFrame({"start": days, "end": days + np.timedelta64(1, "D")}))
     >>> view["range"][0][:10], note
-    ('2008-02-29', '1 earlier event (1000) is outside this view: drag the slider below to see it')
+    ('2008-02-29', '1 earlier event (1000) is outside this view')
     """
     starts = np.sort(points["start"].to_numpy(dtype="datetime64[s]"))  # seconds: an "11th century" fits
     ends = np.sort(points["end"].to_numpy(dtype="datetime64[s]"))
@@ -303,8 +303,8 @@ def focus_range(points: pd.DataFrame) -> tuple[dict[str, list[str]], str]:
             pad = ((pd.Timedelta(days=MIN_SPAN_DAYS) - (last - first)) / 2).as_unit("s")
         outside = [f"{number} {word} event{'' if number == 1 else 's'} ({year})" for number, word, year in (
             (early, "earlier", pd.Timestamp(starts[0]).year), (late, "later", pd.Timestamp(ends[-1]).year)) if number]
-        verb, pronoun = ("is", "it") if dropped == 1 else ("are", "them")
-        note = f"{' and '.join(outside)} {verb} outside this view: drag the slider below to see {pronoun}"
+        # no "drag the slider" here: the PNG and SVG exports carry this note but not the slider
+        note = f"{' and '.join(outside)} {'is' if dropped == 1 else 'are'} outside this view"
         return {"range": [(first - pad).isoformat(), (last + pad).isoformat()]}, note
     return x_range(points), ""
 
@@ -406,7 +406,7 @@ def timeline_figure(frame: pd.DataFrame, group_by: GroupBy = "actor", title: str
         "height": pixels,
         "margin": {"l": 10, "r": 10, "t": 85 if top_layout else 60, "b": 10},
         "clickmode": "event+select", "dragmode": "zoom",
-        "xaxis": {"type": "date", "title": {"text": f"Date<br><sup>{outside}</sup>" if outside else "Date"},
+        "xaxis": {"type": "date", "title": {"text": f"Date<br><span style='font-size:12px'>{outside}</span>" if outside else "Date"},
                   "rangeslider": {"visible": True, "thickness": 0.06}, **view},
         "yaxis": {"type": "linear", "tickmode": "array", "tickvals": centres.tolist(),
                   "ticktext": [hover_safe(name, ROW_LABEL_CHARS) for name in order],
