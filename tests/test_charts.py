@@ -299,3 +299,28 @@ def test_few_events_are_all_shown_however_far_apart() -> None:
     """Below 20 dated events none is an outlier: each is a large share of the story."""
     figure = timeline_figure(_days_with_one_outlier("1000-01-01", count=10))
     assert figure.layout.xaxis.range is None
+
+
+def _lab(color: str) -> tuple[float, float, float]:
+    """CIE L*a*b* of a "#RRGGBB" colour (D65), for colour differences as the eye sees them."""
+    def linear(channel: int) -> float:
+        value = channel / 255
+        return ((value + 0.055) / 1.055) ** 2.4 if value > 0.04045 else value / 12.92
+    red, green, blue = (linear(int(color[index:index + 2], 16)) for index in (1, 3, 5))
+    x = (0.4124 * red + 0.3576 * green + 0.1805 * blue) / 0.95047
+    y = 0.2126 * red + 0.7152 * green + 0.0722 * blue
+    z = (0.0193 * red + 0.1192 * green + 0.9505 * blue) / 1.08883
+
+    def f(t: float) -> float:
+        return t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116
+    return 116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))
+
+
+def test_the_first_twenty_event_types_get_colours_told_apart() -> None:
+    """A corpus with 15-20 event types gave 'deployment' and 'report' two pinks, 'statement' and 'arrival' two
+    reds: every pair of the first 20 colours differs at least as much as the closest pair of Plotly's ten."""
+    colors = list(event_type_colors([f"type {index:02d}" for index in range(20)]).values())
+    assert len(set(colors)) == 20
+    closest = min(float(np.linalg.norm(np.subtract(_lab(a), _lab(b))))
+                  for index, a in enumerate(colors) for b in colors[index + 1:])
+    assert closest >= 20, closest
