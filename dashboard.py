@@ -30,7 +30,15 @@ from timeline.filters import (
     unless_all,
 )
 from timeline.highlight import highlighted_article
-from timeline.views import actor_label, alias_caption, date_bounds, event_table, evidence_caption, markdown_text
+from timeline.views import (
+    actor_label,
+    alias_caption,
+    article_labels,
+    date_bounds,
+    event_table,
+    evidence_caption,
+    markdown_text,
+)
 
 SOURCES = ("Bundled seed articles", "Paste text", "Upload files")
 UPLOAD_TYPES = ["txt", "html", "htm", "jsonl"]
@@ -164,8 +172,9 @@ def filter_controls(events: pd.DataFrame, actors: pd.DataFrame) -> EventFilter:
                                   help="text: the date is written next to the event; dct: taken from the publication "
                                        "date; inferred: carried over from nearby sentences; none: undated.")
     documents = choices(events, "doc_id", "doc_ids")
-    doc_ids = sidebar.multiselect("Articles", documents, key="doc_ids", placeholder="All articles",
-                                  filter_mode="contains") \
+    titles = article_labels(events)
+    doc_ids = sidebar.multiselect("Articles", documents, key="doc_ids", placeholder="All articles (type to search)",
+                                  format_func=lambda doc_id: titles.get(doc_id, doc_id), filter_mode="contains") \
         if len(documents) > 1 else []
     min_confidence = sidebar.slider("Minimum confidence", 0.0, 1.0, DEFAULT_MIN_CONFIDENCE, 0.05,
                                     key="min_confidence",

@@ -452,3 +452,13 @@ def test_evidence_names_the_calendar_date_not_only_the_words() -> None:
     app.run()
     assert any(caption.value.startswith("2024\\-05\\-08 · “Wednesday”") for caption in app.caption), \
         [caption.value for caption in app.caption]
+
+
+def test_article_filter_names_articles_by_their_titles(seeds_app: AppTest) -> None:
+    """Article ids ("000_49f8cb2e46737b4f", "AP900815-0044") do not tell a journalist which story is which."""
+    options = seeds_app.multiselect(key="doc_ids").options
+    rows = table(seeds_app)
+    titled = rows[rows["title"].astype(bool)].drop_duplicates("doc_id")
+    assert len(titled) >= 2
+    for row in titled.itertuples():
+        assert any(option.startswith(row.title[:40]) and option.endswith(f"({row.doc_id})") for option in options)

@@ -105,3 +105,24 @@ def evidence_caption(event: pd.DataFrame) -> str:
     parts = [when or "undated", f"“{row['date_text']}”" if row["date_text"] else "", str(row["granularity"] or ""),
              f"date from {row['date_source']}", str(row["title"] or row["doc_id"])]
     return " · ".join(part for part in parts if part)
+
+
+#: Longest article title written whole in the article filter's options.
+ARTICLE_LABEL_CHARS = 70
+
+
+def article_labels(events: pd.DataFrame) -> dict[str, str]:
+    """The article filter's option text per doc_id: the article's title with its id ("AP900815-0044" or
+    "000_49f8cb2e46737b4f" alone does not tell a reader which story it is); the id alone when there is no title.
+
+    >>> from timeline.schema import events_frame
+    >>> article_labels(events_frame([{"doc_id": "d1", "title": "Apple unveils iPhone 4"}, {"doc_id": "d2"}]))
+    {'d1': 'Apple unveils iPhone 4 (d1)', 'd2': 'd2'}
+    """
+    labels: dict[str, str] = {}
+    for doc_id, title in events[["doc_id", "title"]].drop_duplicates("doc_id").itertuples(index=False):
+        text = " ".join(str(title or "").split())
+        if len(text) > ARTICLE_LABEL_CHARS:
+            text = text[: ARTICLE_LABEL_CHARS - 1].rstrip() + "…"
+        labels[str(doc_id)] = f"{text} ({doc_id})" if text and text != doc_id else str(doc_id)
+    return labels
