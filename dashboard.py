@@ -300,7 +300,8 @@ def main() -> None:
     show_counts(shown, len(events))
     show_aliases(spec, actors)
     title = " · ".join(part for part in (
-        f"{len(shown):,} event{'' if len(shown) == 1 else 's'} by {'event type' if group_by == 'event_type' else 'actor'}", spec.describe()) if part)
+        f"{len(shown):,} event{'' if len(shown) == 1 else 's'} by {'event type' if group_by == 'event_type' else 'actor'}",
+        spec.describe(titles=dict(zip(events["doc_id"], events["title"])))) if part)
     chart = figure(data_key, spec, group_by, title, shown, events)
     state: Any = st.plotly_chart(chart, key="timeline", on_select="rerun", selection_mode="points",
                                  config={"displaylogo": False})

@@ -3,6 +3,7 @@ together, bad input shows a message, and a large corpus stays usable."""
 from __future__ import annotations
 
 import base64
+import html
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -462,3 +463,13 @@ def test_article_filter_names_articles_by_their_titles(seeds_app: AppTest) -> No
     assert len(titled) >= 2
     for row in titled.itertuples():
         assert any(option.startswith(row.title[:40]) and option.endswith(f"({row.doc_id})") for option in options)
+
+
+def test_one_chosen_article_is_named_by_its_title_in_the_chart_title() -> None:
+    """'25 events by actor · 1 article(s)' did not say which story the chart (and its PNG) shows."""
+    app = open_app()
+    rows = table(app)
+    titled = rows[rows["title"].astype(bool)].iloc[0]
+    app.multiselect(key="doc_ids").select(titled["doc_id"]).run()
+    title = chart_spec(app)["layout"]["title"]["text"]
+    assert f"“{titled['title'][:30]}" in html.unescape(title) and "article(s)" not in title

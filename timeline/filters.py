@@ -5,6 +5,7 @@ Everything here is pure pandas, so the dashboard, the exports and the tests see 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -53,11 +54,14 @@ class EventFilter:
         """True when the filter keeps every event."""
         return self == EventFilter()
 
-    def describe(self, limit: int = 110) -> str:
-        """A short human description of the active constraints (for chart titles), "" when there are none.
+    def describe(self, limit: int = 110, titles: Mapping[str, str] | None = None) -> str:
+        """A short human description of the active constraints (for chart titles), "" when there are none; one
+        chosen article is named by its title from ``titles`` (doc_id -> title) when it has one.
 
         >>> EventFilter(actors=("Russia", "Ukraine"), date_from=dt.date(2024, 1, 1), query="grain").describe()
         "Russia, Ukraine · from 2024-01-01 · search 'grain'"
+        >>> EventFilter(doc_ids=("d1",)).describe(titles={"d1": "Apple sues Cisco"}), EventFilter(doc_ids=("d1", "d2")).describe()
+        ('“Apple sues Cisco”', '2 articles')
         >>> EventFilter(actors=("A" + "b" * 60, "C")).describe()
         'Abbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb…, C'
         """
@@ -70,8 +74,10 @@ class EventFilter:
         if self.date_from or self.date_to:
             parts.append(" ".join(f"{word} {day.isoformat()}" for word, day in
                                   (("from", self.date_from), ("to", self.date_to)) if day))
-        if self.doc_ids:
-            parts.append(f"{len(self.doc_ids)} article(s)")
+        if len(self.doc_ids) == 1 and (titles or {}).get(self.doc_ids[0]):
+            parts.append(short(f"“{(titles or {})[self.doc_ids[0]]}”"))
+        elif self.doc_ids:
+            parts.append(f"{len(self.doc_ids)} article{'' if len(self.doc_ids) == 1 else 's'}")
         if self.min_confidence > 0:
             parts.append(f"confidence ≥ {self.min_confidence:.2f}")
         if self.query:
