@@ -27,9 +27,18 @@ from timeline.filters import (
     actor_options,
     event_counts,
     filter_events,
+    unless_all,
 )
 from timeline.highlight import highlighted_article
-from timeline.views import actor_label, alias_caption, date_bounds, event_table, markdown_text
+from timeline.views import (
+    actor_label,
+    alias_caption,
+    article_labels,
+    date_bounds,
+    event_table,
+    evidence_caption,
+    markdown_text,
+)
 
 SOURCES = ("Bundled seed articles", "Paste text", "Upload files")
 UPLOAD_TYPES = ["txt", "html", "htm", "jsonl"]
@@ -163,8 +172,9 @@ def filter_controls(events: pd.DataFrame, actors: pd.DataFrame) -> EventFilter:
                                   help="text: the date is written next to the event; dct: taken from the publication "
                                        "date; inferred: carried over from nearby sentences; none: undated.")
     documents = choices(events, "doc_id", "doc_ids")
-    doc_ids = sidebar.multiselect("Articles", documents, key="doc_ids", placeholder="All articles",
-                                  filter_mode="contains") \
+    titles = article_labels(events)
+    doc_ids = sidebar.multiselect("Articles", documents, key="doc_ids", placeholder="All articles (type to search)",
+                                  format_func=lambda doc_id: titles.get(doc_id, doc_id), filter_mode="contains") \
         if len(documents) > 1 else []
     min_confidence = sidebar.slider("Minimum confidence", 0.0, 1.0, DEFAULT_MIN_CONFIDENCE, 0.05,
                                     key="min_confidence",
@@ -172,9 +182,11 @@ def filter_controls(events: pd.DataFrame, actors: pd.DataFrame) -> EventFilter:
                                          "words name an event, and whether actors were found. Set 0 to see all.")
     include_undated = sidebar.checkbox("Include undated events (table only)", value=True, key="include_undated")
     query = sidebar.text_input("Search text", key="query", placeholder="words in summary, sentence, actors…")
-    others = EventFilter(event_types=tuple(event_types), date_from=date_from, date_to=date_to,
-                         granularities=tuple(granularities), date_sources=tuple(sources), query=query.strip(),
-                         doc_ids=tuple(doc_ids), include_undated=include_undated, min_confidence=float(min_confidence))
+    others = EventFilter(event_types=unless_all(event_types, events["event_type"]), date_from=date_from,
+                         date_to=date_to, granularities=unless_all(granularities, events["granularity"]),
+                         date_sources=unless_all(sources, events["date_source"]), query=query.strip(),
+                         doc_ids=unless_all(doc_ids, events["doc_id"]), include_undated=include_undated,
+                         min_confidence=float(min_confidence))
     counts = actor_options(events, actors, others, selected=tuple(st.session_state.get("actors", ())))
     labels = {row.actor: actor_label(row.actor, row.type, row.count) for row in counts.itertuples()}
     chosen_actors = actor_slot.multiselect("Actors", keep_valid("actors", list(labels)), key="actors",
@@ -227,8 +239,7 @@ def show_evidence(shown: pd.DataFrame, texts: dict[str, str]) -> None:
         return
     row = rows.iloc[0]
     st.subheader(f"Evidence: {markdown_text(row['summary'] or row['trigger'])}")
-    st.caption(markdown_text(f"{row['date_text'] or 'no date text'} · {row['granularity']} · date from "
-                             f"{row['date_source']} · {row['title'] or row['doc_id']}"))
+    st.caption(markdown_text(evidence_caption(rows.iloc[:1])))
     text = texts.get(str(row["doc_id"]), str(row["sentence"]))
     where = (text, str(row["sentence"]), int(row["char_start"]), int(row["char_end"]))
     st.html(highlighted_article(*where, around=1))
@@ -257,18 +268,19 @@ def show_downloads(shown: pd.DataFrame, chart: go.Figure, title: str) -> None:
     st.markdown("**Download what is shown**")
     if shown.empty:
         st.caption("Nothing to download: no events match the filters.")
-    columns = st.columns(len(FIGURE_FORMATS) + len(EVENT_FORMATS))
+    # one row that wraps, each button as wide as its label (eight equal columns cut labels to "Data Calend…")
+    buttons = st.container(horizontal=True)
     images_ok = browser_path() is not None
     nothing = "No events match the filters." if shown.empty else None
-    for column, (fmt, kind) in zip(columns, FIGURE_FORMATS.items()):
-        column.download_button(f"Chart {kind.label}", data=safe(lambda fmt=fmt: export_figure(chart, fmt)),
-                               file_name=f"timeline.{kind.extension}", mime=kind.mime, key=f"download_{fmt}",
-                               on_click="ignore", disabled=shown.empty or fmt != "html" and not images_ok,
-                               help=nothing or (None if images_ok or fmt == "html" else "Needs Chrome/Chromium on the server."))
-    for column, (fmt, kind) in zip(columns[len(FIGURE_FORMATS):], EVENT_FORMATS.items()):
-        column.download_button(f"Data {kind.label}", data=safe(lambda fmt=fmt: export_events(shown, fmt, title)),
-                               file_name=f"events.{kind.extension}", mime=kind.mime, key=f"download_{fmt}",
-                               on_click="ignore", disabled=shown.empty, help=nothing)
+    for fmt, kind in FIGURE_FORMATS.items():
+        buttons.download_button(f"Chart {kind.label}", data=safe(lambda fmt=fmt: export_figure(chart, fmt)),
+                                file_name=f"timeline.{kind.extension}", mime=kind.mime, key=f"download_{fmt}",
+                                on_click="ignore", disabled=shown.empty or fmt != "html" and not images_ok,
+                                help=nothing or (None if images_ok or fmt == "html" else "Needs Chrome/Chromium on the server."))
+    for fmt, kind in EVENT_FORMATS.items():
+        buttons.download_button(f"Data {kind.label}", data=safe(lambda fmt=fmt: export_events(shown, fmt, title)),
+                                file_name=f"events.{kind.extension}", mime=kind.mime, key=f"download_{fmt}",
+                                on_click="ignore", disabled=shown.empty, help=nothing)
 
 
 def main() -> None:
@@ -288,7 +300,8 @@ def main() -> None:
     show_counts(shown, len(events))
     show_aliases(spec, actors)
     title = " · ".join(part for part in (
-        f"{len(shown):,} event{'' if len(shown) == 1 else 's'} by {'event type' if group_by == 'event_type' else 'actor'}", spec.describe()) if part)
+        f"{len(shown):,} event{'' if len(shown) == 1 else 's'} by {'event type' if group_by == 'event_type' else 'actor'}",
+        spec.describe(titles=dict(zip(events["doc_id"], events["title"])))) if part)
     chart = figure(data_key, spec, group_by, title, shown, events)
     state: Any = st.plotly_chart(chart, key="timeline", on_select="rerun", selection_mode="points",
                                  config={"displaylogo": False})

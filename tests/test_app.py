@@ -3,6 +3,7 @@ together, bad input shows a message, and a large corpus stays usable."""
 from __future__ import annotations
 
 import base64
+import html
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -419,3 +420,56 @@ def test_only_unreadable_uploads_give_one_clear_error() -> None:
     assert not app.exception
     assert [error.value for error in app.error] == [
         "Cannot read this input: report.txt: this is a binary file (image, archive or program), not a text article"]
+
+
+def test_choosing_every_type_or_article_is_no_filter_in_the_chart_title() -> None:
+    """"Select all" event types (or articles) shows the same events as none chosen, and the chart title (which the
+    PNG, SVG and TimelineJS exports carry) does not list every type."""
+    app = open_app()
+    title = chart_spec(app)["layout"]["title"]["text"]
+    events = metric(app, "Events")
+    for key in ("event_types", "doc_ids"):
+        widget = app.multiselect(key=key)
+        for option in widget.options:
+            widget.select(option)
+        app.run()
+        assert metric(app, "Events") == events
+        assert chart_spec(app)["layout"]["title"]["text"] == title, key
+    app.multiselect(key="event_types").unselect(app.multiselect(key="event_types").options[0]).run()
+    assert metric(app, "Events") < events
+    assert ", " in chart_spec(app)["layout"]["title"]["text"]
+
+
+def test_evidence_names_the_calendar_date_not_only_the_words() -> None:
+    """'this evening · time · date from text' did not say which evening: the evidence line starts with the date
+    the chart places the event at."""
+    app = open_app()
+    app.radio(key="source").set_value("Paste text").run()
+    app.text_area(key="pasted").input("date 2024-05-10\nAcme Corp. fired its chief executive on Wednesday. "
+                                      "The board met last night.\n").run()
+    rows = table(app)
+    dated = rows[rows["date_text"] == "Wednesday"].iloc[0]
+    app.session_state["evidence_event"] = dated["event_id"]
+    app.run()
+    assert any(caption.value.startswith("2024\\-05\\-08 · “Wednesday”") for caption in app.caption), \
+        [caption.value for caption in app.caption]
+
+
+def test_article_filter_names_articles_by_their_titles(seeds_app: AppTest) -> None:
+    """Article ids ("000_49f8cb2e46737b4f", "AP900815-0044") do not tell a journalist which story is which."""
+    options = seeds_app.multiselect(key="doc_ids").options
+    rows = table(seeds_app)
+    titled = rows[rows["title"].astype(bool)].drop_duplicates("doc_id")
+    assert len(titled) >= 2
+    for row in titled.itertuples():
+        assert any(option.startswith(row.title[:40]) and option.endswith(f"({row.doc_id})") for option in options)
+
+
+def test_one_chosen_article_is_named_by_its_title_in_the_chart_title() -> None:
+    """'25 events by actor · 1 article(s)' did not say which story the chart (and its PNG) shows."""
+    app = open_app()
+    rows = table(app)
+    titled = rows[rows["title"].astype(bool)].iloc[0]
+    app.multiselect(key="doc_ids").select(titled["doc_id"]).run()
+    title = chart_spec(app)["layout"]["title"]["text"]
+    assert f"“{titled['title'][:30]}" in html.unescape(title) and "article(s)" not in title

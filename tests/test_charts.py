@@ -263,3 +263,64 @@ def test_chart_title_naming_the_filters_is_shown_as_text(title: str) -> None:
         shown = figure.layout.title.text
         assert "<" not in shown and ">" not in shown
         assert html.unescape(shown) == title
+
+
+def _days_with_one_outlier(outlier: str, count: int = 30) -> pd.DataFrame:
+    """``count`` events over ten days of March 2008 and one more event at ``outlier``."""
+    rows = [{"event_id": f"e{index}", "event_type": "statement", "actors": ["Acme"],
+             "date_start": f"2008-03-{1 + index % 10:02d}", "date_end": f"2008-03-{1 + index % 10:02d}",
+             "granularity": "day"} for index in range(count)]
+    rows.append({"event_id": "outlier", "event_type": "other", "actors": ["Acme"], "date_start": outlier,
+                 "date_end": outlier, "granularity": "day"})
+    return events_frame(rows)
+
+
+@pytest.mark.parametrize("outlier, word", [("1000-01-01", "earlier"), ("2031-06-01", "later")])
+def test_a_far_outlying_event_does_not_squeeze_the_others_into_a_sliver(outlier: str, word: str) -> None:
+    """One '11th century' event among a month's news: the first view shows the month, the axis title says what is
+    left out and the range slider still reaches it."""
+    figure = timeline_figure(_days_with_one_outlier(outlier))
+    start, end = (pd.Timestamp(value) for value in figure.layout.xaxis.range)
+    assert pd.Timestamp("2008-02-20") < start <= pd.Timestamp("2008-03-01")
+    assert pd.Timestamp("2008-03-10") <= end < pd.Timestamp("2008-03-25")
+    assert f"1 {word} event ({outlier[:4]}) is outside this view" in figure.layout.xaxis.title.text
+    assert figure.layout.xaxis.rangeslider.visible
+
+
+@pytest.mark.parametrize("outlier", ["2007-11-01", "2008-03-05"])
+def test_events_close_enough_to_the_others_stay_in_the_first_view(outlier: str) -> None:
+    """Background a few months before the news is not hidden: only far outliers leave the first view."""
+    figure = timeline_figure(_days_with_one_outlier(outlier))
+    assert figure.layout.xaxis.range is None
+    assert figure.layout.xaxis.title.text == "Date"
+
+
+def test_few_events_are_all_shown_however_far_apart() -> None:
+    """Below 20 dated events none is an outlier: each is a large share of the story."""
+    figure = timeline_figure(_days_with_one_outlier("1000-01-01", count=10))
+    assert figure.layout.xaxis.range is None
+
+
+def _lab(color: str) -> tuple[float, float, float]:
+    """CIE L*a*b* of a "#RRGGBB" colour (D65), for colour differences as the eye sees them."""
+    def linear(channel: int) -> float:
+        value = channel / 255
+        return ((value + 0.055) / 1.055) ** 2.4 if value > 0.04045 else value / 12.92
+    red, green, blue = (linear(int(color[index:index + 2], 16)) for index in (1, 3, 5))
+    x = (0.4124 * red + 0.3576 * green + 0.1805 * blue) / 0.95047
+    y = 0.2126 * red + 0.7152 * green + 0.0722 * blue
+    z = (0.0193 * red + 0.1192 * green + 0.9505 * blue) / 1.08883
+
+    def f(t: float) -> float:
+        return t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116
+    return 116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))
+
+
+def test_the_first_twenty_event_types_get_colours_told_apart() -> None:
+    """A corpus with 15-20 event types gave 'deployment' and 'report' two pinks, 'statement' and 'arrival' two
+    reds: every pair of the first 20 colours differs at least as much as the closest pair of Plotly's ten."""
+    colors = list(event_type_colors([f"type {index:02d}" for index in range(20)]).values())
+    assert len(set(colors)) == 20
+    closest = min(float(np.linalg.norm(np.subtract(_lab(a), _lab(b))))
+                  for index, a in enumerate(colors) for b in colors[index + 1:])
+    assert closest >= 20, closest

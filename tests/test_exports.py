@@ -177,3 +177,10 @@ def test_timelinejs_document_is_headed_by_what_the_view_shows() -> None:
     document = json.loads(export_events(EVENTS, "timelinejs", title="3 events by actor · Russia"))
     assert document["title"]["text"]["headline"] == "3 events by actor · Russia"
     assert json.loads(export_events(EVENTS, "timelinejs"))["title"]["text"]["headline"] == "Event timeline"
+
+
+def test_html_page_is_titled_by_the_chart_title_as_text() -> None:
+    """The saved page's browser tab names the chart; markup typed in a filter stays text."""
+    page = export_figure(timeline_figure(EVENTS, title="Acme <b>bold</b> & co"), "html").decode("utf-8")
+    assert "<title>Acme &lt;b&gt;bold&lt;/b&gt; &amp; co</title>" in page
+    assert page.index("<title>") < page.index("</head>")

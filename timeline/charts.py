@@ -42,8 +42,13 @@ LEGEND_ENTRY_PIXELS = 22
 #: A chart at least this tall (pixels) repeats its date axis above the plot: the bottom axis of a 90-actor chart is
 #: a screen or a printed page away from the top rows.
 TOP_AXIS_MIN_HEIGHT = 900
-#: Colours given to event types in order.
-PALETTE: tuple[str, ...] = tuple(qualitative.Plotly) + tuple(qualitative.Dark24)  # 34 distinct colours
+#: Colours of Plotly's Dark24 that stand apart from the ten Plotly colours and from each other: Dark24 in its own
+#: order gave the 12th to 15th event types near twins of the 7th, 2nd, 9th ("deployment" and "report" both pink).
+_DISTINCT_DARK = ("#222A2A", "#B68100", "#750D86", "#6C7C32", "#0D2A63", "#AF0038", "#778AAE", "#862A16",
+                  "#B2828D", "#00A08B")
+#: Colours given to event types in order (the first 20 are told apart; 34 in all).
+PALETTE: tuple[str, ...] = tuple(qualitative.Plotly) + _DISTINCT_DARK + tuple(
+    color for color in qualitative.Dark24 if color not in _DISTINCT_DARK)
 _ONE_DAY = np.timedelta64(1, "D")
 _WRAP = re.compile(rf"(.{{1,{HOVER_LINE_CHARS}}})(?:\s+|$)")
 
@@ -269,6 +274,46 @@ def x_range(points: pd.DataFrame) -> dict[str, list[str]]:
     return {"range": [(first - pad).isoformat(), (last + pad).isoformat()]}
 
 
+#: Outlying events (at most this share of them, at either end) are left out of the first view of the chart when
+#: the others would otherwise fill less than 1 / :data:`FOCUS_MIN_SHRINK` of its width, a few dozen pixels (one
+#: "11th century" event squeezed a 2008 story into a sliver); the range slider still shows and reaches them.
+FOCUS_MAX_SHARE = 0.05
+FOCUS_MIN_SHRINK = 25.0
+
+
+def focus_range(points: pd.DataFrame) -> tuple[dict[str, list[str]], str]:
+    """The first x view of the chart and a note naming the events it leaves out ("" when it shows them all).
+
+    The view drops the fewest outlying events (at most :data:`FOCUS_MAX_SHARE` of them, from either end) that
+    narrow the span at least :data:`FOCUS_MIN_SHRINK` times; otherwise it is :func:`x_range`.
+
+    >>> days = pd.Series(["1000-01-01"] + ["2008-03-%02d" % day for day in range(1, 21)], dtype="datetime64[s]")
+    >>> view, note = focus_range(pd.DataFrame({"start": days, "end": days + np.timedelta64(1, "D")}))
+    >>> view["range"][0][:10], note
+    ('2008-02-29', '1 earlier event (1000) is outside this view')
+    """
+    starts = np.sort(points["start"].to_numpy(dtype="datetime64[s]"))  # seconds: an "11th century" fits
+    ends = np.sort(points["end"].to_numpy(dtype="datetime64[s]"))
+    count = len(starts)
+    full = ends[-1] - starts[0] if count else np.timedelta64(0, "s")
+    for dropped in range(1, int(count * FOCUS_MAX_SHARE) + 1):
+        spans = [(ends[count - 1 - (dropped - early)] - starts[early], early) for early in range(dropped + 1)]
+        span, early = min(spans, key=lambda pair: pair[0])
+        if max(span, np.timedelta64(MIN_SPAN_DAYS, "D")) * FOCUS_MIN_SHRINK > full:  # views are never < a week
+            continue
+        late = dropped - early
+        first, last = pd.Timestamp(starts[early]), pd.Timestamp(ends[count - 1 - late])
+        pad = max(pd.Timedelta(span) * 0.03, pd.Timedelta(days=1)).as_unit("s")
+        if last - first < pd.Timedelta(days=MIN_SPAN_DAYS):
+            pad = ((pd.Timedelta(days=MIN_SPAN_DAYS) - (last - first)) / 2).as_unit("s")
+        outside = [f"{number} {word} event{'' if number == 1 else 's'} ({year})" for number, word, year in (
+            (early, "earlier", pd.Timestamp(starts[0]).year), (late, "later", pd.Timestamp(ends[-1]).year)) if number]
+        # no "drag the slider" here: the PNG and SVG exports carry this note but not the slider
+        note = f"{' and '.join(outside)} {'is' if dropped == 1 else 'are'} outside this view"
+        return {"range": [(first - pad).isoformat(), (last + pad).isoformat()]}, note
+    return x_range(points), ""
+
+
 def top_axis(height: int, trace_type: str) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """The extra trace and layout that repeat the date axis above a chart of ``height`` pixels (none when short).
 
@@ -348,6 +393,7 @@ def timeline_figure(frame: pd.DataFrame, group_by: GroupBy = "actor", title: str
                 "marker": {"color": color, "size": size, "symbol": symbol, "line": {"color": "white", "width": 1}},
                 "unselected": {"marker": {"opacity": 0.45}}, "selected": {"marker": {"size": size + 6}}})
             legend = False
+    view, outside = focus_range(points)
     pixels = chart_height(height, points["event_type"].nunique())
     top_traces, top_layout = top_axis(pixels, trace_type)
     traces.extend(top_traces)
@@ -365,8 +411,8 @@ def timeline_figure(frame: pd.DataFrame, group_by: GroupBy = "actor", title: str
         "height": pixels,
         "margin": {"l": 10, "r": 10, "t": 85 if top_layout else 60, "b": 10},
         "clickmode": "event+select", "dragmode": "zoom",
-        "xaxis": {"type": "date", "title": {"text": "Date"}, "rangeslider": {"visible": True, "thickness": 0.06},
-                  **x_range(points)},
+        "xaxis": {"type": "date", "title": {"text": f"Date<br><span style='font-size:12px'>{outside}</span>" if outside else "Date"},
+                  "rangeslider": {"visible": True, "thickness": 0.06}, **view},
         "yaxis": {"type": "linear", "tickmode": "array", "tickvals": centres.tolist(),
                   "ticktext": [hover_safe(name, ROW_LABEL_CHARS) for name in order],
                   "range": [height, 0], "zeroline": False, "fixedrange": False,

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from html import escape
+from html import escape, unescape
 from typing import Any
 
 import pandas as pd
@@ -281,7 +281,10 @@ def export_figure(fig: go.Figure, fmt: str, width: int = EXPORT_WIDTH, scale: fl
     Raises :class:`ExportError` with a readable message when the format is unknown or no browser is found.
     """
     if fmt == "html":
-        return fig.to_html(include_plotlyjs=True, full_html=True, config={"displaylogo": False}).encode("utf-8")
+        page = fig.to_html(include_plotlyjs=True, full_html=True, config={"displaylogo": False})
+        # the browser tab and bookmarks of the saved page name the chart, not "timeline.html"
+        title = f"<title>{escape(unescape(str(fig.layout.title.text or 'Event timeline')))}</title>"
+        return page.replace("<head>", "<head>" + title, 1).encode("utf-8")
     if fmt not in FIGURE_FORMATS:
         raise ExportError(f"unknown chart format {fmt!r} (choose one of {', '.join(FIGURE_FORMATS)})")
     if browser_path() is None:

@@ -5,6 +5,7 @@ Everything here is pure pandas, so the dashboard, the exports and the tests see 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -53,11 +54,14 @@ class EventFilter:
         """True when the filter keeps every event."""
         return self == EventFilter()
 
-    def describe(self, limit: int = 110) -> str:
-        """A short human description of the active constraints (for chart titles), "" when there are none.
+    def describe(self, limit: int = 110, titles: Mapping[str, str] | None = None) -> str:
+        """A short human description of the active constraints (for chart titles), "" when there are none; one
+        chosen article is named by its title from ``titles`` (doc_id -> title) when it has one.
 
         >>> EventFilter(actors=("Russia", "Ukraine"), date_from=dt.date(2024, 1, 1), query="grain").describe()
         "Russia, Ukraine · from 2024-01-01 · search 'grain'"
+        >>> EventFilter(doc_ids=("d1",)).describe(titles={"d1": "Apple sues Cisco"}), EventFilter(doc_ids=("d1", "d2")).describe()
+        ('“Apple sues Cisco”', '2 articles')
         >>> EventFilter(actors=("A" + "b" * 60, "C")).describe()
         'Abbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb…, C'
         """
@@ -70,14 +74,30 @@ class EventFilter:
         if self.date_from or self.date_to:
             parts.append(" ".join(f"{word} {day.isoformat()}" for word, day in
                                   (("from", self.date_from), ("to", self.date_to)) if day))
-        if self.doc_ids:
-            parts.append(f"{len(self.doc_ids)} article(s)")
+        if len(self.doc_ids) == 1 and (titles or {}).get(self.doc_ids[0]):
+            parts.append(short(f"“{(titles or {})[self.doc_ids[0]]}”"))
+        elif self.doc_ids:
+            parts.append(f"{len(self.doc_ids)} article{'' if len(self.doc_ids) == 1 else 's'}")
         if self.min_confidence > 0:
             parts.append(f"confidence ≥ {self.min_confidence:.2f}")
         if self.query:
             parts.append(f"search {self.query!r}")
         text = " · ".join(parts)
         return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def unless_all(chosen: list[str] | tuple[str, ...], values: pd.Series) -> tuple[str, ...]:
+    """The chosen values of a filter, or () when they are every value of the column ``values`` (the user clicked
+    "Select all"): such a filter keeps every event, and chart titles and exports would list every type for it.
+
+    >>> types = pd.Series(["attack", "meeting", "attack"])
+    >>> unless_all(["meeting", "attack"], types), unless_all(["attack"], types)
+    ((), ('attack',))
+    >>> unless_all(["day"], pd.Series(["day", ""]))  # the events with no value would be dropped: still a filter
+    ('day',)
+    """
+    present = {str(value) if pd.notna(value) else "" for value in values.unique()}
+    return () if present <= set(chosen) else tuple(chosen)
 
 
 def _event_has_actor(actors: pd.Series, wanted: tuple[str, ...]) -> pd.Series:

@@ -2,6 +2,16 @@
 from __future__ import annotations
 
 import html
+import re
+
+#: A paragraph longer than this (characters) is cut, in the "around" view, to the evidence sentence and the
+#: sentences next to it: wire copy often comes as one unbroken line, MEANTIME as one sentence per line with no
+#: blank line, and the marked sentence sat a screen below the panel's top.
+LONG_PARAGRAPH_CHARS = 700
+#: Where a sentence starts: after . ! or ? (and closing quotes or brackets) and a space, or after a line break.
+#: A period that ends a title or initials ("Gen.", "Mr.", "U.S.") rather than a sentence.
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z][a-z]{0,3}|(?:[A-Za-z]\.)+[A-Za-z])\.$")
+_SENTENCE_START = re.compile(r"(?<=[.!?])[\"'”’)\]]*[ \t]+|\n")
 
 
 def evidence_span(text: str, sentence: str, char_start: int, char_end: int) -> tuple[int, int]:
@@ -28,6 +38,30 @@ def evidence_span(text: str, sentence: str, char_start: int, char_end: int) -> t
     return 0, 0
 
 
+def context_window(text: str, start: int, end: int, sentences: int = 1) -> tuple[int, int]:
+    r"""Bounds of the span ``start..end`` widened to ``sentences`` sentences either side, inside its paragraph
+    (paragraphs are separated by a blank line); the whole paragraph when it is short.
+
+    >>> text = "Intro.\n\n" + "Filler sentence here. " * 40 + "Troops left. Talks began. " + "More filler. " * 40
+    >>> begin, stop = context_window(text, text.index("Troops"), text.index("Troops") + 12)
+    >>> text[begin:stop]
+    'Filler sentence here. Troops left. Talks began. '
+    >>> text = "Filler here. " * 60 + "Gen. Hun Sen met Mr. Lee in the U.S. on Friday. Talks began. " + "The end came. " * 9
+    >>> begin, stop = context_window(text, text.index("Talks"), text.index("Talks") + 12)
+    >>> text[begin:stop]
+    'Gen. Hun Sen met Mr. Lee in the U.S. on Friday. Talks began. The end came. '
+    """
+    first, last = _paragraph(text, start, end)
+    if last - first <= LONG_PARAGRAPH_CHARS:
+        return first, last
+    starts = [match.end() for match in _SENTENCE_START.finditer(text, first, last)
+              if match.group() == "\n" or not _ABBREVIATION.search(text, first, match.start())]
+    before = [position for position in starts if position <= start]
+    after = [position for position in starts if position >= end]
+    return (before[-1 - sentences] if len(before) > sentences else first,
+            after[sentences] if len(after) > sentences else last)
+
+
 def highlighted_article(text: str, sentence: str, char_start: int, char_end: int, around: int | None = None) -> str:
     """The article as HTML-escaped paragraphs with the evidence sentence in ``<mark>`` and the trigger in ``<b>``.
 
@@ -39,6 +73,12 @@ def highlighted_article(text: str, sentence: str, char_start: int, char_end: int
     '<p>B.</p><p><mark>C <b>went</b>.</mark></p><p>D.</p>'
     """
     start, end = evidence_span(text, sentence, char_start, char_end)
+    if around is not None and end > start:
+        begin, stop = context_window(text, start, end, sentences=around)
+        if stop - begin < len(text.strip()) and (begin, stop) != _paragraph(text, start, end):
+            cut = highlighted_article(text[begin:stop], text[start:end], char_start - begin, char_end - begin)
+            return cut.replace("<p>", "<p>… " if begin else "<p>", 1)[: -len("</p>")] + \
+                (" …</p>" if stop < len(text.rstrip()) else "</p>")
     trigger = (char_start, char_end) if start <= char_start < char_end <= end else (end, end)
     pieces = [
         html.escape(text[:start]),
@@ -58,3 +98,10 @@ def highlighted_article(text: str, sentence: str, char_start: int, char_end: int
         marked = next((index for index, paragraph in enumerate(paragraphs) if "<mark" in paragraph), 0)
         paragraphs = paragraphs[max(0, marked - around): marked + around + 1]
     return "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+
+
+def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the blank-line paragraph holding ``start..end``."""
+    first = text.rfind("\n\n", 0, start)
+    last = text.find("\n\n", end)
+    return 0 if first == -1 else first + 2, len(text) if last == -1 else last

@@ -81,3 +81,48 @@ def alias_caption(actor: str, aliases: list[str]) -> str | None:
     if not [alias for alias in aliases if alias.casefold() != actor.casefold()]:
         return None
     return f"**{markdown_text(actor)}** was found as: " + ", ".join(f"“{markdown_text(alias)}”" for alias in aliases)
+
+
+def evidence_caption(event: pd.DataFrame) -> str:
+    """The line under an evidence heading for a one-row events frame: the calendar date the event is placed at
+    (what a reader checks first: "this evening" alone does not say which evening), the words, how precise and
+    where the date came from, the article.
+
+    >>> from timeline.schema import events_frame
+    >>> evidence_caption(events_frame([{"date_start": "1998-01-20", "date_end": "1998-01-20", "granularity": "time",
+    ...     "date_text": "this evening", "date_source": "text", "doc_id": "d1"}]))
+    '1998-01-20 · “this evening” · time · date from text · d1'
+    >>> evidence_caption(events_frame([{"date_end": "2024-05-08", "modifier": "BEFORE", "granularity": "day",
+    ...     "date_source": "inferred", "title": "Acme buys Widget"}]))
+    'before 2024-05-08 · day · date from inferred · Acme buys Widget'
+    """
+    from timeline.charts import date_labels
+
+    row = event.iloc[0]
+    when = date_labels(event.iloc[:1])[0]
+    if not when and pd.notna(row["date_end"]):  # an open start: "before Wednesday"
+        when = f"{str(row['modifier'] or 'by').lower()} {pd.Timestamp(row['date_end']).date().isoformat()}"
+    parts = [when or "undated", f"“{row['date_text']}”" if row["date_text"] else "", str(row["granularity"] or ""),
+             f"date from {row['date_source']}", str(row["title"] or row["doc_id"])]
+    return " · ".join(part for part in parts if part)
+
+
+#: Longest article title written whole in the article filter's options.
+ARTICLE_LABEL_CHARS = 70
+
+
+def article_labels(events: pd.DataFrame) -> dict[str, str]:
+    """The article filter's option text per doc_id: the article's title with its id ("AP900815-0044" or
+    "000_49f8cb2e46737b4f" alone does not tell a reader which story it is); the id alone when there is no title.
+
+    >>> from timeline.schema import events_frame
+    >>> article_labels(events_frame([{"doc_id": "d1", "title": "Apple unveils iPhone 4"}, {"doc_id": "d2"}]))
+    {'d1': 'Apple unveils iPhone 4 (d1)', 'd2': 'd2'}
+    """
+    labels: dict[str, str] = {}
+    for doc_id, title in events[["doc_id", "title"]].drop_duplicates("doc_id").itertuples(index=False):
+        text = " ".join(str(title or "").split())
+        if len(text) > ARTICLE_LABEL_CHARS:
+            text = text[: ARTICLE_LABEL_CHARS - 1].rstrip() + "…"
+        labels[str(doc_id)] = f"{text} ({doc_id})" if text and text != doc_id else str(doc_id)
+    return labels
