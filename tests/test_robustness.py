@@ -118,3 +118,16 @@ def test_sentence_initial_name_test_is_linear_in_the_text() -> None:
     timing = time_capitals(20_000)
     assert timing["sentence_starts"] > 500 and timing["common_words"] > 100
     assert timing["capitals_s"] < 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "date\u00a02025-03-10\nRebels attacked the town on Friday.",            # no-break space in the date header
+    "Date:\u00a010\u00a0March\u00a02025\nRebels attacked the town on Friday.",  # no-break spaces in a wordy date
+    "date 2025-03-10\u2028Rebels attacked the town on Friday.",            # Unicode line separator
+    "date 2025-03-10\u2029Rebels attacked the town on Friday.\u2028",      # Unicode paragraph separator
+], ids=["nbsp-header", "nbsp-wordy-header", "line-separator", "paragraph-separator"])
+def test_date_header_with_unicode_spaces_and_breaks_gives_the_dct(text: str) -> None:
+    frame = extract_events(text, doc_id="x")
+    assert list(frame["trigger"]) == ["attacked"] and list(frame["date_value"]) == ["2025-03-07"]
+    assert text[int(frame.loc[0, "char_start"]):int(frame.loc[0, "char_end"])] == "attacked"
+    assert "2025" not in str(frame.loc[0, "sentence"])

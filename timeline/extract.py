@@ -21,7 +21,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 from thinc.types import Ints2d
 
-from timeline.documents import date_header, parsable, title_line
+from timeline.documents import LINE_BREAKS, date_header, parsable, title_line
 from timeline.events.confidence import confidence
 from timeline.events.dedup import group_mentions
 from timeline.events.links import Mention
@@ -109,7 +109,7 @@ def _prepare(text: object, dct: object) -> tuple[str, str, dt.date | None]:
     day = _read_dct(dct)
     # Windows and old Mac line ends read as the readers read them ("\r\n" and "\r" as "\n"), invisible characters
     # left out; offsets into the text given are restored with _removed
-    masked = _DROPPED.sub("", original).replace("\r", "\n")
+    masked = _DROPPED.sub("", original).translate(LINE_BREAKS)
     raw_date, header_length = date_header(masked)
     if header_length:
         if day is None:
