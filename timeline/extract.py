@@ -35,7 +35,7 @@ from timeline.events.verb_tense import parse_tense_hint
 from timeline.nlp import load_nlp
 from timeline.reading_spaces import as_written, is_tokenized, keep_spaces, parse_spaces, reading_spaces
 from timeline.schema import actors_frame, events_frame
-from timeline.truecase import copy_parse, truecased_words
+from timeline.truecase import copy_parse, shouted_words, truecased_words
 
 log = logging.getLogger(__name__)
 
@@ -314,6 +314,7 @@ def _parse_copy(doc: Doc, headed: bool) -> Doc | None:
         spaces = reading_spaces(tagged)
         keep_spaces(doc, spaces)
     words = truecased_words(doc) if headed else None
+    words = shouted_words(doc, words) or words
     if spaces is None and words is None:
         return None
     return _copy(doc, words or [t.text for t in doc],
