@@ -131,3 +131,20 @@ def test_date_header_with_unicode_spaces_and_breaks_gives_the_dct(text: str) -> 
     assert list(frame["trigger"]) == ["attacked"] and list(frame["date_value"]) == ["2025-03-07"]
     assert text[int(frame.loc[0, "char_start"]):int(frame.loc[0, "char_end"])] == "attacked"
     assert "2025" not in str(frame.loc[0, "sentence"])
+
+
+#: Headline and body with several events, parsed with other spaces between the words.
+SPACED = ("Airline wins order worth $15bn\n\nThe carrier has won an order for 60 jets on Monday. It will also "
+          "purchase 20 larger planes for $4.6 billion. In 2004, the maker sold more planes than its rival, sparking "
+          "questions whether it had lost its grip on the market.")
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\t", "\u202f", "\u2009", "\u3000"],
+                         ids=["no-break", "tab", "narrow-no-break", "thin", "ideographic"])
+def test_other_spaces_between_words_give_the_rows_of_plain_spaces(space: str) -> None:
+    plain = extract_events(SPACED, dct="2005-06-13")
+    text = SPACED.replace(" ", space)
+    spaced = extract_events(text, dct="2005-06-13")
+    assert list(zip(spaced["trigger"], spaced["date_value"])) == list(zip(plain["trigger"], plain["date_value"]))
+    for start, end, trigger in zip(spaced["char_start"], spaced["char_end"], spaced["trigger"]):
+        assert trigger in text[start:end]

@@ -53,6 +53,10 @@ _NAME_MARKS = frozenset({"!", "?"})
 #: zero-width space, non-joiner, joiner, word joiner, byte-order mark and soft hyphen, which split or hide a word
 #: they sit in ("Mon\u200bday", "attacked\u200c", "at\u00adtacked") and were read as part of it.
 _DROPPED = re.compile("\r(?=\n)|[\u00ad\u200b-\u200d\u2060\ufeff]")
+#: Spaces within a line other than " " (a tab, a no-break, thin, narrow or ideographic space), each parsed as " ": the
+#: tokenizer keeps any other space as a token of its own, so that "Airbus\u00a0wins\u00a0an\u00a0order" or a
+#: tab-separated line was parsed with a space word between all its words and lost its verbs.
+_OTHER_SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 
 
 @dataclass(frozen=True)
@@ -109,7 +113,7 @@ def _prepare(text: object, dct: object) -> tuple[str, str, dt.date | None]:
     day = _read_dct(dct)
     # Windows and old Mac line ends read as the readers read them ("\r\n" and "\r" as "\n"), invisible characters
     # left out; offsets into the text given are restored with _removed
-    masked = _DROPPED.sub("", original).translate(LINE_BREAKS)
+    masked = _OTHER_SPACES.sub(" ", _DROPPED.sub("", original).translate(LINE_BREAKS))
     raw_date, header_length = date_header(masked)
     if header_length:
         if day is None:
