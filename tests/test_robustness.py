@@ -148,3 +148,16 @@ def test_other_spaces_between_words_give_the_rows_of_plain_spaces(space: str) ->
     assert list(zip(spaced["trigger"], spaced["date_value"])) == list(zip(plain["trigger"], plain["date_value"]))
     for start, end, trigger in zip(spaced["char_start"], spaced["char_end"], spaced["trigger"]):
         assert trigger in text[start:end]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels attacked\nthe town on Monday. Police came.",            # a line break inside the sentence
+    "Rebels  attacked the\u00a0town on Monday. Police came.",        # a run of spaces, a no-break space
+    "Rebels attacked the town on Monday.\r\nPolice came.",           # Windows line end after it
+], ids=["line-break", "space-run", "crlf"])
+def test_evidence_highlight_finds_the_sentence_as_the_text_writes_it(text: str) -> None:
+    from timeline.highlight import evidence_span
+
+    row = extract_events(text, dct="2025-03-12").iloc[0]
+    start, end = evidence_span(text, str(row["sentence"]), int(row["char_start"]), int(row["char_end"]))
+    assert " ".join(text[start:end].split()) == "Rebels attacked the town on Monday."

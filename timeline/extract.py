@@ -233,7 +233,8 @@ def _rows(piece: _Piece, doc: Doc, mentions: Sequence[Mention], groups: Sequence
 def line_breaks_end_sentences(doc: Doc) -> Doc:
     r"""Mark the first word after a line break or a pipe as a sentence start (headlines, datelines, paragraphs), and a
     word after MAX_SENTENCE_TOKENS tokens without a full stop (text without punctuation: parsing and the
-    rules on it stay linear in its length).
+    rules on it stay linear in its length). A lower-case word after a single line break that follows a word goes on
+    the sentence (text hard-wrapped at a fixed width, as e-mail and wire copy are).
 
     >>> from timeline.nlp import load_nlp
     >>> doc = line_breaks_end_sentences(load_nlp().make_doc("Apple unveils iPhone\nJune 8 , 2010"))
@@ -248,17 +249,25 @@ def line_breaks_end_sentences(doc: Doc) -> Doc:
     >>> doc = line_breaks_end_sentences(load_nlp().make_doc("ACCRA, Ghana | Xinhua | Bawumia conceded."))
     >>> [t.text for t in doc if t.is_sent_start]
     ['ACCRA', 'Xinhua', 'Bawumia']
+    >>> doc = line_breaks_end_sentences(load_nlp().make_doc("Rebels attacked\nthe town.\n\nthe end\nNew line"))
+    >>> [t.text for t in doc if t.is_sent_start]
+    ['Rebels', 'the', 'New']
     >>> doc = line_breaks_end_sentences(load_nlp().make_doc("the army said " * 200))
     >>> [t.i for t in doc if t.is_sent_start]
     [0, 400]
     """
     after_break = False
-    previous_text = ""
+    newlines = 0  # line breaks since the last word
+    previous_text = ""  # the last word
     run = 0  # words since the last sentence start or sentence-final mark
     for token in doc:
         text = token.text
         run += 1
-        if (after_break or run > MAX_SENTENCE_TOKENS) and not token.is_space:
+        if after_break and not token.is_space and newlines == 1 and token.is_lower and token.is_alpha \
+                and previous_text[-1:].isalnum():
+            token.is_sent_start = False  # a hard-wrapped line ("Rebels attacked\nthe town"): the sentence goes on
+            after_break = False
+        elif (after_break or run > MAX_SENTENCE_TOKENS) and not token.is_space:
             token.is_sent_start = True
             after_break = False
             run = 0
@@ -268,9 +277,12 @@ def line_breaks_end_sentences(doc: Doc) -> Doc:
             token.is_sent_start = False  # "at 3:32 a.m. local time": an abbreviation, not a full stop
         elif token.is_lower and token.is_alpha and previous_text in _NAME_MARKS:
             token.is_sent_start = False  # "the front man of Wham! in the 1980s, died": a name's mark, not a sentence end
-        if "\n" in text or "\n" in token.whitespace_ or text == "|":
+        if not token.is_space:
+            newlines = 0
+            previous_text = text
+        newlines += text.count("\n") + token.whitespace_.count("\n")
+        if newlines or text == "|":
             after_break = True  # "ACCRA, Ghana | Xinhua | Ghanaian Vice President ...": a pipe ends a dateline
-        previous_text = text
     return doc
 
 
