@@ -233,8 +233,8 @@ def _rows(piece: _Piece, doc: Doc, mentions: Sequence[Mention], groups: Sequence
 def line_breaks_end_sentences(doc: Doc) -> Doc:
     r"""Mark the first word after a line break or a pipe as a sentence start (headlines, datelines, paragraphs), and a
     word after MAX_SENTENCE_TOKENS tokens without a full stop (text without punctuation: parsing and the
-    rules on it stay linear in its length). A lower-case word after a single line break that follows a word goes on
-    the sentence (text hard-wrapped at a fixed width, as e-mail and wire copy are).
+    rules on it stay linear in its length). A lower-case word after a single line break that follows a word or a
+    comma goes on the sentence (text hard-wrapped at a fixed width, as e-mail and wire copy are).
 
     >>> from timeline.nlp import load_nlp
     >>> doc = line_breaks_end_sentences(load_nlp().make_doc("Apple unveils iPhone\nJune 8 , 2010"))
@@ -264,7 +264,7 @@ def line_breaks_end_sentences(doc: Doc) -> Doc:
         text = token.text
         run += 1
         if after_break and not token.is_space and newlines == 1 and token.is_lower and token.is_alpha \
-                and previous_text[-1:].isalnum():
+                and (previous_text[-1:].isalnum() or previous_text == ","):
             token.is_sent_start = False  # a hard-wrapped line ("Rebels attacked\nthe town"): the sentence goes on
             after_break = False
         elif (after_break or run > MAX_SENTENCE_TOKENS) and not token.is_space:
