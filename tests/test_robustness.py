@@ -118,3 +118,46 @@ def test_sentence_initial_name_test_is_linear_in_the_text() -> None:
     timing = time_capitals(20_000)
     assert timing["sentence_starts"] > 500 and timing["common_words"] > 100
     assert timing["capitals_s"] < 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "date\u00a02025-03-10\nRebels attacked the town on Friday.",            # no-break space in the date header
+    "Date:\u00a010\u00a0March\u00a02025\nRebels attacked the town on Friday.",  # no-break spaces in a wordy date
+    "date 2025-03-10\u2028Rebels attacked the town on Friday.",            # Unicode line separator
+    "date 2025-03-10\u2029Rebels attacked the town on Friday.\u2028",      # Unicode paragraph separator
+], ids=["nbsp-header", "nbsp-wordy-header", "line-separator", "paragraph-separator"])
+def test_date_header_with_unicode_spaces_and_breaks_gives_the_dct(text: str) -> None:
+    frame = extract_events(text, doc_id="x")
+    assert list(frame["trigger"]) == ["attacked"] and list(frame["date_value"]) == ["2025-03-07"]
+    assert text[int(frame.loc[0, "char_start"]):int(frame.loc[0, "char_end"])] == "attacked"
+    assert "2025" not in str(frame.loc[0, "sentence"])
+
+
+#: Headline and body with several events, parsed with other spaces between the words.
+SPACED = ("Airline wins order worth $15bn\n\nThe carrier has won an order for 60 jets on Monday. It will also "
+          "purchase 20 larger planes for $4.6 billion. In 2004, the maker sold more planes than its rival, sparking "
+          "questions whether it had lost its grip on the market.")
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\t", "\u202f", "\u2009", "\u3000"],
+                         ids=["no-break", "tab", "narrow-no-break", "thin", "ideographic"])
+def test_other_spaces_between_words_give_the_rows_of_plain_spaces(space: str) -> None:
+    plain = extract_events(SPACED, dct="2005-06-13")
+    text = SPACED.replace(" ", space)
+    spaced = extract_events(text, dct="2005-06-13")
+    assert list(zip(spaced["trigger"], spaced["date_value"])) == list(zip(plain["trigger"], plain["date_value"]))
+    for start, end, trigger in zip(spaced["char_start"], spaced["char_end"], spaced["trigger"]):
+        assert trigger in text[start:end]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels attacked\nthe town on Monday. Police came.",            # a line break inside the sentence
+    "Rebels  attacked the\u00a0town on Monday. Police came.",        # a run of spaces, a no-break space
+    "Rebels attacked the town on Monday.\r\nPolice came.",           # Windows line end after it
+], ids=["line-break", "space-run", "crlf"])
+def test_evidence_highlight_finds_the_sentence_as_the_text_writes_it(text: str) -> None:
+    from timeline.highlight import evidence_span
+
+    row = extract_events(text, dct="2025-03-12").iloc[0]
+    start, end = evidence_span(text, str(row["sentence"]), int(row["char_start"]), int(row["char_end"]))
+    assert " ".join(text[start:end].split()) == "Rebels attacked the town on Monday."

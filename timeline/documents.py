@@ -42,6 +42,11 @@ _BINARY_MAGIC: tuple[bytes, ...] = (
 
 #: Characters no parser or XML file can take (control characters, lone UTF-16 surrogates).
 _UNPARSABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+#: Space within a line: a space or tab, also a no-break, thin or ideographic space (word processors and web pages
+#: put a no-break space between "Date:" and its value); not a line or paragraph break.
+#: Line breaks other than "\n", each read as "\n" (one character for one: offsets keep).
+LINE_BREAKS = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n"})
+_HSPACE = r"[^\S\n\r\f\v\x1c-\x1f\x85\u2028\u2029]"
 
 
 class InputError(ValueError):
@@ -177,8 +182,9 @@ def _wordy_date(named: bool) -> str:
 
     day, year = group("d1", r"[0-3]?\d"), group("y1", r"\d{4}")
     day2, year2 = group("d2", r"[0-3]?\d"), group("y2", r"\d{4}")
-    return (rf"(?:(?:{weekday}),?[ \t]+)?(?:{day}{ordinal}[ \t]+(?:of[ \t]+)?{group('m1', month)},?[ \t]+{year}"
-            rf"|{group('m2', month)}[ \t]+{day2}{ordinal},?[ \t]+{year2})")
+    space = _HSPACE + "+"
+    return (rf"(?:(?:{weekday}),?{space})?(?:{day}{ordinal}{space}(?:of{space})?{group('m1', month)},?{space}{year}"
+            rf"|{group('m2', month)}{space}{day2}{ordinal},?{space}{year2})")
 
 
 @functools.cache
@@ -189,11 +195,12 @@ def _date_line() -> re.Pattern[str]:
     from timeline.yaml_strict import load_yaml
 
     labels = load_yaml(data_file("datelines.yaml").read_text(encoding="utf-8"))["labels"]
-    label = "|".join(r"[ \t]+".join(map(re.escape, str(item).split()))
+    label = "|".join((_HSPACE + "+").join(map(re.escape, str(item).split()))
                      for item in sorted(labels, key=len, reverse=True))
     shape = rf"(?:\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}|\d{{8}})[^\s]*|{_wordy_date(named=False)}"
-    return re.compile(rf"\A\ufeff?[ \t]*(?:{label})(?:[ \t]*:[ \t]*(?P<line>(?P<lead>{shape})[^\n]*?)[ \t]*(?:\n|\Z)"
-                      rf"|[ \t]+(?P<value>{shape})(?:[ \t]*\r?\n|[ \t]+|\Z))", re.IGNORECASE)
+    h = _HSPACE
+    return re.compile(rf"\A\ufeff?{h}*(?:{label})(?:{h}*:{h}*(?P<line>(?P<lead>{shape})[^\n]*?){h}*(?:\n|\Z)"
+                      rf"|{h}+(?P<value>{shape})(?:{h}*\r?\n|{h}+|\Z))", re.IGNORECASE)
 
 
 def decode_bytes(data: bytes, name: str = "input") -> str:
@@ -301,7 +308,8 @@ def date_header(text: str) -> tuple[str, int]:
 
 #: What follows a header's date on its line when it is the article's first sentence, not a time or an update
 #: note ("Date: 2024-02-03 The ministry said on Friday ...", but "10:15 GMT", "at 10:15 a.m.", "| Updated: ...").
-_TEXT_AFTER_DATE = re.compile(r"[ \t]+(?![|•·–—-]|updated\b|at\b)[A-Za-z][A-Za-z'’]+(?:[ \t]+\S+){3,}", re.IGNORECASE)
+_TEXT_AFTER_DATE = re.compile(rf"{_HSPACE}+(?![|•·–—-]|updated\b|at\b)[A-Za-z][A-Za-z'’]+(?:{_HSPACE}+\S+){{3,}}",
+                              re.IGNORECASE)
 
 
 def article_from_text(text: str, doc_id: str = "pasted", dct: object = None, title: str = "",
@@ -349,12 +357,13 @@ split it into several articles
 
 
 def unix_line_ends(text: str) -> str:
-    """The text with Windows ("\\r\\n") and old Mac ("\\r") line ends read as "\\n".
+    """The text with Windows ("\\r\\n") and old Mac ("\\r") line ends, and the Unicode line and paragraph separators
+    (U+2028, U+2029, from web pages and JSON), read as "\\n".
 
-    >>> unix_line_ends("a\\r\\nb\\rc")
-    'a\\nb\\nc'
+    >>> unix_line_ends("a\\r\\nb\\rc\\u2028d\\u2029e")
+    'a\\nb\\nc\\nd\\ne'
     """
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\r\n", "\n").translate(LINE_BREAKS)
 
 
 def title_line(text: str) -> str:

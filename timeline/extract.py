@@ -21,7 +21,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 from thinc.types import Ints2d
 
-from timeline.documents import date_header, parsable, title_line
+from timeline.documents import LINE_BREAKS, date_header, parsable, title_line
 from timeline.events.confidence import confidence
 from timeline.events.dedup import group_mentions
 from timeline.events.links import Mention
@@ -35,7 +35,7 @@ from timeline.events.verb_tense import parse_tense_hint
 from timeline.nlp import load_nlp
 from timeline.reading_spaces import as_written, is_tokenized, keep_spaces, parse_spaces, reading_spaces
 from timeline.schema import actors_frame, events_frame
-from timeline.truecase import copy_parse, truecased_words
+from timeline.truecase import copy_parse, shouted_words, truecased_words
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +53,10 @@ _NAME_MARKS = frozenset({"!", "?"})
 #: zero-width space, non-joiner, joiner, word joiner, byte-order mark and soft hyphen, which split or hide a word
 #: they sit in ("Mon\u200bday", "attacked\u200c", "at\u00adtacked") and were read as part of it.
 _DROPPED = re.compile("\r(?=\n)|[\u00ad\u200b-\u200d\u2060\ufeff]")
+#: Spaces within a line other than " " (a tab, a no-break, thin, narrow or ideographic space), each parsed as " ": the
+#: tokenizer keeps any other space as a token of its own, so that "Airbus\u00a0wins\u00a0an\u00a0order" or a
+#: tab-separated line was parsed with a space word between all its words and lost its verbs.
+_OTHER_SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 
 
 @dataclass(frozen=True)
@@ -109,7 +113,7 @@ def _prepare(text: object, dct: object) -> tuple[str, str, dt.date | None]:
     day = _read_dct(dct)
     # Windows and old Mac line ends read as the readers read them ("\r\n" and "\r" as "\n"), invisible characters
     # left out; offsets into the text given are restored with _removed
-    masked = _DROPPED.sub("", original).replace("\r", "\n")
+    masked = _OTHER_SPACES.sub(" ", _DROPPED.sub("", original).translate(LINE_BREAKS))
     raw_date, header_length = date_header(masked)
     if header_length:
         if day is None:
@@ -229,7 +233,8 @@ def _rows(piece: _Piece, doc: Doc, mentions: Sequence[Mention], groups: Sequence
 def line_breaks_end_sentences(doc: Doc) -> Doc:
     r"""Mark the first word after a line break or a pipe as a sentence start (headlines, datelines, paragraphs), and a
     word after MAX_SENTENCE_TOKENS tokens without a full stop (text without punctuation: parsing and the
-    rules on it stay linear in its length).
+    rules on it stay linear in its length). A lower-case word after a single line break that follows a word or a
+    comma goes on the sentence (text hard-wrapped at a fixed width, as e-mail and wire copy are).
 
     >>> from timeline.nlp import load_nlp
     >>> doc = line_breaks_end_sentences(load_nlp().make_doc("Apple unveils iPhone\nJune 8 , 2010"))
@@ -244,17 +249,25 @@ def line_breaks_end_sentences(doc: Doc) -> Doc:
     >>> doc = line_breaks_end_sentences(load_nlp().make_doc("ACCRA, Ghana | Xinhua | Bawumia conceded."))
     >>> [t.text for t in doc if t.is_sent_start]
     ['ACCRA', 'Xinhua', 'Bawumia']
+    >>> doc = line_breaks_end_sentences(load_nlp().make_doc("Rebels attacked\nthe town.\n\nthe end\nNew line"))
+    >>> [t.text for t in doc if t.is_sent_start]
+    ['Rebels', 'the', 'New']
     >>> doc = line_breaks_end_sentences(load_nlp().make_doc("the army said " * 200))
     >>> [t.i for t in doc if t.is_sent_start]
     [0, 400]
     """
     after_break = False
-    previous_text = ""
+    newlines = 0  # line breaks since the last word
+    previous_text = ""  # the last word
     run = 0  # words since the last sentence start or sentence-final mark
     for token in doc:
         text = token.text
         run += 1
-        if (after_break or run > MAX_SENTENCE_TOKENS) and not token.is_space:
+        if after_break and not token.is_space and newlines == 1 and token.is_lower and token.is_alpha \
+                and (previous_text[-1:].isalnum() or previous_text == ","):
+            token.is_sent_start = False  # a hard-wrapped line ("Rebels attacked\nthe town"): the sentence goes on
+            after_break = False
+        elif (after_break or run > MAX_SENTENCE_TOKENS) and not token.is_space:
             token.is_sent_start = True
             after_break = False
             run = 0
@@ -264,9 +277,12 @@ def line_breaks_end_sentences(doc: Doc) -> Doc:
             token.is_sent_start = False  # "at 3:32 a.m. local time": an abbreviation, not a full stop
         elif token.is_lower and token.is_alpha and previous_text in _NAME_MARKS:
             token.is_sent_start = False  # "the front man of Wham! in the 1980s, died": a name's mark, not a sentence end
-        if "\n" in text or "\n" in token.whitespace_ or text == "|":
+        if not token.is_space:
+            newlines = 0
+            previous_text = text
+        newlines += text.count("\n") + token.whitespace_.count("\n")
+        if newlines or text == "|":
             after_break = True  # "ACCRA, Ghana | Xinhua | Ghanaian Vice President ...": a pipe ends a dateline
-        previous_text = text
     return doc
 
 
@@ -314,6 +330,7 @@ def _parse_copy(doc: Doc, headed: bool) -> Doc | None:
         spaces = reading_spaces(tagged)
         keep_spaces(doc, spaces)
     words = truecased_words(doc) if headed else None
+    words = shouted_words(doc, words) or words
     if spaces is None and words is None:
         return None
     return _copy(doc, words or [t.text for t in doc],

@@ -15,24 +15,31 @@ _SENTENCE_START = re.compile(r"(?<=[.!?])[\"'”’)\]]*[ \t]+|\n")
 
 
 def evidence_span(text: str, sentence: str, char_start: int, char_end: int) -> tuple[int, int]:
-    """Character span of the evidence in ``text``: the sentence occurrence nearest the event's trigger.
+    """Character span of the evidence in ``text``: the sentence occurrence nearest the event's trigger (one that
+    holds the trigger first). The events frame writes a sentence with its line breaks and runs of spaces as one
+    space and the sentences of a merged event joined by " … ", so each is looked up with any space between its
+    words.
 
     Falls back to the trigger span when the sentence is not found, and to (0, 0) when that is invalid too.
 
     >>> evidence_span("A fell. B rose. A fell.", "A fell.", 17, 21)
     (16, 23)
+    >>> evidence_span("Rebels attacked\\nthe  town. B rose.", "Rebels attacked the town.", 7, 15)
+    (0, 26)
+    >>> evidence_span("A fell. B rose. C won.", "A fell. … C won.", 17, 20)
+    (16, 22)
     >>> evidence_span("abc", "zzz", 1, 2)
     (1, 2)
     """
-    sentence = sentence.strip()
-    if sentence:
-        anchor, best, position = max(char_start, 0), None, text.find(sentence)
-        while position != -1:
-            if best is None or abs(position - anchor) < abs(best - anchor):
-                best = position
-            position = text.find(sentence, position + 1)
-        if best is not None:
-            return best, best + len(sentence)
+    anchor = max(char_start, 0)
+    found: list[tuple[int, int]] = []
+    for part in sentence.split(" \u2026 "):
+        words = part.split()
+        if words:
+            pattern = re.compile(r"\s+".join(map(re.escape, words)))
+            found += [(match.start(), match.end()) for match in pattern.finditer(text)]
+    if found:
+        return min(found, key=lambda span: (not span[0] <= anchor < span[1], abs(span[0] - anchor)))
     if 0 <= char_start < char_end <= len(text):
         return char_start, char_end
     return 0, 0

@@ -22,6 +22,9 @@ from timeline.function_words import word_set
 
 #: A headline needs at least this many capitalised content words to count as Title Case.
 MIN_CAPITALISED = 3
+#: A line is shouted (written in capitals) when it has at least this many words of two letters or more and none
+#: of them holds a lower-case letter.
+MIN_SHOUTED_WORDS = 4
 #: The longest run of words looked up as one dictionary name ("Dow Jones Industrial Average").
 MAX_NAME_WORDS = 4
 #: Annotations copied from the truecased parse onto the original text.
@@ -102,6 +105,27 @@ def _dictionary_keys() -> frozenset[str]:
                      if name[:1].isupper())
 
 
+@cache
+def _dictionary_acronyms() -> frozenset[str]:
+    """The names the actor dictionary writes in capitals ("NATO", "UN", "GM"), as ``alias_key`` gives them."""
+    from timeline.actors.dictionary import ActorDictionary, alias_key
+
+    dictionary = ActorDictionary.load()
+    return frozenset(alias_key(name) for actor in dictionary.actors for name in dictionary.names_of(actor.name)
+                     if name.isupper() and sum(c.isalpha() for c in name) >= 2)
+
+
+@cache
+def _calendar_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(weekday names, month names) in full, lower case, from the temporal normalization tables."""
+    from timeline.temporal.rules import load_tables
+
+    tables = load_tables()
+    weekdays, months = (frozenset(str(key) for key in tables[name] if not str(key).endswith("."))
+                        for name in ("weekday", "month"))
+    return weekdays, months
+
+
 def _dictionary_words(words: Sequence[str]) -> set[int]:
     """Indexes of the words that make up a run the actor dictionary names ("Boeing", "General Motors")."""
     from timeline.actors.dictionary import alias_key
@@ -149,6 +173,63 @@ def truecased_words(doc: Doc) -> list[str] | None:
         out[token.i] = text.lower()
         changed = True
     return out if changed else None
+
+
+def _shouted_lines(doc: Doc) -> list[tuple[int, int]]:
+    """(first token, end token) of each line of the doc written in capitals (see MIN_SHOUTED_WORDS)."""
+    lines: list[tuple[int, int]] = []
+    start = 0
+    for token in doc:
+        if "\n" in token.text or "\n" in token.whitespace_ or token.i == len(doc) - 1:
+            end = token.i + 1
+            words = [t.text for t in doc[start:end] if sum(c.isalpha() for c in t.text) >= 2]
+            if len(words) >= MIN_SHOUTED_WORDS and not any(c.islower() for w in words for c in w):
+                lines.append((start, end))
+            start = end
+    return lines
+
+
+def shouted_words(doc: Doc, words: Sequence[str] | None = None) -> list[str] | None:
+    """``words`` (default: the doc's words) with the lines written in capitals (an all-caps article, headline or
+    paragraph) in sentence case for the parse, or None when there is no such line: the parser reads words in
+    capitals as names ("THE MINISTRY ANNOUNCED A CURFEW": no verb). A word keeps a capital when it opens a
+    sentence, the rest of the text writes it capitalised, it is a weekday or a month next to a number, or it is
+    part of a name in the actor dictionary (in capitals when the dictionary writes it so: "NATO"). Lengths never
+    change, so offsets stay right.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp().make_doc("THE MINISTRY IN KYIV ANNOUNCED A CURFEW ON FRIDAY, 3 MARCH. NATO AGREED.")
+    >>> " ".join(shouted_words(doc))
+    'The ministry in Kyiv announced a curfew on Friday , 3 March . NATO agreed .'
+    """
+    lines = _shouted_lines(doc)
+    if not lines:
+        return None
+    from timeline.actors.dictionary import alias_key
+
+    out = list(words) if words is not None else [t.text for t in doc]
+    shouted = {i for start, end in lines for i in range(start, end)}
+    known = {w.upper(): w for w in _mid_sentence_capitals(" ".join(t.text for t in doc if t.i not in shouted))}
+    weekdays, months = _calendar_names()
+    acronyms = _dictionary_acronyms()
+    for start, end in lines:
+        names = {start + i for i in _dictionary_words([t.text.title() for t in doc[start:end]])}
+        for token in doc[start:end]:
+            text, lower = token.text, token.text.lower()
+            before = doc[token.i - 1] if token.i > 0 else None
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            by_number = any(t is not None and t.like_num for t in (before, after))
+            if token.i in names:
+                word = text if alias_key(text) in acronyms else text.title()
+            elif text in known:
+                word = known[text]
+            elif (lower in weekdays or (lower in months and by_number) or before is None or before.is_space
+                  or before.text in _SENTENCE_ENDS or "\n" in before.whitespace_):
+                word = text.capitalize()  # a calendar name, or the first word of a sentence
+            else:
+                word = lower
+            out[token.i] = word if len(word) == len(text) else text
+    return out
 
 
 def truecased_doc(doc: Doc) -> Doc | None:
