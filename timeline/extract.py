@@ -312,7 +312,11 @@ def _parse(texts: Iterable[str], headed: Sequence[bool] = ()) -> Iterator[Doc]:
     index = 0
     for batch in _batches(texts):
         originals = [line_breaks_end_sentences(nlp.make_doc(text)) for text in batch]
-        copies = [_parse_copy(doc, index + i < len(headed) and headed[index + i]) for i, doc in enumerate(originals)]
+        tokenized = [is_tokenized(doc) for doc in originals]
+        tagged = iter(nlp.pipe((_copy(doc, [t.text for t in doc], [bool(t.whitespace_) for t in doc])
+                                for doc, spaced in zip(originals, tokenized) if spaced), batch_size=len(batch)))
+        copies = [_parse_copy(doc, index + i < len(headed) and headed[index + i], next(tagged) if spaced else None)
+                  for i, (doc, spaced) in enumerate(zip(originals, tokenized))]
         index += len(batch)
         parsed = nlp.pipe((copy if copy is not None else doc for doc, copy in zip(originals, copies)),
                           batch_size=len(batch))
@@ -320,13 +324,12 @@ def _parse(texts: Iterable[str], headed: Sequence[bool] = ()) -> Iterator[Doc]:
             yield copy_parse(result, doc) if copy is not None else result
 
 
-def _parse_copy(doc: Doc, headed: bool) -> Doc | None:
+def _parse_copy(doc: Doc, headed: bool, tagged: Doc | None) -> Doc | None:
     """The copy ``doc`` is parsed through: its Title Case headline in sentence case, its tokenized spacing
-    ("Wal - Mart", "Apple 's") as a person would write it (tagged once to tell a hyphen from a dash); None when
-    neither applies."""
+    ("Wal - Mart", "Apple 's") as a person would write it (``tagged`` is the parse of a tokenized ``doc`` as
+    written, to tell a hyphen from a dash; its batch is tagged at once); None when neither applies."""
     spaces = None
-    if is_tokenized(doc):
-        tagged = load_nlp()(_copy(doc, [t.text for t in doc], [bool(t.whitespace_) for t in doc]))
+    if tagged is not None:
         spaces = reading_spaces(tagged)
         keep_spaces(doc, spaces)
     words = truecased_words(doc) if headed else None

@@ -60,6 +60,7 @@ class MentionBuilder(MissedNames, MentionLinking):
         self.taken: set[int] = set()
         self.text = doc_text(doc)
         self.headlines: dict[int, bool] = {}
+        self.lower_words = frozenset(t.lower_ for t in doc if t.is_lower)  # words the text writes in lower case
         self.pairs: list[tuple[int, int]] = []  # (end of the first, start of the second) of split coordinations
 
     def build(self) -> list[Mention]:

@@ -33,6 +33,7 @@ class MissedNames(MentionTyping):
     taken: set[int]
     text: str
     headlines: dict[int, bool]
+    lower_words: frozenset[str]
 
     if TYPE_CHECKING:  # collecting steps of MentionBuilder
         def _add(self, span: Span, label: str) -> Mention | None: ...  # noqa: E704
@@ -339,7 +340,7 @@ class MissedNames(MentionTyping):
         with only a legal suffix after it ("Spansion announced plans" after "Spansion Inc.", even when the parser
         reads the sentence's first word as a common noun); not a word the text also uses in lower case."""
         if not token.is_title and not token.is_upper or not token.is_alpha \
-                or any(t.lower_ == token.lower_ and t.is_lower for t in self.doc):
+                or token.lower_ in self.lower_words:
             return False
         suffixes = self.lex.legal_suffixes
         names = [self.doc[m.start:m.end] for m in self.mentions if m.label == "ORG"] + list(self.doc.ents)

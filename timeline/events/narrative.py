@@ -556,11 +556,14 @@ class NarrativeCarry:
             current = current.head
             verbs.add(current.i)
         sentence = token.sent
+        lowers = tuple(t.lower_ for t in sentence)  # the sentence's words, read once for every phrase
         for phrase in self.taxonomy.narrative_continued:
-            for start in range(sentence.start, sentence.end - len(phrase) + 1):
+            for offset in range(len(lowers) - len(phrase) + 1):
+                if lowers[offset:offset + len(phrase)] != phrase:
+                    continue
+                start = sentence.start + offset
                 words = self.doc[start:start + len(phrase)]
-                if tuple(t.lower_ for t in words) == phrase and any(
-                        t.head.i in verbs and not start <= t.head.i < words.end for t in words):
+                if any(t.head.i in verbs and not start <= t.head.i < words.end for t in words):
                     return words.text
         return ""
 

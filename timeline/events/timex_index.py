@@ -3,6 +3,7 @@
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
@@ -16,14 +17,17 @@ class TimexIndex:
     def __init__(self, doc: Doc, timexes: Sequence[Timex]) -> None:
         self.timexes = list(timexes)
         self._by_token: dict[int, int] = {}
-        starts = sorted((tx.start, tx.end, n) for n, tx in enumerate(self.timexes))
-        for token in doc:
-            t0, t1 = token.idx, token.idx + len(token.text)
-            for start, end, n in starts:
-                if start >= t1:
-                    break
-                if end > t0 and token.i not in self._by_token:
-                    self._by_token[token.i] = n
+        if not self.timexes:
+            return
+        by_token: dict[int, int] = {}
+        spans = [(token.idx, len(token.text)) for token in doc]  # in order and not overlapping
+        firsts = [idx for idx, _ in spans]
+        lasts = [idx + size for idx, size in spans]
+        for start, end, n in sorted((tx.start, tx.end, n) for n, tx in enumerate(self.timexes)):
+            # a token overlapping several timexes takes the first by (start, end, index)
+            for i in range(bisect_right(lasts, start), bisect_left(firsts, end)):
+                by_token.setdefault(i, n)
+        self._by_token = dict(sorted(by_token.items()))  # in token order
 
     def at(self, token: Token) -> Timex | None:
         """The timex covering a token, if any."""
