@@ -453,8 +453,7 @@ class MentionLinking(MentionTyping):
             if mention.actor is None or mention.actor.type not in ("company", "organisation"):
                 continue
             root = self.doc[mention.start:mention.end].root
-            joined = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
-            for holder in [root] + [t for t in joined if t.lower_ in nouns]:
+            for holder in [root] + [t for t in _appositions(root) if t.lower_ in nouns]:
                 owner = self._owner_of(holder, person_at) or self._pronoun_owner(holder, person_at)
                 if owner is not None:
                     owned.setdefault(owner, set()).add(mention.actor)
@@ -676,10 +675,8 @@ class MentionLinking(MentionTyping):
     def _described_by(self, mention: Mention, noun: str) -> bool:
         """True when ``noun`` describes the name in an apposition ("NPD Group, a market research firm", "the firm
         NPD Group") or as a title right before it ("market research firm NPD Group")."""
-        root = self.doc[mention.start:mention.end].root
-        joined = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
         before = self.doc[mention.start - 1] if mention.start > 0 else None
-        return any(t.lower_ == noun and t.pos_ == "NOUN" for t in joined) \
+        return any(t.lower_ == noun and t.pos_ == "NOUN" for t in _appositions(self.doc[mention.start:mention.end].root)) \
             or before is not None and before.lower_ == noun and before.pos_ == "NOUN"
 
     def _antecedent(self, before: list[Mention], token: Token) -> Mention:
@@ -775,12 +772,17 @@ def _described_as(mention: Mention, token: Token, modifiers: set[str]) -> bool:
     for noun in token.doc[:token.i]:
         if noun.lower_ != token.lower_ or not noun.is_lower or noun.i == token.i:
             continue
-        named = any(c.dep_ == "appos" and mention.start <= c.i < mention.end for c in noun.children) \
-            or noun.dep_ == "appos" and mention.start <= noun.head.i < mention.end \
+        named = any(mention.start <= t.i < mention.end for t in _appositions(noun)) \
             or noun.dep_ == "compound" and mention.start <= noun.head.i < mention.end
         if named and modifiers <= {c.lower_ for c in noun.lefts}:
             return True
     return False
+
+
+def _appositions(root: Token) -> list[Token]:
+    """The words joined to ``root`` in apposition, either way: "NPD Group, a market research firm" (the noun is an
+    apposition of the name), "the firm, NPD Group" (the name is an apposition of the noun)."""
+    return [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
 
 
 def _head_word(name: str) -> str:
