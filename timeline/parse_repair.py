@@ -180,6 +180,11 @@ def _clause_read_as_phrase(word: Token, marks: frozenset[str]) -> tuple[Token, T
         return None
     noun = nouns[0]
     doc = word.doc
+    hung = noun.i + 1 < noun.sent.end and doc[noun.i + 1]
+    if hung and hung.dep_ == "acl" and hung.head == noun and hung.tag_ in ("VBD", "VBZ", "VBP") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in hung.children):
+        return noun, hung  # "injured as a 6.8 magnitude earthquake struck near the city": a finite verb is no
+        # modifier of the noun before it (a participle is: "as a city struck by floods")
     after = noun.right_edge.i + 1
     if after >= len(doc) or after >= noun.sent.end:
         return None
@@ -205,7 +210,7 @@ def repair_clauses_read_as_phrases(doc: Doc) -> Doc:
         if found is None:
             continue
         noun, verb = found
-        verb.dep_ = "advcl"
+        verb.head, verb.dep_ = token.head, "advcl"
         token.head, token.dep_ = verb, "mark"
         noun.head, noun.dep_ = verb, "nsubj"
     return doc
