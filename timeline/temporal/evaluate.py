@@ -23,9 +23,11 @@ _TEXT_CLOSE = re.compile(r"</TEXT\s*>")
 
 
 def find_scorer() -> Path | None:
-    """The shared TempEval-3 scorer (``../shared/tools/te3score.py`` beside the checkout), if present."""
+    """The shared TempEval-3 scorer (``../shared/tools/te3score.py`` beside the checkout), else the copy of it in
+    ``tests/tools/`` (so that a checkout without the shared folder, as on CI, still scores the committed sample)."""
     for candidate in (PROJECT_DIR.parent / "shared" / "tools" / "te3score.py",
-                      PROJECT_DIR / "shared" / "tools" / "te3score.py"):
+                      PROJECT_DIR / "shared" / "tools" / "te3score.py",
+                      PROJECT_DIR / "tests" / "tools" / "te3score.py"):
         if candidate.is_file():
             return candidate
     return None
