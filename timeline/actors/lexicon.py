@@ -19,7 +19,7 @@ _LISTS = ("titles", "person_nouns", "armed_unit_nouns", "media_nouns", "organisa
           "war_target_modifiers", "destination_words", "federation_words", "victim_words", "victim_subject_verbs",
           "captive_nouns", "hazard_nouns", "price_nouns", "commodity_units", "commodity_nouns", "police_nouns",
           "police_member_nouns", "police_kind_words", "band_nouns", "vehicle_nouns", "accident_verbs",
-          "giving_verbs", "abstract_given_nouns", "institution_heads")
+          "giving_verbs", "abstract_given_nouns", "institution_heads", "occasion_nouns")
 
 
 @dataclass(frozen=True)
@@ -111,6 +111,7 @@ class NounLexicon:
     giving_verbs: frozenset[str]
     abstract_given_nouns: frozenset[str]
     institution_heads: frozenset[str]
+    occasion_nouns: frozenset[str]
     definite_descriptions: dict[str, str]
     role_descriptions: dict[str, frozenset[str]]
 

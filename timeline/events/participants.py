@@ -53,7 +53,7 @@ from timeline.events.roles import (
 )
 from timeline.events.state_demonyms import state_demonyms
 from timeline.events.taxonomy import EventTaxonomy
-from timeline.events.things import accident_vehicle, is_thing, thing_name, vehicle_name
+from timeline.events.things import accident_vehicle, is_thing, kind_before_event, thing_name, vehicle_name
 from timeline.events.trigger import Trigger
 from timeline.function_words import word_set
 from timeline.nlp import entity_of
@@ -534,7 +534,8 @@ class ParticipantFinder(PronounAntecedents):
             agents = [c for c in token.children if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON", "NOUN")
                       and not (c.dep_ == "compound" and token.lemma_.lower() in NounLexicon.load().prize_nouns)
                       and not place_before_event(c, token, trigger.event_type)  # "India train derailment": a place
-                      and not category_before_figure(c, token, trigger.event_type)]  # "by vehicle sales": no buyer
+                      and not category_before_figure(c, token, trigger.event_type)  # "by vehicle sales": no buyer
+                      and not kind_before_event(c, token, trigger.event_type)]  # "a trademark dispute": its kind
             # "the Lifetime Achievement Award": the words before a prize are its name, not who acts
             agents += [g for c in agents if c.dep_ == "compound" and c.pos_ == "NOUN" for g in c.children
                        if g.dep_ == "compound" and g.pos_ == "PROPN" and g.ent_type_ in ("ORG", "PERSON")

@@ -83,6 +83,36 @@ def accident_vehicle(subject: Token, verb: Token, lex: NounLexicon | None = None
     return subject
 
 
+def kind_before_event(modifier: Token, noun: Token, event_type: str, lex: NounLexicon | None = None) -> bool:
+    """True for a bare lower-case thing noun (``thing_nouns``) compounded before an event noun that only says what
+    kind of event it is, no participant: before an occasion (``occasion_nouns``: "a special music event"), before
+    an event noun its apposition names ("The software update, iPod Software 1.1.1,": the name takes part), and a
+    vehicle before an attack, its weapon ("a car bombing"). A vehicle before an accident stays ("a plane crash"),
+    so does the theme of other event nouns ("a trademark dispute", "an email announcement": MEANTIME marks them
+    participants), a plural ("a teachers strike") and a noun with words of its own other than an adjective the
+    parse hangs on it ("iPhone 4 antenna issues").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Apple held a music event. A car bombing killed 10. A plane crash killed 40.")
+    >>> kind_before_event(doc[3], doc[4], "meeting"), kind_before_event(doc[7], doc[8], "attack")
+    (True, True)
+    >>> kind_before_event(doc[13], doc[14], "disaster")
+    False
+    """
+    lex = lex or NounLexicon.load()
+    if modifier.dep_ != "compound" or modifier.pos_ != "NOUN" or modifier.tag_ != "NN" or modifier.i >= noun.i \
+            or any(c.dep_ != "amod" or c.pos_ != "ADJ" for c in modifier.children) or not is_thing(modifier, lex):
+        return False
+    if not (modifier.text.islower() or modifier.is_sent_start and modifier.text[1:].islower()):
+        return False  # "iPod sales": a name written with a small letter
+    if noun.lemma_.lower() in lex.occasion_nouns or noun.lower_ in lex.occasion_nouns:
+        return True
+    if any(c.dep_ == "appos" and any(w.pos_ == "PROPN" for w in c.subtree) for c in noun.children):
+        return True
+    vehicle = modifier.lemma_.lower() in lex.vehicle_nouns or modifier.lower_ in lex.vehicle_nouns
+    return vehicle and event_type == "attack"
+
+
 def vehicle_name(token: Token, lex: NounLexicon | None = None) -> str:
     """A vehicle's name as the text writes it, without its article, numbers or a nationality word ("an Indian
     express train" -> "express train", "the duck boat" -> "duck boat", "a small boat" -> "boat").
