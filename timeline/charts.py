@@ -297,8 +297,10 @@ def focus_range(points: pd.DataFrame) -> tuple[dict[str, list[str]], str]:
     count = len(starts)
     full = ends[-1] - starts[0] if count else np.timedelta64(0, "s")
     for dropped in range(1, int(count * FOCUS_MAX_SHARE) + 1):
-        spans = [(ends[count - 1 - (dropped - early)] - starts[early], early) for early in range(dropped + 1)]
-        span, early = min(spans, key=lambda pair: pair[0])
+        earlies = np.arange(dropped + 1)  # drop `early` events at the start and the rest at the end
+        spans = ends[count - 1 - dropped + earlies] - starts[earlies]
+        early = int(np.argmin(spans))  # the first of equal spans, as min() took it
+        span = spans[early]
         if max(span, np.timedelta64(MIN_SPAN_DAYS, "D")) * FOCUS_MIN_SHRINK > full:  # views are never < a week
             continue
         late = dropped - early
