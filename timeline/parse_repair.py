@@ -236,6 +236,18 @@ def _noun_after_modifier(word: Token, nouns: frozenset[str]) -> Token | None:
     return before
 
 
+def _verb_stems(plural: Token) -> list[str]:
+    """The verbs a plural noun can be the third-person form of: without its "s", and without "es" too ("files" ->
+    "file", "fil"; "pushes" -> "pushe", "push").
+
+    >>> from timeline.nlp import load_nlp
+    >>> _verb_stems(load_nlp().make_doc("pushes")[0])
+    ['pushe', 'push']
+    """
+    word = plural.lower_
+    return [word[:-1]] + ([word[:-2]] if word.endswith("es") else [])
+
+
 def _verb_read_as_noun(word: Token, nouns: frozenset[str]) -> Token | None:
     """The headline verb read as a plural noun before ``word``, a noun the parser then read as the verb ("Fed
     lowers rate half percentage point": "lowers" the subject of "rate"); else None. The plural must follow a
@@ -253,7 +265,7 @@ def _verb_read_as_noun(word: Token, nouns: frozenset[str]) -> Token | None:
             or not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in plural.lefts):
         return None
     taxonomy = EventTaxonomy.load()
-    stems = [plural.lower_[:-1]] + ([plural.lower_[:-2]] if plural.lower_.endswith("es") else [])
+    stems = _verb_stems(plural)
     noun = word.lower_.removesuffix("s")
     if not any(taxonomy.verb_type(s) or taxonomy.argument_type(s, [noun]) for s in stems):
         return None
@@ -459,7 +471,7 @@ def _headline_verb_as_plural(word: Token) -> Token | None:
     names = [c for c in word.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if not names or names[-1].i != word.i - 1 or names[0].left_edge.i != sent.start:
         return None
-    stems = [word.lower_[:-1]] + ([word.lower_[:-2]] if word.lower_.endswith("es") else [])
+    stems = _verb_stems(word)
     metrics = NounLexicon.load().metric_nouns
     taxonomy = EventTaxonomy.load()
     if any(stem in metrics for stem in stems) or not any(taxonomy.verb_type(stem) for stem in stems):
@@ -507,7 +519,7 @@ def repair_headline_verbs_read_as_plurals(doc: Doc) -> Doc:
             other.head = name
         name.dep_ = "nsubj"
         word.pos_, word.tag_ = "VERB", "VBZ"
-        stems = [word.lower_[:-1]] + ([word.lower_[:-2]] if word.lower_.endswith("es") else [])
+        stems = _verb_stems(word)
         word.lemma_ = next(stem for stem in stems if taxonomy.verb_type(stem))
     return doc
 
