@@ -13,6 +13,7 @@ from timeline.actors.lexicon import NounLexicon
 from timeline.events.roles import expand, in_modifier_clause, phrase, subjects_of
 from timeline.events.taxonomy import EventTaxonomy
 from timeline.function_words import word_map, word_set
+from timeline.nlp import entity_of
 
 if TYPE_CHECKING:
     from timeline.events.participants import ActorResolver
@@ -39,6 +40,8 @@ class PronounAntecedents:
 
     if TYPE_CHECKING:  # resolving step of ParticipantFinder
         def _resolve(self, span: Span | None) -> Actor | None: ...  # noqa: E704
+
+        def _actor(self, token: Token, named_things: bool = False) -> str | None: ...  # noqa: E704
 
     def _clause_subject(self, possessive: Token) -> str | None:
         """The company subject of the clause a possessive sits in ("forced Apple to lower its prices" -> Apple)."""
@@ -89,6 +92,30 @@ class PronounAntecedents:
             actor = self._resolve(phrase(subject))
             if actor is not None and actor.type in COMPANY_TYPES:
                 return actor.name
+        return None
+
+    def _quote_speaker(self, pronoun: Token) -> str | None:
+        """"\"I had to dispatch you,\" Kim said": a first-person "I"/"me" inside a direct quote is the named person
+        who speaks it: the subject of the reporting verb outside the quote that the pronoun's clause hangs on, or,
+        for a quote running over several sentences of a paragraph, the one after it closes (""We were ready. I
+        called him," she added"). None when the speaker is no named person ("a spokesman said"), is named only
+        before the quote, or the quote has no reporting verb."""
+        if not in_quote(pronoun):
+            return None
+        verbs = EventTaxonomy.load().reporting_verbs
+        for sentence in _paragraph_sentences(pronoun):
+            own = sentence.start <= pronoun.i < sentence.end
+            for verb in sentence:
+                if verb.lemma_.lower() not in verbs or verb.pos_ not in ("VERB", "AUX") or verb.i < pronoun.i \
+                        or in_quote(verb) or own and verb not in pronoun.ancestors:
+                    continue
+                for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+                    if subject.pos_ == "PRON":
+                        return self._actor(subject) if subject.lower_ in ("he", "she") else None
+                    actor = self._resolve(entity_of(subject) or phrase(subject))
+                    return actor.name if actor is not None and actor.type == "person" else None
+            if (in_quote(sentence[-1]) + sentence[-1].is_quote) % 2 == 0:
+                return None  # the quote closed with no reporting verb of a named speaker after it
         return None
 
     def _antecedent_company(self, pronoun: Token) -> str | None:
@@ -258,6 +285,46 @@ def _sentences_between(pronoun: Token, sentence_start: int) -> int:
     """How many sentences start between the antecedent's sentence (starting at token ``sentence_start``) and the
     pronoun's own sentence."""
     return sum(1 for t in pronoun.doc[sentence_start:pronoun.sent.start] if t.is_sent_start)
+
+
+#: How many sentences after its own a quote may run on before the sentence that names its speaker.
+QUOTE_REACH = 3
+#: How many tokens back the opening quotation mark of a quote is looked for.
+QUOTE_LOOKBACK = 400
+
+
+def _paragraph_break_before(token: Token) -> bool:
+    """True when a new paragraph (a line break) starts at ``token``."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is None or "\n" in before.whitespace_ or before.is_space and "\n" in before.text
+
+
+def in_quote(token: Token) -> bool:
+    """True when an odd number of quotation marks opens the token's paragraph before it: the token is quoted,
+    also in the later sentences of a quote running over several ("\"We were ready. I called him,\" she said").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()('"We were ready. I called him," she said.\\nI left.')
+    >>> [in_quote(doc[i]) for i in (1, 5, 11, 14)]
+    [True, True, False, False]
+    """
+    marks = 0
+    for i in range(token.i - 1, max(-1, token.i - 1 - QUOTE_LOOKBACK), -1):
+        before = token.doc[i]
+        if "\n" in before.whitespace_ or before.is_space and "\n" in before.text:
+            break
+        marks += before.is_quote
+    return marks % 2 == 1
+
+
+def _paragraph_sentences(token: Token) -> list[Span]:
+    """The token's sentence and up to ``QUOTE_REACH`` following sentences of the same paragraph."""
+    doc = token.doc
+    sentences = [token.sent]
+    while len(sentences) <= QUOTE_REACH and sentences[-1].end < len(doc) \
+            and not _paragraph_break_before(doc[sentences[-1].end]):
+        sentences.append(doc[sentences[-1].end].sent)
+    return sentences
 
 
 def quoted(token: Token) -> bool:

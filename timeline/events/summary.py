@@ -796,8 +796,8 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
             plural = _plural_subject(trigger) or subject.lower() in word_set("non_third_person")
             if patient is not None and patient.dep_ == "nsubjpass" and _partitive(patient):
                 plural = _partitive_plural(patient)  # "A total of 51 drones are shot down"
-            be = ("are" if plural else "is") if subject and (trigger.token.dep_ != "acl" or content_subject is not None) \
-                else ""
+            be = ("am" if subject.lower() == "i" else "are" if plural else "is") \
+                if subject and (trigger.token.dep_ != "acl" or content_subject is not None) else ""  # "I am heartened"
             said = _spaced(complement.subtree) if complement is not None else ""
             particles = [c for c in trigger.token.children if c.dep_ == "prt"]
             particle = " ".join(c.text.lower() for c in particles)
