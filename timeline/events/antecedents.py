@@ -181,9 +181,40 @@ class PronounAntecedents:
         if any(other == name and i < pronoun.i and genders.get(doc[i].lower_, gender) != gender
                for i, other in self._pronouns.items()):
             return True
+        if self._named_gender(name, pronoun) not in (None, gender):
+            return True
         return any(t.pos_ == "NOUN" and genders.get(t.lemma_.lower()) == gender and t.dep_ in ("dobj", "dative")
                    and not any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in t.children)
                    for t in doc[since:pronoun.sent.start])
+
+    def _named_gender(self, name: str, pronoun: Token) -> str | None:
+        """The gender the text gave the person ``name`` before ``pronoun``: a gendered noun in apposition with a
+        mention ("His wife, Kelly Lee, said"), or a possessive or reflexive pronoun in the clause of a mention as
+        subject ("Sinner captured his first title"); None when it gave none, or both."""
+        genders = word_map("gendered_words")
+        possessives = word_map("gendered_possessives")
+        found: set[str] = set()
+        for token in pronoun.doc[:pronoun.i]:
+            if token.dep_ == "appos" and token.head.i < pronoun.i:
+                for noun, other in ((token, token.head), (token.head, token)):
+                    gender = genders.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+                    if gender is not None and other.pos_ == "PROPN" and self._names(other, name):
+                        found.add(gender)
+            gender = possessives.get(token.lower_)
+            if gender is None or token.dep_ not in ("poss", "dobj", "pobj") or quoted(token) \
+                    or token.dep_ != "poss" and not token.lower_.endswith("self"):
+                continue
+            subject = next((c for a in token.ancestors for c in a.children
+                            if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i), None)
+            if subject is not None and subject.i < token.i and subject.pos_ == "PROPN" \
+                    and self._names(subject, name):
+                found.add(gender)
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _names(self, token: Token, name: str) -> bool:
+        """True when the phrase of ``token`` resolves to the person ``name``."""
+        actor = self._resolve(phrase(token))
+        return actor is not None and actor.type == "person" and actor.name == name
 
     def _person_since(self, name: str, pronoun: Token) -> int:
         """The token from which a person named ``name`` is looked for before ``pronoun``: the sentence where
