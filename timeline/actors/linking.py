@@ -94,17 +94,9 @@ class MentionLinking(MentionTyping):
                 continue
             before = [f for f in candidates if f.start < mention.start]
             chosen = before[-1] if before else candidates[0]
-            kin = [f for f in before if f in surnames and f.actor is not None]
-            if len({f.actor.name for f in kin if f.actor is not None}) > 1 and not self._same_sentence(kin[-1], mention):
-                chosen = kin[0]  # "Julian McMahon ... His wife, Kelly McMahon, said ... McMahon was born": a bare
-                # surname two people share is the one the story is about, named first (kin go by full names)
             if chosen.actor is not None:
                 mention.actor, mention.evidence = chosen.actor, max(mention.evidence, chosen.evidence)
                 mention.aliases = [mention.surface]
-
-    def _same_sentence(self, first: Mention, second: Mention) -> bool:
-        """True when the two mentions are in one sentence."""
-        return self.doc[first.start].sent.start == self.doc[second.start].sent.start
 
     def _link_real_names(self) -> None:
         """"Michael - whose real name was Georgios Kyriacos Panayiotou -", "Mark Twain, whose real name is Samuel
