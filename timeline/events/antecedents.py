@@ -187,6 +187,21 @@ class PronounAntecedents:
                    and not any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in t.children)
                    for t in doc[since:pronoun.sent.start])
 
+    def _other_gender(self, pronoun: Token, name: str) -> bool:
+        """True when "he"/"she" is of the other gender than the text gave ``name``: by a gendered noun or
+        possessive (:meth:`_named_gender`) or by an earlier "he"/"she" read as that person outside a quote
+        ("Har-Shefi said she ... because she did not believe he was serious": he is not Har-Shefi; a quoted
+        "she" may be a country: "'Poland returns where she belongs,' said Geremek")."""
+        gender = word_map("gendered_words").get(pronoun.lower_) if pronoun.lower_ in ("he", "she") else None
+        if gender is None:
+            return False
+        doc = pronoun.doc
+        if any(other == name and i < pronoun.i and not quoted(doc[i])
+               and word_map("gendered_words").get(doc[i].lower_, gender) != gender
+               for i, other in self._pronouns.items()):
+            return True
+        return self._named_gender(name, pronoun) not in (None, gender)
+
     def _named_gender(self, name: str, pronoun: Token) -> str | None:
         """The gender the text gave the person ``name`` before ``pronoun``: a gendered noun in apposition with a
         mention ("His wife, Kelly Lee, said"), or a possessive or reflexive pronoun in the clause of a mention as
@@ -204,8 +219,9 @@ class PronounAntecedents:
             if gender is None or token.dep_ not in ("poss", "dobj", "pobj") or quoted(token) \
                     or token.dep_ != "poss" and not token.lower_.endswith("self"):
                 continue
-            subject = next((c for a in token.ancestors for c in a.children
-                            if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i), None)
+            verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)  # its own clause only:
+            subject = None if verb is None else next(  # "Reno ordered the relatives to surrender the child to
+                (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # his father": not Reno's
             if subject is not None and subject.i < token.i and subject.pos_ == "PROPN" \
                     and self._names(subject, name):
                 found.add(gender)
@@ -298,5 +314,9 @@ def quoted(token: Token) -> bool:
     >>> doc = load_nlp()('"He lied to us," Fishman said. Smith said he would resign.')
     >>> quoted(doc[1]), quoted(doc[11])
     (True, False)
+    >>> quoted(load_nlp()("``Poland returns where she belongs,'' he said.")[5])
+    True
     """
-    return sum(1 for t in token.doc[token.sent.start:token.i] if t.is_quote) % 2 == 1
+    doc = token.doc  # a doubled mark ("``", "''", split in two tokens) is one quotation mark
+    return sum(1 for t in doc[token.sent.start:token.i] if t.is_quote and not (
+        t.i > token.sent.start and doc[t.i - 1].is_quote and not doc[t.i - 1].whitespace_)) % 2 == 1
