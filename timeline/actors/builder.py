@@ -231,7 +231,7 @@ class MentionBuilder(MissedNames, MentionLinking):
                     before.end = ent.end
                     self.taken.update(range(ent.start, ent.end))
             return
-        ent = self._with_first_names(ent)
+        ent = self._with_first_names(self._without_demonym(ent))
         if self._possessive_company(ent.end - 1) and ent.label_ != "ORG":
             ent = Span(self.doc, ent.start, ent.end + 2, label="ORG")  # "McDonald's Corp.": a company
         person_like = ent.label_ == "PERSON" or self._appositive_person(ent) or self._titled(ent, ent.label_)
@@ -306,6 +306,24 @@ class MentionBuilder(MissedNames, MentionLinking):
                     and self.dictionary.lookup(self.doc[start:span.end].text) is not None:
                 return self.doc[start:span.end]
         return span
+
+    def _without_demonym(self, ent: Span) -> Span:
+        """A person's name the NER ran a nationality into ("beat American Amanda Anisimova", tagged ORG): the name
+        after the demonym, as a person, when the text names that person by the last word alone elsewhere
+        ("Anisimova had reached"); a company or body with a demonym in its name ("American Medical
+        International", "British Gas") is never named so."""
+        if len(ent) not in (3, 4) or ent.label_ not in ("ORG", "PERSON", "NORP") \
+                or self.dictionary.demonym(ent[0].text) is None or self.dictionary.lookup(ent.text) is not None:
+            return ent
+        rest = ent[1:]
+        nouns = self.lex.company_nouns | self.lex.organisation_nouns | self.lex.media_nouns | self.lex.place_nouns
+        if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.lower_ not in nouns for t in rest):
+            return ent
+        last = rest[-1].text
+        if not any(t.text == last and t.i not in range(ent.start, ent.end) and not t.nbor(-1).text[:1].isupper()
+                   for t in self.doc if t.i > 0):
+            return ent
+        return Span(self.doc, rest.start, rest.end, label="PERSON")
 
     def _with_first_names(self, ent: Span) -> Span:
         """A one-word person name with the untagged capitalised names the parse joins to it ("Sloane" +

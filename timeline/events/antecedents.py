@@ -114,7 +114,7 @@ class PronounAntecedents:
                         return self._actor(subject) if subject.lower_ in ("he", "she") else None
                     actor = self._resolve(entity_of(subject) or phrase(subject))
                     return actor.name if actor is not None and actor.type == "person" else None
-            if (in_quote(sentence[-1]) + sentence[-1].is_quote) % 2 == 0:
+            if (in_quote(sentence[-1]) + quotation_mark(sentence[-1])) % 2 == 0:
                 return None  # the quote closed with no reporting verb of a named speaker after it
         return None
 
@@ -208,9 +208,56 @@ class PronounAntecedents:
         if any(other == name and i < pronoun.i and genders.get(doc[i].lower_, gender) != gender
                for i, other in self._pronouns.items()):
             return True
+        if self._named_gender(name, pronoun) not in (None, gender):
+            return True
         return any(t.pos_ == "NOUN" and genders.get(t.lemma_.lower()) == gender and t.dep_ in ("dobj", "dative")
                    and not any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in t.children)
                    for t in doc[since:pronoun.sent.start])
+
+    def _other_gender(self, pronoun: Token, name: str) -> bool:
+        """True when "he"/"she" is of the other gender than the text gave ``name``: by a gendered noun or
+        possessive (:meth:`_named_gender`) or by an earlier "he"/"she" read as that person outside a quote
+        ("Har-Shefi said she ... because she did not believe he was serious": he is not Har-Shefi; a quoted
+        "she" may be a country: "'Poland returns where she belongs,' said Geremek")."""
+        gender = word_map("gendered_words").get(pronoun.lower_) if pronoun.lower_ in ("he", "she") else None
+        if gender is None:
+            return False
+        doc = pronoun.doc
+        if any(other == name and i < pronoun.i and not quoted(doc[i])
+               and word_map("gendered_words").get(doc[i].lower_, gender) != gender
+               for i, other in self._pronouns.items()):
+            return True
+        return self._named_gender(name, pronoun) not in (None, gender)
+
+    def _named_gender(self, name: str, pronoun: Token) -> str | None:
+        """The gender the text gave the person ``name`` before ``pronoun``: a gendered noun in apposition with a
+        mention ("His wife, Kelly Lee, said"), or a possessive or reflexive pronoun in the clause of a mention as
+        subject ("Sinner captured his first title"); None when it gave none, or both."""
+        genders = word_map("gendered_words")
+        possessives = word_map("gendered_possessives")
+        found: set[str] = set()
+        for token in pronoun.doc[:pronoun.i]:
+            if token.dep_ == "appos" and token.head.i < pronoun.i:
+                for noun, other in ((token, token.head), (token.head, token)):
+                    gender = genders.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+                    if gender is not None and other.pos_ == "PROPN" and self._names(other, name):
+                        found.add(gender)
+            gender = possessives.get(token.lower_)
+            if gender is None or token.dep_ not in ("poss", "dobj", "pobj") or quoted(token) \
+                    or token.dep_ != "poss" and not token.lower_.endswith("self"):
+                continue
+            verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)  # its own clause only:
+            subject = None if verb is None else next(  # "Reno ordered the relatives to surrender the child to
+                (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # his father": not Reno's
+            if subject is not None and subject.i < token.i and subject.pos_ == "PROPN" \
+                    and self._names(subject, name):
+                found.add(gender)
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _names(self, token: Token, name: str) -> bool:
+        """True when the phrase of ``token`` resolves to the person ``name``."""
+        actor = self._resolve(phrase(token))
+        return actor is not None and actor.type == "person" and actor.name == name
 
     def _person_since(self, name: str, pronoun: Token) -> int:
         """The token from which a person named ``name`` is looked for before ``pronoun``: the sentence where
@@ -313,7 +360,7 @@ def in_quote(token: Token) -> bool:
         before = token.doc[i]
         if "\n" in before.whitespace_ or before.is_space and "\n" in before.text:
             break
-        marks += before.is_quote
+        marks += quotation_mark(before)
     return marks % 2 == 1
 
 
@@ -334,5 +381,14 @@ def quoted(token: Token) -> bool:
     >>> doc = load_nlp()('"He lied to us," Fishman said. Smith said he would resign.')
     >>> quoted(doc[1]), quoted(doc[11])
     (True, False)
+    >>> quoted(load_nlp()("``Poland returns where she belongs,'' he said.")[5])
+    True
     """
-    return sum(1 for t in token.doc[token.sent.start:token.i] if t.is_quote) % 2 == 1
+    return sum(1 for t in token.doc[token.sent.start:token.i] if quotation_mark(t, token.sent.start)) % 2 == 1
+
+
+def quotation_mark(token: Token, start: int = 0) -> bool:
+    """True for a quotation mark; the second half of a doubled one ("``", "''", split in two tokens) is none of
+    its own. ``start``: the first token counted (a mark there has no first half before it)."""
+    doc = token.doc
+    return token.is_quote and not (token.i > start and doc[token.i - 1].is_quote and not doc[token.i - 1].whitespace_)

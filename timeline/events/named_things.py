@@ -253,6 +253,10 @@ def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
     while len(words) > 1 and _headline_word(words[0]) and (  # "Block Controversial British Brexit Law" -> "Brexit law"
             words[0].pos_ == "ADJ" or ActorDictionary.load().demonym(words[0].text) is not None):
         words = words[1:]
+    if len(words) > 1 and words[0].ent_type_ == "NORP" and all(t.pos_ == "PROPN" for t in words[1:]) \
+            and ActorDictionary.load().demonym(words[0].text) is not None:
+        words = words[1:]  # "beat American Amanda Ruiz", "the Brazilian Neymar": her nationality, no part of the name
+        # (a name the NER tags whole keeps it: "the French Open", "American Express")
     while words and words[-1].pos_ in ("ADP", "CCONJ", "PART"):  # "Wayne's World for (radio)"
         words = words[:-1]
     if not words or not any(name_word(t) and not glued_prefix(t, lex) or _ANY_NOUN for t in words) or len(words) > 6:

@@ -660,6 +660,8 @@ class ParticipantFinder(PronounAntecedents):
                         if candidate.lower_ == "it" and antecedent.ent_type_ == "PERSON":
                             continue  # "It crashed, Chief Neves said": "it" is no person
                         above = self._actor(antecedent)
+                        if above and self._other_gender(candidate, above):
+                            continue  # "His wife, Kelly Lee, said he had faced": not his wife
                         if above and above not in actors:
                             actors.append(above)
                             agent = agent or above
