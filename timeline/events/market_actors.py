@@ -75,6 +75,12 @@ def traded_in(subject: Token) -> Token | None:
     return None
 
 
+def gapped_city(name: Token) -> str | None:
+    """The city a gapped market clause names for its market ("Tokyo fell 2%, Seoul 3%" -> Seoul), as the
+    text writes it; None for a country's own name, a possessor or no place."""
+    return _city_name(name)
+
+
 def _city_name(subject: Token) -> str | None:
     """The place a name token heads as the text writes it, unless it is a country's own name or a possessor."""
     if subject.pos_ != "PROPN" or subject.ent_type_ not in _PLACE_LABELS:
