@@ -671,7 +671,9 @@ class ParticipantFinder(PronounAntecedents):
                 if name and name not in actors:
                     actors.append(name)
                     traded = self._actor(candidate, named_things=name_word(candidate)) \
-                        if role == "agent" and traded_in(candidate) is not None else None
+                        if role == "agent" and traded_in(candidate) is not None \
+                        and candidate.lower_ not in NounLexicon.load().bare_sector_nouns else None  # bare "shares in
+                    # Hong Kong" are the city's market, the city their actor
                     if traded and traded not in actors:  # "Shares in Sydney fell": Sydney, and the shares as written
                         actors.append(traded)
                     parent = self._parent_organisation(candidate) or (
