@@ -75,6 +75,21 @@ def traded_in(subject: Token) -> Token | None:
     return None
 
 
+def index_place(child: Token, noun: Token) -> bool:
+    """True for a place's possessive before a listed index that a headline's parse hangs on the move noun beside
+    the index ("Japan's Nikkei plunges 6%", "Hong Kong's Hang Seng slumps"): whose index it is, no actor of its own.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Japan's Nikkei plunges 6.18% in earthquake aftermath")
+    >>> index_place(doc[0], doc[3])
+    True
+    """
+    if child.dep_ != "poss" or child.ent_type_ not in _PLACE_LABELS or child.i > noun.i:
+        return False
+    words = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and child.i < c.i < noun.i]
+    return bool(words) and market_name(" ".join(w.text for w in words)) is not None
+
+
 def gapped_city(name: Token) -> str | None:
     """The city a gapped market clause names for its market ("Tokyo fell 2%, Seoul 3%" -> Seoul), as the
     text writes it; None for a country's own name, a possessor or no place."""

@@ -23,6 +23,7 @@ from timeline.events.gapping import gapped_subjects
 from timeline.events.given_things import category_before_figure, given_name, given_objects
 from timeline.events.market_actors import (
     gapped_city,
+    index_place,
     market_antecedent,
     market_city,
     market_move,
@@ -536,6 +537,7 @@ class ParticipantFinder(PronounAntecedents):
             agents = [c for c in token.children if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON", "NOUN")
                       and not (c.dep_ == "compound" and token.lemma_.lower() in NounLexicon.load().prize_nouns)
                       and not place_before_event(c, token, trigger.event_type)  # "India train derailment": a place
+                      and not index_place(c, token)  # "Japan's Nikkei plunges": whose index it is
                       and not category_before_figure(c, token, trigger.event_type)  # "by vehicle sales": no buyer
                       and not kind_before_event(c, token, trigger.event_type)]  # "a trademark dispute": its kind
             # "the Lifetime Achievement Award": the words before a prize are its name, not who acts
