@@ -27,13 +27,16 @@ def market_move(verb: Token) -> bool:
     >>> doc = load_nlp()("Tokyo fell 2%. Tokyo hosted the talks. Paris won 2-1. Paris gained 2 percent.")
     >>> [market_move(doc[i]) for i in (1, 6, 11, 17)]
     [True, False, False, True]
-    >>> doc = load_nlp()("Yageo raised its offer price by 7%.")
-    >>> market_move(doc[1])
-    False
+    >>> doc = load_nlp()("Yageo raised its offer price by 7%. Paris recorded its biggest losses.")
+    >>> market_move(doc[1]), market_move(doc[10])
+    (False, True)
     """
     taxonomy = EventTaxonomy.load()
-    if any(c.dep_ == "dobj" and not c.like_num and c.ent_type_ not in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")
-           and c.lower_ not in taxonomy.measure_units for c in verb.children):
+    objects = [c for c in verb.children if c.dep_ == "dobj" and not c.like_num
+               and c.ent_type_ not in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL") and c.lower_ not in taxonomy.measure_units]
+    if objects and verb.pos_ == "VERB" and all(o.lemma_.lower() in word_set("move_objects") for o in objects):
+        return True  # "Paris and Frankfurt both recorded their biggest losses", "Tokyo posted gains"
+    if objects:
         return False  # "Yageo raised its offer price by 7%": an act on a thing, no market moving
     return verb.pos_ in ("VERB", "AUX") and is_measured_move(verb, taxonomy) and not beat_by_score(verb, taxonomy)
 
