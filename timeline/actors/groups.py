@@ -135,6 +135,10 @@ def group_name(token: Token, lex: NounLexicon, named: NameOf) -> str | None:
     if not words and (sector and token.lower_ not in lex.standalone_sector_nouns
                       or not sector and token.lower_ in lex.vague_group_nouns):
         return None
+    if not words and sector and any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in token.lefts):
+        return None  # "issued 300 million shares": a number of units, an amount and no market
+    if not words and token.lower_ in lex.bare_sector_nouns and any(True for _ in token.lefts):
+        return None  # "the shares", "his shares", "new shares": one company's, not the market
     head = token.text.lower() if token.text[1:].islower() else token.text
     quantity = group_quantity(token, lex) if not sector else None
     text = " ".join(([quantity] if quantity else []) + words + [head])

@@ -10,7 +10,7 @@ from timeline.yaml_strict import load_yaml
 
 _LISTS = ("titles", "person_nouns", "armed_unit_nouns", "media_nouns", "organisation_nouns", "company_nouns",
           "place_nouns", "group_nouns", "vague_group_nouns", "sector_nouns", "metric_nouns", "financial_metric_nouns", "result_nouns", "version_nouns", "aspect_nouns", "body_nouns",
-          "thing_nouns", "quantifiers", "group_quantifiers", "ratio_words", "state_organ_nouns", "naming_verbs", "standalone_sector_nouns", "indicator_nouns", "indicator_phrases", "market_scopes", "locative_preps", "collection_nouns", "shared_preps", "route_nouns", "acting_deps",
+          "thing_nouns", "quantifiers", "group_quantifiers", "ratio_words", "state_organ_nouns", "naming_verbs", "standalone_sector_nouns", "bare_sector_nouns", "indicator_nouns", "indicator_phrases", "market_scopes", "locative_preps", "collection_nouns", "shared_preps", "route_nouns", "acting_deps",
           "product_words", "event_nouns", "product_heads", "legal_suffixes", "index_heads", "statistic_index_words",
           "prize_nouns", "person_verbs", "speech_verbs", "storm_nouns", "work_nouns", "stock_nouns", "group_words",
           "stake_nouns", "business_part_nouns", "club_marks", "venue_nouns", "abstract_suffixes", "private_role_nouns",
@@ -54,6 +54,7 @@ class NounLexicon:
     ratio_words: frozenset[str]
     naming_verbs: frozenset[str]
     standalone_sector_nouns: frozenset[str]
+    bare_sector_nouns: frozenset[str]
     indicator_nouns: frozenset[str]
     indicator_phrases: frozenset[str]
     market_scopes: frozenset[str]

@@ -27,13 +27,16 @@ def market_move(verb: Token) -> bool:
     >>> doc = load_nlp()("Tokyo fell 2%. Tokyo hosted the talks. Paris won 2-1. Paris gained 2 percent.")
     >>> [market_move(doc[i]) for i in (1, 6, 11, 17)]
     [True, False, False, True]
-    >>> doc = load_nlp()("Yageo raised its offer price by 7%.")
-    >>> market_move(doc[1])
-    False
+    >>> doc = load_nlp()("Yageo raised its offer price by 7%. Paris recorded its biggest losses.")
+    >>> market_move(doc[1]), market_move(doc[10])
+    (False, True)
     """
     taxonomy = EventTaxonomy.load()
-    if any(c.dep_ == "dobj" and not c.like_num and c.ent_type_ not in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")
-           and c.lower_ not in taxonomy.measure_units for c in verb.children):
+    objects = [c for c in verb.children if c.dep_ == "dobj" and not c.like_num
+               and c.ent_type_ not in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL") and c.lower_ not in taxonomy.measure_units]
+    if objects and verb.pos_ == "VERB" and all(o.lemma_.lower() in word_set("move_objects") for o in objects):
+        return True  # "Paris and Frankfurt both recorded their biggest losses", "Tokyo posted gains"
+    if objects:
         return False  # "Yageo raised its offer price by 7%": an act on a thing, no market moving
     return verb.pos_ in ("VERB", "AUX") and is_measured_move(verb, taxonomy) and not beat_by_score(verb, taxonomy)
 
@@ -73,6 +76,27 @@ def traded_in(subject: Token) -> Token | None:
             if place is not None and _city_name(place) is not None:
                 return place
     return None
+
+
+def index_place(child: Token, noun: Token) -> bool:
+    """True for a place's possessive before a listed index that a headline's parse hangs on the move noun beside
+    the index ("Japan's Nikkei plunges 6%", "Hong Kong's Hang Seng slumps"): whose index it is, no actor of its own.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Japan's Nikkei plunges 6.18% in earthquake aftermath")
+    >>> index_place(doc[0], doc[3])
+    True
+    """
+    if child.dep_ != "poss" or child.ent_type_ not in _PLACE_LABELS or child.i > noun.i:
+        return False
+    words = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and child.i < c.i < noun.i]
+    return bool(words) and market_name(" ".join(w.text for w in words)) is not None
+
+
+def gapped_city(name: Token) -> str | None:
+    """The city a gapped market clause names for its market ("Tokyo fell 2%, Seoul 3%" -> Seoul), as the
+    text writes it; None for a country's own name, a possessor or no place."""
+    return _city_name(name)
 
 
 def _city_name(subject: Token) -> str | None:

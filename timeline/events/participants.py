@@ -19,8 +19,11 @@ from timeline.actors.dictionary import ActorDictionary
 from timeline.actors.lexicon import NounLexicon
 from timeline.actors.mention import bracket_note, in_dateline, ticker_owner
 from timeline.events.antecedents import COMPANY_TYPES, PronounAntecedents, _plural, quoted
+from timeline.events.gapping import gapped_subjects
 from timeline.events.given_things import category_before_figure, given_name, given_objects
 from timeline.events.market_actors import (
+    gapped_city,
+    index_place,
     market_antecedent,
     market_city,
     market_move,
@@ -28,7 +31,7 @@ from timeline.events.market_actors import (
     unnamed_index,
     written_index,
 )
-from timeline.events.measures import is_measured_move
+from timeline.events.measures import is_measured_move, market_name
 from timeline.events.named_things import glued_name, looks_like_product, name_word, named_hazard, named_thing
 from timeline.events.places import (
     event_location,
@@ -534,6 +537,7 @@ class ParticipantFinder(PronounAntecedents):
             agents = [c for c in token.children if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON", "NOUN")
                       and not (c.dep_ == "compound" and token.lemma_.lower() in NounLexicon.load().prize_nouns)
                       and not place_before_event(c, token, trigger.event_type)  # "India train derailment": a place
+                      and not index_place(c, token)  # "Japan's Nikkei plunges": whose index it is
                       and not category_before_figure(c, token, trigger.event_type)  # "by vehicle sales": no buyer
                       and not kind_before_event(c, token, trigger.event_type)]  # "a trademark dispute": its kind
             # "the Lifetime Achievement Award": the words before a prize are its name, not who acts
@@ -607,9 +611,13 @@ class ParticipantFinder(PronounAntecedents):
                   and self._is_organisation(c)]
         given = given_objects(token) if trigger.kind == "verb" else []  # "offer a free case to anyone"
         named: set[int] = set()  # candidates an earlier role named
+        gapped = gapped_subjects(token) if trigger.kind == "verb" and agents and market_move(token) else []
+        gapped_words = {t.i for span in gapped for t in span}  # "..., the Nasdaq 1.8% to 1,666": read below
         for role, tokens in (("agent", agents), ("patient", patients), ("recipient", recipients),
                              ("handed", handed), ("host", hosts), ("given", given)):
             for candidate in expand(tokens, NounLexicon.load().version_nouns if role != "given" else frozenset()):
+                if candidate.i in gapped_words:
+                    continue  # a gapped clause's name, read from its own words
                 if candidate.i in place_tokens or candidate.i in self._time_tokens or place_qualifier(candidate):
                     continue  # "shows in Prior Lake, Minnesota were cancelled": a misparsed subject
                 if coordinated_title(candidate) or listed_place(candidate):
@@ -671,7 +679,9 @@ class ParticipantFinder(PronounAntecedents):
                 if name and name not in actors:
                     actors.append(name)
                     traded = self._actor(candidate, named_things=name_word(candidate)) \
-                        if role == "agent" and traded_in(candidate) is not None else None
+                        if role == "agent" and traded_in(candidate) is not None \
+                        and candidate.lower_ not in NounLexicon.load().bare_sector_nouns else None  # bare "shares in
+                    # Hong Kong" are the city's market, the city their actor
                     if traded and traded not in actors:  # "Shares in Sydney fell": Sydney, and the shares as written
                         actors.append(traded)
                     parent = self._parent_organisation(candidate) or (
@@ -684,6 +694,9 @@ class ParticipantFinder(PronounAntecedents):
                     if role == "agent" and not agent and name not in self._groups and candidate not in artists \
                             and not unowned_figure(candidate):  # "Net income jumps", not "N.V. DSM jumps"
                         agent = name  # a group is no named speaker: "Analysts said" stays a statement
+        for gapped_name in self._gapped_names(token, gapped):  # "The Dow fell 2%, the Nasdaq 3%": the gapped
+            if gapped_name not in actors:  # clauses' names move too
+                actors.append(gapped_name)
         raised = bool(agents) and agents[0].dep_ == "nsubjpass" and agents[0].head != token  # the summary
         agent_text = phrase(agents[0]).text if agents and not raised and agents[0] not in artists else ""  # names a raised subject itself
         object_text = phrase(patients[0]).text if patients else ""
@@ -696,6 +709,23 @@ class ParticipantFinder(PronounAntecedents):
         plural = bool(agents) and (agents[0].tag_ in ("NNS", "NNPS") or agents[0].lower_ in word_set("non_third_person")
                                    or any(c.dep_ == "conj" for c in agents[0].children))
         return Participants(tuple(actors), location, agent, agent_text, object_text, place_prep, plural)
+
+    def _gapped_names(self, verb: Token, gapped: list[Span]) -> list[str]:
+        """The actors of the clauses that share a market move's verb ("The Dow fell 2%, the Nasdaq 3%" ->
+        Nasdaq; "Tokyo fell 2%, Seoul 3%" -> Seoul, a city for its market), each read from its own words."""
+        names: list[str] = []
+        for span in gapped:
+            city = gapped_city(span[-1])
+            text = span.text.removeprefix("the ").removeprefix("The ")
+            name = market_name(text)  # a listed index first: "the Nasdaq 1.8%" may be one entity of the parse
+            actor = ActorDictionary.load().lookup(text) or self._resolve(span) if name is None else None
+            if actor is not None and actor.type not in ("place", "country"):
+                name = actor.name
+            if city is not None and self._resolver is not None:
+                name = self._resolver.note_thing(city, span[-1], "product")  # "Seoul 3%": Seoul's market
+            if name is not None and name not in names:
+                names.append(name)
+        return names
 
     def _market_actor(self, subject: Token, verb: Token) -> str | None:
         """The market a market move's subject names without a listed name: a city for its market ("Tokyo fell
