@@ -53,7 +53,7 @@ from timeline.events.roles import (
 )
 from timeline.events.state_demonyms import state_demonyms
 from timeline.events.taxonomy import EventTaxonomy
-from timeline.events.things import accident_vehicle, is_thing, kind_before_event, thing_name, vehicle_name
+from timeline.events.things import accident_vehicle, is_thing, kind_before_event, procedure_act, thing_name, vehicle_name
 from timeline.events.trigger import Trigger
 from timeline.function_words import word_set
 from timeline.nlp import entity_of
@@ -232,6 +232,19 @@ def _told_by_other(figure: Token) -> bool:
         and any(c.dep_ == "nsubj" for c in verb.head.children)
 
 
+def currency_country(token: Token) -> bool:
+    """True for a proper noun an amount of money counts ("a profit of almost $1 billion US", "5 million US"): the
+    name tells the currency, no country taking part; not "US investors" nor "$5 million to US firms".
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Ford posted a profit of almost $1 billion US. It paid $5 million to US firms.")
+    >>> currency_country(doc[9]), currency_country(doc[17])
+    (True, False)
+    """
+    return token.pos_ == "PROPN" and any(
+        c.dep_ == "nummod" and (c.ent_type_ == "MONEY" or any(w.tag_ == "$" for w in c.subtree)) for c in token.lefts)
+
+
 def _event_noun(token: Token) -> bool:
     """True for a noun the taxonomy makes an event ("crash", "strike"): its named modifier takes part."""
     return EventTaxonomy.load().noun_type(token.lemma_.lower()) is not None
@@ -295,6 +308,10 @@ class ParticipantFinder(PronounAntecedents):
     def _actor(self, token: Token, named_things: bool = False) -> str | None:
         if trading_session(token):
             return None  # "in New York Stock Exchange composite trading": when shares moved, not who
+        if currency_country(token):
+            return None  # "a profit of $1 billion US": the amount's currency, no country taking part
+        if procedure_act(token):
+            return None  # "filed its Chapter 11 petition": the act of filing, no document taking part
         holder = titled_holder(token)
         if holder is not None:  # "Archbishop of Canterbury Justin Welby resigned": the person, not the title
             return self._actor(holder, named_things)
