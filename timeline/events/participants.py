@@ -53,7 +53,14 @@ from timeline.events.roles import (
 )
 from timeline.events.state_demonyms import state_demonyms
 from timeline.events.taxonomy import EventTaxonomy
-from timeline.events.things import accident_vehicle, is_thing, kind_before_event, procedure_act, thing_name, vehicle_name
+from timeline.events.things import (
+    accident_vehicle,
+    is_thing,
+    kind_before_event,
+    procedure_act,
+    thing_name,
+    vehicle_name,
+)
 from timeline.events.trigger import Trigger
 from timeline.function_words import word_set
 from timeline.nlp import entity_of
