@@ -241,14 +241,17 @@ def _told_by_other(figure: Token) -> bool:
 
 def currency_country(token: Token) -> bool:
     """True for a proper noun an amount of money counts ("a profit of almost $1 billion US", "5 million US"): the
-    name tells the currency, no country taking part; not "US investors" nor "$5 million to US firms".
+    name tells the currency, no country taking part; not "US investors", "$5 million to US firms", nor a fund its
+    size counts ("The $1.5 billion Fidelity High Income Fund").
 
     >>> from timeline.nlp import load_nlp
     >>> doc = load_nlp()("Ford posted a profit of almost $1 billion US. It paid $5 million to US firms.")
     >>> currency_country(doc[9]), currency_country(doc[17])
     (True, False)
+    >>> currency_country(load_nlp()("The $1.5 billion Fidelity High Income Fund had an outflow.")[7])
+    False
     """
-    return token.pos_ == "PROPN" and any(
+    return token.pos_ == "PROPN" and token.ent_type_ == "GPE" and any(
         c.dep_ == "nummod" and (c.ent_type_ == "MONEY" or any(w.tag_ == "$" for w in c.subtree)) for c in token.lefts)
 
 
