@@ -365,6 +365,10 @@ class ParticipantFinder(PronounAntecedents):
         reporter = self._figure_owner(token) if unowned_figure(token) else None
         if reporter is not None:  # "Acme said net income in the third quarter jumped 63%": Acme's figure
             return reporter
+        if token.pos_ == "NOUN" and _business_part(token) and self._resolver is not None:
+            company = self._modifier_actor(token, names_only=True, unknown=False)
+            if company is not None:  # "its Volvo brand lost money": the known brand, no "Volvo brand" name
+                return company
         candidates: list[Span] = []
         entity = self._entity(token)
         glued = glued_name(token) if entity is None else None  # "maker E-Ten", parsed as "E", "-" and "Ten"
