@@ -365,10 +365,11 @@ class ParticipantFinder(PronounAntecedents):
         reporter = self._figure_owner(token) if unowned_figure(token) else None
         if reporter is not None:  # "Acme said net income in the third quarter jumped 63%": Acme's figure
             return reporter
-        if token.pos_ == "NOUN" and _business_part(token) and self._resolver is not None:
-            company = self._modifier_actor(token, names_only=True, unknown=False)
-            if company is not None:  # "its Volvo brand lost money": the known brand, no "Volvo brand" name
-                return company
+        company = self._named_business(token)
+        if company == "":
+            return None  # "its U.S. unit lost money": where the unit works, no country taking part
+        if company is not None:  # "its Volvo brand lost money": the known brand, no "Volvo brand" name
+            return company
         candidates: list[Span] = []
         entity = self._entity(token)
         glued = glued_name(token) if entity is None else None  # "maker E-Ten", parsed as "E", "-" and "Ten"
@@ -430,6 +431,24 @@ class ParticipantFinder(PronounAntecedents):
         if glued is not None:
             return self._thing(re.sub(r"\s*([-‐–])\s*", r"\1", glued.text), None, token)
         return self._thing(named_thing(token), thing_name(token), token)
+
+    def _named_business(self, token: Token) -> str | None:
+        """The company a business-part noun (``business_part_nouns``) names by the compound name before it, when
+        that name resolves to a company ("its Volvo brand", "the GM Hughes unit", "The Continental Baking business"
+        -> the brand, unit or business itself); None for a name with a legal suffix ("the Texas Air Corp.
+        subsidiary" is another company, owned by it) or any other noun; "" for a place ("its U.S. unit": where
+        the unit is, no actor)."""
+        lex = NounLexicon.load()
+        if self._resolver is None or token.lemma_.lower() not in lex.business_part_nouns or not _business_part(token):
+            return None
+        names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        span = token.doc[names[0].left_edge.i:names[-1].i + 1]
+        if any(w.lower_.rstrip(".") in lex.legal_suffixes for w in span):
+            return None
+        actor = self._resolve(span)
+        if actor is not None and actor.type in ("country", "place"):
+            return ""
+        return actor.name if actor is not None and actor.type in COMPANY_TYPES else None
 
     def _figure_owner(self, figure: Token) -> str | None:
         """The company whose own result an unowned figure is: the one that reports it ("Acme said net income
