@@ -161,7 +161,9 @@ def adjective_verb_repair(doc: Doc) -> Doc:
     (:func:`timeline.parse_repair.repair_hyphenated_names`); a headline's name before "to" and an infinitive the
     infinitive's subject ("GM to close plant", :func:`timeline.parse_repair.repair_headline_infinitive_subjects`);
     a verbless headline's verb read as a plural noun the verb ("Chrysler files for bankruptcy",
-    :func:`timeline.parse_repair.repair_headline_verbs_read_as_plurals`); an "-making" word before a company noun
+    :func:`timeline.parse_repair.repair_headline_verbs_read_as_plurals`); a headline's name the parser hung on its
+    verb as a compound the verb's subject ("EADS delays first flight",
+    :func:`timeline.parse_repair.repair_headline_names_read_as_compounds`); an "-making" word before a company noun
     read as a verb that noun's modifier ("US carmaking giant General Motors",
     :func:`timeline.parse_repair.repair_trade_words_read_as_verbs`)."""
     from timeline.parse_repair import (
@@ -169,6 +171,7 @@ def adjective_verb_repair(doc: Doc) -> Doc:
         repair_adjective_verbs,
         repair_clauses_read_as_phrases,
         repair_headline_infinitive_subjects,
+        repair_headline_names_read_as_compounds,
         repair_headline_verbs_read_as_plurals,
         repair_hyphenated_names,
         repair_names_on_weekdays,
@@ -183,7 +186,7 @@ def adjective_verb_repair(doc: Doc) -> Doc:
                    repair_names_on_weekdays, repair_clauses_read_as_phrases, repair_nouns_read_as_verbs,
                    repair_result_verbs_read_as_nouns, repair_per_cent_phrases, repair_hyphenated_names,
                    repair_headline_infinitive_subjects, repair_headline_verbs_read_as_plurals,
-                   repair_trade_words_read_as_verbs):
+                   repair_headline_names_read_as_compounds, repair_trade_words_read_as_verbs):
         doc = repair(doc)  # in this order: a later repair reads the parse the earlier ones mended
     return doc
 

@@ -448,6 +448,45 @@ def repair_headline_infinitive_subjects(doc: Doc) -> Doc:
     return doc
 
 
+def _headline_name_as_compound(verb: Token) -> Token | None:
+    """The name opening a headline that the parser hung on the headline's finite verb as a compound ("EADS delays
+    first flight", "WTO rules against Boeing": "delays", "rules" a VBZ root, the name its compound); else None.
+    Only in the headline line, only a proper name right before the verb that opens the line, and only when the
+    verb has no subject of its own."""
+    from timeline.truecase import headline_end
+
+    doc = verb.doc
+    if verb.tag_ not in ("VBZ", "VBD") or verb.dep_ != "ROOT" or verb.i >= headline_end(doc) or verb.i < 1:
+        return None
+    name = doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.head != verb or name.dep_ != "compound" or name.left_edge.i != verb.sent.start:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    return name
+
+
+def repair_headline_names_read_as_compounds(doc: Doc) -> Doc:
+    """Make the name a headline's finite verb holds as a compound its subject (see
+    :func:`_headline_name_as_compound`), so that "EADS delays first flight" is EADS's act.
+
+    >>> from timeline.extract import line_breaks_end_sentences
+    >>> from timeline.nlp import load_nlp
+    >>> nlp = load_nlp()
+    >>> doc = nlp(line_breaks_end_sentences(nlp.make_doc("WTO rules against Boeing\\n\\nThe body ruled so.")))
+    >>> [(t.text, t.dep_, t.head.text) for t in doc][:2]
+    [('WTO', 'nsubj', 'rules'), ('rules', 'ROOT', 'rules')]
+    """
+    for verb in list(doc):
+        name = _headline_name_as_compound(verb)
+        if name is None:
+            continue
+        for other in (c for c in verb.lefts if c.dep_ == "compound" and c != name):
+            other.head = name  # "Air France KLM cuts flights": the whole name is the subject
+        name.dep_ = "nsubj"
+    return doc
+
+
 def _headline_verb_as_plural(word: Token) -> Token | None:
     """The name before ``word`` when ``word`` is a headline's verb that the parser read as a plural noun rooting a
     headline with no verb ("Chrysler files for bankruptcy": "files" an NNS root, "Chrysler" its compound); else

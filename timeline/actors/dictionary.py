@@ -267,6 +267,19 @@ class ActorDictionary:
         name = None if actor is None else self._parents.get(actor.name)
         return None if name is None else self._actors.get(name)
 
+    def subsidiary_of_kind(self, actor: Actor | None, kind: str) -> Actor | None:
+        """The one company a company owns (``parent:``) that is of ``kind`` (``kinds_of``), None with none or two.
+
+        >>> d = ActorDictionary.load()
+        >>> d.subsidiary_of_kind(d.lookup("EADS"), "planemaker").name, d.subsidiary_of_kind(d.lookup("Boeing"), "planemaker")
+        ('Airbus', None)
+        """
+        if actor is None:
+            return None
+        owned = [self._actors[child] for child, parent in self._parents.items()
+                 if parent == actor.name and child in self._actors and kind in (self.kinds_of(self._actors[child]) or ())]
+        return owned[0] if len(owned) == 1 else None
+
     @property
     def kind_words(self) -> frozenset[str]:
         """Every industry noun some company has (``kinds_of``): the descriptions whose kind is checked."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -573,7 +574,8 @@ class MentionLinking(MentionTyping):
 
     def _of_kind(self, before: list[Mention], described: str | None, token: Token) -> tuple[list[Mention], bool]:
         """The antecedents a description of an industry may refer to, and whether one is known to be of it: the
-        companies of that kind ("the planemaker" after Boeing and American Airlines -> Boeing); with none, the
+        companies of that kind ("the planemaker" after Boeing and American Airlines -> Boeing); with none, the one
+        subsidiary of that kind of a company named ("the planemaker" after EADS alone -> Airbus); with none, the
         companies of unknown kind whose name shows no other role ("Acme Airways" is an airline) when the noun is
         itself an industry noun ("the planemaker"), all of them when it is a generic one ("the aerospace company",
         "the company")."""
@@ -582,6 +584,10 @@ class MentionLinking(MentionTyping):
         fitting = [m for m in before if described in (self.dictionary.kinds_of(m.actor) or ())]
         if fitting:
             return fitting, True
+        owned = [replace(m, actor=sub) for m in before
+                 for sub in [self.dictionary.subsidiary_of_kind(m.actor, described)] if sub is not None]
+        if owned:  # "EADS said ... the planemaker said": EADS's one planemaker, Airbus
+            return owned, True
         if token.lower_ not in self.dictionary.kind_words:
             return before, False
         return [m for m in before if self._unknown_kind(m, described)], False

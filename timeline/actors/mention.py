@@ -60,6 +60,11 @@ def clean_tokens(span: Span, lex: NounLexicon, person: bool) -> Span:
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")
                            or doc[end - 1].pos_ in ("DET", "ADP", "CCONJ", "PRON")):
         end -= 1
+    while end - start > 1 and (doc[end - 1].is_lower or doc[end - 1].text in ("-", "‐", "–")) \
+            and doc[end - 1].pos_ in ("ADJ", "NOUN", "PUNCT") and doc[end - 1].head.i >= end \
+            and any(not t.is_lower and t.text not in ("-", "‐", "–") for t in doc[start:end - 1]):
+        end -= 1  # "its new A400M multi-purpose military transport plane": the tagger ran the name into the
+        # adjectives of the noun after it; the name ends at its last word the noun phrase does not modify
     end = _before_score(doc, start, end)
     start = _after_dateline(doc, start, end)
     articles = word_set("articles")

@@ -278,8 +278,10 @@ def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
         words = words[1:]
     while words and _joining_hyphen(words[-1]):
         words = words[:-1]
-    text = " ".join(t.lower_ if t.i == token.i and len(words) > 1 and _headline_word(t) and t.pos_ != "ADJ"
-                    else t.text for t in words)  # a headline's head noun as the body writes it ("Brexit law")
+    forms = [t.lower_ if t.i == token.i and len(words) > 1 and _headline_word(t) and t.pos_ != "ADJ"
+             else t.text for t in words]  # a headline's head noun as the body writes it ("Brexit law")
+    text = "".join((" " if n and (words[n - 1].i + 1 != t.i or words[n - 1].whitespace_) else "") + form
+                   for n, (t, form) in enumerate(zip(words, forms)))  # "A400M", split by the tokenizer, stays one word
     if words[-1].i == token.i and span.end == token.i + 1:  # "Galaxy Note 7", "iLife '11": the version is the name's
         text = f"{text} {token.doc[span.end:version_end(span)].text}".strip()
     return re.sub(r"\s*([-/])\s*", r"\1", text) or None

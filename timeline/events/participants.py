@@ -56,7 +56,14 @@ from timeline.events.roles import (
 )
 from timeline.events.state_demonyms import state_demonyms
 from timeline.events.taxonomy import EventTaxonomy
-from timeline.events.things import accident_vehicle, is_thing, kind_before_event, thing_name, vehicle_name
+from timeline.events.things import (
+    accident_vehicle,
+    is_thing,
+    kind_before_event,
+    procedure_act,
+    thing_name,
+    vehicle_name,
+)
 from timeline.events.trigger import Trigger
 from timeline.function_words import word_set
 from timeline.nlp import entity_of
@@ -235,6 +242,22 @@ def _told_by_other(figure: Token) -> bool:
         and any(c.dep_ == "nsubj" for c in verb.head.children)
 
 
+def currency_country(token: Token) -> bool:
+    """True for a proper noun an amount of money counts ("a profit of almost $1 billion US", "5 million US"): the
+    name tells the currency, no country taking part; not "US investors", "$5 million to US firms", nor a fund its
+    size counts ("The $1.5 billion Fidelity High Income Fund").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Ford posted a profit of almost $1 billion US. It paid $5 million to US firms.")
+    >>> currency_country(doc[9]), currency_country(doc[17])
+    (True, False)
+    >>> currency_country(load_nlp()("The $1.5 billion Fidelity High Income Fund had an outflow.")[7])
+    False
+    """
+    return token.pos_ == "PROPN" and token.ent_type_ == "GPE" and any(
+        c.dep_ == "nummod" and (c.ent_type_ == "MONEY" or any(w.tag_ == "$" for w in c.subtree)) for c in token.lefts)
+
+
 def _event_noun(token: Token) -> bool:
     """True for a noun the taxonomy makes an event ("crash", "strike"): its named modifier takes part."""
     return EventTaxonomy.load().noun_type(token.lemma_.lower()) is not None
@@ -298,6 +321,10 @@ class ParticipantFinder(PronounAntecedents):
     def _actor(self, token: Token, named_things: bool = False) -> str | None:
         if trading_session(token):
             return None  # "in New York Stock Exchange composite trading": when shares moved, not who
+        if currency_country(token):
+            return None  # "a profit of $1 billion US": the amount's currency, no country taking part
+        if procedure_act(token):
+            return None  # "filed its Chapter 11 petition": the act of filing, no document taking part
         holder = titled_holder(token)
         if holder is not None:  # "Archbishop of Canterbury Justin Welby resigned": the person, not the title
             return self._actor(holder, named_things)
@@ -341,6 +368,11 @@ class ParticipantFinder(PronounAntecedents):
         reporter = self._figure_owner(token) if unowned_figure(token) else None
         if reporter is not None:  # "Acme said net income in the third quarter jumped 63%": Acme's figure
             return reporter
+        company = self._named_business(token)
+        if company == "":
+            return None  # "its U.S. unit lost money": where the unit works, no country taking part
+        if company is not None:  # "its Volvo brand lost money": the known brand, no "Volvo brand" name
+            return company
         candidates: list[Span] = []
         entity = self._entity(token)
         glued = glued_name(token) if entity is None else None  # "maker E-Ten", parsed as "E", "-" and "Ten"
@@ -402,6 +434,24 @@ class ParticipantFinder(PronounAntecedents):
         if glued is not None:
             return self._thing(re.sub(r"\s*([-‐–])\s*", r"\1", glued.text), None, token)
         return self._thing(named_thing(token), thing_name(token), token)
+
+    def _named_business(self, token: Token) -> str | None:
+        """The company a business-part noun (``business_part_nouns``) names by the compound name before it, when
+        that name resolves to a company ("its Volvo brand", "the GM Hughes unit", "The Continental Baking business"
+        -> the brand, unit or business itself); None for a name with a legal suffix ("the Texas Air Corp.
+        subsidiary" is another company, owned by it) or any other noun; "" for a place ("its U.S. unit": where
+        the unit is, no actor)."""
+        lex = NounLexicon.load()
+        if self._resolver is None or token.lemma_.lower() not in lex.business_part_nouns or not _business_part(token):
+            return None
+        names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        span = token.doc[names[0].left_edge.i:names[-1].i + 1]
+        if any(w.lower_.rstrip(".") in lex.legal_suffixes for w in span):
+            return None
+        actor = self._resolve(span)
+        if actor is not None and actor.type in ("country", "place"):
+            return ""
+        return actor.name if actor is not None and actor.type in COMPANY_TYPES else None
 
     def _figure_owner(self, figure: Token) -> str | None:
         """The company whose own result an unowned figure is: the one that reports it ("Acme said net income

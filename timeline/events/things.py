@@ -34,6 +34,23 @@ def is_thing(token: Token, lex: NounLexicon | None = None) -> bool:
     return token.pos_ == "NOUN" and (token.lemma_.lower() in lex.thing_nouns or token.lower_ in lex.thing_nouns)
 
 
+def procedure_act(token: Token, lex: NounLexicon | None = None) -> bool:
+    """True for a thing noun of the filing kind with a legal procedure's word (``procedure_words``) before it: the
+    phrase names the act of going into the procedure, no thing taking part ("filed its Chapter 11 petition", "the
+    bankruptcy filing sent shock waves"; not "a regulatory filing", "a petition to the court").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The bankruptcy filing shocked them. He read a regulatory filing.")
+    >>> procedure_act(doc[2]), procedure_act(doc[10])
+    (True, False)
+    """
+    lex = lex or NounLexicon.load()
+    if not is_thing(token, lex):
+        return False
+    return any(w.lower_ in lex.procedure_words for left in token.lefts if left.dep_ in ("compound", "amod", "nmod")
+               for w in left.subtree)
+
+
 def in_headline(token: Token) -> bool:
     """True in an article's first sentence when it ends without a full stop: a headline, which drops articles
     ("Small plane crashes in Hawaii" names the plane of "A small plane crashed"). By the parse's first sentence
