@@ -15,6 +15,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
+from timeline.events.antecedents import quoted
 from timeline.events.links import Link, Mention
 from timeline.events.taxonomy import EventTaxonomy
 from timeline.events.things import in_headline
@@ -343,6 +344,33 @@ def _named_earlier_event(sentence: Span, mentions: Sequence[Mention], index: Tim
     return None
 
 
+def quote_speech(token: Token, by_token: dict[int, int], reporting: frozenset[str]) -> int | None:
+    """The mention number of the reporting verb outside the quotation marks that a quoted word's clause is said
+    in: the clause's head ("'We defend it,' Kim told them": "told" heads "defend") or a reporting verb the parse
+    hung on the quoted clause ('"We are ready," she said' parsed with "said" under "are"); None when there is none.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()('"We defend our homeland," Kim told the soldiers.')
+    >>> quote_speech(doc[2], {doc[2].i: 0, doc[8].i: 1}, frozenset({"tell", "say"}))
+    1
+    """
+    current = token
+    for _ in range(5):
+        for child in current.children:
+            if child.dep_ in ("parataxis", "ccomp") and child.i in by_token and not quoted(child) \
+                    and child.lemma_.lower() in reporting:
+                return by_token[child.i]
+        head = current.head
+        if head == current or current.dep_ not in ("conj", "ccomp", "advcl", "xcomp", "parataxis") \
+                or tense(head) == "future" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+            return None  # (not under a modal: "we must find them and see that justice is done" is no present)
+        if current.dep_ in ("ccomp", "parataxis") and head.i in by_token and not quoted(head) \
+                and head.lemma_.lower() in reporting:
+            return by_token[head.i]
+        current = head
+    return None
+
+
 def attribution(verb: Token) -> bool:
     """Whether a speech verb attributes what is said: a reported clause or a quote ("said the quake struck",
     "'We are ready,' she said"), not an appeal told as a step of the story ("urged residents to stay indoors").
@@ -401,6 +429,21 @@ class NarrativeCarry:
                 if target_token is not None and tense(target_token) == "past":  # (a present one is at publication)
                     mention.links.append(Link(target, "prior"))
         return found
+
+    def _quoted_present(self, sentence_mentions: list[Mention], by_token: dict[int, int]) -> None:
+        """A present tense inside a direct quote ("'I dispatch you to the front,' Kim told the troops on Friday")
+        is the time of the speech: it takes the date the text gives the verb that reports the quote (its own or
+        that of its occasion), else the publication date (unchanged), not a neighbouring sentence's date."""
+        for mention in sentence_mentions:
+            if mention.trigger.kind != "verb" or mention.hidden or mention.time.dated or mention.time.undatable \
+                    or mention.links or tense(mention.token) != "present" or not quoted(mention.token):
+                continue
+            speech = quote_speech(mention.token, by_token, self.taxonomy.reporting_verbs)
+            speaking = next((m for m in sentence_mentions if m.number == speech), None)
+            if speaking is not None and speaking is not mention and (speaking.time.dated or any(
+                    link.relation != "carry" for link in speaking.links)):
+                mention.links.append(Link(speaking.number, "same"))  # (a speech dated by the text or by an
+                # occasion, "told the troops at the ceremony"; not one the narrative merely carries a day to)
 
     @cached_property
     def _news_words(self) -> frozenset[str]:
