@@ -130,6 +130,36 @@ def relative_background(token: Token) -> Token | None:
     return noun
 
 
+def episode_deed(noun: Token, taxonomy: EventTaxonomy) -> Token | None:
+    """The event noun that names ``noun`` as its doer with "by"/"from" (``episode_agent_preps``): "a goal by
+    defender Boli, who scored", "an attack by gunmen who stormed the hotel"; an event type's noun or a deed of a
+    game (``deed_nouns``). A relative clause on that doer tells the same event. None otherwise ("letters from
+    residents who lost homes").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Marseille won on a goal by defender Basile Boli, who scored in the 44th minute.")
+    >>> episode_deed(doc[8], EventTaxonomy.load()).text
+    'goal'
+    >>> doc = load_nlp()("Paris had two goals from attacking midfielder Desire Doue, who scored twice.")
+    >>> episode_deed(doc[8], EventTaxonomy.load()).text
+    'goals'
+    >>> doc = load_nlp()("He read letters from residents who lost homes.")
+    >>> episode_deed(doc[4], EventTaxonomy.load()) is None
+    True
+    """
+    prep = noun.head
+    if noun.dep_ == "dobj" and prep.dep_ == "pcomp" and prep.tag_ == "VBG" and prep.i + 1 == noun.left_edge.i \
+            and not any(c.dep_ == "det" for c in noun.children):
+        noun, prep = prep, prep.head  # "from attacking midfielder Doue": an adjective the parse read as a gerund
+    if noun.dep_ not in ("pobj", "pcomp") or prep.dep_ not in ("prep", "agent") or prep.lower_ not in word_set("episode_agent_preps"):
+        return None
+    owner = prep.head
+    if owner.pos_ != "NOUN" or not (taxonomy.noun_type(owner.lemma_) is not None
+                                    or owner.lemma_.lower() in word_set("deed_nouns")):
+        return None
+    return owner
+
+
 def past_copula_of(noun: Token) -> Token | None:
     """The first verb above ``noun`` when it is a past "be" of which the noun is a part: its subject, its
     complement, or inside a phrase of them ("were among those killed", "There were reports on the number of
@@ -413,6 +443,15 @@ class NarrativeCarry:
                     mention.links.append(Link(by_token[copula.i], "same"))
                 continue
             target = described_event(noun, {**light_of, **by_token})
+            deed = episode_deed(noun, self.taxonomy)
+            same = by_token.get(deed.i, target) if deed is not None else None
+            if deed is not None and deed.i in by_token and not any(
+                    m.number == same and m.time.dated for m in sentence_mentions):
+                same = None  # an event noun of no date of its own ("an invasion by exiles that left bitterness"):
+                # no time to share, the clause stays background
+            if same is not None and same != mention.number:  # "on a goal by Boli, who scored in the 44th minute":
+                mention.links.append(Link(same, "same"))  # the doer's part in that event, at its time
+                continue
             main = next((m for m in sentence_mentions if m.number == target and target != mention.number), None)
             if main is not None and noun.dep_ == "nsubj" and noun.head == main.token \
                     and main.trigger.lemma in self.taxonomy.reporting_verbs and self._tells_the_news(mention.token):
