@@ -141,8 +141,11 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
                 time = up_to_publication(time, self.dct, opened=False)
         first_day = None if time is None else time.start or time.end  # "grew by Sunday": no start, an end
         if first_day is not None and self.dct is not None and first_day > self.dct \
-                and timex.relative and token.tag_ in ("VBD", "VBN") and simple_past(token):
-            return None, ""  # "rain began", "had expanded by early Sunday" cannot be after the publication day
+                and timex.relative and token.tag_ in ("VBD", "VBN") \
+                and (simple_past(token) or present_perfect(token) and time is not None and time.start is not None):
+            return None, ""  # "rain began", "had expanded by early Sunday" cannot be after the publication day, nor
+            # can "has lined up a meeting on Friday" (the coming day is the arranged meeting's, not the arranging's;
+            # "has had sales every month until this month" ends by then and keeps its span)
             # (a date the text writes out, "on 3 March 2025", is kept even after an absurd publication date)
         if time is not None:
             return time, ""
@@ -247,6 +250,7 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
             self._clause_relations(sentence, mentions, by_token)
             background |= self._relative_background(mentions[first:], by_token, {
                 m.trigger.light.i: m.number for m in mentions[first:] if m.trigger.light is not None})
+            self._quoted_present(mentions[first:], by_token)
             caused = self._cause_relations(mentions, first, by_token)
             if report_period is None and not lede_read and sentence.start_char >= lede:
                 report_period, lede_read = lede_period(mentions[:first], lede, self.dct), True

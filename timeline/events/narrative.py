@@ -15,6 +15,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
+from timeline.events.antecedents import quoted
 from timeline.events.links import Link, Mention
 from timeline.events.taxonomy import EventTaxonomy
 from timeline.events.things import in_headline
@@ -127,6 +128,36 @@ def relative_background(token: Token) -> Token | None:
     if token.sent.root.pos_ not in ("VERB", "AUX") or in_headline(token):
         return None  # a headline ("Seven soldiers killed in attack", "Police arrest man who shot two"): the news
     return noun
+
+
+def episode_deed(noun: Token, taxonomy: EventTaxonomy) -> Token | None:
+    """The event noun that names ``noun`` as its doer with "by"/"from" (``episode_agent_preps``): "a goal by
+    defender Boli, who scored", "an attack by gunmen who stormed the hotel"; an event type's noun or a deed of a
+    game (``deed_nouns``). A relative clause on that doer tells the same event. None otherwise ("letters from
+    residents who lost homes").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Marseille won on a goal by defender Basile Boli, who scored in the 44th minute.")
+    >>> episode_deed(doc[8], EventTaxonomy.load()).text
+    'goal'
+    >>> doc = load_nlp()("Paris had two goals from attacking midfielder Desire Doue, who scored twice.")
+    >>> episode_deed(doc[8], EventTaxonomy.load()).text
+    'goals'
+    >>> doc = load_nlp()("He read letters from residents who lost homes.")
+    >>> episode_deed(doc[4], EventTaxonomy.load()) is None
+    True
+    """
+    prep = noun.head
+    if noun.dep_ == "dobj" and prep.dep_ == "pcomp" and prep.tag_ == "VBG" and prep.i + 1 == noun.left_edge.i \
+            and not any(c.dep_ == "det" for c in noun.children):
+        noun, prep = prep, prep.head  # "from attacking midfielder Doue": an adjective the parse read as a gerund
+    if noun.dep_ not in ("pobj", "pcomp") or prep.dep_ not in ("prep", "agent") or prep.lower_ not in word_set("episode_agent_preps"):
+        return None
+    owner = prep.head
+    if owner.pos_ != "NOUN" or not (taxonomy.noun_type(owner.lemma_) is not None
+                                    or owner.lemma_.lower() in word_set("deed_nouns")):
+        return None
+    return owner
 
 
 def past_copula_of(noun: Token) -> Token | None:
@@ -343,6 +374,33 @@ def _named_earlier_event(sentence: Span, mentions: Sequence[Mention], index: Tim
     return None
 
 
+def quote_speech(token: Token, by_token: dict[int, int], reporting: frozenset[str]) -> int | None:
+    """The mention number of the reporting verb outside the quotation marks that a quoted word's clause is said
+    in: the clause's head ("'We defend it,' Kim told them": "told" heads "defend") or a reporting verb the parse
+    hung on the quoted clause ('"We are ready," she said' parsed with "said" under "are"); None when there is none.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()('"We defend our homeland," Kim told the soldiers.')
+    >>> quote_speech(doc[2], {doc[2].i: 0, doc[8].i: 1}, frozenset({"tell", "say"}))
+    1
+    """
+    current = token
+    for _ in range(5):
+        for child in current.children:
+            if child.dep_ in ("parataxis", "ccomp") and child.i in by_token and not quoted(child) \
+                    and child.lemma_.lower() in reporting:
+                return by_token[child.i]
+        head = current.head
+        if head == current or current.dep_ not in ("conj", "ccomp", "advcl", "xcomp", "parataxis") \
+                or tense(head) == "future" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+            return None  # (not under a modal: "we must find them and see that justice is done" is no present)
+        if current.dep_ in ("ccomp", "parataxis") and head.i in by_token and not quoted(head) \
+                and head.lemma_.lower() in reporting:
+            return by_token[head.i]
+        current = head
+    return None
+
+
 def attribution(verb: Token) -> bool:
     """Whether a speech verb attributes what is said: a reported clause or a quote ("said the quake struck",
     "'We are ready,' she said"), not an appeal told as a step of the story ("urged residents to stay indoors").
@@ -385,6 +443,15 @@ class NarrativeCarry:
                     mention.links.append(Link(by_token[copula.i], "same"))
                 continue
             target = described_event(noun, {**light_of, **by_token})
+            deed = episode_deed(noun, self.taxonomy)
+            same = by_token.get(deed.i, target) if deed is not None else None
+            if deed is not None and deed.i in by_token and not any(
+                    m.number == same and m.time.dated for m in sentence_mentions):
+                same = None  # an event noun of no date of its own ("an invasion by exiles that left bitterness"):
+                # no time to share, the clause stays background
+            if same is not None and same != mention.number:  # "on a goal by Boli, who scored in the 44th minute":
+                mention.links.append(Link(same, "same"))  # the doer's part in that event, at its time
+                continue
             main = next((m for m in sentence_mentions if m.number == target and target != mention.number), None)
             if main is not None and noun.dep_ == "nsubj" and noun.head == main.token \
                     and main.trigger.lemma in self.taxonomy.reporting_verbs and self._tells_the_news(mention.token):
@@ -401,6 +468,21 @@ class NarrativeCarry:
                 if target_token is not None and tense(target_token) == "past":  # (a present one is at publication)
                     mention.links.append(Link(target, "prior"))
         return found
+
+    def _quoted_present(self, sentence_mentions: list[Mention], by_token: dict[int, int]) -> None:
+        """A present tense inside a direct quote ("'I dispatch you to the front,' Kim told the troops on Friday")
+        is the time of the speech: it takes the date the text gives the verb that reports the quote (its own or
+        that of its occasion), else the publication date (unchanged), not a neighbouring sentence's date."""
+        for mention in sentence_mentions:
+            if mention.trigger.kind != "verb" or mention.hidden or mention.time.dated or mention.time.undatable \
+                    or mention.links or tense(mention.token) != "present" or not quoted(mention.token):
+                continue
+            speech = quote_speech(mention.token, by_token, self.taxonomy.reporting_verbs)
+            speaking = next((m for m in sentence_mentions if m.number == speech), None)
+            if speaking is not None and speaking is not mention and (speaking.time.dated or any(
+                    link.relation != "carry" for link in speaking.links)):
+                mention.links.append(Link(speaking.number, "same"))  # (a speech dated by the text or by an
+                # occasion, "told the troops at the ceremony"; not one the narrative merely carries a day to)
 
     @cached_property
     def _news_words(self) -> frozenset[str]:

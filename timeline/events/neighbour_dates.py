@@ -194,12 +194,22 @@ def dated_antecedent(token: Token, index: TimexIndex) -> tuple[Timex, str, Token
     >>> doc = load_nlp()("It was the deadliest since the 1985 quake that killed thousands.")
     >>> dated_antecedent(doc[9], TimexIndex(doc, [Timex("1985", 31, 35, "DATE", "1985")]))[0].text
     '1985'
+    >>> doc = load_nlp()("He fled after the January 1998 bombing of a clinic that killed an officer.")
+    >>> dated_antecedent(doc[11], TimexIndex(doc, [Timex("January 1998", 18, 30, "DATE", "1998-01")]))[0].text
+    'January 1998'
     """
     if token.dep_ != "relcl" or token.pos_ not in ("VERB", "AUX") or token.head.pos_ not in ("NOUN", "PROPN"):
         return None
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
         return None
-    found = own_timex(token.head, index)
+    noun = token.head
+    timex = index.at(noun)
+    if timex is not None:  # "the bombings of embassies last year that killed 224": the parse hung the clause on
+        return (timex, "", noun) if timex.type in CALENDAR_TYPES else None  # the time word ending the phrase
+    found = own_timex(noun, index)
+    if found is None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        found = own_timex(noun.head.head, index)  # "the January 1998 bombing of a clinic that killed an officer":
+        # the clause hung on the object of a dated event noun is that event's
     return found if found is not None and found[0].type in CALENDAR_TYPES else None
 
 

@@ -85,6 +85,9 @@ class Resources:
     postpone_phrases: tuple[tuple[str, ...], ...] = ()  # "pushed back the flight to March"
     postpone_prepositions: frozenset[str] = frozenset()  # until / to / till right before the target
     postpone_not_after: frozenset[str] = frozenset()  # "according to", "due to": no postponement target
+    arrange_participles: tuple[tuple[str, ...], ...] = ()  # "has lined up a meeting on Friday": the day is ahead
+    perfect_auxiliaries: frozenset[str] = frozenset()  # has / have
+    perfect_adverbs: frozenset[str] = frozenset()  # "has already scheduled"
 
 
 def _cue_sets(future: tuple[str, ...], past: tuple[str, ...]
@@ -288,4 +291,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         postpone_phrases=phrases("postpone_phrases"),
         postpone_prepositions=frozenset(words("postpone_prepositions")),
         postpone_not_after=frozenset(words("postpone_not_after")),
+        arrange_participles=phrases("arrange_participles"),
+        perfect_auxiliaries=frozenset(words("perfect_auxiliaries")),
+        perfect_adverbs=frozenset(words("perfect_adverbs")),
     )

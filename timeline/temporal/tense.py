@@ -57,8 +57,32 @@ def _plan_noun(words: list[str], j: int, res: Resources) -> bool:
     return words[j] in res.intent and words[j + 1:j + 2] != ["to"]
 
 
+def _arranging_perfect(words: list[str], i: int, res: Resources) -> bool:
+    """True when words[i] is a word of a present perfect that arranges a coming event (``arrange_participles``
+    after ``perfect_auxiliaries``, one ``perfect_adverbs`` word may stand between): "has lined up a meeting",
+    "have already set a hearing". A present perfect takes no past day, so the day after it is the arranged one's.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> words = ["the", "senate", "has", "lined", "up", "a", "vote", "on"]
+    >>> _arranging_perfect(words, 2, load_resources()), _arranging_perfect(words, 3, load_resources())
+    (True, True)
+    >>> _arranging_perfect(["he", "had", "set", "a", "hearing", "for"], 1, load_resources())
+    False
+    """
+    for aux in (i, i - 1, i - 2):
+        if aux < 0 or words[aux] not in res.perfect_auxiliaries and not words[aux].endswith("'ve"):
+            continue
+        start = aux + 2 if words[aux + 1:aux + 2] and words[aux + 1] in res.perfect_adverbs else aux + 1
+        if i in (aux, start) and any(tuple(words[start:start + len(phrase)]) == phrase
+                                     for phrase in res.arrange_participles):
+            return True
+    return False
+
+
 def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
     """The cue at words[i] of the words before the expression, read with its neighbours."""
+    if _arranging_perfect(words, i, res):
+        return "future"  # "has lined up a meeting on Wednesday", "has set a hearing for Monday"
     tense = _cue_at(words, i, res, len(words) - i <= 2)
     if tense is None and _present_passive(words, i):
         return "future"  # a scheduled event in the present passive: "when the case is heard in May"
@@ -306,6 +330,8 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     if best is None and _PERFECT not in clause and (any(word in res.clause_future for word in clause) or any(
             " ".join(clause[i:i + 2]) in res.clause_future for i in range(len(clause) - 1))):
         return "future"  # "Smith will be named commander ... in October", "Shares are to start trading ... Monday"
+    if best is None and any(_arranging_perfect(clause, i, res) for i in range(len(clause))):
+        return "future"  # "has lined up a meeting with the ministers on Friday": the arranging verb is far back
     return best[1] if best else None
 
 
