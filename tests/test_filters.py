@@ -103,7 +103,8 @@ def test_actor_aliases_merge_documents() -> None:
 
 
 def test_event_counts_list_undated() -> None:
-    assert event_counts(EVENTS) == {"events": 5, "dated": 4, "undated": 1, "documents": 3, "actors": 4}
+    assert event_counts(EVENTS) == {"events": 5, "dated": 4, "open_ended": 0, "undated": 1, "documents": 3,
+                                    "actors": 4}
 
 
 def test_describe_names_the_active_filters_briefly() -> None:
