@@ -1,6 +1,7 @@
 """The timeline chart: one row per actor (or event type), day events as markers, uncertain dates as bars.
 
-The figure uses at most three traces per event type (bars, day markers, span midpoints; never one per event),
+The figure uses at most five traces per event type (bars, day markers, span midpoints, the triangles of events
+known only by a bound and their dotted lines; never one per event),
 WebGL when the frame is large, so tens of thousands of events stay responsive. Every marker carries its
 ``event_id`` in ``customdata`` so that a click can be mapped back to the event. Events of one row whose dates
 overlap are drawn in lanes side by side (``timeline.lanes``), so that none hides another; the y axis is numeric
@@ -240,6 +241,8 @@ def _with_lanes(points: pd.DataFrame, order: list[str]) -> tuple[pd.DataFrame, n
 
 #: Opacity of the dotted line that runs from an open-ended event's bound to the edge of the chart.
 OPEN_LINE_OPACITY = 0.3
+#: The lines of open-ended events reach this share of the chart's span beyond its first and last event.
+OPEN_LINE_PAD = 0.04
 #: Marker symbols of events known only by a bound: pointing to the open side.
 OPEN_SYMBOLS: dict[str, str] = {BEFORE: "triangle-left", AFTER: "triangle-right"}
 #: The axis note that says what the triangles mean (shown when the chart has any).
@@ -252,10 +255,12 @@ def _open_symbols(opens: pd.DataFrame) -> np.ndarray:
 
 
 def _open_edges(points: pd.DataFrame, view: Mapping[str, Any]) -> tuple[np.datetime64, np.datetime64]:
-    """Where the lines of open-ended events end: the first and last day of the chart (all its points, and the
-    padded first view when that is wider)."""
+    """Where the lines of open-ended events end: a little beyond the first and last day of the chart's points (so
+    that the earliest "before" event still shows its line), or the first view's edges when they are further."""
     first = points["start"].to_numpy(dtype="datetime64[s]").min()
     last = points["end"].to_numpy(dtype="datetime64[s]").max()
+    pad = max((last - first) * OPEN_LINE_PAD, np.timedelta64(1, "D"))
+    first, last = first - pad, last + pad
     if "range" in view:
         first = min(first, np.datetime64(view["range"][0], "s"))
         last = max(last, np.datetime64(view["range"][1], "s"))
@@ -471,6 +476,7 @@ def timeline_figure(frame: pd.DataFrame, group_by: GroupBy = "actor", title: str
             legend = False
     pixels = chart_height(height, points["event_type"].nunique())
     top_traces, top_layout = top_axis(pixels, trace_type)
+    date_title = axis_title(outside, points["open"].to_numpy())
     traces.extend(top_traces)
     layout = {
         "template": template, "showlegend": True, "hovermode": "closest", "meta": {"rows": list(order)},
@@ -484,9 +490,10 @@ def timeline_figure(frame: pd.DataFrame, group_by: GroupBy = "actor", title: str
         "legend": {"title": {"text": "Event type"}, "orientation": "v", "yanchor": "top", "y": 1, "x": 1.01,
                    "xanchor": "left", "tracegroupgap": 0},
         "height": pixels,
-        "margin": {"l": 10, "r": 10, "t": 85 if top_layout else 60, "b": 10},
+        # each note line under the axis title needs room above the page's bottom edge (the slider pushes it down)
+        "margin": {"l": 10, "r": 10, "t": 85 if top_layout else 60, "b": 10 + 16 * date_title.count("<br>")},
         "clickmode": "event+select", "dragmode": "zoom",
-        "xaxis": {"type": "date", "title": {"text": axis_title(outside, points["open"].to_numpy())},
+        "xaxis": {"type": "date", "title": {"text": date_title},
                   "rangeslider": {"visible": True, "thickness": 0.06}, **view},
         "yaxis": {"type": "linear", "tickmode": "array", "tickvals": centres.tolist(),
                   "ticktext": [hover_safe(name, ROW_LABEL_CHARS) for name in order],
