@@ -59,8 +59,12 @@ def chart_spec(app: AppTest) -> dict[str, Any]:
 
 
 def chart_event_ids(app: AppTest) -> set[str]:
-    return {str(value) for trace in chart_spec(app)["data"] if trace.get("mode") == "markers"
-            for value in trace["customdata"]}
+    return {str(value) for trace in chart_spec(app)["data"] if is_marker_trace(trace) for value in trace["customdata"]}
+
+
+def is_marker_trace(trace: dict[str, Any]) -> bool:
+    """A trace of event markers (not a line, and not the legend-only circle of a type drawn only as triangles)."""
+    return trace.get("mode") == "markers" and "customdata" in trace
 
 
 def plotly_values(data: Any) -> list[Any]:
@@ -72,7 +76,7 @@ def plotly_values(data: Any) -> list[Any]:
 
 def chart_rows(spec: dict[str, Any]) -> set[str]:
     """The rows (actors or event types) the chart's markers are drawn on."""
-    return {row_at(spec["layout"], y) for trace in spec["data"] if trace.get("mode") == "markers"
+    return {row_at(spec["layout"], y) for trace in spec["data"] if is_marker_trace(trace)
             for y in plotly_values(trace["y"])}
 
 
@@ -496,7 +500,7 @@ def test_events_known_only_by_a_bound_are_drawn_counted_and_kept_by_overlapping_
     assert not app.exception and not app.error
     rows = table(app)
     assert metric(app, "Undated") == 0 and metric(app, "On the chart (dated)") == len(rows) == 3
-    markers = [trace for trace in chart_spec(app)["data"] if trace.get("mode") == "markers"]
+    markers = [trace for trace in chart_spec(app)["data"] if is_marker_trace(trace)]
     shapes = {text.split("<br>")[1].split(" ·")[0].split("</b>")[-1]: symbol for trace in markers
               for text, symbol in zip(trace["hovertext"], np.broadcast_to(trace["marker"]["symbol"],
                                                                           len(trace["hovertext"])))}

@@ -55,7 +55,7 @@ def test_chart_draws_a_bound_as_a_triangle_pointing_to_the_open_side(row: dict[s
     mine = points[points["event_id"] == row["event_id"]].iloc[0]
     assert bool(mine["is_point"]) is is_point
     figure = timeline_figure(frame)
-    symbols = {str(symbol) for trace in figure.data if trace.mode == "markers"
+    symbols = {str(symbol) for trace in figure.data if trace.mode == "markers" and trace.customdata is not None
                for event_id, symbol in zip(trace.customdata, np.broadcast_to(trace.marker.symbol, len(trace.customdata)))
                if event_id == row["event_id"]}
     assert symbols == {symbol}
@@ -72,6 +72,19 @@ def test_open_lines_run_from_the_bound_to_the_edge_of_the_chart() -> None:
     # the earliest event is "before 1993": its line still starts left of it, beyond the first day of the chart
     assert segments[0][1] == "1993-01-01" and segments[0][0] < "1993-01-01"
     assert segments[1][0] == "2000-06-01" and segments[1][1] > "2024-05-02"  # after: beyond the last day
+
+
+@pytest.mark.parametrize("rows, legend_symbol", [
+    ([BEFORE_1993, AFTER_1948], "circle"),  # only triangles: the legend still shows a circle, on no drawn point
+    ([BEFORE_1993, {**DAY, "event_type": "other"}], "circle"),  # must not: a day marker carries it as before
+    ([BEFORE_1993, {**MONTH, "event_type": "other"}], "diamond"),  # must not: a bar's diamond as before
+])
+def test_legend_of_a_type_never_shows_a_triangle(rows: list[dict[str, Any]], legend_symbol: str) -> None:
+    figure = timeline_figure(events_frame(rows))
+    (entry,) = [trace for trace in figure.data if trace.showlegend]
+    assert entry.marker.symbol == legend_symbol
+    drawn = [trace for trace in figure.data if trace.mode == "markers" and trace.customdata is not None]
+    assert {str(event_id) for trace in drawn for event_id in trace.customdata} == {row["event_id"] for row in rows}
 
 
 def test_hover_says_the_bound_in_words() -> None:

@@ -467,6 +467,11 @@ def timeline_figure(frame: pd.DataFrame, group_by: GroupBy = "actor", title: str
                                          (opens, opens["start"], _open_symbols(opens), 11)):
             if markers.empty:
                 continue
+            if legend and markers is opens:  # a triangle in the legend would read as the type's mark: a circle,
+                # on a point that is not drawn (a trace with no point has no legend entry); no customdata
+                traces.append({**style, "showlegend": True, "x": [None], "y": [None], "mode": "markers",
+                               "hoverinfo": "skip", "marker": {"color": color, "size": 10, "symbol": "circle"}})
+                legend = False
             traces.append({
                 **style, "showlegend": legend, "x": x.to_numpy(), "y": markers["y"].to_numpy(), "mode": "markers",
                 "customdata": markers["event_id"].to_numpy(dtype=str), "hovertext": markers["hover"].to_numpy(dtype=str),
