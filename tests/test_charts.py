@@ -116,8 +116,8 @@ def test_large_frame_uses_few_webgl_traces_and_keeps_every_event() -> None:
     frame = synthetic_events(10_000)
     figure = timeline_figure(frame)
     types = frame["event_type"].nunique()
-    # bars, their midpoints, day markers, open-ended markers and their lines; + the empty trace of the top axis
-    assert len(figure.data) <= 5 * types + 1
+    # bars, their midpoints, day markers, "before" and "after" triangles and their lines; + the top axis's trace
+    assert len(figure.data) <= 6 * types + 1
     assert all(isinstance(trace, go.Scattergl) for trace in figure.data)
     plotted = {str(event_id) for trace in figure.data if trace.mode == "markers" for event_id in trace.customdata}
     assert plotted == set(frame.loc[is_dated(frame), "event_id"])

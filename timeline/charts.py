@@ -1,7 +1,8 @@
 """The timeline chart: one row per actor (or event type), day events as markers, uncertain dates as bars.
 
-The figure uses at most five traces per event type (bars, day markers, span midpoints, the triangles of events
-known only by a bound and their dotted lines; never one per event),
+The figure uses at most six traces per event type (bars, day markers, span midpoints, the "before" and the "after"
+triangles of events known only by a bound and their dotted lines; never one per event; one symbol per trace, as
+Plotly checks an array of symbols one by one: 0.5 s for 10,000 events),
 WebGL when the frame is large, so tens of thousands of events stay responsive. Every marker carries its
 ``event_id`` in ``customdata`` so that a click can be mapped back to the event. Events of one row whose dates
 overlap are drawn in lanes side by side (``timeline.lanes``), so that none hides another; the y axis is numeric
@@ -249,11 +250,6 @@ OPEN_SYMBOLS: dict[str, str] = {BEFORE: "triangle-left", AFTER: "triangle-right"
 OPEN_NOTE = "◀ before / ▶ after: known only by a bound (dotted line: the open side)"
 
 
-def _open_symbols(opens: pd.DataFrame) -> np.ndarray:
-    """The marker symbol of each open-ended point (:data:`OPEN_SYMBOLS`)."""
-    return np.where(opens["open"].to_numpy() == BEFORE, OPEN_SYMBOLS[BEFORE], OPEN_SYMBOLS[AFTER])
-
-
 def _open_edges(points: pd.DataFrame, view: Mapping[str, Any]) -> tuple[np.datetime64, np.datetime64]:
     """Where the lines of open-ended events end: a little beyond the first and last day of the chart's points (so
     that the earliest "before" event still shows its line), or the first view's edges when they are further."""
@@ -461,14 +457,16 @@ def timeline_figure(frame: pd.DataFrame, group_by: GroupBy = "actor", title: str
             xs, ys = _open_path(opens, edges)
             traces.append({**style, "showlegend": False, "x": xs, "y": ys, "mode": "lines", "hoverinfo": "skip",
                            "opacity": OPEN_LINE_OPACITY, "line": {"color": color, "width": 2, "dash": "dot"}})
+        befores, afters = opens[opens["open"] == BEFORE], opens[opens["open"] == AFTER]
         legend = True  # the first marker trace of a type carries its legend entry
         for markers, x, symbol, size in ((days, days["start"], "circle", 10),
                                          (spans, spans["start"] + (spans["end"] - spans["start"]) / 2, "diamond", 7),
-                                         (opens, opens["start"], _open_symbols(opens), 11)):
+                                         (befores, befores["start"], OPEN_SYMBOLS[BEFORE], 11),
+                                         (afters, afters["start"], OPEN_SYMBOLS[AFTER], 11)):
             if markers.empty:
                 continue
-            if legend and markers is opens:  # a triangle in the legend would read as the type's mark: a circle,
-                # on a point that is not drawn (a trace with no point has no legend entry); no customdata
+            if legend and symbol in OPEN_SYMBOLS.values():  # a triangle in the legend would read as the type's
+                # mark: a circle, on a point that is not drawn (a trace with no point has no legend entry)
                 traces.append({**style, "showlegend": True, "x": [None], "y": [None], "mode": "markers",
                                "hoverinfo": "skip", "marker": {"color": color, "size": 10, "symbol": "circle"}})
                 legend = False
