@@ -61,7 +61,7 @@ def test_chart_draws_a_bound_as_a_triangle_pointing_to_the_open_side(row: dict[s
     assert symbols == {symbol}
     dotted = [trace for trace in figure.data if trace.mode == "lines" and trace.line.dash == "dot"]
     assert bool(dotted) is (symbol.startswith("triangle"))
-    assert (OPEN_NOTE in figure.layout.xaxis.title.text) is symbol.startswith("triangle")
+    assert (OPEN_NOTE in figure.layout.legend.title.text) is symbol.startswith("triangle")
 
 
 def test_open_lines_run_from_the_bound_to_the_edge_of_the_chart() -> None:

@@ -246,8 +246,8 @@ OPEN_LINE_OPACITY = 0.3
 OPEN_LINE_PAD = 0.04
 #: Marker symbols of events known only by a bound: pointing to the open side.
 OPEN_SYMBOLS: dict[str, str] = {BEFORE: "triangle-left", AFTER: "triangle-right"}
-#: The axis note that says what the triangles mean (shown when the chart has any).
-OPEN_NOTE = "◀ before / ▶ after: known only by a bound (dotted line: the open side)"
+#: The legend note that says what the triangles mean (shown when the chart has any).
+OPEN_NOTE = "◀ before / ▶ after:<br>only this bound is known"
 
 
 def _open_edges(points: pd.DataFrame, view: Mapping[str, Any]) -> tuple[np.datetime64, np.datetime64]:
@@ -283,17 +283,16 @@ def _open_path(opens: pd.DataFrame, edges: tuple[np.datetime64, np.datetime64]) 
     return xs, ys
 
 
-def axis_title(outside: str, sides: np.ndarray) -> str:
-    """The date axis title: "Date", with the note of events outside the first view and, when some events are
-    known only by a bound, what their triangles mean (small, under it).
+def legend_title(sides: np.ndarray) -> str:
+    """The legend's title: "Event type", and when some events are known only by a bound, what their triangles
+    mean (small, under it; an axis-title note was cut off by the page's edge in Streamlit).
 
-    >>> axis_title("", np.array(["", ""])), axis_title("1 earlier event (1000) is outside this view", np.array([""]))
-    ('Date', "Date<br><span style='font-size:12px'>1 earlier event (1000) is outside this view</span>")
-    >>> axis_title("", np.array(["", "before"])).endswith(OPEN_NOTE + "</span>")
-    True
+    >>> legend_title(np.array(["", ""])), legend_title(np.array(["after"])).startswith("Event type<br>")
+    ('Event type', True)
     """
-    notes = [note for note in (outside, OPEN_NOTE if (sides != "").any() else "") if note]
-    return "Date" + "".join(f"<br><span style='font-size:12px'>{note}</span>" for note in notes)
+    if not (sides != "").any():
+        return "Event type"
+    return f"Event type<br><span style='font-size:11px'>{OPEN_NOTE}</span>"
 
 
 def chart_height(rows: float, legend_entries: int) -> int:
@@ -477,9 +476,9 @@ def timeline_figure(frame: pd.DataFrame, group_by: GroupBy = "actor", title: str
                 "marker": {"color": color, "size": size, "symbol": symbol, "line": {"color": "white", "width": 1}},
                 "unselected": {"marker": {"opacity": 0.45}}, "selected": {"marker": {"size": size + 6}}})
             legend = False
-    pixels = chart_height(height, points["event_type"].nunique())
+    note_lines = 2 if (points["open"] != "").any() else 0  # the legend title's note on the triangles
+    pixels = chart_height(height, points["event_type"].nunique() + note_lines)
     top_traces, top_layout = top_axis(pixels, trace_type)
-    date_title = axis_title(outside, points["open"].to_numpy())
     traces.extend(top_traces)
     layout = {
         "template": template, "showlegend": True, "hovermode": "closest", "meta": {"rows": list(order)},
@@ -490,13 +489,12 @@ def timeline_figure(frame: pd.DataFrame, group_by: GroupBy = "actor", title: str
         "title": {"text": html.escape(title, quote=False), "x": 0.01, "xanchor": "left", "y": 1, "yanchor": "top", "yref": "container",
                   "pad": {"t": 14}},
         # a vertical legend right of the plot: a horizontal one above it wraps into the title with many types
-        "legend": {"title": {"text": "Event type"}, "orientation": "v", "yanchor": "top", "y": 1, "x": 1.01,
-                   "xanchor": "left", "tracegroupgap": 0},
+        "legend": {"title": {"text": legend_title(points["open"].to_numpy())}, "orientation": "v", "yanchor": "top",
+                   "y": 1, "x": 1.01, "xanchor": "left", "tracegroupgap": 0},
         "height": pixels,
-        # each note line under the axis title needs room above the page's bottom edge (the slider pushes it down)
-        "margin": {"l": 10, "r": 10, "t": 85 if top_layout else 60, "b": 10 + 16 * date_title.count("<br>")},
+        "margin": {"l": 10, "r": 10, "t": 85 if top_layout else 60, "b": 10},
         "clickmode": "event+select", "dragmode": "zoom",
-        "xaxis": {"type": "date", "title": {"text": date_title},
+        "xaxis": {"type": "date", "title": {"text": f"Date<br><span style='font-size:12px'>{outside}</span>" if outside else "Date"},
                   "rangeslider": {"visible": True, "thickness": 0.06}, **view},
         "yaxis": {"type": "linear", "tickmode": "array", "tickvals": centres.tolist(),
                   "ticktext": [hover_safe(name, ROW_LABEL_CHARS) for name in order],

@@ -130,7 +130,7 @@ def test_hovering_a_triangle_says_the_event_is_only_known_by_its_bound(app_url: 
     page.goto(app_url)
     wait_until_idle(page)
     chart = page.locator("[data-testid='stPlotlyChart']")
-    assert "known only by a bound" in (chart.locator(".g-xtitle").text_content() or "")
+    assert "only this bound is known" in (chart.locator(".legendtitletext").text_content() or "")
     said = ""
     for index in range(chart.locator(".scatterlayer .trace").count()):
         points = chart.locator(".scatterlayer .trace").nth(index).locator(".points path.point")
