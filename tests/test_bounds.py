@@ -13,6 +13,7 @@ from timeline.charts import OPEN_NOTE, OPEN_SYMBOLS, plotted_points, timeline_fi
 from timeline.exports import export_events, timelinejs_document
 from timeline.filters import EventFilter, event_counts, filter_events
 from timeline.schema import events_frame
+from timeline.views import date_bounds, event_table, evidence_caption
 
 BEFORE_1993: dict[str, Any] = {"event_id": "b", "doc_id": "d", "summary": "Plant closed", "event_type": "other",
                                "date_end": "1993-01-01", "modifier": "BEFORE", "granularity": "day",
@@ -147,3 +148,15 @@ def test_csv_and_json_keep_the_open_side_empty() -> None:
     assert ",,1993-01-01," in text and ",1948-01-01,," in text
     records = export_events(frame, "jsonl").decode()
     assert '"date_start": null, "date_end": "1993-01-01"' in records
+
+
+def test_table_sorts_an_open_event_at_its_bound_and_the_date_range_widget_reaches_it() -> None:
+    frame = events_frame([DAY, UNDATED, BEFORE_1993, {**AFTER_1948, "date_start": "2000-06-01"}])
+    assert event_table(frame)["event_id"].tolist() == ["b", "a", "p", "u"]  # undated last, as before
+    assert date_bounds(frame) == (dt.date(1993, 1, 1), dt.date(2024, 5, 1))
+    assert date_bounds(events_frame([DAY, UNDATED])) == (dt.date(2024, 5, 1), dt.date(2024, 5, 1))  # must not move
+
+
+def test_evidence_caption_says_the_bound() -> None:
+    assert evidence_caption(events_frame([AFTER_1948])).startswith("after 1948 · year")
+    assert evidence_caption(events_frame([DAY])).startswith("2024-05-01 · day")  # must not: a day stays ISO
