@@ -203,7 +203,9 @@ def show_counts(shown: pd.DataFrame, total: int) -> None:
     numbers = event_counts(shown)
     columns = st.columns(5)
     columns[0].metric("Events", f"{numbers['events']:,}", help=f"{total:,} before filtering")
-    columns[1].metric("On the chart (dated)", f"{numbers['dated']:,}")
+    columns[1].metric("On the chart (dated)", f"{numbers['dated']:,}",
+                      help=f"{numbers['open_ended']:,} of them known only by a bound (“before 1993”, “after the "
+                           "war”): a triangle at the bound, pointing to the open side.")
     columns[2].metric("Undated", f"{numbers['undated']:,}", help="Listed in the table, not drawn on the chart.")
     columns[3].metric("Actors", f"{numbers['actors']:,}")
     columns[4].metric("Articles", f"{numbers['documents']:,}")
@@ -306,7 +308,7 @@ def main() -> None:
     state: Any = st.plotly_chart(chart, key="timeline", on_select="rerun", selection_mode="points",
                                  config={"displaylogo": False})
     clicked = pick_evidence(selected_event_ids(state), "chart")
-    undated = int(shown["date_start"].isna().sum())
+    undated = event_counts(shown)["undated"]
     if undated:
         st.caption(f"{undated:,} undated events are listed in the table below but not drawn on the chart.")
     evidence = st.container()

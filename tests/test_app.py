@@ -3,6 +3,7 @@ together, bad input shows a message, and a large corpus stays usable."""
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import html
 import json
 from collections.abc import Iterator
@@ -58,8 +59,12 @@ def chart_spec(app: AppTest) -> dict[str, Any]:
 
 
 def chart_event_ids(app: AppTest) -> set[str]:
-    return {str(value) for trace in chart_spec(app)["data"] if trace.get("mode") == "markers"
-            for value in trace["customdata"]}
+    return {str(value) for trace in chart_spec(app)["data"] if is_marker_trace(trace) for value in trace["customdata"]}
+
+
+def is_marker_trace(trace: dict[str, Any]) -> bool:
+    """A trace of event markers (not a line, and not the legend-only circle of a type drawn only as triangles)."""
+    return trace.get("mode") == "markers" and "customdata" in trace
 
 
 def plotly_values(data: Any) -> list[Any]:
@@ -71,8 +76,13 @@ def plotly_values(data: Any) -> list[Any]:
 
 def chart_rows(spec: dict[str, Any]) -> set[str]:
     """The rows (actors or event types) the chart's markers are drawn on."""
-    return {row_at(spec["layout"], y) for trace in spec["data"] if trace.get("mode") == "markers"
+    return {row_at(spec["layout"], y) for trace in spec["data"] if is_marker_trace(trace)
             for y in plotly_values(trace["y"])}
+
+
+def dated(rows: pd.DataFrame) -> pd.Series:
+    """The table rows drawn on the chart: a date, or only a bound ("before 1993": no start, an end)."""
+    return rows["date_start"].notna() | rows["date_end"].notna()
 
 
 def named_actors(app: AppTest) -> list[str]:
@@ -84,9 +94,8 @@ def test_opens_on_the_seeds_with_chart_table_and_counts(seeds_app: AppTest) -> N
     assert not seeds_app.exception and not seeds_app.error
     rows = table(seeds_app)
     assert len(rows) == metric(seeds_app, "Events") > 0
-    dated = rows[rows["date_start"].notna()]
-    assert chart_event_ids(seeds_app) == set(dated["event_id"])
-    assert metric(seeds_app, "Undated") == rows["date_start"].isna().sum()
+    assert chart_event_ids(seeds_app) == set(rows.loc[dated(rows), "event_id"])
+    assert metric(seeds_app, "Undated") == (~dated(rows)).sum()
     assert {"North Korea", "Kim Jong-un"} <= set(named_actors(seeds_app))
 
 
@@ -105,7 +114,7 @@ def test_actor_filter_moves_chart_table_counts_and_shows_aliases() -> None:
     rows = table(app)
     assert 0 < len(rows) == metric(app, "Events") < before
     assert all(actor in value.split(", ") for value in rows["actors"])
-    assert chart_event_ids(app) == set(rows.loc[rows["date_start"].notna(), "event_id"])
+    assert chart_event_ids(app) == set(rows.loc[dated(rows), "event_id"])
     rows_on_chart = chart_rows(chart_spec(app))
     assert actor in rows_on_chart
     assert actor in chart_spec(app)["layout"]["title"]["text"]  # exported charts say what they show
@@ -136,8 +145,10 @@ def test_date_range_and_undated_switch() -> None:
     app.checkbox(key="include_undated").uncheck().run()
     narrowed = table(app)
     assert 0 < len(narrowed) < len(rows)
-    assert narrowed["date_start"].notna().all()
-    assert all(start <= last <= (end or start) for start, end in zip(narrowed["date_start"], narrowed["date_end"]))
+    assert dated(narrowed).all()
+    # an event on that day, or an open-ended one whose open side reaches it ("before" a later day)
+    assert all((start or dt.date.min) <= last <= (end or dt.date.max)
+               for start, end in zip(narrowed["date_start"], narrowed["date_end"]))
     assert metric(app, "Undated") == 0
 
 
@@ -147,7 +158,8 @@ def test_event_type_rows_switch() -> None:
     spec = chart_spec(app)
     assert spec["layout"]["yaxis"]["title"]["text"] == "Event type"
     rows_on_chart = chart_rows(spec)
-    assert rows_on_chart == set(table(app).dropna(subset=["date_start"])["event_type"])
+    rows = table(app)
+    assert rows_on_chart == set(rows.loc[dated(rows), "event_type"])
 
 
 def test_selected_event_shows_its_sentence_highlighted() -> None:
@@ -473,3 +485,30 @@ def test_one_chosen_article_is_named_by_its_title_in_the_chart_title() -> None:
     app.multiselect(key="doc_ids").select(titled["doc_id"]).run()
     title = chart_spec(app)["layout"]["title"]["text"]
     assert f"“{titled['title'][:30]}" in html.unescape(title) and "article(s)" not in title
+
+
+BOUND_ARTICLE = ("date 2024-03-15\nAcme Corp opened a new plant in Ohio on Tuesday. The company had closed its old "
+                 "factory before 2019. Acme shares have rallied 42 percent from Nov. 14.\n")
+
+
+def test_events_known_only_by_a_bound_are_drawn_counted_and_kept_by_overlapping_ranges() -> None:
+    """'closed before 2019' (no start) and 'rallied from Nov. 14' (no end) were counted as undated or drawn as a
+    plain day: each is a triangle at its bound pointing to the open side, counted as dated."""
+    app = open_app()
+    app.radio(key="source").set_value("Paste text").run()
+    app.text_area(key="pasted").input(BOUND_ARTICLE).run()
+    assert not app.exception and not app.error
+    rows = table(app)
+    assert metric(app, "Undated") == 0 and metric(app, "On the chart (dated)") == len(rows) == 3
+    markers = [trace for trace in chart_spec(app)["data"] if is_marker_trace(trace)]
+    shapes = {text.split("<br>")[1].split(" ·")[0].split("</b>")[-1]: symbol for trace in markers
+              for text, symbol in zip(trace["hovertext"], np.broadcast_to(trace["marker"]["symbol"],
+                                                                          len(trace["hovertext"])))}
+    assert shapes == {"before 2019": "triangle-left", "after 14 November 2023": "triangle-right",
+                      "2024-03-12": "circle"}, shapes
+    assert any(trace.get("line", {}).get("dash") == "dot" for trace in chart_spec(app)["data"])
+    # a range after 2019 leaves "before 2019" out; one that reaches back to 2019 keeps it
+    app.date_input(key="date_range").set_value((dt.date(2024, 3, 1), dt.date(2024, 3, 12))).run()
+    assert set(table(app)["summary"]) == {"Acme opens a new plant in Ohio", "Acme rallies 42 percent"}
+    app.date_input(key="date_range").set_value((dt.date(2019, 12, 31), dt.date(2020, 1, 1))).run()
+    assert set(table(app)["summary"]) == {"Acme closes its old factory"}  # "from Nov. 14" starts after 2020

@@ -11,6 +11,7 @@ import plotly.graph_objects as go
 import pytest
 
 from timeline.bench_dashboard import synthetic_events
+from timeline.bounds import is_dated
 from timeline.charts import (
     HOVER_SENTENCE_CHARS,
     WEBGL_MIN_POINTS,
@@ -115,10 +116,11 @@ def test_large_frame_uses_few_webgl_traces_and_keeps_every_event() -> None:
     frame = synthetic_events(10_000)
     figure = timeline_figure(frame)
     types = frame["event_type"].nunique()
-    assert len(figure.data) <= 3 * types + 1  # + the empty trace of the top date axis
+    # bars, their midpoints, day markers, "before" and "after" triangles and their lines; + the top axis's trace
+    assert len(figure.data) <= 6 * types + 1
     assert all(isinstance(trace, go.Scattergl) for trace in figure.data)
     plotted = {str(event_id) for trace in figure.data if trace.mode == "markers" for event_id in trace.customdata}
-    assert plotted == set(frame.loc[frame["date_start"].notna(), "event_id"])
+    assert plotted == set(frame.loc[is_dated(frame), "event_id"])
 
 
 def test_small_frame_uses_svg_traces() -> None:
@@ -222,7 +224,8 @@ def test_figures_are_the_same_as_the_previous_release_drew(monkeypatch: pytest.M
 
     from timeline import charts
 
-    frame = synthetic_events(30, seed=3, actors=6, event_types=4)
+    # events with both dates (and undated ones): drawing the open-ended ones must leave these as they were
+    frame = synthetic_events(30, seed=3, actors=6, event_types=4, open_ended=False)
     figures = {"actor": lambda: timeline_figure(frame, title="T", first_rows=["Actor 02"]),
                "event_type": lambda: timeline_figure(frame, group_by="event_type"),
                "empty": lambda: timeline_figure(frame.iloc[:0], title="none")}
@@ -248,7 +251,7 @@ def test_a_tall_chart_repeats_the_date_axis_on_top_and_a_short_one_does_not() ->
     axis_traces = [trace for trace in tall.data if trace.xaxis == "x2"]
     assert len(axis_traces) == 1 and len(axis_traces[0].x) == 0 and axis_traces[0].showlegend is False
     plotted = {str(event_id) for trace in tall.data if trace.mode == "markers" for event_id in trace.customdata}
-    assert plotted == set(frame.loc[frame["date_start"].notna(), "event_id"])  # the axis trace adds no point
+    assert plotted == set(frame.loc[is_dated(frame), "event_id"])  # the axis trace adds no point
     short = timeline_figure(EVENTS)
     assert "xaxis2" not in short.layout.to_plotly_json()
     assert all(trace.xaxis in (None, "x") for trace in short.data)

@@ -1,6 +1,8 @@
 """The timeline chart: one row per actor (or event type), day events as markers, uncertain dates as bars.
 
-The figure uses at most three traces per event type (bars, day markers, span midpoints; never one per event),
+The figure uses at most six traces per event type (bars, day markers, span midpoints, the "before" and the "after"
+triangles of events known only by a bound and their dotted lines; never one per event; one symbol per trace, as
+Plotly checks an array of symbols one by one: 0.5 s for 10,000 events),
 WebGL when the frame is large, so tens of thousands of events stay responsive. Every marker carries its
 ``event_id`` in ``customdata`` so that a click can be mapped back to the event. Events of one row whose dates
 overlap are drawn in lanes side by side (``timeline.lanes``), so that none hides another; the y axis is numeric
@@ -18,6 +20,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.colors import qualitative
 
+from timeline.bounds import AFTER, BEFORE, bound_days, bound_phrases, is_dated, open_sides
 from timeline.filters import NO_ACTOR
 from timeline.lanes import assign_lanes, lane_offsets
 
@@ -85,19 +88,22 @@ DATE_SOURCE_WORDS: dict[str, str] = {"text": "date in the text", "dct": "date of
 
 
 def date_labels(frame: pd.DataFrame) -> list[str]:
-    """The calendar date(s) each event is placed at, as the chart's x axis shows them: one ISO day, or the first
-    and last day of what is known ("2025-08-01 – 2025-08-10"); "" for undated events.
+    """The calendar date(s) each event is placed at, as the chart's x axis shows them: one ISO day, the first
+    and last day of what is known ("2025-08-01 – 2025-08-10"), the bound of an open-ended event ("before
+    1 January 1993", :func:`timeline.bounds.bound_phrases`); "" for undated events.
 
     >>> from timeline.schema import events_frame
     >>> date_labels(events_frame([{"date_start": "2025-12-12", "date_end": "2025-12-12"},
-    ...                           {"date_start": "2025-08-01", "date_end": "2025-08-31"}, {}]))
-    ['2025-12-12', '2025-08-01 – 2025-08-31', '']
+    ...                           {"date_start": "2025-08-01", "date_end": "2025-08-31"}, {},
+    ...                           {"date_end": "1993-01-01", "granularity": "day"}]))
+    ['2025-12-12', '2025-08-01 – 2025-08-31', '', 'before 1 January 1993']
     """
     start = frame["date_start"].to_numpy(dtype="datetime64[s]")
     end = frame["date_end"].fillna(frame["date_start"]).to_numpy(dtype="datetime64[s]")
     first = np.datetime_as_string(start, unit="D")
     last = np.datetime_as_string(np.maximum(end, start), unit="D")
-    return [("" if day == "NaT" else str(day) if day == other else f"{day} – {other}") for day, other in zip(first, last)]
+    labels = [("" if day == "NaT" else str(day) if day == other else f"{day} – {other}") for day, other in zip(first, last)]
+    return [phrase or label for phrase, label in zip(bound_phrases(frame), labels)]
 
 
 def _hover_texts(frame: pd.DataFrame) -> list[str]:
@@ -133,24 +139,27 @@ def _hover_texts(frame: pd.DataFrame) -> list[str]:
 def plotted_points(frame: pd.DataFrame, group_by: GroupBy = "actor") -> pd.DataFrame:
     """The chart's points: one per dated event and row (an event naming two actors is on both rows).
 
-    Columns: ``row``, ``event_id``, ``event_type``, ``start``, ``end`` (exclusive), ``is_point``, ``hover``.
+    Columns: ``row``, ``event_id``, ``event_type``, ``start``, ``end`` (exclusive), ``is_point``, ``open``
+    ("before"/"after" for an event known only by a bound, drawn as a point at the bound day; "" otherwise),
+    ``hover``.
 
     >>> from timeline.schema import events_frame
     >>> events = events_frame([{"event_id": "a", "actors": ["X", "Y"], "date_start": "2024-01-01",
-    ...                         "date_end": "2024-01-31", "granularity": "month"}, {"event_id": "b"}])
-    >>> plotted_points(events)[["row", "event_id", "is_point"]].values.tolist()
-    [['X', 'a', False], ['Y', 'a', False]]
+    ...                         "date_end": "2024-01-31", "granularity": "month"}, {"event_id": "b"},
+    ...                        {"event_id": "c", "date_end": "1993-01-01", "granularity": "year"}])
+    >>> plotted_points(events)[["row", "event_id", "is_point", "open"]].values.tolist()
+    [['X', 'a', False, ''], ['Y', 'a', False, ''], ['(no actor)', 'c', True, 'before']]
     """
-    dated = frame[frame["date_start"].notna()]
-    start = dated["date_start"].to_numpy()
-    last = dated["date_end"].fillna(dated["date_start"]).to_numpy()
-    last = np.maximum(last, start)
+    dated = frame[is_dated(frame)]
+    start, last = bound_days(dated)
+    sides = open_sides(dated).to_numpy()
     points = pd.DataFrame({
         "event_id": dated["event_id"].to_numpy(),
         "event_type": dated["event_type"].fillna("").replace("", NO_TYPE).to_numpy(),
         "start": start,
         "end": last + _ONE_DAY,
-        "is_point": (last == start) | dated["granularity"].isin(["day", "time"]).to_numpy(),
+        "is_point": (last == start) | dated["granularity"].isin(["day", "time"]).to_numpy() | (sides != ""),
+        "open": sides,
         "hover": _hover_texts(dated),
     }, index=dated.index)
     if group_by == "actor":
@@ -229,6 +238,61 @@ def _with_lanes(points: pd.DataFrame, order: list[str]) -> tuple[pd.DataFrame, n
     lanes = assign_lanes(codes, points["start"].to_numpy(), points["end"].to_numpy())
     ys, centres, height = lane_offsets(codes, lanes, len(order))
     return points.assign(y=ys), centres, height
+
+
+#: Opacity of the dotted line that runs from an open-ended event's bound to the edge of the chart.
+OPEN_LINE_OPACITY = 0.3
+#: The lines of open-ended events reach this share of the chart's span beyond its first and last event.
+OPEN_LINE_PAD = 0.04
+#: Marker symbols of events known only by a bound: pointing to the open side.
+OPEN_SYMBOLS: dict[str, str] = {BEFORE: "triangle-left", AFTER: "triangle-right"}
+#: The legend note that says what the triangles mean (shown when the chart has any).
+OPEN_NOTE = "◀ before / ▶ after:<br>only this bound is known"
+
+
+def _open_edges(points: pd.DataFrame, view: Mapping[str, Any]) -> tuple[np.datetime64, np.datetime64]:
+    """Where the lines of open-ended events end: a little beyond the first and last day of the chart's points (so
+    that the earliest "before" event still shows its line), or the first view's edges when they are further."""
+    first = points["start"].to_numpy(dtype="datetime64[s]").min()
+    last = points["end"].to_numpy(dtype="datetime64[s]").max()
+    pad = max((last - first) * OPEN_LINE_PAD, np.timedelta64(1, "D"))
+    first, last = first - pad, last + pad
+    if "range" in view:
+        first = min(first, np.datetime64(view["range"][0], "s"))
+        last = max(last, np.datetime64(view["range"][1], "s"))
+    return first, last
+
+
+def _open_path(opens: pd.DataFrame, edges: tuple[np.datetime64, np.datetime64]) -> tuple[np.ndarray, np.ndarray]:
+    """x/y of a line trace drawing each open-ended event from its bound to the chart's edge on its open side.
+
+    >>> opens = pd.DataFrame({"start": pd.Series(["2024-05-01", "2024-06-01"], dtype="datetime64[s]"),
+    ...                       "open": ["before", "after"], "y": [0.5, 1.5]})
+    >>> xs, ys = _open_path(opens, (np.datetime64("2024-01-01", "s"), np.datetime64("2024-12-31", "s")))
+    >>> [x[:10] if x else x for x in xs], ys.tolist()
+    (['2024-01-01', '2024-05-01', None, '2024-06-01', '2024-12-31', None], [0.5, 0.5, None, 1.5, 1.5, None])
+    """
+    bound = opens["start"].to_numpy(dtype="datetime64[s]")
+    before = opens["open"].to_numpy() == BEFORE
+    first = np.where(before, edges[0], bound)
+    last = np.where(before, bound, edges[1])
+    xs = np.empty(len(opens) * 3, dtype=object)
+    ys = np.empty(len(opens) * 3, dtype=object)
+    xs[0::3], xs[1::3], xs[2::3] = np.datetime_as_string(first, unit="s"), np.datetime_as_string(last, unit="s"), None
+    ys[0::3], ys[1::3], ys[2::3] = opens["y"].to_numpy(), opens["y"].to_numpy(), None
+    return xs, ys
+
+
+def legend_title(sides: np.ndarray) -> str:
+    """The legend's title: "Event type", and when some events are known only by a bound, what their triangles
+    mean (small, under it; an axis-title note was cut off by the page's edge in Streamlit).
+
+    >>> legend_title(np.array(["", ""])), legend_title(np.array(["after"])).startswith("Event type<br>")
+    ('Event type', True)
+    """
+    if not (sides != "").any():
+        return "Event type"
+    return f"Event type<br><span style='font-size:11px'>{OPEN_NOTE}</span>"
 
 
 def chart_height(rows: float, legend_entries: int) -> int:
@@ -353,6 +417,8 @@ def timeline_figure(frame: pd.DataFrame, group_by: GroupBy = "actor", title: str
 
     y is the actor (or the event type), x the date; events known to the day are markers, coarser dates
     ("in August", "in 2019") are bars over ``date_start .. date_end + 1 day`` with a marker in the middle;
+    events known only by a bound ("before 1993") are a triangle at the bound pointing to the open side, with a
+    faded dotted line from it to the edge of the chart;
     colour is the event type (``colors`` keeps it stable across filters); ``customdata`` holds ``event_id``;
     ``first_rows`` (the chosen actors) are drawn on top, see :func:`row_order`.
 
@@ -371,6 +437,8 @@ def timeline_figure(frame: pd.DataFrame, group_by: GroupBy = "actor", title: str
     points, order = merge_rare_rows(points, row_order(points, first_rows), group_by)
     points, centres, height = _with_lanes(points, order)
     bar_width = 10 if len(order) < 40 else 5
+    view, outside = focus_range(points)
+    edges = _open_edges(points, view)
     # Plain dicts and one Figure(...) call: Plotly checks every trace and the layout once (add_trace and
     # update_layout each check and copy the figure again).
     traces: list[dict[str, Any]] = []
@@ -378,16 +446,29 @@ def timeline_figure(frame: pd.DataFrame, group_by: GroupBy = "actor", title: str
         name = str(event_type)
         style = {"type": trace_type, "name": name, "legendgroup": name}
         color = colors.get(name, fallback[name])
-        days, spans = group[group["is_point"]], group[~group["is_point"]]
+        bounded = group["open"] != ""
+        days, spans, opens = group[group["is_point"] & ~bounded], group[~group["is_point"]], group[bounded]
         if not spans.empty:
             xs, ys = _bar_path(spans.iloc[np.argsort(-(spans["end"] - spans["start"]).to_numpy(), kind="stable")])
             traces.append({**style, "showlegend": False, "x": xs, "y": ys, "mode": "lines", "hoverinfo": "skip",
                            "opacity": 0.45, "line": {"color": color, "width": bar_width}})
+        if not opens.empty:
+            xs, ys = _open_path(opens, edges)
+            traces.append({**style, "showlegend": False, "x": xs, "y": ys, "mode": "lines", "hoverinfo": "skip",
+                           "opacity": OPEN_LINE_OPACITY, "line": {"color": color, "width": 2, "dash": "dot"}})
+        befores, afters = opens[opens["open"] == BEFORE], opens[opens["open"] == AFTER]
         legend = True  # the first marker trace of a type carries its legend entry
         for markers, x, symbol, size in ((days, days["start"], "circle", 10),
-                                         (spans, spans["start"] + (spans["end"] - spans["start"]) / 2, "diamond", 7)):
+                                         (spans, spans["start"] + (spans["end"] - spans["start"]) / 2, "diamond", 7),
+                                         (befores, befores["start"], OPEN_SYMBOLS[BEFORE], 11),
+                                         (afters, afters["start"], OPEN_SYMBOLS[AFTER], 11)):
             if markers.empty:
                 continue
+            if legend and symbol in OPEN_SYMBOLS.values():  # a triangle in the legend would read as the type's
+                # mark: a circle, on a point that is not drawn (a trace with no point has no legend entry)
+                traces.append({**style, "showlegend": True, "x": [None], "y": [None], "mode": "markers",
+                               "hoverinfo": "skip", "marker": {"color": color, "size": 10, "symbol": "circle"}})
+                legend = False
             traces.append({
                 **style, "showlegend": legend, "x": x.to_numpy(), "y": markers["y"].to_numpy(), "mode": "markers",
                 "customdata": markers["event_id"].to_numpy(dtype=str), "hovertext": markers["hover"].to_numpy(dtype=str),
@@ -395,8 +476,8 @@ def timeline_figure(frame: pd.DataFrame, group_by: GroupBy = "actor", title: str
                 "marker": {"color": color, "size": size, "symbol": symbol, "line": {"color": "white", "width": 1}},
                 "unselected": {"marker": {"opacity": 0.45}}, "selected": {"marker": {"size": size + 6}}})
             legend = False
-    view, outside = focus_range(points)
-    pixels = chart_height(height, points["event_type"].nunique())
+    note_lines = 2 if (points["open"] != "").any() else 0  # the legend title's note on the triangles
+    pixels = chart_height(height, points["event_type"].nunique() + note_lines)
     top_traces, top_layout = top_axis(pixels, trace_type)
     traces.extend(top_traces)
     layout = {
@@ -408,8 +489,8 @@ def timeline_figure(frame: pd.DataFrame, group_by: GroupBy = "actor", title: str
         "title": {"text": html.escape(title, quote=False), "x": 0.01, "xanchor": "left", "y": 1, "yanchor": "top", "yref": "container",
                   "pad": {"t": 14}},
         # a vertical legend right of the plot: a horizontal one above it wraps into the title with many types
-        "legend": {"title": {"text": "Event type"}, "orientation": "v", "yanchor": "top", "y": 1, "x": 1.01,
-                   "xanchor": "left", "tracegroupgap": 0},
+        "legend": {"title": {"text": legend_title(points["open"].to_numpy())}, "orientation": "v", "yanchor": "top",
+                   "y": 1, "x": 1.01, "xanchor": "left", "tracegroupgap": 0},
         "height": pixels,
         "margin": {"l": 10, "r": 10, "t": 85 if top_layout else 60, "b": 10},
         "clickmode": "event+select", "dragmode": "zoom",

@@ -20,6 +20,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
+from timeline.bounds import bound_days, bound_phrases, is_dated, open_sides
+
 #: Browser executables tried, in order, when ``BROWSER_PATH`` is not set.
 BROWSER_CANDIDATES: tuple[str, ...] = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
 #: Image size of exported charts (pixels, before ``scale``).
@@ -134,23 +136,36 @@ def _timeline_date(value: Any, granularity: str) -> dict[str, int]:
 def timelinejs_document(frame: pd.DataFrame, title: str = "Event timeline") -> dict[str, Any]:
     """A TimelineJS 3 JSON document: one slide per dated event, grouped by its first actor.
 
+    An event known only by a bound ("before 1993") is a slide at the bound day; its ``display_date`` and the
+    start of its text say "Before 1 January 1993" (TimelineJS has no open-ended dates).
+
     >>> from timeline.schema import events_frame
     >>> doc = timelinejs_document(events_frame([{"event_id": "e1", "summary": "A <b>", "actors": ["X"],
     ...     "date_start": "2025-08-01", "date_end": "2025-08-31", "granularity": "month"}]))
     >>> doc["events"][0]["start_date"], doc["events"][0]["end_date"], doc["events"][0]["text"]["headline"]
     ({'year': 2025, 'month': 8}, {'year': 2025, 'month': 8}, 'A &lt;b&gt;')
+    >>> slide = timelinejs_document(events_frame([{"event_id": "e2", "summary": "Founded", "granularity": "day",
+    ...     "date_end": "1993-01-01", "sentence": "It was founded before 1993."}]))["events"][0]
+    >>> slide["start_date"], slide["display_date"], slide["text"]["text"], "end_date" in slide
+    ({'year': 1993, 'month': 1, 'day': 1}, 'Before 1 January 1993', '<p><i>Before 1 January 1993</i></p>It was founded before 1993.', False)
     """
+    dated = frame[is_dated(frame)]
+    phrases = bound_phrases(dated)
+    first, _ = bound_days(dated)
     events = []
-    for row in frame[frame["date_start"].notna()].itertuples(index=False):
+    for row, phrase, day in zip(dated.itertuples(index=False), phrases, first):
         granularity = str(row.granularity)
+        sentence = escape(str(row.sentence))
         slide: dict[str, Any] = {
             "unique_id": str(row.event_id),
-            "start_date": _timeline_date(row.date_start, granularity),
+            "start_date": _timeline_date(day, granularity),
             "text": {"headline": escape(str(row.summary or row.trigger or row.event_type)),
-                     "text": escape(str(row.sentence))},
+                     "text": f"<p><i>{escape(phrase[:1].upper() + phrase[1:])}</i></p>{sentence}" if phrase else sentence},
             "group": escape(str(row.actors[0]) if row.actors else str(row.event_type or "events")),
         }
-        if pd.notna(row.date_end) and row.date_end != row.date_start:
+        if phrase:
+            slide["display_date"] = escape(phrase[:1].upper() + phrase[1:])
+        elif pd.notna(row.date_end) and row.date_end != row.date_start:
             slide["end_date"] = _timeline_date(row.date_end, granularity)
         events.append(slide)
     return {"title": {"text": {"headline": escape(title), "text": ""}}, "events": events}
@@ -192,19 +207,24 @@ def _ics_date(day: dt.date) -> str:
 
 def _ics_lines(frame: pd.DataFrame, stamp: str) -> Iterator[str]:
     yield from ("BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{ICS_PRODID}", "CALSCALE:GREGORIAN")
-    for row in frame[frame["date_start"].notna()].itertuples(index=False):
-        first = pd.Timestamp(row.date_start).date()
-        last = pd.Timestamp(row.date_end).date() if pd.notna(row.date_end) else first
+    dated = frame[is_dated(frame)]
+    firsts, lasts = bound_days(dated)
+    for row, side, phrase, first_day, last_day in zip(dated.itertuples(index=False), open_sides(dated),
+                                                      bound_phrases(dated), firsts, lasts):
+        first, last = pd.Timestamp(first_day).date(), pd.Timestamp(last_day).date()
+        when = f"{phrase}, " if phrase else ""
         description = "\n".join(part for part in (
-            str(row.sentence), f"Date: {row.date_text or row.date_value} ({row.granularity}, from {row.date_source})",
+            str(row.sentence),
+            f"Date: {when}{row.date_text or row.date_value} ({row.granularity}, from {row.date_source})",
             f"Actors: {', '.join(row.actors)}" if row.actors else "", f"Source: {row.title or row.doc_id}") if part)
+        prefix = f"{side.capitalize()}: " if side else ""
         yield from (
             "BEGIN:VEVENT",
             f"UID:{ics_escape(str(row.doc_id))}-{ics_escape(str(row.event_id))}@news-timeline",
             f"DTSTAMP:{stamp}",
             f"DTSTART;VALUE=DATE:{_ics_date(first)}",
             f"DTEND;VALUE=DATE:{_ics_date(max(last, first) + dt.timedelta(days=1))}",
-            f"SUMMARY:{ics_escape(str(row.summary or row.trigger or row.event_type))}",
+            f"SUMMARY:{ics_escape(prefix + str(row.summary or row.trigger or row.event_type))}",
             f"DESCRIPTION:{ics_escape(description)}",
         )
         if row.location:
@@ -216,7 +236,8 @@ def _ics_lines(frame: pd.DataFrame, stamp: str) -> Iterator[str]:
 
 
 def ics_calendar(frame: pd.DataFrame, now: dt.datetime | None = None) -> bytes:
-    """An iCalendar file with one all-day VEVENT per dated event (DTEND exclusive, as RFC 5545 wants).
+    """An iCalendar file with one all-day VEVENT per dated event (DTEND exclusive, as RFC 5545 wants); an event
+    known only by a bound is an all-day event on the bound day, its summary prefixed "Before: " or "After: ".
 
     >>> from timeline.schema import events_frame
     >>> text = ics_calendar(events_frame([{"event_id": "e1", "summary": "Talks, again", "date_start": "2025-12-12",

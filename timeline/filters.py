@@ -27,8 +27,9 @@ class EventFilter:
     """What the user asked to see; an empty tuple or None means "no constraint".
 
     ``actors`` keeps events naming at least one of them (:data:`NO_ACTOR` selects events with none).
-    ``date_from``/``date_to`` keep dated events whose span ``date_start..date_end`` overlaps the range;
-    undated events are kept only when ``include_undated`` is True.
+    ``date_from``/``date_to`` keep dated events whose span ``date_start..date_end`` overlaps the range (an event
+    known only by a bound, "before 1993", when its open interval does); undated events are kept only when
+    ``include_undated`` is True.
     ``query`` keeps events whose text fields contain every whitespace-separated term (case-insensitive).
     ``min_confidence`` keeps events whose ``confidence`` is at least that (0 keeps all).
 
@@ -118,14 +119,18 @@ def _search_text(frame: pd.DataFrame) -> pd.Series:
 
 
 def _date_mask(frame: pd.DataFrame, spec: EventFilter) -> pd.Series:
-    """Dated events overlapping the range, plus undated ones when the spec includes them."""
-    start, end = frame["date_start"], frame["date_end"].fillna(frame["date_start"])
-    dated = start.notna()
+    """Dated events whose possible interval overlaps the range, plus undated ones when the spec includes them.
+
+    An event known only by a bound may lie anywhere on its open side: "before 1993" overlaps every range that
+    starts before 1993, "after 1948" every range that ends after it.
+    """
+    start, end = frame["date_start"], frame["date_end"]
+    dated = start.notna() | end.notna()
     keep = dated.copy()
     if spec.date_from is not None:
-        keep &= end >= np.datetime64(spec.date_from, "s")
+        keep &= (end >= np.datetime64(spec.date_from, "s")) | (end.isna() & start.notna())
     if spec.date_to is not None:
-        keep &= start < np.datetime64(spec.date_to + dt.timedelta(days=1), "s")
+        keep &= (start < np.datetime64(spec.date_to + dt.timedelta(days=1), "s")) | (start.isna() & end.notna())
     return keep | (~dated & spec.include_undated)
 
 
@@ -231,16 +236,20 @@ def actor_aliases(actors: pd.DataFrame, actor: str) -> list[str]:
 
 
 def event_counts(events: pd.DataFrame) -> dict[str, int]:
-    """Headline numbers for a (filtered) frame: events, dated, undated, documents, actors.
+    """Headline numbers for a (filtered) frame: events, dated (with a date or only a bound), of them open-ended
+    (only a bound: "before 1993"), undated, documents, actors.
 
     >>> from timeline.schema import events_frame
-    >>> event_counts(events_frame([{"doc_id": "d", "actors": ["X"], "date_start": "2024-01-01"}, {"doc_id": "d"}]))
-    {'events': 2, 'dated': 1, 'undated': 1, 'documents': 1, 'actors': 1}
+    >>> event_counts(events_frame([{"doc_id": "d", "actors": ["X"], "date_start": "2024-01-01",
+    ...     "date_end": "2024-01-01"}, {"doc_id": "d"}, {"doc_id": "d", "date_end": "1993-01-01"}]))
+    {'events': 3, 'dated': 2, 'open_ended': 1, 'undated': 1, 'documents': 1, 'actors': 1}
     """
-    dated = int(events["date_start"].notna().sum())
+    start, end = events["date_start"].notna(), events["date_end"].notna()
+    dated = int((start | end).sum())
     return {
         "events": len(events),
         "dated": dated,
+        "open_ended": int((start ^ end).sum()),
         "undated": len(events) - dated,
         "documents": int(events["doc_id"].nunique()),
         "actors": int(events["actors"].explode().dropna().nunique()),

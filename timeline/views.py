@@ -14,14 +14,16 @@ TABLE_COLUMNS: tuple[str, ...] = (
 
 
 def event_table(frame: pd.DataFrame, limit: int | None = None) -> pd.DataFrame:
-    """The events as the dashboard table shows them: dates as dates, actors as one string, sorted by date.
+    """The events as the dashboard table shows them: dates as dates, actors as one string, sorted by date (an event
+    known only by its end, "before 1993", at that end).
 
     >>> from timeline.schema import events_frame
     >>> event_table(events_frame([{"event_id": "b", "date_start": "2024-02-01", "actors": ["X", "Y"]},
     ...                           {"event_id": "a", "date_start": "2024-01-01"}]))[["event_id", "actors"]].values.tolist()
     [['a', ''], ['b', 'X, Y']]
     """
-    table = frame.sort_values(["date_start", "doc_id", "char_start"], na_position="last", kind="stable")
+    order = frame.assign(_day=frame["date_start"].fillna(frame["date_end"]))  # "before 1993" sorts at 1993
+    table = frame.loc[order.sort_values(["_day", "doc_id", "char_start"], na_position="last", kind="stable").index]
     if limit is not None:
         table = table.head(limit)
     table = table[list(TABLE_COLUMNS)].copy()
@@ -43,13 +45,16 @@ def actor_label(actor: str, actor_type: str, count: int) -> str:
 
 
 def date_bounds(frame: pd.DataFrame) -> tuple[dt.date, dt.date] | None:
-    """First and last calendar day covered by the dated events (None when no event is dated).
+    """First and last calendar day covered by the dated events (None when no event is dated); an event known only
+    by a bound ("before 1993") counts at its bound day.
 
     >>> from timeline.schema import events_frame
     >>> date_bounds(events_frame([{"date_start": "2024-01-05", "date_end": "2024-03-31"}, {}]))
     (datetime.date(2024, 1, 5), datetime.date(2024, 3, 31))
+    >>> date_bounds(events_frame([{"date_start": "2024-01-05", "date_end": "2024-03-31"}, {"date_end": "1993-01-01"}]))
+    (datetime.date(1993, 1, 1), datetime.date(2024, 3, 31))
     """
-    starts = frame["date_start"].dropna()
+    starts = frame["date_start"].fillna(frame["date_end"]).dropna()
     if starts.empty:
         return None
     ends = frame["date_end"].fillna(frame["date_start"]).dropna()
@@ -94,14 +99,12 @@ def evidence_caption(event: pd.DataFrame) -> str:
     '1998-01-20 · “this evening” · time · date from text · d1'
     >>> evidence_caption(events_frame([{"date_end": "2024-05-08", "modifier": "BEFORE", "granularity": "day",
     ...     "date_source": "inferred", "title": "Acme buys Widget"}]))
-    'before 2024-05-08 · day · date from inferred · Acme buys Widget'
+    'before 8 May 2024 · day · date from inferred · Acme buys Widget'
     """
     from timeline.charts import date_labels
 
     row = event.iloc[0]
-    when = date_labels(event.iloc[:1])[0]
-    if not when and pd.notna(row["date_end"]):  # an open start: "before Wednesday"
-        when = f"{str(row['modifier'] or 'by').lower()} {pd.Timestamp(row['date_end']).date().isoformat()}"
+    when = date_labels(event.iloc[:1])[0]  # an open start or end says its bound: "before 8 May 2024"
     parts = [when or "undated", f"“{row['date_text']}”" if row["date_text"] else "", str(row["granularity"] or ""),
              f"date from {row['date_source']}", str(row["title"] or row["doc_id"])]
     return " · ".join(part for part in parts if part)

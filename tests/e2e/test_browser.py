@@ -121,3 +121,28 @@ def test_hovering_an_event_shows_its_date_in_dark_text(app_url: str, page: Any, 
     assert re.search(r"\b\d{4}-\d{2}-\d{2}\b", box.text_content() or "")
     fill = box.locator("text").first.evaluate("node => getComputedStyle(node).fill")
     assert sum(int(value) for value in re.findall(r"\d+", fill)[:3]) < 150, fill  # dark text
+
+
+def test_hovering_a_triangle_says_the_event_is_only_known_by_its_bound(app_url: str, page: Any,
+                                                                        wait_until_idle: Any) -> None:
+    """An event known only by a bound is drawn in the browser as a triangle whose hover box says "before <day>" or
+    "after <day>" (the seeds have such events; their count is in the "On the chart" help)."""
+    page.goto(app_url)
+    wait_until_idle(page)
+    chart = page.locator("[data-testid='stPlotlyChart']")
+    assert "only this bound is known" in (chart.locator(".legendtitletext").text_content() or "")
+    said = ""
+    for index in range(chart.locator(".scatterlayer .trace").count()):
+        points = chart.locator(".scatterlayer .trace").nth(index).locator(".points path.point")
+        if not points.count():
+            continue
+        page.mouse.move(5, 5)  # leave the last point, or its hover box stays
+        page.wait_for_timeout(100)
+        points.first.hover(force=True)
+        page.wait_for_timeout(300)
+        box = chart.locator(".hoverlayer .hovertext")
+        text = box.first.text_content() if box.count() else ""
+        if re.search(r"(before|after) (\d{1,2} )?([A-Z][a-z]+ )?\d{4}\b", text or ""):  # lines run together
+            said = text or ""
+            break
+    assert said, f"no hover box of the chart says before/after a day (last: {text!r})"
