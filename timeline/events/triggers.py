@@ -297,6 +297,11 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
             if _has_infinitive_complement(token):
                 continue  # "GM is to sell Opel": "be to" marks the planned act, which is the event
             found.setdefault(token.i, Trigger(token, OTHER, "verb", False, state=True))
+        elif token.pos_ == "AUX" and token.dep_ == "advcl" and token.lemma_ == "be" and token.tag_ == "VBD" \
+                and is_measured_move(token, taxonomy):
+            # "Paris fell, while the CAC-40 was 2.1% lower": a past "be" with a measure or direction in an
+            # adverbial clause is a second move (the state becomes a result in ``measured``)
+            found.setdefault(token.i, Trigger(token, OTHER, "verb", False, state=True))
         elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and token.i not in found and not (
                 token.pos_ == "PROPN" and token.ent_type_) and not (  # "the Geological Survey" is a name, no survey
                 token.dep_ == "attr" and figurative_copula(token.head)):  # "The ruling is a warning": no event
