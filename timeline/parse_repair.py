@@ -505,9 +505,11 @@ def _headline_verb_as_plural(word: Token) -> Token | None:
     if word.dep_ != "ROOT" and second is None:
         return None
     if any((t.tag_.startswith("VB") or t.tag_ == "MD") and t.dep_ not in ("compound", "amod") and t != second
-           and not (t.dep_ == "conj" and t.head == word) for t in sent):  # "posts record loss, cuts jobs": a conj
+           and not (t.dep_ == "conj" and t.head == word) and not _clause_on(t, word)
+           for t in sent):  # "posts record loss, cuts jobs": a conj; "slumps 5% as stocks fall": a clause on it
         return None  # a real verb; "record" in "posts record loss" is a VBP compound
-    names = [c for c in word.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    # the name is the plural's compound, or already its subject ("Hong Kong's Hang Seng slumps 5 percent")
+    names = [c for c in word.lefts if c.dep_ in ("compound", "nsubj") and c.pos_ == "PROPN"]
     if not names or names[-1].i != word.i - 1 or names[0].left_edge.i != sent.start:
         return None
     stems = _verb_stems(word)
@@ -516,6 +518,15 @@ def _headline_verb_as_plural(word: Token) -> Token | None:
     if any(stem in metrics for stem in stems) or not any(taxonomy.verb_type(stem) for stem in stems):
         return None
     return names[-1]
+
+
+def _clause_on(verb: Token, word: Token) -> bool:
+    """``verb`` (or the verb it is in a clause of) heads an adverbial clause with a marker on ``word`` ("slumps 5
+    percent as Asian stocks fall"): a subordinate clause, not a verb of the headline's own."""
+    clause = verb
+    while clause.dep_ in ("conj", "xcomp", "aux", "auxpass") and clause.head != clause and clause.head != word:
+        clause = clause.head
+    return clause.dep_ == "advcl" and clause.head == word and any(c.dep_ == "mark" for c in clause.children)
 
 
 def _second_headline_verb(word: Token) -> Token | None:
