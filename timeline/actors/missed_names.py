@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from timeline.actors.actor import Actor
 from timeline.actors.capitals import capitalised_by_position, common_acronym
@@ -125,6 +125,11 @@ class MissedNames(MentionTyping):
                 continue
             names = [c for c in token.lefts if c.dep_ in ("compound", "nmod", "nummod") and c.pos_ == "PROPN"]
             start = min((c.left_edge.i for c in names), default=token.i)
+            # an adjective or demonym before the name says whose or what kind of index ("the pan-European
+            # FTSEurofirst 300 index", "the European FTSEurofirst 300 index"): no word of its name
+            described = {t.i for c in names for a in c.lefts if a.dep_ == "amod" for t in a.subtree}
+            while start < token.i and (start in described or doc[start].ent_type_ == "NORP" or _hyphen_part(doc, start)):
+                start += 1
             if start == token.i or doc[start].like_num or any(
                     i in self.taken or not (doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() or doc[i].like_num)
                     for i in range(start, token.i)):
@@ -359,3 +364,10 @@ def _singular(word: str) -> str:
     if word.endswith("s") and not word.endswith("ss") and len(word) > 2:
         return word[:-1]
     return word
+
+
+def _hyphen_part(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a hyphen or the lower-case prefix before one ("pan" and "-" in "pan-European")."""
+    if doc[i].text in ("-", "–"):
+        return True
+    return doc[i].is_lower and i + 1 < len(doc) and doc[i + 1].text in ("-", "–") and not doc[i].whitespace_
