@@ -140,6 +140,27 @@ def _role_holder(token: Token) -> Token:
     return token.head if _is_role(token) else token
 
 
+def relative_market(pronoun: Token, verb: Token) -> Token | None:
+    """The market named right before ", which" when the parse hangs the clause on the noun the market is the
+    object of ("the slide in the dollar, which fell to 95 yen": the dollar fell, not the slide); else None.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The slide in the dollar, which fell to 95 yen, hurt exporters.")
+    >>> relative_market(doc[6], doc[7])
+    dollar
+    """
+    from timeline.events.measures import names_market
+
+    doc = pronoun.doc
+    if pronoun.i < 2 or doc[pronoun.i - 1].text != "," or verb.head.i >= pronoun.i:
+        return None
+    noun = doc[pronoun.i - 2]
+    if noun == verb.head or names_market(verb.head) or not names_market(noun) \
+            or noun.dep_ != "pobj" or not verb.head.is_ancestor(noun):
+        return None
+    return noun
+
+
 def in_modifier_clause(token: Token) -> bool:
     """True for the agent of a participle that describes a noun ("The sentence, imposed by Judge Valerie Caproni,
     was less than the 12 years he received"): background, not the person a later "he" is about.
@@ -160,7 +181,7 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         resolved = []
         for subject in subjects:
             if subject.lower_ in word_set("relative_pronouns") and verb.dep_ == "relcl":
-                resolved.append(_role_holder(verb.head))
+                resolved.append(relative_market(subject, verb) or _role_holder(verb.head))
             else:
                 resolved.append(subject)
         return _comma_listed_before(verb, subjects[0]) + resolved + _comma_listed_subject(verb, subjects[0])
