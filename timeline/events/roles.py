@@ -141,8 +141,8 @@ def _role_holder(token: Token) -> Token:
 
 
 def relative_market(pronoun: Token, verb: Token) -> Token | None:
-    """The market named right before ", which" when the parse hangs the clause on the noun the market is the
-    object of ("the slide in the dollar, which fell to 95 yen": the dollar fell, not the slide); else None.
+    """The market named right before ", which" when the parse hangs the clause on the move noun (``move_objects``)
+    the market is the object of ("the slide in the dollar, which fell to 95 yen": the dollar fell, not the slide); else None.
 
     >>> from timeline.nlp import load_nlp
     >>> doc = load_nlp()("The slide in the dollar, which fell to 95 yen, hurt exporters.")
@@ -152,6 +152,8 @@ def relative_market(pronoun: Token, verb: Token) -> Token | None:
     from timeline.events.measures import names_market
 
     doc = pronoun.doc
+    if verb.head.lemma_.lower() not in word_set("move_objects"):  # "the slide in", "the rally in"
+        return None  # "consumption of oil, which has fallen": the measure noun is what fell
     if pronoun.i < 2 or doc[pronoun.i - 1].text != "," or verb.head.i >= pronoun.i:
         return None
     noun = doc[pronoun.i - 2]
