@@ -647,9 +647,8 @@ class ParticipantFinder(PronounAntecedents):
         if trigger.kind == "verb":
             opponents = [pobj for patient in patients if patient.dep_ == "dobj" and patient.pos_ == "NOUN"
                          and trigger.event_type != "attack"  # "a strike against Kyiv": a target is mostly a town
-                         for opponent_prep, pobj in prep_objects(patient, word_set("object_opponent_preps"))
+                         for _, pobj in prep_objects(patient, word_set("object_opponent_preps"))
                          if pobj.i not in place_tokens  # "lost its court case against Apple Computer", not
-                         and not move_reference(trigger, opponent_prep, pobj)  # "its highest level against the dollar"
                          and (self._place(pobj) is None and pobj.ent_type_ not in ("GPE", "LOC", "FAC")
                               or self._state_of_place(pobj) is not None)]  # a town hit is no party, a state is
             recipients += opponents
