@@ -123,9 +123,7 @@ def move_reference(trigger: Trigger, prep: str, pobj: Token) -> bool:
     """
     if prep != "against" or trigger.event_type != MOVE_TYPE:
         return False
-    # a list counts as a whole: "against the mark and the yen" (the old mark is no listed currency)
-    return any(names_market(t) or t.lower_ in NounLexicon.load().standalone_sector_nouns
-               for t in (pobj, *pobj.conjuncts))
+    return names_market(pobj) or pobj.lower_ in NounLexicon.load().standalone_sector_nouns
 
 
 @lru_cache(maxsize=1)
