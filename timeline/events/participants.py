@@ -31,7 +31,7 @@ from timeline.events.market_actors import (
     unnamed_index,
     written_index,
 )
-from timeline.events.measures import is_measured_move, market_name, names_market
+from timeline.events.measures import is_measured_move, market_name
 from timeline.events.named_things import glued_name, looks_like_product, name_word, named_hazard, named_thing
 from timeline.events.places import (
     event_location,
@@ -42,7 +42,7 @@ from timeline.events.places import (
     trading_session,
     trading_venue,
 )
-from timeline.events.retyping import MOVE_TYPE, tells_containment
+from timeline.events.retyping import tells_containment
 from timeline.events.roles import (
     amount_owners,
     amount_sources,
@@ -109,21 +109,6 @@ def measure_end(verb: Token, prep: str, pobj: Token) -> bool:
     return prep in ("to", "from") and pobj.pos_ == "NOUN" \
         and any(c.dep_ == "nummod" and c.like_num for c in pobj.children) \
         and is_measured_move(verb, EventTaxonomy.load())
-
-
-def move_reference(trigger: Trigger, prep: str, pobj: Token) -> bool:
-    """True for what a market move is measured against ("the dollar tumbled against the yen, the euro and the
-    franc", "the euro rose against major currencies"): only the subject moves; "filed a suit against Samsung",
-    "won against Spain" keep their party.
-
-    >>> from timeline.nlp import load_nlp
-    >>> doc = load_nlp()("The dollar fell against the yen.")
-    >>> move_reference(Trigger(doc[2], MOVE_TYPE, "verb", True), "against", doc[5])
-    True
-    """
-    if prep != "against" or trigger.event_type != MOVE_TYPE:
-        return False
-    return names_market(pobj) or pobj.lower_ in NounLexicon.load().standalone_sector_nouns
 
 
 @lru_cache(maxsize=1)
@@ -636,8 +621,7 @@ class ParticipantFinder(PronounAntecedents):
         # "according to X" names the source of the report, not a participant of what it reports
         recipients = [pobj for head in heads for prep, pobj in prep_objects(head, word_set("participant_preps"))
                       if pobj.i not in place_tokens and (trigger.kind == "verb" or prep != "of")
-                      and not (trigger.kind == "verb" and measure_end(head, prep, pobj))
-                      and not move_reference(trigger, prep, pobj)]
+                      and not (trigger.kind == "verb" and measure_end(head, prep, pobj))]
         recipients += [pobj for head in heads for _, pobj in prep_objects(head, word_set("cause_preps"))
                        if pobj.lemma_.lower() in NounLexicon.load().aspect_nouns  # "leaves after iPhone 4 issues"
                        and not _place_aspect(pobj)]  # not "stocks fell after bad US economic news": a bystander
