@@ -33,6 +33,7 @@ from timeline.actors.mention import (
     glued_prefix,
     in_dateline,
     rating_label,
+    royal_name,
     surface_text,
     version_end,
 )
@@ -65,6 +66,7 @@ class MentionBuilder(MissedNames, MentionLinking):
 
     def build(self) -> list[Mention]:
         """All mentions of the article, linked and typed."""
+        self._add_bracketed_names()  # "Alternative for Germany (AfD)": before the NER's "Germany" inside it
         for ent in self.doc.ents:
             if ent.label_ == "WORK_OF_ART" and self._titled_full_name(ent):
                 ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "promoted Acting Superintendent
@@ -332,6 +334,8 @@ class MentionBuilder(MissedNames, MentionLinking):
         Stephens"), a dateline or a word in capitals ("SINGAPORE - Stephens") stays out."""
         if ent.label_ != "PERSON" or len(ent) != 1:
             return ent
+        if ent.start > 0 and ent.start - 1 not in self.taken and royal_name(self.doc[ent.start - 1:ent.end], self.lex):
+            return Span(self.doc, ent.start - 1, ent.end, label="PERSON")  # "Princess Kate": the title is her name
         start = ent.start
         while start > 0 and ent.start - start < 2:
             word = self.doc[start - 1]

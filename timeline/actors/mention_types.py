@@ -83,7 +83,8 @@ class MentionTyping:
         if actor is not None and span.end < len(self.doc) and self._kind_clash(actor, self.doc[span.end]):
             actor = None  # "United and Continental airlines": not the tyre maker Continental
         state_words = self._state_before(span)
-        if actor is not None and actor.type != "country" and state_words and d.foreign_body(state_words, actor):
+        if actor is not None and actor.type != "country" and state_words and (d.foreign_body(state_words, actor) or (
+                state_words.lower() in self.lex.region_names and d.states_named_by(actor))):  # "Africa CDC"
             mention.actor, mention.evidence = Actor(f"{state_words} {mention.surface}", actor.type), HEAD
             mention.aliases = [mention.surface]
             return  # "the French Senate voted": no United States Senate
@@ -288,6 +289,8 @@ class MentionTyping:
         if i >= 0 and self.doc[i].lower_ in ("'s", "’s"):
             i -= 1
         entity = entity_of(self.doc[i]) if i >= 0 else None
+        if i >= 0 and i == span.start - 1 and self.doc[i].text[:1].isupper() and self.doc[i].lower_ in self.lex.region_names:
+            return self.doc[i].text  # a world region as the qualifier of a name ("Africa CDC"), tagged or not
         if entity is None or entity.label_ not in ("NORP", "GPE"):
             return ""
         return self.doc[entity.start:span.start].text  # the whole name ("South Korean")  # "France's" keeps its possessive: "France's Senate"
