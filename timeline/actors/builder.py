@@ -362,6 +362,9 @@ class MentionBuilder(MissedNames, MentionLinking):
         "Anisimova"; not "Morgan Stanley", "Lloyd Bank")."""
         word = self.doc[ent.end]
         nouns = self.lex.organisation_nouns | self.lex.company_nouns | self.lex.media_nouns | self.lex.place_nouns
+        before = self.doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.pos_ == "PROPN" and before.is_title and before.ent_type_ != "NORP":
+            return False  # "Juan" + "Miguel" (ORG) + "Gonzalez": a longer name the caller would cut
         return ent[0].is_title and ent[0].dep_ == "compound" and ent[0].head == word and word.pos_ == "PROPN" \
             and word.is_title and word.is_alpha and word.ent_type_ == "" and word.lower_ not in nouns \
             and word.lower_ not in self.lex.legal_suffixes and is_given_name(ent[0].text) \

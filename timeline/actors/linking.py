@@ -93,8 +93,8 @@ class MentionLinking(MentionTyping):
                                    or f.actor.type in ("organisation", "media"))]  # "the Commission"
             if not candidates:
                 continue
-            candidates = self._surname_bearers(candidates, word)
             before = [f for f in candidates if f.start < mention.start]
+            before = self._surname_bearers(before, word)  # of the bearers named so far
             chosen = before[-1] if before else candidates[0]
             if chosen.actor is not None:
                 mention.actor, mention.evidence = chosen.actor, max(mention.evidence, chosen.evidence)
@@ -104,15 +104,18 @@ class MentionLinking(MentionTyping):
         """Of two or more people a bare surname may be ("Gonzalez" after "Elian Gonzalez" and "his father, Juan
         Miguel Gonzalez"; "McMahon" after "Julian McMahon" and "His wife, Kelly McMahon"), the ones news style calls
         by it: not one the text calls by the first name alone outside quotes (a child: "Elian"), then not a relative
-        introduced by a family noun ("his wife, Kelly McMahon") while another is left; else all of them."""
+        introduced by a family noun ("his wife, Kelly McMahon") after another bearer; else all of them."""
         people = [f for f in candidates if f.actor is not None and f.actor.type == "person"
                   and f.surface.split()[-1].casefold() == surname]
         if len({f.actor for f in people}) < 2:
             return candidates
         first_named = {f.actor for f in people if self._called_by_first_name(f)}
         kept = [f for f in people if f.actor not in first_named] or people
-        if len({f.actor for f in kept}) > 1:
+        if len({f.actor for f in kept}) > 1:  # a relative named after the story's own bearer of the name
+            first_at = {f.actor: f.start for f in reversed(kept)}
             related = {f.actor for f in kept if self._introduced_as_kin(f)}
+            subjects = [at for actor, at in first_at.items() if actor not in related]
+            related = {a for a in related if subjects and min(subjects) < first_at[a]}
             kept = [f for f in kept if f.actor not in related] or kept
         return kept
 
