@@ -165,10 +165,12 @@ def adjective_verb_repair(doc: Doc) -> Doc:
     verb as a compound the verb's subject ("EADS delays first flight",
     :func:`timeline.parse_repair.repair_headline_names_read_as_compounds`); an "-making" word before a company noun
     read as a verb that noun's modifier ("US carmaking giant General Motors",
-    :func:`timeline.parse_repair.repair_trade_words_read_as_verbs`)."""
+    :func:`timeline.parse_repair.repair_trade_words_read_as_verbs`); a name hung on a bare infinitive as a compound
+    its subject ("saw Swiatek defeat Anisimova", :func:`timeline.parse_repair.repair_bare_infinitive_subjects`)."""
     from timeline.parse_repair import (
         repair_acronyms_read_as_pronouns,
         repair_adjective_verbs,
+        repair_bare_infinitive_subjects,
         repair_clauses_read_as_phrases,
         repair_headline_infinitive_subjects,
         repair_headline_names_read_as_compounds,
@@ -186,7 +188,8 @@ def adjective_verb_repair(doc: Doc) -> Doc:
                    repair_names_on_weekdays, repair_clauses_read_as_phrases, repair_nouns_read_as_verbs,
                    repair_result_verbs_read_as_nouns, repair_per_cent_phrases, repair_hyphenated_names,
                    repair_headline_infinitive_subjects, repair_headline_verbs_read_as_plurals,
-                   repair_headline_names_read_as_compounds, repair_trade_words_read_as_verbs):
+                   repair_headline_names_read_as_compounds, repair_trade_words_read_as_verbs,
+                   repair_bare_infinitive_subjects):
         doc = repair(doc)  # in this order: a later repair reads the parse the earlier ones mended
     return doc
 

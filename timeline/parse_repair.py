@@ -487,6 +487,32 @@ def repair_headline_names_read_as_compounds(doc: Doc) -> Doc:
     return doc
 
 
+def _bare_infinitive_subject(verb: Token) -> Token | None:
+    """The name the parser hung as a compound on a bare infinitive that a verb of seeing or causing governs ("saw
+    Swiatek defeat Anisimova", "watched Sinner win": "defeat" a VB ccomp, "Swiatek" its compound); a compound of a
+    verb is no parse, the name is the infinitive's subject. Only a proper name right before the verb, and only when
+    the verb has no subject of its own; else None."""
+    if verb.tag_ != "VB" or verb.dep_ not in ("ccomp", "xcomp") or verb.i < 1:
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.head != verb or name.dep_ != "compound" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        return None
+    return name
+
+
+def repair_bare_infinitive_subjects(doc: Doc) -> Doc:
+    """Make the name a bare infinitive holds as a compound its subject (see :func:`_bare_infinitive_subject`), so
+    that "the final saw Swiatek defeat Anisimova" is Swiatek's win."""
+    for verb in list(doc):
+        name = _bare_infinitive_subject(verb)
+        if name is not None:
+            for other in (c for c in verb.lefts if c.dep_ == "compound" and c != name):
+                other.head = name  # "saw Iga Swiatek defeat": the whole name is the subject
+            name.dep_ = "nsubj"
+    return doc
+
+
 def _headline_verb_as_plural(word: Token) -> Token | None:
     """The name before ``word`` when ``word`` is a headline's verb that the parser read as a plural noun rooting a
     headline with no verb ("Chrysler files for bankruptcy": "files" an NNS root, "Chrysler" its compound); else

@@ -18,7 +18,7 @@ from timeline.actors.ages import age_mentions
 from timeline.actors.descriptions import description_mentions
 from timeline.actors.dictionary import ActorDictionary, alias_key
 from timeline.actors.lexicon import NounLexicon
-from timeline.actors.linking import MentionLinking
+from timeline.actors.linking import MentionLinking, is_given_name
 from timeline.actors.mention import (
     CAMEL,
     HEAD,
@@ -33,6 +33,7 @@ from timeline.actors.mention import (
     glued_prefix,
     in_dateline,
     rating_label,
+    royal_name,
     surface_text,
     version_end,
 )
@@ -65,6 +66,7 @@ class MentionBuilder(MissedNames, MentionLinking):
 
     def build(self) -> list[Mention]:
         """All mentions of the article, linked and typed."""
+        self._add_bracketed_names()  # "Alternative for Germany (AfD)": before the NER's "Germany" inside it
         for ent in self.doc.ents:
             if ent.label_ == "WORK_OF_ART" and self._titled_full_name(ent):
                 ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "promoted Acting Superintendent
@@ -330,8 +332,13 @@ class MentionBuilder(MissedNames, MentionLinking):
         "Stephens" when the NER tagged only "Stephens", "Peres" + "Jepchirchir" when it tagged only "Peres"), so
         the person is named once in full; a title ("Coach
         Stephens"), a dateline or a word in capitals ("SINGAPORE - Stephens") stays out."""
+        if ent.label_ == "ORG" and len(ent) == 1 and ent.end < len(self.doc) and ent.end not in self.taken \
+                and self._given_name_then_surname(ent):
+            return Span(self.doc, ent.start, ent.end + 1, label="PERSON")  # "American Amanda" (ORG) + "Anisimova"
         if ent.label_ != "PERSON" or len(ent) != 1:
             return ent
+        if ent.start > 0 and ent.start - 1 not in self.taken and royal_name(self.doc[ent.start - 1:ent.end], self.lex):
+            return Span(self.doc, ent.start - 1, ent.end, label="PERSON")  # "Princess Kate": the title is her name
         start = ent.start
         while start > 0 and ent.start - start < 2:
             word = self.doc[start - 1]
@@ -348,6 +355,20 @@ class MentionBuilder(MissedNames, MentionLinking):
                     and word.lower_ not in self.lex.titles:
                 end += 1
         return ent if (start, end) == (ent.start, ent.end) else Span(self.doc, start, end, label=ent.label_)
+
+    def _given_name_then_surname(self, ent: Span) -> bool:
+        """True for one word the model tagged an organisation that is a known given name, compound of the untagged
+        title-case proper noun right after it, which no dictionary name or body word makes a body ("Amanda" +
+        "Anisimova"; not "Morgan Stanley", "Lloyd Bank")."""
+        word = self.doc[ent.end]
+        nouns = self.lex.organisation_nouns | self.lex.company_nouns | self.lex.media_nouns | self.lex.place_nouns
+        before = self.doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.pos_ == "PROPN" and before.is_title and before.ent_type_ != "NORP":
+            return False  # "Juan" + "Miguel" (ORG) + "Gonzalez": a longer name the caller would cut
+        return ent[0].is_title and ent[0].dep_ == "compound" and ent[0].head == word and word.pos_ == "PROPN" \
+            and word.is_title and word.is_alpha and word.ent_type_ == "" and word.lower_ not in nouns \
+            and word.lower_ not in self.lex.legal_suffixes and is_given_name(ent[0].text) \
+            and self.dictionary.lookup(self.doc[ent.start:ent.end + 1].text, entity_label="ORG") is None
 
     def _owned_body(self, span: Span) -> Actor | None:
         """The dictionary body a name stands for with the owner written before it ("Russia's Ministry of

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from timeline.actors.lexicon import NounLexicon
-from timeline.actors.mention import CONTEXT, Mention
+from timeline.actors.mention import CONTEXT, Mention, royal_name
 
 
 def _definite(token: Token, lex: NounLexicon) -> bool:
@@ -123,7 +123,8 @@ def _holder_owner(doc: Doc, mention: Mention, key: tuple[str, ...], lex: NounLex
     while i > 0 and doc[i - 1].lower_ in lex.titles and doc[i - 1].lower_ != "the" and not doc[i - 1].ent_type_ \
             and doc[i - 1].lower_ not in lex.office_change_words:
         i -= 1
-    words = tuple(t.lower_ for t in doc[i:mention.start])
+    own = 1 if royal_name(doc[mention.start:mention.end], lex) else 0  # "King Hussein": the title is in the name
+    words = tuple(t.lower_ for t in doc[i:mention.start + own])
     at = [k for k in range(len(words) - len(key) + 1) if words[k:k + len(key)] == key]
     if at and not any(w in lex.person_descriptions for w in words[at[-1] + len(key):]) and (
             at[-1] == 0 or words[at[-1] - 1] not in lex.titles or words[at[-1] - 1] in lex.office_change_words):

@@ -19,7 +19,8 @@ _LISTS = ("titles", "person_nouns", "armed_unit_nouns", "media_nouns", "organisa
           "war_target_modifiers", "destination_words", "federation_words", "victim_words", "victim_subject_verbs",
           "captive_nouns", "hazard_nouns", "price_nouns", "commodity_units", "commodity_nouns", "police_nouns",
           "police_member_nouns", "police_kind_words", "band_nouns", "vehicle_nouns", "accident_verbs",
-          "giving_verbs", "abstract_given_nouns", "institution_heads", "occasion_nouns", "procedure_words")
+          "giving_verbs", "abstract_given_nouns", "institution_heads", "occasion_nouns", "procedure_words",
+          "region_names", "royal_titles", "kin_nouns")
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,9 @@ class NounLexicon:
     body_nouns: frozenset[str]
     thing_nouns: frozenset[str]
     procedure_words: frozenset[str]
+    region_names: frozenset[str]
+    royal_titles: frozenset[str]
+    kin_nouns: frozenset[str]
     state_organ_nouns: frozenset[str]
     quantifiers: frozenset[str]
     group_quantifiers: frozenset[str]

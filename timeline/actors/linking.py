@@ -94,10 +94,52 @@ class MentionLinking(MentionTyping):
             if not candidates:
                 continue
             before = [f for f in candidates if f.start < mention.start]
+            before = self._surname_bearers(before, word)  # of the bearers named so far
             chosen = before[-1] if before else candidates[0]
             if chosen.actor is not None:
                 mention.actor, mention.evidence = chosen.actor, max(mention.evidence, chosen.evidence)
                 mention.aliases = [mention.surface]
+
+    def _surname_bearers(self, candidates: list[Mention], surname: str) -> list[Mention]:
+        """Of two or more people a bare surname may be ("Gonzalez" after "Elian Gonzalez" and "his father, Juan
+        Miguel Gonzalez"; "McMahon" after "Julian McMahon" and "His wife, Kelly McMahon"), the ones news style calls
+        by it: not one the text calls by the first name alone outside quotes (a child: "Elian"), then not a relative
+        introduced by a family noun ("his wife, Kelly McMahon") after another bearer; else all of them."""
+        people = [f for f in candidates if f.actor is not None and f.actor.type == "person"
+                  and f.surface.split()[-1].casefold() == surname]
+        if len({f.actor for f in people}) < 2:
+            return candidates
+        first_named = {f.actor for f in people if self._called_by_first_name(f)}
+        kept = [f for f in people if f.actor not in first_named] or people
+        if len({f.actor for f in kept}) > 1:  # a relative named after the story's own bearer of the name
+            first_at = {f.actor: f.start for f in reversed(kept)}
+            related = {f.actor for f in kept if self._introduced_as_kin(f)}
+            subjects = [at for actor, at in first_at.items() if actor not in related]
+            related = {a for a in related if subjects and min(subjects) < first_at[a]}
+            kept = [f for f in kept if f.actor not in related] or kept
+        return kept
+
+    def _called_by_first_name(self, full: Mention) -> bool:
+        """True when the text names the person of ``full`` by the first name alone outside quotes ("Elian")."""
+        first = full.surface.split()[0]
+        for token in self.doc:
+            if token.text != first or token.i in range(full.start, full.end) or _quoted_here(token):
+                continue
+            after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+            if after is None or not (after.text[:1].isupper() and after.pos_ == "PROPN"):
+                return True
+        return False
+
+    def _introduced_as_kin(self, full: Mention) -> bool:
+        """True when a family noun introduces the person ("His wife, Kelly McMahon", "Elian's father Juan Miguel
+        Gonzalez", "Kelly McMahon, his wife,")."""
+        kin = self.lex.kin_nouns
+        tokens = [t for t in self.doc[max(0, full.start - 3):full.start] if not t.is_punct]
+        if tokens and tokens[-1].lower_ in kin:
+            return True
+        root = self.doc[full.start:full.end].root
+        return root.dep_ == "appos" and root.head.lower_ in kin \
+            or any(c.dep_ == "appos" and c.lower_ in kin for c in root.children)
 
     def _link_real_names(self) -> None:
         """"Michael - whose real name was Georgios Kyriacos Panayiotou -", "Mark Twain, whose real name is Samuel
@@ -827,3 +869,21 @@ def is_nickname_of(short: str, formal: str) -> bool:
     """
     short, formal = short.casefold(), formal.casefold()
     return len(short) < len(formal) and short in _nick_namer().nicknames_of(formal)
+
+
+def _quoted_here(token: Token) -> bool:
+    """True when an odd number of quotation marks opens the token's paragraph before it (a quote can run over
+    several sentences: "\"Julian loved life. He loved his family,\" she said")."""
+    marks = 0
+    for i in range(token.i - 1, -1, -1):
+        before = token.doc[i]
+        if "\n" in before.whitespace_ or before.is_space and "\n" in before.text:
+            break
+        marks += before.is_quote and not (i > 0 and token.doc[i - 1].is_quote and not token.doc[i - 1].whitespace_)
+    return marks % 2 == 1
+
+
+def is_given_name(word: str) -> bool:
+    """True for a first name the `nicknames` package knows as a name or a nickname ("Lloyd", "Amanda")."""
+    lower = word.lower()
+    return bool(_nick_namer().nicknames_of(lower) or _nick_namer().canonicals_of(lower))

@@ -71,7 +71,7 @@ def clean_tokens(span: Span, lex: NounLexicon, person: bool) -> Span:
     while start < end and (doc[start].lower_ in articles or doc[start].is_punct or doc[start].tag_ == "PRP$"):
         start += 1
     if person:
-        while end - start > 1 and (doc[start].lower_.rstrip(".") in lex.titles or doc[start].is_punct
+        while end - start > 1 and not royal_name(doc[start:end], lex) and (doc[start].lower_.rstrip(".") in lex.titles or doc[start].is_punct
                                    or doc[start].is_lower and doc[start].lower_ in lex.ranking_words
                                    or doc[start].like_num and start > span.start
                                    and doc[start - 1].lower_ in lex.ranking_words):  # "world number one Swiatek"
@@ -81,6 +81,13 @@ def clean_tokens(span: Span, lex: NounLexicon, person: bool) -> Span:
 
 #: A match score or set score ("7-5", "2-1"): one or two digits each side of a dash.
 SCORE = re.compile(r"\d{1,2}[-‐–]\d{1,2}")
+
+
+def royal_name(span: Span, lex: NounLexicon) -> bool:
+    """True for a royal title then one given name ("Princess Kate", "Pope Francis"): the title is part of how the
+    person is known; with a surname or a numeral the name stands alone ("Prince William Windsor", "Charles III")."""
+    return len(span) == 2 and span[0].lower_ in lex.royal_titles and span[0].text[:1].isupper() \
+        and span[1].is_alpha and span[1].text.istitle()
 
 
 def _before_score(doc: Doc, start: int, end: int) -> int:

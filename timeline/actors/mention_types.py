@@ -20,8 +20,17 @@ from timeline.actors.mention import (
     Mention,
     surface_text,
 )
-from timeline.function_words import word_set
+from timeline.function_words import word_map, word_set
 from timeline.nlp import entity_of
+
+
+def _given_name(word: str) -> bool:
+    from timeline.actors.linking import is_given_name  # linking builds on this module
+    return is_given_name(word)
+
+
+#: Dependents of a verb whose possessive pronoun tells who the subject is ("secured her crown").
+_OBJECT_DEPS = frozenset({"dobj", "attr", "prep", "npadvmod"})
 
 
 class MentionTyping:
@@ -49,12 +58,31 @@ class MentionTyping:
         person does ("Hodge sang", "Egerton resigned"), or, typed as a place, of a verb of saying ("Stephens
         said": places do not speak; organisations do, so "Hodge said" stays as labelled)."""
         root = span.root
+        if label == "ORG" and root.dep_ == "conj" and self._titled_words(span) and root.head.ent_type_ == "PERSON" \
+                and sum(1 for t in root.head.subtree if t.ent_type_ == "PERSON" and t.i <= root.head.i) >= 2 \
+                and _given_name(span[0].text):
+            return True  # "Julian Cash and Lloyd Glasspool won": joined to a person's full name
         if root.dep_ != "nsubj" or len(span) > 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span):
             return False
         verb = root.head.lemma_.lower()
         if label in ("GPE", "LOC", "FAC", "NORP"):
             return verb in self.lex.person_verbs or verb in self.lex.speech_verbs
-        return label in ("ORG", "PRODUCT", "WORK_OF_ART", "") and verb in self.lex.person_verbs
+        return label in ("ORG", "PRODUCT", "WORK_OF_ART", "") and (verb in self.lex.person_verbs
+                                                                   or label == "ORG" and self._with_own_pronoun(span))
+
+    def _titled_words(self, span: Span) -> bool:
+        """True for two or three title-case words, none a word of a body's or place's name ("Lloyd Glasspool")."""
+        nouns = self.lex.organisation_nouns | self.lex.company_nouns | self.lex.media_nouns | self.lex.place_nouns
+        return 2 <= len(span) <= 3 and all(t.is_title and t.is_alpha and t.lower_ not in nouns for t in span)
+
+    def _with_own_pronoun(self, span: Span) -> bool:
+        """True for a subject name of two or three title-case words, none a word of a body's name, whose verb has
+        "his"/"her" in its own clause ("Iga Swiatek secured her maiden crown"): a person (a body says "its")."""
+        if not self._titled_words(span):
+            return False
+        verb, possessives = span.root.head, word_map("gendered_possessives")
+        return any(c.lower_ in possessives and c.dep_ == "poss" for d in verb.children if d.dep_ in _OBJECT_DEPS
+                   for c in d.subtree)
 
     def _titled(self, span: Span, label: str) -> bool:
         first = span[0]
@@ -83,7 +111,8 @@ class MentionTyping:
         if actor is not None and span.end < len(self.doc) and self._kind_clash(actor, self.doc[span.end]):
             actor = None  # "United and Continental airlines": not the tyre maker Continental
         state_words = self._state_before(span)
-        if actor is not None and actor.type != "country" and state_words and d.foreign_body(state_words, actor):
+        if actor is not None and actor.type != "country" and state_words and (d.foreign_body(state_words, actor) or (
+                state_words.lower() in self.lex.region_names and d.states_named_by(actor))):  # "Africa CDC"
             mention.actor, mention.evidence = Actor(f"{state_words} {mention.surface}", actor.type), HEAD
             mention.aliases = [mention.surface]
             return  # "the French Senate voted": no United States Senate
@@ -288,6 +317,8 @@ class MentionTyping:
         if i >= 0 and self.doc[i].lower_ in ("'s", "’s"):
             i -= 1
         entity = entity_of(self.doc[i]) if i >= 0 else None
+        if i >= 0 and i == span.start - 1 and self.doc[i].text[:1].isupper() and self.doc[i].lower_ in self.lex.region_names:
+            return self.doc[i].text  # a world region as the qualifier of a name ("Africa CDC"), tagged or not
         if entity is None or entity.label_ not in ("NORP", "GPE"):
             return ""
         return self.doc[entity.start:span.start].text  # the whole name ("South Korean")  # "France's" keeps its possessive: "France's Senate"

@@ -23,7 +23,11 @@ from timeline.actors.mention import (
     surface_text,
 )
 from timeline.actors.mention_types import MentionTyping
+from timeline.function_words import word_set
 from timeline.truecase import title_case_line
+
+#: An abbreviation in brackets after a name: a capital then letters with another capital ("MDC", "AfD", "PoR").
+BRACKET_SHORT = re.compile(r"^[A-Z](?=[A-Za-z&]*[A-Z])[A-Za-z&]{1,6}$")
 
 
 class MissedNames(MentionTyping):
@@ -39,6 +43,52 @@ class MissedNames(MentionTyping):
         def _add(self, span: Span, label: str) -> Mention | None: ...  # noqa: E704
 
         def _product_span(self, start: int, end: int) -> Span: ...  # noqa: E704
+
+    def _add_bracketed_names(self) -> None:
+        """An organisation's name with its abbreviation in brackets after it ("the far-right Alternative for Germany
+        (AfD)", "the Movement for Democratic Change (MDC)"): the capitalised words and the joining words between
+        them ("for", "of", "and") from the one whose initial starts the abbreviation, as one organisation, even
+        where the NER tagged only a place inside it; the abbreviation and its later bare uses name it too."""
+        doc = self.doc
+        joiners = word_set("initial_skip")
+        for j in range(1, len(doc) - 2):
+            short = doc[j + 1].text
+            if doc[j].text != "(" or doc[j + 2].text != ")" or not BRACKET_SHORT.match(short):
+                continue
+            start, k = j, j - 1
+            while k >= 0 and doc[k].sent == doc[j].sent:
+                if doc[k].is_alpha and doc[k].text[:1].isupper() and not in_dateline(doc[k]):
+                    start, k = k, k - 1
+                elif doc[k].lower_ in joiners and doc[k].is_lower:  # "Alliance for the Future": joining words
+                    m = k
+                    while m > 0 and doc[m - 1].lower_ in joiners and doc[m - 1].is_lower:
+                        m -= 1
+                    if m == 0 or not doc[m - 1].text[:1].isupper():
+                        break
+                    k = m - 1
+                else:
+                    break
+            first = start
+            while start < j and (doc[start].text[:1].lower() != short[:1].lower() or doc[start].is_lower
+                                 or doc[start].lower_ in joiners):
+                start += 1  # "FDP leader Christian Lindner of the Free Democrats (FDP)": the name starts at "Free"
+            if start == j and not any(t.ent_type_ in ("PERSON", "DATE") for t in doc[first:j]):
+                start = first  # an abbreviation of the name in its own language ("... of Austria (BZOe)")
+            run = doc[start:j]
+            capitals = [t for t in run if not t.is_lower]
+            if len(capitals) < 2 or not any(t.is_lower for t in run) or run[0].lower_.rstrip(".") in self.lex.titles \
+                    or any(i in self.taken for i in range(start, j + 2)) \
+                    or any(e.start <= start and e.end >= j for e in doc.ents):  # the NER has the whole name
+                continue
+            mention = self._add(run, "ORG")
+            if mention is None:
+                continue
+            self._classify(mention, run)
+            for i in range(j + 1, len(doc)):  # the abbreviation, there and later
+                if doc[i].text == short and i not in self.taken:
+                    also = self._add(doc[i:i + 1], "ORG")
+                    if also is not None:
+                        also.actor, also.evidence, also.aliases = mention.actor, mention.evidence, [short]
 
     def _add_missed_names(self) -> None:
         """Dictionary names, demonyms and product names the NER missed (maximal proper-noun runs)."""

@@ -22,6 +22,7 @@ from timeline.actors.mention import (
     version_end,
 )
 from timeline.events.roles import phrase
+from timeline.function_words import word_set
 from timeline.nlp import doc_text
 from timeline.reading_spaces import spacing
 from timeline.truecase import title_case_line
@@ -197,6 +198,18 @@ def _counted_model(number: Token) -> bool:
         and name.head == number.head and number.head.i > name.i
 
 
+def _glued_gerund(token: Token) -> bool:
+    """True for a lower-case "-ing" word the tagger read as the noun a name modifies when it is the verb of an
+    absolute clause ("with the FDP failing to enter parliament", "with Ford leading") or takes a "to"
+    infinitive ("Acme trying to sell"): the name acts, the word is no part of it."""
+    if not (token.is_lower and token.lower_.endswith("ing") and token.tag_ == "NN"
+            and any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in token.lefts)):
+        return False
+    absolute = token.dep_ == "pobj" and token.head.lower_ in word_set("absolute_preps")
+    return absolute or any(c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.lefts)
+                           for c in token.rights)
+
+
 def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
     """A named participant the actor dictionary does not know: a phrase with a proper noun ("iPod nano").
 
@@ -214,6 +227,8 @@ def named_thing(token: Token, lex: NounLexicon | None = None) -> str | None:
     if not model and (token.pos_ not in ("PROPN", "NOUN") or token.ent_type_ in _NOT_NAMES) \
             or _PERIOD_CODE.fullmatch(token.text):
         return None
+    if _glued_gerund(token):
+        return None  # "with Lindner's FDP failing to enter parliament": the verb of the name, no "FDP failing"
     if (token.ent_type_ == "NORP" or any(c.dep_ == "det" for c in token.children)) \
             and ActorDictionary.load().demonym(token.text) is not None:
         return None  # "the Argentine hooked the ball", "The Dane completed": a person of that nation, no thing
