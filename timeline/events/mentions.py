@@ -131,7 +131,10 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
             if time is not None:
                 return time, ""
         own_object = timex_token.dep_ != "poss" and timex_token.head.dep_ != "poss"  # not "from Thursday's vote"
-        time = from_timex(timex, self.dct, strength, prep_modifier(prep, timex.granularity if own_object else ""))
+        bound = timex_token.dep_ == "pobj" and timex_token.head.lower_ == prep.lower()  # "before 2019", not
+        # "after the 1987 crash" (the date of the reference event) nor "before Friday's vote"
+        time = from_timex(timex, self.dct, strength, prep_modifier(prep, timex.granularity if own_object else ""),
+                          exclusive=bound and prep.lower() in word_set("exclusive_bound_preps"))
         if time is not None and not _past_perfect(token):
             if prep.lower() in word_set("period_start_preps") and not _ranked_since(token):
                 # "have fallen 25 per cent since January"; not "the first journalist arrested since 1986"
