@@ -19,6 +19,7 @@ from timeline.events.date_bounds import date_bound
 from timeline.events.governing_time import governing_timex
 from timeline.events.lede_event import date_continued, lede_event, moved_on
 from timeline.events.links import Link, Mention
+from timeline.events.measures import is_measured_move
 from timeline.events.narrative import (
     CARRY_SENTENCES,
     NarrativeCarry,
@@ -130,7 +131,8 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
                               self.text[interval.start:interval.end], strength)
             if time is not None:
                 return time, ""
-        modifier, exclusive = date_bound(timex_token, prep, timex.granularity)  # "before 2019", "no later than"
+        modifier, exclusive = date_bound(timex_token, prep, timex.granularity,  # "before 2019", "no later than"
+                                         is_measured_move(token, self.taxonomy))
         time = from_timex(timex, self.dct, strength, modifier, exclusive=exclusive)
         if time is not None and not _past_perfect(token):
             if prep.lower() in word_set("period_start_preps") and not _ranked_since(token):
