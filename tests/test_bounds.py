@@ -16,10 +16,10 @@ from timeline.schema import events_frame
 from timeline.views import date_bounds, event_table, evidence_caption
 
 BEFORE_1993: dict[str, Any] = {"event_id": "b", "doc_id": "d", "summary": "Plant closed", "event_type": "other",
-                               "date_end": "1993-01-01", "modifier": "BEFORE", "granularity": "day",
+                               "date_end": "1992-12-31", "modifier": "BEFORE", "granularity": "day",
                                "actors": ["Acme"]}
 AFTER_1948: dict[str, Any] = {"event_id": "a", "doc_id": "d", "summary": "Rebels hold the town", "event_type": "other",
-                              "date_start": "1948-01-01", "modifier": "AFTER", "granularity": "year",
+                              "date_start": "1949-01-01", "modifier": "AFTER", "granularity": "year",
                               "actors": ["Rebels"]}
 DAY: dict[str, Any] = {"event_id": "p", "doc_id": "d", "summary": "Talks held", "event_type": "meeting",
                        "date_start": "2024-05-01", "date_end": "2024-05-01", "granularity": "day", "actors": ["X"]}
@@ -31,7 +31,12 @@ UNDATED: dict[str, Any] = {"event_id": "u", "doc_id": "d", "summary": "Something
 @pytest.mark.parametrize("row, side, phrase, dated", [
     (BEFORE_1993, "before", "before 1 January 1993", True),
     (AFTER_1948, "after", "after 1948", True),
-    ({**BEFORE_1993, "granularity": "month", "date_end": "1990-08-31"}, "before", "before August 1990", True),
+    ({**BEFORE_1993, "granularity": "month", "date_end": "1990-07-31"}, "before", "before August 1990", True),
+    ({**BEFORE_1993, "granularity": "year", "date_end": "2018-12-31"}, "before", "before 2019", True),  # last day
+    ({**BEFORE_1993, "granularity": "year", "date_end": "1974-12-31"}, "before", "before 1975", True),  # "until 1974"
+    ({**AFTER_1948, "date_start": "2004-01-01"}, "after", "after 2003", True),  # "since 2004": its first day
+    ({**BEFORE_1993, "granularity": "year", "date_end": "2019-06-10"}, "before", "before 11 June 2019", True),
+    # must not: a bound inside a year is said by the day, not as "before 2019"
     (DAY, "", "", True),  # must not: a day event has no bound phrase
     (MONTH, "", "", True),  # must not: a closed month is not open-ended
     (UNDATED, "", "", False),  # must not: undated stays undated
@@ -71,7 +76,7 @@ def test_open_lines_run_from_the_bound_to_the_edge_of_the_chart() -> None:
     (dotted,) = [trace for trace in figure.data if trace.mode == "lines" and trace.line.dash == "dot"]
     segments = [(str(dotted.x[index])[:10], str(dotted.x[index + 1])[:10]) for index in range(0, len(dotted.x), 3)]
     # the earliest event is "before 1993": its line still starts left of it, beyond the first day of the chart
-    assert segments[0][1] == "1993-01-01" and segments[0][0] < "1993-01-01"
+    assert segments[0][1] == "1992-12-31" and segments[0][0] < "1992-12-31"
     assert segments[1][0] == "2000-06-01" and segments[1][1] > "2024-05-02"  # after: beyond the last day
 
 
@@ -115,8 +120,8 @@ def test_open_events_count_as_dated() -> None:
 
 
 @pytest.mark.parametrize("row, start, display, has_end", [
-    (BEFORE_1993, {"year": 1993, "month": 1, "day": 1}, "Before 1 January 1993", False),
-    (AFTER_1948, {"year": 1948}, "After 1948", False),
+    (BEFORE_1993, {"year": 1992, "month": 12, "day": 31}, "Before 1 January 1993", False),
+    (AFTER_1948, {"year": 1949}, "After 1948", False),
     (DAY, {"year": 2024, "month": 5, "day": 1}, None, False),  # must not: a day event gets no display_date
     (MONTH, {"year": 2024, "month": 8}, None, True),
 ])
@@ -130,8 +135,8 @@ def test_timelinejs_puts_a_bound_at_its_day_and_says_before_or_after(row: dict[s
 
 
 @pytest.mark.parametrize("row, dtstart, dtend, summary", [
-    (BEFORE_1993, "19930101", "19930102", "Before: Plant closed"),
-    (AFTER_1948, "19480101", "19480102", "After: Rebels hold the town"),
+    (BEFORE_1993, "19921231", "19930101", "Before: Plant closed"),
+    (AFTER_1948, "19490101", "19490102", "After: Rebels hold the town"),
     (DAY, "20240501", "20240502", "Talks held"),  # must not: a day event keeps its plain summary
     (MONTH, "20240801", "20240901", "Strike"),
 ])
@@ -145,15 +150,15 @@ def test_icalendar_puts_a_bound_on_its_day_with_a_before_or_after_summary(row: d
 def test_csv_and_json_keep_the_open_side_empty() -> None:
     frame = events_frame([BEFORE_1993, AFTER_1948])
     text = export_events(frame, "csv").decode()
-    assert ",,1993-01-01," in text and ",1948-01-01,," in text
+    assert ",,1992-12-31," in text and ",1949-01-01,," in text
     records = export_events(frame, "jsonl").decode()
-    assert '"date_start": null, "date_end": "1993-01-01"' in records
+    assert '"date_start": null, "date_end": "1992-12-31"' in records
 
 
 def test_table_sorts_an_open_event_at_its_bound_and_the_date_range_widget_reaches_it() -> None:
     frame = events_frame([DAY, UNDATED, BEFORE_1993, {**AFTER_1948, "date_start": "2000-06-01"}])
     assert event_table(frame)["event_id"].tolist() == ["b", "a", "p", "u"]  # undated last, as before
-    assert date_bounds(frame) == (dt.date(1993, 1, 1), dt.date(2024, 5, 1))
+    assert date_bounds(frame) == (dt.date(1992, 12, 31), dt.date(2024, 5, 1))
     assert date_bounds(events_frame([DAY, UNDATED])) == (dt.date(2024, 5, 1), dt.date(2024, 5, 1))  # must not move
 
 

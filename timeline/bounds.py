@@ -1,7 +1,9 @@
 """Events known only by a bound: "before 1993" (no ``date_start``) or "after the war" (no ``date_end``).
 
 A row with exactly one of its two dates is *open-ended*: its possible interval runs from the known day to the
-open side. The chart, the counts, the date-range filter and the TimelineJS and iCalendar exports all ask this
+open side. The known day is the last possible day of a BEFORE row ("before 2019" ends 2018-12-31) and the first
+possible day of an AFTER row ("after 1948" starts 1949-01-01; see ``timeline.events.timing``), so the words say
+the first impossible period: "before 2019", "after 1948". The chart, the counts, the date-range filter and the TimelineJS and iCalendar exports all ask this
 module, so that they agree on which rows are open and on how the bound is said.
 """
 from __future__ import annotations
@@ -76,15 +78,38 @@ def bound_text(day: str, granularity: str = "day") -> str:
     return f"{month} {value.year}" if granularity in _MONTH_GRAINS else f"{value.day} {month} {value.year}"
 
 
+def _excluded_day(side: str, day: str, granularity: str) -> tuple[str, str]:
+    """The first day the event cannot be on, next to its bound (the day after the last possible day of a BEFORE
+    row, the day before the first possible day of an AFTER row), and the granularity to say it in: the row's,
+    when that day begins (BEFORE) or ends (AFTER) one of its periods, else the day.
+
+    >>> _excluded_day("before", "2018-12-31", "year"), _excluded_day("after", "1949-01-01", "year")
+    (('2019-01-01', 'year'), ('1948-12-31', 'year'))
+    >>> _excluded_day("before", "2019-12-15", "year"), _excluded_day("after", "2025-08-01", "month")
+    (('2019-12-16', 'day'), ('2025-07-31', 'month'))
+    """
+    try:
+        bound = dt.date.fromisoformat(day[:10])
+        value = bound + dt.timedelta(days=1 if side == BEFORE else -1)
+    except (ValueError, OverflowError):
+        return day, granularity
+    edge = value if side == BEFORE else value + dt.timedelta(days=1)  # the first day of the next period
+    if granularity in _MONTH_GRAINS and edge.day != 1 or granularity in _YEAR_GRAINS and (edge.month, edge.day) != (1, 1):
+        granularity = "day"
+    return value.isoformat(), granularity
+
+
 def bound_phrases(frame: pd.DataFrame) -> list[str]:
-    """Per row: "before 1 January 1993" / "after 1948" for open-ended events, "" for the others.
+    """Per row: "before 1 January 1993" / "after 1948" for open-ended events, "" for the others: the first day
+    (or period) the event cannot be in, next to its stored bound.
 
     Each distinct (side, day, granularity) is worded once (thousands of rows share a few bounds).
 
     >>> from timeline.schema import events_frame
-    >>> bound_phrases(events_frame([{"date_end": "1993-01-01", "granularity": "day"},
-    ...     {"date_start": "1948-01-01", "granularity": "year"}, {"date_start": "2024-05-01", "date_end": "2024-05-01"}]))
-    ['before 1 January 1993', 'after 1948', '']
+    >>> bound_phrases(events_frame([{"date_end": "1992-12-31", "granularity": "day"},
+    ...     {"date_start": "1949-01-01", "granularity": "year"}, {"date_start": "2024-05-01", "date_end": "2024-05-01"},
+    ...     {"date_end": "2018-12-31", "granularity": "year"}]))
+    ['before 1 January 1993', 'after 1948', '', 'before 2019']
     """
     sides = open_sides(frame).tolist()
     first, _ = bound_days(frame)
@@ -98,6 +123,6 @@ def bound_phrases(frame: pd.DataFrame) -> list[str]:
             continue
         key = (side, day, str(grain))
         if key not in done:
-            done[key] = f"{side} {bound_text(day, str(grain))}"
+            done[key] = f"{side} {bound_text(*_excluded_day(side, day, str(grain)))}"
         out.append(done[key])
     return out

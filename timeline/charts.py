@@ -95,7 +95,7 @@ def date_labels(frame: pd.DataFrame) -> list[str]:
     >>> from timeline.schema import events_frame
     >>> date_labels(events_frame([{"date_start": "2025-12-12", "date_end": "2025-12-12"},
     ...                           {"date_start": "2025-08-01", "date_end": "2025-08-31"}, {},
-    ...                           {"date_end": "1993-01-01", "granularity": "day"}]))
+    ...                           {"date_end": "1992-12-31", "granularity": "day"}]))
     ['2025-12-12', '2025-08-01 – 2025-08-31', '', 'before 1 January 1993']
     """
     start = frame["date_start"].to_numpy(dtype="datetime64[s]")

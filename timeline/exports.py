@@ -145,9 +145,9 @@ def timelinejs_document(frame: pd.DataFrame, title: str = "Event timeline") -> d
     >>> doc["events"][0]["start_date"], doc["events"][0]["end_date"], doc["events"][0]["text"]["headline"]
     ({'year': 2025, 'month': 8}, {'year': 2025, 'month': 8}, 'A &lt;b&gt;')
     >>> slide = timelinejs_document(events_frame([{"event_id": "e2", "summary": "Founded", "granularity": "day",
-    ...     "date_end": "1993-01-01", "sentence": "It was founded before 1993."}]))["events"][0]
+    ...     "date_end": "1992-12-31", "sentence": "It was founded before 1993."}]))["events"][0]
     >>> slide["start_date"], slide["display_date"], slide["text"]["text"], "end_date" in slide
-    ({'year': 1993, 'month': 1, 'day': 1}, 'Before 1 January 1993', '<p><i>Before 1 January 1993</i></p>It was founded before 1993.', False)
+    ({'year': 1992, 'month': 12, 'day': 31}, 'Before 1 January 1993', '<p><i>Before 1 January 1993</i></p>It was founded before 1993.', False)
     """
     dated = frame[is_dated(frame)]
     phrases = bound_phrases(dated)

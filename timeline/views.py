@@ -97,7 +97,7 @@ def evidence_caption(event: pd.DataFrame) -> str:
     >>> evidence_caption(events_frame([{"date_start": "1998-01-20", "date_end": "1998-01-20", "granularity": "time",
     ...     "date_text": "this evening", "date_source": "text", "doc_id": "d1"}]))
     '1998-01-20 · “this evening” · time · date from text · d1'
-    >>> evidence_caption(events_frame([{"date_end": "2024-05-08", "modifier": "BEFORE", "granularity": "day",
+    >>> evidence_caption(events_frame([{"date_end": "2024-05-07", "modifier": "BEFORE", "granularity": "day",
     ...     "date_source": "inferred", "title": "Acme buys Widget"}]))
     'before 8 May 2024 · day · date from inferred · Acme buys Widget'
     """

@@ -15,9 +15,11 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from timeline.events.antecedents import quoted
+from timeline.events.date_bounds import date_bound
 from timeline.events.governing_time import governing_timex
 from timeline.events.lede_event import date_continued, lede_event, moved_on
 from timeline.events.links import Link, Mention
+from timeline.events.measures import is_measured_move
 from timeline.events.narrative import (
     CARRY_SENTENCES,
     NarrativeCarry,
@@ -46,7 +48,6 @@ from timeline.events.timing import (
     before,
     from_range,
     from_timex,
-    prep_modifier,
     publication_time,
     shift,
     up_to_publication,
@@ -130,8 +131,9 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
                               self.text[interval.start:interval.end], strength)
             if time is not None:
                 return time, ""
-        own_object = timex_token.dep_ != "poss" and timex_token.head.dep_ != "poss"  # not "from Thursday's vote"
-        time = from_timex(timex, self.dct, strength, prep_modifier(prep, timex.granularity if own_object else ""))
+        modifier, exclusive = date_bound(timex_token, prep, timex.granularity,  # "before 2019", "no later than"
+                                         is_measured_move(token, self.taxonomy))
+        time = from_timex(timex, self.dct, strength, modifier, exclusive=exclusive)
         if time is not None and not _past_perfect(token):
             if prep.lower() in word_set("period_start_preps") and not _ranked_since(token):
                 # "have fallen 25 per cent since January"; not "the first journalist arrested since 1986"

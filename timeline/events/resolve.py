@@ -41,7 +41,8 @@ def _from_link(link: Link, reference: EventTime, publication: EventTime, past: b
         return None
     if link.relation in ("shift", "after"):
         time = shift(reference, link.duration, link.sign, link.text) if link.relation == "shift" \
-            else _after_or_within(reference, link.text, publication)
+            else after(reference, link.text)  # from the reference's first day: "Earlier this year, ... Later, ..."
+        # lies within the year, not after the publication day
         if past and time is not None and _after_publication(time, publication):
             return None  # "A decade later she oozed her way ...", told after a sentence dated by default to the
             # news day: an event told in the simple past is not after the publication day
@@ -84,26 +85,6 @@ def _stated_publication(reference: EventTime) -> bool:
 def _narrative_time(reference: EventTime, publication: EventTime) -> bool:
     """True for a time any next simple-past sentence carries on: an inferred one or a news day."""
     return reference.source == "inferred" or _news_day(reference, publication)
-
-
-def _after_or_within(reference: EventTime, text: str, publication: EventTime) -> EventTime | None:
-    """"Later"/"then" after a time: after its end; but after a period that runs up to the publication day
-    ("Earlier this year, ... Later, ..."), after its start: a later past event lies within it, not after the
-    publication day.
-
-    >>> import datetime as dt
-    >>> dct = EventTime("", "2024-10-10", dt.date(2024, 10, 10), dt.date(2024, 10, 10), "day", source="dct")
-    >>> year = EventTime("Earlier this year", "2024", dt.date(2024, 1, 1), dt.date(2024, 10, 10), "year", "START")
-    >>> t = _after_or_within(year, "Later", dct); t.value, t.start, t.end, t.modifier
-    ('2024', datetime.date(2024, 1, 1), None, 'AFTER')
-    >>> _after_or_within(EventTime("1976", "1976", dt.date(1976, 1, 1), dt.date(1976, 12, 31), "year"), "", dct).start
-    datetime.date(1976, 12, 31)
-    """
-    time = after(reference, text)
-    if time is None or time.start is None or publication.start is None or reference.start is None \
-            or time.start < publication.start or reference.granularity in ("day", "time"):
-        return time
-    return replace(time, start=min(reference.start, publication.start))
 
 
 def _after_publication(reference: EventTime, publication: EventTime) -> bool:

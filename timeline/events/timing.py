@@ -14,6 +14,15 @@ Order of evidence (strongest first), each with its ``date_source``:
 5. ``dct``   the publication date, for reported past or present events without a time;
 6. ``none``.
 
+Open bounds (one rule for every row known only by a bound): the ``date_end`` of a BEFORE row is the last day
+the event could have happened, the ``date_start`` of an AFTER row the first. Before or after a date the
+preposition names itself, the date's period is excluded ("before 2019" ends 2018-12-31, "after 1948" starts
+1949-01-01; a clock time keeps its day: "before 9 a.m. Tuesday" may be that Tuesday), except with the inclusive
+prepositions ("until 1974" ends 1974-12-31, "by Dec. 10" on Dec. 10, "since 2004" starts 2004-01-01). Before
+or after another event (a date inside its phrase, "after the 1987 crash"; "Earlier, ..."), the reference's own
+day is unknown within its period and the same day can hold both: the bound is the reference's last possible
+day (BEFORE) or first possible day (AFTER).
+
 A text time that is the publication day itself ("reported Saturday" when Saturday is the DCT) is
 reported as ``dct``.  Only the temporal tagger's timexes are used; durations and sets are not dates.
 """
@@ -72,22 +81,34 @@ def publication_time(dct: dt.date | None, text: str = "") -> EventTime:
     return EventTime(text, dct.isoformat(), dct, dct, "day", "", "dct", PUBLICATION)
 
 
-def from_timex(timex: Timex, dct: dt.date | None, strength: int, prep_modifier: str = "") -> EventTime | None:
-    """An event time from a calendar timex (None for durations, sets and unresolved values).
+def from_timex(timex: Timex, dct: dt.date | None, strength: int, prep_modifier: str = "",
+               exclusive: bool = False) -> EventTime | None:
+    """An event time from a calendar timex (None for durations, sets and unresolved values); ``prep_modifier``
+    opens one side, and an ``exclusive`` preposition ("before 2019", not "until 2019") leaves the date out.
 
     >>> t = Timex("early August", 0, 12, "DATE", "2025-08", "START", "month", dt.date(2025, 8, 1), dt.date(2025, 8, 10))
     >>> from_timex(t, None, OWN).modifier
     'START'
+    >>> y = Timex("2019", 7, 11, "DATE", "2019", "", "year", dt.date(2019, 1, 1), dt.date(2019, 12, 31))
+    >>> from_timex(y, None, OWN, "BEFORE", exclusive=True).end, from_timex(y, None, OWN, "BEFORE").end
+    (datetime.date(2018, 12, 31), datetime.date(2019, 12, 31))
+    >>> from_timex(y, None, OWN, "AFTER", exclusive=True).start, from_timex(y, None, OWN, "AFTER").start
+    (datetime.date(2020, 1, 1), datetime.date(2019, 1, 1))
     """
     if timex.type not in CALENDAR_TYPES or not timex.is_calendar or not _calendar_value(timex):
         return None
     modifier = _MOD_MAP.get(timex.mod, "") or prep_modifier
     start, end = timex.date_start, timex.date_end
     if prep_modifier and not timex.mod and start is not None and end is not None:
-        if prep_modifier == "BEFORE":
-            start = None
-        elif prep_modifier == "AFTER":
-            end = None
+        whole_days = exclusive and timex.granularity != "time"  # "before 9 a.m. Tuesday" may be that Tuesday
+        first, last = start, end
+        try:
+            if prep_modifier == "BEFORE":
+                start, end = None, first - dt.timedelta(days=1) if whole_days else last
+            elif prep_modifier == "AFTER":
+                start, end = last + dt.timedelta(days=1) if whole_days else first, None
+        except OverflowError:
+            return None
     on_dct_day = dct is not None and timex.granularity == "day" and timex.date_start == dct == timex.date_end
     spelled_out = any(ch.isdigit() for ch in timex.text)  # "September 9" is the text's own date, "Saturday" is not
     source = "dct" if on_dct_day and not spelled_out else "text"
@@ -200,23 +221,30 @@ def shift(reference: EventTime, duration: str, sign: int, text: str = "") -> Eve
 
 
 def before(reference: EventTime, text: str = "") -> EventTime | None:
-    """A time before a reference ("Earlier, ..."): its value with modifier BEFORE, open start.
+    """A time before a reference event ("Earlier, ..."): its value with modifier BEFORE, open start, ending on
+    the reference's last possible day (the reference may lie anywhere in its period, and one day can hold both).
 
     >>> ref = EventTime("", "2025-08", dt.date(2025, 8, 1), dt.date(2025, 8, 10), "month", "START")
     >>> t = before(ref); t.modifier, t.end
-    ('BEFORE', datetime.date(2025, 8, 1))
+    ('BEFORE', datetime.date(2025, 8, 10))
     """
     if not reference.dated:
         return None
-    return EventTime(text, reference.value, None, reference.start or reference.end, reference.granularity, "BEFORE",
+    return EventTime(text, reference.value, None, reference.end or reference.start, reference.granularity, "BEFORE",
                      "inferred", RELATION)
 
 
 def after(reference: EventTime, text: str = "") -> EventTime | None:
-    """A time after a reference ("Later, ..."): its value with modifier AFTER, open end."""
+    """A time after a reference event ("Later, ..."): its value with modifier AFTER, open end, starting on the
+    reference's first possible day.
+
+    >>> ref = EventTime("", "1976", dt.date(1976, 1, 1), dt.date(1976, 12, 31), "year")
+    >>> after(ref).start
+    datetime.date(1976, 1, 1)
+    """
     if not reference.dated:
         return None
-    return EventTime(text, reference.value, reference.end or reference.start, None, reference.granularity, "AFTER",
+    return EventTime(text, reference.value, reference.start or reference.end, None, reference.granularity, "AFTER",
                      "inferred", RELATION)
 
 
