@@ -119,4 +119,21 @@ def _subject_timex(token: Token, index: TimexIndex) -> tuple[Timex, str, Token] 
             found = own_timex(subject, index)
             if found is not None:
                 return found
+        if subject.dep_ in ("nsubj", "nsubjpass") and subject.i > token.i:
+            found = _set_off_time(subject, index)
+            if found is not None:
+                return found
+    return None
+
+
+def _set_off_time(subject: Token, index: TimexIndex) -> tuple[Timex, str, Token] | None:
+    """A time phrase set off by a comma after an inverted subject and its apposition ('"...," said John Smith, an
+    analyst at Acme, on Monday'): the parse may hang it on the name, but a name has no time; it is the verb's."""
+    for prep in subject.children:
+        if prep.dep_ != "prep" or prep.i < 1 or prep.doc[prep.i - 1].text != ",":
+            continue
+        for pobj in prep.children:
+            timex = index.at(pobj) if pobj.dep_ == "pobj" else None
+            if timex is not None and timex.type in ("DATE", "TIME"):
+                return timex, prep.lower_, pobj
     return None
