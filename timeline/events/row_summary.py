@@ -1,0 +1,38 @@
+"""The summary of a row that merges several mentions of one event: the most informative one.
+
+A title often says the event with its object ("WTO rules against Boeing") and the lede with a clause ("ruled that
+Boeing benefited ..."), or the other way round; the row keeps the summary of its best mention unless that one is
+only "<subject> <verb>" and another mention of the same kind and the same word tells what was done to whom.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from timeline.events.links import Mention
+from timeline.events.summary import summarize, third_person
+
+
+def bare(summary: str, lemma: str) -> bool:
+    """Whether a summary ends on its verb: it names who acted and nothing of what was done.
+
+    >>> bare("World Trade Organization rules", "rule"), bare("WTO rules against Boeing", "rule")
+    (True, False)
+    """
+    words = summary.lower().split()
+    return not words or words[-1] in (lemma, third_person(lemma))
+
+
+def row_summary(best: Mention, group: Sequence[Mention], location: str) -> str:
+    """The summary of ``best`` (the row's mention), else the first one of the group that is no bare subject and
+    verb, from a mention of the same kind, word and agent ("rules" / "ruled that ..."; not a noun's summary for
+    a verb's)."""
+    own = summarize(best.trigger, best.participants, location)
+    if not bare(summarize(best.trigger, best.participants, ""), best.trigger.lemma):
+        return own
+    for member in group:
+        if member is best or member.trigger.kind != best.trigger.kind or member.trigger.lemma != best.trigger.lemma \
+                or bool(member.participants.agent) != bool(best.participants.agent):
+            continue
+        if not bare(summarize(member.trigger, member.participants, ""), member.trigger.lemma):
+            return summarize(member.trigger, member.participants, location)
+    return own
