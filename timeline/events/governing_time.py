@@ -21,6 +21,7 @@ from timeline.events.neighbour_dates import (
 from timeline.events.own_time import own_timex
 from timeline.events.timex_index import TimexIndex
 from timeline.events.verb_tense import contrasted
+from timeline.function_words import word_set
 from timeline.temporal.timex import Timex
 
 _CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acomp"})
@@ -80,7 +81,8 @@ def governing_timex(token: Token, index: TimexIndex, retrospective: frozenset[st
             if found is not None:
                 return found, False
             continue
-        if (is_noun and current.dep_ in _NOUN_CLIMB_DEPS) or (not is_noun and current.dep_ in _CLIMB_DEPS):
+        if (is_noun and current.dep_ in _NOUN_CLIMB_DEPS) or (not is_noun and current.dep_ in _CLIMB_DEPS) \
+                or _seen_act(current):
             if current.head == current or (is_noun and current.dep_ in ("dobj", "nsubjpass")
                                            and current.head.lemma_.lower() in retrospective):
                 return None
@@ -91,6 +93,8 @@ def governing_timex(token: Token, index: TimexIndex, retrospective: frozenset[st
                     c.dep_ in ("nsubj", "nsubjpass") for c in below.children):
                 current = current.head  # "dropped Tuesday, with the Dow falling to ...": the clause it hangs on
             found = own_timex(current, index) or when_relative(current, index)
+            if found is None and _seen_act(below):
+                found = _subject_timex(current, index)  # "The final, played on Saturday, saw X defeat Y"
             if found is None and below.dep_ == "advcl" and below.i > current.i:
                 found = _subject_timex(current, index)  # "The rate in September was 5.1%, as the economy
                 # added 142,000 jobs": the period of the clause's subject is the as-clause's too
@@ -116,7 +120,9 @@ def _subject_timex(token: Token, index: TimexIndex) -> tuple[Timex, str, Token] 
         return None
     for subject in token.children:
         if subject.dep_ in ("nsubj", "nsubjpass") and subject.pos_ == "NOUN" and subject.i < token.i:
-            found = own_timex(subject, index)
+            found = own_timex(subject, index) or next(
+                (f for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i < token.i
+                 and (f := own_timex(c, index)) is not None), None)  # "The final, played on Saturday, saw ..."
             if found is not None:
                 return found
         if subject.dep_ in ("nsubj", "nsubjpass") and subject.i > token.i:
@@ -124,6 +130,13 @@ def _subject_timex(token: Token, index: TimexIndex) -> tuple[Timex, str, Token] 
             if found is not None:
                 return found
     return None
+
+
+def _seen_act(verb: Token) -> bool:
+    """A clause of what an occasion saw happen ("The final saw Swiatek defeat Anisimova", "Saturday saw rebels
+    take the town"; ``occasion_verbs``): the act is at the occasion's time."""
+    return verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("ccomp", "xcomp") and verb.head != verb \
+        and verb.head.lemma_.lower() in word_set("occasion_verbs") and verb.i > verb.head.i
 
 
 def _set_off_time(subject: Token, index: TimexIndex) -> tuple[Timex, str, Token] | None:
