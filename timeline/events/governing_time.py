@@ -120,9 +120,7 @@ def _subject_timex(token: Token, index: TimexIndex) -> tuple[Timex, str, Token] 
         return None
     for subject in token.children:
         if subject.dep_ in ("nsubj", "nsubjpass") and subject.pos_ == "NOUN" and subject.i < token.i:
-            found = own_timex(subject, index) or next(
-                (f for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i < token.i
-                 and (f := own_timex(c, index)) is not None), None)  # "The final, played on Saturday, saw ..."
+            found = own_timex(subject, index) or _participle_time(subject, token, index)
             if found is not None:
                 return found
         if subject.dep_ in ("nsubj", "nsubjpass") and subject.i > token.i:
@@ -132,11 +130,26 @@ def _subject_timex(token: Token, index: TimexIndex) -> tuple[Timex, str, Token] 
     return None
 
 
+def _participle_time(subject: Token, verb: Token, index: TimexIndex) -> tuple[Timex, str, Token] | None:
+    """The day a subject's participle clause gives it ("The final, played on Saturday, saw ..."; "An update
+    released Thursday came with ..."), not a planned one ("A service planned for Saturday was canceled":
+    ``occasion_time_preps`` only)."""
+    for clause in subject.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.i < verb.i:
+            found = own_timex(clause, index)
+            if found is not None and (not found[1] or found[1].lower() in word_set("occasion_time_preps")):
+                return found
+    return None
+
+
 def _seen_act(verb: Token) -> bool:
     """A clause of what an occasion saw happen ("The final saw Swiatek defeat Anisimova", "Saturday saw rebels
-    take the town"; ``occasion_verbs``): the act is at the occasion's time."""
-    return verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("ccomp", "xcomp") and verb.head != verb \
-        and verb.head.lemma_.lower() in word_set("occasion_verbs") and verb.i > verb.head.i
+    take the town"; ``occasion_verbs`` with a noun subject): the act is at the occasion's time; not "to see
+    whether he survives", "we see that edge eroded"."""
+    head = verb.head
+    return verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("ccomp", "xcomp") and head != verb \
+        and head.lemma_.lower() in word_set("occasion_verbs") and verb.i > head.i \
+        and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in head.children)
 
 
 def _set_off_time(subject: Token, index: TimexIndex) -> tuple[Timex, str, Token] | None:

@@ -23,11 +23,11 @@ def bare(summary: str, lemma: str) -> bool:
 
 
 def row_summary(best: Mention, group: Sequence[Mention], location: str) -> str:
-    """The summary of ``best`` (the row's mention), else the first one of the group that is no bare subject and
-    verb, from a mention of the same kind, word and agent ("rules" / "ruled that ..."; not a noun's summary for
-    a verb's)."""
+    """The summary of ``best`` (the row's mention), else, for a verb, the first one of the group that is no bare
+    subject and verb, from a verb of the same word and agent ("rules" / "ruled that ..."). Not for nouns: merged
+    nouns of one word are too often other figures ("a $50.9 million loss" / "a net loss of $46.9 million")."""
     own = summarize(best.trigger, best.participants, location)
-    if not bare(summarize(best.trigger, best.participants, ""), best.trigger.lemma):
+    if best.trigger.kind != "verb" or not bare(summarize(best.trigger, best.participants, ""), best.trigger.lemma):
         return own
     for member in group:
         if member is best or member.trigger.kind != best.trigger.kind or member.trigger.lemma != best.trigger.lemma \
