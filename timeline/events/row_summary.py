@@ -24,15 +24,19 @@ def bare(summary: str, lemma: str) -> bool:
 
 def row_summary(best: Mention, group: Sequence[Mention], location: str) -> str:
     """The summary of ``best`` (the row's mention), else, for a verb, the first one of the group that is no bare
-    subject and verb, from a verb of the same word and agent ("rules" / "ruled that ..."). Not for nouns: merged
-    nouns of one word are too often other figures ("a $50.9 million loss" / "a net loss of $46.9 million")."""
+    subject and verb, from a verb of the same word and agent that goes on from the same words ("World Trade
+    Organization rules" / "World Trade Organization rules Boeing received ..."; not "Earthquake strikes" / "Town
+    struck"). Not for nouns: merged nouns of one word are too often other figures ("a $50.9 million loss" / "a
+    net loss of $46.9 million")."""
     own = summarize(best.trigger, best.participants, location)
     if best.trigger.kind != "verb" or not bare(summarize(best.trigger, best.participants, ""), best.trigger.lemma):
         return own
+    said = summarize(best.trigger, best.participants, "").lower()
     for member in group:
         if member is best or member.trigger.kind != best.trigger.kind or member.trigger.lemma != best.trigger.lemma \
                 or bool(member.participants.agent) != bool(best.participants.agent):
             continue
-        if not bare(summarize(member.trigger, member.participants, ""), member.trigger.lemma):
-            return summarize(member.trigger, member.participants, location)
+        told = summarize(member.trigger, member.participants, "")
+        if not bare(told, member.trigger.lemma) and told.lower().startswith(said + " "):
+            return summarize(member.trigger, member.participants, location)  # the same words, and what was done
     return own
