@@ -368,17 +368,24 @@ def _several_elsewhere(group: Sequence[Mention], mention: Mention) -> bool:
 
 def _theme_words(noun: Token) -> set[str]:
     """The lemmas of the nouns that say what an event noun is of ("a plunge in [September industrial orders]",
-    "the fall of [the dollar]"; ``theme_preps``): the head of the phrase and its compounds, not a further phrase."""
+    "the fall of [the dollar]"; ``theme_preps``): the head of the phrase and its compounds, not a further phrase,
+    nor an amount ("a profit of [$1 billion]") or a time."""
     words: set[str] = set()
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in word_set("theme_preps"):
             continue
         for head in prep.children:
-            if head.dep_ == "pobj" and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in ("DATE", "TIME"):
+            if head.dep_ == "pobj" and _theme_word(head) and not any(c.like_num for c in head.children):
                 words |= {t.lemma_.lower() for t in [head, *head.children]
-                          if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME")
-                          and (t == head or t.dep_ == "compound")}
+                          if _theme_word(t) and (t == head or t.dep_ == "compound")}
     return words
+
+
+def _theme_word(token: Token) -> bool:
+    """A noun that names a thing: no time, amount, number or place ("September", "$", "billion", "%", "Japan":
+    a place is told apart by ``_several_elsewhere``)."""
+    return token.pos_ in ("NOUN", "PROPN") and not token.like_num and not token.is_currency \
+        and token.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "GPE", "LOC")
 
 
 def _doer_words(mention: Mention) -> set[str]:
