@@ -133,7 +133,10 @@ def _subject_timex(token: Token, index: TimexIndex) -> tuple[Timex, str, Token] 
 def _participle_time(subject: Token, verb: Token, index: TimexIndex) -> tuple[Timex, str, Token] | None:
     """The day a subject's participle clause gives it ("The final, played on Saturday, saw ..."; "An update
     released Thursday came with ..."), not a planned one ("A service planned for Saturday was canceled":
-    ``occasion_time_preps`` only)."""
+    ``occasion_time_preps`` only), and only for a past verb ("The suit, filed in September 2003, claims that ...":
+    what the suit says now is no act of its filing day)."""
+    if verb.tag_ != "VBD":
+        return None
     for clause in subject.children:
         if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.i < verb.i:
             found = own_timex(clause, index)
