@@ -28,7 +28,7 @@ from timeline.events.links import Mention
 from timeline.events.mentions import MentionBuilder
 from timeline.events.model_years import without_model_years
 from timeline.events.resolve import resolve_times
-from timeline.events.summary import summarize
+from timeline.events.row_summary import row_summary
 from timeline.events.taxonomy import OTHER, EventTaxonomy
 from timeline.events.timing import EventTime
 from timeline.events.verb_tense import parse_tense_hint
@@ -209,7 +209,7 @@ def _rows(piece: _Piece, doc: Doc, mentions: Sequence[Mention], groups: Sequence
             "doc_id": piece.doc_id,
             "title": piece.title,
             "event_type": trigger.event_type,
-            "summary": summarize(best.trigger, best.participants, location),
+            "summary": row_summary(best, group, location),
             "trigger": trigger.token.text,
             "char_start": piece.offset + trigger.char_start + shift,
             "char_end": piece.offset + trigger.char_end + end_shift,

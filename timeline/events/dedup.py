@@ -366,6 +366,48 @@ def _several_elsewhere(group: Sequence[Mention], mention: Mention) -> bool:
         and not any(m.participants.location == place for m in group)
 
 
+def _theme_words(noun: Token) -> set[str]:
+    """The lemmas of the nouns that say what an event noun is of ("a plunge in [September industrial orders]",
+    "the fall of [the dollar]"; ``theme_preps``): the head of the phrase and its compounds, not a further phrase,
+    nor an amount ("a profit of [$1 billion]") or a time."""
+    words: set[str] = set()
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in word_set("theme_preps"):
+            continue
+        for head in prep.children:
+            if head.dep_ == "pobj" and _theme_word(head) and not any(c.like_num for c in head.children):
+                words |= {t.lemma_.lower() for t in [head, *head.children]
+                          if _theme_word(t) and (t == head or t.dep_ == "compound")}
+    return words
+
+
+def _theme_word(token: Token) -> bool:
+    """A noun that names a thing: no time, amount, number or place ("September", "$", "billion", "%", "Japan":
+    a place is told apart by ``_several_elsewhere``)."""
+    return token.pos_ in ("NOUN", "PROPN") and not token.like_num and not token.is_currency \
+        and token.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "GPE", "LOC")
+
+
+def _doer_words(mention: Mention) -> set[str]:
+    """The lemmas and words of who or what does a mention's event: its actors and its subject's nouns."""
+    words = {w.lower() for a in mention.participants.actors for w in a.split()}
+    for subject in mention.token.children:
+        if subject.dep_ in ("nsubj", "nsubjpass"):
+            words |= {t.lemma_.lower() for t in subject.subtree if t.pos_ in ("NOUN", "PROPN")}
+            words |= {t.lower_ for t in subject.subtree if t.pos_ in ("NOUN", "PROPN")}
+    return words
+
+
+def _other_theme(group: Sequence[Mention], mention: Mention) -> bool:
+    """A figure noun of something no group mention moves ("European shares plunge" / "news of a sharp plunge in
+    September industrial orders"): the same word, another figure's move."""
+    if mention.trigger.kind != "noun" or mention.trigger.event_type not in FIGURE_TYPES:
+        return False
+    theme = _theme_words(mention.token)
+    doers = [w for m in group for w in _doer_words(m)]
+    return bool(theme) and bool(doers) and not theme & set(doers)
+
+
 def _headline(mention: Mention) -> bool:
     """A title line: a line of its own whose last word is no punctuation ("Large outbreak confirmed"). Any such
     sentence of the text, whatever its capitals, that a line break follows: not ``events.things.in_headline`` (the
@@ -425,6 +467,8 @@ def same_event(group: Sequence[Mention], mention: Mention, types: dict[int, str]
         return False  # "big falls in London" after "the Dow's worst fall": other markets' falls
     if _other_amounts(group, mention):
         return False  # "Japan index nosedives 9.4%" / "Shares fell 5.8% in South Korea": another move
+    if _other_theme(group, mention):
+        return False  # "European shares plunge" / "a plunge in industrial orders": another figure's move
     if _other_instances(mention):
         return False  # "additional rate increases this year" after "the 11th rate increase": other increases
     if any(m.sentence_index == mention.sentence_index and m.trigger.kind == mention.trigger.kind == "verb"

@@ -21,6 +21,7 @@ from timeline.events.neighbour_dates import (
 from timeline.events.own_time import own_timex
 from timeline.events.timex_index import TimexIndex
 from timeline.events.verb_tense import contrasted
+from timeline.function_words import word_set
 from timeline.temporal.timex import Timex
 
 _CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acomp"})
@@ -80,7 +81,8 @@ def governing_timex(token: Token, index: TimexIndex, retrospective: frozenset[st
             if found is not None:
                 return found, False
             continue
-        if (is_noun and current.dep_ in _NOUN_CLIMB_DEPS) or (not is_noun and current.dep_ in _CLIMB_DEPS):
+        if (is_noun and current.dep_ in _NOUN_CLIMB_DEPS) or (not is_noun and current.dep_ in _CLIMB_DEPS) \
+                or _seen_act(current):
             if current.head == current or (is_noun and current.dep_ in ("dobj", "nsubjpass")
                                            and current.head.lemma_.lower() in retrospective):
                 return None
@@ -91,6 +93,8 @@ def governing_timex(token: Token, index: TimexIndex, retrospective: frozenset[st
                     c.dep_ in ("nsubj", "nsubjpass") for c in below.children):
                 current = current.head  # "dropped Tuesday, with the Dow falling to ...": the clause it hangs on
             found = own_timex(current, index) or when_relative(current, index)
+            if found is None and _seen_act(below):
+                found = _subject_timex(current, index)  # "The final, played on Saturday, saw X defeat Y"
             if found is None and below.dep_ == "advcl" and below.i > current.i:
                 found = _subject_timex(current, index)  # "The rate in September was 5.1%, as the economy
                 # added 142,000 jobs": the period of the clause's subject is the as-clause's too
@@ -116,7 +120,49 @@ def _subject_timex(token: Token, index: TimexIndex) -> tuple[Timex, str, Token] 
         return None
     for subject in token.children:
         if subject.dep_ in ("nsubj", "nsubjpass") and subject.pos_ == "NOUN" and subject.i < token.i:
-            found = own_timex(subject, index)
+            found = own_timex(subject, index) or _participle_time(subject, token, index)
             if found is not None:
                 return found
+        if subject.dep_ in ("nsubj", "nsubjpass") and subject.i > token.i:
+            found = _set_off_time(subject, index)
+            if found is not None:
+                return found
+    return None
+
+
+def _participle_time(subject: Token, verb: Token, index: TimexIndex) -> tuple[Timex, str, Token] | None:
+    """The day a subject's participle clause gives it ("The final, played on Saturday, saw ..."; "An update
+    released Thursday came with ..."), not a planned one ("A service planned for Saturday was canceled":
+    ``occasion_time_preps`` only), and only for a past verb ("The suit, filed in September 2003, claims that ...":
+    what the suit says now is no act of its filing day)."""
+    if verb.tag_ != "VBD":
+        return None
+    for clause in subject.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.i < verb.i:
+            found = own_timex(clause, index)
+            if found is not None and (not found[1] or found[1].lower() in word_set("occasion_time_preps")):
+                return found
+    return None
+
+
+def _seen_act(verb: Token) -> bool:
+    """A clause of what an occasion saw happen ("The final saw Swiatek defeat Anisimova", "Saturday saw rebels
+    take the town"; ``occasion_verbs`` with a noun subject): the act is at the occasion's time; not "to see
+    whether he survives", "we see that edge eroded"."""
+    head = verb.head
+    return verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("ccomp", "xcomp") and head != verb \
+        and head.lemma_.lower() in word_set("occasion_verbs") and verb.i > head.i \
+        and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in head.children)
+
+
+def _set_off_time(subject: Token, index: TimexIndex) -> tuple[Timex, str, Token] | None:
+    """A time phrase set off by a comma after an inverted subject and its apposition ('"...," said John Smith, an
+    analyst at Acme, on Monday'): the parse may hang it on the name, but a name has no time; it is the verb's."""
+    for prep in subject.children:
+        if prep.dep_ != "prep" or prep.i < 1 or prep.doc[prep.i - 1].text != ",":
+            continue
+        for pobj in prep.children:
+            timex = index.at(pobj) if pobj.dep_ == "pobj" else None
+            if timex is not None and timex.type in ("DATE", "TIME"):
+                return timex, prep.lower_, pobj
     return None
