@@ -29,8 +29,8 @@ from timeline.actors.mention import (
 from timeline.actors.mention_types import MentionTyping
 from timeline.function_words import word_map, word_set
 
-
 _EMPLOYER_TYPES = frozenset({"company", "organisation", "product"})  # types of a name that may employ its speaker
+
 
 class MentionLinking(MentionTyping):
     """The linking steps of :class:`timeline.actors.builder.MentionBuilder` (state set by its constructor)."""
