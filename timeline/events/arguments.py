@@ -189,7 +189,7 @@ _POST_PREPS = frozenset({"as", "to", "by"})
 
 
 def _takes_no_one(verb: Token) -> bool:
-    """True when an active verb has no object, no passive subject and no "as"/"to"/"by" phrase: "the rover
+    """True when an active verb has no object, particle, passive subject nor "as"/"to"/"by" phrase: "the rover
     succeeded", "if it succeeds in landing" act on no one; not "succeeded Jones", "was succeeded by Smith",
     "succeeded to the throne" nor "succeeded him as chairman".
 
@@ -200,11 +200,12 @@ def _takes_no_one(verb: Token) -> bool:
     ...  ("Jones was succeeded by Smith.", 2))]
     [True, True, False, False]
     """
-    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VB", "VBD", "VBP", "VBZ", "VBG"):
-        return False
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VB", "VBD", "VBP", "VBZ", "VBG") \
+            or verb.dep_ in ("relcl", "acl"):
+        return False  # "the low it set in March": a clause's object is the noun it hangs on
     if reduced_passive(verb):
         return False
-    return not any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent", "dative") or c.dep_ == "prep" and c.lower_ in _POST_PREPS
+    return not any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent", "dative", "prt") or c.dep_ == "prep" and c.lower_ in _POST_PREPS
                    for c in verb.children)
 
 
