@@ -125,7 +125,7 @@ def level_baseline(child: Token) -> bool:
 
     >>> from timeline.nlp import load_nlp
     >>> doc = load_nlp()("The rate ticked up, returning to May's rate of 4.2%.")
-    >>> level_baseline(doc[7])
+    >>> level_baseline(doc[6])
     True
     >>> doc = load_nlp()("She spoke at Monday's meeting.")
     >>> level_baseline(doc[2])
