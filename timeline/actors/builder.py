@@ -154,7 +154,8 @@ class MentionBuilder(MissedNames, MentionLinking):
         head = doc[end - 1].head  # "iTunes Music Store", "iPhone SDK": capitalised words the name modifies
         if end <= head.i < end + 3 and all(doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and i not in self.taken
                                            and doc[i].lower_ not in ("shares", "stock")  # "JetBlue Shares were up"
-                                           for i in range(end, head.i + 1)):
+                                           and doc[i].lower_.rstrip(".") not in self.lex.titles  # "CrowdStrike CEO
+                                           for i in range(end, head.i + 1)):  # George Kurtz": the maker's officer
             end = head.i + 1
         while start > 0 and start - 1 not in self.taken and (
                 re.fullmatch(r"\d+[A-Za-z]{0,3}", doc[start - 1].text) and doc[start - 1].head.i >= start

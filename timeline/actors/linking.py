@@ -29,6 +29,8 @@ from timeline.actors.mention import (
 from timeline.actors.mention_types import MentionTyping
 from timeline.function_words import word_map, word_set
 
+_EMPLOYER_TYPES = frozenset({"company", "organisation", "product"})  # types of a name that may employ its speaker
+
 
 class MentionLinking(MentionTyping):
     """The linking steps of :class:`timeline.actors.builder.MentionBuilder` (state set by its constructor)."""
@@ -687,8 +689,9 @@ class MentionLinking(MentionTyping):
             return None
         speakers = {c.i for c in clause.head.children if c.dep_ == "nsubj" and c.i in people}
         for mention in self.mentions:
-            if mention.actor is None or mention.actor.type != "company" or mention.end > token.i:
-                continue
+            if mention.actor is None or mention.actor.type not in _EMPLOYER_TYPES or mention.end > token.i:
+                continue  # a name the dictionary does not know may be typed a product ("CrowdStrike": its camel
+                # case) or a body: qualifying a person who speaks of "the company", it is that company
             root = self.doc[mention.start:mention.end].root
             while root.dep_ == "compound" and root.head != root:
                 root = root.head

@@ -70,6 +70,10 @@ def clean_tokens(span: Span, lex: NounLexicon, person: bool) -> Span:
     articles = word_set("articles")
     while start < end and (doc[start].lower_ in articles or doc[start].is_punct or doc[start].tag_ == "PRP$"):
         start += 1
+    while end - start > 1 and doc[start].is_lower and doc[start].is_alpha and doc[start].pos_ == "ADJ" \
+            and doc[start + 1].text[:1].isupper():  # not "528th Regiment"
+        start += 1  # "according to the latest Bureau of Labor Statistics report": the NER ran the name over the
+        # adjective of the phrase; no name begins with a lower-case adjective
     if person:
         while end - start > 1 and not royal_name(doc[start:end], lex) and (doc[start].lower_.rstrip(".") in lex.titles or doc[start].is_punct
                                    or doc[start].is_lower and doc[start].lower_ in lex.ranking_words

@@ -84,6 +84,24 @@ class MentionTyping:
         return any(c.lower_ in possessives and c.dep_ == "poss" for d in verb.children if d.dep_ in _OBJECT_DEPS
                    for c in d.subtree)
 
+    def _officer_named(self, span: Span, label: str) -> bool:
+        """True when a two- or three-word name the model typed as an organisation follows a lower-case or
+        capitalised office noun that is its modifier ("Airbus chief executive Guillaume Faury", "Acme CEO Jane
+        Doe"): the office holder, a person. Not a name with an organisation, company or media word ("state
+        broadcaster Xinhua News Agency"), nor one the dictionary knows."""
+        if label != "ORG" or not 2 <= len(span) <= 3 or span.start == 0:
+            return False
+        if not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span):
+            return False
+        words = {t.lower_ for t in span}
+        if words & (self.lex.organisation_nouns | self.lex.company_nouns | self.lex.media_nouns | self.lex.titles):
+            return False
+        before = self.doc[span.start - 1]
+        office = before.lower_.rstrip(".")
+        return office in self.lex.titles and office in self.lex.person_nouns and office not in self.lex.organisation_nouns \
+            and before.head.i in range(span.start, span.end) and before.dep_ in ("compound", "amod", "nmod") \
+            and self.dictionary.lookup(span.text, entity_label="ORG") is None
+
     def _titled(self, span: Span, label: str) -> bool:
         first = span[0]
         if label in ("ORG", "FAC", "LOC") or self.dictionary.lookup(span.text, entity_label="ORG"):
@@ -188,7 +206,7 @@ class MentionTyping:
         elif self._described_after(span, label):
             kind, evidence = self._described_after(span, label), APPOS  # "Magna, the Canadian parts maker"
         elif label == "PERSON" or self._appositive_person(span) or self._titled(span, label) \
-                or self._acts_as_person(span, label):
+                or self._acts_as_person(span, label) or self._officer_named(span, label):
             kind, evidence = "person", (APPOS if label != "PERSON" else LABEL)
         elif words & self.lex.armed_unit_nouns and label in ("ORG", "NORP", "FAC", ""):
             kind, evidence = "armed unit", HEAD

@@ -63,8 +63,10 @@ def _arguments(token: Token) -> list[str]:
     if token.pos_ in ("VERB", "AUX"):
         found = [c for c in token.children if c.dep_ in _VERB_ARGUMENT_DEPS
                  or c.dep_ == "nsubj" and reduced_passive(token)
-                 or c.dep_ == "advmod" and c.i == token.i + 1 and c.lower_ in word_set("particle_adverbs")]
-        # "stepped down" is parsed with "down" as an adverb: a particle all the same
+                 or c.dep_ in ("advmod", "prep") and c.i == token.i + 1 and c.lower_ in word_set("particle_adverbs")
+                 and (c.dep_ == "advmod" or c.lower_ == "out")]
+        # "stepped down" is parsed with "down" as an adverb, "stormed out of the talks" with "out" as a preposition:
+        # a particle all the same
         described = token.dep_ == "acl" and token.tag_ == "VBN" or token.dep_ == "relcl" and not any(
             c.dep_ in ("dobj", "nsubjpass") and c.tag_ not in ("WDT", "WP") or c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")
             for c in token.children)  # not "the rockets that launch regularly": the noun acts, no object
@@ -102,7 +104,9 @@ def _arguments(token: Token) -> list[str]:
     if token.pos_ != "VERB" and labour_site(token):
         words.append(AT_WORKPLACE)  # "the strike at GM's Arlington plant": a strike of its workers
     if _balloted(token):
-        words.append(BALLOTED)  # "machinists voted to strike", "ballots in favor of a strike": a labour strike
+        words.append(BALLOTED)
+    if _takes_no_one(token):
+        words.append(NO_OBJECT)  # "if the probe succeeds (in landing)": no one succeeded in a post  # "machinists voted to strike", "ballots in favor of a strike": a labour strike
     words += [f"{t.lemma_.lower()} for {p.lemma_.lower()}" for t in found if t.pos_ == "NOUN" and t.dep_ == "dobj"
               for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "for"
               for p in prep.children if p.dep_ == "pobj"]  # "won the race for mayor": what the contest is for
@@ -178,6 +182,31 @@ def _balloted(token: Token) -> bool:
                 c.dep_ == "dobj" and c.lemma_.lower() in ballot for c in step.children):
             return True
     return False
+
+
+NO_OBJECT = "no object"  # the argument word of an active verb that acts on no one (see ``_takes_no_one``)
+_POST_PREPS = frozenset({"as", "to", "by"})
+
+
+def _takes_no_one(verb: Token) -> bool:
+    """True when an active verb has no object, particle, passive subject nor "as"/"to"/"by" phrase: "the rover
+    succeeded", "if it succeeds in landing" act on no one; not "succeeded Jones", "was succeeded by Smith",
+    "succeeded to the throne" nor "succeeded him as chairman".
+
+    >>> from timeline.nlp import load_nlp
+    >>> nlp = load_nlp()
+    >>> [_takes_no_one(nlp(s)[i]) for s, i in (("The rover succeeded on Tuesday.", 2),
+    ...  ("If it succeeds in landing, it wins.", 2), ("Smith succeeded Jones as chairman.", 1),
+    ...  ("Jones was succeeded by Smith.", 2))]
+    [True, True, False, False]
+    """
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VB", "VBD", "VBP", "VBZ", "VBG") \
+            or verb.dep_ in ("relcl", "acl"):
+        return False  # "the low it set in March": a clause's object is the noun it hangs on
+    if reduced_passive(verb):
+        return False
+    return not any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent", "dative", "prt") or c.dep_ == "prep" and c.lower_ in _POST_PREPS
+                   for c in verb.children)
 
 
 AT_WORKPLACE = "at workplace"  # the argument word of a noun done "at" a workplace (see ``labour_site``)

@@ -119,6 +119,31 @@ def _baseline_time(child: Token) -> bool:
         c.lower_ in EventTaxonomy.load().direction_words for c in head.children)
 
 
+def level_baseline(child: Token) -> bool:
+    """A phrase naming a level by the time it was reached: "returning to May's rate", "rose above Tuesday's
+    close", "down from last year's peak". The time dates that level, not the move.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The rate ticked up, returning to May's rate of 4.2%.")
+    >>> level_baseline(doc[6])
+    True
+    >>> doc = load_nlp()("She spoke at Monday's meeting.")
+    >>> level_baseline(doc[2])
+    False
+    """
+    if child.dep_ != "prep" or child.lower_ not in word_set("level_preps"):
+        return False
+    return any(p.dep_ == "pobj" and p.lemma_.lower() in word_set("level_nouns") and any(
+        c.dep_ == "poss" and any(_time_word(t) for t in c.subtree) for c in p.children)
+        for p in child.children)
+
+
+def _time_word(token: Token) -> bool:
+    """A word of a date: the NER's, or a month or weekday name the NER took for a name ("May's rate")."""
+    tables = load_resources().tables
+    return token.ent_type_ == "DATE" or token.lower_ in tables["month"] or token.lower_ in tables["weekday"]
+
+
 def _comparison(child: Token) -> bool:
     """A comparison's phrase ("compared with $3.1 billion", "amid comparison with the prior year", "versus
     a year ago"): its time is the baseline's."""
@@ -154,7 +179,8 @@ def same_period(child: Token) -> bool:
 
 def is_baseline(child: Token) -> bool:
     """A modifier that names a comparison's baseline, whose time dates no event."""
-    return _baseline_since(child) or _baseline_amount(child) or _baseline_time(child) or _comparison(child)
+    return _baseline_since(child) or _baseline_amount(child) or _baseline_time(child) or _comparison(child) \
+        or level_baseline(child)
 
 
 def after_baseline(child: Token, baselines: Sequence[Token]) -> bool:
@@ -166,6 +192,8 @@ def after_baseline(child: Token, baselines: Sequence[Token]) -> bool:
     last year")."""
     doc = child.doc
     for b in baselines:
+        if level_baseline(b):
+            continue  # "fell to last year's level on Wednesday": the level has its time, the next one is the event's
         end = b.right_edge.i
         while end > b.i and doc[end].is_punct:  # the parse may hang the comma on the baseline
             end -= 1

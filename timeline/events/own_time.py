@@ -8,7 +8,7 @@ import datetime as dt
 
 from spacy.tokens import Token
 
-from timeline.events.baselines import after_baseline, has_comparison, is_baseline, same_period
+from timeline.events.baselines import after_baseline, has_comparison, is_baseline, level_baseline, same_period
 from timeline.events.timex_index import TimexIndex
 from timeline.events.timing import CALENDAR_TYPES
 from timeline.function_words import word_set
@@ -133,6 +133,9 @@ def _walk(token: Token, index: TimexIndex, noun: bool, depth: int = 0,
     children = [c for c in candidates if c not in baselines
                 and not (_time_phrase(c, index) and after_baseline(c, baselines))
                 and not _clause_date_apposition(c, index)]
+    children += [prep for b in baselines if level_baseline(b) for level in b.children if level.dep_ == "pobj"
+                 for prep in level.children if prep.dep_ == "prep" and prep.lower_ != "of"]
+    # "fell to last year's level on Wednesday", the parse hanging "on Wednesday" on the level: the move's time
     hits = []
     for child in children:
         timex = index.at(child)

@@ -96,6 +96,22 @@ class Participants:
     agent_plural: bool = False
 
 
+_MESSAGE_TYPES = frozenset({"statement", "report"})
+
+
+def on_platform(pobj: Token) -> bool:
+    """True for the object of "on"/"via" that names a social platform or messaging service ("a statement on X",
+    "wrote in a post on Facebook", "announced via Telegram"): where a message was posted, no party to it.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("In a statement on X, he apologized. Sanctions on Iran followed.")
+    >>> on_platform(doc[4]), on_platform(doc[11])
+    (True, False)
+    """
+    return pobj.dep_ == "pobj" and pobj.head.lower_ in ("on", "via") \
+        and pobj.lower_ in word_set("platform_names")
+
+
 def measure_end(verb: Token, prep: str, pobj: Token) -> bool:
     """True for the counted end point of a measured move ("rose 6.2% to 200,436 vehicles from 188,813
     vehicles"): a number of things the figure went to or from, no participant; "sold 500 cars to 300 dealers"
@@ -643,6 +659,9 @@ class ParticipantFinder(PronounAntecedents):
             recipients += [pobj for noun in agents + patients if noun.pos_ in ("NOUN", "VERB")  # "Fighting between
                            for _, pobj in prep_objects(noun, NounLexicon.load().shared_preps)]  # Israel and Hamas erupted"
         recipients += _with_participants(token, trigger.kind)
+        if trigger.event_type in _MESSAGE_TYPES:  # "in a statement on X", "a post on Instagram": the medium
+            patients = [p for p in patients if not on_platform(p)]
+            recipients = [p for p in recipients if not on_platform(p)]
         if trigger.kind == "noun" and heads[-1] == token:  # "reports ... as provided by NOAA's Storm Prediction Center"
             recipients += [pobj for head in [token] + self._object_governor(token, heads, trigger)
                            for clause in head.children if clause.dep_ in ("acl", "advcl") and clause.tag_ == "VBN"
