@@ -28,6 +28,7 @@ from timeline.actors.mention import (
 )
 from timeline.actors.mention_types import MentionTyping
 from timeline.function_words import word_map, word_set
+from timeline.quotes import in_quote
 
 _EMPLOYER_TYPES = frozenset({"company", "organisation", "product"})  # types of a name that may employ its speaker
 
@@ -125,7 +126,7 @@ class MentionLinking(MentionTyping):
         """True when the text names the person of ``full`` by the first name alone outside quotes ("Elian")."""
         first = full.surface.split()[0]
         for token in self.doc:
-            if token.text != first or token.i in range(full.start, full.end) or _quoted_here(token):
+            if token.text != first or token.i in range(full.start, full.end) or in_quote(token):
                 continue
             after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
             if after is None or not (after.text[:1].isupper() and after.pos_ == "PROPN"):
@@ -872,18 +873,6 @@ def is_nickname_of(short: str, formal: str) -> bool:
     """
     short, formal = short.casefold(), formal.casefold()
     return len(short) < len(formal) and short in _nick_namer().nicknames_of(formal)
-
-
-def _quoted_here(token: Token) -> bool:
-    """True when an odd number of quotation marks opens the token's paragraph before it (a quote can run over
-    several sentences: "\"Julian loved life. He loved his family,\" she said")."""
-    marks = 0
-    for i in range(token.i - 1, -1, -1):
-        before = token.doc[i]
-        if "\n" in before.whitespace_ or before.is_space and "\n" in before.text:
-            break
-        marks += before.is_quote and not (i > 0 and token.doc[i - 1].is_quote and not token.doc[i - 1].whitespace_)
-    return marks % 2 == 1
 
 
 def is_given_name(word: str) -> bool:

@@ -14,6 +14,7 @@ from timeline.events.roles import expand, in_modifier_clause, phrase, subjects_o
 from timeline.events.taxonomy import EventTaxonomy
 from timeline.function_words import word_map, word_set
 from timeline.nlp import entity_of
+from timeline.quotes import in_quote, paragraph_break_before, quotation_mark, quoted
 
 if TYPE_CHECKING:
     from timeline.events.participants import ActorResolver
@@ -336,59 +337,12 @@ def _sentences_between(pronoun: Token, sentence_start: int) -> int:
 
 #: How many sentences after its own a quote may run on before the sentence that names its speaker.
 QUOTE_REACH = 3
-#: How many tokens back the opening quotation mark of a quote is looked for.
-QUOTE_LOOKBACK = 400
-
-
-def _paragraph_break_before(token: Token) -> bool:
-    """True when a new paragraph (a line break) starts at ``token``."""
-    before = token.doc[token.i - 1] if token.i > 0 else None
-    return before is None or "\n" in before.whitespace_ or before.is_space and "\n" in before.text
-
-
-def in_quote(token: Token) -> bool:
-    """True when an odd number of quotation marks opens the token's paragraph before it: the token is quoted,
-    also in the later sentences of a quote running over several ("\"We were ready. I called him,\" she said").
-
-    >>> from timeline.nlp import load_nlp
-    >>> doc = load_nlp()('"We were ready. I called him," she said.\\nI left.')
-    >>> [in_quote(doc[i]) for i in (1, 5, 11, 14)]
-    [True, True, False, False]
-    """
-    marks = 0
-    for i in range(token.i - 1, max(-1, token.i - 1 - QUOTE_LOOKBACK), -1):
-        before = token.doc[i]
-        if "\n" in before.whitespace_ or before.is_space and "\n" in before.text:
-            break
-        marks += quotation_mark(before)
-    return marks % 2 == 1
-
 
 def _paragraph_sentences(token: Token) -> list[Span]:
     """The token's sentence and up to ``QUOTE_REACH`` following sentences of the same paragraph."""
     doc = token.doc
     sentences = [token.sent]
     while len(sentences) <= QUOTE_REACH and sentences[-1].end < len(doc) \
-            and not _paragraph_break_before(doc[sentences[-1].end]):
+            and not paragraph_break_before(doc[sentences[-1].end]):
         sentences.append(doc[sentences[-1].end].sent)
     return sentences
-
-
-def quoted(token: Token) -> bool:
-    """True when an odd number of quotation marks opens the token's sentence before it: the token is quoted.
-
-    >>> from timeline.nlp import load_nlp
-    >>> doc = load_nlp()('"He lied to us," Fishman said. Smith said he would resign.')
-    >>> quoted(doc[1]), quoted(doc[11])
-    (True, False)
-    >>> quoted(load_nlp()("``Poland returns where she belongs,'' he said.")[5])
-    True
-    """
-    return sum(1 for t in token.doc[token.sent.start:token.i] if quotation_mark(t, token.sent.start)) % 2 == 1
-
-
-def quotation_mark(token: Token, start: int = 0) -> bool:
-    """True for a quotation mark; the second half of a doubled one ("``", "''", split in two tokens) is none of
-    its own. ``start``: the first token counted (a mark there has no first half before it)."""
-    doc = token.doc
-    return token.is_quote and not (token.i > start and doc[token.i - 1].is_quote and not doc[token.i - 1].whitespace_)

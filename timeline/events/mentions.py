@@ -14,7 +14,6 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from timeline.events.antecedents import quoted
 from timeline.events.date_bounds import date_bound
 from timeline.events.governing_time import governing_timex
 from timeline.events.lede_event import date_continued, lede_event, moved_on
@@ -57,6 +56,7 @@ from timeline.events.triggers import find_triggers, is_reporting
 from timeline.events.verb_tense import tense
 from timeline.function_words import word_set
 from timeline.nlp import doc_text
+from timeline.quotes import quoted
 from timeline.temporal.match import UNDATABLE
 from timeline.temporal.timex import TimeRange, Timex
 

@@ -15,7 +15,6 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from timeline.events.antecedents import quoted
 from timeline.events.links import Link, Mention
 from timeline.events.taxonomy import EventTaxonomy
 from timeline.events.things import in_headline
@@ -24,6 +23,7 @@ from timeline.events.timing import EventTime, before, carried_day
 from timeline.events.trigger import Trigger
 from timeline.events.verb_tense import contrasted, tense, tense_form
 from timeline.function_words import word_set
+from timeline.quotes import quoted
 from timeline.truecase import headline_end
 
 #: How many previous sentences the narrative time may be carried over from.

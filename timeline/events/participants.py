@@ -18,7 +18,7 @@ from timeline.actors.actor import Actor
 from timeline.actors.dictionary import ActorDictionary
 from timeline.actors.lexicon import NounLexicon
 from timeline.actors.mention import bracket_note, in_dateline, ticker_owner
-from timeline.events.antecedents import COMPANY_TYPES, PronounAntecedents, _plural, quoted
+from timeline.events.antecedents import COMPANY_TYPES, PronounAntecedents, _plural
 from timeline.events.gapping import gapped_subjects
 from timeline.events.given_things import category_before_figure, given_name, given_objects
 from timeline.events.market_actors import (
@@ -67,6 +67,7 @@ from timeline.events.things import (
 from timeline.events.trigger import Trigger
 from timeline.function_words import word_set
 from timeline.nlp import entity_of
+from timeline.quotes import quoted
 
 log = logging.getLogger(__name__)
 
