@@ -154,7 +154,7 @@ def event_location(trigger: Trigger, heads: list[Token], governors: list[Token],
             if _publication_venue(prep, pobj):
                 continue  # "scheduled for publication in Nature": a journal, no place
             town = _street_town(pobj, place)
-            name = town[1] if town else place(pobj)
+            name = town[1] if town else place(pobj) or _town_read_as_person(prep, pobj)
             if name:
                 place_tokens.add(town[0].i if town else pobj.i)
                 if not location:
@@ -193,6 +193,28 @@ def event_location(trigger: Trigger, heads: list[Token], governors: list[Token],
                 place_tokens.add(child.i)
                 break
     return location, place_prep, place_tokens
+
+
+def _word_of_a_full_name(token: Token) -> bool:
+    """True when the article names a person in full with this word in the name ("Judge Ana Ferreira" ... "trust
+    in Ferreira"): a lone mention of the word is that person, whatever the tagger made of it."""
+    return any(e.label_ == "PERSON" and len(e) > 1 and any(w.text == token.text for w in e) for e in token.doc.ents)
+
+
+def _town_read_as_person(prep: str, pobj: Token) -> str | None:
+    """"two people died in Braga", "floods in Valencia": a one-word name after "in" that the small model tagged
+    as a person is a town the dictionary does not know, unless the article uses the word for a person elsewhere
+    (part of a longer person's name, "Judge Braga", or a subject that acts: "Braga said")."""
+    if prep != "in" or pobj.pos_ != "PROPN" or pobj.ent_type_ != "PERSON" or pobj.ent_iob_ != "B" \
+            or any(True for _ in pobj.children) \
+            or pobj.i + 1 < len(pobj.doc) and pobj.doc[pobj.i + 1].ent_iob_ == "I":
+        return None
+    doc = pobj.doc
+    if _word_of_a_full_name(pobj):
+        return None  # a surname or given name of someone the article names in full
+    if any(t.text == pobj.text and t.i != pobj.i and t.dep_ in ("nsubj", "nsubjpass", "compound") for t in doc):
+        return None  # the word acts or is titled elsewhere: a person (or a club) named by one word
+    return pobj.text
 
 
 def place_before_event(child: Token, noun: Token, event_type: str | None) -> bool:
