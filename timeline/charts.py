@@ -98,10 +98,9 @@ def date_labels(frame: pd.DataFrame) -> list[str]:
     ...                           {"date_end": "1992-12-31", "granularity": "day"}]))
     ['2025-12-12', '2025-08-01 – 2025-08-31', '', 'before 1 January 1993']
     """
-    start = frame["date_start"].to_numpy(dtype="datetime64[s]")
-    end = frame["date_end"].fillna(frame["date_start"]).to_numpy(dtype="datetime64[s]")
-    first = np.datetime_as_string(start, unit="D")
-    last = np.datetime_as_string(np.maximum(end, start), unit="D")
+    first_days, last_days = bound_days(frame)
+    first = np.datetime_as_string(first_days, unit="D")
+    last = np.datetime_as_string(last_days, unit="D")
     labels = [("" if day == "NaT" else str(day) if day == other else f"{day} – {other}") for day, other in zip(first, last)]
     return [phrase or label for phrase, label in zip(bound_phrases(frame), labels)]
 

@@ -11,6 +11,8 @@ from dataclasses import dataclass, replace
 import numpy as np
 import pandas as pd
 
+from timeline.bounds import is_dated, open_sides
+
 #: Row label for events that name no actor (chart row, actor filter, counts).
 NO_ACTOR = "(no actor)"
 #: The dashboard's default confidence floor: it hides the rows the extractor keeps only for completeness
@@ -125,7 +127,7 @@ def _date_mask(frame: pd.DataFrame, spec: EventFilter) -> pd.Series:
     starts before 1993, "after 1948" every range that ends after it.
     """
     start, end = frame["date_start"], frame["date_end"]
-    dated = start.notna() | end.notna()
+    dated = is_dated(frame)
     keep = dated.copy()
     if spec.date_from is not None:
         keep &= (end >= np.datetime64(spec.date_from, "s")) | (end.isna() & start.notna())
@@ -244,12 +246,11 @@ def event_counts(events: pd.DataFrame) -> dict[str, int]:
     ...     "date_end": "2024-01-01"}, {"doc_id": "d"}, {"doc_id": "d", "date_end": "1993-01-01"}]))
     {'events': 3, 'dated': 2, 'open_ended': 1, 'undated': 1, 'documents': 1, 'actors': 1}
     """
-    start, end = events["date_start"].notna(), events["date_end"].notna()
-    dated = int((start | end).sum())
+    dated = int(is_dated(events).sum())
     return {
         "events": len(events),
         "dated": dated,
-        "open_ended": int((start ^ end).sum()),
+        "open_ended": int((open_sides(events) != "").sum()),
         "undated": len(events) - dated,
         "documents": int(events["doc_id"].nunique()),
         "actors": int(events["actors"].explode().dropna().nunique()),

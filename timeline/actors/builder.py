@@ -319,8 +319,8 @@ class MentionBuilder(MissedNames, MentionLinking):
                 or self.dictionary.demonym(ent[0].text) is None or self.dictionary.lookup(ent.text) is not None:
             return ent
         rest = ent[1:]
-        nouns = self.lex.company_nouns | self.lex.organisation_nouns | self.lex.media_nouns | self.lex.place_nouns
-        if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.lower_ not in nouns for t in rest):
+        if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.lower_ not in self.lex.body_name_words
+                   for t in rest):
             return ent
         last = rest[-1].text
         if not any(t.text == last and t.i not in range(ent.start, ent.end) and not t.nbor(-1).text[:1].isupper()
@@ -362,12 +362,11 @@ class MentionBuilder(MissedNames, MentionLinking):
         title-case proper noun right after it, which no dictionary name or body word makes a body ("Amanda" +
         "Anisimova"; not "Morgan Stanley", "Lloyd Bank")."""
         word = self.doc[ent.end]
-        nouns = self.lex.organisation_nouns | self.lex.company_nouns | self.lex.media_nouns | self.lex.place_nouns
         before = self.doc[ent.start - 1] if ent.start > 0 else None
         if before is not None and before.pos_ == "PROPN" and before.is_title and before.ent_type_ != "NORP":
             return False  # "Juan" + "Miguel" (ORG) + "Gonzalez": a longer name the caller would cut
         return ent[0].is_title and ent[0].dep_ == "compound" and ent[0].head == word and word.pos_ == "PROPN" \
-            and word.is_title and word.is_alpha and word.ent_type_ == "" and word.lower_ not in nouns \
+            and word.is_title and word.is_alpha and word.ent_type_ == "" and word.lower_ not in self.lex.body_name_words \
             and word.lower_ not in self.lex.legal_suffixes and is_given_name(ent[0].text) \
             and self.dictionary.lookup(self.doc[ent.start:ent.end + 1].text, entity_label="ORG") is None
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from timeline.paths import data_file
@@ -120,6 +120,12 @@ class NounLexicon:
     occasion_nouns: frozenset[str]
     definite_descriptions: dict[str, str]
     role_descriptions: dict[str, frozenset[str]]
+
+    @cached_property
+    def body_name_words(self) -> frozenset[str]:
+        """Words of a body's or a place's name (organisation, company, media and place nouns): a name holding one
+        is no person's ("Lloyd Bank", not "Lloyd Glasspool")."""
+        return self.organisation_nouns | self.company_nouns | self.media_nouns | self.place_nouns
 
     @classmethod
     def load(cls) -> NounLexicon:

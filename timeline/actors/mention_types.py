@@ -72,8 +72,7 @@ class MentionTyping:
 
     def _titled_words(self, span: Span) -> bool:
         """True for two or three title-case words, none a word of a body's or place's name ("Lloyd Glasspool")."""
-        nouns = self.lex.organisation_nouns | self.lex.company_nouns | self.lex.media_nouns | self.lex.place_nouns
-        return 2 <= len(span) <= 3 and all(t.is_title and t.is_alpha and t.lower_ not in nouns for t in span)
+        return 2 <= len(span) <= 3 and all(t.is_title and t.is_alpha and t.lower_ not in self.lex.body_name_words for t in span)
 
     def _with_own_pronoun(self, span: Span) -> bool:
         """True for a subject name of two or three title-case words, none a word of a body's name, whose verb has

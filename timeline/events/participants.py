@@ -705,7 +705,7 @@ class ParticipantFinder(PronounAntecedents):
                 if role == "given" and candidate.i in named:
                     continue  # "delivered 13 more A380 aircraft": named as the object already
                 if name is None and trigger.typed and candidate.lower_ in ("i", "me") and candidate.pos_ == "PRON" \
-                        and trigger.event_type not in ("statement", "report") and trigger.lemma not in _statement_verbs():
+                        and trigger.event_type not in _MESSAGE_TYPES and trigger.lemma not in _statement_verbs():
                     name = self._quote_speaker(candidate)  # '"I had to dispatch you," Kim said': the speaker acts; not
                     # for an untyped verb or a statement ('"I think ...," he said': what he said is the news)
                 if role == "given":  # "a free case": the thing given, in its own words ("owners of its new iPhone 4

@@ -29,9 +29,12 @@ def row_summary(best: Mention, group: Sequence[Mention], location: str) -> str:
     struck"). Not for nouns: merged nouns of one word are too often other figures ("a $50.9 million loss" / "a
     net loss of $46.9 million")."""
     own = summarize(best.trigger, best.participants, location)
-    if best.trigger.kind != "verb" or not bare(summarize(best.trigger, best.participants, ""), best.trigger.lemma):
+    if best.trigger.kind != "verb":
         return own
-    said = summarize(best.trigger, best.participants, "").lower()
+    said = summarize(best.trigger, best.participants, "")
+    if not bare(said, best.trigger.lemma):
+        return own
+    said = said.lower()
     for member in group:
         if member is best or member.trigger.kind != best.trigger.kind or member.trigger.lemma != best.trigger.lemma \
                 or bool(member.participants.agent) != bool(best.participants.agent):
