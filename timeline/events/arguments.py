@@ -173,6 +173,8 @@ def _balloted(token: Token) -> bool:
             c.dep_ in ("dobj", "nsubjpass") for c in token.children)
     if token.pos_ != "NOUN" or any(c.dep_ == "prep" and c.lower_ in _TARGET_PREPS for c in token.children):
         return False
+    if token.dep_ == "dobj" and _voted_to(token.head):
+        return True  # "voted to authorize a strike", "voted to allow the union to call a strike"
     step = token
     for _ in range(4):  # noun <- of <- favor <- in <- voted
         if step.dep_ not in ("pobj", "prep") or step.head == step:
@@ -180,6 +182,26 @@ def _balloted(token: Token) -> bool:
         step = step.head
         if step.lemma_.lower() in ballot or step.pos_ == "VERB" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in ballot for c in step.children):
+            return True
+    return False
+
+
+def _voted_to(verb: Token) -> bool:
+    """True when a verb is what a vote was cast to do, through up to three infinitives ("voted to authorize",
+    "voted to allow the union to call").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Members voted to allow the union to call a strike.")
+    >>> [_voted_to(doc[i]) for i in (3, 7)], _voted_to(load_nlp()("The union called a strike.")[2])
+    ([True, True], False)
+    """
+    ballot = word_set("ballot_words")
+    step = verb
+    for _ in range(3):
+        if step.dep_ not in ("xcomp", "ccomp") or step.head == step:
+            return False
+        step = step.head
+        if step.lemma_.lower() in ballot:
             return True
     return False
 
