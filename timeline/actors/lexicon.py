@@ -20,7 +20,7 @@ _LISTS = ("titles", "person_nouns", "armed_unit_nouns", "media_nouns", "organisa
           "captive_nouns", "hazard_nouns", "price_nouns", "commodity_units", "commodity_nouns", "police_nouns",
           "police_member_nouns", "police_kind_words", "band_nouns", "vehicle_nouns", "accident_verbs",
           "giving_verbs", "abstract_given_nouns", "institution_heads", "occasion_nouns", "procedure_words",
-          "region_names", "royal_titles", "kin_nouns")
+          "region_names", "royal_titles", "kin_nouns", "sector_object_preps")
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,7 @@ class NounLexicon:
     bare_sector_nouns: frozenset[str]
     indicator_nouns: frozenset[str]
     indicator_phrases: frozenset[str]
+    sector_object_preps: frozenset[str]
     market_scopes: frozenset[str]
     locative_preps: frozenset[str]
     shared_preps: frozenset[str]
