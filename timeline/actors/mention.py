@@ -323,6 +323,8 @@ def _colon_dateline(token: Token) -> bool:
     >>> doc = load_nlp()("Tikrit, Iraq : A bomb hit Baghdad.\\nUpdate: Iraq said: no.")
     >>> [t.text for t in doc if _colon_dateline(t)]
     ['Tikrit', ',', 'Iraq']
+    >>> [t.text for t in load_nlp()("Washington (AP): The summit ended.") if _colon_dateline(t)]
+    ['Washington', '(', 'AP']
     """
     doc = token.doc
     start = _line_start(token, 8)
@@ -332,11 +334,11 @@ def _colon_dateline(token: Token) -> bool:
         start += 1
     words = 0
     for t in doc[start:min(len(doc), start + 9)]:
-        if t.text == ":":
+        if t.text in (":", "):"):  # the tokenizer may glue the bracket to the colon: "(AP):"
             return t.i > token.i and words <= 5 and t.whitespace_ != "" and t.i + 1 < len(doc) \
                 and doc[t.i + 1].text[:1].isupper() and doc[start].ent_type_ in _PLACE_ENTITIES
-        if t.text == ",":
-            continue
+        if t.text in (",", "(", ")"):
+            continue  # "Washington (AP): The summit ...": the agency in brackets is part of the dateline
         if not (t.is_alpha and t.text[:1].isupper()) or t.is_space:
             return False  # a lower-case word, a number or other punctuation: a sentence, not a label
         words += 1

@@ -204,6 +204,8 @@ class MentionTyping:
             # CamelCase product guess on the name's other mentions ("cybersecurity company CrowdStrike")
         elif self._described_after(span, label):
             kind, evidence = self._described_after(span, label), APPOS  # "Magna, the Canadian parts maker"
+        elif self._described_organisation(span, label):
+            kind, evidence = "organisation", APPOS  # "the group Insulate Britain" (tagged PERSON)
         elif label == "PERSON" or self._appositive_person(span) or self._titled(span, label) \
                 or self._acts_as_person(span, label) or self._officer_named(span, label):
             kind, evidence = "person", (APPOS if label != "PERSON" else LABEL)
@@ -235,6 +237,24 @@ class MentionTyping:
             return False
         return span.root.dep_ == "appos" and span.root.head == noun \
             or noun.dep_ == "compound" and noun.head == span.root
+
+    def _described_organisation(self, span: Span, label: str) -> bool:
+        """A name the tagger calls a person in apposition right after a lower-case organisation noun ("activists
+        from the group Insulate Britain", "the campaign group Just Stop Oil", "the party Reform UK"): the body
+        the noun says it is, no person.
+
+        >>> from timeline.nlp import load_nlp
+        >>> from timeline.actors.lexicon import NounLexicon
+        >>> doc = load_nlp()("Activists came from the group Insulate Britain. The man Insulate Britain named spoke.")
+        >>> typer = MentionTyping(); typer.doc, typer.lex = doc, NounLexicon.load()
+        >>> typer._described_organisation(doc[5:7], "PERSON"), typer._described_organisation(doc[10:12], "PERSON")
+        (True, False)
+        """
+        if label != "PERSON" or span.start == 0:
+            return False
+        noun = self.doc[span.start - 1]
+        return noun.pos_ == "NOUN" and noun.is_lower and noun.lemma_.lower() in self.lex.organisation_nouns \
+            and span.root.dep_ == "appos" and span.root.head == noun
 
     def _described_after(self, span: Span, label: str) -> str:
         """"company" or "organisation" when an apposition right after the name says what it is: ", the
