@@ -113,9 +113,10 @@ def group_name(token: Token, lex: NounLexicon, named: NameOf) -> str | None:
                          for c in token.lefts):
         return None  # "the iPhone 4 return rate", "Apple revenue": the named product or company takes part
     sector = token.lower_ in lex.sector_nouns or indicator
-    if sector and token.dep_ == "pobj" and token.head.lower_ in lex.sector_object_preps \
+    if indicator and token.dep_ == "pobj" and token.head.lower_ in lex.sector_object_preps \
             and token.head.head.pos_ == "NOUN":
         return None  # "an embargo on Russian gas imports", "revenue from oil exports": what a measure aims at
+        # (a sector stays: "the impact on the music industry", "demand from the auto sector" name who takes part)
     if not token.is_alpha or not sector and (token.lower_ not in lex.group_nouns or token.tag_ not in ("NNS", "NNPS")):
         return None
     words: list[str] = []
