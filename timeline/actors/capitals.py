@@ -30,6 +30,9 @@ def capitalised_by_position(token: Token) -> bool:
     """
     if not (token.is_sent_start or _opens_line(token)) or not token.is_title:
         return False
+    matter = NounLexicon.load().natural_matter_nouns
+    if (token.lemma_.lower() in matter or token.lower_ in matter) and token.text not in _doc_words(token.doc).inside_lines:
+        return True  # "Mud tumbled down onto homes", "Lava reached the sea": weather and ground matter, no name
     if _common_noun_read_as_person(token):  # "Flash floods and landslides" (spaCy: PERSON "Flash")
         return token.text not in _doc_words(token.doc).inside_lines
     if token.dep_ == "compound" and not _before_group_noun(token) \

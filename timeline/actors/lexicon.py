@@ -18,7 +18,7 @@ _LISTS = ("titles", "person_nouns", "armed_unit_nouns", "media_nouns", "organisa
           "subnational_modifiers", "scale_words", "name_prefixes", "ranking_words", "law_nouns", "workplace_nouns",
           "war_target_modifiers", "destination_words", "federation_words", "victim_words", "victim_subject_verbs",
           "captive_nouns", "hazard_nouns", "price_nouns", "commodity_units", "commodity_nouns", "police_nouns",
-          "police_member_nouns", "police_kind_words", "band_nouns", "vehicle_nouns", "accident_verbs",
+          "police_member_nouns", "police_kind_words", "band_nouns", "vehicle_nouns", "accident_verbs", "carried_off_verbs", "natural_matter_nouns",
           "giving_verbs", "abstract_given_nouns", "institution_heads", "occasion_nouns", "procedure_words",
           "region_names", "royal_titles", "kin_nouns", "sector_object_preps")
 
@@ -115,6 +115,8 @@ class NounLexicon:
     band_nouns: frozenset[str]
     vehicle_nouns: frozenset[str]
     accident_verbs: frozenset[str]
+    carried_off_verbs: frozenset[str]
+    natural_matter_nouns: frozenset[str]
     giving_verbs: frozenset[str]
     abstract_given_nouns: frozenset[str]
     institution_heads: frozenset[str]

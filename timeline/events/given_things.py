@@ -64,8 +64,9 @@ def given_name(noun: Token, lex: NounLexicon | None = None) -> str | None:
     forms = {lemma, noun.lower_}
     if noun.pos_ != "NOUN" or not noun.is_alpha or any(forms & words for words in (
             lex.person_nouns, lex.group_nouns, lex.band_nouns, lex.armed_unit_nouns, lex.organisation_nouns,
-            lex.company_nouns, lex.partitive_nouns, lex.quantifiers)) or EventTaxonomy.load().noun_type(lemma) is not None:
-        return None  # "gave a press conference": an event; "send troops", "hundreds of troops": people
+            lex.company_nouns, lex.partitive_nouns, lex.quantifiers, lex.natural_matter_nouns)) or EventTaxonomy.load().noun_type(lemma) is not None:
+        return None  # "gave a press conference": an event; "send troops", "hundreds of troops": people; "sending
+        # muddy water into large areas": weather matter, no thing handed over
     lefts = list(noun.lefts)
     if noun.ent_type_ in _AMOUNT_ENTITIES or any(c.dep_ == "nummod" or c.like_num or c.tag_ == "$" for c in lefts) \
             or any(lemma.endswith(suffix) for suffix in lex.abstract_suffixes):

@@ -124,6 +124,8 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
         if found is None:
             return self._in_a_while(token), ""
         (timex, prep, timex_token), own = found
+        if prep.lower() in word_set("lasting_measure_preps") and _lasting_measure(token):
+            return None, ""  # "issued red warnings until Saturday": how long the warnings last, not the issuing's time
         strength = OWN if own else GOVERNING
         interval = self._range_of(timex_token) or self._range_near(timex_token, token)
         if interval is not None:
@@ -571,4 +573,21 @@ def _ranked_since(verb: Token) -> bool:
         if token.head == token:
             return False
         token = token.head
+    return False
+
+
+def _lasting_measure(verb: Token) -> bool:
+    """True for a verb whose object is a measure in force for a while (``lasting_measure_nouns``: "issued red
+    warnings", "imposed a curfew", "extended the state of emergency"), or for such a noun itself ("red
+    warnings" of "issued red warnings until Saturday")."""
+    words = word_set("lasting_measure_nouns")
+    if verb.pos_ in ("NOUN", "PROPN"):  # issued, imposed: not "the ban lasted until 2019"
+        return verb.dep_ in ("dobj", "nsubjpass") and (verb.lemma_.lower() in words or verb.lower_ in words)
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        nouns = [obj] + [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                         if p.dep_ == "pobj"]
+        if any(n.lemma_.lower() in words or n.lower_ in words for n in nouns):
+            return True
     return False

@@ -58,6 +58,7 @@ from timeline.events.state_demonyms import state_demonyms
 from timeline.events.taxonomy import EventTaxonomy
 from timeline.events.things import (
     accident_vehicle,
+    carried_off,
     is_thing,
     kind_before_event,
     procedure_act,
@@ -292,6 +293,20 @@ def _business_part(token: Token) -> bool:
         and (lemma in lex.business_part_nouns or lemma in lex.stake_nouns or _event_noun(token))
 
 
+def _measure_area(token: Token, patients: list[Token], pobj: Token) -> bool:
+    """True for the one-word name after "for" of a measure in force for a while (``lasting_measure_nouns``: the
+    trigger noun, or the verb's object): the area it covers, no participant ("issued red warnings for Galicia",
+    "declared a state of emergency for Valencia"); not a known organisation or a name of several words."""
+    words = word_set("lasting_measure_nouns")
+    measures = [token] + [p for p in patients if p.dep_ == "dobj"]
+    measures += [o for m in list(measures) for c in m.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for o in c.children if o.dep_ == "pobj"]  # "a state of emergency"
+    if not any(m.lemma_.lower() in words or m.lower_ in words for m in measures):
+        return False
+    return pobj.pos_ == "PROPN" and pobj.ent_type_ in ("GPE", "LOC", "PERSON") and not any(
+        c.dep_ in ("compound", "amod", "det", "poss") for c in pobj.children)
+
+
 class ParticipantFinder(PronounAntecedents):
     """Chooses participant spans for triggers and resolves them with one document's actor resolver."""
 
@@ -430,6 +445,8 @@ class ParticipantFinder(PronounAntecedents):
         if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") and token.lemma_.lower() in lex.hazard_nouns \
                 and tells_containment(token.head):
             return self._thing(None, token.lower_, token)  # "The blaze was 30% contained": the fire is the news
+        if token.pos_ == "NOUN" and carried_off(token, lex) and named_thing(token) is None:
+            return None  # "their car was swept away": a thing lost, no participant
         if not named_things and (is_thing(token) or token.lemma_.lower() in lex.product_heads
                                  or token.lemma_.lower() in lex.organisation_nouns):  # "The Bush administration"
             described = token.lower_ if lex.definite_descriptions.get(token.lower_) == "product" and any(
@@ -636,6 +653,11 @@ class ParticipantFinder(PronounAntecedents):
         location, place_prep, place_tokens = event_location(
             trigger, heads, self._object_governor(token, heads, trigger), patients, self._place)
         # "according to X" names the source of the report, not a participant of what it reports
+        areas = [pobj for head in heads for prep, pobj in prep_objects(head, frozenset({"for"}))
+                 if pobj.i not in place_tokens and _measure_area(token, patients, pobj)]
+        if areas and not location:  # "issued red warnings for Galicia" (a small model reads the region as a person)
+            location, place_prep = areas[0].text, "for"
+        place_tokens = place_tokens | {a.i for a in areas}
         recipients = [pobj for head in heads for prep, pobj in prep_objects(head, word_set("participant_preps"))
                       if pobj.i not in place_tokens and (trigger.kind == "verb" or prep != "of")
                       and not (trigger.kind == "verb" and measure_end(head, prep, pobj))]

@@ -4,6 +4,7 @@ after ...", "sworn in three weeks after he won", "without power because of Doria
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -14,7 +15,7 @@ from timeline.events.narrative import CARRY_SENTENCES, is_past_or_present
 from timeline.events.participants import ParticipantFinder
 from timeline.events.taxonomy import EventTaxonomy
 from timeline.events.timex_index import TimexIndex
-from timeline.events.timing import OWN, EventTime, before
+from timeline.events.timing import OWN, EventTime, after, before
 from timeline.function_words import word_map
 from timeline.temporal.timex import Timex
 
@@ -49,6 +50,7 @@ class TimeRelations:
     index: TimexIndex
     taxonomy: EventTaxonomy
     finder: ParticipantFinder
+    dct: dt.date | None
 
     def _since_relations(self, sentence: Span, mentions: list[Mention], by_token: dict[int, int],
                          previous_anchor: int | None) -> None:
@@ -114,6 +116,7 @@ class TimeRelations:
             if duration is None:
                 if token.lower_ in self.taxonomy.relation_after:
                     self._undated_after_clause(clause, mentions, by_token, by_token[main.i])
+                    self._dated_after_clause(clause, mentions, by_token, by_token[main.i])
                 continue
             sign = -1 if token.lower_ in self.taxonomy.relation_after else 1
             target = by_token[clause.i]
@@ -146,6 +149,26 @@ class TimeRelations:
             if number == target or number is not None and number != main and mentions[number].time.dated \
                     and mentions[number].time.strength < OWN:  # only those that took the main clause's day
                 mentions[number].time = earlier
+
+    def _dated_after_clause(self, clause: Token, mentions: list[Mention], by_token: dict[int, int],
+                            main: int) -> None:
+        """"Two people died after their car was swept away late on Tuesday": a main event with no time of its own
+        whose after-clause is dated by its own words happened on or after that day, up to publication (open start
+        of the after-clause, not the publication day). Not a main verb in the present or future tense ("will
+        stay shut after the storm hit on Monday") nor a clause dated only by a duration or relative range."""
+        target = by_token[clause.i]
+        clause_time = mentions[target].time
+        main_mention = mentions[main]
+        if main_mention.time.strength >= OWN or not clause_time.dated or clause_time.strength < OWN \
+                or clause_time.source != "text" or clause_time.modifier or clause_time.start is None \
+                or not is_past_or_present(main_mention.trigger) or main_mention.token.tag_ not in ("VBD", "VBN"):
+            return
+        later = after(clause_time, f"after {clause_time.text}")
+        if later is None:
+            return
+        if self.dct is not None and later.start is not None and later.start <= self.dct:
+            later = replace(later, end=self.dct)
+        main_mention.time = replace(later, carries=False)
 
     def _cause_relations(self, mentions: list[Mention], first: int, by_token: dict[int, int]) -> set[int]:
         """"Were without power because of Dorian": an undated event caused by an event, or by the actor of

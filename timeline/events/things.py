@@ -77,6 +77,22 @@ def thing_name(token: Token, lex: NounLexicon | None = None) -> str | None:
     return _phrase_name(token, lex)
 
 
+def carried_off(token: Token, lex: NounLexicon | None = None) -> bool:
+    """True for a noun that is the passive subject or the object of a verb of floodwater, mud or wind
+    (``carried_off_verbs``): a thing lost, no participant ("their car was swept away", "floods washed away cars").
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Their car was swept away. GM recalled the cars.")
+    >>> carried_off(doc[1]), carried_off(doc[9])
+    (True, False)
+    """
+    lex = lex or NounLexicon.load()
+    verb = token.head
+    if token.dep_ not in ("nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return verb.lemma_.lower() in lex.carried_off_verbs or verb.lower_ in lex.carried_off_verbs
+
+
 def accident_vehicle(subject: Token, verb: Token, lex: NounLexicon | None = None) -> Token | None:
     """The vehicle noun (``vehicle_nouns``) that is the subject of an accident verb (``accident_verbs``), through a
     relative pronoun too ("the duck boat that sank"), else None: the vehicle is the accident's actor.
