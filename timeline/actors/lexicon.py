@@ -20,7 +20,7 @@ _LISTS = ("titles", "person_nouns", "armed_unit_nouns", "media_nouns", "organisa
           "captive_nouns", "hazard_nouns", "price_nouns", "commodity_units", "commodity_nouns", "police_nouns",
           "police_member_nouns", "police_kind_words", "band_nouns", "vehicle_nouns", "accident_verbs",
           "giving_verbs", "abstract_given_nouns", "institution_heads", "occasion_nouns", "procedure_words",
-          "region_names", "royal_titles", "kin_nouns")
+          "region_names", "royal_titles", "kin_nouns", "concern_nouns")
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,7 @@ class NounLexicon:
     region_names: frozenset[str]
     royal_titles: frozenset[str]
     kin_nouns: frozenset[str]
+    concern_nouns: frozenset[str]
     state_organ_nouns: frozenset[str]
     quantifiers: frozenset[str]
     group_quantifiers: frozenset[str]
