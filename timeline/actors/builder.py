@@ -234,7 +234,7 @@ class MentionBuilder(MissedNames, MentionLinking):
                     before.end = ent.end
                     self.taken.update(range(ent.start, ent.end))
             return
-        ent = self._with_first_names(self._without_demonym(ent))
+        ent = self._with_first_names(self._without_demonym(self._without_concern(ent)))
         if self._possessive_company(ent.end - 1) and ent.label_ != "ORG":
             ent = Span(self.doc, ent.start, ent.end + 2, label="ORG")  # "McDonald's Corp.": a company
         person_like = ent.label_ == "PERSON" or self._appositive_person(ent) or self._titled(ent, ent.label_)
@@ -309,6 +309,14 @@ class MentionBuilder(MissedNames, MentionLinking):
                     and self.dictionary.lookup(self.doc[start:span.end].text) is not None:
                 return self.doc[start:span.end]
         return span
+
+    def _without_concern(self, ent: Span) -> Span:
+        """An entity a title-case headline ran a mood noun into ("Fears for Citigroup", "Worries over Boeing"): the
+        name after the noun and its preposition (``concern_nouns``), with the entity's label."""
+        if len(ent) < 3 or ent[0].lower_ not in self.lex.concern_nouns \
+                or ent[1].lower_ not in ("for", "over", "about", "on") or not ent[2].text[:1].isupper():
+            return ent
+        return Span(self.doc, ent.start + 2, ent.end, label=ent.label_)
 
     def _without_demonym(self, ent: Span) -> Span:
         """A person's name the NER ran a nationality into ("beat American Amanda Anisimova", tagged ORG): the name

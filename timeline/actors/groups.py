@@ -143,6 +143,8 @@ def group_name(token: Token, lex: NounLexicon, named: NameOf) -> str | None:
         return None  # "issued 300 million shares": a number of units, an amount and no market
     if not words and token.lower_ in lex.bare_sector_nouns and any(True for _ in token.lefts):
         return None  # "the shares", "his shares", "new shares": one company's, not the market
+    if not words and token.lower_ in lex.stock_nouns and any(c.dep_ in ("det", "predet") for c in token.lefts):
+        return None  # "both stocks", "these stocks", "the stocks": stocks named before, not the market
     head = token.text.lower() if token.text[1:].islower() else token.text
     quantity = group_quantity(token, lex) if not sector else None
     text = " ".join(([quantity] if quantity else []) + words + [head])

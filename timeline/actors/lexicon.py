@@ -18,9 +18,10 @@ _LISTS = ("titles", "person_nouns", "armed_unit_nouns", "media_nouns", "organisa
           "subnational_modifiers", "scale_words", "name_prefixes", "ranking_words", "law_nouns", "workplace_nouns",
           "war_target_modifiers", "destination_words", "federation_words", "victim_words", "victim_subject_verbs",
           "captive_nouns", "hazard_nouns", "price_nouns", "commodity_units", "commodity_nouns", "police_nouns",
-          "police_member_nouns", "police_kind_words", "band_nouns", "vehicle_nouns", "accident_verbs", "carried_off_verbs", "natural_matter_nouns",
+          "police_member_nouns", "police_kind_words", "band_nouns", "vehicle_nouns", "accident_verbs",
+          "carried_off_verbs", "natural_matter_nouns",
           "giving_verbs", "abstract_given_nouns", "institution_heads", "occasion_nouns", "procedure_words",
-          "region_names", "royal_titles", "kin_nouns", "sector_object_preps")
+          "region_names", "royal_titles", "kin_nouns", "sector_object_preps", "concern_nouns")
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class NounLexicon:
     region_names: frozenset[str]
     royal_titles: frozenset[str]
     kin_nouns: frozenset[str]
+    concern_nouns: frozenset[str]
     state_organ_nouns: frozenset[str]
     quantifiers: frozenset[str]
     group_quantifiers: frozenset[str]

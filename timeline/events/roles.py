@@ -99,7 +99,9 @@ def expand(tokens: list[Token], versions: frozenset[str] = frozenset()) -> list[
                 continue
             out.append(current)
             stack.extend(child for child in current.children if child.dep_ == "conj"  # "Sean Connery, the former
-                         or child.dep_ == "appos" and not _is_role(child))  # James Bond": a role, no second actor,
+                         or child.dep_ == "appos" and not _is_role(child)  # James Bond": a role, no second actor,
+                         and not (_describes_name(child) and child.lemma_.lower() not in versions))  # nor "Lehman, a
+            # former Wall Street titan": the name's description (a version noun still leads to what it is of)
             stack.extend(conj for role in current.children if role.dep_ == "appos" and _is_role(role)  # but the
                          for conj in role.children if conj.dep_ == "conj")  # names listed after it take part
             stack.extend(name for clause in current.children if clause.dep_ == "acl"  # "a service called iCloud"
@@ -121,6 +123,22 @@ def expand(tokens: list[Token], versions: frozenset[str] = frozenset()) -> list[
     return out
 
 
+
+
+def _describes_name(token: Token) -> bool:
+    """True for a common-noun apposition with an article after a name: it describes that name, no second actor
+    ("the collapse of Lehman, a former Wall Street titan with broad ties": Lehman only; "its leader Kim Jong-un",
+    "the former COO, Tim Cook" keep their names). A body noun still says whom the named person speaks for ("said
+    Joe Smith, a Police Department spokesman" -> Police Department takes part, see ``body_nouns``).
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("They feared the collapse of Lehman, a former Wall Street titan with broad ties.")
+    >>> _describes_name(doc[11])
+    True
+    """
+    return token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.pos_ == "PROPN" \
+        and token.lemma_.lower() not in NounLexicon.load().body_nouns and any(
+            c.dep_ == "det" and c.lower_ in word_set("articles") for c in token.children)
 
 
 def _is_role(token: Token) -> bool:
