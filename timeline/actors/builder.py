@@ -158,8 +158,9 @@ class MentionBuilder(MissedNames, MentionLinking):
             if token.i in self.taken or not MODEL_NUMBER.fullmatch(token.text) \
                     or token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY") \
                     or token.i + 1 < len(doc) and doc[token.i + 1].text in ("-", "%") \
-                    or token.i > 0 and doc[token.i - 1].text in ("$", "€", "£", "-"):
-                continue
+                    or token.i > 0 and doc[token.i - 1].text in ("$", "€", "£", "-") \
+                    or token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].text[:1].isupper():
+                continue  # "Boeing's 787 Dreamliner", "the 737 Max": a longer model name, found as a name
             actor = known.get(token.text)
             counts = token.dep_ == "nummod" and token.head.tag_ in ("NNS", "NNPS")
             maker = companies.get(token.i - 2) if token.i >= 2 and doc[token.i - 1].lower_ in ("'s", "’s") else None
