@@ -82,6 +82,7 @@ class MentionBuilder(MissedNames, MentionLinking):
                     and token.text[:1].isupper() and (token.i == 0 or not self.doc[token.i - 1].text[:1].isupper()):
                 self._add_entity(Span(self.doc, token.i, token.i + 3, label="ORG"))
         self._product_pairs()
+        self._bare_model_numbers()
         self._add_missed_names()
         self._add_index_names()
         self._add_band_names()
@@ -139,6 +140,37 @@ class MentionBuilder(MissedNames, MentionLinking):
                                                      and alias_key(m.surface) == alias_key(first.surface)
                                                      for m in self.mentions):
                 second.actor, second.evidence = Actor(second.surface, "product"), HEAD
+
+    def _bare_model_numbers(self) -> None:
+        """A maker's model number written alone is that model: "Boeing's 787" (a company possessor before it) and,
+        once the article named "Boeing 737" or "787 Dreamliner", a bare "737" or "787" ("its 737 jets", "the 737 was delayed").
+        A number the possessor's phrase counts ("Boeing's 500 workers") or that is a year, an amount or a date
+        stays none."""
+        doc = self.doc
+        known: dict[str, Actor] = {}
+        for m in self.mentions:  # "Boeing 737", "787 Dreamliner": the models named in the article with their number
+            if m.actor is not None and m.actor.type == "product" and m.end - m.start >= 2:
+                for t in doc[m.start:m.end]:
+                    if MODEL_NUMBER.fullmatch(t.text):
+                        known.setdefault(t.text, m.actor)
+        companies = {m.end - 1: m for m in self.mentions if m.actor is not None and m.actor.type == "company"}
+        for token in doc:
+            if token.i in self.taken or not MODEL_NUMBER.fullmatch(token.text) \
+                    or token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY") \
+                    or token.i + 1 < len(doc) and doc[token.i + 1].text in ("-", "%") \
+                    or token.i > 0 and doc[token.i - 1].text in ("$", "€", "£", "-") \
+                    or token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].text[:1].isupper():
+                continue  # "Boeing's 787 Dreamliner", "the 737 Max": a longer model name, found as a name
+            actor = known.get(token.text)
+            counts = token.dep_ == "nummod" and token.head.tag_ in ("NNS", "NNPS")
+            maker = companies.get(token.i - 2) if token.i >= 2 and doc[token.i - 1].lower_ in ("'s", "’s") else None
+            if actor is None and maker is not None and maker.actor is not None and not counts:
+                actor = Actor(f"{maker.actor.name} {token.text}", "product")  # "Boeing's 787 was delayed"
+            if actor is None:
+                continue
+            mention = self._add(doc[token.i:token.i + 1], "PRODUCT")
+            if mention is not None:
+                mention.actor, mention.evidence = actor, HEAD
 
     def _product_span(self, start: int, end: int) -> Span:
         """Widen a product name over its model words and numbers ("iPod nano", "iPhone 3G", "3G iPhone") and the

@@ -9,7 +9,7 @@ from timeline.paths import data_file
 from timeline.yaml_strict import load_yaml
 
 _LISTS = ("titles", "person_nouns", "armed_unit_nouns", "media_nouns", "organisation_nouns", "company_nouns",
-          "place_nouns", "group_nouns", "vague_group_nouns", "sector_nouns", "metric_nouns", "financial_metric_nouns", "result_nouns", "version_nouns", "aspect_nouns", "body_nouns",
+          "place_nouns", "group_nouns", "vague_group_nouns", "sector_nouns", "metric_nouns", "financial_metric_nouns", "result_nouns", "version_nouns", "aspect_nouns", "body_nouns", "body_preps",
           "thing_nouns", "quantifiers", "group_quantifiers", "ratio_words", "state_organ_nouns", "naming_verbs", "standalone_sector_nouns", "bare_sector_nouns", "indicator_nouns", "indicator_phrases", "market_scopes", "locative_preps", "collection_nouns", "shared_preps", "route_nouns", "acting_deps",
           "product_words", "event_nouns", "product_heads", "legal_suffixes", "index_heads", "statistic_index_words",
           "prize_nouns", "person_verbs", "speech_verbs", "storm_nouns", "work_nouns", "stock_nouns", "group_words",
@@ -49,6 +49,7 @@ class NounLexicon:
     version_nouns: frozenset[str]
     aspect_nouns: frozenset[str]
     body_nouns: frozenset[str]
+    body_preps: frozenset[str]
     thing_nouns: frozenset[str]
     procedure_words: frozenset[str]
     region_names: frozenset[str]

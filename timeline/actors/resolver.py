@@ -225,9 +225,11 @@ class DocumentActors:
 
     def _body_owner(self, token: Token) -> Actor | None:
         """The organisation, company, outlet or country a body noun belongs to: its possessor or name modifier
-        ("Apple's board", "the GM management") or its "of" object ("the board of Apple"), never a person or a
-        product ("Jobs's team" names no organisation)."""
-        for child in _owner_words(token, ("of",)):
+        ("Apple's board", "the GM management") or its "of"/"for" object ("the board of Apple", "a spokeswoman for
+        Airbus"), never a person or a product ("Jobs's team" names no organisation)."""
+        preps = () if token.dep_ == "appos" else tuple(self._lex.body_preps)  # "Greg Trevor, a spokesman for the
+        # Port Authority, said": the named person speaks, his employer takes no part
+        for child in _owner_words(token, preps):
             actor = self._acting_actor(child, ("company", "organisation", "media", "country"))
             if actor is not None:
                 return actor

@@ -165,7 +165,14 @@ def _plural_subject(trigger: Trigger) -> bool:
         if not subjects and first.dep_ in ("relcl", "acl"):  # "two workers who were repairing ... and were buried"
             subjects = [first.head]
     return any(s.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in s.children)
-               or s.tag_ == "CD" and s.lower_ not in ("1", "one") for s in subjects)  # "At least 82 were killed"
+               or s.tag_ == "CD" and s.lower_ not in ("1", "one") and not _shows_singular(token)
+               for s in subjects)  # "At least 82 were killed"; "The 787 was delayed" names one model
+
+
+def _shows_singular(verb: Token) -> bool:
+    """True when the verb or its auxiliary has the singular form ("was", "is", "has"): the text's own number."""
+    return any(t.lower_ in ("was", "is", "has") or t.tag_ == "VBZ" for t in [verb] + [
+        c for c in verb.children if c.dep_ in ("aux", "auxpass")])
 
 
 def _shows_plural(verb: Token) -> bool:
