@@ -85,7 +85,7 @@ FORMER = "former holder"
 def _office_description(token: Token, lex: NounLexicon, by_token: dict[int, Mention]) -> bool:
     """True for a singular office noun that names its holder without a name: "the judge", "the prime minister",
     "Somalia's prime minister", "the East Timor Prime Minister"; not a title before a name ("Prime Minister
-    Alkatiri"), "a judge", "the former president", a predicate ("he became the prime minister") or an apposition."""
+    Alkatiri"), "a judge", "the market leader" (a common noun before it names another office), "the former president", a predicate ("he became the prime minister") or an apposition."""
     if token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS") or token.dep_ in ("attr", "appos", "compound"):
         return False
     lefts = list(token.lefts)
@@ -93,6 +93,9 @@ def _office_description(token: Token, lex: NounLexicon, by_token: dict[int, Ment
         return False
     if any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in token.rights):
         return False  # "the president, Barack Obama": the name is there
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in lex.titles and not c.ent_type_
+           and c.i not in by_token for c in lefts):
+        return False  # "the market leader", "the party leader", "the race leader": another office than the title's
     return _definite(token, lex) or bool(lefts) and lefts[0].lower_ not in ("a", "an") and (
         lefts[0].lower_ == "the" or _owner(token, by_token) is not None)
 

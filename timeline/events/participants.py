@@ -679,7 +679,9 @@ class ParticipantFinder(PronounAntecedents):
                   if c.dep_ == "dep" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","  # an apposition
                   and any(p.dep_ == "prep" and p.lower_ == "at" and p.i < c.i for p in holder.children)  # misparsed
                   and self._is_organisation(c)]
-        given = given_objects(token) if trigger.kind == "verb" else []  # "offer a free case to anyone"
+        given = given_objects(token) if trigger.kind == "verb" and trigger.event_type != "award" else []
+        # "offer a free case to anyone": the case takes part; an honour awarded ("the first-class orders", "custody")
+        # is what the award is, no participant
         named: set[int] = set()  # candidates an earlier role named
         gapped = gapped_subjects(token) if trigger.kind == "verb" and agents and market_move(token) else []
         gapped_words = {t.i for span in gapped for t in span}  # "..., the Nasdaq 1.8% to 1,666": read below
