@@ -626,8 +626,11 @@ class ParticipantFinder(PronounAntecedents):
                 if token.dep_ in ("dobj", "attr"):
                     agents = subjects_of(trigger.light) + agents
             elif token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB" \
-                    and token.head.lemma_.lower() not in _statement_verbs():  # "Estrada condemned the bombings"
-                agents = agents + subjects_of(token.head)
+                    and not any(c.dep_ == "poss" for c in token.children) \
+                    and token.head.lemma_.lower() not in _statement_verbs():  # "Estrada condemned the bombings"; not
+                # "the leader repelled their invasion": the possessor's invasion
+                agents = agents + [s for s in subjects_of(token.head) if quoted(s) or not quoted(token)]
+                # 'noting there was "heartrending loss of nine lives"': a subject outside the quote is its speaker
         agents = [a for a in agents if not in_dateline(a)]  # "Tikrit, Iraq : A bomb attack targeted": misparsed subject
         works = [p for p in patients + agents + heads[:1] + [token.head] if released_work(p, trigger.event_type)]
         artists = [c for work in works for c in work.children if c.dep_ == "poss" and c not in agents]
