@@ -491,8 +491,9 @@ class NarrativeCarry:
         numbers = {m.number: m for m in sentence_mentions}
         for mention in sentence_mentions:
             if mention.trigger.kind != "noun" or mention.hidden or mention.time.dated or mention.time.undatable \
-                    or mention.links or not quoted(mention.token):
-                continue
+                    or mention.links or not quoted(mention.token) \
+                    or mention.token.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
+                continue  # (not "build on the partnership", "described it as a historic event": no act told)
             current = mention.token
             for _ in range(8):
                 head = current.head

@@ -292,6 +292,23 @@ def _business_part(token: Token) -> bool:
         and (lemma in lex.business_part_nouns or lemma in lex.stake_nouns or _event_noun(token))
 
 
+def _other_possessor(noun: Token, subject: Token) -> bool:
+    """True when the event noun belongs to another than the governing verb's subject: a named possessor ("Innopac
+    viewed Mr. Pattison's decision", "authorities cleared Dresdner Bank's takeover") or a possessive pronoun of
+    another number ("the leader repelled their invasion"; not "QVC completed its acquisition")."""
+    for child in noun.children:
+        if child.dep_ != "poss":
+            continue
+        if child.pos_ != "PRON":
+            return child.i != subject.i
+        if child.lower_ not in word_set("plural_possessives") | word_set("singular_possessives"):
+            return False  # "my", "your", "whose": no number to compare
+        plural_subject = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in word_set("plural_subject_pronouns") \
+            or any(c.dep_ == "conj" for c in subject.children)
+        return (child.lower_ in word_set("plural_possessives")) != plural_subject
+    return False
+
+
 class ParticipantFinder(PronounAntecedents):
     """Chooses participant spans for triggers and resolves them with one document's actor resolver."""
 
@@ -626,10 +643,9 @@ class ParticipantFinder(PronounAntecedents):
                 if token.dep_ in ("dobj", "attr"):
                     agents = subjects_of(trigger.light) + agents
             elif token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB" \
-                    and not any(c.dep_ == "poss" for c in token.children) \
-                    and token.head.lemma_.lower() not in _statement_verbs():  # "Estrada condemned the bombings"; not
-                # "the leader repelled their invasion": the possessor's invasion
-                agents = agents + [s for s in subjects_of(token.head) if quoted(s) or not quoted(token)]
+                    and token.head.lemma_.lower() not in _statement_verbs():  # "Estrada condemned the bombings"
+                agents = agents + [s for s in subjects_of(token.head) if (quoted(s) or not quoted(token))
+                                   and not _other_possessor(token, s)]
                 # 'noting there was "heartrending loss of nine lives"': a subject outside the quote is its speaker
         agents = [a for a in agents if not in_dateline(a)]  # "Tikrit, Iraq : A bomb attack targeted": misparsed subject
         works = [p for p in patients + agents + heads[:1] + [token.head] if released_work(p, trigger.event_type)]
