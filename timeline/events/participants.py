@@ -292,6 +292,17 @@ def _business_part(token: Token) -> bool:
         and (lemma in lex.business_part_nouns or lemma in lex.stake_nouns or _event_noun(token))
 
 
+def _quote_speaker_subject(noun: Token, subject: Token) -> bool:
+    """True when a quoted event noun's subject found outside the quote is the one who says or notes it ('Kim
+    expressed thanks while noting there was "heartrending loss of nine lives"'): the speaker, no agent; not a
+    subject whose own act the quote goes on ('HP acquired the stock "to develop a partnership"')."""
+    if not quoted(noun) or quoted(subject):
+        return False
+    speech = EventTaxonomy.load().reporting_verbs
+    verbs = [t for t in noun.ancestors if t.pos_ == "VERB" and not quoted(t)]  # the nearest verb outside the quote
+    return bool(verbs) and verbs[0].lemma_.lower() in speech or subject.head.lemma_.lower() in speech
+
+
 def _other_possessor(noun: Token, subject: Token) -> bool:
     """True when the event noun belongs to another than the governing verb's subject: a named possessor ("Innopac
     viewed Mr. Pattison's decision", "authorities cleared Dresdner Bank's takeover") or a possessive pronoun of
@@ -644,7 +655,7 @@ class ParticipantFinder(PronounAntecedents):
                     agents = subjects_of(trigger.light) + agents
             elif token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB" \
                     and token.head.lemma_.lower() not in _statement_verbs():  # "Estrada condemned the bombings"
-                agents = agents + [s for s in subjects_of(token.head) if (quoted(s) or not quoted(token))
+                agents = agents + [s for s in subjects_of(token.head) if not _quote_speaker_subject(token, s)
                                    and not _other_possessor(token, s)]
                 # 'noting there was "heartrending loss of nine lives"': a subject outside the quote is its speaker
         agents = [a for a in agents if not in_dateline(a)]  # "Tikrit, Iraq : A bomb attack targeted": misparsed subject
