@@ -306,14 +306,16 @@ def _quote_speaker_subject(noun: Token, subject: Token) -> bool:
 def _other_possessor(noun: Token, subject: Token) -> bool:
     """True when the event noun belongs to another than the governing verb's subject: a named possessor ("Innopac
     viewed Mr. Pattison's decision", "authorities cleared Dresdner Bank's takeover") or a possessive pronoun of
-    another number ("the leader repelled their invasion"; not "QVC completed its acquisition")."""
+    another number than a common-noun or pronoun subject ("the leader repelled their invasion"; not "QVC
+    completed its acquisition", "Liverpool halted their slump")."""
     for child in noun.children:
         if child.dep_ != "poss":
             continue
         if child.pos_ != "PRON":
             return child.i != subject.i
-        if child.lower_ not in word_set("plural_possessives") | word_set("singular_possessives"):
-            return False  # "my", "your", "whose": no number to compare
+        if child.lower_ not in word_set("plural_possessives") | word_set("singular_possessives") \
+                or subject.pos_ == "PROPN":
+            return False  # "my", "whose": no number to compare; a name takes either ("Liverpool halted their slump")
         plural_subject = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in word_set("plural_subject_pronouns") \
             or any(c.dep_ == "conj" for c in subject.children)
         return (child.lower_ in word_set("plural_possessives")) != plural_subject
