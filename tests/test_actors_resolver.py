@@ -67,7 +67,8 @@ SEED_CASES = [
     ("North Korea", "", "North Korea"),
     ("Pyongyang", "reported Saturday.\n\n", "North Korea"),  # "Pyongyang sent"
     ("North", "Earlier, the ", "North Korea"),
-    ("North Korean leader", "", "North Korea"),
+    ("North Korean leader", "", "Kim Jong-un"),  # the one leader named before: "its leader Kim Jong-un"
+    ("leader", "The North's ", "Kim Jong-un"),
     ("Russian forces", "", "Russia"),
     ("Ukraine soldiers", "", "Ukraine"),
     ("Kim", "During the ceremony, ", "Kim Jong-un"),

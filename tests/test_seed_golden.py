@@ -50,7 +50,16 @@ def _differences(row: pd.Series, item: dict[str, Any]) -> list[str]:
     missing = [a for a in item.get("actors_include", []) if a not in list(row["actors"])]
     if missing:
         problems.append(f"actors {list(row['actors'])} lack {missing}")
+    wrong = [a for a in item.get("actors_exclude", []) if a in list(row["actors"])]
+    if wrong:
+        problems.append(f"actors {list(row['actors'])} have {wrong}")
     return problems
+
+
+def _matches(row: pd.Series, item: dict[str, Any]) -> bool:
+    """True when the row's sentence contains ``sentence_contains`` and its trigger one of ``trigger_any``."""
+    return item["sentence_contains"].lower() in str(row["sentence"]).lower() \
+        and any(t.lower() in str(row["trigger"]).lower() for t in item["trigger_any"])
 
 
 def _cases() -> list[Any]:
@@ -67,13 +76,24 @@ def test_expected_row(path: Path, item: dict[str, Any]) -> None:
     if item.get("known_gap"):
         pytest.xfail(str(item["known_gap"]))  # a documented limitation, listed in the README
     frame = _frame(_golden(path)["article"])
-    candidates = [row for _, row in frame.iterrows()
-                  if item["sentence_contains"].lower() in str(row["sentence"]).lower()
-                  and any(t.lower() in str(row["trigger"]).lower() for t in item["trigger_any"])]
+    candidates = [row for _, row in frame.iterrows() if _matches(row, item)]
     assert candidates, f"no row with trigger in {item['trigger_any']} in a sentence containing {item['sentence_contains']!r}"
     reports = [_differences(row, item) for row in candidates]
     assert any(not r for r in reports), "; ".join(f"{row['trigger']}: {', '.join(r)}"
                                                  for row, r in zip(candidates, reports))
+
+
+def _absent_cases() -> list[Any]:
+    return [pytest.param(path, item, id=f"{path.stem}:absent:{n}:{item['sentence_contains'][:30]}")
+            for path in GOLDEN_FILES for n, item in enumerate(_golden(path).get("absent", []))]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("path", "item"), _absent_cases())
+def test_absent_row(path: Path, item: dict[str, Any]) -> None:
+    frame = _frame(_golden(path)["article"])
+    found = [f"{row['trigger']}: {row['summary']}" for _, row in frame.iterrows() if _matches(row, item)]
+    assert not found, f"no event, yet rows: {found}"
 
 
 @pytest.mark.slow
@@ -97,14 +117,14 @@ def test_expected_actors(path: Path) -> None:
 
 def test_golden_files_are_well_formed() -> None:
     assert GOLDEN_FILES
-    item_keys = {"sentence_contains", "trigger_any", "known_gap", "actors_include", "date_start", "date_end",
+    item_keys = {"sentence_contains", "trigger_any", "known_gap", "actors_include", "actors_exclude", "date_start", "date_end",
                  "date_start_min", "date_end_max", *_EXACT_FIELDS}
-    file_keys = {"article", "expected", "must_not_date_text", "actors_expected", "actors_known_gaps"}
+    file_keys = {"article", "expected", "absent", "must_not_date_text", "actors_expected", "actors_known_gaps"}
     for path in GOLDEN_FILES:
         golden = _golden(path)
         assert (PROJECT_DIR / golden["article"]).exists(), path
         assert set(golden) <= file_keys, (path, set(golden) - file_keys)  # a misspelt key would check nothing
-        for item in golden["expected"]:
+        for item in golden["expected"] + golden.get("absent", []):
             assert item["sentence_contains"] and item["trigger_any"], (path, item)
             assert set(item) <= item_keys, (path, set(item) - item_keys)
             for field in ("date_start", "date_end", "date_start_min", "date_end_max"):

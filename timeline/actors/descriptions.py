@@ -67,8 +67,10 @@ def description_mentions(doc: Doc, mentions: list[Mention], taken: set[int], lex
             titled = [(m, _holder_owner(doc, m, key, lex, by_token)) for m in people]
             if any(held is FORMER for _, held in titled):
                 continue  # a former holder is named too: "the judge" may be either
+            field = _field_words(token, lex, by_token)  # "the market leader": only a "market leader" named so
             holders = [(m, held) for m, held in titled if held is not False and (
-                owner is None or held is None or held == owner)]
+                owner is None or held is None or held == owner)
+                and (not field or _title_start(doc, m, lex) > 0 and doc[_title_start(doc, m, lex) - 1].lower_ in field)]
             before = {m.actor for m, _ in holders if m.end <= token.i}
             forward = owner is not None or token.sent.start == 0  # "Somalia's prime minister", a headline
             named = before or ({m.actor for m, _ in holders} if forward else set())
@@ -104,6 +106,23 @@ def _office_key(token: Token, lex: NounLexicon) -> tuple[str, ...]:
     return (*words, token.lower_)
 
 
+def _field_words(token: Token, lex: NounLexicon, by_token: dict[int, Mention]) -> frozenset[str]:
+    """The common nouns before an office noun that are no title and no owner: the field of the office ("trade" of
+    "Kenya's trade minister", "market" of "the market leader"); a holder must be named with one of them."""
+    return frozenset(c.lower_ for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"
+                     and c.lower_ not in lex.titles and not c.ent_type_ and c.i not in by_token)
+
+
+def _title_start(doc: Doc, mention: Mention, lex: NounLexicon) -> int:
+    """The first token of the title words right before a person's name ("Minister" of "Trade Minister Joseph
+    Kimotho"); the name's start when there are none."""
+    i = mention.start
+    while i > 0 and doc[i - 1].lower_ in lex.titles and doc[i - 1].lower_ != "the" and not doc[i - 1].ent_type_ \
+            and doc[i - 1].lower_ not in lex.office_change_words:
+        i -= 1
+    return i
+
+
 def _owner(token: Token, by_token: dict[int, Mention]) -> object:
     """The actor of a state or company named before an office noun ("Somalia's", "the Somali", "Apple's")."""
     for child in token.lefts:
@@ -119,10 +138,7 @@ def _holder_owner(doc: Doc, mention: Mention, key: tuple[str, ...], lex: NounLex
     """False when the person does not hold the office ``key``; else the state or company named with the title
     (None when none is): the title words stand right before the name ("Judge Lance Ito", "the East Timorese Prime
     Minister Mari Alkatiri") or the office is joined to it ("Omar Sharmarke, the prime minister")."""
-    i = mention.start
-    while i > 0 and doc[i - 1].lower_ in lex.titles and doc[i - 1].lower_ != "the" and not doc[i - 1].ent_type_ \
-            and doc[i - 1].lower_ not in lex.office_change_words:
-        i -= 1
+    i = _title_start(doc, mention, lex)
     own = 1 if royal_name(doc[mention.start:mention.end], lex) else 0  # "King Hussein": the title is in the name
     words = tuple(t.lower_ for t in doc[i:mention.start + own])
     at = [k for k in range(len(words) - len(key) + 1) if words[k:k + len(key)] == key]

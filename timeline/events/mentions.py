@@ -255,6 +255,7 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
             background |= self._relative_background(mentions[first:], by_token, {
                 m.trigger.light.i: m.number for m in mentions[first:] if m.trigger.light is not None})
             self._quoted_present(mentions[first:], by_token)
+            self._quoted_noun(mentions[first:], by_token)
             caused = self._cause_relations(mentions, first, by_token)
             if report_period is None and not lede_read and sentence.start_char >= lede:
                 report_period, lede_read = lede_period(mentions[:first], lede, self.dct), True

@@ -484,6 +484,29 @@ class NarrativeCarry:
                 mention.links.append(Link(speaking.number, "same"))  # (a speech dated by the text or by an
                 # occasion, "told the troops at the ceremony"; not one the narrative merely carries a day to)
 
+    def _quoted_noun(self, sentence_mentions: list[Mention], by_token: dict[int, int]) -> None:
+        """An event noun inside a direct quote with no time of its own (Kim noted there was "heartrending loss of
+        nine lives" during the ceremony) takes the time of the clause outside the quote it is said in, when the
+        text dates that clause (its own date or an occasion, "during the ceremony"); else it keeps its fallback."""
+        numbers = {m.number: m for m in sentence_mentions}
+        for mention in sentence_mentions:
+            if mention.trigger.kind != "noun" or mention.hidden or mention.time.dated or mention.time.undatable \
+                    or mention.links or not quoted(mention.token) \
+                    or mention.token.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
+                continue  # (not "build on the partnership", "described it as a historic event": no act told)
+            current = mention.token
+            for _ in range(8):
+                head = current.head
+                if head == current or current.dep_ in ("relcl", "acl", "appos") or tense(head) == "future" \
+                        or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+                    break  # not "a miracle that will come", not under a modal or a future
+                speaking = numbers.get(by_token.get(head.i, -1)) if not quoted(head) else None
+                if speaking is not None and (speaking.time.dated or any(
+                        link.relation != "carry" for link in speaking.links)):
+                    mention.links.append(Link(speaking.number, "same"))
+                    break
+                current = head
+
     @cached_property
     def _news_words(self) -> frozenset[str]:
         """The lemmas of the verbs and event nouns of the headline and the sentence after it: the news the article

@@ -307,6 +307,36 @@ def _measure_area(token: Token, patients: list[Token], pobj: Token) -> bool:
         c.dep_ in ("compound", "amod", "det", "poss") for c in pobj.children)
 
 
+def _quote_speaker_subject(noun: Token, subject: Token) -> bool:
+    """True when a quoted event noun's subject found outside the quote is the one who says or notes it ('Kim
+    expressed thanks while noting there was "heartrending loss of nine lives"'): the speaker, no agent; not a
+    subject whose own act the quote goes on ('HP acquired the stock "to develop a partnership"')."""
+    if not quoted(noun) or quoted(subject):
+        return False
+    speech = EventTaxonomy.load().reporting_verbs
+    verbs = [t for t in noun.ancestors if t.pos_ == "VERB" and not quoted(t)]  # the nearest verb outside the quote
+    return bool(verbs) and verbs[0].lemma_.lower() in speech or subject.head.lemma_.lower() in speech
+
+
+def _other_possessor(noun: Token, subject: Token) -> bool:
+    """True when the event noun belongs to another than the governing verb's subject: a named possessor ("Innopac
+    viewed Mr. Pattison's decision", "authorities cleared Dresdner Bank's takeover") or a possessive pronoun of
+    another number than a common-noun or pronoun subject ("the leader repelled their invasion"; not "QVC
+    completed its acquisition", "Liverpool halted their slump")."""
+    for child in noun.children:
+        if child.dep_ != "poss":
+            continue
+        if child.pos_ != "PRON":
+            return child.i != subject.i
+        if child.lower_ not in word_set("plural_possessives") | word_set("singular_possessives") \
+                or subject.pos_ == "PROPN":
+            return False  # "my", "whose": no number to compare; a name takes either ("Liverpool halted their slump")
+        plural_subject = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in word_set("plural_subject_pronouns") \
+            or any(c.dep_ == "conj" for c in subject.children)
+        return (child.lower_ in word_set("plural_possessives")) != plural_subject
+    return False
+
+
 class ParticipantFinder(PronounAntecedents):
     """Chooses participant spans for triggers and resolves them with one document's actor resolver."""
 
@@ -644,7 +674,9 @@ class ParticipantFinder(PronounAntecedents):
                     agents = subjects_of(trigger.light) + agents
             elif token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB" \
                     and token.head.lemma_.lower() not in _statement_verbs():  # "Estrada condemned the bombings"
-                agents = agents + subjects_of(token.head)
+                agents = agents + [s for s in subjects_of(token.head) if not _quote_speaker_subject(token, s)
+                                   and not _other_possessor(token, s)]
+                # 'noting there was "heartrending loss of nine lives"': a subject outside the quote is its speaker
         agents = [a for a in agents if not in_dateline(a)]  # "Tikrit, Iraq : A bomb attack targeted": misparsed subject
         works = [p for p in patients + agents + heads[:1] + [token.head] if released_work(p, trigger.event_type)]
         artists = [c for work in works for c in work.children if c.dep_ == "poss" and c not in agents]
@@ -701,7 +733,9 @@ class ParticipantFinder(PronounAntecedents):
                   if c.dep_ == "dep" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","  # an apposition
                   and any(p.dep_ == "prep" and p.lower_ == "at" and p.i < c.i for p in holder.children)  # misparsed
                   and self._is_organisation(c)]
-        given = given_objects(token) if trigger.kind == "verb" else []  # "offer a free case to anyone"
+        given = given_objects(token) if trigger.kind == "verb" and trigger.event_type != "award" else []
+        # "offer a free case to anyone": the case takes part; an honour awarded ("the first-class orders", "custody")
+        # is what the award is, no participant
         named: set[int] = set()  # candidates an earlier role named
         gapped = gapped_subjects(token) if trigger.kind == "verb" and agents and market_move(token) else []
         gapped_words = {t.i for span in gapped for t in span}  # "..., the Nasdaq 1.8% to 1,666": read below

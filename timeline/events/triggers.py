@@ -121,6 +121,34 @@ def _is_dependent_action(verb: Token) -> bool:
     return infinitive_of_noun
 
 
+def _experiential(verb: Token) -> bool:
+    """A perfect with "ever"/"never" that measures against all past experience: in a relative clause ("the
+    largest reward the government has ever offered") or with "before" ("the pain he had never experienced
+    before"); no event (``experiential_adverbs`` in data/function_words.yaml)."""
+    children = list(verb.children)
+    return any(c.lower_ in word_set("experiential_adverbs") and c.dep_ in ("neg", "advmod") for c in children) \
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children) \
+        and (verb.dep_ == "relcl" or any(c.dep_ == "advmod" and c.lower_ == "before" for c in children))
+
+
+def _purpose_passive(verb: Token) -> bool:
+    """What a thing is for, told by a passive with no agent ("the embargo is meant to cripple Iraq", "the split
+    was aimed at boosting liquidity", "regulations designed to change the rules"): no event."""
+    if verb.lemma_.lower() not in word_set("purpose_participles") or verb.tag_ != "VBN":
+        return False
+    children = list(verb.children)
+    passive = any(c.dep_ == "auxpass" for c in children) or verb.dep_ == "acl"
+    return passive and not any(c.dep_ == "agent" for c in children)
+
+
+def _definition(verb: Token) -> bool:
+    """"DPRK is short for ...", "NATO is an acronym for ...": "be" defining a name, no event
+    (``definition_predicates`` in data/function_words.yaml)."""
+    return any(c.dep_ in ("acomp", "attr") and c.lower_ in word_set("definition_predicates")
+               and any(p.dep_ == "prep" and p.lower_ == "for" for p in (*c.children, *verb.children))
+               for c in verb.children)  # (the parse hangs "for" on the predicate or on "is")
+
+
 def gives_a_name(verb: Token) -> bool:
     """True for a participle that only says what a thing is called ("a cloud named Eos", "a man named John Smith",
     "Named Eos, the cloud was found"), not someone being named to a post ("Jane Doe, named chief executive in March").
@@ -258,8 +286,8 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
             continue
         if is_verb(token):
             if lemma in taxonomy.reporting_verbs and not _acts_on_a_thing(token) or _subject_is_duration(token) \
-                    or gives_a_name(token) or in_company(token):
-                continue
+                    or gives_a_name(token) or in_company(token) or _experiential(token) or _purpose_passive(token):
+                continue  # (also "the pain he had never experienced before", "the embargo is meant to cripple")
             if lemma in taxonomy.light_verbs:
                 noun = _event_noun_argument(token, taxonomy)
                 if noun is None and token.dep_ in ("acl", "relcl") and noun_event_type(token.head, taxonomy):
@@ -296,6 +324,8 @@ def find_triggers(sentence: Span, taxonomy: EventTaxonomy) -> list[Trigger]:
                 continue  # "Measles outbreak is a 'wake-up' call": a judgement, no event
             if _has_infinitive_complement(token):
                 continue  # "GM is to sell Opel": "be to" marks the planned act, which is the event
+            if _definition(token):
+                continue  # "DPRK is short for the Democratic People's Republic of Korea": a definition
             found.setdefault(token.i, Trigger(token, OTHER, "verb", False, state=True))
         elif token.pos_ == "AUX" and token.dep_ == "advcl" and token.lemma_ == "be" and token.tag_ == "VBD" \
                 and is_measured_move(token, taxonomy):
