@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from timeline.actors.lexicon import NounLexicon
 from timeline.actors.mention import DASHES
+from timeline.events.casualty_cause import casualty_cause
 from timeline.events.things import is_thing
 from timeline.function_words import word_set
 from timeline.reading_spaces import spacing
@@ -235,7 +236,9 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
     if owners:
         return owners  # "commends the efforts of the ministry to end the outbreak": the ministry would end it
     if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-        return subjects_of(verb.head, depth + 1)
+        above = subjects_of(verb.head, depth + 1)
+        cause = casualty_cause(verb, above)  # "Rescuers searched after a quake struck, killing 72": the quake kills
+        return above if cause is None else cause
     if depth < 3 and verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
         return subjects_of(verb.head.head, depth + 1)  # "Developers will be able to set the price"
     if verb.dep_ == "acl" and verb.tag_ == "VBG":

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from timeline.actors.lexicon import NounLexicon
 from timeline.events.arguments import reduced_passive, small_clause
+from timeline.events.casualty_cause import casualty_cause
 from timeline.events.modality import negation
 from timeline.events.participants import Participants
 from timeline.events.passives import (
@@ -120,6 +121,8 @@ def _controller_token(trigger: Trigger) -> Token | None:
     if subject is None or subject.lower_ in word_set("possessive_pronouns") | word_set("relative_pronouns") \
             or subject.pos_ == "PRON" and subject.lower_ in ("it", "that"):
         return None
+    if casualty_cause(token, [subject]) is not None:
+        return None  # "Rescue teams searched ..., killing 72": the toll is not the rescuers' deed
     return subject
 
 
