@@ -34,10 +34,20 @@ def _names_cause(token: Token, head_objects: frozenset[int]) -> bool:
     return taxonomy.noun_type(lemma) in _CAUSE_TYPES or taxonomy.verb_type(lemma) in _CAUSE_TYPES
 
 
+def _clause_cause(token: Token) -> Token | None:
+    """The subject of a disaster or attack verb ("the volcano that erupted", "a train derailed"), or None."""
+    if token.pos_ != "VERB" or EventTaxonomy.load().verb_type(token.lemma_.lower()) not in _CAUSE_TYPES:
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in word_set("relative_pronouns") and token.dep_ == "relcl":
+        subject = token.head
+    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
+
+
 def casualty_cause(verb: Token, above: list[Token]) -> list[Token] | None:
     """The agent of a trailing casualty participle when the subjects ``above`` of the verb it hangs on only
-    report, search or respond (``aftermath_subjects``): the nearest disaster or attack noun between them and the
-    participle, else no agent (``[]``; for ``armed_aftermath_subjects`` the subjects stay). None when the rule
+    report, search or respond (``aftermath_subjects``): the nearest disaster or attack noun, or subject of a
+    disaster or attack verb ("the train that derailed"), between them and the participle, else no agent (``[]``; for ``armed_aftermath_subjects`` the subjects stay). None when the rule
     does not apply ("Gunmen attacked the village, killing 12": the gunmen kill).
 
     >>> from timeline.nlp import load_nlp
@@ -58,7 +68,8 @@ def casualty_cause(verb: Token, above: list[Token]) -> list[Token] | None:
     head = verb.head
     objects = frozenset(c.i for c in head.children if c.dep_ in ("dobj", "attr")) if lemmas & armed else frozenset()
     start = max(s.right_edge.i for s in above) + 1
-    cause = next((t for t in reversed(verb.doc[start:verb.i]) if _names_cause(t, objects)), None)
+    cause = next((t if _names_cause(t, objects) else _clause_cause(t) for t in reversed(verb.doc[start:verb.i])
+                  if _names_cause(t, objects) or _clause_cause(t) is not None), None)
     if cause is not None:
         return [cause]
     return [] if not lemmas & armed else None
