@@ -65,7 +65,13 @@ def in_headline(token: Token) -> bool:
 
 def _title_case_headline(token: Token) -> bool:
     """True for a word of a title-case headline, whose capital says nothing of a common noun ("Watch the Plane Wars
-    in Paris": the thing is a plane)."""
+    in Paris": the thing is a plane).
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Watch the Plane Wars in Paris\\nAirbus won orders.")
+    >>> _title_case_headline(doc[2]), _title_case_headline(doc[7])
+    (True, False)
+    """
     return in_headline(token) and title_case_line(doc_text(token.doc), token.idx, 3)
 
 
@@ -77,8 +83,6 @@ def thing_name(token: Token, lex: NounLexicon | None = None) -> str | None:
     >>> thing_name(doc[5]), thing_name(doc[11]), thing_name(doc[0])
     ('memo', 'flash memory', None)
     >>> thing_name(load_nlp()("Small plane crashes in Hawaii")[1])
-    'plane'
-    >>> thing_name(load_nlp()("Small Plane Crashes in Hawaii")[1])
     'plane'
     """
     lex = lex or NounLexicon.load()
