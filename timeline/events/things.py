@@ -68,8 +68,8 @@ def _title_case_headline(token: Token) -> bool:
     in Paris": the thing is a plane).
 
     >>> from timeline.nlp import load_nlp
-    >>> doc = load_nlp()("Watch the Plane Wars in Paris\\nAirbus won orders.")
-    >>> _title_case_headline(doc[2]), _title_case_headline(doc[7])
+    >>> nlp = load_nlp()
+    >>> _title_case_headline(nlp("Watch the Plane Wars in Paris")[2]), _title_case_headline(nlp("Plane wars go on")[0])
     (True, False)
     """
     return in_headline(token) and title_case_line(doc_text(token.doc), token.idx, 3)
