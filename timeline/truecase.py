@@ -35,6 +35,8 @@ _CAPITALISED = re.compile(r"(?<![\w'’.&-])[A-Z][\w'&.-]*")
 _OPENERS = frozenset('.!?:;"“‘\'([{—–|•')
 #: What comes before a capital that opens a body sentence (a line start too): it says nothing of the word.
 _SENTENCE_ENDS = frozenset('.!?:;…|•—–')
+#: Marks that open a clitic split off the word before it ("'s", "’re").
+_APOSTROPHES = frozenset("'’")
 #: A word of four letters or more (apostrophes and hyphens inside), as ``title_case_line`` counts them.
 _LONG_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 
@@ -61,11 +63,20 @@ def is_title_case(words: Sequence[str]) -> bool:
     (True, False)
     >>> is_title_case("Nikkei 225 Falls Most in Three Weeks as Yen Jumps on Euro".split())
     True
+
+    A clitic the tokenizer splits off ("ANC 's", "does n't") is part of the word before it, not a word:
+    >>> is_title_case(["Ramaphosa", "Calls", "for", "Unity", "Amid", "ANC", "'s", "Election", "Setback"])
+    True
     """
     small = word_set("headline_minor_words")
-    content = [w for w in words if any(c.isalpha() for c in w) and w.lower() not in small]
+    content = [w for w in words if any(c.isalpha() for c in w) and w.lower() not in small and not _clitic(w)]
     capitals = [w for w in content if w[0].isupper() or (w[0].islower() and any(c.isupper() for c in w[1:]))]
     return len(capitals) == len(content) and sum(any(c.islower() for c in w) for w in capitals) >= MIN_CAPITALISED
+
+
+def _clitic(word: str) -> bool:
+    """A clitic split off the word before it: a possessive or a contraction ("'s", "’s", "n't", "'ll")."""
+    return word[:1] in _APOSTROPHES or word.lower() == "n't"
 
 
 def title_case_line(text: str, offset: int, min_words: int) -> bool:

@@ -22,6 +22,7 @@ from timeline.actors.linking import MentionLinking, is_given_name
 from timeline.actors.mention import (
     CAMEL,
     HEAD,
+    HYPHENS,
     MODEL,
     SKIPPED_LABELS,
     STRONG,
@@ -72,7 +73,7 @@ class MentionBuilder(MissedNames, MentionLinking):
                 ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "promoted Acting Superintendent
                 # Susannah Holbert O'Bara": the model took the capitalised titles for a work's name
             if ent.label_ not in SKIPPED_LABELS:
-                parts = _coordinated_parts(ent)
+                parts = self._joined_names(ent) or _coordinated_parts(ent)
                 for part in parts:
                     self._add_entity(part)
                 if len(parts) > 1:
@@ -113,6 +114,25 @@ class MentionBuilder(MissedNames, MentionLinking):
         return self.mentions
 
     # -- collecting
+    def _joined_names(self, ent: Span) -> list[Span]:
+        """An entity of words a hyphen joins ("the Trump-Putin meeting", "the Airbus-Boeing rivalry") is one name
+        per word when each word is a name on its own: one the actor dictionary knows, or the last name of a
+        person the article names in full ("Donald Trump"); empty for one hyphenated name ("Rolls-Royce")."""
+        words = list(ent)[::2]
+        if len(ent) < 3 or len(ent) % 2 == 0 or any(t.text not in HYPHENS or t.whitespace_ or ent.doc[t.i - 1].whitespace_
+                                                    for t in list(ent)[1::2]):
+            return []
+        surnames = {e[-1].text for e in self.doc.ents if e.label_ == "PERSON" and len(e) >= 2}
+        parts: list[Span] = []
+        for word in words:
+            actor = self.dictionary.lookup(word.text)
+            if actor is None and word.text not in surnames or not word.is_title and not word.is_upper \
+                    or self.dictionary.demonym(word.text) is not None:  # "Cuban-Americans": one group
+                return []
+            label = "PERSON" if actor is None or actor.type == "person" else "GPE" if actor.type == "country" else "ORG"
+            parts.append(Span(self.doc, word.i, word.i + 1, label=label))
+        return parts if len({p.text for p in parts}) == len(parts) else []
+
     def _add(self, span: Span, label: str) -> Mention | None:
         if len(span) == 0 or any(i in self.taken for i in range(span.start, span.end)):
             return None

@@ -195,10 +195,12 @@ class MentionTyping:
         outer = span.root.head if span.root.dep_ in ("compound", "amod", "nmod") else None
         if self._club(span):
             kind, evidence = "organisation", HEAD  # "Jamshedpur FC" (tagged PERSON), "SC East Bengal"
-        elif len(span) > 1 and root_lemma in self.lex.place_nouns and root_lemma not in self.lex.organisation_nouns \
-                and span.root.text[:1].isupper() and (label in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT")
-                                                      or label == "ORG" and root_lemma in self.lex.venue_nouns):
-            kind, evidence = "place", HEAD  # "Kuiper Belt", "Gaza Strip", "Kursk Region"
+        elif len(span) > 1 and span.root.text[:1].isupper() and (
+                root_lemma in self.lex.place_nouns and root_lemma not in self.lex.organisation_nouns
+                and label in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT")
+                or span.root.lower_ in self.lex.venue_nouns and label in ("PERSON", "ORG", "GPE", "LOC", "FAC")):
+            kind, evidence = "place", HEAD  # "Kuiper Belt", "Gaza Strip", "Kursk Region"; a venue named as one
+            # building ("Grand Kartal Hotel", "O2 Arena"), not a chain ("Marriott Hotels")
         elif self._described_company(span, label):
             kind, evidence = "company", APPOS  # "mobile payments company Square" (tagged PERSON); it outweighs a
             # CamelCase product guess on the name's other mentions ("cybersecurity company CrowdStrike")

@@ -332,6 +332,28 @@ def named_hazard(token: Token, lex: NounLexicon | None = None) -> str | None:
     return f"{name} {token.text}"
 
 
+def joined_words(token: Token) -> list[Token]:
+    """The capitalised words a hyphen written inside a word joins to the token ("Trump-Putin", "Airbus-Boeing",
+    "Rolls-Royce"), the token among them; the token alone when no hyphen joins it.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("The Trump-Putin meeting ended. A Russian-backed group.")
+    >>> [t.text for t in joined_words(doc[3])], [t.text for t in joined_words(doc[8])]
+    (['Trump', 'Putin'], ['Russian'])
+    """
+    doc = token.doc
+
+    def word(t: Token) -> bool:
+        return t.text[:1].isupper() and t.text.replace("'", "").isalnum()
+
+    start = end = token.i
+    while start >= 2 and _joining_hyphen(doc[start - 1]) and word(doc[start - 2]):
+        start -= 2
+    while end + 2 < len(doc) and _joining_hyphen(doc[end + 1]) and word(doc[end + 2]):
+        end += 2
+    return [t for t in doc[start:end + 1] if not _joining_hyphen(t)] if word(token) else [token]
+
+
 def glued_name(token: Token) -> Span | None:
     """The capitalised words a hyphen written inside a word joins into one name the model did not tag ("E-Ten",
     "Al-Shabaab"), which the parse may split into parts; None for a word in no such name, a tagged name

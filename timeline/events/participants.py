@@ -32,7 +32,14 @@ from timeline.events.market_actors import (
     written_index,
 )
 from timeline.events.measures import is_measured_move, market_name
-from timeline.events.named_things import glued_name, looks_like_product, name_word, named_hazard, named_thing
+from timeline.events.named_things import (
+    glued_name,
+    joined_words,
+    looks_like_product,
+    name_word,
+    named_hazard,
+    named_thing,
+)
 from timeline.events.places import (
     event_location,
     listed_place,
@@ -83,6 +90,9 @@ class ActorResolver(Protocol):
     def note_thing(self, name: str, token: Token, kind: str | None = "product") -> str: ...  # noqa: E704
 
     def financial_thing(self, token: Token) -> Actor | None: ...  # noqa: E704
+
+    @property
+    def actors(self) -> list[Actor]: ...  # noqa: E704
 
 
 @dataclass(frozen=True)
@@ -496,8 +506,35 @@ class ParticipantFinder(PronounAntecedents):
             if company is not None:
                 return company
         if glued is not None:
+            joined = self._joined_actors(token)
+            if joined:  # "the Trump-Putin meeting", "the Airbus-Boeing rivalry": each named actor takes part (find
+                return joined[0]  # adds the others)
             return self._thing(re.sub(r"\s*([-‐–])\s*", r"\1", glued.text), None, token)
         return self._thing(named_thing(token), thing_name(token), token)
+
+    def _joined_actors(self, token: Token) -> tuple[str, ...]:
+        """The actors of the capitalised words a hyphen joins to the token, when every word is a name of its own:
+        the article's or the dictionary's ("Airbus", "China"), or the last name of a person the article names
+        ("Trump" after "Donald Trump"); empty for one name written with a hyphen ("Rolls-Royce", "Al-Shabaab") or a
+        demonym among the words ("Cuban-Americans")."""
+        if self._resolver is None:
+            return ()
+        words = joined_words(token)
+        if len(words) < 2:
+            return ()
+        people = {actor.name.split()[-1]: actor.name for actor in self._resolver.actors
+                  if actor.type == "person" and " " in actor.name}
+        names: list[str] = []
+        dictionary = ActorDictionary.load()
+        for word in words:
+            if dictionary.demonym(word.text) is not None:
+                return ()  # "Cuban-Americans", "Franco-German": people or things of one kind, no two actors
+            actor = self._resolve(word.doc[word.i:word.i + 1]) or dictionary.lookup(word.text)
+            name = actor.name if actor is not None else people.get(word.text)
+            if name is None or name in names:
+                return ()
+            names.append(name)
+        return tuple(names)
 
     def _named_business(self, token: Token) -> str | None:
         """The company a business-part noun (``business_part_nouns``) names by the compound name before it, when
@@ -804,6 +841,9 @@ class ParticipantFinder(PronounAntecedents):
                     named.add(candidate.i)
                 if name and name not in actors:
                     actors.append(name)
+                    joined = self._joined_actors(candidate) if name_word(candidate) else ()
+                    actors += [other for other in joined if name in joined and other not in actors]  # "the
+                    # Trump-Putin meeting": both take part
                     traded = self._actor(candidate, named_things=name_word(candidate)) \
                         if role == "agent" and traded_in(candidate) is not None \
                         and candidate.lower_ not in NounLexicon.load().bare_sector_nouns else None  # bare "shares in

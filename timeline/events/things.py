@@ -15,6 +15,8 @@ from spacy.tokens import Token
 from timeline.actors.dictionary import ActorDictionary
 from timeline.actors.lexicon import NounLexicon
 from timeline.actors.mention import destination, hyphen_measure
+from timeline.nlp import doc_text
+from timeline.truecase import title_case_line
 
 #: Left modifiers that never belong to a thing's name (articles, possessives, numbers, quantifiers).
 _DROPPED_DEPS = frozenset({"det", "poss", "case", "nummod", "quantmod", "predet", "punct", "advmod", "prep"})
@@ -59,6 +61,18 @@ def in_headline(token: Token) -> bool:
     sentence = token.sent
     words = [t for t in sentence if not t.is_space]
     return sentence.start == 0 and bool(words) and words[-1].text not in (".", "!", "?", '"', "'")
+
+
+def _title_case_headline(token: Token) -> bool:
+    """True for a word of a title-case headline, whose capital says nothing of a common noun ("Watch the Plane Wars
+    in Paris": the thing is a plane).
+
+    >>> from timeline.nlp import load_nlp
+    >>> nlp = load_nlp()
+    >>> _title_case_headline(nlp("Watch the Plane Wars in Paris")[2]), _title_case_headline(nlp("Plane wars go on")[0])
+    (True, False)
+    """
+    return in_headline(token) and title_case_line(doc_text(token.doc), token.idx, 3)
 
 
 def thing_name(token: Token, lex: NounLexicon | None = None) -> str | None:
@@ -186,7 +200,8 @@ def _phrase_name(token: Token, lex: NounLexicon) -> str | None:
     while words and not words[0].is_alpha and words[0] != token:
         words = words[1:]
     words += _of_kind(token)
-    text = " ".join(t.text if t.pos_ == "PROPN" or not t.is_sent_start else t.lower_ for t in words)
+    text = " ".join(t.text if t.pos_ == "PROPN" or not (t.is_sent_start or _title_case_headline(t)) else t.lower_
+                    for t in words)
     return re.sub(r"\s*([-/])\s*", r"\1", text) or None
 
 
