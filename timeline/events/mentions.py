@@ -37,6 +37,7 @@ from timeline.events.participants import ActorResolver, ParticipantFinder
 from timeline.events.relations import TimeRelations, anchor_links
 from timeline.events.report_day import report_day
 from timeline.events.report_period import date_figures, lede_end, lede_period
+from timeline.events.roles import attributed_speakers
 from timeline.events.taxonomy import OTHER, EventTaxonomy
 from timeline.events.timex_index import TimexIndex
 from timeline.events.timing import (
@@ -462,7 +463,8 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
             speaker = mention.participants.agent
             attribution = mention.token.dep_ == "prep"  # "according to X": X stays findable, in a low row
             if not mention.hidden or not speaker \
-                    or mention.token.dep_ not in ("ROOT", "ccomp", "conj", "parataxis", "prep"):
+                    or mention.token.dep_ not in ("ROOT", "ccomp", "conj", "parataxis", "prep") \
+                    and not attributed_speakers(mention.token):  # "Smith was quoted as saying ..."
                 continue
             if any(speaker in m.participants.actors for m in sentence_mentions if not m.hidden):
                 continue
