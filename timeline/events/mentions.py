@@ -453,14 +453,15 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
 
     @staticmethod
     def _statements_as_news(sentence_mentions: list[Mention]) -> None:
-        """A reporting verb is a row when its named speaker takes part in no other event of the sentence.
+        """A reporting verb is a row when its named speaker (or its group subject: "analysts said") takes part in no
+        other event of the sentence.
 
         It is shown by default (confidence >= 0.3) only when the text dates it and it says something
         that is no event of its own ("New Zealand said Friday the U.S. had the right to ..."), not when
         it reports another event ("Intel said a customer discovered two flaws").
         """
         for mention in sentence_mentions:
-            speaker = mention.participants.agent
+            speaker = mention.participants.agent or _group_speaker(mention)
             attribution = mention.token.dep_ == "prep"  # "according to X": X stays findable, in a low row
             if not mention.hidden or not speaker \
                     or mention.token.dep_ not in ("ROOT", "ccomp", "conj", "parataxis", "prep") \
@@ -496,6 +497,16 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
             if mention.trigger.event_type == event_type and not mention.hidden:
                 return mention.number
         return None
+
+
+def _group_speaker(mention: Mention) -> str:
+    """The group a reporting verb's plain common-noun subject names ("..., analysts said", "Police said ..."), which
+    is no named agent but still the speaker of the statement row; "" for a pronoun, a name or a passive."""
+    actors = mention.participants.actors
+    subjects = [c for c in mention.token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    if not actors or len(subjects) != 1 or any(c.dep_ == "auxpass" for c in mention.token.children):
+        return ""
+    return actors[0] if actors[0].lower().split()[-1] == subjects[0].lower_ else ""
 
 
 def _modifies(timex_token: Token, token: Token) -> bool:
