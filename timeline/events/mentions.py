@@ -453,8 +453,8 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
 
     @staticmethod
     def _statements_as_news(sentence_mentions: list[Mention]) -> None:
-        """A reporting verb is a row when its named speaker (or its group subject: "analysts said") takes part in no
-        other event of the sentence.
+        """A reporting verb is a row when its named speaker takes part in no other event of the sentence, or when its
+        group subject ("analysts said") reports no event: what the group says is the news.
 
         It is shown by default (confidence >= 0.3) only when the text dates it and it says something
         that is no event of its own ("New Zealand said Friday the U.S. had the right to ..."), not when
@@ -469,8 +469,10 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
                 continue
             if any(speaker in m.participants.actors for m in sentence_mentions if not m.hidden):
                 continue
-            mention.hidden = False
             reports_event = any(not m.hidden and not m.trigger.state and m is not mention for m in sentence_mentions)
+            if reports_event and not mention.participants.agent:
+                continue  # "Police said the bomb exploded": a group's report of an event is no event of its own
+            mention.hidden = False
             if attribution or reports_event or not (mention.time.dated and mention.time.strength >= GOVERNING):
                 mention.trigger = replace(mention.trigger, habitual=True)
 
