@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from timeline.actors.actor import Actor
 from timeline.actors.lexicon import NounLexicon
-from timeline.events.roles import expand, in_modifier_clause, phrase, subjects_of
+from timeline.events.roles import attributed_speakers, expand, in_modifier_clause, phrase, subjects_of
 from timeline.events.taxonomy import EventTaxonomy
 from timeline.function_words import word_map, word_set
 from timeline.nlp import entity_of
@@ -80,16 +80,25 @@ class PronounAntecedents:
         """"ONEIDA Ltd. said it was informed of the offer", "Acme said net income jumped 63%": the company that is the
         named subject of the reporting or disclosing verb whose "that" clause ``token`` is the subject of; None for
         an expletive ("Acme said it was expected that ...": the passive has a clause of its own) or a person
-        speaker."""
+        speaker. "According to Acme, it cut 500 jobs": the source that a clause opens with, before the pronoun."""
         verb = token.head
-        if self._resolver is None or verb.dep_ != "ccomp" or verb.head.pos_ not in ("VERB", "AUX") \
-                or any(c.dep_ in ("ccomp", "csubj") for c in verb.children):
+        if self._resolver is None:
             return None
+        sources = [pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "according"
+                   and prep.i < token.i for to in prep.children if to.lower_ == "to"
+                   for pobj in to.children if pobj.dep_ == "pobj"]
+        if verb.dep_ != "ccomp" or verb.head.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ in ("ccomp", "csubj") for c in verb.children):
+            return self._company_of(sources)
         above = verb.head
         if above.lemma_.lower() not in EventTaxonomy.load().reporting_verbs \
                 and above.lemma_.lower() not in word_set("disclosure_verbs"):
             return None
-        for subject in (c for c in above.children if c.dep_ == "nsubj" and c.pos_ != "PRON"):
+        return self._company_of([c for c in above.children if c.dep_ == "nsubj"] or attributed_speakers(above))
+
+    def _company_of(self, subjects: list[Token]) -> str | None:
+        """The first of the speakers named (no pronoun) that is a company or organisation, else None."""
+        for subject in (s for s in subjects if s.pos_ != "PRON"):  # ("Acme was quoted as saying it ...")
             actor = self._resolve(phrase(subject))
             if actor is not None and actor.type in COMPANY_TYPES:
                 return actor.name

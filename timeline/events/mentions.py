@@ -37,6 +37,7 @@ from timeline.events.participants import ActorResolver, ParticipantFinder
 from timeline.events.relations import TimeRelations, anchor_links
 from timeline.events.report_day import report_day
 from timeline.events.report_period import date_figures, lede_end, lede_period
+from timeline.events.roles import attributed_speakers
 from timeline.events.taxonomy import OTHER, EventTaxonomy
 from timeline.events.timex_index import TimexIndex
 from timeline.events.timing import (
@@ -452,22 +453,26 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
 
     @staticmethod
     def _statements_as_news(sentence_mentions: list[Mention]) -> None:
-        """A reporting verb is a row when its named speaker takes part in no other event of the sentence.
+        """A reporting verb is a row when its named speaker takes part in no other event of the sentence, or when its
+        group subject ("analysts said") reports no event: what the group says is the news.
 
         It is shown by default (confidence >= 0.3) only when the text dates it and it says something
         that is no event of its own ("New Zealand said Friday the U.S. had the right to ..."), not when
         it reports another event ("Intel said a customer discovered two flaws").
         """
         for mention in sentence_mentions:
-            speaker = mention.participants.agent
+            speaker = mention.participants.agent or _group_speaker(mention)
             attribution = mention.token.dep_ == "prep"  # "according to X": X stays findable, in a low row
             if not mention.hidden or not speaker \
-                    or mention.token.dep_ not in ("ROOT", "ccomp", "conj", "parataxis", "prep"):
+                    or mention.token.dep_ not in ("ROOT", "ccomp", "conj", "parataxis", "prep") \
+                    and not attributed_speakers(mention.token):  # "Smith was quoted as saying ..."
                 continue
             if any(speaker in m.participants.actors for m in sentence_mentions if not m.hidden):
                 continue
-            mention.hidden = False
             reports_event = any(not m.hidden and not m.trigger.state and m is not mention for m in sentence_mentions)
+            if reports_event and not mention.participants.agent:
+                continue  # "Police said the bomb exploded": a group's report of an event is no event of its own
+            mention.hidden = False
             if attribution or reports_event or not (mention.time.dated and mention.time.strength >= GOVERNING):
                 mention.trigger = replace(mention.trigger, habitual=True)
 
@@ -494,6 +499,16 @@ class MentionBuilder(TimeRelations, NarrativeCarry):
             if mention.trigger.event_type == event_type and not mention.hidden:
                 return mention.number
         return None
+
+
+def _group_speaker(mention: Mention) -> str:
+    """The group a reporting verb's plain common-noun subject names ("..., analysts said", "Police said ..."), which
+    is no named agent but still the speaker of the statement row; "" for a pronoun, a name or a passive."""
+    actors = mention.participants.actors
+    subjects = [c for c in mention.token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    if not actors or len(subjects) != 1 or any(c.dep_ == "auxpass" for c in mention.token.children):
+        return ""
+    return actors[0] if actors[0].lower().split()[-1] == subjects[0].lower_ else ""
 
 
 def _modifies(timex_token: Token, token: Token) -> bool:

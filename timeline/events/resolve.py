@@ -175,6 +175,16 @@ def opens_with_time(sentence: str, time_text: str) -> bool:
     return bool(found) and len(head.split()) <= 1 and rest.startswith(",")
 
 
+def _older_day_told(link: Link, reference: EventTime, publication: EventTime) -> bool:
+    """True when a nearer anchor the event would carry from has a past time of its own words that is no time of the
+    news ("Calhoun resigned on March 25. He announced plans ..." after "Gelsinger resigned on Dec. 1"): the story has
+    moved to that older day, so an anchor further back no longer gives the event its day (a named period, "this
+    week", "in 1952", may be background and does not stop the carry)."""
+    return link.relation == "carry" and reference.dated and reference.source == "text" \
+        and reference.strength >= OWN and reference.carries and reference.granularity in ("day", "time") \
+        and not _after_publication(reference, publication) and not _narrative_time(reference, publication)
+
+
 def _scene_changes(mention: Mention, target: int, place_of: dict[int, str]) -> bool:
     """True when the event happens somewhere else than the event it would carry the time from."""
     here, there = mention.participants.location, place_of.get(target, "")
@@ -211,6 +221,7 @@ def _resolve_unit(members: Sequence[Mention], known: dict[int, EventTime], place
         period_named = period_named or link.relation == "carry" and link.target in opening \
             and reference.source == "text" and reference.strength >= OWN \
             and reference.granularity not in ("day", "time") and not _after_publication(reference, mention.fallback)
+        period_named = period_named or _older_day_told(link, reference, mention.fallback)
     first = members[0]
     # "about its deployment ... troops deployed": an event first named as known before is no news of the
     # publication day; a headline's noun ("... Declaration on End of Outbreak" / "officially declares an end") is

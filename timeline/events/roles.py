@@ -226,6 +226,9 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         nouns = [n for n in nouns if n.pos_ in ("NOUN", "PROPN") and n.i < described.i]
         if nouns:
             return nouns[:1]
+    speakers = attributed_speakers(verb)
+    if speakers:  # "Smith was quoted as saying ...": the quoted one says it
+        return speakers
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return []  # "... believes that ... when the iPod was released": a passive has its own subject, no agent above
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):  # "Obama is expected to outline", "GM was
@@ -268,6 +271,23 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
             return subjects_of(noun.head, depth + 1)  # "Apple has plans to import", "Musk signed a deal to buy"
     return []
+
+
+def attributed_speakers(verb: Token) -> list[Token]:
+    """The passive subject of an attribution verb (``attribution_passives``) a gerund hangs on by "as": the speaker
+    of "saying" in "Smith was quoted as saying ...", "Acme was cited as saying ..."; else [].
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Smith was quoted as saying the bank raised rates.")
+    >>> [t.text for t in attributed_speakers(doc[4])], attributed_speakers(doc[8])
+    (['Smith'], [])
+    """
+    above = verb.head.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ != "as" or verb.head.dep_ != "prep" \
+            or above.lemma_.lower() not in word_set("attribution_passives") \
+            or not any(c.dep_ == "auxpass" for c in above.children):
+        return []
+    return [c for c in above.children if c.dep_ == "nsubjpass"]
 
 
 def claim_subject(subject: Token) -> Token | None:
