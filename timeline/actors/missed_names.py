@@ -350,8 +350,17 @@ class MissedNames(MentionTyping):
         text's first sentence, by its missing full stop) nor the title line of ``events.dedup``."""
         start = self.text.rfind("\n", 0, token.idx) + 1
         if start not in self.headlines:
-            self.headlines[start] = title_case_line(self.text, token.idx, 4)
+            self.headlines[start] = title_case_line(self.text, token.idx, 4) and not self._lower_finite_verb(start)
         return self.headlines[start]
+
+    def _lower_finite_verb(self, start: int) -> bool:
+        """True when the line from ``start`` has a finite verb in lower case ("French
+        President Emmanuel Macron met reporters in Paris on Friday."): a sentence crowded with names, not a
+        title-case headline, whose verbs are capitalised ("Macron Meets Reporters")."""
+        end = self.text.find("\n", start)
+        end = len(self.text) if end < 0 else end
+        return any(start <= t.idx < end and t.is_lower and t.tag_ in ("VBD", "VBZ", "VBP")
+                   and t.pos_ in ("VERB", "AUX") for t in self.doc)
 
     def _unknown_organisation(self, start: int, end: int) -> int:
         """A run of capitalised words ending in an organisation noun that the NER missed ("NOAA's Storm

@@ -604,6 +604,31 @@ def _denied(finite: str, lemma: str, trigger: Trigger) -> str:
     return f"{do} not {lemma} {rest}".strip()
 
 
+def _agentless_patient(trigger: Trigger, patient: Token | None, obj: str, state: str) -> bool:
+    """True when an active verb done to its object (``agentless_participles``) has no agent and a direct object
+    that can lead a passive ("..., leaving 30 people dead": "30 people are left dead"). Not for infinitives or
+    gerunds after a preposition ("attempts to kill Castro", "by shooting the doctors"), which may never have
+    happened, nor for a result verb without the state it leaves ("leaving the city")."""
+    verb = trigger.token
+    if patient is None or patient.dep_ != "dobj" or not obj or obj.endswith("…") \
+            or trigger.lemma not in word_map("agentless_participles"):
+        return False
+    if trigger.lemma in word_set("result_verbs") and not state:
+        return False
+    if verb.tag_ in ("VB", "MD") or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False  # "blew up a jet": the particle would be lost
+    return not (verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj", "xcomp", "amod", "compound"))
+
+
+def _counts_many(patient: Token) -> bool:
+    """True when an object names more than one ("30 people", "over 200", "the victims"), not "one person"."""
+    if patient.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in patient.children):
+        return True
+    return patient.like_num and patient.lower_ not in ("1", "one")
+
+
 def summarize(trigger: Trigger, participants: Participants, location: str = "") -> str:
     """A summary built from the parse; the agent's canonical name when there is one.
 
@@ -716,12 +741,15 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
             if shared is not None:  # "close one plant, shut down another": another plant
                 obj = f"{obj} {shared.text}"
         complement = next((c for c in trigger.token.children if c.dep_ == "oprd"), None)
+        object_only, state = obj, ""
         if obj and complement is not None and complement.i > trigger.token.i and not passive \
                 and obj.split()[-1].lower() != complement.lower_:  # the object may already end with it ("95 dead")
+            state = complement.text
             obj += " " + complement.text  # "Two quakes leave 10 dead"
         elif obj and not passive and not obj.endswith("…") and trigger.lemma in word_set("result_verbs"):
             predicate = small_clause(trigger.token)
             if predicate is not None and predicate.dep_ == "amod" and not obj.endswith(predicate.text):
+                state = predicate.text
                 obj += " " + predicate.text  # "leaves thousands of people homeless"
         state_subject = _state_subject(trigger.token)
         if state_subject is not None:  # "with each of the finalists awarded £15,000", "left 30 people injured"
@@ -820,6 +848,11 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
         elif passive and _controller_token(trigger) is not None and not any(
                 c.dep_ == "agent" for c in trigger.token.children):  # "She is scheduled to be sentenced"
             words = [agent, _denied("are" if plural_agent else "is", "be", trigger), trigger.token.text.lower()]
+        elif not agent and not passive and patient is not None \
+                and _agentless_patient(trigger, patient, object_only, state):
+            be = "are" if _counts_many(patient) else "is"  # "30 people are killed", "Over 200 are injured"
+            participle = word_map("agentless_participles")[trigger.lemma]
+            return _finish([object_only, _denied(be, "be", trigger), participle, state], participants, location, trigger)
         else:
             particles = [c for c in trigger.token.children if c.dep_ == "prt"]
             particle = " ".join(c.text.lower() for c in particles)
