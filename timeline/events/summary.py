@@ -619,6 +619,9 @@ def _agentless_patient(trigger: Trigger, patient: Token | None, obj: str, state:
         return False
     if any(c.dep_ == "prt" for c in verb.children):
         return False  # "blew up a jet": the particle would be lost
+    if verb.tag_ in ("VBN", "VBD") and verb.dep_ == "advcl" and verb.left_edge.i == verb.sent.start \
+            and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
+        return False  # "Buried a foot beneath the ground, the weapon ...": a passive of the main subject, no object
     return not (verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj", "xcomp", "amod", "compound"))
 
 
