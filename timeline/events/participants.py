@@ -896,7 +896,8 @@ class ParticipantFinder(PronounAntecedents):
         if trigger.kind == "noun" and patients and patients[0].head.dep_ == "prep":
             object_text = f"{patients[0].head.text} {object_text}"
         plural = bool(agents) and (agents[0].tag_ in ("NNS", "NNPS") or agents[0].lower_ in word_set("non_third_person")
-                                   or pair_reference(agents[0]) is not None  # "the two sit down"
+                                   or pair_reference(agents[0]) is not None  # "the two sit down" (not
+                                   and agents[0].lemma_.lower() not in word_set("pair_nouns_alone")  # "the pair pleads")
                                    or any(c.dep_ == "conj" for c in agents[0].children))
         return Participants(tuple(actors), location, agent, agent_text, object_text, place_prep, plural,
                             agent_pair if agent_pair[:1] == (agent,) else ())
