@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from timeline.actors.actor import Actor
 from timeline.actors.lexicon import NounLexicon
+from timeline.events.pairs import Pair, find_pairs, fits, in_subject, pair_reference
 from timeline.events.roles import attributed_speakers, expand, in_modifier_clause, phrase, subjects_of
 from timeline.events.taxonomy import EventTaxonomy
 from timeline.function_words import word_map, word_set
@@ -38,6 +39,7 @@ class PronounAntecedents:
     _last_thing: int
     _pronouns: dict[int, str | None]
     _last_plural: tuple[tuple[str, ...], int] | None
+    _pairs: list[Pair] | None
 
     if TYPE_CHECKING:  # resolving step of ParticipantFinder
         def _resolve(self, span: Span | None) -> Actor | None: ...  # noqa: E704
@@ -311,6 +313,35 @@ class PronounAntecedents:
                for t in pronoun.doc[self._company_token + 1:pronoun.i]):
             return None
         return name
+
+    def _pair_antecedent(self, token: Token) -> tuple[str, ...]:
+        """"Trump and Putin met ... they conceded", "the two men appeared", "the pair were joined": the one pair of
+        actors (``timeline.events.pairs``) named in this or the previous sentence before a plural pronoun subject or
+        a pair description of its kind; empty with two such pairs, inside a quote, or for a "they" after a plural
+        noun subject or object named since the pair ("Smith and Jones hired engineers. They start": the engineers)."""
+        pronoun = token.lower_ == "they" and token.pos_ == "PRON"
+        kind = "any" if pronoun else pair_reference(token)
+        if kind is None or self._resolver is None or pronoun and quoted(token):
+            return ()
+        if self._pairs is None:
+            self._pairs = find_pairs(token.doc, self._resolve)
+        doc = token.doc
+        pairs = {p.names: p for p in self._pairs if p.end <= token.i and fits(p, kind)
+                 and _sentences_between(token, doc[p.start].sent.start) <= 1}
+        if len(pairs) != 1:
+            return ()
+        pair = next(iter(pairs.values()))
+        if not pair.subject:  # "thanked Turkey for hosting talks between Russia and Ukraine. The two also
+            return ()  # discussed": the pair in an object is no antecedent; the acting pair is
+        others = [t for t in doc[pair.end:token.i] if t.tag_ in ("NNS", "NNPS") and t.pos_ != "PRON"
+                  and t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.head.dep_ in ("ROOT", "conj", "ccomp")
+                  and pair_reference(t) is None]  # not "a flyover by screaming jets" (a modifier)
+        if any(pronoun or kind == "any" or t.lemma_ == token.lemma_
+               or any(c.lower_ in word_set("pair_numbers") for c in t.children) for t in others):
+            return ()  # "X and Y replace two former agents. The two were removed": the agents may be meant
+        self._pairs.append(Pair(pair.names, pair.kind, token.i, token.i + 1, in_subject(token)))  # "The two men appeared ... Later
+        # the two sat down": a reference names the pair anew
+        return pair.names
 
     @staticmethod
     def _pronoun_antecedents(token: Token) -> list[Token]:

@@ -40,6 +40,7 @@ from timeline.events.named_things import (
     named_hazard,
     named_thing,
 )
+from timeline.events.pairs import Pair, find_pairs, pair_reference
 from timeline.events.places import (
     event_location,
     listed_place,
@@ -106,6 +107,7 @@ class Participants:
     object_text: str
     place_prep: str
     agent_plural: bool = False
+    agent_pair: tuple[str, ...] = ()  # the pair a subject "they" or "the two men" stands for (summary names both)
 
 
 _MESSAGE_TYPES = frozenset({"statement", "report"})
@@ -357,6 +359,7 @@ class ParticipantFinder(PronounAntecedents):
         self._object_people: dict[int, dict[str, int]] = {}  # sentence start -> person objects -> token index
         self._last_company: tuple[str, int] | None = None  # (name, sentence start) of the last company subject
         self._last_plural: tuple[tuple[str, ...], int] | None = None  # (names, token) of the last plural subject
+        self._pairs: list[Pair] | None = None  # the document's pairs of actors named together (read once)
         self._last_product = -1  # sentence start of the last product taking part ("it" may be the product)
         self._company_token = -1  # token of the last company subject
         self._last_thing = -1  # token of the last named thing taking part ("Hurricane Dorian": "it" may be it)
@@ -774,6 +777,7 @@ class ParticipantFinder(PronounAntecedents):
         # "offer a free case to anyone": the case takes part; an honour awarded ("the first-class orders", "custody")
         # is what the award is, no participant
         named: set[int] = set()  # candidates an earlier role named
+        agent_pair: tuple[str, ...] = ()
         gapped = gapped_subjects(token) if trigger.kind == "verb" and agents and market_move(token) else []
         gapped_words = {t.i for span in gapped for t in span}  # "..., the Nasdaq 1.8% to 1,666": read below
         for role, tokens in (("agent", agents), ("patient", patients), ("recipient", recipients),
@@ -803,6 +807,15 @@ class ParticipantFinder(PronounAntecedents):
                     # for an untyped verb or a statement ('"I think ...," he said': what he said is the news)
                 if role == "given":  # "a free case": the thing given, in its own words ("owners of its new iPhone 4
                     name = self._thing(None, given_name(candidate), candidate)  # a free case": not "iPhone 4 free case")
+                pair = self._pair_antecedent(candidate) if role != "given" and (
+                    candidate.pos_ != "PRON" or role == "agent" and trigger.kind == "noun") else ()  # "they held talks"
+                if pair:  # "the two men appeared", "the pair were joined": the pair named just before
+                    for name_of in pair:
+                        if name_of not in actors:
+                            actors.append(name_of)
+                    if role == "agent" and not agent:
+                        agent, agent_pair = pair[0], pair
+                    continue
                 name = name or role != "given" and self._actor(
                     candidate, named_things=role != "agent" or candidate.pos_ == "PROPN" or name_word(candidate)) or None
                 if candidate in opponents:  # "a runoff against Chamisa. He took the oath": the other party did
@@ -818,7 +831,14 @@ class ParticipantFinder(PronounAntecedents):
                         and candidate.lower_ not in word_set("indefinite_pronouns"):  # "said everything moved"
                     agents_above = [] if quoted(candidate) and candidate.lower_ not in ("i", "we") \
                         else self._pronoun_antecedents(token)  # '"He lied," Fishman said': not Fishman
-                    they = self._plural_antecedent(candidate, agents_above)
+                    pair = () if any(self._resolve(a.doc[a.left_edge.i:a.i + 1]) is not None
+                                     or _plural(a) and pair_reference(a) is None  # "Lawyers wrote to X and Y and
+                                     for a in agents_above if not in_dateline(a) and not bracket_note(a)) \
+                        else self._pair_antecedent(candidate)  # said they": the lawyers. "The summit between
+                    they = pair or self._plural_antecedent(candidate, agents_above)  # Trump and Putin ended after
+                    # they conceded": the two leaders
+                    if pair and not agent:
+                        agent_pair = pair
                     company = self._they_company(candidate) if not they and not agents_above else None
                     they = (company,) if company else they  # "Apple unveiled Lion. They also demonstrated iOS 5"
                     if they:  # "Hackers stole ... They continued, the company said": the hackers
@@ -842,6 +862,9 @@ class ParticipantFinder(PronounAntecedents):
                 if name and name not in actors:
                     actors.append(name)
                     joined = self._joined_actors(candidate) if name_word(candidate) else ()
+                    actors += [other for other in self._shared_pair(candidate) if other not in actors]  # "the
+                    # summit between US President Donald Trump and Russian leader Vladimir Putin": both, even when
+                    # the parse misses the coordination
                     actors += [other for other in joined if name in joined and other not in actors]  # "the
                     # Trump-Putin meeting": both take part
                     traded = self._actor(candidate, named_things=name_word(candidate)) \
@@ -873,8 +896,21 @@ class ParticipantFinder(PronounAntecedents):
         if trigger.kind == "noun" and patients and patients[0].head.dep_ == "prep":
             object_text = f"{patients[0].head.text} {object_text}"
         plural = bool(agents) and (agents[0].tag_ in ("NNS", "NNPS") or agents[0].lower_ in word_set("non_third_person")
+                                   or pair_reference(agents[0]) is not None  # "the two sit down" (not
+                                   and agents[0].lemma_.lower() not in word_set("pair_nouns_alone")  # "the pair pleads")
                                    or any(c.dep_ == "conj" for c in agents[0].children))
-        return Participants(tuple(actors), location, agent, agent_text, object_text, place_prep, plural)
+        return Participants(tuple(actors), location, agent, agent_text, object_text, place_prep, plural,
+                            agent_pair if agent_pair[:1] == (agent,) else ())
+
+    def _shared_pair(self, candidate: Token) -> tuple[str, ...]:
+        """The pair of actors (``timeline.events.pairs``) whose names hold ``candidate`` when it is the object of a
+        shared preposition ("talks between X and Y"); empty otherwise."""
+        if candidate.dep_ != "pobj" or candidate.head.lower_ not in NounLexicon.load().shared_preps \
+                or self._resolver is None:
+            return ()
+        if self._pairs is None:
+            self._pairs = find_pairs(candidate.doc, self._resolve)
+        return next((p.names for p in self._pairs if p.start <= candidate.i < p.end), ())
 
     def _gapped_names(self, verb: Token, gapped: list[Span]) -> list[str]:
         """The actors of the clauses that share a market move's verb ("The Dow fell 2%, the Nasdaq 3%" ->

@@ -696,6 +696,8 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
                 and participants.agent and agent == participants.agent and len(participants.actors) >= 2 \
                 and participants.actors[0] == participants.agent:
             agent, plural_agent = " and ".join(participants.actors[:2]), True  # "Fiat Chrysler and Peugeot merge"
+        if len(participants.agent_pair) == 2 and agent == participants.agent:  # "they conceded", "the two men
+            agent, plural_agent = " and ".join(participants.agent_pair), True  # appeared": both leaders, by name
         absolute_subject = _with_absolute_subject(trigger.token)
         if absolute_subject is not None:  # "with a New York court finding him guilty": the court finds
             agent = _clip(phrase(absolute_subject).text, 5)
@@ -883,6 +885,8 @@ def summarize(trigger: Trigger, participants: Participants, location: str = "") 
         elif light is not None and light.lemma_.lower() not in word_set("bare_light_verbs"):
             plural = not participants.agent and (participants.agent_plural
                                                  or participants.agent_text.lower() in word_set("non_third_person"))
+            if len(participants.agent_pair) == 2 and agent == participants.agent:  # "they held talks": both
+                agent, plural = " and ".join(participants.agent_pair), True
             verb = light.lemma_.lower() if plural else third_person(light.lemma_.lower())  # "Stocks make gains"
             told_of_itself = agent.lower().split()[-1:] == [token.lower_]  # "a meeting, which ended": no "meeting" twice
             verb = _denied(verb, light.lemma_.lower(), trigger)  # "The sides do not hold talks"
