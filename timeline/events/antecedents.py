@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from timeline.actors.actor import Actor
 from timeline.actors.lexicon import NounLexicon
@@ -323,10 +323,8 @@ class PronounAntecedents:
         kind = "any" if pronoun else pair_reference(token)
         if kind is None or self._resolver is None or pronoun and quoted(token):
             return ()
-        if self._pairs is None:
-            self._pairs = find_pairs(token.doc, self._resolve)
         doc = token.doc
-        pairs = {p.names: p for p in self._pairs if p.end <= token.i and fits(p, kind)
+        pairs = {p.names: p for p in self._document_pairs(doc) if p.end <= token.i and fits(p, kind)
                  and _sentences_between(token, doc[p.start].sent.start) <= 1}
         if len(pairs) != 1:
             return ()
@@ -339,9 +337,16 @@ class PronounAntecedents:
         if any(pronoun or kind == "any" or t.lemma_ == token.lemma_
                or any(c.lower_ in word_set("pair_numbers") for c in t.children) for t in others):
             return ()  # "X and Y replace two former agents. The two were removed": the agents may be meant
-        self._pairs.append(Pair(pair.names, pair.kind, token.i, token.i + 1, in_subject(token)))  # "The two men appeared ... Later
+        self._document_pairs(doc).append(Pair(pair.names, pair.kind, token.i, token.i + 1, in_subject(token)))  # "The two men appeared ... Later
         # the two sat down": a reference names the pair anew
         return pair.names
+
+    def _document_pairs(self, doc: Doc) -> list[Pair]:
+        """The pairs of actors the document names together (``timeline.events.pairs``), found once and then
+        extended by the references resolved to them."""
+        if self._pairs is None:
+            self._pairs = find_pairs(doc, self._resolve)
+        return self._pairs
 
     @staticmethod
     def _pronoun_antecedents(token: Token) -> list[Token]:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from timeline.events.date_bounds import date_bound
 from timeline.events.governing_time import governing_timex
+from timeline.events.lasting_measures import is_measure_word, names_lasting_measure
 from timeline.events.lede_event import date_continued, lede_event, moved_on
 from timeline.events.links import Link, Mention
 from timeline.events.measures import is_measured_move
@@ -596,14 +597,6 @@ def _lasting_measure(verb: Token) -> bool:
     """True for a verb whose object is a measure in force for a while (``lasting_measure_nouns``: "issued red
     warnings", "imposed a curfew", "extended the state of emergency"), or for such a noun itself ("red
     warnings" of "issued red warnings until Saturday")."""
-    words = word_set("lasting_measure_nouns")
     if verb.pos_ in ("NOUN", "PROPN"):  # issued, imposed: not "the ban lasted until 2019"
-        return verb.dep_ in ("dobj", "nsubjpass") and (verb.lemma_.lower() in words or verb.lower_ in words)
-    for obj in verb.children:
-        if obj.dep_ not in ("dobj", "nsubjpass"):
-            continue
-        nouns = [obj] + [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                         if p.dep_ == "pobj"]
-        if any(n.lemma_.lower() in words or n.lower_ in words for n in nouns):
-            return True
-    return False
+        return verb.dep_ in ("dobj", "nsubjpass") and is_measure_word(verb)
+    return any(obj.dep_ in ("dobj", "nsubjpass") and names_lasting_measure(obj) for obj in verb.children)

@@ -21,6 +21,7 @@ from timeline.actors.mention import bracket_note, in_dateline, ticker_owner
 from timeline.events.antecedents import COMPANY_TYPES, PronounAntecedents, _plural
 from timeline.events.gapping import gapped_subjects
 from timeline.events.given_things import category_before_figure, given_name, given_objects
+from timeline.events.lasting_measures import names_lasting_measure
 from timeline.events.market_actors import (
     gapped_city,
     index_place,
@@ -40,7 +41,7 @@ from timeline.events.named_things import (
     named_hazard,
     named_thing,
 )
-from timeline.events.pairs import Pair, find_pairs, pair_reference
+from timeline.events.pairs import Pair, pair_reference
 from timeline.events.places import (
     event_location,
     listed_place,
@@ -309,12 +310,8 @@ def _measure_area(token: Token, patients: list[Token], pobj: Token) -> bool:
     """True for the one-word name after "for" of a measure in force for a while (``lasting_measure_nouns``: the
     trigger noun, or the verb's object): the area it covers, no participant ("issued red warnings for Galicia",
     "declared a state of emergency for Valencia"); not a known organisation or a name of several words."""
-    words = word_set("lasting_measure_nouns")
-    measures = [token] + [p for p in patients if p.dep_ == "dobj"]
-    measures += [o for m in list(measures) for c in m.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for o in c.children if o.dep_ == "pobj"]  # "a state of emergency"
-    if not any(m.lemma_.lower() in words or m.lower_ in words for m in measures):
-        return False
+    if not any(names_lasting_measure(m) for m in [token] + [p for p in patients if p.dep_ == "dobj"]):
+        return False  # "warnings", "a state of emergency"
     return pobj.pos_ == "PROPN" and pobj.ent_type_ in ("GPE", "LOC", "PERSON") and not any(
         c.dep_ in ("compound", "amod", "det", "poss") for c in pobj.children)
 
@@ -908,9 +905,7 @@ class ParticipantFinder(PronounAntecedents):
         if candidate.dep_ != "pobj" or candidate.head.lower_ not in NounLexicon.load().shared_preps \
                 or self._resolver is None:
             return ()
-        if self._pairs is None:
-            self._pairs = find_pairs(candidate.doc, self._resolve)
-        return next((p.names for p in self._pairs if p.start <= candidate.i < p.end), ())
+        return next((p.names for p in self._document_pairs(candidate.doc) if p.start <= candidate.i < p.end), ())
 
     def _gapped_names(self, verb: Token, gapped: list[Span]) -> list[str]:
         """The actors of the clauses that share a market move's verb ("The Dow fell 2%, the Nasdaq 3%" ->
