@@ -5,6 +5,7 @@ import re
 
 from timeline.function_words import word_endings, word_set
 from timeline.temporal.rules import Resources
+from timeline.temporal.scheduled import scheduled_present
 
 #: A hyphenated compound is one word: its parts are no tense cues ("a better-than-expected jump in profit on
 #: Tuesday" is the past Tuesday, "next-generation" is no "next").
@@ -313,6 +314,7 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     if not fronted(text, start, end):
         after = after[:res.window_after]  # a fronted expression looks as far as its clause goes for the main verb
     best: tuple[int, str] | None = None
+    after_cue = False
     for i in range(len(before)):
         tense = _before_tense(before, i, res)
         if tense and (best is None or len(before) - i <= best[0]):
@@ -326,7 +328,10 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         tense = _after_tense(after, i, res)
         if tense and (best is None or i + 1 < best[0]):
             best = (i + 1, tense)
+            after_cue = True
             break
+    if not after_cue and (best is None or best[1] == "past") and scheduled_present(text, start, end, res):
+        return "future"  # "The summit opens Wednesday", "The vote is Tuesday": a scheduled present
     if best is None and _PERFECT not in clause and (any(word in res.clause_future for word in clause) or any(
             " ".join(clause[i:i + 2]) in res.clause_future for i in range(len(clause) - 1))):
         return "future"  # "Smith will be named commander ... in October", "Shares are to start trading ... Monday"
