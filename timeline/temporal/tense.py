@@ -178,6 +178,25 @@ def _past_be_plan(words: list[str], j: int, res: Resources) -> bool:
 _QUOTED_NAME = re.compile(r'(?<=[A-Za-z] )["“]([A-Za-z0-9&.\'-]+(?: [A-Za-z0-9&.\'-]+){0,2})["”](?= [A-Za-z])')
 
 
+def _abbreviation_stops(text: str) -> str:
+    """``text`` with the full stops of abbreviations blanked, so that they end no clause: one-letter parts ("a.m.",
+    "U.S."), a stop before a lower-case word or a digit ("Inc. will", "Jan. 5"), and the words of
+    ``clause_abbreviations`` ("Mr. Smith").
+
+    >>> _abbreviation_stops("at 1 p.m. ET on Saturday; Mr. Smith left. He")
+    'at 1 p m  ET on Saturday; Mr  Smith left. He'
+    """
+    text = _SINGLE_LETTER_STOP.sub(r"\1 ", text)
+    text = _STOP_BEFORE_LOWER.sub(" ", text)
+    return _ABBREVIATION_STOP.sub(lambda m: m.group(1) + " " if m.group(1).lower() in
+                                  word_set("clause_abbreviations") else m.group(0), text)
+
+
+_SINGLE_LETTER_STOP = re.compile(r"(?<![A-Za-z])([A-Za-z])\.")
+_STOP_BEFORE_LOWER = re.compile(r"(?<=[A-Za-z])\.(?=\s+[a-z0-9])")
+_ABBREVIATION_STOP = re.compile(r"\b([A-Za-z]{2,5})\.")
+
+
 def _clause_words(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
     """The lower-case words of the expression's clause before and after it (up to 160/120 characters), cut at
     the nearest clause end (``clause_end``: a quotation mark, a sentence end); a short quoted name is no end.
@@ -185,8 +204,8 @@ def _clause_words(text: str, start: int, end: int) -> tuple[list[str], list[str]
     >>> _clause_words('are to list as "STLA" in Milan on Monday', 34, 40)[0][:3]
     ['are', 'to', 'list']
     """
-    before_text = _PARAGRAPH_BREAK.sub(" . ", text[max(0, start - 160):start])
-    after_text = _PARAGRAPH_BREAK.sub(" . ", text[end:end + 120])
+    before_text = _abbreviation_stops(_PARAGRAPH_BREAK.sub(" . ", text[max(0, start - 160):start]))
+    after_text = _abbreviation_stops(_PARAGRAPH_BREAK.sub(" . ", text[end:end + 120]))
     before = [w.lower() for w in _WORD_RE.findall(_QUOTED_NAME.sub(r" \1 ", before_text))]
     after = [w.lower() for w in _WORD_RE.findall(_QUOTED_NAME.sub(r" \1 ", after_text))]
     clause_end = word_set("clause_end")
