@@ -48,8 +48,9 @@ def _is_cue(word: str, res: Resources) -> bool:
 def _number(words: list[str], res: Resources) -> str | None:
     """"singular" or "plural" when ``words`` (the whole clause before a verb) read as its subject, else None.
 
-    A subject is one part or parts joined by "and" (plural); a part is a pronoun, a determiner with up to three
-    words after it ("the appointment", "the two leaders"), or capitalized words with up to two lower-case words
+    A subject is one part or parts joined by "and" (plural), with no tense cue nor irregular past ("The threats sent
+    financial markets reeling"); a part is a pronoun, a determiner with up to two words after it ("the
+    appointment", "the two leaders"), or capitalized words with up to two lower-case words
     among them ("Palestinian leader Yasser Arafat"); a part opening the clause with no determiner is all
     capitalized, since a sentence's first word is capitalized anyway ("Investors sold shares Monday": "Investors
     sold" is no subject). Parts joined by "and" or a plural pronoun make a plural subject; so does a lone noun in -s
@@ -62,7 +63,7 @@ def _number(words: list[str], res: Resources) -> str | None:
     >>> _number(["Investors", "sold"], res) is None
     True
     """
-    if not 1 <= len(words) <= 7 or any(_is_cue(w, res) for w in words):
+    if not 1 <= len(words) <= 7 or any(_is_cue(w, res) or w.lower() in res.irregular_past for w in words):
         return None
     parts: list[list[str]] = [[]]
     for word in words:
@@ -78,7 +79,7 @@ def _number(words: list[str], res: Resources) -> str | None:
             continue
         lower = [w for w in part[1:] if not w[0].isupper()]
         if first in res.present_determiners:
-            if len(part) > 4:
+            if len(part) > 3:
                 return None
         elif not part[0][0].isupper() or len(lower) > 2 or index == 0 and lower:
             return None
