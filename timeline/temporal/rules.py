@@ -96,6 +96,7 @@ class Resources:
     present_not_verbs: frozenset[str] = frozenset()  # words that are no present verb ("this", "news", "in")
     present_reporting: frozenset[str] = frozenset()  # "says Monday": the day is the saying's
     irregular_past: frozenset[str] = frozenset()  # "spoke", "sold": no bare present form of a plural subject
+    present_clause_openers: frozenset[str] = frozenset()  # ", and the river crests Sunday": no part of the subject
 
 
 def _cue_sets(future: tuple[str, ...], past: tuple[str, ...]
@@ -310,4 +311,5 @@ def load_resources(directory: Path | None = None) -> Resources:
         present_not_verbs=frozenset(words("present_not_verbs")),
         present_reporting=frozenset(words("present_reporting")),
         irregular_past=frozenset(words("irregular_past")),
+        present_clause_openers=frozenset(words("present_clause_openers")),
     )

@@ -53,7 +53,7 @@ def _number(words: list[str], res: Resources) -> str | None:
     appointment", "the two leaders"), or capitalized words with up to two lower-case words
     among them ("Palestinian leader Yasser Arafat"); a part opening the clause with no determiner is all
     capitalized, since a sentence's first word is capitalized anyway ("Investors sold shares Monday": "Investors
-    sold" is no subject). Parts joined by "and" or a plural pronoun make a plural subject; so does a lone noun in -s
+    sold" is no subject); one lower-case word alone is a subject too ("and trading resumes Monday"). Parts joined by "and" or a plural pronoun make a plural subject; so does a lone noun in -s
     after a determiner ("The two leaders meet"; "Officials spoke" is left alone).
 
     >>> from timeline.temporal.rules import load_resources
@@ -78,6 +78,8 @@ def _number(words: list[str], res: Resources) -> str | None:
         if len(part) == 1 and first in res.present_pronouns:
             continue
         lower = [w for w in part[1:] if not w[0].isupper()]
+        if len(words) == 1 and part[0].islower() and first not in res.present_not_verbs:
+            continue  # a mass noun or gerund alone: "and trading resumes Monday", "voting ends Sunday"
         if first in res.present_determiners:
             if len(part) > 3:
                 return None
@@ -121,6 +123,8 @@ def scheduled_present(text: str, start: int, end: int, res: Resources) -> bool:
     if text[end:end + 2] in ("'s", "’s") or in_title(text, start):
         return False
     words = _segment(text, start)
+    while words and words[0].lower() in res.present_clause_openers:
+        words = words[1:]  # "It was the worst flood in decades, and the river crests Sunday"
     lower = [w.lower() for w in words]
     if lower[-1:] and lower[-1] in res.present_be_schedule or (
             lower[-2:-1] and lower[-2] in res.present_be_schedule and lower[-1] in res.present_be_prepositions):
