@@ -12,6 +12,7 @@ from timeline.temporal.match import (
     day_followed,
     day_of,
     direction_of,
+    infer_year,
     month_of,
     ordinal_of,
     safe_date,
@@ -139,6 +140,33 @@ def _quarter_ended(m: Match) -> Resolution | None:
     return Resolution("DATE", f"{middle.year:04d}-Q{(middle.month - 1) // 3 + 1}", "", True)
 
 
+def _unit_ended(m: Match) -> Resolution | None:
+    """"the week ended Friday", "the month ending Sept. 30": the week or month holding that last day.
+
+    The day is the last one on or before the DCT after "ended"; after "ending" a weekday or date is read by
+    tense like any other."""
+    granularity = "week" if m.get("unit") == "week" else "month"
+    if m.dct is None:
+        return Resolution("DATE", UNRESOLVED[granularity], "", True)
+    weekday = m.lookup("weekday")
+    month, day = month_of(m), day_of(m)
+    end: dt.date | None
+    if weekday is not None:
+        end = weekday_date(m, int(weekday))
+        if m.get("end") == "ended" and end > m.dct:
+            end -= dt.timedelta(days=7)
+    elif month is not None:
+        year = m.dct.year if m.get("end") == "ended" else infer_year(m, month, day)
+        end = safe_date(year, month, day or 1)
+        if end is not None and m.get("end") == "ended" and end > m.dct:
+            end = safe_date(year - 1, month, day or 1)
+    else:
+        return None
+    if end is None:
+        return None
+    return Resolution("DATE", cal.format_value(end, granularity), "", True)
+
+
 def _sentence_before(text: str, end: int, start: int) -> bool:
     """True when a sentence ends between text offsets ``end`` and ``start``.
 
@@ -152,6 +180,8 @@ def resolve_ref(m: Match) -> Resolution | None:
     """Chained expressions: "the next day", "that day", "a week earlier", "the quarter", "the year-ago period"."""
     if m.rule.params.get("granularity") == "quarter_ended":
         return _quarter_ended(m)
+    if m.rule.params.get("granularity") == "unit_ended":
+        return _unit_ended(m)
     unit_word = m.get("unit") or "day"
     adjective = m.get("adj") or ""
     if m.rule.params.get("granularity") == "period":
