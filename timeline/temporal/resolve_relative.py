@@ -38,12 +38,24 @@ def _same_month(m: Match) -> bool:
     return last is not None and last.granularity == "month"
 
 
+def _compared_month(m: Match) -> bool:
+    """Whether "a year ago" compares with a month of its own sentence ("rose 10% in February compared with a year
+    ago": February a year back): the rule's ``month_comparison`` words right before the match, and the last
+    calendar date before it a month named earlier in the same sentence."""
+    cue = m.rule.params.get("month_comparison")
+    if not cue or not re.search(str(cue), m.text[max(0, m.start - 40):m.start], re.IGNORECASE):
+        return False
+    last = next((t for t in reversed(m.previous) if t.anchor_index is None and t.is_calendar
+                 and t.type in ("DATE", "TIME")), None)
+    return last is not None and last.granularity == "month" and not _sentence_before(m.text, last.end, m.start)
+
+
 def _anchor_for(m: Match, unit: str, mode: str) -> tuple[dt.date | None, str | None, int | None]:
     """(anchor date, granularity override, anchor index) for a shift."""
     if mode in ("ref", "dct_or_period"):
         wanted: tuple[str, ...] = ("quarter", "half") if mode == "dct_or_period" else (
             "day", "time", "week", "month", "quarter", "half", "year")
-        if mode == "dct_or_period" and _same_month(m):
+        if mode == "dct_or_period" and (_same_month(m) or _compared_month(m)):
             wanted = ("month",)  # "the same month a year earlier": the month named before, a year back
         ref = m.main_reference(wanted) if mode == "dct_or_period" else m.reference(wanted)
         if mode == "dct_or_period" and ref is not None and unit == "Y":
