@@ -255,6 +255,20 @@ def resolve_ref(m: Match) -> Resolution | None:
     return Resolution("DATE", cal.format_value(shifted, granularity), "", True, where)
 
 
+#: "the year just ended", "the year that ended": the year before the publication date.
+_JUST_ENDED = re.compile(r"\s+(?:that\s+)?(?:has\s+)?just\s+ended\b|\s+that\s+ended\b", re.IGNORECASE)
+
+
+def _closed_year(m: Match) -> bool:
+    """Whether a bare "the year" / "year-end" of an article published in the first days of January (the rule's
+    ``closed_year_days``) is the year just ended: said in the past tense ("closed their books for the year",
+    "the year's end brought") or "the year just ended"."""
+    days = m.rule.params.get("closed_year_days")
+    if not days or m.dct is None or m.dct.month != 1 or m.dct.day > int(days):
+        return False
+    return _JUST_ENDED.match(m.text[m.end:m.end + 30]) is not None or m.tense() == "past"
+
+
 def resolve_position(m: Match) -> Resolution | None:
     """Part of a period: "the end of 1990", "early next year", "the beginning of this month"."""
     mod = m.mod()
@@ -266,8 +280,10 @@ def resolve_position(m: Match) -> Resolution | None:
         return None
     if m.dct is None:
         return Resolution("DATE", UNRESOLVED[cal.UNIT_GRANULARITY[unit]], mod, True)
-    word = m.get("yeardir") or "this"
+    word = m.get("yeardir") or m.get("ydir") or "this"
     offset = int(m.res.tables["direction"].get(word, 0))
+    if unit == "Y" and word in ("this", "the") and not m.get("ydir") and _closed_year(m):
+        offset = -1  # "at the end of the year" in a January 2 report on the past year
     shifted = cal.shift(m.dct, unit, offset)
     return Resolution("DATE", cal.format_value(shifted, cal.UNIT_GRANULARITY[unit]), mod, True)
 
@@ -311,7 +327,7 @@ def resolve_the_year(m: Match) -> Resolution | None:
         return Resolution("DURATION", "P1Y")
     if m.dct is None:
         return Resolution("DATE", "XXXX", "", True)
-    return Resolution("DATE", f"{m.dct.year:04d}", "", True)
+    return Resolution("DATE", f"{m.dct.year - 1 if _closed_year(m) else m.dct.year:04d}", "", True)
 
 
 #: How far (characters) back a day named in the text still anchors "overnight" (else the DCT does).
