@@ -40,9 +40,11 @@ def _same_month(m: Match) -> bool:
 
 def _compared_month(m: Match) -> bool:
     """Whether "a year ago" compares with a month of its own sentence ("rose 10% in February compared with a year
-    ago": February a year back): the rule's ``month_comparison`` words right before the match, and the last
-    calendar date before it a month named earlier in the same sentence."""
+    ago": February a year back): one year, the rule's ``month_comparison`` words right before the match, and the
+    last calendar date before it a month named earlier in the same sentence."""
     cue = m.rule.params.get("month_comparison")
+    if m.get("num") not in ("a", "one", "1"):  # "its peak from two years ago" is no monthly comparison
+        return False
     if not cue or not re.search(str(cue), m.text[max(0, m.start - 40):m.start], re.IGNORECASE):
         return False
     last = next((t for t in reversed(m.previous) if t.anchor_index is None and t.is_calendar
