@@ -88,6 +88,8 @@ class Resources:
     arrange_participles: tuple[tuple[str, ...], ...] = ()  # "has lined up a meeting on Friday": the day is ahead
     perfect_auxiliaries: frozenset[str] = frozenset()  # has / have
     perfect_adverbs: frozenset[str] = frozenset()  # "has already scheduled"
+    comparison_words: frozenset[str] = frozenset()  # "fewer than last year": no tense cue
+    compared_time_cues: frozenset[str] = frozenset()
 
 
 def _cue_sets(future: tuple[str, ...], past: tuple[str, ...]
@@ -294,4 +296,6 @@ def load_resources(directory: Path | None = None) -> Resources:
         arrange_participles=phrases("arrange_participles"),
         perfect_auxiliaries=frozenset(words("perfect_auxiliaries")),
         perfect_adverbs=frozenset(words("perfect_adverbs")),
+        comparison_words=frozenset(words("comparison_words")),
+        compared_time_cues=frozenset(words("compared_time_cues")),
     )

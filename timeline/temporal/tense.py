@@ -79,8 +79,18 @@ def _arranging_perfect(words: list[str], i: int, res: Resources) -> bool:
     return False
 
 
+def _compared_time(words: list[str], i: int, res: Resources) -> bool:
+    """Whether words[i] is the time a figure is compared with ("fewer than last year", "up from a year ago")."""
+    if words[i] not in res.compared_time_cues:
+        return False
+    reach = 1 if words[i] == "last" else 3
+    return any(word in res.comparison_words for word in words[max(0, i - reach):i])
+
+
 def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
     """The cue at words[i] of the words before the expression, read with its neighbours."""
+    if _compared_time(words, i, res):
+        return None
     if _arranging_perfect(words, i, res):
         return "future"  # "has lined up a meeting on Wednesday", "has set a hearing for Monday"
     tense = _cue_at(words, i, res, len(words) - i <= 2)
@@ -97,6 +107,8 @@ def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
 def _after_tense(words: list[str], i: int, res: Resources) -> str | None:
     """The cue at words[i] of the words after the expression, read with its neighbours."""
     word = words[i]
+    if _compared_time(words, i, res):
+        return None
     if word in res.intent:  # "On Friday, the government planned to pay" / "plans to hold" / "vacation plans"
         if i > 0 and words[i - 1] in word_set("present_be"):
             return "future"  # "On Friday, the talks are scheduled to resume"
