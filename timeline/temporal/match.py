@@ -102,7 +102,8 @@ class Match:
         """The earlier quarter/half a report is about: the last quarter completed before the DCT when it was
         named ("third-quarter profit ... a year ago" in October, even after a "fourth-quarter" outlook),
         else the most recent one; None when a span of several months ("for the nine months") was named since
-        the last quarter."""
+        the last quarter. A quarter one year before a quarter named earlier is that quarter's baseline ("the
+        fourth quarter ... down from $23 billion in Q4 2023"), not the one reported on."""
         finished = ""
         if self.dct is not None:
             quarter = (self.dct.month - 1) // 3  # the quarter before the DCT's, 0 = last year's Q4
@@ -113,11 +114,20 @@ class Match:
             if found is None and timex.type == "DURATION" and _YEAR_TO_DATE.fullmatch(timex.value):
                 return None  # "For the nine months, ... a year earlier": the comparison is with last year
             if timex.anchor_index is None and timex.is_calendar and timex.granularity in granularities \
-                    and timex.type in ("DATE", "TIME"):
+                    and timex.type in ("DATE", "TIME") and not _baseline(timex, self.previous[:index], self.dct):
                 if timex.value == finished:
                     return index, timex
                 found = found or (index, timex)
         return found
+
+
+def _baseline(timex: Timex, earlier: Sequence[Timex], dct: dt.date | None) -> bool:
+    """Whether a quarter or half is the year-earlier baseline of a reported one named before it ("2023-Q4" after
+    "2024-Q4"); an outlook quarter that has not begun by the DCT ("the third quarter of 1990") has no baseline."""
+    if dct is None or timex.granularity not in ("quarter", "half") or not timex.value[:4].isdigit():
+        return False
+    later = f"{int(timex.value[:4]) + 1:04d}{timex.value[4:]}"
+    return any(t.value == later and t.date_start is not None and t.date_start <= dct for t in earlier)
 
 
 Resolver = Callable[[Match], "Resolution | None"]
