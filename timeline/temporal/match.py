@@ -234,7 +234,8 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
     """The year of a month (and day) without a year, from the DCT and the tense around the match."""
     assert m.dct is not None
     year = m.dct.year
-    if day is None and _names_event(m):  # "before September elections" (DCT July): the coming September
+    if day is None and (_names_event(m) or _ends_period(m)):  # "before September elections" (DCT July): the
+        # coming September; "the current quarter ending in December" (DCT October): the coming December
         dct_month = m.dct.month
         return min((year - 1, year, year + 1), key=lambda y: (abs((y - year) * 12 + month - dct_month), y))
     target = (month, day or 0)
@@ -257,6 +258,13 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_WORDS_BEFORE = re.compile(r"[a-z]+")
+
+
+def _ends_period(m: Match) -> bool:
+    """True when a bare month is the month a period ends in ("the current quarter ending in December")."""
+    before = _WORDS_BEFORE.findall(m.text[max(0, m.start - 40):m.start].lower())
+    return any(tuple(before[-len(phrase):]) == phrase for phrase in m.res.period_end_phrases)
 
 
 def _names_event(m: Match) -> bool:
