@@ -274,6 +274,20 @@ def _postponed_to(before: list[str], res: Resources) -> bool:
         tuple(words[i:i + len(phrase)]) == phrase for phrase in res.postpone_phrases for i in range(len(words)))
 
 
+_RELATIVE_OPENING = re.compile(r",[\"'’”]?\s+(?:which|who)\s[^,.;:!?\"“”]*\Z", re.IGNORECASE)
+_COMMA_AFTER = re.compile(r"\s*,")
+
+
+def _closes_relative_clause(text: str, start: int, end: int) -> bool:
+    """Whether the expression ends a relative clause set off by commas (", which launched in September,").
+
+    >>> s = "SLIM, which launched in September, will be the next."
+    >>> _closes_relative_clause(s, s.index("September"), s.index("September") + 9)
+    True
+    """
+    return _COMMA_AFTER.match(text, end) is not None and _RELATIVE_OPENING.search(text[max(0, start - 120):start]) is not None
+
+
 def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = False) -> str | None:
     """'future', 'past' or None (no cue) for the expression at text[start:end]; the nearest cue wins.
 
@@ -301,6 +315,8 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     """
     before, after = _clause_words(text, start, end)
     after = after[:_report_start(text, end, res)]
+    if _closes_relative_clause(text, start, end):
+        after = []  # "SLIM, which launched in September, will be ...": the main verb after it is not its tense
     if reporting_tail(text, start, end):
         after = []  # "will arrive on Monday, he said": the attribution is no cue of the reported words
     if _possessive(text, end):
