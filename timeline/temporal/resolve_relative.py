@@ -197,7 +197,7 @@ def resolve_ref(m: Match) -> Resolution | None:
     if m.rule.params.get("granularity") == "unit_ended":
         return _unit_ended(m)
     unit_word = m.get("unit") or "day"
-    adjective = m.get("adj") or ""
+    adjective = str(m.lookup("period_adjective", "adj") or m.get("adj") or "")
     if m.rule.params.get("granularity") == "period":
         year = year_of(m)
         if year is not None:
