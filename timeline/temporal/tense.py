@@ -87,6 +87,29 @@ def _compared_time(words: list[str], i: int, res: Resources) -> bool:
     return any(word in res.comparison_words for word in words[max(0, i - reach):i])
 
 
+def _without_compared_times(words: list[str], res: Resources) -> list[str]:
+    """The words with each compared time cut out ("5 percent lower than last year in" -> "5 percent lower in"),
+    so that it neither gives a tense nor pushes a farther cue ("are expected to") out of the window.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _without_compared_times(["lower", "than", "last", "year", "in"], load_resources())
+    ['lower', 'in']
+    """
+    out: list[str] = []
+    skip_to = -1
+    for i, word in enumerate(words):
+        if i <= skip_to:
+            continue
+        if word in res.comparison_words:
+            cue = next((j for j in range(i + 1, min(len(words), i + 5)) if _compared_time(words, j, res)), None)
+            if cue is not None:
+                skip_to = cue + 1 if words[cue] == "last" and words[cue + 1:cue + 2] and \
+                    words[cue + 1] in word_set("time_units") else cue
+                continue
+        out.append(word)
+    return out
+
+
 def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
     """The cue at words[i] of the words before the expression, read with its neighbours."""
     if _compared_time(words, i, res):
@@ -336,6 +359,7 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         for phrase in res.day_future_right_before:
             if tuple(before[-len(phrase):]) == phrase and before[-len(phrase) - 1:-len(phrase)] != [_NEGATION]:
                 return "future"  # "given until 9 a.m. Tuesday", not "it was not until Tuesday that"
+    before = _without_compared_times(before, res)
     clause = before
     before = before[-res.window_before:]
     if not fronted(text, start, end):
