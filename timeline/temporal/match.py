@@ -240,6 +240,8 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
         return min((year - 1, year, year + 1), key=lambda y: (abs((y - year) * 12 + month - dct_month), y))
     target = (month, day or 0)
     now = (m.dct.month, m.dct.day if day else 0)
+    if target > now and _after_phrase(m, m.res.past_only_right_before):
+        return year - 1  # "since December" (DCT October): last December
     ahead = nominal_future(m.text, m.start, m.end, m.res)  # "raised expectations of a hike in December"
     if not ahead and m.parse_tense() == "past":  # "arrested him on April 22nd" (DCT January): not ahead
         return year - 1 if target > now else year
@@ -261,10 +263,15 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _WORDS_BEFORE = re.compile(r"[a-z]+")
 
 
+def _after_phrase(m: Match, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """True when one of ``phrases`` comes right before the match."""
+    before = _WORDS_BEFORE.findall(m.text[max(0, m.start - 40):m.start].lower())
+    return any(tuple(before[-len(phrase):]) == phrase for phrase in phrases)
+
+
 def _ends_period(m: Match) -> bool:
     """True when a bare month is the month a period ends in ("the current quarter ending in December")."""
-    before = _WORDS_BEFORE.findall(m.text[max(0, m.start - 40):m.start].lower())
-    return any(tuple(before[-len(phrase):]) == phrase for phrase in m.res.period_end_phrases)
+    return _after_phrase(m, m.res.period_end_phrases)
 
 
 def _names_event(m: Match) -> bool:

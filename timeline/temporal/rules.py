@@ -72,7 +72,8 @@ class Resources:
     past_right_before: tuple[tuple[str, ...], ...] = ()  # word tuples that make a right-following timex past
     day_future_right_before: tuple[tuple[str, ...], ...] = ()  # the same, for weekdays and clock times only
     month_event_nouns: frozenset[str] = frozenset()  # "September elections": the nearest September
-    period_end_phrases: tuple[tuple[str, ...], ...] = ()  # "the quarter ending in December": the nearest December
+    period_end_phrases: tuple[tuple[str, ...], ...] = ()
+    past_only_right_before: tuple[tuple[str, ...], ...] = ()  # "since December": a month already begun  # "the quarter ending in December": the nearest December
     intent: frozenset[str] = frozenset()  # plan words: future before the timex, past (-ed) or nothing after it
     past_object_stems: tuple[str, ...] = ()  # verbs whose object is a past event ("appeal Wednesday's ruling")
     reported_modals: frozenset[str] = frozenset()  # "would": no future cue for a possessive weekday
@@ -283,6 +284,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         intent=frozenset(words("intent")),
         month_event_nouns=frozenset(words("month_event_nouns")),
         period_end_phrases=phrases("period_end_phrases"),
+        past_only_right_before=phrases("past_only_right_before"),
         past_object_stems=words("past_object_stems"),
         reported_modals=frozenset(words("reported_modals")),
         clause_future=frozenset(words("clause_future")),
