@@ -102,7 +102,8 @@ class Match:
         """The earlier quarter/half a report is about: the last quarter completed before the DCT when it was
         named ("third-quarter profit ... a year ago" in October, even after a "fourth-quarter" outlook),
         else the most recent one; None when a span of several months ("for the nine months") was named since
-        the last quarter."""
+        the last quarter. A quarter one year before a quarter named earlier is that quarter's baseline ("the
+        fourth quarter ... down from $23 billion in Q4 2023"), not the one reported on."""
         finished = ""
         if self.dct is not None:
             quarter = (self.dct.month - 1) // 3  # the quarter before the DCT's, 0 = last year's Q4
@@ -113,11 +114,20 @@ class Match:
             if found is None and timex.type == "DURATION" and _YEAR_TO_DATE.fullmatch(timex.value):
                 return None  # "For the nine months, ... a year earlier": the comparison is with last year
             if timex.anchor_index is None and timex.is_calendar and timex.granularity in granularities \
-                    and timex.type in ("DATE", "TIME"):
+                    and timex.type in ("DATE", "TIME") and not _baseline(timex, self.previous[:index], self.dct):
                 if timex.value == finished:
                     return index, timex
                 found = found or (index, timex)
         return found
+
+
+def _baseline(timex: Timex, earlier: Sequence[Timex], dct: dt.date | None) -> bool:
+    """Whether a quarter or half is the year-earlier baseline of a reported one named before it ("2023-Q4" after
+    "2024-Q4"); an outlook quarter that has not begun by the DCT ("the third quarter of 1990") has no baseline."""
+    if dct is None or timex.granularity not in ("quarter", "half") or not timex.value[:4].isdigit():
+        return False
+    later = f"{int(timex.value[:4]) + 1:04d}{timex.value[4:]}"
+    return any(t.value == later and t.date_start is not None and t.date_start <= dct for t in earlier)
 
 
 Resolver = Callable[[Match], "Resolution | None"]
@@ -224,11 +234,14 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
     """The year of a month (and day) without a year, from the DCT and the tense around the match."""
     assert m.dct is not None
     year = m.dct.year
-    if day is None and _names_event(m):  # "before September elections" (DCT July): the coming September
+    if day is None and (_names_event(m) or _ends_period(m)):  # "before September elections" (DCT July): the
+        # coming September; "the current quarter ending in December" (DCT October): the coming December
         dct_month = m.dct.month
         return min((year - 1, year, year + 1), key=lambda y: (abs((y - year) * 12 + month - dct_month), y))
     target = (month, day or 0)
     now = (m.dct.month, m.dct.day if day else 0)
+    if target > now and _after_phrase(m, m.res.past_only_right_before):
+        return year - 1  # "since December" (DCT October): last December
     ahead = nominal_future(m.text, m.start, m.end, m.res)  # "raised expectations of a hike in December"
     if not ahead and m.parse_tense() == "past":  # "arrested him on April 22nd" (DCT January): not ahead
         return year - 1 if target > now else year
@@ -251,6 +264,18 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_WORDS_BEFORE = re.compile(r"[a-z]+")
+
+
+def _after_phrase(m: Match, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """True when one of ``phrases`` comes right before the match."""
+    before = _WORDS_BEFORE.findall(m.text[max(0, m.start - 40):m.start].lower())
+    return any(tuple(before[-len(phrase):]) == phrase for phrase in phrases)
+
+
+def _ends_period(m: Match) -> bool:
+    """True when a bare month is the month a period ends in ("the current quarter ending in December")."""
+    return _after_phrase(m, m.res.period_end_phrases)
 
 
 def _coming_date_before(m: Match) -> dt.date | None:

@@ -186,13 +186,16 @@ def resolve_quarter(m: Match) -> Resolution | None:
 
 
 def resolve_month_span(m: Match) -> Resolution | None:
-    """A quarter or half named by its months: "the July-September quarter", "the April-June period".
+    """A quarter or half named by its months: "the July-September quarter", "the April-June period", or by its
+    last month ("the September quarter", with the rule's ``ending_month``).
 
     Only spans that are a calendar quarter (three months from January, April, July or October) or half
     (six months from January or July) get a value; with no year, the latest such span that has started by the
     publication date (unless the clause speaks of the future).
     """
     first, last = m.lookup("month"), m.lookup("month", "month2")
+    if m.rule.params.get("ending_month") and isinstance(first, int):
+        first, last = first - 2, first  # "the September quarter": the three months ending in September
     if not isinstance(first, int) or not isinstance(last, int):
         return None
     if last - first == 2 and first % 3 == 1:

@@ -12,6 +12,7 @@ from timeline.temporal.match import (
     day_followed,
     day_of,
     direction_of,
+    infer_year,
     month_of,
     ordinal_of,
     safe_date,
@@ -37,12 +38,26 @@ def _same_month(m: Match) -> bool:
     return last is not None and last.granularity == "month"
 
 
+def _compared_month(m: Match) -> bool:
+    """Whether "a year ago" compares with a month of its own sentence ("rose 10% in February compared with a year
+    ago": February a year back): one year, the rule's ``month_comparison`` words right before the match, and the
+    last calendar date before it a month named earlier in the same sentence."""
+    cue = m.rule.params.get("month_comparison")
+    if m.get("num") not in ("a", "one", "1"):  # "its peak from two years ago" is no monthly comparison
+        return False
+    if not cue or not re.search(str(cue), m.text[max(0, m.start - 40):m.start], re.IGNORECASE):
+        return False
+    last = next((t for t in reversed(m.previous) if t.anchor_index is None and t.is_calendar
+                 and t.type in ("DATE", "TIME")), None)
+    return last is not None and last.granularity == "month" and not _sentence_before(m.text, last.end, m.start)
+
+
 def _anchor_for(m: Match, unit: str, mode: str) -> tuple[dt.date | None, str | None, int | None]:
     """(anchor date, granularity override, anchor index) for a shift."""
     if mode in ("ref", "dct_or_period"):
         wanted: tuple[str, ...] = ("quarter", "half") if mode == "dct_or_period" else (
             "day", "time", "week", "month", "quarter", "half", "year")
-        if mode == "dct_or_period" and _same_month(m):
+        if mode == "dct_or_period" and (_same_month(m) or _compared_month(m)):
             wanted = ("month",)  # "the same month a year earlier": the month named before, a year back
         ref = m.main_reference(wanted) if mode == "dct_or_period" else m.reference(wanted)
         if mode == "dct_or_period" and ref is not None and unit == "Y":
@@ -108,6 +123,8 @@ def resolve_shift(m: Match) -> Resolution | None:
         step_unit, per, half = _HALF_UNIT[unit]
         steps = (int(float(amount)) * per + half) * (direction if direction else 0)
     shifted = cal.shift(anchor, step_unit, steps)
+    if steps and shifted == anchor:  # past year 1 ("45,000 years ago"): a time of no representable year
+        return Resolution("DATE", "XXXX", mod, True)
     if unit == "WE":
         saturday = shifted + dt.timedelta(days=6 - shifted.isoweekday()) if direction >= 0 else (
             shifted - dt.timedelta(days=(shifted.isoweekday() - 6) % 7 or 0))
@@ -139,6 +156,33 @@ def _quarter_ended(m: Match) -> Resolution | None:
     return Resolution("DATE", f"{middle.year:04d}-Q{(middle.month - 1) // 3 + 1}", "", True)
 
 
+def _unit_ended(m: Match) -> Resolution | None:
+    """"the week ended Friday", "the month ending Sept. 30": the week or month holding that last day.
+
+    The day is the last one on or before the DCT after "ended"; after "ending" a weekday or date is read by
+    tense like any other."""
+    granularity = "week" if m.get("unit") == "week" else "month"
+    if m.dct is None:
+        return Resolution("DATE", UNRESOLVED[granularity], "", True)
+    weekday = m.lookup("weekday")
+    month, day = month_of(m), day_of(m)
+    end: dt.date | None
+    if weekday is not None:
+        end = weekday_date(m, int(weekday))
+        if m.get("end") == "ended" and end > m.dct:
+            end -= dt.timedelta(days=7)
+    elif month is not None:
+        year = m.dct.year if m.get("end") == "ended" else infer_year(m, month, day)
+        end = safe_date(year, month, day or 1)
+        if end is not None and m.get("end") == "ended" and end > m.dct:
+            end = safe_date(year - 1, month, day or 1)
+    else:
+        return None
+    if end is None:
+        return None
+    return Resolution("DATE", cal.format_value(end, granularity), "", True)
+
+
 def _sentence_before(text: str, end: int, start: int) -> bool:
     """True when a sentence ends between text offsets ``end`` and ``start``.
 
@@ -152,8 +196,10 @@ def resolve_ref(m: Match) -> Resolution | None:
     """Chained expressions: "the next day", "that day", "a week earlier", "the quarter", "the year-ago period"."""
     if m.rule.params.get("granularity") == "quarter_ended":
         return _quarter_ended(m)
+    if m.rule.params.get("granularity") == "unit_ended":
+        return _unit_ended(m)
     unit_word = m.get("unit") or "day"
-    adjective = m.get("adj") or ""
+    adjective = str(m.lookup("period_adjective", "adj") or m.get("adj") or "")
     if m.rule.params.get("granularity") == "period":
         year = year_of(m)
         if year is not None:
@@ -213,6 +259,20 @@ def resolve_ref(m: Match) -> Resolution | None:
     return Resolution("DATE", cal.format_value(shifted, granularity), "", True, where)
 
 
+#: "the year just ended", "the year that ended": the year before the publication date.
+_JUST_ENDED = re.compile(r"\s+(?:that\s+)?(?:has\s+)?just\s+ended\b|\s+that\s+ended\b", re.IGNORECASE)
+
+
+def _closed_year(m: Match) -> bool:
+    """Whether a bare "the year" / "year-end" of an article published in the first days of January (the rule's
+    ``closed_year_days``) is the year just ended: said in the past tense ("closed their books for the year",
+    "the year's end brought") or "the year just ended"."""
+    days = m.rule.params.get("closed_year_days")
+    if not days or m.dct is None or m.dct.month != 1 or m.dct.day > int(days):
+        return False
+    return _JUST_ENDED.match(m.text[m.end:m.end + 30]) is not None or m.tense() == "past"
+
+
 def resolve_position(m: Match) -> Resolution | None:
     """Part of a period: "the end of 1990", "early next year", "the beginning of this month"."""
     mod = m.mod()
@@ -224,8 +284,10 @@ def resolve_position(m: Match) -> Resolution | None:
         return None
     if m.dct is None:
         return Resolution("DATE", UNRESOLVED[cal.UNIT_GRANULARITY[unit]], mod, True)
-    word = m.get("yeardir") or "this"
+    word = m.get("yeardir") or m.get("ydir") or "this"
     offset = int(m.res.tables["direction"].get(word, 0))
+    if unit == "Y" and word in ("this", "the") and not m.get("ydir") and _closed_year(m):
+        offset = -1  # "at the end of the year" in a January 2 report on the past year
     shifted = cal.shift(m.dct, unit, offset)
     return Resolution("DATE", cal.format_value(shifted, cal.UNIT_GRANULARITY[unit]), mod, True)
 
@@ -269,7 +331,7 @@ def resolve_the_year(m: Match) -> Resolution | None:
         return Resolution("DURATION", "P1Y")
     if m.dct is None:
         return Resolution("DATE", "XXXX", "", True)
-    return Resolution("DATE", f"{m.dct.year:04d}", "", True)
+    return Resolution("DATE", f"{m.dct.year - 1 if _closed_year(m) else m.dct.year:04d}", "", True)
 
 
 #: How far (characters) back a day named in the text still anchors "overnight" (else the DCT does).

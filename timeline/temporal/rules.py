@@ -72,6 +72,8 @@ class Resources:
     past_right_before: tuple[tuple[str, ...], ...] = ()  # word tuples that make a right-following timex past
     day_future_right_before: tuple[tuple[str, ...], ...] = ()  # the same, for weekdays and clock times only
     month_event_nouns: frozenset[str] = frozenset()  # "September elections": the nearest September
+    period_end_phrases: tuple[tuple[str, ...], ...] = ()
+    past_only_right_before: tuple[tuple[str, ...], ...] = ()  # "since December": a month already begun  # "the quarter ending in December": the nearest December
     intent: frozenset[str] = frozenset()  # plan words: future before the timex, past (-ed) or nothing after it
     past_object_stems: tuple[str, ...] = ()  # verbs whose object is a past event ("appeal Wednesday's ruling")
     reported_modals: frozenset[str] = frozenset()  # "would": no future cue for a possessive weekday
@@ -97,6 +99,8 @@ class Resources:
     present_reporting: frozenset[str] = frozenset()  # "says Monday": the day is the saying's
     irregular_past: frozenset[str] = frozenset()  # "spoke", "sold": no bare present form of a plural subject
     present_clause_openers: frozenset[str] = frozenset()  # ", and the river crests Sunday": no part of the subject
+    comparison_words: frozenset[str] = frozenset()  # "fewer than last year": no tense cue
+    compared_time_cues: frozenset[str] = frozenset()
 
 
 def _cue_sets(future: tuple[str, ...], past: tuple[str, ...]
@@ -288,6 +292,8 @@ def load_resources(directory: Path | None = None) -> Resources:
         day_future_right_before=phrases("day_future_right_before"),
         intent=frozenset(words("intent")),
         month_event_nouns=frozenset(words("month_event_nouns")),
+        period_end_phrases=phrases("period_end_phrases"),
+        past_only_right_before=phrases("past_only_right_before"),
         past_object_stems=words("past_object_stems"),
         reported_modals=frozenset(words("reported_modals")),
         clause_future=frozenset(words("clause_future")),
@@ -312,4 +318,6 @@ def load_resources(directory: Path | None = None) -> Resources:
         present_reporting=frozenset(words("present_reporting")),
         irregular_past=frozenset(words("irregular_past")),
         present_clause_openers=frozenset(words("present_clause_openers")),
+        comparison_words=frozenset(words("comparison_words")),
+        compared_time_cues=frozenset(words("compared_time_cues")),
     )

@@ -278,6 +278,49 @@ def _day_shift(text: str, timexes: list[Timex], shifts: dict[str, Any]) -> list[
     return out
 
 
+_DURATION_PARTS = re.compile(r"P((?:\d+[YMWD])*)(?:T((?:\d+[HMS])+))?")
+_COMPOUND_GAP = re.compile(r"(?:\s+|\s*,\s*)(?:and\s+)?")
+
+
+def _compound_value(first: str, second: str) -> str | None:
+    """"PT3H" + "PT20M" -> "PT3H20M", "P2Y" + "P6M" -> "P2Y6M": None unless the second's units are all smaller."""
+    a, b = _DURATION_PARTS.fullmatch(first), _DURATION_PARTS.fullmatch(second)
+    if a is None or b is None or first == "P" or second == "P":
+        return None
+    date = (a.group(1) or "") + (b.group(1) or "")
+    time = (a.group(2) or "") + (b.group(2) or "")
+    if a.group(2) and b.group(1):
+        return None
+    for part, order in ((date, "YMWD"), (time, "HMS")):
+        letters = [order.index(c) for c in re.findall(r"[A-Z]", part)]
+        if letters != sorted(set(letters)):
+            return None
+    return "P" + date + (("T" + time) if time else "")
+
+
+def _join_compound_durations(text: str, timexes: list[Timex]) -> list[Timex]:
+    """"three hours and 20 minutes", "two years, six months": one duration (PT3H20M, P2Y6M), as TimeML writes it.
+
+    >>> import datetime as dt
+    >>> [(t.text, t.value) for t in tag("The match lasted three hours and 20 minutes.", dt.date(2025, 12, 13))]
+    [('three hours and 20 minutes', 'PT3H20M')]
+    """
+    out: list[Timex] = []
+    new_index: dict[int, int] = {}
+    for index, timex in enumerate(timexes):
+        last = out[-1] if out else None
+        if last is not None and last.type == timex.type == "DURATION" and not timex.mod \
+                and _COMPOUND_GAP.fullmatch(text, last.end, timex.start):
+            value = _compound_value(last.value, timex.value)
+            if value is not None:
+                out[-1] = replace(last, text=text[last.start:timex.end], end=timex.end, value=value)
+                new_index[index] = len(out) - 1
+                continue
+        new_index[index] = len(out)
+        out.append(timex)
+    return [t if t.anchor_index is None else replace(t, anchor_index=new_index.get(t.anchor_index)) for t in out]
+
+
 def tag(text: str, dct: dt.date | None, tense_hint: TenseHint | None = None) -> list[Timex]:
     """All TIMEX3 expressions in ``text``, resolved against the publication date ``dct``.
 
@@ -292,4 +335,4 @@ def tag(text: str, dct: dt.date | None, tense_hint: TenseHint | None = None) -> 
     res = load_resources()
     timexes = [timex for timex, _ in tag_with_rules(text, dct, res, tense_hint)]
     timexes = _day_shift(text, timexes, res.tables.get("day_shift", {}))
-    return _extend_local_time(text, _share_range_year(text, timexes))
+    return _join_compound_durations(text, _extend_local_time(text, _share_range_year(text, timexes)))

@@ -80,8 +80,41 @@ def _arranging_perfect(words: list[str], i: int, res: Resources) -> bool:
     return False
 
 
+def _compared_time(words: list[str], i: int, res: Resources) -> bool:
+    """Whether words[i] is the time a figure is compared with ("fewer than last year", "up from a year ago")."""
+    if words[i] not in res.compared_time_cues:
+        return False
+    reach = 1 if words[i] == "last" else 3
+    return any(word in res.comparison_words for word in words[max(0, i - reach):i])
+
+
+def _without_compared_times(words: list[str], res: Resources) -> list[str]:
+    """The words with each compared time cut out ("5 percent lower than last year in" -> "5 percent lower in"),
+    so that it neither gives a tense nor pushes a farther cue ("are expected to") out of the window.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _without_compared_times(["lower", "than", "last", "year", "in"], load_resources())
+    ['lower', 'in']
+    """
+    out: list[str] = []
+    skip_to = -1
+    for i, word in enumerate(words):
+        if i <= skip_to:
+            continue
+        if word in res.comparison_words:
+            cue = next((j for j in range(i + 1, min(len(words), i + 5)) if _compared_time(words, j, res)), None)
+            if cue is not None:
+                skip_to = cue + 1 if words[cue] == "last" and words[cue + 1:cue + 2] and \
+                    words[cue + 1] in word_set("time_units") else cue
+                continue
+        out.append(word)
+    return out
+
+
 def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
     """The cue at words[i] of the words before the expression, read with its neighbours."""
+    if _compared_time(words, i, res):
+        return None
     if _arranging_perfect(words, i, res):
         return "future"  # "has lined up a meeting on Wednesday", "has set a hearing for Monday"
     tense = _cue_at(words, i, res, len(words) - i <= 2)
@@ -98,6 +131,8 @@ def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
 def _after_tense(words: list[str], i: int, res: Resources) -> str | None:
     """The cue at words[i] of the words after the expression, read with its neighbours."""
     word = words[i]
+    if _compared_time(words, i, res):
+        return None
     if word in res.intent:  # "On Friday, the government planned to pay" / "plans to hold" / "vacation plans"
         if i > 0 and words[i - 1] in word_set("present_be"):
             return "future"  # "On Friday, the talks are scheduled to resume"
@@ -282,6 +317,20 @@ def _postponed_to(before: list[str], res: Resources) -> bool:
         tuple(words[i:i + len(phrase)]) == phrase for phrase in res.postpone_phrases for i in range(len(words)))
 
 
+_RELATIVE_OPENING = re.compile(r",[\"'’”]?\s+(?:which|who)\s[^,.;:!?\"“”]*\Z", re.IGNORECASE)
+_COMMA_AFTER = re.compile(r"\s*,")
+
+
+def _closes_relative_clause(text: str, start: int, end: int) -> bool:
+    """Whether the expression ends a relative clause set off by commas (", which launched in September,").
+
+    >>> s = "SLIM, which launched in September, will be the next."
+    >>> _closes_relative_clause(s, s.index("September"), s.index("September") + 9)
+    True
+    """
+    return _COMMA_AFTER.match(text, end) is not None and _RELATIVE_OPENING.search(text[max(0, start - 120):start]) is not None
+
+
 def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = False) -> str | None:
     """'future', 'past' or None (no cue) for the expression at text[start:end]; the nearest cue wins.
 
@@ -309,6 +358,8 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     """
     before, after = _clause_words(text, start, end)
     after = after[:_report_start(text, end, res)]
+    if _closes_relative_clause(text, start, end):
+        after = []  # "SLIM, which launched in September, will be ...": the main verb after it is not its tense
     if reporting_tail(text, start, end):
         after = []  # "will arrive on Monday, he said": the attribution is no cue of the reported words
     if _possessive(text, end):
@@ -328,6 +379,7 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         for phrase in res.day_future_right_before:
             if tuple(before[-len(phrase):]) == phrase and before[-len(phrase) - 1:-len(phrase)] != [_NEGATION]:
                 return "future"  # "given until 9 a.m. Tuesday", not "it was not until Tuesday that"
+    before = _without_compared_times(before, res)
     clause = before
     before = before[-res.window_before:]
     if not fronted(text, start, end):
