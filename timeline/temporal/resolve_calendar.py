@@ -130,7 +130,7 @@ def resolve_time(m: Match) -> Resolution | None:
     """Clock times anchored on a named day, the last day mentioned or the DCT: "10 p.m.", "noon Friday"."""
     named = m.get("named")
     if named:
-        hour, minute = (24, 0) if named == "midnight" else (12, 0)
+        hour, minute = (24, 0) if named == "midnight" and not m.rule.params.get("day_start") else (12, 0)
     else:
         hour = int(str(m.get("hour")))
         minute = int(str(m.get("minute") or 0))
@@ -140,7 +140,9 @@ def resolve_time(m: Match) -> Resolution | None:
         elif ampm == "am" and hour == 12:
             hour = 0
     day, index = _refday(m)
-    if named == "midnight" and index is None and not m.get("refday") and day == m.dct and m.tense() != "future":
+    if named == "midnight" and m.rule.params.get("day_start"):
+        hour = 0  # "shortly after midnight on Sunday": the midnight that begins the day
+    elif named == "midnight" and index is None and not m.get("refday") and day == m.dct and m.tense() != "future":
         hour = 0  # "Midnight earthquake kills 127": the midnight that began the publication day, not its end
     elif (not named and index is None and not m.get("refday") and month_of(m) is None and day is not None
           and day == m.dct and hour >= LATE_HOUR and m.tense(day=True) == "past"):
