@@ -142,6 +142,8 @@ def resolve_time(m: Match) -> Resolution | None:
     day, index = _refday(m)
     if named == "midnight" and m.rule.params.get("day_start"):
         hour = 0  # "shortly after midnight on Sunday": the midnight that begins the day
+        if index is None and not m.get("refday") and day is not None and day == m.dct and m.tense() == "future":
+            day += dt.timedelta(days=1)  # "will attempt a landing shortly after midnight": the coming one
     elif named == "midnight" and index is None and not m.get("refday") and day == m.dct and m.tense() != "future":
         hour = 0  # "Midnight earthquake kills 127": the midnight that began the publication day, not its end
     elif (not named and index is None and not m.get("refday") and month_of(m) is None and day is not None
