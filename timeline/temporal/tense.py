@@ -162,6 +162,24 @@ def fronted(text: str, start: int, end: int) -> bool:
     return text[end:end + 1] == "," and _OPENING_RE.search(text[max(0, start - 60):start]) is not None
 
 
+def _past_main_verb(text: str, start: int, end: int, after: list[str], res: Resources) -> bool:
+    """True when a fronted expression ("By Tuesday, the death toll had risen to 80") has a past main verb: the
+    first tense cue after it is past, so "by" tells what had happened by then, not a deadline.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> s = "By Tuesday, the death toll had risen to 80."
+    >>> _past_main_verb(s, 3, 10, ["the", "death", "toll", "had", "risen", "to"], load_resources())
+    True
+    """
+    if not fronted(text, start, end):
+        return False
+    for i in range(len(after)):
+        tense = _after_tense(after, i, res)
+        if tense and after[i] not in word_set("reporting_tail_verbs"):  # "By Friday, officials said, the talks
+            return tense == "past"  # will end": the inserted attribution is no main verb
+    return False
+
+
 def _possessive(text: str, end: int) -> bool:
     """True when the expression is a possessive noun modifier ("Friday's vote")."""
     return text[end:end + 2] in ("'s", "’s")
@@ -302,7 +320,8 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         return "future"
     for phrase in res.future_right_before:
         if tuple(before[-len(phrase):]) == phrase and _PERFECT not in before[-res.window_before:] \
-                and not _past_verb_before(before[:-len(phrase)], res):
+                and not _past_verb_before(before[:-len(phrase)], res) and not _past_main_verb(text, start, end,
+                                                                                            after, res):
             return "future"
     if day and _PERFECT not in before and _PERFECT not in after:
         for phrase in res.day_future_right_before:
