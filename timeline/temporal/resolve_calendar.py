@@ -134,7 +134,7 @@ def resolve_time(m: Match) -> Resolution | None:
     else:
         hour = int(str(m.get("hour")))
         minute = int(str(m.get("minute") or 0))
-        ampm = (m.get("ampm") or "").replace(".", "")
+        ampm = (m.get("ampm") or str(m.rule.params.get("ampm", ""))).replace(".", "")  # "4 in the morning"
         if ampm == "pm" and hour < 12:
             hour += 12
         elif ampm == "am" and hour == 12:
