@@ -237,6 +237,10 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
         return year + 1
     if tense == "past" and target > now and month - m.dct.month >= 3:
         return year - 1
+    if tense is None:
+        coming = _coming_date_before(m)
+        if coming is not None and (month, day or 0) >= (coming.month, coming.day if day else 0):
+            return coming.year  # "flights from March 30, with the third from August 6" (DCT February): a sequence
     if tense is None and (month - m.dct.month > 3 or (day is None and month - m.dct.month > 1)):
         return year - 1
     if tense is None and day is not None and m.dct.month - month > 6:
@@ -247,6 +251,26 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _coming_date_before(m: Match) -> dt.date | None:
+    """The start of the last calendar date (day or month) before the match in its sentence when that date is after
+    the DCT in the DCT's year (not the DCT's own day: "a revision Friday to December's figures"): a date with no tense cue after a coming one in one sentence goes on from it ("two new flights
+    from March 30, with the third from August 6": DCT February, the coming August).
+
+    >>> from timeline.temporal.tagger import tag
+    >>> s = "Flights would leave on Mondays from March 30, with the third departing each Thursday from August 6."
+    >>> [t.value for t in tag(s, dt.date(1998, 2, 13)) if t.type == "DATE"]
+    ['1998-03-30', '1998-08-06']
+    """
+    assert m.dct is not None
+    for timex in reversed(m.previous):
+        if timex.end > m.start or re.search(r"[.!?]", m.text[timex.end:m.start]):
+            return None
+        if timex.type == "DATE" and timex.date_start is not None and timex.granularity in ("day", "month"):
+            start = timex.date_start
+            return start if start > m.dct and start.year == m.dct.year else None
+    return None
 
 
 def _names_event(m: Match) -> bool:

@@ -88,6 +88,15 @@ class Resources:
     arrange_participles: tuple[tuple[str, ...], ...] = ()  # "has lined up a meeting on Friday": the day is ahead
     perfect_auxiliaries: frozenset[str] = frozenset()  # has / have
     perfect_adverbs: frozenset[str] = frozenset()  # "has already scheduled"
+    present_be_schedule: frozenset[str] = frozenset()  # "The vote is Tuesday": a coming day
+    present_be_prepositions: frozenset[str] = frozenset()  # "Elections are on Sunday"
+    present_pronouns: frozenset[str] = frozenset()  # subject pronouns of a scheduled present ("He meets")
+    present_plural_pronouns: frozenset[str] = frozenset()  # "They meet Monday"
+    present_determiners: frozenset[str] = frozenset()  # "The summit opens Wednesday"
+    present_not_verbs: frozenset[str] = frozenset()  # words that are no present verb ("this", "news", "in")
+    present_reporting: frozenset[str] = frozenset()  # "says Monday": the day is the saying's
+    irregular_past: frozenset[str] = frozenset()  # "spoke", "sold": no bare present form of a plural subject
+    present_clause_openers: frozenset[str] = frozenset()  # ", and the river crests Sunday": no part of the subject
 
 
 def _cue_sets(future: tuple[str, ...], past: tuple[str, ...]
@@ -294,4 +303,13 @@ def load_resources(directory: Path | None = None) -> Resources:
         arrange_participles=phrases("arrange_participles"),
         perfect_auxiliaries=frozenset(words("perfect_auxiliaries")),
         perfect_adverbs=frozenset(words("perfect_adverbs")),
+        present_be_schedule=frozenset(words("present_be_schedule")),
+        present_be_prepositions=frozenset(words("present_be_prepositions")),
+        present_pronouns=frozenset(words("present_pronouns")),
+        present_plural_pronouns=frozenset(words("present_plural_pronouns")),
+        present_determiners=frozenset(words("present_determiners")),
+        present_not_verbs=frozenset(words("present_not_verbs")),
+        present_reporting=frozenset(words("present_reporting")),
+        irregular_past=frozenset(words("irregular_past")),
+        present_clause_openers=frozenset(words("present_clause_openers")),
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from timeline.temporal import calendar as cal
 from timeline.temporal.match import UNDATABLE, TenseHint
@@ -256,6 +256,28 @@ def _extend_local_time(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+def _day_shift(text: str, timexes: list[Timex], shifts: dict[str, Any]) -> list[Timex]:
+    """"the day before last Tuesday", "the day after March 3": one timex from "day" on, the day next to the
+    anchor day (``day_shift`` table); "the day before yesterday" is a rule of its own.
+
+    >>> [(t.text, t.value) for t in tag("The day before last Tuesday's hearing, he left.", dt.date(2000, 2, 24))]
+    [('day before last Tuesday', '2000-02-21')]
+    """
+    if not shifts:
+        return timexes
+    opener = re.compile(r"\bthe\s+(day\s+(" + "|".join(map(re.escape, shifts)) + r"))\s+$", re.IGNORECASE)
+    out = []
+    for timex in timexes:
+        found = opener.search(text[max(0, timex.start - 20):timex.start])
+        if found is not None and timex.type == "DATE" and timex.granularity == "day" and timex.date_start is not None:
+            day = timex.date_start + dt.timedelta(days=int(shifts[found.group(2).lower()]))
+            start = timex.start - (len(text[max(0, timex.start - 20):timex.start]) - found.start(1))
+            timex = replace(timex, text=text[start:timex.end], start=start, value=day.isoformat(), date_start=day,
+                            date_end=day, relative=True)
+        out.append(timex)
+    return out
+
+
 def tag(text: str, dct: dt.date | None, tense_hint: TenseHint | None = None) -> list[Timex]:
     """All TIMEX3 expressions in ``text``, resolved against the publication date ``dct``.
 
@@ -267,5 +289,7 @@ def tag(text: str, dct: dt.date | None, tense_hint: TenseHint | None = None) -> 
     """
     if not text:
         return []
-    timexes = [timex for timex, _ in tag_with_rules(text, dct, load_resources(), tense_hint)]
+    res = load_resources()
+    timexes = [timex for timex, _ in tag_with_rules(text, dct, res, tense_hint)]
+    timexes = _day_shift(text, timexes, res.tables.get("day_shift", {}))
     return _extend_local_time(text, _share_range_year(text, timexes))

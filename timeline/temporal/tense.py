@@ -5,6 +5,7 @@ import re
 
 from timeline.function_words import word_endings, word_set
 from timeline.temporal.rules import Resources
+from timeline.temporal.scheduled import scheduled_present
 
 #: A hyphenated compound is one word: its parts are no tense cues ("a better-than-expected jump in profit on
 #: Tuesday" is the past Tuesday, "next-generation" is no "next").
@@ -195,6 +196,25 @@ def _past_be_plan(words: list[str], j: int, res: Resources) -> bool:
 _QUOTED_NAME = re.compile(r'(?<=[A-Za-z] )["“]([A-Za-z0-9&.\'-]+(?: [A-Za-z0-9&.\'-]+){0,2})["”](?= [A-Za-z])')
 
 
+def _abbreviation_stops(text: str) -> str:
+    """``text`` with the full stops of abbreviations blanked, so that they end no clause: one-letter parts ("a.m.",
+    "U.S."), a stop before a lower-case word or a digit ("Inc. will", "Jan. 5"), and the words of
+    ``clause_abbreviations`` ("Mr. Smith").
+
+    >>> _abbreviation_stops("at 1 p.m. ET on Saturday; Mr. Smith left. He")
+    'at 1 p m  ET on Saturday; Mr  Smith left. He'
+    """
+    text = _SINGLE_LETTER_STOP.sub(r"\1 ", text)
+    text = _STOP_BEFORE_LOWER.sub(" ", text)
+    return _ABBREVIATION_STOP.sub(lambda m: m.group(1) + " " if m.group(1).lower() in
+                                  word_set("clause_abbreviations") else m.group(0), text)
+
+
+_SINGLE_LETTER_STOP = re.compile(r"(?<![A-Za-z])([A-Za-z])\.")
+_STOP_BEFORE_LOWER = re.compile(r"(?<=[A-Za-z])\.(?=\s+[a-z0-9])")
+_ABBREVIATION_STOP = re.compile(r"\b([A-Za-z]{2,5})\.")
+
+
 def _clause_words(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
     """The lower-case words of the expression's clause before and after it (up to 160/120 characters), cut at
     the nearest clause end (``clause_end``: a quotation mark, a sentence end); a short quoted name is no end.
@@ -202,8 +222,8 @@ def _clause_words(text: str, start: int, end: int) -> tuple[list[str], list[str]
     >>> _clause_words('are to list as "STLA" in Milan on Monday', 34, 40)[0][:3]
     ['are', 'to', 'list']
     """
-    before_text = _PARAGRAPH_BREAK.sub(" . ", text[max(0, start - 160):start])
-    after_text = _PARAGRAPH_BREAK.sub(" . ", text[end:end + 120])
+    before_text = _abbreviation_stops(_PARAGRAPH_BREAK.sub(" . ", text[max(0, start - 160):start]))
+    after_text = _abbreviation_stops(_PARAGRAPH_BREAK.sub(" . ", text[end:end + 120]))
     before = [w.lower() for w in _WORD_RE.findall(_QUOTED_NAME.sub(r" \1 ", before_text))]
     after = [w.lower() for w in _WORD_RE.findall(_QUOTED_NAME.sub(r" \1 ", after_text))]
     clause_end = word_set("clause_end")
@@ -332,6 +352,7 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     if not fronted(text, start, end):
         after = after[:res.window_after]  # a fronted expression looks as far as its clause goes for the main verb
     best: tuple[int, str] | None = None
+    after_cue = False
     for i in range(len(clause) - len(before), len(clause)):
         tense = _before_tense(clause, i, res)  # the whole clause, for a future cue just before the window
         if tense and (best is None or len(clause) - i <= best[0]):
@@ -345,7 +366,10 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         tense = _after_tense(after, i, res)
         if tense and (best is None or i + 1 < best[0]):
             best = (i + 1, tense)
+            after_cue = True
             break
+    if not after_cue and (best is None or best[1] == "past") and scheduled_present(text, start, end, res):
+        return "future"  # "The summit opens Wednesday", "The vote is Tuesday": a scheduled present
     if best is None and _PERFECT not in clause and (any(word in res.clause_future for word in clause) or any(
             " ".join(clause[i:i + 2]) in res.clause_future for i in range(len(clause) - 1))):
         return "future"  # "Smith will be named commander ... in October", "Shares are to start trading ... Monday"

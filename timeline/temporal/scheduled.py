@@ -1,0 +1,141 @@
+"""A scheduled event told in the simple present ("The summit opens Wednesday", "The vote is Tuesday"): in news
+English such a present tense next to a weekday or month speaks of a coming event, not of one gone by."""
+from __future__ import annotations
+
+import re
+
+from timeline.temporal.rules import Resources
+
+#: What ends the stretch of words that can hold the subject and verb of the expression's clause: a sentence or
+#: clause mark, a quotation mark, a new line, or "that" opening reported words ("said the talks resume Monday"
+#: keeps "the talks resume").
+_SEGMENT_END = re.compile(r"[.!?;:,()\"“”\n]|''|``|\b(?:that|said|says|told|and then)\b")
+_WORD = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
+_LOOK_BACK = 120
+
+
+def _segment(text: str, start: int) -> list[str]:
+    """The words (case kept) between the last clause mark before ``start`` and ``start``."""
+    raw = text[max(0, start - _LOOK_BACK):start]
+    cuts = list(_SEGMENT_END.finditer(raw))
+    return _WORD.findall(raw[cuts[-1].end():] if cuts else raw)
+
+
+def in_title(text: str, start: int) -> bool:
+    """True when the expression stands in the text's first line and that line has no full stop at its end: a
+    headline, whose present tense tells past events ("Quake kills 30 in Turkey on Monday").
+
+    >>> in_title("Quake kills 30 on Monday\\nANKARA - A quake killed 30 people.", 16)
+    True
+    >>> in_title("The summit opens Wednesday.", 17)
+    False
+    """
+    lead = text[:start].lstrip()
+    if "\n" in lead:
+        return False
+    line_end = text.find("\n", start)
+    line = text[start:line_end if line_end >= 0 else len(text)].rstrip()
+    return line_end >= 0 and not line.endswith((".", "!", "?", '"', "'", "”"))
+
+
+def _is_cue(word: str, res: Resources) -> bool:
+    """True for a tense cue word or an -ed verb (a past participle or simple past)."""
+    low = word.lower()
+    return any(low in singles for _, singles, _ in res.cue_sets) or (
+        len(low) > 4 and low.endswith("ed") and low not in res.not_past)
+
+
+def _number(words: list[str], res: Resources) -> str | None:
+    """"singular" or "plural" when ``words`` (the whole clause before a verb) read as its subject, else None.
+
+    A subject is one part or parts joined by "and" (plural), with no tense cue nor irregular past ("The threats sent
+    financial markets reeling"); a part is a pronoun, a determiner with up to two words after it ("the
+    appointment", "the two leaders"), or capitalized words with up to two lower-case words
+    among them ("Palestinian leader Yasser Arafat"); a part opening the clause with no determiner is all
+    capitalized, since a sentence's first word is capitalized anyway ("Investors sold shares Monday": "Investors
+    sold" is no subject); one lower-case word alone is a subject too ("and trading resumes Monday"). Parts joined by "and" or a plural pronoun make a plural subject; so does a lone noun in -s
+    after a determiner ("The two leaders meet"; "Officials spoke" is left alone).
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> res = load_resources()
+    >>> _number(["The", "summit"], res), _number(["He", "and", "Palestinian", "leader", "Arafat"], res)
+    ('singular', 'plural')
+    >>> _number(["Investors", "sold"], res) is None
+    True
+    """
+    if not 1 <= len(words) <= 7 or any(_is_cue(w, res) or w.lower() in res.irregular_past for w in words):
+        return None
+    parts: list[list[str]] = [[]]
+    for word in words:
+        if word.lower() == "and":
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    for index, part in enumerate(parts):
+        if not part or part[-1].lower() in res.present_determiners:
+            return None
+        first = part[0].lower()
+        if len(part) == 1 and first in res.present_pronouns:
+            continue
+        lower = [w for w in part[1:] if not w[0].isupper()]
+        if len(words) == 1 and part[0].islower() and first not in res.present_not_verbs:
+            continue  # a mass noun or gerund alone: "and trading resumes Monday", "voting ends Sunday"
+        if first in res.present_determiners:
+            if len(part) > 3:
+                return None
+        elif not part[0][0].isupper() or len(lower) > 2 or index == 0 and lower:
+            return None
+    last = words[-1].lower()
+    if len(parts) > 1 or last in res.present_plural_pronouns:
+        return "plural"
+    if last.endswith("s") and not last.endswith("ss"):  # "the talks resume", not "Officials spoke": a lone plural
+        return "plural" if words[0].lower() in res.present_determiners else None  # noun needs its determiner
+    return "singular"
+
+
+def _finite_verb(word: str, res: Resources, number: str) -> bool:
+    """True when a lower-case word can be a present-tense verb of a subject of ``number``: the -s form for a
+    singular subject ("opens", "takes", "goes"), a bare form for a plural one ("meet"); never a word of
+    ``present_not_verbs`` nor a reporting verb; a bare form is no ``irregular_past`` ("spoke", "sold")."""
+    if not word.islower() or len(word) < 3 or word in res.present_not_verbs or word in res.present_reporting:
+        return False
+    if number == "plural":
+        return not word.endswith(("s", "ed", "ing", "ly")) and word not in res.irregular_past
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
+
+
+def scheduled_present(text: str, start: int, end: int, res: Resources) -> bool:
+    """True when the expression at text[start:end] dates a verb in the simple present of its clause: "is"/"are"
+    right before it (one preposition may stand between: "Elections are on Sunday"), or a finite present verb after
+    a subject at most three words before it ("The law takes effect Monday", "The case goes to trial in
+    September", "He and Arafat meet separately Monday"). Reporting verbs ("says Monday") date the saying and are
+    left out (``present_reporting``); so is a headline (`in_title`) and a possessive ("is Monday's vote").
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> res = load_resources()
+    >>> s = "The summit opens Wednesday."
+    >>> scheduled_present(s, 17, 26, res)
+    True
+    >>> s = "Police said the attacks Monday killed 30."
+    >>> scheduled_present(s, 24, 30, res)
+    False
+    """
+    if text[end:end + 2] in ("'s", "’s") or in_title(text, start):
+        return False
+    words = _segment(text, start)
+    while words and words[0].lower() in res.present_clause_openers:
+        words = words[1:]  # "It was the worst flood in decades, and the river crests Sunday"
+    lower = [w.lower() for w in words]
+    if lower[-1:] and lower[-1] in res.present_be_schedule or (
+            lower[-2:-1] and lower[-2] in res.present_be_schedule and lower[-1] in res.present_be_prepositions):
+        return True
+    following = _WORD.match(text[end:end + 40].lstrip(" "))
+    if following is not None and following.group().islower() and following.group() not in res.present_not_verbs:
+        return False  # "American officials over the weekend became": a verb follows, the -s word was a noun
+    for verb in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        if any(_is_cue(w, res) for w in words[verb:]):
+            return False  # a cue word is nearer ("Stocks fell Monday"): it decides
+        number = _number(words[:verb], res)
+        if number is not None and _finite_verb(words[verb], res, number):
+            return True
+    return False
