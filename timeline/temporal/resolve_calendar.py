@@ -130,17 +130,21 @@ def resolve_time(m: Match) -> Resolution | None:
     """Clock times anchored on a named day, the last day mentioned or the DCT: "10 p.m.", "noon Friday"."""
     named = m.get("named")
     if named:
-        hour, minute = (24, 0) if named == "midnight" else (12, 0)
+        hour, minute = (24, 0) if named == "midnight" and not m.rule.params.get("day_start") else (12, 0)
     else:
         hour = int(str(m.get("hour")))
         minute = int(str(m.get("minute") or 0))
-        ampm = (m.get("ampm") or "").replace(".", "")
+        ampm = (m.get("ampm") or str(m.rule.params.get("ampm", ""))).replace(".", "")  # "4 in the morning"
         if ampm == "pm" and hour < 12:
             hour += 12
         elif ampm == "am" and hour == 12:
             hour = 0
     day, index = _refday(m)
-    if named == "midnight" and index is None and not m.get("refday") and day == m.dct and m.tense() != "future":
+    if named == "midnight" and m.rule.params.get("day_start"):
+        hour = 0  # "shortly after midnight on Sunday": the midnight that begins the day
+        if index is None and not m.get("refday") and day is not None and day == m.dct and m.tense() == "future":
+            day += dt.timedelta(days=1)  # "will attempt a landing shortly after midnight": the coming one
+    elif named == "midnight" and index is None and not m.get("refday") and day == m.dct and m.tense() != "future":
         hour = 0  # "Midnight earthquake kills 127": the midnight that began the publication day, not its end
     elif (not named and index is None and not m.get("refday") and month_of(m) is None and day is not None
           and day == m.dct and hour >= LATE_HOUR and m.tense(day=True) == "past"):

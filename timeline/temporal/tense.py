@@ -198,6 +198,24 @@ def fronted(text: str, start: int, end: int) -> bool:
     return text[end:end + 1] == "," and _OPENING_RE.search(text[max(0, start - 60):start]) is not None
 
 
+def _past_main_verb(text: str, start: int, end: int, after: list[str], res: Resources) -> bool:
+    """True when a fronted expression ("By Tuesday, the death toll had risen to 80") has a past main verb: the
+    first tense cue after it is past, so "by" tells what had happened by then, not a deadline.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> s = "By Tuesday, the death toll had risen to 80."
+    >>> _past_main_verb(s, 3, 10, ["the", "death", "toll", "had", "risen", "to"], load_resources())
+    True
+    """
+    if not fronted(text, start, end):
+        return False
+    for i in range(len(after)):
+        tense = _after_tense(after, i, res)
+        if tense and after[i] not in word_set("reporting_tail_verbs"):  # "By Friday, officials said, the talks
+            return tense == "past"  # will end": the inserted attribution is no main verb
+    return False
+
+
 def _possessive(text: str, end: int) -> bool:
     """True when the expression is a possessive noun modifier ("Friday's vote")."""
     return text[end:end + 2] in ("'s", "’s")
@@ -373,7 +391,8 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         return "future"
     for phrase in res.future_right_before:
         if tuple(before[-len(phrase):]) == phrase and _PERFECT not in before[-res.window_before:] \
-                and not _past_verb_before(before[:-len(phrase)], res):
+                and not _past_verb_before(before[:-len(phrase)], res) and not _past_main_verb(text, start, end,
+                                                                                            after, res):
             return "future"
     if day and _PERFECT not in before and _PERFECT not in after:
         for phrase in res.day_future_right_before:
@@ -386,10 +405,10 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         after = after[:res.window_after]  # a fronted expression looks as far as its clause goes for the main verb
     best: tuple[int, str] | None = None
     after_cue = False
-    for i in range(len(before)):
-        tense = _before_tense(before, i, res)
-        if tense and (best is None or len(before) - i <= best[0]):
-            best = (len(before) - i, tense)
+    for i in range(len(clause) - len(before), len(clause)):
+        tense = _before_tense(clause, i, res)  # the whole clause, for a future cue just before the window
+        if tense and (best is None or len(clause) - i <= best[0]):
+            best = (len(clause) - i, tense)
     if after[:1] and after[0] in word_set("relative_pronouns") and before[-1:] \
             and before[-1] not in word_set("time_prepositions"):
         after = []  # "announced a merger Monday night that will create ...": a relative clause after a bare day
@@ -408,7 +427,29 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         return "future"  # "Smith will be named commander ... in October", "Shares are to start trading ... Monday"
     if best is None and any(_arranging_perfect(clause, i, res) for i in range(len(clause))):
         return "future"  # "has lined up a meeting with the ministers on Friday": the arranging verb is far back
+    if best is None and _far_past_verb(clause, len(clause) - len(before), res):
+        return "past"  # "The blaze broke out overnight in the restaurant of the hotel on January 21"
     return best[1] if best else None
+
+
+def _far_past_verb(clause: list[str], stop: int, res: Resources) -> bool:
+    """True when the last tense cue of clause[:stop] (before the window of near cues) is a past one, not a
+    participle before "by" ("lenders, led by Bank of America, ..."), and no present perfect (which dates nothing) follows the last
+    such cue ("the unit that lost money has extended loans through January" may speak of a coming January).
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _far_past_verb("the blaze broke out overnight in the restaurant of the grand hotel on".split(), 5, load_resources())
+    True
+    >>> _far_past_verb("lenders led by a bank has extended loans to the firm through".split(), 5, load_resources())
+    False
+    >>> _far_past_verb("the unit that lost money has extended loans to the firm through".split(), 5, load_resources())
+    False
+    """
+    cues = [(i, tense) for i in range(stop) if (tense := _before_tense(clause, i, res))
+            and not (tense == "past" and clause[i + 1:i + 2] == ["by"])]
+    if not cues or cues[-1][1] != "past":
+        return False  # "said it was going to push back the flight until the end of the second quarter"
+    return not any(word in word_set("perfect_auxiliaries_present") for word in clause[cues[-1][0]:])
 
 
 def nominal_future(text: str, start: int, end: int, res: Resources) -> bool:
