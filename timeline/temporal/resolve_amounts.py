@@ -70,7 +70,7 @@ def resolve_const(m: Match) -> Resolution | None:
 
 
 def resolve_set(m: Match) -> Resolution | None:
-    """Sets: "daily", "every week", "twice a year", "every Friday"."""
+    """Sets: "daily", "every week", "twice a year", "every Friday", "every other week" (param ``n``: 2)."""
     if m.get("freq"):
         value = m.lookup("frequency", "freq")
         return Resolution("SET", str(value)) if value else None
@@ -88,4 +88,4 @@ def resolve_set(m: Match) -> Resolution | None:
     unit = unit_of(m)
     if unit is None:
         return None
-    return Resolution("SET", _duration_value(1.0, unit))
+    return Resolution("SET", _duration_value(float(m.rule.params.get("n", 1)), unit))  # n: "every other week"
