@@ -27,10 +27,12 @@ def _duration_value(amount: float | str, unit: str) -> str:
         return f"{prefix}X{letter}"
     number = float(amount) * factor
     if number != int(number):
-        if unit == "H":
-            return f"PT{int(number)}H{round((number - int(number)) * 60)}M"
+        if unit == "H":  # "an hour and a half" PT1H30M, "half an hour" PT30M
+            hours = f"{int(number)}H" if int(number) else ""
+            return f"PT{hours}{round((number - int(number)) * 60)}M"
         if unit == "MIN":
-            return f"PT{int(number)}M{round((number - int(number)) * 60)}S"
+            minutes = f"{int(number)}M" if int(number) else ""
+            return f"PT{minutes}{round((number - int(number)) * 60)}S"
         if unit == "W":
             return f"P{round(number * 7)}D"
         if unit == "Y":
