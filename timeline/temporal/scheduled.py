@@ -8,8 +8,9 @@ from timeline.temporal.rules import Resources
 
 #: What ends the stretch of words that can hold the subject and verb of the expression's clause: a sentence or
 #: clause mark, a quotation mark, a new line, or "that" opening reported words ("said the talks resume Monday"
-#: keeps "the talks resume").
-_SEGMENT_END = re.compile(r"[.!?;:,()\"“”\n]|''|``|\b(?:that|said|says|told|and then)\b")
+#: keeps "the talks resume"). A comma or full stop between digits ("74,000 new jobs", "7.3 percent") is part of a
+#: number and ends nothing.
+_SEGMENT_END = re.compile(r"[!?;:()\"“”\n]|(?<!\d)[.,]|[.,](?!\d)|''|``|\b(?:that|said|says|told|and then)\b")
 _WORD = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
 _LOOK_BACK = 120
 
