@@ -142,6 +142,9 @@ def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
         return None
     if _arranging_perfect(words, i, res):
         return "future"  # "has lined up a meeting on Wednesday", "has set a hearing for Monday"
+    if i > 0 and words[i - 1] in res.present_be_schedule and _present_passive(words, i - 1):
+        return "future"  # "when he is sentenced on July 9": the participle of a present passive is no past verb
+        # ("could be located Wednesday" is no present: a modal before "be")
     tense = _cue_at(words, i, res, len(words) - i <= 2)
     if tense is None and _present_passive(words, i):
         return "future"  # a scheduled event in the present passive: "when the case is heard in May"
