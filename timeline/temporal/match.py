@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from timeline.temporal.rules import Resources, Rule
-from timeline.temporal.tense import estimate_tense, nominal_future, past_plan
+from timeline.temporal.tense import compared_figure_at, estimate_tense, nominal_future, past_plan
 from timeline.temporal.timex import Timex
 
 #: Given the character span of a time expression, the tense of the verb that governs it ("past") or None.
@@ -242,6 +242,8 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
     now = (m.dct.month, m.dct.day if day else 0)
     if target > now and _after_phrase(m, m.res.past_only_right_before):
         return year - 1  # "since December" (DCT October): last December
+    if target > now and compared_figure_at(m.text, m.start, m.end, m.res):
+        return year - 1  # "up from 4.1 percent in December" (DCT November): the figure is last December's
     ahead = nominal_future(m.text, m.start, m.end, m.res)  # "raised expectations of a hike in December"
     if not ahead and m.parse_tense() == "past":  # "arrested him on April 22nd" (DCT January): not ahead
         return year - 1 if target > now else year

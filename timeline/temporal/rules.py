@@ -101,6 +101,8 @@ class Resources:
     present_clause_openers: frozenset[str] = frozenset()  # ", and the river crests Sunday": no part of the subject
     comparison_words: frozenset[str] = frozenset()  # "fewer than last year": no tense cue
     compared_time_cues: frozenset[str] = frozenset()
+    compared_from_phrases: tuple[tuple[str, ...], ...] = ()  # "down from 38% on Saturday": the figure's past day
+    compared_from_reach: int = 0
 
 
 def _cue_sets(future: tuple[str, ...], past: tuple[str, ...]
@@ -320,4 +322,6 @@ def load_resources(directory: Path | None = None) -> Resources:
         present_clause_openers=frozenset(words("present_clause_openers")),
         comparison_words=frozenset(words("comparison_words")),
         compared_time_cues=frozenset(words("compared_time_cues")),
+        compared_from_phrases=phrases("compared_from_phrases"),
+        compared_from_reach=int(tense.get("compared_from_reach", 0)),
     )

@@ -8,15 +8,27 @@ from timeline.temporal.rules import Resources
 
 #: What ends the stretch of words that can hold the subject and verb of the expression's clause: a sentence or
 #: clause mark, a quotation mark, a new line, or "that" opening reported words ("said the talks resume Monday"
-#: keeps "the talks resume").
-_SEGMENT_END = re.compile(r"[.!?;:,()\"“”\n]|''|``|\b(?:that|said|says|told|and then)\b")
+#: keeps "the talks resume"). A comma or full stop between digits ("74,000 new jobs", "7.3 percent") is part of a
+#: number and ends nothing.
+_SEGMENT_END = re.compile(r"[!?;:()\"“”\n]|(?<!\d)[.,]|[.,](?!\d)|''|``|\b(?:that|said|says|told|and then)\b")
 _WORD = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
 _LOOK_BACK = 120
 
 
+#: A short bracketed insert ("at 8 p.m. (1900 GMT) on Sunday", "Stellantis (STLA) shares") is no clause mark.
+_AM_PM = re.compile(r"(?<![A-Za-z])[aApP]\.\s?[mM]\.")
+_BRACKETED = re.compile(r"\([^()\n]{0,40}\)")
+
+
 def _segment(text: str, start: int) -> list[str]:
-    """The words (case kept) between the last clause mark before ``start`` and ``start``."""
-    raw = text[max(0, start - _LOOK_BACK):start]
+    """The words (case kept) between the last clause mark before ``start`` and ``start``; a short bracketed
+    insert is skipped, and so is "a.m."/"p.m.".
+
+    >>> _segment("Polls close at 8 p.m. (1900 GMT) on Sunday", 36)
+    ['Polls', 'close', 'at', 'on']
+    """
+    raw = _BRACKETED.sub(lambda m: " " * len(m.group()), text[max(0, start - _LOOK_BACK):start])
+    raw = _AM_PM.sub(lambda m: " " * len(m.group()), raw)  # "at 8 p.m. on Sunday"
     cuts = list(_SEGMENT_END.finditer(raw))
     return _WORD.findall(raw[cuts[-1].end():] if cuts else raw)
 

@@ -278,6 +278,45 @@ def _day_shift(text: str, timexes: list[Timex], shifts: dict[str, Any]) -> list[
     return out
 
 
+#: What may stand between a clock time and the day it falls on: a time zone in brackets ("10:35 a.m. (0735 GMT)
+#: Friday"), or the bracketed zone time as a timex of its own ("6 a.m. local time (0400 GMT) on Tuesday").
+_BRACKET_DAY_GAP = re.compile(r"\s*\([^()]{0,40}\)\s*,?\s*(?:on\s+)?", re.IGNORECASE)
+_BRACKET_OPEN_GAP = re.compile(r"\s*\(\s*")
+_BRACKET_CLOSE_GAP = re.compile(r"\s*\)\s*,?\s*(?:on\s+)?", re.IGNORECASE)
+_DAY_WORD_TABLES = ("weekday", "month", "day_word")
+
+
+def _clock_day_after_bracket(text: str, timexes: list[Timex], res: Resources) -> list[Timex]:
+    """A clock time with no day of its own takes the day named right after it and its bracketed time zone
+    ("at 6 a.m. local time (0400 GMT) on Tuesday": both clock times are Tuesday's), as TBAQ gold dates "10:35
+    a.m. (0735 GMT) Friday"; a day named inside the clock time's own words keeps it.
+
+    >>> [(t.text, t.value) for t in tag("It began at 6 a.m. (0400 GMT) on Tuesday.", dt.date(2013, 3, 15))]
+    [('6 a.m.', '2013-03-12T06:00'), ('0400 GMT', '2013-03-12T04:00'), ('Tuesday', '2013-03-12')]
+    """
+    day_words = {str(k).lower().rstrip(".") for table in _DAY_WORD_TABLES for k in res.tables.get(table, {})}
+    out = list(timexes)
+    for i, clock in enumerate(out):
+        if clock.type != "TIME" or "T" not in clock.value or not clock.value[:10].replace("-", "").isdigit() \
+                or any(w.lower().rstrip(".") in day_words for w in re.findall(r"[A-Za-z.]+", clock.text)):
+            continue
+        clocks, j = [i], i + 1
+        if j + 1 < len(out) and out[j].type == "TIME" and _BRACKET_OPEN_GAP.fullmatch(text, clock.end, out[j].start) \
+                and _BRACKET_CLOSE_GAP.fullmatch(text, out[j].end, out[j + 1].start):
+            clocks, j = [i, j], j + 1  # the bracketed zone time is a timex of its own: "(0400 GMT) on"
+        elif j == len(out) or not _BRACKET_DAY_GAP.fullmatch(text, clock.end, out[j].start):
+            continue  # no bracket between: "10 p.m. Friday" is one rule's match, "at noon, Monday" is left alone
+        day = out[j]
+        if day.type != "DATE" or day.granularity != "day" or day.date_start is None:
+            continue
+        for k in clocks:
+            value = day.date_start.isoformat() + out[k].value[10:]
+            found = cal.value_bounds(value)
+            if found is not None and out[k].value[:10].replace("-", "").isdigit():
+                out[k] = replace(out[k], value=value, date_start=found[0], date_end=found[1])
+    return out
+
+
 _DURATION_PARTS = re.compile(r"P((?:\d+[YMWD])*)(?:T((?:\d+[HMS])+))?")
 _COMPOUND_GAP = re.compile(r"(?:\s+|\s*,\s*)(?:and\s+)?")
 
@@ -335,4 +374,5 @@ def tag(text: str, dct: dt.date | None, tense_hint: TenseHint | None = None) -> 
     res = load_resources()
     timexes = [timex for timex, _ in tag_with_rules(text, dct, res, tense_hint)]
     timexes = _day_shift(text, timexes, res.tables.get("day_shift", {}))
-    return _join_compound_durations(text, _extend_local_time(text, _share_range_year(text, timexes)))
+    timexes = _extend_local_time(text, _share_range_year(text, timexes))
+    return _join_compound_durations(text, _clock_day_after_bracket(text, timexes, res))

@@ -88,6 +88,31 @@ def _compared_time(words: list[str], i: int, res: Resources) -> bool:
     return any(word in res.comparison_words for word in words[max(0, i - reach):i])
 
 
+def compared_figure(before: list[str], res: Resources) -> bool:
+    """True when the expression dates the figure a change is measured from: a phrase of ``compared_from_phrases``
+    at most ``compared_from_reach`` words before it (figures are no words), no tense cue between ("down from
+    roughly 38% on Saturday", "up from 886 million shares Thursday").
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> compared_figure(["this", "is", "down", "from", "roughly", "on"], load_resources())
+    True
+    >>> compared_figure(["is", "up", "from", "a", "year", "ago", "and", "will", "rise", "on"], load_resources())
+    False
+    """
+    stop = max(-1, len(before) - 2 - res.compared_from_reach)
+    for i in range(len(before) - 1, stop, -1):
+        if any(tuple(before[i:i + len(phrase)]) == phrase for phrase in res.compared_from_phrases):
+            return True
+        if _cue_at(before, i, res, False) is not None:
+            return False
+    return False
+
+
+def compared_figure_at(text: str, start: int, end: int, res: Resources) -> bool:
+    """`compared_figure` for the expression at text[start:end] (its clause words before it)."""
+    return compared_figure(_clause_words(text, start, end)[0], res)
+
+
 def _without_compared_times(words: list[str], res: Resources) -> list[str]:
     """The words with each compared time cut out ("5 percent lower than last year in" -> "5 percent lower in"),
     so that it neither gives a tense nor pushes a farther cue ("are expected to") out of the window.
@@ -117,6 +142,9 @@ def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
         return None
     if _arranging_perfect(words, i, res):
         return "future"  # "has lined up a meeting on Wednesday", "has set a hearing for Monday"
+    if i > 0 and words[i - 1] in res.present_be_schedule and _present_passive(words, i - 1):
+        return "future"  # "when he is sentenced on July 9": the participle of a present passive is no past verb
+        # ("could be located Wednesday" is no present: a modal before "be")
     tense = _cue_at(words, i, res, len(words) - i <= 2)
     if tense is None and _present_passive(words, i):
         return "future"  # a scheduled event in the present passive: "when the case is heard in May"
@@ -232,19 +260,21 @@ _QUOTED_NAME = re.compile(r'(?<=[A-Za-z] )["“]([A-Za-z0-9&.\'-]+(?: [A-Za-z0-9
 
 
 def _abbreviation_stops(text: str) -> str:
-    """``text`` with the full stops of abbreviations blanked, so that they end no clause: one-letter parts ("a.m.",
-    "U.S."), a stop before a lower-case word or a digit ("Inc. will", "Jan. 5"), and the words of
+    """``text`` with the full stops of abbreviations and decimal points ("7.3") blanked, so that they end no clause:
+    one-letter parts ("a.m.", "U.S."), a stop before a lower-case word or a digit ("Inc. will", "Jan. 5"), and the words of
     ``clause_abbreviations`` ("Mr. Smith").
 
     >>> _abbreviation_stops("at 1 p.m. ET on Saturday; Mr. Smith left. He")
     'at 1 p m  ET on Saturday; Mr  Smith left. He'
     """
+    text = _DECIMAL_STOP.sub(" ", text)
     text = _SINGLE_LETTER_STOP.sub(r"\1 ", text)
     text = _STOP_BEFORE_LOWER.sub(" ", text)
     return _ABBREVIATION_STOP.sub(lambda m: m.group(1) + " " if m.group(1).lower() in
                                   word_set("clause_abbreviations") else m.group(0), text)
 
 
+_DECIMAL_STOP = re.compile(r"(?<=\d)\.(?=\d)")  # "fell to 7.3 percent in December": a decimal point
 _SINGLE_LETTER_STOP = re.compile(r"(?<![A-Za-z])([A-Za-z])\.")
 _STOP_BEFORE_LOWER = re.compile(r"(?<=[A-Za-z])\.(?=\s+[a-z0-9])")
 _ABBREVIATION_STOP = re.compile(r"\b([A-Za-z]{2,5})\.")
@@ -389,6 +419,8 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
             return "past"
     if _postponed_to(before, res):
         return "future"
+    if compared_figure(before, res):
+        return "past"  # "This is down from roughly 38% on Saturday": the figure compared with is a past one
     for phrase in res.future_right_before:
         if tuple(before[-len(phrase):]) == phrase and _PERFECT not in before[-res.window_before:] \
                 and not _past_verb_before(before[:-len(phrase)], res) and not _past_main_verb(text, start, end,
