@@ -21,6 +21,7 @@ from timeline.temporal.match import (
     year_phrase,
 )
 from timeline.temporal.tense import nominal_future
+from timeline.temporal.timex import Timex
 
 
 def resolve_date(m: Match) -> Resolution | None:
@@ -115,11 +116,43 @@ def _refday(m: Match) -> tuple[dt.date | None, int | None]:
         weekday = m.res.tables["weekday"].get(word, m.res.tables["weekday"].get(word + "."))
         if weekday is not None and m.dct is not None:
             return weekday_date(m, int(weekday)), None
-    ref = m.reference(("day", "time"))
+    ref = _story_day(m)
     if ref is not None:
         index, timex = ref
         return timex.date_start, index
     return m.dct, None
+
+
+def _background(m: Match, timex: Timex) -> bool:
+    """Whether an earlier day sits in a clause about a background event of its own sentence ("after Mount Etna
+    erupted on Monday", "since the vote on Monday"): a ``background_clause`` word before it, no clause break
+    between, and the match itself in a later sentence."""
+    words = "|".join(map(re.escape, m.res.tables.get("background_clause", {})))
+    if not words or not re.search(r"[.!?][\"'’”]*\s", m.text[timex.end:m.start]):
+        return False
+    return re.search(r"\b(?:" + words + r")\b[^.,;:!?\"“”]*\Z", m.text[max(0, timex.start - 80):timex.start],
+                     re.IGNORECASE) is not None
+
+
+def _story_day(m: Match) -> tuple[int, Timex] | None:
+    """The day a clock time or part of day with no day of its own belongs to: the last day or time named, unless
+    that day is an earlier background day ("The quake hit early Wednesday. It was the strongest since the volcano
+    erupted on Monday. The quake happened at 3:18 am": Wednesday) - then the later day named before it.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> text = "A quake hit early Wednesday. It came after the volcano erupted on Monday. It hit at 3:18 am."
+    >>> [t.value for t in tag(text, dt.date(2018, 12, 26))]
+    ['2018-12-26', '2018-12-24', '2018-12-26T03:18']
+    """
+    ref = m.reference(("day", "time"))
+    if ref is None or ref[1].date_start is None or not _background(m, ref[1]):
+        return ref
+    for index in range(ref[0] - 1, -1, -1):
+        timex = m.previous[index]
+        if timex.anchor_index is None and timex.is_calendar and timex.granularity in ("day", "time") \
+                and timex.type in ("DATE", "TIME") and timex.date_start is not None:
+            return (index, timex) if timex.date_start > ref[1].date_start else ref
+    return ref
 
 
 #: A past clock time with no day at or after this hour is the evening before the publication date.

@@ -345,6 +345,8 @@ def resolve_overnight(m: Match) -> Resolution | None:
     >>> from timeline.temporal.tagger import tag
     >>> [t.value for t in tag("Rebels advanced overnight. It will rain overnight into Sunday.", dt.date(2025, 12, 13))]
     ['2025-12-12TNI', '2025-12-13TNI']
+    >>> [t.value for t in tag("It grew late Sunday and will pass overnight.", dt.date(2025, 8, 18))]
+    ['2025-08-17', '2025-08-18TNI']
     """
     if m.dct is None:
         return Resolution("TIME", "XXXX-XX-XXTNI", "", True)
@@ -355,11 +357,13 @@ def resolve_overnight(m: Match) -> Resolution | None:
         back = 1 if "into" in (m.get("link") or "") else 0
     else:
         day = m.dct
-        ref = m.reference(("day",))
-        if ref is not None and m.start - ref[1].end <= _OVERNIGHT_REACH and ref[1].date_start is not None:
-            index, day = ref[0], ref[1].date_start
         agent = re.search(r"\bby\s+$", m.text[max(0, m.start - 4):m.start]) is not None  # "hit by overnight losses"
-        back = 0 if m.tense() == "future" and not agent else 1
+        future = m.tense() == "future" and not agent
+        ref = m.reference(("day",))
+        if ref is not None and m.start - ref[1].end <= _OVERNIGHT_REACH and ref[1].date_start is not None \
+                and not (future and ref[1].date_start < m.dct):  # "is expected to pass overnight" after a
+            index, day = ref[0], ref[1].date_start  # past "late Sunday": the coming night, not Sunday's
+        back = 0 if future else 1
     day -= dt.timedelta(days=back)
     return Resolution("TIME", f"{day.isoformat()}TNI", "", True, index)
 
