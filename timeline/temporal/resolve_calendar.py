@@ -145,13 +145,56 @@ def _story_day(m: Match) -> tuple[int, Timex] | None:
     ['2018-12-26', '2018-12-24', '2018-12-26T03:18']
     """
     ref = m.reference(("day", "time"))
-    if ref is None or ref[1].date_start is None or not _background(m, ref[1]):
+    if ref is None or ref[1].date_start is None:
         return ref
-    for index in range(ref[0] - 1, -1, -1):
+    if _background(m, ref[1]):
+        earlier = _day_before_index(m, ref[0])
+        if earlier is not None and earlier[1].date_start is not None and earlier[1].date_start > ref[1].date_start:
+            ref = earlier
+    return _on_side_of_tense(m, ref)
+
+
+def _day_before_index(m: Match, stop: int) -> tuple[int, Timex] | None:
+    """The last calendar day or time named before ``m.previous[stop]``."""
+    for index in range(stop - 1, -1, -1):
         timex = m.previous[index]
         if timex.anchor_index is None and timex.is_calendar and timex.granularity in ("day", "time") \
                 and timex.type in ("DATE", "TIME") and timex.date_start is not None:
-            return (index, timex) if timex.date_start > ref[1].date_start else ref
+            return index, timex
+    return None
+
+
+def _future_cue_before(m: Match) -> bool:
+    """Whether the sentence before the match has a ``clause_future`` phrase ("will", "is expected to"), or ends in
+    a ``future_right_before`` one ("by")."""
+    start = max((found.end() for found in re.finditer(r"[.!?][\"'’”]*\s", m.text[:m.start])), default=0)
+    words = " ".join(re.findall(r"[a-z']+", m.text[max(start, m.start - 300):m.start].lower()))
+    if any(words.endswith(" ".join(phrase)) for phrase in m.res.future_right_before):
+        return True  # "Results are expected by midnight"
+    return any(re.search(r"\b" + re.escape(phrase) + r"\b", words) for phrase in m.res.clause_future)
+
+
+def _on_side_of_tense(m: Match, ref: tuple[int, Timex]) -> tuple[int, Timex] | None:
+    """The day a clock time of a past clause can belong to is no coming day ("Police will brief reporters on
+    Friday. The shooting happened at 10 p.m.": not Friday), nor a day gone by for a future clause ("The quake hit
+    on Tuesday. Rescuers will resume the search at 6 a.m."): the last day named on the right side of the DCT,
+    else none (the DCT then decides).
+
+    >>> from timeline.temporal.tagger import tag
+    >>> text = "The suspect will appear in court on Monday. He fled at 2 a.m."
+    >>> [t.value for t in tag(text, dt.date(2025, 3, 12))]
+    ['2025-03-17', '2025-03-12T02:00']
+    """
+    if m.dct is None:
+        return ref
+    tense = m.tense(day=True)
+    if tense == "future" and not _future_cue_before(m):
+        tense = None  # "placed orders in the morning to start the trading day": a purpose, no future clause
+    while ref is not None and ref[1].date_start is not None and ref[1].date_end is not None and (
+            (tense == "past" and ref[1].date_start > m.dct) or (tense == "future" and ref[1].date_end < m.dct)):
+        if tense == "future":
+            return None
+        ref = _day_before_index(m, ref[0])
     return ref
 
 
@@ -183,8 +226,29 @@ def resolve_time(m: Match) -> Resolution | None:
           and day == m.dct and hour >= LATE_HOUR and m.tense(day=True) == "past"):
         day -= dt.timedelta(days=1)  # "the quake that hit at about 10 p.m.", no day named before: the last 10 p.m.
         # before a paper dated that day is the evening before (afternoon hours stay on the publication day)
+    elif not named and index is not None and day is not None and _after_night(m, m.previous[index], hour):
+        day += dt.timedelta(days=1)  # "The fire started on Monday night. By 6 a.m., it had spread": Tuesday
     stem = day.isoformat() if day else "XXXX-XX-XX"
     return Resolution("TIME", f"{stem}T{hour:02d}:{minute:02d}", m.mod(), True, index)
+
+
+#: A clock hour up to this one, after a night or late-evening time it is anchored on, is the next morning.
+EARLY_HOUR = 6
+_NIGHT_VALUE = re.compile(r"T(?:NI|2[0-3]:\d\d)$")
+
+
+def _after_night(m: Match, ref: Timex, hour: int) -> bool:
+    """Whether a small-hours clock time follows the night it is anchored on ("took off at 11:05 p.m. on Monday.
+    It crashed at 1:40 a.m.": Tuesday) - not in a past perfect, which looks back ("it had opened at 6 a.m.").
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("The jet left at 11:05 p.m. Monday. It crashed at 1:40 a.m.", dt.date(2025, 3, 12))]
+    ['2025-03-10T23:05', '2025-03-11T01:40']
+    """
+    if hour > EARLY_HOUR or ref.type != "TIME" or not _NIGHT_VALUE.search(ref.value):
+        return False
+    start = max((found.end() for found in re.finditer(r"[.!?][\"'’”]*\s", m.text[:m.start])), default=0)
+    return re.search(r"\bhad\b", m.text[start:m.start]) is None
 
 
 def resolve_part_of_day(m: Match) -> Resolution | None:
