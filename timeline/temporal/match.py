@@ -349,6 +349,11 @@ def weekday_date(m: Match, weekday: int) -> dt.date:
         monday = dct - dt.timedelta(days=dct.isoweekday() - 1) + dt.timedelta(weeks=direction or 0)
         return monday + dt.timedelta(days=weekday - 1)
     word = m.get("dir") or ""
+    if word.startswith("that"):  # "The attack began on March 5. That Monday, ...": that day of the week of the
+        ref = m.reference(("day", "time"))  # last day named (March 3)
+        if ref is not None and ref[1].date_start is not None:
+            return ref[1].date_start + dt.timedelta(days=weekday - ref[1].date_start.isoweekday())
+        direction = None
     if word.startswith(("the previous", "the following", "the preceding")):  # anaphoric: from the last date
         ref = m.reference(("day", "time"))
         if ref is not None and ref[1].date_start is not None:
