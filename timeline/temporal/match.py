@@ -222,7 +222,7 @@ def narrative_anchor(m: Match) -> tuple[dt.date | None, int | None]:
     ['2018-12-21', '2019-03']
     """
     word = m.get("dir") or ""
-    if word.startswith(("the following", "the next", "the previous", "the preceding")):
+    if word.startswith(("the following", "the next", "the previous", "the preceding", "that")):
         ref = m.reference(_NARRATIVE_GRANULARITIES)
         if ref is not None and ref[1].date_start is not None:
             return ref[1].date_start, ref[0]
