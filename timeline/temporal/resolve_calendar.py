@@ -323,7 +323,10 @@ def resolve_season(m: Match) -> Resolution | None:
         return Resolution("DATE", f"{year:04d}-{code}", m.mod())
     if m.dct is None:
         return Resolution("DATE", f"XXXX-{code}", m.mod(), True)
-    anchor = narrative_anchor(m)[0] or m.dct  # "the next spring": after the last date the text gave
+    anchor, where = narrative_anchor(m)
+    anchor = anchor or m.dct  # "the next spring": after the last date the text gave
+    if (m.get("dir") or "").startswith("that") and where is not None and m.previous[where].granularity == "year":
+        return Resolution("DATE", f"{anchor.year:04d}-{code}", m.mod(), True, where)  # "In 2019 ... That summer"
     current = cal.format_value(anchor, "season")
     current_year, current_code = int(current[:4]), current[5:]
     order = ["WI", "SP", "SU", "FA"]
@@ -332,6 +335,8 @@ def resolve_season(m: Match) -> Resolution | None:
         return (y + (1 if c == "WI" else 0), order.index(c) if c != "WI" else 0)
 
     direction = direction_of(m)
+    if (m.get("dir") or "").startswith("that") and where is None:
+        direction = None  # "That summer, it rained" with no date before: read by tense like a bare season
     if direction is None:
         tense = "future" if nominal_future(m.text, m.start, m.end, m.res) else m.tense()  # "bets on a cut in the summer"
         direction = 1 if tense == "future" else (-1 if tense == "past" else 0)
