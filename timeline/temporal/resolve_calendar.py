@@ -174,7 +174,7 @@ def _future_cue_before(m: Match) -> bool:
     return any(re.search(r"\b" + re.escape(phrase) + r"\b", words) for phrase in m.res.clause_future)
 
 
-def _on_side_of_tense(m: Match, ref: tuple[int, Timex]) -> tuple[int, Timex] | None:
+def _on_side_of_tense(m: Match, ref: tuple[int, Timex] | None) -> tuple[int, Timex] | None:
     """The day a clock time of a past clause can belong to is no coming day ("Police will brief reporters on
     Friday. The shooting happened at 10 p.m.": not Friday), nor a day gone by for a future clause ("The quake hit
     on Tuesday. Rescuers will resume the search at 6 a.m."): the last day named on the right side of the DCT,
