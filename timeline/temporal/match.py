@@ -273,8 +273,9 @@ _NARRATIVE_REACH = 200
 def _narrative_year(m: Match, month: int, day: int) -> int | None:
     """The year of a month and day told right after a full date with a year of its own ("He was arrested on
     Oct. 3, 2022, and charged on Oct. 10": 2022): the year putting it nearest that date, when that date is the
-    last timex, at most ``_NARRATIVE_REACH`` characters back, and not of the DCT's year (TBAQ reads a month
-    after a bare year, or after a date far back, by the DCT).
+    last timex, at most ``_NARRATIVE_REACH`` characters back, not of the DCT's year (TBAQ reads a month after a
+    bare year, or after a date far back, by the DCT) and no baseline (after a ``background_clause`` or comparison
+    word: "its highest since Sept. 8, 2008, on June 15").
 
     >>> from timeline.temporal.tagger import tag
     >>> [t.value for t in tag("The fire began on Dec. 30, 2023. On Jan. 2, it was contained.", dt.date(2025, 3, 1))]
@@ -287,6 +288,10 @@ def _narrative_year(m: Match, month: int, day: int) -> int | None:
             or last.date_start.year == m.dct.year or m.start - last.end > _NARRATIVE_REACH \
             or not re.search(r"\b\d{4}\b", last.text):
         return None
+    words = "|".join(map(re.escape, [*m.res.tables.get("background_clause", {}), *m.res.comparison_words]))
+    if words and re.search(r"\b(?:" + words + r")\s+(?:on\s+)?\Z", m.text[max(0, last.start - 20):last.start],
+                           re.IGNORECASE):
+        return None  # "its highest since Sept. 8, 2008, on June 15": a baseline, no narrative
     anchor = last.date_start
     candidates = [(abs((date - anchor).days), date.year) for y in (anchor.year - 1, anchor.year, anchor.year + 1)
                   if (date := safe_date(y, month, day)) is not None]
