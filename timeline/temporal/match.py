@@ -222,7 +222,7 @@ def narrative_anchor(m: Match) -> tuple[dt.date | None, int | None]:
     ['2018-12-21', '2019-03']
     """
     word = m.get("dir") or ""
-    if word.startswith(("the following", "the next", "the previous", "the preceding")):
+    if word.startswith(("the following", "the next", "the previous", "the preceding", "that")):
         ref = m.reference(_NARRATIVE_GRANULARITIES)
         if ref is not None and ref[1].date_start is not None:
             return ref[1].date_start, ref[0]
@@ -234,6 +234,9 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
     """The year of a month (and day) without a year, from the DCT and the tense around the match."""
     assert m.dct is not None
     year = m.dct.year
+    narrative = _narrative_year(m, month, day) if day is not None else None
+    if narrative is not None:
+        return narrative
     if day is None and (_names_event(m) or _ends_period(m)):  # "before September elections" (DCT July): the
         # coming September; "the current quarter ending in December" (DCT October): the coming December
         dct_month = m.dct.month
@@ -263,6 +266,38 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
     if tense is None and day is None and m.dct.month - month >= 9 and not _opens_sentence(m):
         return year + 1  # "paid in January" (DCT late October): the coming January
     return year
+
+
+#: How far (characters) back a full date with its year still lends that year to a month and day after it.
+_NARRATIVE_REACH = 200
+
+
+def _narrative_year(m: Match, month: int, day: int) -> int | None:
+    """The year of a month and day told right after a full date with a year of its own ("He was arrested on
+    Oct. 3, 2022, and charged on Oct. 10": 2022): the year putting it nearest that date, when that date is the
+    last timex, at most ``_NARRATIVE_REACH`` characters back, not of the DCT's year (TBAQ reads a month after a
+    bare year, or after a date far back, by the DCT) and no baseline (after a ``background_clause`` or comparison
+    word: "its highest since Sept. 8, 2008, on June 15").
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("The fire began on Dec. 30, 2023. On Jan. 2, it was contained.", dt.date(2025, 3, 1))]
+    ['2023-12-30', '2024-01-02']
+    """
+    if not m.previous or m.dct is None:
+        return None
+    last = m.previous[-1]
+    if last.type != "DATE" or last.granularity != "day" or last.relative or last.date_start is None \
+            or last.date_start.year == m.dct.year or m.start - last.end > _NARRATIVE_REACH \
+            or not re.search(r"\b\d{4}\b", last.text):
+        return None
+    words = "|".join(map(re.escape, [*m.res.tables.get("background_clause", {}), *m.res.comparison_words]))
+    if words and re.search(r"\b(?:" + words + r")\s+(?:on\s+)?\Z", m.text[max(0, last.start - 20):last.start],
+                           re.IGNORECASE):
+        return None  # "its highest since Sept. 8, 2008, on June 15": a baseline, no narrative
+    anchor = last.date_start
+    candidates = [(abs((date - anchor).days), date.year) for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+                  if (date := safe_date(y, month, day)) is not None]
+    return min(candidates)[1] if candidates else None
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
@@ -351,6 +386,11 @@ def weekday_date(m: Match, weekday: int) -> dt.date:
         monday = dct - dt.timedelta(days=dct.isoweekday() - 1) + dt.timedelta(weeks=direction or 0)
         return monday + dt.timedelta(days=weekday - 1)
     word = m.get("dir") or ""
+    if word.startswith("that"):  # "The attack began on March 5. That Monday, ...": that day of the week of the
+        ref = m.reference(("day", "time"))  # last day named (March 3)
+        if ref is not None and ref[1].date_start is not None:
+            return ref[1].date_start + dt.timedelta(days=weekday - ref[1].date_start.isoweekday())
+        direction = None
     if word.startswith(("the previous", "the following", "the preceding")):  # anaphoric: from the last date
         ref = m.reference(("day", "time"))
         if ref is not None and ref[1].date_start is not None:

@@ -21,6 +21,7 @@ from timeline.temporal.match import (
     year_phrase,
 )
 from timeline.temporal.tense import nominal_future
+from timeline.temporal.timex import Timex
 
 
 def resolve_date(m: Match) -> Resolution | None:
@@ -115,11 +116,86 @@ def _refday(m: Match) -> tuple[dt.date | None, int | None]:
         weekday = m.res.tables["weekday"].get(word, m.res.tables["weekday"].get(word + "."))
         if weekday is not None and m.dct is not None:
             return weekday_date(m, int(weekday)), None
-    ref = m.reference(("day", "time"))
+    ref = _story_day(m)
     if ref is not None:
         index, timex = ref
         return timex.date_start, index
     return m.dct, None
+
+
+def _background(m: Match, timex: Timex) -> bool:
+    """Whether an earlier day sits in a clause about a background event of its own sentence ("after Mount Etna
+    erupted on Monday", "since the vote on Monday"): a ``background_clause`` word before it, no clause break
+    between, and the match itself in a later sentence."""
+    words = "|".join(map(re.escape, m.res.tables.get("background_clause", {})))
+    if not words or not re.search(r"[.!?][\"'’”]*\s", m.text[timex.end:m.start]):
+        return False
+    return re.search(r"\b(?:" + words + r")\b[^.,;:!?\"“”]*\Z", m.text[max(0, timex.start - 80):timex.start],
+                     re.IGNORECASE) is not None
+
+
+def _story_day(m: Match) -> tuple[int, Timex] | None:
+    """The day a clock time or part of day with no day of its own belongs to: the last day or time named, unless
+    that day is an earlier background day ("The quake hit early Wednesday. It was the strongest since the volcano
+    erupted on Monday. The quake happened at 3:18 am": Wednesday) - then the later day named before it.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> text = "A quake hit early Wednesday. It came after the volcano erupted on Monday. It hit at 3:18 am."
+    >>> [t.value for t in tag(text, dt.date(2018, 12, 26))]
+    ['2018-12-26', '2018-12-24', '2018-12-26T03:18']
+    """
+    ref = m.reference(("day", "time"))
+    if ref is None or ref[1].date_start is None:
+        return ref
+    if _background(m, ref[1]):
+        earlier = _day_before_index(m, ref[0])
+        if earlier is not None and earlier[1].date_start is not None and earlier[1].date_start > ref[1].date_start:
+            ref = earlier
+    return _on_side_of_tense(m, ref)
+
+
+def _day_before_index(m: Match, stop: int) -> tuple[int, Timex] | None:
+    """The last calendar day or time named before ``m.previous[stop]``."""
+    for index in range(stop - 1, -1, -1):
+        timex = m.previous[index]
+        if timex.anchor_index is None and timex.is_calendar and timex.granularity in ("day", "time") \
+                and timex.type in ("DATE", "TIME") and timex.date_start is not None:
+            return index, timex
+    return None
+
+
+def _future_cue_before(m: Match) -> bool:
+    """Whether the sentence before the match has a ``clause_future`` phrase ("will", "is expected to"), or ends in
+    a ``future_right_before`` one ("by")."""
+    start = max((found.end() for found in re.finditer(r"[.!?][\"'’”]*\s", m.text[:m.start])), default=0)
+    words = " ".join(re.findall(r"[a-z']+", m.text[max(start, m.start - 300):m.start].lower()))
+    if any(words.endswith(" ".join(phrase)) for phrase in m.res.future_right_before):
+        return True  # "Results are expected by midnight"
+    return any(re.search(r"\b" + re.escape(phrase) + r"\b", words) for phrase in m.res.clause_future)
+
+
+def _on_side_of_tense(m: Match, ref: tuple[int, Timex] | None) -> tuple[int, Timex] | None:
+    """The day a clock time of a past clause can belong to is no coming day ("Police will brief reporters on
+    Friday. The shooting happened at 10 p.m.": not Friday), nor a day gone by for a future clause ("The quake hit
+    on Tuesday. Rescuers will resume the search at 6 a.m."): the last day named on the right side of the DCT,
+    else none (the DCT then decides).
+
+    >>> from timeline.temporal.tagger import tag
+    >>> text = "The suspect will appear in court on Monday. He fled at 2 a.m."
+    >>> [t.value for t in tag(text, dt.date(2025, 3, 12))]
+    ['2025-03-17', '2025-03-12T02:00']
+    """
+    if m.dct is None:
+        return ref
+    tense = m.tense(day=True)
+    if tense == "future" and not _future_cue_before(m):
+        tense = None  # "placed orders in the morning to start the trading day": a purpose, no future clause
+    while ref is not None and ref[1].date_start is not None and ref[1].date_end is not None and (
+            (tense == "past" and ref[1].date_start > m.dct) or (tense == "future" and ref[1].date_end < m.dct)):
+        if tense == "future":
+            return None
+        ref = _day_before_index(m, ref[0])
+    return ref
 
 
 #: A past clock time with no day at or after this hour is the evening before the publication date.
@@ -150,8 +226,29 @@ def resolve_time(m: Match) -> Resolution | None:
           and day == m.dct and hour >= LATE_HOUR and m.tense(day=True) == "past"):
         day -= dt.timedelta(days=1)  # "the quake that hit at about 10 p.m.", no day named before: the last 10 p.m.
         # before a paper dated that day is the evening before (afternoon hours stay on the publication day)
+    elif not named and index is not None and day is not None and _after_night(m, m.previous[index], hour):
+        day += dt.timedelta(days=1)  # "The fire started on Monday night. By 6 a.m., it had spread": Tuesday
     stem = day.isoformat() if day else "XXXX-XX-XX"
     return Resolution("TIME", f"{stem}T{hour:02d}:{minute:02d}", m.mod(), True, index)
+
+
+#: A clock hour up to this one, after a night or late-evening time it is anchored on, is the next morning.
+EARLY_HOUR = 6
+_NIGHT_VALUE = re.compile(r"T(?:NI|2[0-3]:\d\d)$")
+
+
+def _after_night(m: Match, ref: Timex, hour: int) -> bool:
+    """Whether a small-hours clock time follows the night it is anchored on ("took off at 11:05 p.m. on Monday.
+    It crashed at 1:40 a.m.": Tuesday) - not in a past perfect, which looks back ("it had opened at 6 a.m.").
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("The jet left at 11:05 p.m. Monday. It crashed at 1:40 a.m.", dt.date(2025, 3, 12))]
+    ['2025-03-10T23:05', '2025-03-11T01:40']
+    """
+    if hour > EARLY_HOUR or ref.type != "TIME" or not _NIGHT_VALUE.search(ref.value):
+        return False
+    start = max((found.end() for found in re.finditer(r"[.!?][\"'’”]*\s", m.text[:m.start])), default=0)
+    return re.search(r"\bhad\b", m.text[start:m.start]) is None
 
 
 def resolve_part_of_day(m: Match) -> Resolution | None:
@@ -226,7 +323,10 @@ def resolve_season(m: Match) -> Resolution | None:
         return Resolution("DATE", f"{year:04d}-{code}", m.mod())
     if m.dct is None:
         return Resolution("DATE", f"XXXX-{code}", m.mod(), True)
-    anchor = narrative_anchor(m)[0] or m.dct  # "the next spring": after the last date the text gave
+    anchor, where = narrative_anchor(m)
+    anchor = anchor or m.dct  # "the next spring": after the last date the text gave
+    if (m.get("dir") or "").startswith("that") and where is not None and m.previous[where].granularity == "year":
+        return Resolution("DATE", f"{anchor.year:04d}-{code}", m.mod(), True, where)  # "In 2019 ... That summer"
     current = cal.format_value(anchor, "season")
     current_year, current_code = int(current[:4]), current[5:]
     order = ["WI", "SP", "SU", "FA"]
@@ -235,6 +335,8 @@ def resolve_season(m: Match) -> Resolution | None:
         return (y + (1 if c == "WI" else 0), order.index(c) if c != "WI" else 0)
 
     direction = direction_of(m)
+    if (m.get("dir") or "").startswith("that") and where is None:
+        direction = None  # "That summer, it rained" with no date before: read by tense like a bare season
     if direction is None:
         tense = "future" if nominal_future(m.text, m.start, m.end, m.res) else m.tense()  # "bets on a cut in the summer"
         direction = 1 if tense == "future" else (-1 if tense == "past" else 0)

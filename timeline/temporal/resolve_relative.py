@@ -71,6 +71,30 @@ def _anchor_for(m: Match, unit: str, mode: str) -> tuple[dt.date | None, str | N
     return m.dct, None, None
 
 
+#: How far (characters) back a date still anchors "earlier in the week" (else the DCT does).
+_NEAR_REACH = 250
+_FINER: dict[str, tuple[str, ...]] = {"W": ("day", "time", "week"), "M": ("day", "time", "week", "month"),
+                                      "Y": ("day", "time", "week", "month", "quarter", "half", "season", "year")}
+
+
+def _near_anchor(m: Match, unit: str) -> tuple[dt.date | None, str | None, int | None]:
+    """(anchor, None, index) for "earlier in the week", "later in the month": the period of a date named just
+    before (within ``_NEAR_REACH`` characters), else the DCT's ("Protesters gathered on Saturday, March 1.
+    Earlier in the week, police had arrested 12": the week of March 1).
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("It began on Monday, March 3. Later in the week, talks resumed.", dt.date(2025, 3, 19))]
+    ['2025-03-03', '2025-W10']
+    """
+    ref = m.reference(_FINER.get(unit, ()))
+    if ref is None or ref[1].date_start is None or m.start - ref[1].end > _NEAR_REACH or m.dct is None:
+        return m.dct, None, None
+    granularity = cal.UNIT_GRANULARITY.get(unit, "year")
+    if cal.format_value(ref[1].date_start, granularity) == cal.format_value(m.dct, granularity):
+        return m.dct, None, None  # the DCT's own period: read (and cut) as before
+    return ref[1].date_start, None, ref[0]
+
+
 #: unit -> (finer unit, finer units per unit, finer units in half a unit) for "X and a half <unit>s ago"
 #: Units whose shift from a point ("a decade ago", "two centuries earlier") lands on a year, not a decade.
 _COUNTED_IN_YEARS = ("DE", "CE")
@@ -112,7 +136,9 @@ def resolve_shift(m: Match) -> Resolution | None:
         granularity = "year"  # "a decade ago" is ten years back (1995 in 2005), not the decade holding that year
     if mode == "dct_or_period" and any(w in word for w in ("earlier", "later", "before", "after")):
         mode = "ref" if unit != "Y" else "dct_or_period"
-    anchor, override, index = _anchor_for(m, unit, mode)
+    anchor, override, index = _anchor_for(m, unit, mode) if mode != "near_ref" else _near_anchor(m, unit)
+    if mode == "near_ref" and index is not None:
+        clip = ""  # the part of a period named before, not cut at the DCT
     if anchor is None:
         return Resolution("DATE", UNRESOLVED.get(granularity, "XXXX-XX-XX"), mod, True)
     steps = int(float(amount)) * (direction if direction else 0)
@@ -345,6 +371,8 @@ def resolve_overnight(m: Match) -> Resolution | None:
     >>> from timeline.temporal.tagger import tag
     >>> [t.value for t in tag("Rebels advanced overnight. It will rain overnight into Sunday.", dt.date(2025, 12, 13))]
     ['2025-12-12TNI', '2025-12-13TNI']
+    >>> [t.value for t in tag("It grew late Sunday and will pass overnight.", dt.date(2025, 8, 18))]
+    ['2025-08-17', '2025-08-18TNI']
     """
     if m.dct is None:
         return Resolution("TIME", "XXXX-XX-XXTNI", "", True)
@@ -355,11 +383,13 @@ def resolve_overnight(m: Match) -> Resolution | None:
         back = 1 if "into" in (m.get("link") or "") else 0
     else:
         day = m.dct
-        ref = m.reference(("day",))
-        if ref is not None and m.start - ref[1].end <= _OVERNIGHT_REACH and ref[1].date_start is not None:
-            index, day = ref[0], ref[1].date_start
         agent = re.search(r"\bby\s+$", m.text[max(0, m.start - 4):m.start]) is not None  # "hit by overnight losses"
-        back = 0 if m.tense() == "future" and not agent else 1
+        future = m.tense() == "future" and not agent
+        ref = m.reference(("day",))
+        if ref is not None and m.start - ref[1].end <= _OVERNIGHT_REACH and ref[1].date_start is not None \
+                and not (future and ref[1].date_start < m.dct):  # "is expected to pass overnight" after a
+            index, day = ref[0], ref[1].date_start  # past "late Sunday": the coming night, not Sunday's
+        back = 0 if future else 1
     day -= dt.timedelta(days=back)
     return Resolution("TIME", f"{day.isoformat()}TNI", "", True, index)
 

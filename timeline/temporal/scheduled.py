@@ -131,6 +131,9 @@ def scheduled_present(text: str, start: int, end: int, res: Resources) -> bool:
     >>> s = "Police said the attacks Monday killed 30."
     >>> scheduled_present(s, 24, 30, res)
     False
+    >>> s = "This is down from 38% on Saturday."
+    >>> scheduled_present(s, 25, 33, res)
+    False
     """
     if text[end:end + 2] in ("'s", "’s") or in_title(text, start):
         return False
@@ -147,6 +150,8 @@ def scheduled_present(text: str, start: int, end: int, res: Resources) -> bool:
     for verb in range(len(words) - 1, max(-1, len(words) - 5), -1):
         if any(_is_cue(w, res) for w in words[verb:]):
             return False  # a cue word is nearer ("Stocks fell Monday"): it decides
+        if any(w in res.comparison_words for w in lower[verb:]):
+            return False  # "This is down from 38% on Saturday": the day of the figure compared with, gone by
         number = _number(words[:verb], res)
         if number is not None and _finite_verb(words[verb], res, number):
             return True

@@ -455,7 +455,7 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     if not after_cue and (best is None or best[1] == "past") and scheduled_present(text, start, end, res):
         return "future"  # "The summit opens Wednesday", "The vote is Tuesday": a scheduled present
     if best is None and _PERFECT not in clause and (any(word in res.clause_future for word in clause) or any(
-            " ".join(clause[i:i + 2]) in res.clause_future for i in range(len(clause) - 1))):
+            " ".join(clause[i:i + n]) in res.clause_future for n in (2, 3) for i in range(len(clause) - n + 1))):
         return "future"  # "Smith will be named commander ... in October", "Shares are to start trading ... Monday"
     if best is None and any(_arranging_perfect(clause, i, res) for i in range(len(clause))):
         return "future"  # "has lined up a meeting with the ministers on Friday": the arranging verb is far back
