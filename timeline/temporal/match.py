@@ -238,6 +238,10 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
         # coming September; "the current quarter ending in December" (DCT October): the coming December
         dct_month = m.dct.month
         return min((year - 1, year, year + 1), key=lambda y: (abs((y - year) * 12 + month - dct_month), y))
+    if day is not None and (_names_event(m) or _after_phrase(m, m.res.event_date_phrases)):
+        # "the new deadline of Oct. 31" (DCT May): the nearest Oct. 31; "a June 30 deadline" the same
+        near = min((year - 1, year, year + 1), key=lambda y: (abs(_day_distance(m.dct, y, month, day)), y))
+        return near + 1 if _day_distance(m.dct, near, month, day) < 0 and m.tense() == "future" else near
     target = (month, day or 0)
     now = (m.dct.month, m.dct.day if day else 0)
     if target > now and _after_phrase(m, m.res.past_only_right_before):
@@ -263,6 +267,14 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
     if tense is None and day is None and m.dct.month - month >= 9 and not _opens_sentence(m):
         return year + 1  # "paid in January" (DCT late October): the coming January
     return year
+
+
+def _day_distance(dct: dt.date, year: int, month: int, day: int) -> int:
+    """Days from the DCT to month/day of ``year`` (a large number when that day does not exist)."""
+    try:
+        return (dt.date(year, month, day) - dct).days
+    except ValueError:
+        return 10 ** 6
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")

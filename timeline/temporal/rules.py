@@ -73,6 +73,7 @@ class Resources:
     day_future_right_before: tuple[tuple[str, ...], ...] = ()  # the same, for weekdays and clock times only
     month_event_nouns: frozenset[str] = frozenset()  # "September elections": the nearest September
     period_end_phrases: tuple[tuple[str, ...], ...] = ()
+    event_date_phrases: tuple[tuple[str, ...], ...] = ()  # "the new deadline of Oct. 31": the nearest Oct. 31
     past_only_right_before: tuple[tuple[str, ...], ...] = ()  # "since December": a month already begun  # "the quarter ending in December": the nearest December
     intent: frozenset[str] = frozenset()  # plan words: future before the timex, past (-ed) or nothing after it
     past_object_stems: tuple[str, ...] = ()  # verbs whose object is a past event ("appeal Wednesday's ruling")
@@ -295,6 +296,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         intent=frozenset(words("intent")),
         month_event_nouns=frozenset(words("month_event_nouns")),
         period_end_phrases=phrases("period_end_phrases"),
+        event_date_phrases=phrases("event_date_phrases"),
         past_only_right_before=phrases("past_only_right_before"),
         past_object_stems=words("past_object_stems"),
         reported_modals=frozenset(words("reported_modals")),
