@@ -78,6 +78,7 @@ class Resources:
     intent: frozenset[str] = frozenset()  # plan words: future before the timex, past (-ed) or nothing after it
     past_object_stems: tuple[str, ...] = ()  # verbs whose object is a past event ("appeal Wednesday's ruling")
     reported_modals: frozenset[str] = frozenset()  # "would": no future cue for a possessive weekday
+    commitment_verbs: frozenset[str] = frozenset()  # "vowed to boycott the vote in February": the coming February
     clause_future: frozenset[str] = frozenset()  # "will" anywhere before in the clause, when no cue is nearer
     deadline_modals: frozenset[str] = frozenset()  # "must leave by Saturday": a deadline after a past verb
     nominal_future_nouns: frozenset[str] = frozenset()  # "expectations of a hike in December": a month ahead
@@ -300,6 +301,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         past_only_right_before=phrases("past_only_right_before"),
         past_object_stems=words("past_object_stems"),
         reported_modals=frozenset(words("reported_modals")),
+        commitment_verbs=frozenset(words("commitment_verbs")),
         clause_future=frozenset(words("clause_future")),
         deadline_modals=frozenset(words("deadline_modals")),
         nominal_future_nouns=frozenset(words("nominal_future_nouns")),
