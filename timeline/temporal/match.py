@@ -242,6 +242,11 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
         # "the new deadline of Oct. 31" (DCT May): the nearest Oct. 31; "a June 30 deadline" the same
         near = min((year - 1, year, year + 1), key=lambda y: (abs(_day_distance(m.dct, y, month, day)), y))
         return near + 1 if _day_distance(m.dct, near, month, day) < 0 and m.tense() == "future" else near
+    if _after_phrase(m, m.res.effective_phrases) and m.tense() != "past":
+        # "a new pact effective June 1" (DCT October): the coming June 1; one that began up to two months before the
+        # DCT keeps its year ("effective Sept. 1", a pay rise backdated)
+        return next(y for y in (year - 1, year, year + 1)
+                    if _day_distance(m.dct, y, month, day or 15) >= -_EFFECTIVE_BACKDATE_DAYS or y == year + 1)
     target = (month, day or 0)
     now = (m.dct.month, m.dct.day if day else 0)
     if target > now and _after_phrase(m, m.res.past_only_right_before):
@@ -267,6 +272,10 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
     if tense is None and day is None and m.dct.month - month >= 9 and not _opens_sentence(m):
         return year + 1  # "paid in January" (DCT late October): the coming January
     return year
+
+
+#: How long before the DCT a date after "effective" may lie and still be the current year's (a backdated rise).
+_EFFECTIVE_BACKDATE_DAYS = 62
 
 
 def _day_distance(dct: dt.date, year: int, month: int, day: int) -> int:

@@ -74,6 +74,7 @@ class Resources:
     month_event_nouns: frozenset[str] = frozenset()  # "September elections": the nearest September
     period_end_phrases: tuple[tuple[str, ...], ...] = ()
     event_date_phrases: tuple[tuple[str, ...], ...] = ()  # "the new deadline of Oct. 31": the nearest Oct. 31
+    effective_phrases: tuple[tuple[str, ...], ...] = ()  # "effective April 1": the coming April 1
     past_only_right_before: tuple[tuple[str, ...], ...] = ()  # "since December": a month already begun  # "the quarter ending in December": the nearest December
     intent: frozenset[str] = frozenset()  # plan words: future before the timex, past (-ed) or nothing after it
     past_object_stems: tuple[str, ...] = ()  # verbs whose object is a past event ("appeal Wednesday's ruling")
@@ -298,6 +299,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         month_event_nouns=frozenset(words("month_event_nouns")),
         period_end_phrases=phrases("period_end_phrases"),
         event_date_phrases=phrases("event_date_phrases"),
+        effective_phrases=phrases("effective_phrases"),
         past_only_right_before=phrases("past_only_right_before"),
         past_object_stems=words("past_object_stems"),
         reported_modals=frozenset(words("reported_modals")),
