@@ -233,7 +233,7 @@ def narrative_anchor(m: Match) -> tuple[dt.date | None, int | None]:
 def infer_year(m: Match, month: int, day: int | None) -> int:
     """The year of a month (and day) without a year, from the DCT and the tense around the match."""
     assert m.dct is not None
-    year = m.dct.year
+    year, dct = m.dct.year, m.dct
     narrative = _narrative_year(m, month, day) if day is not None else None
     if narrative is not None:
         return narrative
@@ -241,6 +241,15 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
         # coming September; "the current quarter ending in December" (DCT October): the coming December
         dct_month = m.dct.month
         return min((year - 1, year, year + 1), key=lambda y: (abs((y - year) * 12 + month - dct_month), y))
+    if day is not None and (_names_event(m) or _after_phrase(m, m.res.event_date_phrases)):
+        # "the new deadline of Oct. 31" (DCT May): the nearest Oct. 31; "a June 30 deadline" the same
+        near = min((year - 1, year, year + 1), key=lambda y: (abs(_day_distance(dct, y, month, day)), y))
+        return near + 1 if _day_distance(dct, near, month, day) < 0 and m.tense() == "future" else near
+    if _after_phrase(m, m.res.effective_phrases) and m.tense() != "past":
+        # "a new pact effective June 1" (DCT October): the coming June 1; one that began up to two months before the
+        # DCT keeps its year ("effective Sept. 1", a pay rise backdated)
+        return next(y for y in (year - 1, year, year + 1)
+                    if _day_distance(dct, y, month, day or 15) >= -_EFFECTIVE_BACKDATE_DAYS or y == year + 1)
     target = (month, day or 0)
     now = (m.dct.month, m.dct.day if day else 0)
     if target > now and _after_phrase(m, m.res.past_only_right_before):
@@ -298,6 +307,18 @@ def _narrative_year(m: Match, month: int, day: int) -> int | None:
     candidates = [(abs((date - anchor).days), date.year) for y in (anchor.year - 1, anchor.year, anchor.year + 1)
                   if (date := safe_date(y, month, day)) is not None]
     return min(candidates)[1] if candidates else None
+
+
+#: How long before the DCT a date after "effective" may lie and still be the current year's (a backdated rise).
+_EFFECTIVE_BACKDATE_DAYS = 62
+
+
+def _day_distance(dct: dt.date, year: int, month: int, day: int) -> int:
+    """Days from the DCT to month/day of ``year`` (a large number when that day does not exist)."""
+    try:
+        return (dt.date(year, month, day) - dct).days
+    except ValueError:
+        return 10 ** 6
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")

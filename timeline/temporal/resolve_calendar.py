@@ -393,11 +393,25 @@ def _holiday_date(spec: str, year: int) -> dt.date | None:
     return safe_date(year, int(month), int(day))
 
 
+#: A possessive or possessive determiner right before a holiday, one word (an ordinal, "national") may stand between.
+_OWNER_BEFORE = re.compile(r"(?:\w['’]s|\b(?:its|their|our))\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
+
+
+def _guarded_holiday(m: Match, name: str) -> bool:
+    """True when a US holiday's name here names another day (``holiday_guard`` in normalization.yaml): a lower-case
+    "election day" (any vote's day), or "Ukraine's Independence Day" (another country's)."""
+    flags = str(m.res.tables.get("holiday_guard", {}).get(name, "")).split()
+    raw = m.raw_groups.get("holiday", "")
+    if "capitalized" in flags and raw and not all(word[:1].isupper() for word in raw.split()):
+        return True
+    return "own" in flags and _OWNER_BEFORE.search(m.text[max(0, m.start - 40):m.start]) is not None
+
+
 def resolve_holiday(m: Match) -> Resolution | None:
     """Holidays: "Thanksgiving", "Christmas 1999", "Easter week"."""
     name = str(m.rule.params.get("holiday") or m.get("holiday") or "")
     spec = m.res.tables["holiday"].get(name)
-    if spec is None:
+    if spec is None or _guarded_holiday(m, name):
         return None
     granularity = str(m.rule.params.get("granularity", "day"))
     year = year_of(m)

@@ -142,6 +142,10 @@ def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
         return None
     if _arranging_perfect(words, i, res):
         return "future"  # "has lined up a meeting on Wednesday", "has set a hearing for Monday"
+    if words[i] in res.commitment_verbs and words[i + 1:i + 2] == ["to"] and words[i + 2:i + 3] and \
+            words[i + 2] not in res.present_determiners and not words[i + 2].isdigit():
+        return "future"  # "vowed to boycott the vote in February": the vowed act comes after the vow ("agreed to
+        # a truce in March" is no infinitive: the past decides)
     if i > 0 and words[i - 1] in res.present_be_schedule and _present_passive(words, i - 1):
         return "future"  # "when he is sentenced on July 9": the participle of a present passive is no past verb
         # ("could be located Wednesday" is no present: a modal before "be")
