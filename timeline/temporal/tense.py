@@ -334,6 +334,28 @@ def next_round(text: str, start: int, end: int, res: Resources) -> bool:
     return False
 
 
+def attributive_event(text: str, start: int, end: int, res: Resources) -> bool:
+    """True when the weekday modifies a noun of a scheduled event after an article ("faces a Friday deadline",
+    "is looking at a Thursday relaunch", "the Sunday final"): with no tense cue, the event's day is the one
+    nearest the DCT, either side ("missed a Monday deadline" has a past cue; "a Saturday shooting" is no such noun).
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> s = "Congress faces a Friday deadline."
+    >>> attributive_event(s, s.index("Friday"), s.index("Friday") + 6, load_resources())
+    True
+    >>> s = "Police are investigating a Saturday shooting."
+    >>> attributive_event(s, s.index("Saturday"), s.index("Saturday") + 8, load_resources())
+    False
+    """
+    if not res.day_event_nouns or not _ARTICLE_BEFORE.search(text, max(0, start - 6), start):
+        return False
+    after = _WORD_RE.findall(text[end:end + 40])
+    return bool(after) and after[0].lower() in res.day_event_nouns
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+
+
 def past_plan(text: str, start: int, end: int, res: Resources) -> bool:
     """True when the nearest tense cue of the expression is a plan seen from the past ("were expected to drop
     charges on Thursday", "On Monday, the vote was due to"): the day is then the one nearest the DCT, either side.
