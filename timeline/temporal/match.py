@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from timeline.temporal.rules import Resources, Rule
-from timeline.temporal.tense import compared_figure_at, estimate_tense, nominal_future, past_plan
+from timeline.temporal.tense import (
+    attributive_event,
+    compared_figure_at,
+    estimate_tense,
+    next_round,
+    nominal_future,
+    past_plan,
+)
 from timeline.temporal.timex import Timex
 
 #: Given the character span of a time expression, the tense of the verb that governs it ("past") or None.
@@ -429,6 +436,9 @@ def weekday_date(m: Match, weekday: int) -> dt.date:
     tense = m.tense(day=True)
     if tense == "future":
         return dct + dt.timedelta(days=forward)
+    if back and forward and (next_round(m.text, m.start, m.end, m.res)  # "advances to Thursday's semi-final"
+                             or tense is None and attributive_event(m.text, m.start, m.end, m.res)):
+        return dct + dt.timedelta(days=forward) if forward < back else dct - dt.timedelta(days=back)
     if tense is None and back:
         following = day_followed(m)
         if following is not None:  # "tearing through Puerto Rico Tuesday and into Wednesday": the next such day

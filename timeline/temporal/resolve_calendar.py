@@ -471,12 +471,21 @@ def resolve_range_start_day(m: Match) -> Resolution | None:
     return resolve_date(m)
 
 
-def _span_second_year(first: int, text: str) -> int | None:
-    """The second year of a span after ``first`` ("25" -> 2025 after 2024), None unless 1-10 years later."""
+def _span_second_year(first: int, text: str, latest: int | None = None) -> int | None:
+    """The second year of a span after ``first`` ("25" -> 2025 after 2024), None unless 1-10 years later; written
+    in full and no later than ``latest`` (the DCT's year), up to 150 years later: a life, "(1940-2025)", or a
+    career, "from 1984-1996" (a long span ahead, "2019-2035", stays no span).
+
+    >>> _span_second_year(2024, "25"), _span_second_year(1940, "2025", 2025), _span_second_year(1984, "1996", 2025)
+    (2025, 2025, 1996)
+    >>> _span_second_year(1950, "75"), _span_second_year(2019, "18"), _span_second_year(2019, "2035", 2025)
+    (None, None, None)
+    """
     second = int(text) if len(text) == 4 else first // 100 * 100 + int(text)
     if len(text) == 2 and second <= first:
         second += 100
-    return second if 0 < second - first <= 10 else None
+    wide = len(text) == 4 and latest is not None and second <= latest
+    return second if 0 < second - first <= (150 if wide else 10) else None
 
 
 def resolve_year_span(m: Match) -> Resolution | None:
@@ -490,7 +499,7 @@ def resolve_year_span(m: Match) -> Resolution | None:
     text = m.get("year") or ""
     if m.get("year2") is not None:  # the first year: its follower is in the lookahead group
         first = int(text)
-        if _span_second_year(first, str(m.get("year2"))) is None:
+        if _span_second_year(first, str(m.get("year2")), m.dct.year if m.dct else None) is None:
             return None
         return Resolution("DATE", f"{first:04d}")
     if not m.previous:
@@ -498,7 +507,7 @@ def resolve_year_span(m: Match) -> Resolution | None:
     before = m.previous[-1]
     if before.granularity != "year" or not before.value[:4].isdigit() or before.end != m.start - 1:
         return None
-    second = _span_second_year(int(before.value[:4]), text)
+    second = _span_second_year(int(before.value[:4]), text, m.dct.year if m.dct else None)
     if second is None:
         return None
     return Resolution("DATE", f"{second:04d}", "", False, len(m.previous) - 1)

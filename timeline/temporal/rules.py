@@ -106,6 +106,10 @@ class Resources:
     compared_time_cues: frozenset[str] = frozenset()
     compared_from_phrases: tuple[tuple[str, ...], ...] = ()  # "down from 38% on Saturday": the figure's past day
     compared_from_reach: int = 0
+    stage_nouns: frozenset[str] = frozenset()  # "final", "semi-final": a round of a competition
+    stage_reach_words: frozenset[str] = frozenset()  # "advances to Thursday's semi-final"
+    stage_setup_phrases: tuple[tuple[str, ...], ...] = ()  # "to set up a final on Friday"
+    day_event_nouns: frozenset[str] = frozenset()  # "faces a Friday deadline": the nearest Friday
 
 
 def _cue_sets(future: tuple[str, ...], past: tuple[str, ...]
@@ -330,4 +334,8 @@ def load_resources(directory: Path | None = None) -> Resources:
         compared_time_cues=frozenset(words("compared_time_cues")),
         compared_from_phrases=phrases("compared_from_phrases"),
         compared_from_reach=int(tense.get("compared_from_reach", 0)),
+        stage_nouns=frozenset(words("stage_nouns")),
+        stage_reach_words=frozenset(words("stage_reach_words")),
+        stage_setup_phrases=phrases("stage_setup_phrases"),
+        day_event_nouns=frozenset(words("day_event_nouns")),
     )

@@ -12,7 +12,9 @@ from timeline.temporal.resolve import RESOLVER_FUNCTIONS, Match, Resolution
 from timeline.temporal.rules import DIGIT_TRIGGER, Resources, Rule, load_resources
 from timeline.temporal.timex import Timex
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+#: One sentence end: a full stop, "!" or "?" before a space, or a line break; with the line breaks and spaces after
+#: it, so that a paragraph break after a full stop (".\n\n") ends one sentence, not three empty ones.
+_SENTENCE_END = re.compile(r"(?:[.!?](?=\s)|\n)(?:[ \t]*\n)*")
 
 
 class Candidate(NamedTuple):
@@ -88,6 +90,9 @@ def _near(text: str, start: int, end: int, sentences: int = 1) -> str:
     >>> t = "Rain fell. They led in the first half. Then it was over. Later on."
     >>> _near(t, t.index("first"), t.index("half") + 4)
     'Rain fell. They led in the first half. Then it was over.'
+    >>> t = "A goalless draw.\\n\\nThey led in the second half."
+    >>> _near(t, t.index("second"), t.index("half") + 4)
+    'A goalless draw.\\n\\nThey led in the second half.'
     """
     left = max(0, start - 400)
     stops = [m.end() for m in _SENTENCE_END.finditer(text, left, start)]

@@ -307,6 +307,59 @@ def _clause_words(text: str, start: int, end: int) -> tuple[list[str], list[str]
     return before, after
 
 
+def next_round(text: str, start: int, end: int, res: Resources) -> bool:
+    """True when the weekday dates the next round of a competition that a result leads to: "advances to Thursday's
+    semi-final", "qualified for Saturday's final", "won on Tuesday to set up a final with England on Friday". The
+    qualifying game is the news, so the round is the day nearest the DCT, either side, whatever the tense of the
+    qualifying verb ("reached" is no past of the final).
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> s = "The winner advances to Thursday's semi-final."
+    >>> next_round(s, s.index("Thursday"), s.index("Thursday") + 8, load_resources())
+    True
+    >>> s = "Spain won on Tuesday to set up a final with England on Friday."
+    >>> next_round(s, s.index("Friday"), s.index("Friday") + 6, load_resources())
+    True
+    >>> s = "Spain lost Friday's final."
+    >>> next_round(s, s.index("Friday"), s.index("Friday") + 6, load_resources())
+    False
+    """
+    if not res.stage_nouns:
+        return False
+    before, after = _clause_words(text, start, end)
+    if after[:1] in (["'s"], ["’s"]) and any(w in res.stage_nouns for w in after[1:4]):
+        return bool(before) and before[-1] in res.stage_reach_words
+    window = before[-res.window_before:]
+    for i in range(len(window) - 1, -1, -1):
+        if window[i] in res.stage_nouns:
+            head = window[:i]
+            return any(tuple(head[j:j + len(p)]) == p for p in res.stage_setup_phrases
+                       for j in range(max(0, len(head) - 4 - len(p)), len(head) - len(p) + 1))
+    return False
+
+
+def attributive_event(text: str, start: int, end: int, res: Resources) -> bool:
+    """True when the weekday modifies a noun of a scheduled event after an article ("faces a Friday deadline",
+    "is looking at a Thursday relaunch", "the Sunday final"): with no tense cue, the event's day is the one
+    nearest the DCT, either side ("missed a Monday deadline" has a past cue; "a Saturday shooting" is no such noun).
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> s = "Congress faces a Friday deadline."
+    >>> attributive_event(s, s.index("Friday"), s.index("Friday") + 6, load_resources())
+    True
+    >>> s = "Police are investigating a Saturday shooting."
+    >>> attributive_event(s, s.index("Saturday"), s.index("Saturday") + 8, load_resources())
+    False
+    """
+    if not res.day_event_nouns or not _ARTICLE_BEFORE.search(text, max(0, start - 6), start):
+        return False
+    after = _WORD_RE.findall(text[end:end + 40])
+    return bool(after) and after[0].lower() in res.day_event_nouns
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+
+
 def past_plan(text: str, start: int, end: int, res: Resources) -> bool:
     """True when the nearest tense cue of the expression is a plan seen from the past ("were expected to drop
     charges on Thursday", "On Monday, the vote was due to"): the day is then the one nearest the DCT, either side.
