@@ -538,6 +538,9 @@ def _far_past_verb(clause: list[str], stop: int, res: Resources) -> bool:
             and not (tense == "past" and clause[i + 1:i + 2] == ["by"])]
     if not cues or cues[-1][1] != "past":
         return False  # "said it was going to push back the flight until the end of the second quarter"
+    if any(clause[i] in res.deadline_modals and (clause[i] != "to" or clause[i + 1:i + 2] and clause[i + 1] not in
+                                                  res.present_determiners) for i in range(cues[-1][0] + 1, len(clause))):
+        return False  # "it was imperative to ratify the exit before the summer break": the act is still to come
     return not any(word in word_set("perfect_auxiliaries_present") for word in clause[cues[-1][0]:])
 
 
