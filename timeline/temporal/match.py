@@ -376,6 +376,27 @@ def _names_event(m: Match) -> bool:
 
 _SENTENCE_OPENING = re.compile(r"(?:\A|[.!?][\"'’”]*\s+)(?:\w+\s+){0,2}\Z")
 
+#: A sentence end: a full stop, "!" or "?", any closing quotation marks, then a space.
+SENTENCE_BREAK = re.compile(r"[.!?][\"'’”]*\s")
+
+
+def sentence_break_between(text: str, end: int, start: int) -> bool:
+    """True when a sentence ends between text offsets ``end`` and ``start``.
+
+    >>> sentence_break_between("On Monday he left. In October he came back.", 9, 22)
+    True
+    """
+    return SENTENCE_BREAK.search(text[end:start]) is not None
+
+
+def sentence_start(text: str, position: int) -> int:
+    """The offset where the sentence holding ``position`` begins (0 when no sentence ends before it).
+
+    >>> sentence_start("He left. It rained at 6 a.m.", 20)
+    9
+    """
+    return max((found.end() for found in SENTENCE_BREAK.finditer(text[:position])), default=0)
+
 
 def _opens_sentence(m: Match) -> bool:
     """True when at most two words come before the match in its sentence ("In January, the firm ...")."""

@@ -16,6 +16,7 @@ from timeline.temporal.match import (
     month_of,
     ordinal_of,
     safe_date,
+    sentence_break_between,
     unit_of,
     weekday_date,
     year_of,
@@ -49,7 +50,7 @@ def _compared_month(m: Match) -> bool:
         return False
     last = next((t for t in reversed(m.previous) if t.anchor_index is None and t.is_calendar
                  and t.type in ("DATE", "TIME")), None)
-    return last is not None and last.granularity == "month" and not _sentence_before(m.text, last.end, m.start)
+    return last is not None and last.granularity == "month" and not sentence_break_between(m.text, last.end, m.start)
 
 
 def _anchor_for(m: Match, unit: str, mode: str) -> tuple[dt.date | None, str | None, int | None]:
@@ -209,15 +210,6 @@ def _unit_ended(m: Match) -> Resolution | None:
     return Resolution("DATE", cal.format_value(end, granularity), "", True)
 
 
-def _sentence_before(text: str, end: int, start: int) -> bool:
-    """True when a sentence ends between text offsets ``end`` and ``start``.
-
-    >>> _sentence_before("On Monday he left. In October he came back.", 9, 22)
-    True
-    """
-    return re.search(r"[.!?][\"'’”]*\s", text[end:start]) is not None
-
-
 def resolve_ref(m: Match) -> Resolution | None:
     """Chained expressions: "the next day", "that day", "a week earlier", "the quarter", "the year-ago period"."""
     if m.rule.params.get("granularity") == "quarter_ended":
@@ -267,7 +259,7 @@ def resolve_ref(m: Match) -> Resolution | None:
     ref = m.reference(finer[:finer.index(granularity) + 1] if m.rule.params.get("granularity") == "any"
                       else ("day", "time"))
     month = m.reference(("month",)) if direction == 0 and unit_word == "day" else None
-    if month is not None and ref is not None and _sentence_before(m.text, ref[1].end, month[1].start):
+    if month is not None and ref is not None and sentence_break_between(m.text, ref[1].end, month[1].start):
         # "Thursday ... killed last October. ... crossed out that same day": a day of the month named last, not
         # the day of an older sentence; a month after a day in its own sentence ("said on Monday that sales
         # rose in October. Shares fell that day") leaves the day, and with no day before it stays generic
