@@ -100,7 +100,7 @@ class Resources:
     present_determiners: frozenset[str] = frozenset()  # "The summit opens Wednesday"
     present_not_verbs: frozenset[str] = frozenset()  # words that are no present verb ("this", "news", "in")
     present_reporting: frozenset[str] = frozenset()  # "says Monday": the day is the saying's
-    irregular_past: frozenset[str] = frozenset()  # "spoke", "sold": no bare present form of a plural subject
+    irregular_past: frozenset[str] = frozenset()  # "hit", "cut": simple pasts that are no past cue
     present_clause_openers: frozenset[str] = frozenset()  # ", and the river crests Sunday": no part of the subject
     comparison_words: frozenset[str] = frozenset()  # "fewer than last year": no tense cue
     compared_time_cues: frozenset[str] = frozenset()

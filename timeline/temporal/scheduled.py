@@ -107,7 +107,7 @@ def _number(words: list[str], res: Resources) -> str | None:
 def _finite_verb(word: str, res: Resources, number: str) -> bool:
     """True when a lower-case word can be a present-tense verb of a subject of ``number``: the -s form for a
     singular subject ("opens", "takes", "goes"), a bare form for a plural one ("meet"); never a word of
-    ``present_not_verbs`` nor a reporting verb; a bare form is no ``irregular_past`` ("spoke", "sold")."""
+    ``present_not_verbs`` nor a reporting verb; a bare form is no ``irregular_past`` ("hit", "cut"; a past cue such as "spoke" never gets here)."""
     if not word.islower() or len(word) < 3 or word in res.present_not_verbs or word in res.present_reporting:
         return False
     if number == "plural":
