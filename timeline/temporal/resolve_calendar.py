@@ -9,6 +9,7 @@ from timeline.temporal.match import (
     UNDATABLE,
     Match,
     Resolution,
+    background_words,
     day_of,
     direction_of,
     infer_year,
@@ -129,7 +130,7 @@ def _background(m: Match, timex: Timex) -> bool:
     """Whether an earlier day sits in a clause about a background event of its own sentence ("after Mount Etna
     erupted on Monday", "since the vote on Monday"): a ``background_clause`` word before it, no clause break
     between, and the match itself in a later sentence."""
-    words = "|".join(map(re.escape, m.res.tables.get("background_clause", {})))
+    words = background_words(m.res)
     if not words or not sentence_break_between(m.text, timex.end, m.start):
         return False
     return re.search(r"\b(?:" + words + r")\b[^.,;:!?\"“”]*\Z", m.text[max(0, timex.start - 80):timex.start],

@@ -72,10 +72,10 @@ class Resources:
     past_right_before: tuple[tuple[str, ...], ...] = ()  # word tuples that make a right-following timex past
     day_future_right_before: tuple[tuple[str, ...], ...] = ()  # the same, for weekdays and clock times only
     month_event_nouns: frozenset[str] = frozenset()  # "September elections": the nearest September
-    period_end_phrases: tuple[tuple[str, ...], ...] = ()
+    period_end_phrases: tuple[tuple[str, ...], ...] = ()  # "the quarter ending in December": the nearest December
     event_date_phrases: tuple[tuple[str, ...], ...] = ()  # "the new deadline of Oct. 31": the nearest Oct. 31
     effective_phrases: tuple[tuple[str, ...], ...] = ()  # "effective April 1": the coming April 1
-    past_only_right_before: tuple[tuple[str, ...], ...] = ()  # "since December": a month already begun  # "the quarter ending in December": the nearest December
+    past_only_right_before: tuple[tuple[str, ...], ...] = ()  # "since December": a month already begun
     intent: frozenset[str] = frozenset()  # plan words: future before the timex, past (-ed) or nothing after it
     past_object_stems: tuple[str, ...] = ()  # verbs whose object is a past event ("appeal Wednesday's ruling")
     reported_modals: frozenset[str] = frozenset()  # "would": no future cue for a possessive weekday
