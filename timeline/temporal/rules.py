@@ -300,7 +300,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         past_right_before=phrases("past_right_before"),
         day_future_right_before=phrases("day_future_right_before"),
         intent=frozenset(words("intent")),
-        month_event_nouns=frozenset(words("month_event_nouns")),
+        month_event_nouns=frozenset(words("event_nouns") + words("month_event_nouns")),
         period_end_phrases=phrases("period_end_phrases"),
         event_date_phrases=phrases("event_date_phrases"),
         effective_phrases=phrases("effective_phrases"),
@@ -337,5 +337,5 @@ def load_resources(directory: Path | None = None) -> Resources:
         stage_nouns=frozenset(words("stage_nouns")),
         stage_reach_words=frozenset(words("stage_reach_words")),
         stage_setup_phrases=phrases("stage_setup_phrases"),
-        day_event_nouns=frozenset(words("day_event_nouns")),
+        day_event_nouns=frozenset(words("event_nouns") + words("day_event_nouns")),
     )
