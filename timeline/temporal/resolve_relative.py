@@ -74,8 +74,15 @@ def _anchor_for(m: Match, unit: str, mode: str) -> tuple[dt.date | None, str | N
 
 #: How far (characters) back a date still anchors "earlier in the week" (else the DCT does).
 _NEAR_REACH = 250
-_FINER: dict[str, tuple[str, ...]] = {"W": ("day", "time", "week"), "M": ("day", "time", "week", "month"),
-                                      "Y": ("day", "time", "week", "month", "quarter", "half", "season", "year")}
+#: Granularities from fine to coarse, for "a date of this size or finer" as the anchor of a period.
+_GRANULARITY_ORDER = ("day", "time", "week", "month", "quarter", "half", "season", "year")
+#: The period units "earlier in the week/month/year" looks back with.
+_NEAR_UNITS = ("W", "M", "Y")
+
+
+def _up_to(granularity: str) -> tuple[str, ...]:
+    """The granularities up to and including ``granularity``: ``_up_to("week")`` is day, time and week."""
+    return _GRANULARITY_ORDER[:_GRANULARITY_ORDER.index(granularity) + 1]
 
 
 def _near_anchor(m: Match, unit: str) -> tuple[dt.date | None, str | None, int | None]:
@@ -87,7 +94,7 @@ def _near_anchor(m: Match, unit: str) -> tuple[dt.date | None, str | None, int |
     >>> [t.value for t in tag("It began on Monday, March 3. Later in the week, talks resumed.", dt.date(2025, 3, 19))]
     ['2025-03-03', '2025-W10']
     """
-    ref = m.reference(_FINER.get(unit, ()))
+    ref = m.reference(_up_to(cal.UNIT_GRANULARITY[unit]) if unit in _NEAR_UNITS else ())
     if ref is None or ref[1].date_start is None or m.start - ref[1].end > _NEAR_REACH or m.dct is None:
         return m.dct, None, None
     granularity = cal.UNIT_GRANULARITY.get(unit, "year")
@@ -255,9 +262,7 @@ def resolve_ref(m: Match) -> Resolution | None:
         return None
     unit = {"week": "W", "month": "M", "year": "Y"}.get(unit_word, "D")
     granularity = cal.UNIT_GRANULARITY[unit]
-    finer = ("day", "time", "week", "month", "quarter", "half", "season", "year")
-    ref = m.reference(finer[:finer.index(granularity) + 1] if m.rule.params.get("granularity") == "any"
-                      else ("day", "time"))
+    ref = m.reference(_up_to(granularity) if m.rule.params.get("granularity") == "any" else ("day", "time"))
     month = m.reference(("month",)) if direction == 0 and unit_word == "day" else None
     if month is not None and ref is not None and sentence_break_between(m.text, ref[1].end, month[1].start):
         # "Thursday ... killed last October. ... crossed out that same day": a day of the month named last, not
