@@ -524,7 +524,7 @@ def _far_past_verb(clause: list[str], stop: int, res: Resources) -> bool:
             and not (tense == "past" and clause[i + 1:i + 2] == ["by"])]
     if not cues or cues[-1][1] != "past":
         return False  # "said it was going to push back the flight until the end of the second quarter"
-    return not any(word in word_set("perfect_auxiliaries_present") for word in clause[cues[-1][0]:])
+    return not any(word in res.perfect_auxiliaries for word in clause[cues[-1][0]:])
 
 
 def nominal_future(text: str, start: int, end: int, res: Resources) -> bool:
