@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -284,6 +284,17 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
     return year
 
 
+def background_words(res: Resources, extra: Iterable[str] = ()) -> str:
+    """The words of ``background_clause`` (and ``extra``) as one regex alternation, "" when there are none: a clause
+    they open tells an earlier, background event ("the strongest quake since the volcano erupted on Monday").
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> "since" in background_words(load_resources()).split("|")
+    True
+    """
+    return "|".join(map(re.escape, [*res.tables.get("background_clause", {}), *extra]))
+
+
 #: How far (characters) back a full date with its year still lends that year to a month and day after it.
 _NARRATIVE_REACH = 200
 
@@ -306,7 +317,7 @@ def _narrative_year(m: Match, month: int, day: int) -> int | None:
             or last.date_start.year == m.dct.year or m.start - last.end > _NARRATIVE_REACH \
             or not re.search(r"\b\d{4}\b", last.text):
         return None
-    words = "|".join(map(re.escape, [*m.res.tables.get("background_clause", {}), *m.res.comparison_words]))
+    words = background_words(m.res, m.res.comparison_words)
     if words and re.search(r"\b(?:" + words + r")\s+(?:on\s+)?\Z", m.text[max(0, last.start - 20):last.start],
                            re.IGNORECASE):
         return None  # "its highest since Sept. 8, 2008, on June 15": a baseline, no narrative
@@ -375,6 +386,27 @@ def _names_event(m: Match) -> bool:
 
 
 _SENTENCE_OPENING = re.compile(r"(?:\A|[.!?][\"'’”]*\s+)(?:\w+\s+){0,2}\Z")
+
+#: A sentence end: a full stop, "!" or "?", any closing quotation marks, then a space.
+SENTENCE_BREAK = re.compile(r"[.!?][\"'’”]*\s")
+
+
+def sentence_break_between(text: str, end: int, start: int) -> bool:
+    """True when a sentence ends between text offsets ``end`` and ``start``.
+
+    >>> sentence_break_between("On Monday he left. In October he came back.", 9, 22)
+    True
+    """
+    return SENTENCE_BREAK.search(text[end:start]) is not None
+
+
+def sentence_start(text: str, position: int) -> int:
+    """The offset where the sentence holding ``position`` begins (0 when no sentence ends before it).
+
+    >>> sentence_start("He left. It rained at 6 a.m.", 20)
+    9
+    """
+    return max((found.end() for found in SENTENCE_BREAK.finditer(text[:position])), default=0)
 
 
 def _opens_sentence(m: Match) -> bool:

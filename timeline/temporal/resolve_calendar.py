@@ -9,6 +9,7 @@ from timeline.temporal.match import (
     UNDATABLE,
     Match,
     Resolution,
+    background_words,
     day_of,
     direction_of,
     infer_year,
@@ -16,6 +17,8 @@ from timeline.temporal.match import (
     narrative_anchor,
     ordinal_of,
     safe_date,
+    sentence_break_between,
+    sentence_start,
     weekday_date,
     year_of,
     year_phrase,
@@ -127,8 +130,8 @@ def _background(m: Match, timex: Timex) -> bool:
     """Whether an earlier day sits in a clause about a background event of its own sentence ("after Mount Etna
     erupted on Monday", "since the vote on Monday"): a ``background_clause`` word before it, no clause break
     between, and the match itself in a later sentence."""
-    words = "|".join(map(re.escape, m.res.tables.get("background_clause", {})))
-    if not words or not re.search(r"[.!?][\"'’”]*\s", m.text[timex.end:m.start]):
+    words = background_words(m.res)
+    if not words or not sentence_break_between(m.text, timex.end, m.start):
         return False
     return re.search(r"\b(?:" + words + r")\b[^.,;:!?\"“”]*\Z", m.text[max(0, timex.start - 80):timex.start],
                      re.IGNORECASE) is not None
@@ -167,7 +170,7 @@ def _day_before_index(m: Match, stop: int) -> tuple[int, Timex] | None:
 def _future_cue_before(m: Match) -> bool:
     """Whether the sentence before the match has a ``clause_future`` phrase ("will", "is expected to"), or ends in
     a ``future_right_before`` one ("by")."""
-    start = max((found.end() for found in re.finditer(r"[.!?][\"'’”]*\s", m.text[:m.start])), default=0)
+    start = sentence_start(m.text, m.start)
     words = " ".join(re.findall(r"[a-z']+", m.text[max(start, m.start - 300):m.start].lower()))
     if any(words.endswith(" ".join(phrase)) for phrase in m.res.future_right_before):
         return True  # "Results are expected by midnight"
@@ -247,7 +250,7 @@ def _after_night(m: Match, ref: Timex, hour: int) -> bool:
     """
     if hour > EARLY_HOUR or ref.type != "TIME" or not _NIGHT_VALUE.search(ref.value):
         return False
-    start = max((found.end() for found in re.finditer(r"[.!?][\"'’”]*\s", m.text[:m.start])), default=0)
+    start = sentence_start(m.text, m.start)
     return re.search(r"\bhad\b", m.text[start:m.start]) is None
 
 

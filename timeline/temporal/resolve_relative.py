@@ -16,6 +16,7 @@ from timeline.temporal.match import (
     month_of,
     ordinal_of,
     safe_date,
+    sentence_break_between,
     unit_of,
     weekday_date,
     year_of,
@@ -49,7 +50,7 @@ def _compared_month(m: Match) -> bool:
         return False
     last = next((t for t in reversed(m.previous) if t.anchor_index is None and t.is_calendar
                  and t.type in ("DATE", "TIME")), None)
-    return last is not None and last.granularity == "month" and not _sentence_before(m.text, last.end, m.start)
+    return last is not None and last.granularity == "month" and not sentence_break_between(m.text, last.end, m.start)
 
 
 def _anchor_for(m: Match, unit: str, mode: str) -> tuple[dt.date | None, str | None, int | None]:
@@ -73,8 +74,15 @@ def _anchor_for(m: Match, unit: str, mode: str) -> tuple[dt.date | None, str | N
 
 #: How far (characters) back a date still anchors "earlier in the week" (else the DCT does).
 _NEAR_REACH = 250
-_FINER: dict[str, tuple[str, ...]] = {"W": ("day", "time", "week"), "M": ("day", "time", "week", "month"),
-                                      "Y": ("day", "time", "week", "month", "quarter", "half", "season", "year")}
+#: Granularities from fine to coarse, for "a date of this size or finer" as the anchor of a period.
+_GRANULARITY_ORDER = ("day", "time", "week", "month", "quarter", "half", "season", "year")
+#: The period units "earlier in the week/month/year" looks back with.
+_NEAR_UNITS = ("W", "M", "Y")
+
+
+def _up_to(granularity: str) -> tuple[str, ...]:
+    """The granularities up to and including ``granularity``: ``_up_to("week")`` is day, time and week."""
+    return _GRANULARITY_ORDER[:_GRANULARITY_ORDER.index(granularity) + 1]
 
 
 def _near_anchor(m: Match, unit: str) -> tuple[dt.date | None, str | None, int | None]:
@@ -86,7 +94,7 @@ def _near_anchor(m: Match, unit: str) -> tuple[dt.date | None, str | None, int |
     >>> [t.value for t in tag("It began on Monday, March 3. Later in the week, talks resumed.", dt.date(2025, 3, 19))]
     ['2025-03-03', '2025-W10']
     """
-    ref = m.reference(_FINER.get(unit, ()))
+    ref = m.reference(_up_to(cal.UNIT_GRANULARITY[unit]) if unit in _NEAR_UNITS else ())
     if ref is None or ref[1].date_start is None or m.start - ref[1].end > _NEAR_REACH or m.dct is None:
         return m.dct, None, None
     granularity = cal.UNIT_GRANULARITY.get(unit, "year")
@@ -209,15 +217,6 @@ def _unit_ended(m: Match) -> Resolution | None:
     return Resolution("DATE", cal.format_value(end, granularity), "", True)
 
 
-def _sentence_before(text: str, end: int, start: int) -> bool:
-    """True when a sentence ends between text offsets ``end`` and ``start``.
-
-    >>> _sentence_before("On Monday he left. In October he came back.", 9, 22)
-    True
-    """
-    return re.search(r"[.!?][\"'’”]*\s", text[end:start]) is not None
-
-
 def resolve_ref(m: Match) -> Resolution | None:
     """Chained expressions: "the next day", "that day", "a week earlier", "the quarter", "the year-ago period"."""
     if m.rule.params.get("granularity") == "quarter_ended":
@@ -263,11 +262,9 @@ def resolve_ref(m: Match) -> Resolution | None:
         return None
     unit = {"week": "W", "month": "M", "year": "Y"}.get(unit_word, "D")
     granularity = cal.UNIT_GRANULARITY[unit]
-    finer = ("day", "time", "week", "month", "quarter", "half", "season", "year")
-    ref = m.reference(finer[:finer.index(granularity) + 1] if m.rule.params.get("granularity") == "any"
-                      else ("day", "time"))
+    ref = m.reference(_up_to(granularity) if m.rule.params.get("granularity") == "any" else ("day", "time"))
     month = m.reference(("month",)) if direction == 0 and unit_word == "day" else None
-    if month is not None and ref is not None and _sentence_before(m.text, ref[1].end, month[1].start):
+    if month is not None and ref is not None and sentence_break_between(m.text, ref[1].end, month[1].start):
         # "Thursday ... killed last October. ... crossed out that same day": a day of the month named last, not
         # the day of an older sentence; a month after a day in its own sentence ("said on Monday that sales
         # rose in October. Shares fell that day") leaves the day, and with no day before it stays generic

@@ -72,10 +72,10 @@ class Resources:
     past_right_before: tuple[tuple[str, ...], ...] = ()  # word tuples that make a right-following timex past
     day_future_right_before: tuple[tuple[str, ...], ...] = ()  # the same, for weekdays and clock times only
     month_event_nouns: frozenset[str] = frozenset()  # "September elections": the nearest September
-    period_end_phrases: tuple[tuple[str, ...], ...] = ()
+    period_end_phrases: tuple[tuple[str, ...], ...] = ()  # "the quarter ending in December": the nearest December
     event_date_phrases: tuple[tuple[str, ...], ...] = ()  # "the new deadline of Oct. 31": the nearest Oct. 31
     effective_phrases: tuple[tuple[str, ...], ...] = ()  # "effective April 1": the coming April 1
-    past_only_right_before: tuple[tuple[str, ...], ...] = ()  # "since December": a month already begun  # "the quarter ending in December": the nearest December
+    past_only_right_before: tuple[tuple[str, ...], ...] = ()  # "since December": a month already begun
     intent: frozenset[str] = frozenset()  # plan words: future before the timex, past (-ed) or nothing after it
     past_object_stems: tuple[str, ...] = ()  # verbs whose object is a past event ("appeal Wednesday's ruling")
     reported_modals: frozenset[str] = frozenset()  # "would": no future cue for a possessive weekday
@@ -100,7 +100,7 @@ class Resources:
     present_determiners: frozenset[str] = frozenset()  # "The summit opens Wednesday"
     present_not_verbs: frozenset[str] = frozenset()  # words that are no present verb ("this", "news", "in")
     present_reporting: frozenset[str] = frozenset()  # "says Monday": the day is the saying's
-    irregular_past: frozenset[str] = frozenset()  # "spoke", "sold": no bare present form of a plural subject
+    irregular_past: frozenset[str] = frozenset()  # "hit", "cut": simple pasts that are no past cue
     present_clause_openers: frozenset[str] = frozenset()  # ", and the river crests Sunday": no part of the subject
     comparison_words: frozenset[str] = frozenset()  # "fewer than last year": no tense cue
     compared_time_cues: frozenset[str] = frozenset()
@@ -300,7 +300,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         past_right_before=phrases("past_right_before"),
         day_future_right_before=phrases("day_future_right_before"),
         intent=frozenset(words("intent")),
-        month_event_nouns=frozenset(words("month_event_nouns")),
+        month_event_nouns=frozenset(words("event_nouns") + words("month_event_nouns")),
         period_end_phrases=phrases("period_end_phrases"),
         event_date_phrases=phrases("event_date_phrases"),
         effective_phrases=phrases("effective_phrases"),
@@ -337,5 +337,5 @@ def load_resources(directory: Path | None = None) -> Resources:
         stage_nouns=frozenset(words("stage_nouns")),
         stage_reach_words=frozenset(words("stage_reach_words")),
         stage_setup_phrases=phrases("stage_setup_phrases"),
-        day_event_nouns=frozenset(words("day_event_nouns")),
+        day_event_nouns=frozenset(words("event_nouns") + words("day_event_nouns")),
     )

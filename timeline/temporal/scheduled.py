@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.temporal.cues import cue_at
 from timeline.temporal.rules import Resources
 
 #: What ends the stretch of words that can hold the subject and verb of the expression's clause: a sentence or
@@ -52,9 +53,7 @@ def in_title(text: str, start: int) -> bool:
 
 def _is_cue(word: str, res: Resources) -> bool:
     """True for a tense cue word or an -ed verb (a past participle or simple past)."""
-    low = word.lower()
-    return any(low in singles for _, singles, _ in res.cue_sets) or (
-        len(low) > 4 and low.endswith("ed") and low not in res.not_past)
+    return cue_at([word.lower()], 0, res, True) is not None
 
 
 def _number(words: list[str], res: Resources) -> str | None:
@@ -108,7 +107,7 @@ def _number(words: list[str], res: Resources) -> str | None:
 def _finite_verb(word: str, res: Resources, number: str) -> bool:
     """True when a lower-case word can be a present-tense verb of a subject of ``number``: the -s form for a
     singular subject ("opens", "takes", "goes"), a bare form for a plural one ("meet"); never a word of
-    ``present_not_verbs`` nor a reporting verb; a bare form is no ``irregular_past`` ("spoke", "sold")."""
+    ``present_not_verbs`` nor a reporting verb; a bare form is no ``irregular_past`` ("hit", "cut"; a past cue such as "spoke" never gets here)."""
     if not word.islower() or len(word) < 3 or word in res.present_not_verbs or word in res.present_reporting:
         return False
     if number == "plural":

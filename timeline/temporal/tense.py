@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from timeline.function_words import word_endings, word_set
+from timeline.temporal.cues import cue_at
 from timeline.temporal.rules import Resources
 from timeline.temporal.scheduled import scheduled_present
 
@@ -14,21 +15,6 @@ _PERFECT = "had"
 _NEGATION = "not"
 #: A blank line: the end of a title or paragraph, which has no full stop ("PM to inaugurate ... on Sunday\n\nAs BJP").
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-
-
-
-def _cue_at(words: list[str], index: int, res: Resources, near: bool) -> str | None:
-    """'future' / 'past' when a cue starts at words[index]; '-ed' verbs count only when ``near``."""
-    word = words[index]
-    for tense, singles, phrases in res.cue_sets:
-        if word in singles:
-            return tense
-        for phrase in phrases:
-            if phrase[0] == word and tuple(words[index:index + len(phrase)]) == phrase:
-                return tense
-    if near and len(word) > 4 and word.endswith("ed") and word not in res.not_past:
-        return "past"
-    return None
 
 
 def _present_passive(words: list[str], i: int) -> bool:
@@ -103,7 +89,7 @@ def compared_figure(before: list[str], res: Resources) -> bool:
     for i in range(len(before) - 1, stop, -1):
         if any(tuple(before[i:i + len(phrase)]) == phrase for phrase in res.compared_from_phrases):
             return True
-        if _cue_at(before, i, res, False) is not None:
+        if cue_at(before, i, res, False) is not None:
             return False
     return False
 
@@ -149,10 +135,10 @@ def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
     if i > 0 and words[i - 1] in res.present_be_schedule and _present_passive(words, i - 1):
         return "future"  # "when he is sentenced on July 9": the participle of a present passive is no past verb
         # ("could be located Wednesday" is no present: a modal before "be")
-    tense = _cue_at(words, i, res, len(words) - i <= 2)
+    tense = cue_at(words, i, res, len(words) - i <= 2)
     if tense is None and _present_passive(words, i):
         return "future"  # a scheduled event in the present passive: "when the case is heard in May"
-    if tense == "past" and any(_cue_at(words, j, res, False) == "future" and not _plan_noun(words, j, res)
+    if tense == "past" and any(cue_at(words, j, res, False) == "future" and not _plan_noun(words, j, res)
                                for j in range(max(0, i - 3), i)):
         return "future"  # "will be held", "would have met", "is scheduled to be held" (not "the plan, announced")
     if tense == "future" and _PERFECT in words[max(0, i - 4):i]:
@@ -171,9 +157,9 @@ def _after_tense(words: list[str], i: int, res: Resources) -> str | None:
         if word.endswith("ed"):
             return "past"
         return "future" if words[i + 1:i + 2] == ["to"] else None
-    tense = _cue_at(words, i, res, i < 1)
+    tense = cue_at(words, i, res, i < 1)
     if tense == "past" and word in word_set("past_be") and any(
-            _cue_at(words, j, res, False) == "future" and words[j] in res.intent
+            cue_at(words, j, res, False) == "future" and words[j] in res.intent
             for j in range(i + 1, min(len(words), i + 3))):
         return "future"  # "and were planning to", "was expected to"; not "said it plans to" (the day is the saying's)
     return tense
@@ -375,12 +361,12 @@ def past_plan(text: str, start: int, end: int, res: Resources) -> bool:
     before, after = _clause_words(text, start, end)
     before = before[-res.window_before:]
     for i in range(len(before) - 1, -1, -1):
-        if _cue_at(before, i, res, len(before) - i <= 2) is not None or before[i] in res.intent:
+        if cue_at(before, i, res, len(before) - i <= 2) is not None or before[i] in res.intent:
             return _past_be_plan(before, i, res)
     for i, word in enumerate(after if fronted(text, start, end) else after[:res.window_after]):
         if word in word_set("past_be"):
             return any(_past_be_plan(after, j, res) for j in range(i + 1, min(len(after), i + 3)))
-        if _cue_at(after, i, res, i < 1) is not None:
+        if cue_at(after, i, res, i < 1) is not None:
             return False
     return False
 
@@ -541,7 +527,7 @@ def _far_past_verb(clause: list[str], stop: int, res: Resources) -> bool:
     if any(clause[i] in res.deadline_modals and (clause[i] != "to" or clause[i + 1:i + 2] and clause[i + 1] not in
                                                   res.present_determiners) for i in range(cues[-1][0] + 1, len(clause))):
         return False  # "it was imperative to ratify the exit before the summer break": the act is still to come
-    return not any(word in word_set("perfect_auxiliaries_present") for word in clause[cues[-1][0]:])
+    return not any(word in res.perfect_auxiliaries for word in clause[cues[-1][0]:])
 
 
 def nominal_future(text: str, start: int, end: int, res: Resources) -> bool:
@@ -567,13 +553,13 @@ def nominal_future(text: str, start: int, end: int, res: Resources) -> bool:
     for i, word in enumerate(after[:res.window_after]):  # "made a hike in December seem far more certain"
         if word in res.nominal_future_after:
             return True
-        if _cue_at(after, i, res, i < 1) is not None or word == _PERFECT:
+        if cue_at(after, i, res, i < 1) is not None or word == _PERFECT:
             break
     for i in range(len(before) - 1, -1, -1):
         if before[i] in res.nominal_future_nouns and before[i + 1:] != ["in"]:
             return True
         if any(tuple(before[i:i + len(phrase)]) == phrase for phrase in res.nominal_future_words):
             return True
-        if _cue_at(before, i, res, True) == "past":
+        if cue_at(before, i, res, True) == "past":
             return False
     return False
