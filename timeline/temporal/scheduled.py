@@ -100,7 +100,9 @@ def _number(words: list[str], res: Resources) -> str | None:
     if len(parts) > 1 or last in res.present_plural_pronouns:
         return "plural"
     if last.endswith("s") and not last.endswith("ss"):  # "the talks resume", not "Officials spoke": a lone plural
-        return "plural" if words[0].lower() in res.present_determiners else None  # noun needs its determiner
+        if words[0].lower() in res.present_determiners:  # noun needs its determiner, or is one capitalized word
+            return "plural"  # opening the clause and then takes only a schedule verb ("Officials meet Monday")
+        return "bare" if len(words) == 1 and last not in res.present_market_subjects else None
     return "singular"
 
 
@@ -108,6 +110,8 @@ def _finite_verb(word: str, res: Resources, number: str) -> bool:
     """True when a lower-case word can be a present-tense verb of a subject of ``number``: the -s form for a
     singular subject ("opens", "takes", "goes"), a bare form for a plural one ("meet"); never a word of
     ``present_not_verbs`` nor a reporting verb; a bare form is no ``irregular_past`` ("hit", "cut"; a past cue such as "spoke" never gets here)."""
+    if number == "bare":  # "Voters go to the polls Sunday"
+        return word in res.present_schedule_verbs
     if not word.islower() or len(word) < 3 or word in res.present_not_verbs or word in res.present_reporting:
         return False
     if number == "plural":
@@ -115,11 +119,22 @@ def _finite_verb(word: str, res: Resources, number: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
 
 
+def _breaks_object(between: list[str], res: Resources) -> bool:
+    """True when the lower-cased words between a verb and its day 4-6 words later are no short object or
+    prepositional phrase: one is a pronoun, auxiliary or subordinator (``present_object_breakers``), an irregular
+    past or a reporting verb."""
+    return any(w in res.present_object_breakers or w in res.irregular_past or w in res.present_reporting
+               for w in between)
+
+
 def scheduled_present(text: str, start: int, end: int, res: Resources) -> bool:
     """True when the expression at text[start:end] dates a verb in the simple present of its clause: "is"/"are"
     right before it (one preposition may stand between: "Elections are on Sunday"), or a finite present verb after
     a subject at most three words before it ("The law takes effect Monday", "The case goes to trial in
-    September", "He and Arafat meet separately Monday"). Reporting verbs ("says Monday") date the saying and are
+    September", "He and Arafat meet separately Monday"); a schedule verb (``present_schedule_verbs``) may also
+    follow one capitalized plural noun opening the clause ("Officials meet Monday", not "Stocks close higher
+    Monday") and stand 4-6 words before the day across a short object or prepositional phrase ("The court hears
+    arguments in the case on Tuesday"). Reporting verbs ("says Monday") date the saying and are
     left out (``present_reporting``); so is a headline (`in_title`) and a possessive ("is Monday's vote").
 
     >>> from timeline.temporal.rules import load_resources
@@ -146,7 +161,12 @@ def scheduled_present(text: str, start: int, end: int, res: Resources) -> bool:
     following = _WORD.match(text[end:end + 40].lstrip(" "))
     if following is not None and following.group().islower() and following.group() not in res.present_not_verbs:
         return False  # "American officials over the weekend became": a verb follows, the -s word was a noun
-    for verb in range(len(words) - 1, max(-1, len(words) - 5), -1):
+    for verb in range(len(words) - 1, max(-1, len(words) - 8), -1):
+        far = len(words) - verb > 4  # "The court hears arguments in the case on Tuesday"
+        if far and _breaks_object(lower[verb + 1:], res):
+            return False  # no clause of its own between the verb and the day
+        if far and not {lower[verb], lower[verb][:-1], lower[verb][:-2]} & res.present_schedule_verbs:
+            continue  # "The figures reflect a stock dividend in June": the day may be the object's
         if any(_is_cue(w, res) for w in words[verb:]):
             return False  # a cue word is nearer ("Stocks fell Monday"): it decides
         if any(w in res.comparison_words for w in lower[verb:]):
