@@ -250,7 +250,7 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
         return min((year - 1, year, year + 1), key=lambda y: (abs((y - year) * 12 + month - dct_month), y))
     if day is not None and (_names_event(m) or _after_phrase(m, m.res.event_date_phrases)):
         # "the new deadline of Oct. 31" (DCT May): the nearest Oct. 31; "a June 30 deadline" the same
-        near = min((year - 1, year, year + 1), key=lambda y: (abs(_day_distance(dct, y, month, day)), y))
+        near = _nearest_year(dct, month, day)
         return near + 1 if _day_distance(dct, near, month, day) < 0 and m.tense() == "future" else near
     if _after_phrase(m, m.res.effective_phrases) and m.tense() != "past":
         # "a new pact effective June 1" (DCT October): the coming June 1; one that began up to two months before the
@@ -321,10 +321,8 @@ def _narrative_year(m: Match, month: int, day: int) -> int | None:
     if words and re.search(r"\b(?:" + words + r")\s+(?:on\s+)?\Z", m.text[max(0, last.start - 20):last.start],
                            re.IGNORECASE):
         return None  # "its highest since Sept. 8, 2008, on June 15": a baseline, no narrative
-    anchor = last.date_start
-    candidates = [(abs((date - anchor).days), date.year) for y in (anchor.year - 1, anchor.year, anchor.year + 1)
-                  if (date := safe_date(y, month, day)) is not None]
-    return min(candidates)[1] if candidates else None
+    near = _nearest_year(last.date_start, month, day)
+    return near if safe_date(near, month, day) is not None else None
 
 
 #: How long before the DCT a date after "effective" may lie and still be the current year's (a backdated rise).
@@ -340,6 +338,17 @@ def _day_distance(dct: dt.date, year: int, month: int, day: int) -> int:
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+def _nearest_year(anchor: dt.date, month: int, day: int) -> int:
+    """The year (of the anchor's, the one before or after) that puts month/day nearest ``anchor``; the earlier one
+    on a tie, and the year before when the day exists in none of them.
+
+    >>> _nearest_year(dt.date(2025, 12, 30), 1, 2), _nearest_year(dt.date(2025, 5, 1), 6, 30)
+    (2026, 2025)
+    """
+    return min((anchor.year - 1, anchor.year, anchor.year + 1),
+               key=lambda y: (abs(_day_distance(anchor, y, month, day)), y))
+
+
 _WORDS_BEFORE = re.compile(r"[a-z]+")
 
 

@@ -122,14 +122,25 @@ def _without_compared_times(words: list[str], res: Resources) -> list[str]:
     return out
 
 
+def _infinitive_at(words: list[str], i: int, res: Resources) -> bool:
+    """True when words[i] is "to" before a word that is no determiner: an infinitive ("vowed to boycott",
+    "imperative to ratify"), not a preposition before a noun phrase ("agreed to a truce"). The clause words are
+    letters only, so no number stands after it.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _infinitive_at(["vowed", "to", "boycott"], 1, load_resources()), _infinitive_at(["to", "a"], 0, load_resources())
+    (True, False)
+    """
+    return words[i] == "to" and i + 1 < len(words) and words[i + 1] not in res.present_determiners
+
+
 def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
     """The cue at words[i] of the words before the expression, read with its neighbours."""
     if _compared_time(words, i, res):
         return None
     if _arranging_perfect(words, i, res):
         return "future"  # "has lined up a meeting on Wednesday", "has set a hearing for Monday"
-    if words[i] in res.commitment_verbs and words[i + 1:i + 2] == ["to"] and words[i + 2:i + 3] and \
-            words[i + 2] not in res.present_determiners and not words[i + 2].isdigit():
+    if words[i] in res.commitment_verbs and _infinitive_at(words, i + 1, res):
         return "future"  # "vowed to boycott the vote in February": the vowed act comes after the vow ("agreed to
         # a truce in March" is no infinitive: the past decides)
     if i > 0 and words[i - 1] in res.present_be_schedule and _present_passive(words, i - 1):
@@ -524,8 +535,8 @@ def _far_past_verb(clause: list[str], stop: int, res: Resources) -> bool:
             and not (tense == "past" and clause[i + 1:i + 2] == ["by"])]
     if not cues or cues[-1][1] != "past":
         return False  # "said it was going to push back the flight until the end of the second quarter"
-    if any(clause[i] in res.deadline_modals and (clause[i] != "to" or clause[i + 1:i + 2] and clause[i + 1] not in
-                                                  res.present_determiners) for i in range(cues[-1][0] + 1, len(clause))):
+    if any(clause[i] in res.deadline_modals and (clause[i] != "to" or _infinitive_at(clause, i, res))
+           for i in range(cues[-1][0] + 1, len(clause))):
         return False  # "it was imperative to ratify the exit before the summer break": the act is still to come
     return not any(word in res.perfect_auxiliaries for word in clause[cues[-1][0]:])
 
