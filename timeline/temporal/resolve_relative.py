@@ -307,11 +307,18 @@ def resolve_position(m: Match) -> Resolution | None:
         return None
     if m.dct is None:
         return Resolution("DATE", UNRESOLVED[cal.UNIT_GRANULARITY[unit]], mod, True)
+    if unit == "Y" and m.rule.params.get("last_passed"):  # "since year-end": the last day of the year before
+        return Resolution("DATE", f"{m.dct.year - 1:04d}-12-31", "", True)
     word = m.get("yeardir") or m.get("ydir") or "this"
     offset = int(m.res.tables["direction"].get(word, 0))
     if unit == "Y" and word in ("this", "the") and not m.get("ydir") and _closed_year(m):
         offset = -1  # "at the end of the year" in a January 2 report on the past year
     shifted = cal.shift(m.dct, unit, offset)
+    if unit == "Y" and m.rule.params.get("last_month"):
+        if m.get("approx"):  # "around year end": about December (TimeBank: 1989-12 APPROX)
+            return Resolution("DATE", f"{shifted.year:04d}-12", mod, True)
+        if mod == "END":
+            return Resolution("DATE", f"{shifted.year:04d}", mod, True, None, "last_month")
     return Resolution("DATE", cal.format_value(shifted, cal.UNIT_GRANULARITY[unit]), mod, True)
 
 

@@ -132,7 +132,9 @@ def _bounds(resolution: Resolution, dct: dt.date | None) -> tuple[dt.date | None
     if found is None:
         return None, None, "unknown"
     start, end, granularity = found
-    if resolution.clip and dct is not None:
+    if resolution.clip == "last_month":  # "year-end": December, not the last third of the year
+        start = max(start, end.replace(day=1))
+    elif resolution.clip and dct is not None:
         if resolution.clip == "past":
             end = max(start, min(end, dct))
         else:
