@@ -90,6 +90,9 @@ class Match:
             if value:
                 return str(value)
             key = self.get(name)
+            pair = " ".join(key.replace("-", " ").split()) if key else ""
+            if " to " in pair:  # "mid-to-late", "early- to mid": two positions, hyphens read as spaces
+                return str(self.res.tables.get("mod", {}).get(pair, ""))
             if key and key.startswith("mid"):
                 return "MID"
         return str(self.rule.params.get("mod", ""))
