@@ -133,11 +133,13 @@ def resolve_shift(m: Match) -> Resolution | None:
         direction = 0
     mod = m.mod()
     clip = ""
-    if m.rule.params.get("clip"):
+    if m.rule.params.get("clip") in ("past", "future"):  # the part of the period before / after the DCT
+        clip = str(m.rule.params["clip"])
+    elif m.rule.params.get("clip"):
         clip = "past" if mod == "START" else "future"
     if amount == "X":
         return Resolution("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", mod, True)
-    granularity = cal.UNIT_GRANULARITY.get(unit, "day")
+    granularity = str(m.rule.params.get("granularity", cal.UNIT_GRANULARITY.get(unit, "day")))
     mode = str(m.rule.params.get("anchor", "dct"))
     word = m.get("dir") or ""
     if unit in _COUNTED_IN_YEARS and any(w in word for w in _POINT_WORDS):
