@@ -40,7 +40,7 @@ class Resolution:
     mod: str = ""
     relative: bool = False
     anchor_index: int | None = None
-    clip: str = ""  # "past" / "future": bounds cut at the DCT ("earlier this year"); "last_month": its last month
+    clip: str = ""  # "past" / "future": bounds cut at the DCT ("earlier this year")
 
 
 @dataclass

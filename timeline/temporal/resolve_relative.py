@@ -316,11 +316,8 @@ def resolve_position(m: Match) -> Resolution | None:
     if unit == "Y" and word in ("this", "the") and not m.get("ydir") and _closed_year(m):
         offset = -1  # "at the end of the year" in a January 2 report on the past year
     shifted = cal.shift(m.dct, unit, offset)
-    if unit == "Y" and m.rule.params.get("last_month"):
-        if m.get("approx"):  # "around year end": about December (TimeBank: 1989-12 APPROX)
-            return Resolution("DATE", f"{shifted.year:04d}-12", mod, True)
-        if mod == "END":
-            return Resolution("DATE", f"{shifted.year:04d}", mod, True, None, "last_month")
+    if unit == "Y" and m.rule.params.get("approx_month") and m.get("approx"):
+        return Resolution("DATE", f"{shifted.year:04d}-12", mod, True)  # "around year end" (TimeBank: 1989-12)
     return Resolution("DATE", cal.format_value(shifted, cal.UNIT_GRANULARITY[unit]), mod, True)
 
 

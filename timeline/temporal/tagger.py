@@ -125,6 +125,11 @@ def _candidates(text: str, res: Resources) -> list[Candidate]:
     return found
 
 
+#: Words naming the very end of a period ("year-end", "the end of 2026", "the close of the year"), not its last
+#: third ("late 2026").
+_END_WORD = re.compile(r"\b(?:end|close)\b", re.IGNORECASE)
+
+
 def _bounds(resolution: Resolution, dct: dt.date | None) -> tuple[dt.date | None, dt.date | None, str]:
     if resolution.type in ("DURATION", "SET") or "X" in resolution.value.removesuffix("-XX"):
         return None, None, "unknown"  # "1998-10-XX" (a day of that month) is bounded by its month
@@ -132,9 +137,7 @@ def _bounds(resolution: Resolution, dct: dt.date | None) -> tuple[dt.date | None
     if found is None:
         return None, None, "unknown"
     start, end, granularity = found
-    if resolution.clip == "last_month":  # "year-end": December, not the last third of the year
-        start = max(start, end.replace(day=1))
-    elif resolution.clip and dct is not None:
+    if resolution.clip and dct is not None:
         if resolution.clip == "past":
             end = max(start, min(end, dct))
         else:
@@ -184,6 +187,9 @@ def tag_with_rules(text: str, dct: dt.date | None, res: Resources,
             if resolution is None or not resolution.value:
                 continue
             start, end, granularity = _bounds(resolution, dct)
+            if (resolution.mod == "END" and granularity == "year" and end is not None
+                    and _END_WORD.search(text[cand.start:cand.end])):
+                start = end.replace(day=1)  # "year-end", "the end of 2026": December, not the year's last third
         except (ValueError, OverflowError):  # "February 30", calendar arithmetic past year 1 or 9999
             if cand.rule.type not in ("DATE", "TIME"):
                 continue
