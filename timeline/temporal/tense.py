@@ -541,11 +541,32 @@ def _far_past_verb(clause: list[str], stop: int, res: Resources) -> bool:
     return not any(word in res.perfect_auxiliaries for word in clause[cues[-1][0]:])
 
 
+def _called_event(before: list[str], res: Resources) -> bool:
+    """True when ``before`` (the clause words before a month) ends in an event noun and "in"/"for" with a verb of
+    a call or demand (``demand_phrases``) at most four words before the noun, or an arranging verb
+    (``arrange_participles``) before a "for": "called for elections in", "set a referendum for".
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _called_event("the opposition called for early elections in".split(), load_resources())
+    True
+    >>> _called_event("the government called off the elections in".split(), load_resources())
+    False
+    """
+    if len(before) < 3 or before[-1] not in ("in", "for") or before[-2] not in res.month_event_nouns:
+        return False
+    phrases = res.demand_phrases + (res.arrange_participles if before[-1] == "for" else ())
+    noun = len(before) - 2
+    return any(tuple(before[i:i + len(phrase)]) == phrase and i + len(phrase) <= noun
+               for i in range(max(0, noun - 5), noun) for phrase in phrases
+               if noun - (i + len(phrase)) <= 4)
+
+
 def nominal_future(text: str, start: int, end: int, res: Resources) -> bool:
     """True when a noun or adjective of an expected event (``nominal_future_nouns`` / ``nominal_future_words``)
     stands between the expression and the nearest past cue before it in its clause: "raised expectations of a
     rate hike in December" speaks of a coming December, whatever the tense of "raised". Not after a past perfect,
-    nor for a noun right before "in" + the expression ("announced plans in December"). A word of likelihood
+    nor for a noun right before "in" + the expression ("announced plans in December"). An event called for or
+    arranged (`_called_event`: "called for elections in February") is ahead the same way. A word of likelihood
     (``nominal_future_after``) after the expression, before any cue, does the same ("a hike in December seems
     likely").
 
@@ -561,6 +582,8 @@ def nominal_future(text: str, start: int, end: int, res: Resources) -> bool:
     before = before[-res.window_before:]
     if _PERFECT in before:
         return False
+    if _called_event(before, res):
+        return True
     for i, word in enumerate(after[:res.window_after]):  # "made a hike in December seem far more certain"
         if word in res.nominal_future_after:
             return True
