@@ -511,6 +511,10 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     if best is None and _PERFECT not in clause and (any(word in res.clause_future for word in clause) or any(
             " ".join(clause[i:i + n]) in res.clause_future for n in (2, 3) for i in range(len(clause) - n + 1))):
         return "future"  # "Smith will be named commander ... in October", "Shares are to start trading ... Monday"
+    if best is None and tuple(clause) in res.start_phrases and fronted(text, start, end) \
+            and not any(word in res.irregular_past for word in after):
+        return "future"  # "Starting in April, the new rules apply to all banks": a start told in the present
+        # ("Starting in April, the company cut jobs" may be past: an irregular past form decides nothing)
     if best is None and any(_arranging_perfect(clause, i, res) for i in range(len(clause))):
         return "future"  # "has lined up a meeting with the ministers on Friday": the arranging verb is far back
     if best is None and _far_past_verb(clause, len(clause) - len(before), res):
