@@ -6,7 +6,7 @@ import re
 from timeline.function_words import word_endings, word_set
 from timeline.temporal.cues import cue_at
 from timeline.temporal.rules import Resources
-from timeline.temporal.scheduled import scheduled_present
+from timeline.temporal.scheduled import in_title, scheduled_present
 
 #: A hyphenated compound is one word: its parts are no tense cues ("a better-than-expected jump in profit on
 #: Tuesday" is the past Tuesday, "next-generation" is no "next").
@@ -433,6 +433,21 @@ def _closes_relative_clause(text: str, start: int, end: int) -> bool:
     return _COMMA_AFTER.match(text, end) is not None and _RELATIVE_OPENING.search(text[max(0, start - 120):start]) is not None
 
 
+def _headline_infinitive(clause: list[str], res: Resources) -> bool:
+    """True when the clause words before the expression hold "to" + a verb of a scheduled act
+    (``present_schedule_verbs``) after a word that is no verb of a promise: a headline's plan ("Rivals to face
+    off in final on", "Court to rule on appeal"), not "Return to power on".
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _headline_infinitive("rivals to face off in final on".split(), load_resources())
+    True
+    >>> _headline_infinitive("return to power on".split(), load_resources())
+    False
+    """
+    return any(clause[i] == "to" and clause[i + 1] in res.present_schedule_verbs and i > 0
+               for i in range(len(clause) - 1))
+
+
 def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = False) -> str | None:
     """'future', 'past' or None (no cue) for the expression at text[start:end]; the nearest cue wins.
 
@@ -460,6 +475,8 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     """
     before, after = _clause_words(text, start, end)
     after = after[:_report_start(text, end, res)]
+    if in_title(text, start):  # a headline ends at its line: the body's first words are no cue of it
+        after = after[:len(_WORD_RE.findall(text[end:text.find("\n", end)]))]
     if _closes_relative_clause(text, start, end):
         after = []  # "SLIM, which launched in September, will be ...": the main verb after it is not its tense
     if reporting_tail(text, start, end):
@@ -511,6 +528,8 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     if best is None and _PERFECT not in clause and (any(word in res.clause_future for word in clause) or any(
             " ".join(clause[i:i + n]) in res.clause_future for n in (2, 3) for i in range(len(clause) - n + 1))):
         return "future"  # "Smith will be named commander ... in October", "Shares are to start trading ... Monday"
+    if best is None and in_title(text, start) and _headline_infinitive(clause, res):
+        return "future"  # "Rivals to face off in final on Sunday": a headline's "<subject> to <verb>" is a plan
     if best is None and tuple(clause) in res.start_phrases and fronted(text, start, end) \
             and not any(word in res.irregular_past for word in after):
         return "future"  # "Starting in April, the new rules apply to all banks": a start told in the present
