@@ -584,6 +584,27 @@ def _called_event(before: list[str], res: Resources) -> bool:
                if noun - (i + len(phrase)) <= 4)
 
 
+def obligation_before(text: str, start: int, end: int, res: Resources) -> bool:
+    """True when a present modal of obligation (``obligation_modals``) stands earlier in the expression's clause
+    with no past cue after it: "Applicants must register before the deadline of June 30" speaks of a coming date.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> s = "Applicants must register before the deadline of June 30."
+    >>> obligation_before(s, s.index("June"), s.index("June") + 7, load_resources())
+    True
+    >>> s = "Applicants must say they registered before the deadline of June 30."
+    >>> obligation_before(s, s.index("June"), s.index("June") + 7, load_resources())
+    False
+    """
+    before = _clause_words(text, start, end)[0]
+    for i in range(len(before) - 1, -1, -1):
+        if before[i] in res.obligation_modals:
+            return True
+        if cue_at(before, i, res, True) == "past":
+            return False
+    return False
+
+
 def nominal_future(text: str, start: int, end: int, res: Resources) -> bool:
     """True when a noun or adjective of an expected event (``nominal_future_nouns`` / ``nominal_future_words``)
     stands between the expression and the nearest past cue before it in its clause: "raised expectations of a
