@@ -86,6 +86,7 @@ class Resources:
     nominal_future_words: tuple[tuple[str, ...], ...] = ()  # "was due in December", "is set to ... in May"
     demand_phrases: tuple[tuple[str, ...], ...] = ()  # "called for elections in February": the coming February
     start_phrases: tuple[tuple[str, ...], ...] = ()  # "Starting in April, the rules apply": the coming April
+    expectation_verbs: frozenset[str] = frozenset()  # "Analysts expect a cut in April": ahead, not for "Monday's"
     obligation_modals: frozenset[str] = frozenset()  # "must register before the deadline of June 30": ahead
     nominal_future_after: frozenset[str] = frozenset()  # "a hike in December seems likely"
     reporting_participles: frozenset[str] = frozenset()  # ", telling the BBC that it would": reported words
@@ -320,6 +321,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         nominal_future_words=phrases("nominal_future_words"),
         demand_phrases=phrases("demand_phrases"),
         start_phrases=phrases("start_phrases"),
+        expectation_verbs=frozenset(words("expectation_verbs")),
         obligation_modals=frozenset(words("obligation_modals")),
         nominal_future_after=frozenset(words("nominal_future_after")),
         reporting_participles=frozenset(words("reporting_participles")),

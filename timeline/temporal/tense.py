@@ -140,6 +140,8 @@ def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
         return None
     if _arranging_perfect(words, i, res):
         return "future"  # "has lined up a meeting on Wednesday", "has set a hearing for Monday"
+    if words[i] in res.expectation_verbs and any(w in ("did", "didn't", "didn") for w in words[max(0, i - 3):i]):
+        return "past"  # "We did not expect the result on Monday": the expecting is past
     if words[i] in res.commitment_verbs and _infinitive_at(words, i + 1, res):
         return "future"  # "vowed to boycott the vote in February": the vowed act comes after the vow ("agreed to
         # a truce in March" is no infinitive: the past decides)
@@ -484,7 +486,7 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     if _possessive(text, end):
         if any(word.startswith(res.past_object_stems) for word in before[-res.window_before:]):
             return "past"
-        before = [word for word in before if word not in res.reported_modals]
+        before = [word for word in before if word not in res.reported_modals and word not in res.expectation_verbs]
     for phrase in res.past_right_before:
         if tuple(before[-len(phrase):]) == phrase:
             return "past"
