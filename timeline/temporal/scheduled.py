@@ -64,7 +64,8 @@ def _number(words: list[str], res: Resources) -> str | None:
     appointment", "the two leaders"), or capitalized words with up to two lower-case words
     among them ("Palestinian leader Yasser Arafat"); a part opening the clause with no determiner is all
     capitalized, since a sentence's first word is capitalized anyway ("Investors sold shares Monday": "Investors
-    sold" is no subject); one lower-case word alone is a subject too ("and trading resumes Monday"). Parts joined by "and" or a plural pronoun make a plural subject; so does a lone noun in -s
+    sold" is no subject); one lower-case word alone is a subject too ("and trading resumes Monday"), and a
+    capitalized word before a plural noun that heads no market report is a bare subject ("Foreign ministers"). Parts joined by "and" or a plural pronoun make a plural subject; so does a lone noun in -s
     after a determiner ("The two leaders meet"; "Officials spoke" is left alone).
 
     >>> from timeline.temporal.rules import load_resources
@@ -76,6 +77,9 @@ def _number(words: list[str], res: Resources) -> str | None:
     """
     if not 1 <= len(words) <= 7 or any(_is_cue(w, res) or w.lower() in res.irregular_past for w in words):
         return None
+    if len(words) == 2 and words[0][0].isupper() and words[0].lower() not in res.present_determiners \
+            and _bare_plural(words[1], res):
+        return "bare"  # "Foreign ministers gather in Brussels on Friday", "Union members vote Sunday"
     parts: list[list[str]] = [[]]
     for word in words:
         if word.lower() == "and":
@@ -104,6 +108,12 @@ def _number(words: list[str], res: Resources) -> str | None:
             return "plural"  # opening the clause and then takes only a schedule verb ("Officials meet Monday")
         return "bare" if len(words) == 1 and last not in res.present_market_subjects else None
     return "singular"
+
+
+def _bare_plural(word: str, res: Resources) -> bool:
+    """True for a lower-case plural noun in -s that is no subject of a market report (``present_market_subjects``):
+    the head of a bare plural subject ("Foreign ministers", not "Oil prices")."""
+    return word.islower() and word.endswith("s") and not word.endswith("ss") and word not in res.present_market_subjects
 
 
 def _finite_verb(word: str, res: Resources, number: str) -> bool:
