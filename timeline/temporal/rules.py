@@ -101,6 +101,7 @@ class Resources:
     present_be_prepositions: frozenset[str] = frozenset()  # "Elections are on Sunday"
     present_pronouns: frozenset[str] = frozenset()  # subject pronouns of a scheduled present ("He meets")
     present_plural_pronouns: frozenset[str] = frozenset()  # "They meet Monday"
+    present_relative_pronouns: frozenset[str] = frozenset()  # "The talks, which resume Monday"
     present_determiners: frozenset[str] = frozenset()  # "The summit opens Wednesday"
     present_not_verbs: frozenset[str] = frozenset()  # words that are no present verb ("this", "news", "in")
     present_reporting: frozenset[str] = frozenset()  # "says Monday": the day is the saying's
@@ -336,6 +337,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         present_be_prepositions=frozenset(words("present_be_prepositions")),
         present_pronouns=frozenset(words("present_pronouns")),
         present_plural_pronouns=frozenset(words("present_plural_pronouns")),
+        present_relative_pronouns=frozenset(words("present_relative_pronouns")),
         present_determiners=frozenset(words("present_determiners")),
         present_not_verbs=frozenset(words("present_not_verbs")),
         present_reporting=frozenset(words("present_reporting")),

@@ -57,7 +57,8 @@ def _is_cue(word: str, res: Resources) -> bool:
 
 
 def _number(words: list[str], res: Resources) -> str | None:
-    """"singular" or "plural" when ``words`` (the whole clause before a verb) read as its subject, else None.
+    """"singular", "plural", "bare" or "either" (a relative pronoun) when ``words`` (the whole clause before a
+    verb) read as its subject, else None.
 
     A subject is one part or parts joined by "and" (plural), with no tense cue nor irregular past ("The threats sent
     financial markets reeling"); a part is a pronoun, a determiner with up to two words after it ("the
@@ -77,6 +78,8 @@ def _number(words: list[str], res: Resources) -> str | None:
     """
     if not 1 <= len(words) <= 7 or any(_is_cue(w, res) or w.lower() in res.irregular_past for w in words):
         return None
+    if len(words) == 1 and words[0].lower() in res.present_relative_pronouns:
+        return "either"  # "The talks, which resume Monday", "the summit, which opens Wednesday"
     if len(words) == 2 and words[0][0].isupper() and words[0].lower() not in res.present_determiners \
             and _bare_plural(words[1], res):
         return "bare"  # "Foreign ministers gather in Brussels on Friday", "Union members vote Sunday"
@@ -124,8 +127,9 @@ def _finite_verb(word: str, res: Resources, number: str) -> bool:
         return word in res.present_schedule_verbs
     if not word.islower() or len(word) < 3 or word in res.present_not_verbs or word in res.present_reporting:
         return False
-    if number == "plural":
-        return not word.endswith(("s", "ed", "ing", "ly")) and word not in res.irregular_past
+    plural = not word.endswith(("s", "ed", "ing", "ly")) and word not in res.irregular_past
+    if number == "plural" or number == "either" and plural:
+        return plural
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
 
 
