@@ -113,6 +113,27 @@ def _number(words: list[str], res: Resources) -> str | None:
     return "singular"
 
 
+def _head_with_phrase(words: list[str], res: Resources) -> str | None:
+    """The number of a subject whose head (a determiner and up to two words) is followed by a phrase of one of
+    ``present_subject_prepositions`` and up to four words with no tense cue: "The trial of the former minister",
+    "The meeting of finance ministers"; None for any other words.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _head_with_phrase(["The", "trial", "of", "the", "former", "minister"], load_resources())
+    'singular'
+    >>> _head_with_phrase(["The", "trial", "of", "men", "who", "fled"], load_resources()) is None
+    True
+    """
+    lower = [w.lower() for w in words]
+    cut = next((k for k in (2, 3) if k < len(lower) and lower[k] in res.present_subject_prepositions), None)
+    if cut is None or lower[0] not in res.present_determiners or not 1 <= len(lower) - cut - 1 <= 4:
+        return None
+    if any(_is_cue(w, res) or w in res.irregular_past or w in res.present_object_breakers for w in lower[cut + 1:]):
+        return None
+    number = _number(words[:cut], res)
+    return number if number in ("singular", "plural") else None
+
+
 def _bare_plural(word: str, res: Resources) -> bool:
     """True for a lower-case plural noun in -s that is no subject of a market report (``present_market_subjects``):
     the head of a bare plural subject ("Foreign ministers", not "Oil prices")."""
@@ -186,6 +207,8 @@ def scheduled_present(text: str, start: int, end: int, res: Resources) -> bool:
         if any(w in res.comparison_words for w in lower[verb:]):
             return False  # "This is down from 38% on Saturday": the day of the figure compared with, gone by
         number = _number(words[:verb], res)
+        if number is None and {lower[verb], lower[verb][:-1], lower[verb][:-2]} & res.present_schedule_verbs:
+            number = _head_with_phrase(words[:verb], res)  # "The trial of the former minister opens Tuesday"
         if number is not None and _finite_verb(words[verb], res, number):
             return True
     return False
