@@ -85,6 +85,8 @@ class Resources:
     nominal_future_nouns: frozenset[str] = frozenset()  # "expectations of a hike in December": a month ahead
     nominal_future_words: tuple[tuple[str, ...], ...] = ()  # "was due in December", "is set to ... in May"
     demand_phrases: tuple[tuple[str, ...], ...] = ()  # "called for elections in February": the coming February
+    called_event_nouns: frozenset[str] = frozenset()  # "called a general strike for June": the coming June
+    announce_for_verbs: tuple[tuple[str, ...], ...] = ()  # "announced a referendum for June": the coming June
     start_phrases: tuple[tuple[str, ...], ...] = ()  # "Starting in April, the rules apply": the coming April
     expectation_verbs: frozenset[str] = frozenset()  # "Analysts expect a cut in April": ahead, not for "Monday's"
     obligation_modals: frozenset[str] = frozenset()  # "must register before the deadline of June 30": ahead
@@ -322,6 +324,8 @@ def load_resources(directory: Path | None = None) -> Resources:
         nominal_future_nouns=frozenset(words("nominal_future_nouns")),
         nominal_future_words=phrases("nominal_future_words"),
         demand_phrases=phrases("demand_phrases"),
+        called_event_nouns=frozenset(words("called_event_nouns")),
+        announce_for_verbs=phrases("announce_for_verbs"),
         start_phrases=phrases("start_phrases"),
         expectation_verbs=frozenset(words("expectation_verbs")),
         obligation_modals=frozenset(words("obligation_modals")),

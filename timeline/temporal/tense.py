@@ -568,8 +568,9 @@ def _far_past_verb(clause: list[str], stop: int, res: Resources) -> bool:
 
 def _called_event(before: list[str], res: Resources) -> bool:
     """True when ``before`` (the clause words before a month) ends in an event noun and "in"/"for" with a verb of
-    a call or demand (``demand_phrases``) at most four words before the noun, or an arranging verb
-    (``arrange_participles``) before a "for": "called for elections in", "set a referendum for".
+    a call or demand (``demand_phrases``) at most four words before the noun, or an arranging or announcing verb
+    (``arrange_participles``, ``announce_for_verbs``) before a "for": "called for elections in", "set a referendum
+    for"; the noun may also be one of ``called_event_nouns`` ("called a general strike for").
 
     >>> from timeline.temporal.rules import load_resources
     >>> _called_event("the opposition called for early elections in".split(), load_resources())
@@ -577,9 +578,10 @@ def _called_event(before: list[str], res: Resources) -> bool:
     >>> _called_event("the government called off the elections in".split(), load_resources())
     False
     """
-    if len(before) < 3 or before[-1] not in ("in", "for") or before[-2] not in res.month_event_nouns:
+    if len(before) < 3 or before[-1] not in ("in", "for") or (
+            before[-2] not in res.month_event_nouns and before[-2] not in res.called_event_nouns):
         return False
-    phrases = res.demand_phrases + (res.arrange_participles if before[-1] == "for" else ())
+    phrases = res.demand_phrases + (res.arrange_participles + res.announce_for_verbs if before[-1] == "for" else ())
     noun = len(before) - 2
     return any(tuple(before[i:i + len(phrase)]) == phrase and i + len(phrase) <= noun
                for i in range(max(0, noun - 5), noun) for phrase in phrases
