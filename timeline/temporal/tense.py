@@ -140,8 +140,10 @@ def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
         return None
     if _arranging_perfect(words, i, res):
         return "future"  # "has lined up a meeting on Wednesday", "has set a hearing for Monday"
-    if words[i] in res.expectation_verbs and any(w in ("did", "didn't", "didn") for w in words[max(0, i - 3):i]):
-        return "past"  # "We did not expect the result on Monday": the expecting is past
+    if words[i] in res.expectation_verbs and (any(w in ("did", "didn't", "didn") for w in words[max(0, i - 3):i])
+                                              or words[i].endswith("ing") and words[i - 1:i] and
+                                              words[i - 1] in word_set("past_be")):
+        return "past"  # "We did not expect the result on Monday", "were expecting a cut": the expecting is past
     if words[i] in res.commitment_verbs and _infinitive_at(words, i + 1, res):
         return "future"  # "vowed to boycott the vote in February": the vowed act comes after the vow ("agreed to
         # a truce in March" is no infinitive: the past decides)
