@@ -104,6 +104,7 @@ class Resources:
     present_pronouns: frozenset[str] = frozenset()  # subject pronouns of a scheduled present ("He meets")
     present_plural_pronouns: frozenset[str] = frozenset()  # "They meet Monday"
     present_relative_pronouns: frozenset[str] = frozenset()  # "The talks, which resume Monday"
+    headline_plan_verbs: frozenset[str] = frozenset()  # "Fed to raise rates on Wednesday": a headline's plan
     present_subject_prepositions: frozenset[str] = frozenset()  # "The trial of the minister opens Tuesday"
     present_determiners: frozenset[str] = frozenset()  # "The summit opens Wednesday"
     present_not_verbs: frozenset[str] = frozenset()  # words that are no present verb ("this", "news", "in")
@@ -343,6 +344,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         present_pronouns=frozenset(words("present_pronouns")),
         present_plural_pronouns=frozenset(words("present_plural_pronouns")),
         present_relative_pronouns=frozenset(words("present_relative_pronouns")),
+        headline_plan_verbs=frozenset(words("headline_plan_verbs")),
         present_subject_prepositions=frozenset(words("present_subject_prepositions")),
         present_determiners=frozenset(words("present_determiners")),
         present_not_verbs=frozenset(words("present_not_verbs")),

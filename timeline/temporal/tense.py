@@ -439,8 +439,8 @@ def _closes_relative_clause(text: str, start: int, end: int) -> bool:
 
 def _headline_infinitive(clause: list[str], res: Resources) -> bool:
     """True when the clause words before the expression hold "to" + a verb of a scheduled act
-    (``present_schedule_verbs``) after a word that is no verb of a promise: a headline's plan ("Rivals to face
-    off in final on", "Court to rule on appeal"), not "Return to power on".
+    (``present_schedule_verbs``, ``headline_plan_verbs``) after its first word: a headline's plan ("Rivals to face
+    off in final on", "Fed to raise rates on"), not "Return to power on".
 
     >>> from timeline.temporal.rules import load_resources
     >>> _headline_infinitive("rivals to face off in final on".split(), load_resources())
@@ -448,8 +448,9 @@ def _headline_infinitive(clause: list[str], res: Resources) -> bool:
     >>> _headline_infinitive("return to power on".split(), load_resources())
     False
     """
-    return any(clause[i] == "to" and clause[i + 1] in res.present_schedule_verbs and i > 0
-               for i in range(len(clause) - 1))
+    return any(clause[i] == "to" and i > 0 and (
+        clause[i + 1] in res.present_schedule_verbs or clause[i + 1] in res.headline_plan_verbs)
+        for i in range(len(clause) - 1))
 
 
 def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = False) -> str | None:
