@@ -341,8 +341,9 @@ def next_round(text: str, start: int, end: int, res: Resources) -> bool:
 
 def attributive_event(text: str, start: int, end: int, res: Resources) -> bool:
     """True when the weekday modifies a noun of a scheduled event after an article ("faces a Friday deadline",
-    "is looking at a Thursday relaunch", "the Sunday final"): with no tense cue, the event's day is the one
-    nearest the DCT, either side ("missed a Monday deadline" has a past cue; "a Saturday shooting" is no such noun).
+    "is looking at a Thursday relaunch", "the Sunday final") or as a possessive ("head to the polls in Friday's
+    vote"): with no tense cue, the event's day is the one nearest the DCT, either side ("missed a Monday deadline"
+    has a past cue; "a Saturday shooting" and "after Monday's attack" name no such noun).
 
     >>> from timeline.temporal.rules import load_resources
     >>> s = "Congress faces a Friday deadline."
@@ -352,6 +353,9 @@ def attributive_event(text: str, start: int, end: int, res: Resources) -> bool:
     >>> attributive_event(s, s.index("Saturday"), s.index("Saturday") + 8, load_resources())
     False
     """
+    if res.day_event_nouns and _possessive(text, end):  # "Voters head to the polls in Friday's vote"
+        after = _WORD_RE.findall(text[end + 2:end + 40])
+        return bool(after) and after[0].lower() in res.day_event_nouns
     if not res.day_event_nouns or not _ARTICLE_BEFORE.search(text, max(0, start - 6), start):
         return False
     after = _WORD_RE.findall(text[end:end + 40])
