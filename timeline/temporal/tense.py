@@ -540,9 +540,10 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     if best is None and in_title(text, start) and _headline_infinitive(clause, res):
         return "future"  # "Rivals to face off in final on Sunday": a headline's "<subject> to <verb>" is a plan
     if best is None and tuple(clause) in res.start_phrases and fronted(text, start, end) \
-            and not any(word in res.irregular_past for word in after):
+            and not any(word in res.irregular_past or word in res.perfect_auxiliaries for word in after):
         return "future"  # "Starting in April, the new rules apply to all banks": a start told in the present
-        # ("Starting in April, the company cut jobs" may be past: an irregular past form decides nothing)
+        # ("Starting in April, the company cut jobs" may be past: an irregular past form decides nothing, and a
+        # present perfect tells what has happened since: "From January, the firm has hired 500 workers")
     if best is None and any(_arranging_perfect(clause, i, res) for i in range(len(clause))):
         return "future"  # "has lined up a meeting with the ministers on Friday": the arranging verb is far back
     if best is None and _far_past_verb(clause, len(clause) - len(before), res):
