@@ -105,6 +105,7 @@ class Resources:
     present_plural_pronouns: frozenset[str] = frozenset()  # "They meet Monday"
     present_relative_pronouns: frozenset[str] = frozenset()  # "The talks, which resume Monday"
     headline_plan_verbs: frozenset[str] = frozenset()  # "Fed to raise rates on Wednesday": a headline's plan
+    headline_infinitive_leads: frozenset[str] = frozenset()  # "Ford agrees to buy ... on Monday": no plan
     present_subject_prepositions: frozenset[str] = frozenset()  # "The trial of the minister opens Tuesday"
     present_determiners: frozenset[str] = frozenset()  # "The summit opens Wednesday"
     present_not_verbs: frozenset[str] = frozenset()  # words that are no present verb ("this", "news", "in")
@@ -345,6 +346,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         present_plural_pronouns=frozenset(words("present_plural_pronouns")),
         present_relative_pronouns=frozenset(words("present_relative_pronouns")),
         headline_plan_verbs=frozenset(words("headline_plan_verbs")),
+        headline_infinitive_leads=frozenset(words("headline_infinitive_leads")),
         present_subject_prepositions=frozenset(words("present_subject_prepositions")),
         present_determiners=frozenset(words("present_determiners")),
         present_not_verbs=frozenset(words("present_not_verbs")),

@@ -444,7 +444,8 @@ def _closes_relative_clause(text: str, start: int, end: int) -> bool:
 def _headline_infinitive(clause: list[str], res: Resources) -> bool:
     """True when the clause words before the expression hold "to" + a verb of a scheduled act
     (``present_schedule_verbs``, ``headline_plan_verbs``) after its first word: a headline's plan ("Rivals to face
-    off in final on", "Fed to raise rates on"), not "Return to power on".
+    off in final on", "Fed to raise rates on"), not "Return to power on" nor after a verb of
+    ``headline_infinitive_leads`` ("Ford agrees to buy battery startup on": the agreeing is the news).
 
     >>> from timeline.temporal.rules import load_resources
     >>> _headline_infinitive("rivals to face off in final on".split(), load_resources())
@@ -452,7 +453,7 @@ def _headline_infinitive(clause: list[str], res: Resources) -> bool:
     >>> _headline_infinitive("return to power on".split(), load_resources())
     False
     """
-    return any(clause[i] == "to" and i > 0 and (
+    return any(clause[i] == "to" and i > 0 and clause[i - 1] not in res.headline_infinitive_leads and (
         clause[i + 1] in res.present_schedule_verbs or clause[i + 1] in res.headline_plan_verbs)
         for i in range(len(clause) - 1))
 
