@@ -14,6 +14,7 @@ from timeline.temporal.tense import (
     estimate_tense,
     next_round,
     nominal_future,
+    obligation_before,
     past_plan,
 )
 from timeline.temporal.timex import Timex
@@ -254,7 +255,8 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
     if day is not None and (_names_event(m) or _after_phrase(m, m.res.event_date_phrases)):
         # "the new deadline of Oct. 31" (DCT May): the nearest Oct. 31; "a June 30 deadline" the same
         near = _nearest_year(dct, month, day)
-        return near + 1 if _day_distance(dct, near, month, day) < 0 and m.tense() == "future" else near
+        return near + 1 if _day_distance(dct, near, month, day) < 0 and (
+            m.tense() == "future" or obligation_before(m.text, m.start, m.end, m.res)) else near
     if _after_phrase(m, m.res.effective_phrases) and m.tense() != "past":
         # "a new pact effective June 1" (DCT October): the coming June 1; one that began up to two months before the
         # DCT keeps its year ("effective Sept. 1", a pay rise backdated)

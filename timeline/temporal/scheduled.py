@@ -57,14 +57,16 @@ def _is_cue(word: str, res: Resources) -> bool:
 
 
 def _number(words: list[str], res: Resources) -> str | None:
-    """"singular" or "plural" when ``words`` (the whole clause before a verb) read as its subject, else None.
+    """"singular", "plural", "bare" or "either" (a relative pronoun) when ``words`` (the whole clause before a
+    verb) read as its subject, else None.
 
     A subject is one part or parts joined by "and" (plural), with no tense cue nor irregular past ("The threats sent
     financial markets reeling"); a part is a pronoun, a determiner with up to two words after it ("the
     appointment", "the two leaders"), or capitalized words with up to two lower-case words
     among them ("Palestinian leader Yasser Arafat"); a part opening the clause with no determiner is all
     capitalized, since a sentence's first word is capitalized anyway ("Investors sold shares Monday": "Investors
-    sold" is no subject); one lower-case word alone is a subject too ("and trading resumes Monday"). Parts joined by "and" or a plural pronoun make a plural subject; so does a lone noun in -s
+    sold" is no subject); one lower-case word alone is a subject too ("and trading resumes Monday"), and a
+    capitalized word before a plural noun that heads no market report is a bare subject ("Foreign ministers"). Parts joined by "and" or a plural pronoun make a plural subject; so does a lone noun in -s
     after a determiner ("The two leaders meet"; "Officials spoke" is left alone).
 
     >>> from timeline.temporal.rules import load_resources
@@ -76,6 +78,11 @@ def _number(words: list[str], res: Resources) -> str | None:
     """
     if not 1 <= len(words) <= 7 or any(_is_cue(w, res) or w.lower() in res.irregular_past for w in words):
         return None
+    if len(words) == 1 and words[0].lower() in res.present_relative_pronouns:
+        return "either"  # "The talks, which resume Monday", "the summit, which opens Wednesday"
+    if len(words) == 2 and words[0][0].isupper() and words[0].lower() not in res.present_determiners \
+            and _bare_plural(words[1], res):
+        return "bare"  # "Foreign ministers gather in Brussels on Friday", "Union members vote Sunday"
     parts: list[list[str]] = [[]]
     for word in words:
         if word.lower() == "and":
@@ -106,6 +113,33 @@ def _number(words: list[str], res: Resources) -> str | None:
     return "singular"
 
 
+def _head_with_phrase(words: list[str], res: Resources) -> str | None:
+    """The number of a subject whose head (a determiner and up to two words) is followed by a phrase of one of
+    ``present_subject_prepositions`` and up to four words with no tense cue: "The trial of the former minister",
+    "The meeting of finance ministers"; None for any other words.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _head_with_phrase(["The", "trial", "of", "the", "former", "minister"], load_resources())
+    'singular'
+    >>> _head_with_phrase(["The", "trial", "of", "men", "who", "fled"], load_resources()) is None
+    True
+    """
+    lower = [w.lower() for w in words]
+    cut = next((k for k in (2, 3) if k < len(lower) and lower[k] in res.present_subject_prepositions), None)
+    if cut is None or lower[0] not in res.present_determiners or not 1 <= len(lower) - cut - 1 <= 4:
+        return None
+    if any(_is_cue(w, res) or w in res.irregular_past or w in res.present_object_breakers for w in lower[cut + 1:]):
+        return None
+    number = _number(words[:cut], res)
+    return number if number in ("singular", "plural") else None
+
+
+def _bare_plural(word: str, res: Resources) -> bool:
+    """True for a lower-case plural noun in -s that is no subject of a market report (``present_market_subjects``):
+    the head of a bare plural subject ("Foreign ministers", not "Oil prices")."""
+    return word.islower() and word.endswith("s") and not word.endswith("ss") and word not in res.present_market_subjects
+
+
 def _finite_verb(word: str, res: Resources, number: str) -> bool:
     """True when a lower-case word can be a present-tense verb of a subject of ``number``: the -s form for a
     singular subject ("opens", "takes", "goes"), a bare form for a plural one ("meet"); never a word of
@@ -114,8 +148,9 @@ def _finite_verb(word: str, res: Resources, number: str) -> bool:
         return word in res.present_schedule_verbs
     if not word.islower() or len(word) < 3 or word in res.present_not_verbs or word in res.present_reporting:
         return False
-    if number == "plural":
-        return not word.endswith(("s", "ed", "ing", "ly")) and word not in res.irregular_past
+    plural = not word.endswith(("s", "ed", "ing", "ly")) and word not in res.irregular_past
+    if number == "plural" or number == "either" and plural:
+        return plural
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
 
 
@@ -172,6 +207,8 @@ def scheduled_present(text: str, start: int, end: int, res: Resources) -> bool:
         if any(w in res.comparison_words for w in lower[verb:]):
             return False  # "This is down from 38% on Saturday": the day of the figure compared with, gone by
         number = _number(words[:verb], res)
+        if number is None and {lower[verb], lower[verb][:-1], lower[verb][:-2]} & res.present_schedule_verbs:
+            number = _head_with_phrase(words[:verb], res)  # "The trial of the former minister opens Tuesday"
         if number is not None and _finite_verb(words[verb], res, number):
             return True
     return False

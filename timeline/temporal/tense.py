@@ -6,7 +6,7 @@ import re
 from timeline.function_words import word_endings, word_set
 from timeline.temporal.cues import cue_at
 from timeline.temporal.rules import Resources
-from timeline.temporal.scheduled import scheduled_present
+from timeline.temporal.scheduled import in_title, scheduled_present
 
 #: A hyphenated compound is one word: its parts are no tense cues ("a better-than-expected jump in profit on
 #: Tuesday" is the past Tuesday, "next-generation" is no "next").
@@ -140,6 +140,10 @@ def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
         return None
     if _arranging_perfect(words, i, res):
         return "future"  # "has lined up a meeting on Wednesday", "has set a hearing for Monday"
+    if words[i] in res.expectation_verbs and (any(w in ("did", "didn't", "didn") for w in words[max(0, i - 3):i])
+                                              or words[i].endswith("ing") and words[i - 1:i] and
+                                              words[i - 1] in word_set("past_be")):
+        return "past"  # "We did not expect the result on Monday", "were expecting a cut": the expecting is past
     if words[i] in res.commitment_verbs and _infinitive_at(words, i + 1, res):
         return "future"  # "vowed to boycott the vote in February": the vowed act comes after the vow ("agreed to
         # a truce in March" is no infinitive: the past decides)
@@ -337,8 +341,9 @@ def next_round(text: str, start: int, end: int, res: Resources) -> bool:
 
 def attributive_event(text: str, start: int, end: int, res: Resources) -> bool:
     """True when the weekday modifies a noun of a scheduled event after an article ("faces a Friday deadline",
-    "is looking at a Thursday relaunch", "the Sunday final"): with no tense cue, the event's day is the one
-    nearest the DCT, either side ("missed a Monday deadline" has a past cue; "a Saturday shooting" is no such noun).
+    "is looking at a Thursday relaunch", "the Sunday final") or as a possessive ("head to the polls in Friday's
+    vote"): with no tense cue, the event's day is the one nearest the DCT, either side ("missed a Monday deadline"
+    has a past cue; "a Saturday shooting" and "after Monday's attack" name no such noun).
 
     >>> from timeline.temporal.rules import load_resources
     >>> s = "Congress faces a Friday deadline."
@@ -348,6 +353,9 @@ def attributive_event(text: str, start: int, end: int, res: Resources) -> bool:
     >>> attributive_event(s, s.index("Saturday"), s.index("Saturday") + 8, load_resources())
     False
     """
+    if res.day_event_nouns and _possessive(text, end):  # "Voters head to the polls in Friday's vote"
+        after = _WORD_RE.findall(text[end + 2:end + 40])
+        return bool(after) and after[0].lower() in res.day_event_nouns
     if not res.day_event_nouns or not _ARTICLE_BEFORE.search(text, max(0, start - 6), start):
         return False
     after = _WORD_RE.findall(text[end:end + 40])
@@ -433,6 +441,23 @@ def _closes_relative_clause(text: str, start: int, end: int) -> bool:
     return _COMMA_AFTER.match(text, end) is not None and _RELATIVE_OPENING.search(text[max(0, start - 120):start]) is not None
 
 
+def _headline_infinitive(clause: list[str], res: Resources) -> bool:
+    """True when the clause words before the expression hold "to" + a verb of a scheduled act
+    (``present_schedule_verbs``, ``headline_plan_verbs``) after its first word: a headline's plan ("Rivals to face
+    off in final on", "Fed to raise rates on"), not "Return to power on" nor after a verb of
+    ``headline_infinitive_leads`` ("Ford agrees to buy battery startup on": the agreeing is the news).
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _headline_infinitive("rivals to face off in final on".split(), load_resources())
+    True
+    >>> _headline_infinitive("return to power on".split(), load_resources())
+    False
+    """
+    return any(clause[i] == "to" and i > 0 and clause[i - 1] not in res.headline_infinitive_leads and (
+        clause[i + 1] in res.present_schedule_verbs or clause[i + 1] in res.headline_plan_verbs)
+        for i in range(len(clause) - 1))
+
+
 def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = False) -> str | None:
     """'future', 'past' or None (no cue) for the expression at text[start:end]; the nearest cue wins.
 
@@ -460,6 +485,8 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     """
     before, after = _clause_words(text, start, end)
     after = after[:_report_start(text, end, res)]
+    if in_title(text, start):  # a headline ends at its line: the body's first words are no cue of it
+        after = after[:len(_WORD_RE.findall(text[end:text.find("\n", end)]))]
     if _closes_relative_clause(text, start, end):
         after = []  # "SLIM, which launched in September, will be ...": the main verb after it is not its tense
     if reporting_tail(text, start, end):
@@ -467,7 +494,7 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     if _possessive(text, end):
         if any(word.startswith(res.past_object_stems) for word in before[-res.window_before:]):
             return "past"
-        before = [word for word in before if word not in res.reported_modals]
+        before = [word for word in before if word not in res.reported_modals and word not in res.expectation_verbs]
     for phrase in res.past_right_before:
         if tuple(before[-len(phrase):]) == phrase:
             return "past"
@@ -511,6 +538,13 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     if best is None and _PERFECT not in clause and (any(word in res.clause_future for word in clause) or any(
             " ".join(clause[i:i + n]) in res.clause_future for n in (2, 3) for i in range(len(clause) - n + 1))):
         return "future"  # "Smith will be named commander ... in October", "Shares are to start trading ... Monday"
+    if best is None and in_title(text, start) and _headline_infinitive(clause, res):
+        return "future"  # "Rivals to face off in final on Sunday": a headline's "<subject> to <verb>" is a plan
+    if best is None and tuple(clause) in res.start_phrases and fronted(text, start, end) \
+            and not any(word in res.irregular_past or word in res.perfect_auxiliaries for word in after):
+        return "future"  # "Starting in April, the new rules apply to all banks": a start told in the present
+        # ("Starting in April, the company cut jobs" may be past: an irregular past form decides nothing, and a
+        # present perfect tells what has happened since: "From January, the firm has hired 500 workers")
     if best is None and any(_arranging_perfect(clause, i, res) for i in range(len(clause))):
         return "future"  # "has lined up a meeting with the ministers on Friday": the arranging verb is far back
     if best is None and _far_past_verb(clause, len(clause) - len(before), res):
@@ -541,11 +575,55 @@ def _far_past_verb(clause: list[str], stop: int, res: Resources) -> bool:
     return not any(word in res.perfect_auxiliaries for word in clause[cues[-1][0]:])
 
 
+def _called_event(before: list[str], res: Resources) -> bool:
+    """True when ``before`` (the clause words before a month) ends in an event noun and "in"/"for" with a verb of
+    a call or demand (``demand_phrases``) at most four words before the noun, or an arranging or announcing verb
+    (``arrange_participles``, ``announce_for_verbs``) before a "for": "called for elections in", "set a referendum
+    for"; the noun may also be one of ``called_event_nouns`` ("called a general strike for").
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _called_event("the opposition called for early elections in".split(), load_resources())
+    True
+    >>> _called_event("the government called off the elections in".split(), load_resources())
+    False
+    """
+    if len(before) < 3 or before[-1] not in ("in", "for") or (
+            before[-2] not in res.month_event_nouns and before[-2] not in res.called_event_nouns):
+        return False
+    phrases = res.demand_phrases + (res.arrange_participles + res.announce_for_verbs if before[-1] == "for" else ())
+    noun = len(before) - 2
+    return any(tuple(before[i:i + len(phrase)]) == phrase and i + len(phrase) <= noun
+               for i in range(max(0, noun - 5), noun) for phrase in phrases
+               if noun - (i + len(phrase)) <= 4)
+
+
+def obligation_before(text: str, start: int, end: int, res: Resources) -> bool:
+    """True when a present modal of obligation (``obligation_modals``) stands earlier in the expression's clause
+    with no past cue after it: "Applicants must register before the deadline of June 30" speaks of a coming date.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> s = "Applicants must register before the deadline of June 30."
+    >>> obligation_before(s, s.index("June"), s.index("June") + 7, load_resources())
+    True
+    >>> s = "Applicants must say they registered before the deadline of June 30."
+    >>> obligation_before(s, s.index("June"), s.index("June") + 7, load_resources())
+    False
+    """
+    before = _clause_words(text, start, end)[0]
+    for i in range(len(before) - 1, -1, -1):
+        if before[i] in res.obligation_modals:
+            return True
+        if cue_at(before, i, res, True) == "past":
+            return False
+    return False
+
+
 def nominal_future(text: str, start: int, end: int, res: Resources) -> bool:
     """True when a noun or adjective of an expected event (``nominal_future_nouns`` / ``nominal_future_words``)
     stands between the expression and the nearest past cue before it in its clause: "raised expectations of a
     rate hike in December" speaks of a coming December, whatever the tense of "raised". Not after a past perfect,
-    nor for a noun right before "in" + the expression ("announced plans in December"). A word of likelihood
+    nor for a noun right before "in" + the expression ("announced plans in December"). An event called for or
+    arranged (`_called_event`: "called for elections in February") is ahead the same way. A word of likelihood
     (``nominal_future_after``) after the expression, before any cue, does the same ("a hike in December seems
     likely").
 
@@ -561,6 +639,8 @@ def nominal_future(text: str, start: int, end: int, res: Resources) -> bool:
     before = before[-res.window_before:]
     if _PERFECT in before:
         return False
+    if _called_event(before, res):
+        return True
     for i, word in enumerate(after[:res.window_after]):  # "made a hike in December seem far more certain"
         if word in res.nominal_future_after:
             return True
