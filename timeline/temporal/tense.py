@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from timeline.function_words import word_endings, word_set
-from timeline.temporal.cues import cue_at
+from timeline.temporal.cues import causal_due, cue_at
 from timeline.temporal.rules import Resources
 from timeline.temporal.scheduled import in_title, scheduled_present
 
@@ -166,6 +166,8 @@ def _after_tense(words: list[str], i: int, res: Resources) -> str | None:
     word = words[i]
     if _compared_time(words, i, res):
         return None
+    if causal_due(words, i):
+        return None  # "returning home on Monday due to deadly gases": a cause, no plan
     if word in res.intent:  # "On Friday, the government planned to pay" / "plans to hold" / "vacation plans"
         if i > 0 and words[i - 1] in word_set("present_be"):
             return "future"  # "On Friday, the talks are scheduled to resume"
@@ -257,6 +259,19 @@ def _possessive(text: str, end: int) -> bool:
 def _past_be_plan(words: list[str], j: int, res: Resources) -> bool:
     """True when the plan word at words[j] follows "was"/"were" (one word may stand between: "were not due")."""
     return words[j] in res.intent and any(w in word_set("past_be") for w in words[max(0, j - 2):j])
+
+
+def _past_be_to(words: list[str], j: int) -> bool:
+    """True when words[j] is the "to" of a plan seen from the past: "was"/"were" right before it (or with "not"
+    between): "The search was to be resumed Tuesday", "the leaders were to meet on Friday".
+
+    >>> _past_be_to(["the", "search", "was", "to", "be", "resumed"], 3), _past_be_to(["went", "to"], 1)
+    (True, False)
+    """
+    if words[j] != "to" or j == 0:
+        return False
+    k = j - 2 if words[j - 1] == _NEGATION and j > 1 else j - 1
+    return words[k] in word_set("past_be")
 
 
 #: A quoted name of one to three words inside a clause (the ticker symbol "STLA", the "Brexit" vote): its
@@ -379,12 +394,16 @@ def past_plan(text: str, start: int, end: int, res: Resources) -> bool:
     """
     before, after = _clause_words(text, start, end)
     before = before[-res.window_before:]
+    if any(_past_be_to(before, j) for j in range(max(0, len(before) - 4), len(before))):
+        return True  # "The search was to be resumed Tuesday": planned when told, so the nearest such day
     for i in range(len(before) - 1, -1, -1):
+        if causal_due(before, i):
+            continue
         if cue_at(before, i, res, len(before) - i <= 2) is not None or before[i] in res.intent:
             return _past_be_plan(before, i, res)
     for i, word in enumerate(after if fronted(text, start, end) else after[:res.window_after]):
         if word in word_set("past_be"):
-            return any(_past_be_plan(after, j, res) for j in range(i + 1, min(len(after), i + 3)))
+            return any(_past_be_plan(after, j, res) or _past_be_to(after, j) for j in range(i + 1, min(len(after), i + 3)))
         if cue_at(after, i, res, i < 1) is not None:
             return False
     return False
@@ -527,8 +546,11 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         after = []  # "announced a merger Monday night that will create ...": a relative clause after a bare day
         # tells what the thing before it does, not when the verb happened ("a mudslide in August that killed"
         # is the mudslide's own time: the relative clause counts)
+    opening = fronted(text, start, end)
     for i in range(len(after)):
         tense = _after_tense(after, i, res)
+        if tense is None and opening and _fronted_regular_past(after, i, res):
+            tense = "past"  # "Late Tuesday evening, the Fifth Circuit Court of Appeals issued an order"
         if tense and (best is None or i + 1 < best[0]):
             best = (i + 1, tense)
             after_cue = True
@@ -550,6 +572,28 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     if best is None and _far_past_verb(clause, len(clause) - len(before), res):
         return "past"  # "The blaze broke out overnight in the restaurant of the hotel on January 21"
     return best[1] if best else None
+
+
+def _fronted_regular_past(after: list[str], i: int, res: Resources) -> bool:
+    """True when after[i] is a regular past verb ending in -ed (not of ``not_past``) after the subject of a
+    fronted expression: the main verb however far ("On Tuesday, the Fifth Circuit Court of Appeals issued an
+    order"); not right after a determiner ("the proposed law"), "to" or a present "be" ("is required"), nor with
+    a tense cue in the three words after it.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _fronted_regular_past("the court of appeals issued an order".split(), 4, load_resources())
+    True
+    >>> _fronted_regular_past("the proposed law".split(), 1, load_resources())
+    False
+    """
+    word = after[i]
+    if len(word) <= 4 or not word.endswith("ed") or word in res.not_past or i == 0:
+        return False
+    prev = after[i - 1]
+    if prev in res.present_determiners or prev == "to" or prev in word_set("present_be"):
+        return False
+    return not any(cue_at(after, k, res, False) for k in range(i + 1, min(len(after), i + 4)))  # "On Friday,
+    # the newly elected parliament will meet": a participle before a verb is no main verb
 
 
 def _far_past_verb(clause: list[str], stop: int, res: Resources) -> bool:
