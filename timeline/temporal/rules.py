@@ -113,6 +113,8 @@ class Resources:
     stage_reach_words: frozenset[str] = frozenset()  # "advances to Thursday's semi-final"
     stage_setup_phrases: tuple[tuple[str, ...], ...] = ()  # "to set up a final on Friday"
     day_event_nouns: frozenset[str] = frozenset()  # "faces a Friday deadline": the nearest Friday
+    causal_heads: frozenset[str] = frozenset()  # "due": "due to" a cause unless a form of "be" comes before it
+    plan_be_words: frozenset[str] = frozenset()  # "is due to resume": a plan
 
 
 def _cue_sets(future: tuple[str, ...], past: tuple[str, ...]
@@ -294,6 +296,8 @@ def load_resources(directory: Path | None = None) -> Resources:
         future_cues=future,
         past_cues=past,
         not_past=frozenset(words("not_past")),
+        causal_heads=frozenset(words("causal_heads")),
+        plan_be_words=frozenset(words("plan_be_words")),
         window_before=int(tense.get("window_before", 8)),
         window_after=int(tense.get("window_after", 6)),
         example_dct=example_dct,

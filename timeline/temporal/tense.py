@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from timeline.function_words import word_endings, word_set
-from timeline.temporal.cues import cue_at
+from timeline.temporal.cues import causal_at, cue_at
 from timeline.temporal.rules import Resources
 from timeline.temporal.scheduled import scheduled_present
 
@@ -160,8 +160,8 @@ def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
 def _after_tense(words: list[str], i: int, res: Resources) -> str | None:
     """The cue at words[i] of the words after the expression, read with its neighbours."""
     word = words[i]
-    if _compared_time(words, i, res):
-        return None
+    if _compared_time(words, i, res) or causal_at(words, i, res):
+        return None  # "died on January 10 due to meningitis": a cause, no plan
     if word in res.intent:  # "On Friday, the government planned to pay" / "plans to hold" / "vacation plans"
         if i > 0 and words[i - 1] in word_set("present_be"):
             return "future"  # "On Friday, the talks are scheduled to resume"
