@@ -17,6 +17,8 @@ def cue_at(words: list[str], index: int, res: Resources, near: bool) -> str | No
     word = words[index]
     if causal_at(words, index, res):
         return None
+    if word.endswith(res.future_suffixes):
+        return "future"  # "we'll know more on Tuesday": the modal written onto its subject
     for tense, singles, phrases in res.cue_sets:
         if word in singles:
             return tense

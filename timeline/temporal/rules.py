@@ -115,6 +115,7 @@ class Resources:
     day_event_nouns: frozenset[str] = frozenset()  # "faces a Friday deadline": the nearest Friday
     causal_heads: frozenset[str] = frozenset()  # "due": "due to" a cause unless a form of "be" comes before it
     plan_be_words: frozenset[str] = frozenset()  # "is due to resume": a plan
+    future_suffixes: tuple[str, ...] = ()  # "we'll", "they'll": a future modal written onto its subject
 
 
 def _cue_sets(future: tuple[str, ...], past: tuple[str, ...]
@@ -298,6 +299,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         not_past=frozenset(words("not_past")),
         causal_heads=frozenset(words("causal_heads")),
         plan_be_words=frozenset(words("plan_be_words")),
+        future_suffixes=words("future_suffixes"),
         window_before=int(tense.get("window_before", 8)),
         window_after=int(tense.get("window_after", 6)),
         example_dct=example_dct,
