@@ -115,6 +115,7 @@ class Resources:
     day_event_nouns: frozenset[str] = frozenset()  # "faces a Friday deadline": the nearest Friday
     causal_heads: frozenset[str] = frozenset()  # "due": "due to" a cause unless a form of "be" comes before it
     plan_be_words: frozenset[str] = frozenset()  # "is due to resume": a plan
+    headline_max_words: int = 0  # a first line without end stop of at most this many words is a headline
     future_suffixes: tuple[str, ...] = ()  # "we'll", "they'll": a future modal written onto its subject
 
 
@@ -300,6 +301,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         causal_heads=frozenset(words("causal_heads")),
         plan_be_words=frozenset(words("plan_be_words")),
         future_suffixes=words("future_suffixes"),
+        headline_max_words=int(tense.get("headline_max_words", 0)),
         window_before=int(tense.get("window_before", 8)),
         window_after=int(tense.get("window_after", 6)),
         example_dct=example_dct,

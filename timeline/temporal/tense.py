@@ -433,6 +433,37 @@ def _closes_relative_clause(text: str, start: int, end: int) -> bool:
     return _COMMA_AFTER.match(text, end) is not None and _RELATIVE_OPENING.search(text[max(0, start - 120):start]) is not None
 
 
+_HEADLINE_END = ".!?:;,\"'”’)"
+
+
+def headline_infinitive(text: str, start: int, before: list[str], res: Resources) -> bool:
+    """True when the expression stands in the headline (the text's first line: no end stop, at most
+    ``headline_max_words`` words) after an infinitive with no past verb before it: news headlines write the future
+    as "to" + verb ("SpaceX to try again Saturday", "Judge to release verdict on Tuesday"); a past participle
+    before the "to" keeps the other cues ("Man charged over plot to bomb embassy on Friday").
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> s = "SpaceX to try again Saturday\nThe launch was scrubbed."
+    >>> headline_infinitive(s, s.index("Saturday"), ["spacex", "to", "try", "again"], load_resources())
+    True
+    >>> s = "SpaceX tried again Saturday to launch it."
+    >>> headline_infinitive(s, s.index("Saturday"), ["spacex", "tried", "again"], load_resources())
+    False
+    """
+    first = text.lstrip()
+    offset = len(text) - len(first)
+    line_end = first.find("\n")
+    if line_end < 0 or start >= offset + line_end:
+        return False
+    line = first[:line_end].strip()
+    if not line or line[-1] in _HEADLINE_END or len(line.split()) > res.headline_max_words:
+        return False
+    for i in range(len(before)):
+        if _infinitive_at(before, i, res):
+            return not any(cue_at(before, j, res, True) == "past" for j in range(i))
+    return False
+
+
 def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = False) -> str | None:
     """'future', 'past' or None (no cue) for the expression at text[start:end]; the nearest cue wins.
 
@@ -459,6 +490,8 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     'past'
     """
     before, after = _clause_words(text, start, end)
+    if headline_infinitive(text, start, before, res):
+        return "future"  # "SpaceX to try again Saturday": a headline's infinitive is its future
     after = after[:_report_start(text, end, res)]
     if _closes_relative_clause(text, start, end):
         after = []  # "SLIM, which launched in September, will be ...": the main verb after it is not its tense
