@@ -154,7 +154,29 @@ def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
         return "future"  # "will be held", "would have met", "is scheduled to be held" (not "the plan, announced")
     if tense == "future" and _PERFECT in words[max(0, i - 4):i]:
         return "past"  # "it had been due to expire Friday"
+    if tense == "future" and _past_state_infinitive(words, i, res):
+        return "past"  # "voters were registered to vote on Sunday": the vote of that past
     return tense
+
+
+def _past_state_infinitive(words: list[str], i: int, res: Resources) -> bool:
+    """True when the future cue at words[i] is a "to" + verb ("to vote", "to meet") after a past "be" or a past
+    participle with no plan word between ("Some 760,000 voters were registered to vote on Sunday", "17 million
+    citizens were eligible to vote on Friday"): the act is the one of that past state, no coming one. A plan word
+    keeps the future ("was expected to meet", "were set to begin").
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _past_state_infinitive(["voters", "were", "registered", "to", "vote"], 3, load_resources())
+    True
+    >>> _past_state_infinitive(["they", "were", "expected", "to", "vote"], 3, load_resources())
+    False
+    """
+    if words[i] != "to" or i == 0:
+        return False
+    window = range(max(0, i - 2), i)
+    if any(words[j] in res.intent or cue_at(words, j, res, False) == "future" for j in window):
+        return False
+    return any(words[j] in word_set("past_be") or cue_at(words, j, res, True) == "past" for j in window)
 
 
 def _after_tense(words: list[str], i: int, res: Resources) -> str | None:
