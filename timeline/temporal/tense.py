@@ -557,6 +557,8 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         # is the mudslide's own time: the relative clause counts)
     for i in range(len(after)):
         tense = _after_tense(after, i, res)
+        if tense == "future" and after[i] == "to" and best is not None and best[1] == "past":
+            continue  # "were registered to vote on Sunday to decide between": a purpose after a past verb
         if tense and (best is None or i + 1 < best[0]):
             best = (i + 1, tense)
             after_cue = True
