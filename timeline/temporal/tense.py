@@ -465,7 +465,7 @@ def headline_infinitive(text: str, start: int, before: list[str], res: Resources
     before the "to" keeps the other cues ("Man charged over plot to bomb embassy on Friday").
 
     >>> from timeline.temporal.rules import load_resources
-    >>> s = "SpaceX to try again Saturday\nThe launch was scrubbed."
+    >>> s = "SpaceX to try again Saturday\\nThe launch was scrubbed."
     >>> headline_infinitive(s, s.index("Saturday"), ["spacex", "to", "try", "again"], load_resources())
     True
     >>> s = "SpaceX tried again Saturday to launch it."
