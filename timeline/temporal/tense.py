@@ -160,10 +160,11 @@ def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
 
 
 def _past_state_infinitive(words: list[str], i: int, res: Resources) -> bool:
-    """True when the future cue at words[i] is a "to" + verb ("to vote", "to meet") after a past "be" or a past
-    participle with no plan word between ("Some 760,000 voters were registered to vote on Sunday", "17 million
-    citizens were eligible to vote on Friday"): the act is the one of that past state, no coming one. A plan word
-    keeps the future ("was expected to meet", "were set to begin").
+    """True when the future cue at words[i] is a "to" + verb ("to vote", "to meet") one or two words after a past
+    "be" with no plan word between ("Some 760,000 voters were registered to vote on Sunday", "17 million citizens
+    were eligible to vote on Friday"): the act is the one of that past state, no coming one. A plan word keeps the
+    future ("was expected to meet", "were set to begin"); a past main verb before the "to" ("tried to meet the
+    demands on Monday") is left to the other cues (the events layer reads that day with the verb).
 
     >>> from timeline.temporal.rules import load_resources
     >>> _past_state_infinitive(["voters", "were", "registered", "to", "vote"], 3, load_resources())
@@ -176,7 +177,7 @@ def _past_state_infinitive(words: list[str], i: int, res: Resources) -> bool:
     window = range(max(0, i - 2), i)
     if any(words[j] in res.intent or cue_at(words, j, res, False) == "future" for j in window):
         return False
-    return any(words[j] in word_set("past_be") or cue_at(words, j, res, True) == "past" for j in window)
+    return any(words[j] in word_set("past_be") for j in window)
 
 
 def _after_tense(words: list[str], i: int, res: Resources) -> str | None:
