@@ -116,6 +116,7 @@ class Resources:
     causal_heads: frozenset[str] = frozenset()  # "due": "due to" a cause unless a form of "be" comes before it
     plan_be_words: frozenset[str] = frozenset()  # "is due to resume": a plan
     headline_max_words: int = 0  # a first line without end stop of at most this many words is a headline
+    headline_verbs_before_to: frozenset[str] = frozenset()  # "Oil prices rise to two-month high on Monday"
     future_suffixes: tuple[str, ...] = ()  # "we'll", "they'll": a future modal written onto its subject
 
 
@@ -302,6 +303,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         plan_be_words=frozenset(words("plan_be_words")),
         future_suffixes=words("future_suffixes"),
         headline_max_words=int(tense.get("headline_max_words", 0)),
+        headline_verbs_before_to=frozenset(words("headline_verbs_before_to")),
         window_before=int(tense.get("window_before", 8)),
         window_after=int(tense.get("window_after", 6)),
         example_dct=example_dct,

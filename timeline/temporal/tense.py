@@ -463,7 +463,9 @@ def headline_infinitive(text: str, start: int, before: list[str], res: Resources
     """True when the expression stands in the headline (the text's first line: no end stop, at most
     ``headline_max_words`` words) after an infinitive with no past verb before it: news headlines write the future
     as "to" + verb ("SpaceX to try again Saturday", "Judge to release verdict on Tuesday"); a past participle
-    before the "to" keeps the other cues ("Man charged over plot to bomb embassy on Friday").
+    before the "to" keeps the other cues ("Man charged over plot to bomb embassy on Friday"), and so does a present
+    headline verb of ``headline_verbs_before_to`` ("Oil prices rise to two-month high on Monday", "Ford agrees to buy
+    battery startup on Monday": done news).
 
     >>> from timeline.temporal.rules import load_resources
     >>> s = "SpaceX to try again Saturday\\nThe launch was scrubbed."
@@ -483,7 +485,8 @@ def headline_infinitive(text: str, start: int, before: list[str], res: Resources
         return False
     for i in range(len(before)):
         if _infinitive_at(before, i, res):
-            return not any(cue_at(before, j, res, True) == "past" for j in range(i))
+            return not any(cue_at(before, j, res, True) == "past" or before[j] in res.headline_verbs_before_to
+                           for j in range(i))
     return False
 
 
