@@ -30,8 +30,17 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month + 1, min(day.day, last))
 
 
+#: How many of a time unit make a day: a shift of a day-sized date by hours moves it by whole days only.
+_UNITS_PER_DAY: dict[str, int] = {"H": 24, "MIN": 24 * 60, "S": 24 * 60 * 60}
+
+
 def shift(day: dt.date, unit: str, amount: int) -> dt.date:
-    """``day`` moved by ``amount`` units (Y M W D Q HALF DE CE WE; time units count as days)."""
+    """``day`` moved by ``amount`` units (Y M W D Q HALF DE CE WE); time units (H MIN S) move it by the whole days
+    they make, toward zero ("45 minutes ago" is the same day, "36 hours ago" the day before).
+
+    >>> shift(dt.date(2024, 7, 5), "H", -3), shift(dt.date(2024, 7, 5), "H", -36), shift(dt.date(2024, 7, 5), "D", -3)
+    (datetime.date(2024, 7, 5), datetime.date(2024, 7, 4), datetime.date(2024, 7, 2))
+    """
     try:
         if unit == "Y":
             return add_months(day, 12 * amount)
@@ -49,6 +58,8 @@ def shift(day: dt.date, unit: str, amount: int) -> dt.date:
             return day + dt.timedelta(weeks=amount)
         if unit == "2W":
             return day + dt.timedelta(weeks=2 * amount)
+        if unit in _UNITS_PER_DAY:  # "3 hours ago" is the publication day, "36 hours ago" the day before it
+            return day + dt.timedelta(days=int(amount / _UNITS_PER_DAY[unit]))
         return day + dt.timedelta(days=amount)
     except (ValueError, OverflowError):
         return day

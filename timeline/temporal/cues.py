@@ -2,23 +2,7 @@
 ``tense.yaml``, shared by the tense estimate and the scheduled-present check."""
 from __future__ import annotations
 
-from timeline.function_words import word_set
 from timeline.temporal.rules import Resources
-
-
-def causal_due(words: list[str], index: int) -> bool:
-    """True when words[index] is the "due" of a causal "due to" ("barred from returning home on Monday due to
-    deadly gases", "delayed due to rain"): no form of "be" (``scheduled_due_before``) stands one or two words
-    before it, as in a schedule's "is due to open", "were not due to vote".
-
-    >>> causal_due(["barred", "on", "monday", "due", "to", "deadly", "gases"], 3)
-    True
-    >>> causal_due(["the", "plant", "is", "due", "to", "open"], 3), causal_due(["the", "bill", "due"], 2)
-    (False, False)
-    """
-    if words[index] != "due" or words[index + 1:index + 2] != ["to"]:
-        return False
-    return not any(word in word_set("scheduled_due_before") for word in words[max(0, index - 2):index])
 
 
 def cue_at(words: list[str], index: int, res: Resources, near: bool) -> str | None:
@@ -31,8 +15,10 @@ def cue_at(words: list[str], index: int, res: Resources, near: bool) -> str | No
     True
     """
     word = words[index]
-    if causal_due(words, index):
+    if causal_at(words, index, res):
         return None
+    if word.endswith(res.future_suffixes):
+        return "future"  # "we'll know more on Tuesday": the modal written onto its subject
     for tense, singles, phrases in res.cue_sets:
         if word in singles:
             return tense
@@ -42,3 +28,19 @@ def cue_at(words: list[str], index: int, res: Resources, near: bool) -> str | No
     if near and len(word) > 4 and word.endswith("ed") and word not in res.not_past:
         return "past"
     return None
+
+
+def causal_at(words: list[str], index: int, res: Resources) -> bool:
+    """True when words[index] opens a cause ("due to"), not a plan: no form of "be" one or two words before it
+    ("died on January 10 due to meningitis" is no future; "the talks are due to resume" and "was originally due
+    to open" are plans).
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> causal_at(["died", "due", "to", "meningitis"], 1, load_resources())
+    True
+    >>> causal_at(["talks", "are", "due", "to", "resume"], 2, load_resources())
+    False
+    """
+    if words[index] not in res.causal_heads or words[index + 1:index + 2] != ["to"]:
+        return False
+    return not any(word in res.plan_be_words or word.endswith("'s") for word in words[max(0, index - 2):index])

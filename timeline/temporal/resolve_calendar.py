@@ -346,10 +346,17 @@ def resolve_season(m: Match) -> Resolution | None:
         inclusive = True
     else:
         inclusive = False
+    if direction == 0 and (m.get("dir") or "").lower() == "this" and code != "WI":
+        # "this fall", "this summer": the season of the anchor's own year, passed or coming ("this fall" in February
+        # is the coming fall, TBAQ "this summer" in March and November alike); a winter spans two years: nearest
+        return Resolution("DATE", f"{anchor.year:04d}-{code}", m.mod(), True)
     here = key(current_year, current_code)
     candidates = [(y, str(code)) for y in range(current_year - 2, current_year + 3)]
-    if direction == 0:
-        chosen = min(candidates, key=lambda c: abs(key(*c)[0] * 4 + key(*c)[1] - here[0] * 4 - here[1]))
+    if direction == 0:  # "this fall": the nearest; at equal distance ("this fall" in May: last or coming fall) the
+        # coming one, unless the clause is past ("sales fell this fall" in May is last fall)
+        later = -1 if m.tense() == "past" else 1
+        chosen = min(candidates, key=lambda c: (abs(key(*c)[0] * 4 + key(*c)[1] - here[0] * 4 - here[1]),
+                                                -later * (key(*c)[0] * 4 + key(*c)[1])))
     elif direction < 0:
         past = [c for c in candidates if key(*c) < here or (inclusive and key(*c) == here)]
         chosen = max(past, key=lambda c: key(*c))

@@ -159,7 +159,7 @@ def resolve_shift(m: Match) -> Resolution | None:
         step_unit, per, half = _HALF_UNIT[unit]
         steps = (int(float(amount)) * per + half) * (direction if direction else 0)
     shifted = cal.shift(anchor, step_unit, steps)
-    if steps and shifted == anchor:  # past year 1 ("45,000 years ago"): a time of no representable year
+    if steps and shifted == anchor and unit not in ("H", "MIN", "S"):  # past year 1 ("45,000 years ago"): a time of no representable year
         return Resolution("DATE", "XXXX", mod, True)
     if unit == "WE":
         saturday = shifted + dt.timedelta(days=6 - shifted.isoweekday()) if direction >= 0 else (

@@ -104,8 +104,6 @@ class Resources:
     present_pronouns: frozenset[str] = frozenset()  # subject pronouns of a scheduled present ("He meets")
     present_plural_pronouns: frozenset[str] = frozenset()  # "They meet Monday"
     present_relative_pronouns: frozenset[str] = frozenset()  # "The talks, which resume Monday"
-    headline_plan_verbs: frozenset[str] = frozenset()  # "Fed to raise rates on Wednesday": a headline's plan
-    headline_infinitive_leads: frozenset[str] = frozenset()  # "Ford agrees to buy ... on Monday": no plan
     present_subject_prepositions: frozenset[str] = frozenset()  # "The trial of the minister opens Tuesday"
     present_determiners: frozenset[str] = frozenset()  # "The summit opens Wednesday"
     present_not_verbs: frozenset[str] = frozenset()  # words that are no present verb ("this", "news", "in")
@@ -123,6 +121,12 @@ class Resources:
     stage_reach_words: frozenset[str] = frozenset()  # "advances to Thursday's semi-final"
     stage_setup_phrases: tuple[tuple[str, ...], ...] = ()  # "to set up a final on Friday"
     day_event_nouns: frozenset[str] = frozenset()  # "faces a Friday deadline": the nearest Friday
+    causal_heads: frozenset[str] = frozenset()  # "due": "due to" a cause unless a form of "be" comes before it
+    plan_be_words: frozenset[str] = frozenset()  # "is due to resume": a plan
+    headline_max_words: int = 0  # a first line without end stop of at most this many words is a headline
+    headline_verbs_before_to: frozenset[str] = frozenset()  # "Oil prices rise to two-month high on Monday"
+    headline_plan_verbs: frozenset[str] = frozenset()  # "Fed to raise rates on Wednesday": a headline's plan
+    future_suffixes: tuple[str, ...] = ()  # "we'll", "they'll": a future modal written onto its subject
 
 
 def _cue_sets(future: tuple[str, ...], past: tuple[str, ...]
@@ -304,6 +308,12 @@ def load_resources(directory: Path | None = None) -> Resources:
         future_cues=future,
         past_cues=past,
         not_past=frozenset(words("not_past")),
+        causal_heads=frozenset(words("causal_heads")),
+        plan_be_words=frozenset(words("plan_be_words")),
+        future_suffixes=words("future_suffixes"),
+        headline_max_words=int(tense.get("headline_max_words", 0)),
+        headline_verbs_before_to=frozenset(words("headline_verbs_before_to")),
+        headline_plan_verbs=frozenset(words("headline_plan_verbs")),
         window_before=int(tense.get("window_before", 8)),
         window_after=int(tense.get("window_after", 6)),
         example_dct=example_dct,
@@ -345,8 +355,6 @@ def load_resources(directory: Path | None = None) -> Resources:
         present_pronouns=frozenset(words("present_pronouns")),
         present_plural_pronouns=frozenset(words("present_plural_pronouns")),
         present_relative_pronouns=frozenset(words("present_relative_pronouns")),
-        headline_plan_verbs=frozenset(words("headline_plan_verbs")),
-        headline_infinitive_leads=frozenset(words("headline_infinitive_leads")),
         present_subject_prepositions=frozenset(words("present_subject_prepositions")),
         present_determiners=frozenset(words("present_determiners")),
         present_not_verbs=frozenset(words("present_not_verbs")),

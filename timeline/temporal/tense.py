@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from timeline.function_words import word_endings, word_set
-from timeline.temporal.cues import causal_due, cue_at
+from timeline.temporal.cues import causal_at, cue_at
 from timeline.temporal.rules import Resources
 from timeline.temporal.scheduled import in_title, scheduled_present
 
@@ -158,16 +158,37 @@ def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
         return "future"  # "will be held", "would have met", "is scheduled to be held" (not "the plan, announced")
     if tense == "future" and _PERFECT in words[max(0, i - 4):i]:
         return "past"  # "it had been due to expire Friday"
+    if tense == "future" and _past_state_infinitive(words, i, res):
+        return "past"  # "voters were registered to vote on Sunday": the vote of that past
     return tense
+
+
+def _past_state_infinitive(words: list[str], i: int, res: Resources) -> bool:
+    """True when the future cue at words[i] is a "to" + verb ("to vote", "to meet") one or two words after a past
+    "be" with no plan word between ("Some 760,000 voters were registered to vote on Sunday", "17 million citizens
+    were eligible to vote on Friday"): the act is the one of that past state, no coming one. A plan word keeps the
+    future ("was expected to meet", "were set to begin"); a past main verb before the "to" ("tried to meet the
+    demands on Monday") is left to the other cues (the events layer reads that day with the verb).
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _past_state_infinitive(["voters", "were", "registered", "to", "vote"], 3, load_resources())
+    True
+    >>> _past_state_infinitive(["they", "were", "expected", "to", "vote"], 3, load_resources())
+    False
+    """
+    if words[i] != "to" or i == 0:
+        return False
+    window = range(max(0, i - 2), i)
+    if any(words[j] in res.intent or cue_at(words, j, res, False) == "future" for j in window):
+        return False
+    return any(words[j] in word_set("past_be") for j in window)
 
 
 def _after_tense(words: list[str], i: int, res: Resources) -> str | None:
     """The cue at words[i] of the words after the expression, read with its neighbours."""
     word = words[i]
-    if _compared_time(words, i, res):
-        return None
-    if causal_due(words, i):
-        return None  # "returning home on Monday due to deadly gases": a cause, no plan
+    if _compared_time(words, i, res) or causal_at(words, i, res):
+        return None  # "died on January 10 due to meningitis": a cause, no plan
     if word in res.intent:  # "On Friday, the government planned to pay" / "plans to hold" / "vacation plans"
         if i > 0 and words[i - 1] in word_set("present_be"):
             return "future"  # "On Friday, the talks are scheduled to resume"
@@ -397,8 +418,6 @@ def past_plan(text: str, start: int, end: int, res: Resources) -> bool:
     if any(_past_be_to(before, j) for j in range(max(0, len(before) - 4), len(before))):
         return True  # "The search was to be resumed Tuesday": planned when told, so the nearest such day
     for i in range(len(before) - 1, -1, -1):
-        if causal_due(before, i):
-            continue
         if cue_at(before, i, res, len(before) - i <= 2) is not None or before[i] in res.intent:
             return _past_be_plan(before, i, res)
     for i, word in enumerate(after if fronted(text, start, end) else after[:res.window_after]):
@@ -460,21 +479,43 @@ def _closes_relative_clause(text: str, start: int, end: int) -> bool:
     return _COMMA_AFTER.match(text, end) is not None and _RELATIVE_OPENING.search(text[max(0, start - 120):start]) is not None
 
 
-def _headline_infinitive(clause: list[str], res: Resources) -> bool:
-    """True when the clause words before the expression hold "to" + a verb of a scheduled act
-    (``present_schedule_verbs``, ``headline_plan_verbs``) after its first word: a headline's plan ("Rivals to face
-    off in final on", "Fed to raise rates on"), not "Return to power on" nor after a verb of
-    ``headline_infinitive_leads`` ("Ford agrees to buy battery startup on": the agreeing is the news).
+_HEADLINE_END = ".!?:;,\"'”’)"
+
+
+def headline_infinitive(text: str, start: int, before: list[str], res: Resources) -> bool:
+    """True when the expression stands in the headline (the text's first line: no end stop, at most
+    ``headline_max_words`` words) after an infinitive with no past verb before it: news headlines write the future
+    as "to" + a verb of a scheduled act (``present_schedule_verbs``, ``headline_plan_verbs``: "SpaceX to try again
+    Saturday", "Judge to release verdict on Tuesday"; not "Fans flock to see parade on Sunday"); a past participle
+    before the "to" or after its verb keeps the other cues ("Man charged over plot to bomb embassy on Friday", "Plan to
+    cut jobs unveiled on Monday"), and so does a present
+    headline verb of ``headline_verbs_before_to`` ("Oil prices rise to two-month high on Monday", "Ford agrees to buy
+    battery startup on Monday": done news).
 
     >>> from timeline.temporal.rules import load_resources
-    >>> _headline_infinitive("rivals to face off in final on".split(), load_resources())
+    >>> s = "SpaceX to try again Saturday\\nThe launch was scrubbed."
+    >>> headline_infinitive(s, s.index("Saturday"), ["spacex", "to", "try", "again"], load_resources())
     True
-    >>> _headline_infinitive("return to power on".split(), load_resources())
+    >>> s = "SpaceX tried again Saturday to launch it."
+    >>> headline_infinitive(s, s.index("Saturday"), ["spacex", "tried", "again"], load_resources())
     False
     """
-    return any(clause[i] == "to" and i > 0 and clause[i - 1] not in res.headline_infinitive_leads and (
-        clause[i + 1] in res.present_schedule_verbs or clause[i + 1] in res.headline_plan_verbs)
-        for i in range(len(clause) - 1))
+    first = text.lstrip()
+    offset = len(text) - len(first)
+    line_end = first.find("\n")
+    if line_end < 0 or start >= offset + line_end:
+        return False
+    line = first[:line_end].strip()
+    if not line or line[-1] in _HEADLINE_END or len(line.split()) > res.headline_max_words:
+        return False
+    for i in range(len(before)):
+        if _infinitive_at(before, i, res):
+            if before[i + 1] not in res.present_schedule_verbs and before[i + 1] not in res.headline_plan_verbs:
+                return False  # "Fans flock to see parade on Sunday": a purpose, not a plan
+            return not any(cue_at(before, j, res, True) == "past" or before[j] in res.headline_verbs_before_to
+                           for j in range(i)) and not any(cue_at(before, j, res, True) == "past"
+                                                          for j in range(i + 2, len(before)))
+    return False
 
 
 def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = False) -> str | None:
@@ -503,6 +544,8 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     'past'
     """
     before, after = _clause_words(text, start, end)
+    if headline_infinitive(text, start, before, res):
+        return "future"  # "SpaceX to try again Saturday": a headline's infinitive is its future
     after = after[:_report_start(text, end, res)]
     if in_title(text, start):  # a headline ends at its line: the body's first words are no cue of it
         after = after[:len(_WORD_RE.findall(text[end:text.find("\n", end)]))]
@@ -551,6 +594,8 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         tense = _after_tense(after, i, res)
         if tense is None and opening and _fronted_regular_past(after, i, res):
             tense = "past"  # "Late Tuesday evening, the Fifth Circuit Court of Appeals issued an order"
+        if tense == "future" and after[i] == "to" and best is not None and best[1] == "past":
+            continue  # "were registered to vote on Sunday to decide between": a purpose after a past verb
         if tense and (best is None or i + 1 < best[0]):
             best = (i + 1, tense)
             after_cue = True
@@ -560,8 +605,6 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     if best is None and _PERFECT not in clause and (any(word in res.clause_future for word in clause) or any(
             " ".join(clause[i:i + n]) in res.clause_future for n in (2, 3) for i in range(len(clause) - n + 1))):
         return "future"  # "Smith will be named commander ... in October", "Shares are to start trading ... Monday"
-    if best is None and in_title(text, start) and _headline_infinitive(clause, res):
-        return "future"  # "Rivals to face off in final on Sunday": a headline's "<subject> to <verb>" is a plan
     if best is None and tuple(clause) in res.start_phrases and fronted(text, start, end) \
             and not any(word in res.irregular_past or word in res.perfect_auxiliaries for word in after):
         return "future"  # "Starting in April, the new rules apply to all banks": a start told in the present
