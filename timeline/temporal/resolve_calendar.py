@@ -269,6 +269,17 @@ def resolve_part_of_day(m: Match) -> Resolution | None:
     return Resolution("TIME", f"{stem}T{part}", m.mod(), True, index)
 
 
+def _nearer_last_year(index: int, month: int) -> bool:
+    """True when quarter ``index`` of last year ended fewer months before ``month`` than the same quarter of this
+    year starts after it: with no tense cue, a quarter not yet begun is the nearer one ("fourth-quarter results" in
+    February are those of the quarter just ended; in August, the coming one).
+
+    >>> _nearer_last_year(4, 2), _nearer_last_year(4, 8)
+    (True, False)
+    """
+    return month + 12 - index * 3 < (index - 1) * 3 + 1 - month
+
+
 def resolve_quarter(m: Match) -> Resolution | None:
     """Quarters and halves: "the third quarter", "third-quarter", "Q3 2024", "the second half of 1989"."""
     unit = str(m.rule.params.get("unit", "Q"))
@@ -282,8 +293,10 @@ def resolve_quarter(m: Match) -> Resolution | None:
         return None
     year, relative = year_phrase(m)
     if (relative and year is not None and m.dct is not None and not m.get("ydir") and not m.get("year")
-            and unit == "Q" and index > (m.dct.month - 1) // 3 + 1 and m.tense() == "past"):
-        year -= 1
+            and unit == "Q" and index > (m.dct.month - 1) // 3 + 1):
+        tense = m.tense()
+        if tense == "past" or tense is None and _nearer_last_year(index, m.dct.month):
+            year -= 1  # "WiLAN Reports 2016 Year-End and Fourth Quarter Results" in February: the one just ended
     letter = "Q" if unit == "Q" else "H"
     stem = f"{year:04d}" if year is not None else "XXXX"
     return Resolution("DATE", f"{stem}-{letter}{index}", m.mod(), relative)
