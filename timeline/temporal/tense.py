@@ -224,17 +224,20 @@ def _past_verb_before(words: list[str], res: Resources) -> bool:
 
 
 _OPENING_RE = re.compile(r"(?:\A|[.!?\n][\"'’”]*\s+)(?:\w+\s+){0,2}\Z")
-_TAIL_RE = re.compile(r"\s*,\s*([^.;!?\"”,]{0,60})[.;!?]")
+_TAIL_RE = re.compile(r"\s*,\s*([^.;!?\"”,]{0,60})[.;!?,]")  # ", he said." and ", he said, adding ..."
 
 
 def reporting_tail(text: str, start: int, end: int) -> bool:
-    """True when a trailing attribution follows the expression and ends the sentence (", he said."); not after
-    an expression that opens its sentence ("On Monday, officials said the talks failed.").
+    """True when a trailing attribution follows the expression and ends the sentence or its clause (", he said.",
+    ", Ushakov said, in comments ..."); not after an expression that opens its sentence ("On Monday, officials said
+    the talks failed.").
 
     >>> reporting_tail("The ships will arrive on Monday, he said.", 25, 31)
     True
     >>> reporting_tail("On Monday, officials said the talks failed.", 3, 9)
     False
+    >>> reporting_tail("Details will be announced on Thursday, Ushakov said, in comments echoed by Bolton.", 29, 37)
+    True
     """
     if _OPENING_RE.search(text[max(0, start - 60):start]):
         return False
