@@ -431,7 +431,7 @@ def _guarded_holiday(m: Match, name: str) -> bool:
 
 
 def resolve_holiday(m: Match) -> Resolution | None:
-    """Holidays: "Thanksgiving", "Christmas 1999", "Easter week"."""
+    """Holidays: "Thanksgiving", "Christmas 1999", "Easter week", "the Labor Day weekend"."""
     name = str(m.rule.params.get("holiday") or m.get("holiday") or "")
     spec = m.res.tables["holiday"].get(name)
     if spec is None or _guarded_holiday(m, name):
@@ -465,6 +465,10 @@ def resolve_holiday(m: Match) -> Resolution | None:
     date = _holiday_date(str(spec), year)
     if date is None:
         return None
+    if granularity == "weekend":  # "the Labor Day weekend": the Saturday nearest the holiday starts it
+        ahead = (6 - date.isoweekday()) % 7
+        saturday = date + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+        return Resolution("DATE", cal.format_value(saturday, "week") + "-WE", "", relative)
     return Resolution("DATE", cal.format_value(date, granularity), "", relative)
 
 
