@@ -41,6 +41,7 @@ class Resolution:
     relative: bool = False
     anchor_index: int | None = None
     clip: str = ""  # "past" / "future": bounds cut at the DCT ("earlier this year")
+    span_days: int = 0  # a feast of several days: its value is the first day, its bounds run this many days on
 
 
 @dataclass

@@ -480,9 +480,8 @@ def resolve_holiday(m: Match) -> Resolution | None:
     date = _holiday_date(spec, year)
     if date is None:
         return None
-    # a feast of several days ("during Ramadan", "over Passover"): its first day, and the event on or after it
-    mod = "ON_OR_AFTER" if span else ""
-    return Resolution("DATE", cal.format_value(date, granularity), mod, relative)
+    # a feast of several days ("during Ramadan", "over Passover"): its first day as value, its days as bounds
+    return Resolution("DATE", cal.format_value(date, granularity), "", relative, span_days=span)
 
 
 def resolve_range_day(m: Match) -> Resolution | None:

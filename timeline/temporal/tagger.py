@@ -139,6 +139,8 @@ def _bounds(resolution: Resolution, dct: dt.date | None) -> tuple[dt.date | None
             start = min(end, max(start, dct))
     else:
         start, end = cal.apply_mod(start, end, granularity, resolution.mod)
+    if resolution.span_days > 0:  # "during Ramadan": the first day's value, bounded by the feast's last day
+        end = start + dt.timedelta(days=resolution.span_days)
     return start, end, granularity
 
 
