@@ -29,6 +29,17 @@ from timeline.temporal.tense import nominal_future
 from timeline.temporal.timex import Timex
 
 
+def _weekday_year(m: Match, year: int, month: int | None, day: int | None) -> int:
+    """The year of a month and day with a weekday named before it and no year ("Monday, May 25"): the inferred
+    year, or the year before or after it when only that one puts the day on that weekday (a holiday declared in
+    the past tense for the coming Monday is not last year's)."""
+    weekday = m.res.tables["weekday"].get(" ".join(m.raw_groups.get("wday", "").lower().split()))
+    if weekday is None or month is None or day is None:
+        return year
+    fits = [y for y in (year, year - 1, year + 1) if (d := safe_date(y, month, day)) and d.isoweekday() == int(weekday)]
+    return fits[0] if fits else year
+
+
 def resolve_date(m: Match) -> Resolution | None:
     """Explicit or partial calendar dates: "March 5, 1946", "Sept. 30", "June last year", "1990"."""
     mod = m.mod()
@@ -63,6 +74,7 @@ def resolve_date(m: Match) -> Resolution | None:
             value = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
             return Resolution("DATE", value, mod, True)
         year, relative = infer_year(m, month, day), True
+        year = _weekday_year(m, year, month, day)
     if month is None:
         return Resolution("DATE", f"{year:04d}", mod, relative)
     if day is None:
