@@ -493,7 +493,8 @@ def resolve_holiday(m: Match) -> Resolution | None:
     if date is None:
         return None
     # a feast of several days ("during Ramadan", "over Passover"): its first day as value, its days as bounds
-    return Resolution("DATE", cal.format_value(date, granularity), "", relative, span_days=span)
+    eve = feast and bool(spec.get("eve"))
+    return Resolution("DATE", cal.format_value(date, granularity), "", relative, span_days=span, eve=eve)
 
 
 def resolve_range_day(m: Match) -> Resolution | None:
