@@ -31,13 +31,19 @@ from timeline.temporal.timex import Timex
 
 def _weekday_year(m: Match, year: int, month: int | None, day: int | None) -> int:
     """The year of a month and day with a weekday named before it and no year ("Monday, May 25"): the inferred
-    year, or the year before or after it when only that one puts the day on that weekday (a holiday declared in
-    the past tense for the coming Monday is not last year's)."""
+    year, or the year before or after it when that one puts the day on that weekday and nearer the DCT (a holiday
+    declared in the past tense for the coming Monday is not last year's; a weekday that fits only a year further
+    away is more likely a slip)."""
     weekday = m.res.tables["weekday"].get(" ".join(m.raw_groups.get("wday", "").lower().split()))
-    if weekday is None or month is None or day is None:
+    inferred = safe_date(year, month, day) if month is not None and day is not None else None
+    if weekday is None or inferred is None or m.dct is None or inferred.isoweekday() == int(weekday):
         return year
-    fits = [y for y in (year, year - 1, year + 1) if (d := safe_date(y, month, day)) and d.isoweekday() == int(weekday)]
-    return fits[0] if fits else year
+    dct = m.dct
+    for other in (year - 1, year + 1):
+        date = safe_date(other, month or 1, day or 1)
+        if date is not None and date.isoweekday() == int(weekday) and abs((date - dct).days) < abs((inferred - dct).days):
+            return other
+    return year
 
 
 def resolve_date(m: Match) -> Resolution | None:
