@@ -114,6 +114,8 @@ class Resources:
     present_clause_openers: frozenset[str] = frozenset()  # ", and the river crests Sunday": no part of the subject
     present_schedule_verbs: frozenset[str] = frozenset()  # "Officials meet Monday": verbs a bare plural may schedule
     present_market_subjects: frozenset[str] = frozenset()  # "Stocks close higher Monday": no schedule
+    present_change_verbs: frozenset[str] = frozenset()  # "The death toll climbs to 12 on Tuesday": no schedule
+    present_quantity_heads: frozenset[str] = frozenset()  # "toll", "prices", "unemployment": figures that move
     present_object_breakers: frozenset[str] = frozenset()  # words that end a verb's object ("hears ... they")
     comparison_words: frozenset[str] = frozenset()  # "fewer than last year": no tense cue
     compared_time_cues: frozenset[str] = frozenset()
@@ -355,6 +357,8 @@ def load_resources(directory: Path | None = None) -> Resources:
         present_clause_openers=frozenset(words("present_clause_openers")),
         present_schedule_verbs=frozenset(words("present_schedule_verbs")),
         present_market_subjects=frozenset(words("present_market_subjects")),
+        present_change_verbs=frozenset(words("present_change_verbs")),
+        present_quantity_heads=frozenset(words("present_quantity_heads")),
         present_object_breakers=frozenset(words("present_object_breakers")),
         comparison_words=frozenset(words("comparison_words")),
         compared_time_cues=frozenset(words("compared_time_cues")),
