@@ -284,9 +284,33 @@ def resolve_quarter(m: Match) -> Resolution | None:
     if (relative and year is not None and m.dct is not None and not m.get("ydir") and not m.get("year")
             and unit == "Q" and index > (m.dct.month - 1) // 3 + 1 and m.tense() == "past"):
         year -= 1
+    elif relative and year is not None and m.dct is not None and not m.get("ydir") and not m.get("year") \
+            and m.dct.month - index * (12 // count) >= QUARTER_ENDED_MONTHS and _quarter_ahead(m):
+        year += 1  # "The company forecasts a loss in the first quarter" (DCT October): next year's, as months do
     letter = "Q" if unit == "Q" else "H"
     stem = f"{year:04d}" if year is not None else "XXXX"
     return Resolution("DATE", f"{stem}-{letter}{index}", m.mod(), relative)
+
+
+#: A quarter or half that ended at least this many months before the DCT is next year's in a future clause ("expects
+#: a loss in the first quarter", DCT October); one that ended more recently is the one whose results are still to
+#: come ("will report third-quarter results on Thursday", DCT October).
+QUARTER_ENDED_MONTHS = 3
+
+
+def _quarter_ahead(m: Match) -> bool:
+    """Whether a quarter or half with no year speaks of a coming one: a future clause or a noun of an expected
+    event (`nominal_future`), not a past main verb.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("The firm expects a loss in the first half.", dt.date(2025, 10, 15))]
+    ['2026-H1']
+    >>> [t.value for t in tag("The firm expected a loss in the first half.", dt.date(2025, 10, 15))]
+    ['2025-H1']
+    """
+    if nominal_future(m.text, m.start, m.end, m.res):
+        return True
+    return m.parse_tense() != "past" and m.tense() == "future"
 
 
 def resolve_month_span(m: Match) -> Resolution | None:

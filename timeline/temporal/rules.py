@@ -88,6 +88,7 @@ class Resources:
     called_event_nouns: frozenset[str] = frozenset()  # "called a general strike for June": the coming June
     announce_for_verbs: tuple[tuple[str, ...], ...] = ()  # "announced a referendum for June": the coming June
     start_phrases: tuple[tuple[str, ...], ...] = ()  # "Starting in April, the rules apply": the coming April
+    past_expectation_forms: frozenset[str] = frozenset()  # "Investors expected a hike in June": a past cue
     expectation_verbs: frozenset[str] = frozenset()  # "Analysts expect a cut in April": ahead, not for "Monday's"
     obligation_modals: frozenset[str] = frozenset()  # "must register before the deadline of June 30": ahead
     nominal_future_after: frozenset[str] = frozenset()  # "a hike in December seems likely"
@@ -332,6 +333,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         announce_for_verbs=phrases("announce_for_verbs"),
         start_phrases=phrases("start_phrases"),
         expectation_verbs=frozenset(words("expectation_verbs")),
+        past_expectation_forms=frozenset(words("past_expectation_forms")),
         obligation_modals=frozenset(words("obligation_modals")),
         nominal_future_after=frozenset(words("nominal_future_after")),
         reporting_participles=frozenset(words("reporting_participles")),
