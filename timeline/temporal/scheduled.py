@@ -229,9 +229,24 @@ def scheduled_present(text: str, start: int, end: int, res: Resources) -> bool:
             return False  # a cue word is nearer ("Stocks fell Monday"): it decides
         if any(w in res.comparison_words for w in lower[verb:]):
             return False  # "This is down from 38% on Saturday": the day of the figure compared with, gone by
-        number = _number(words[:verb], res)
-        if number is None and {lower[verb], lower[verb][:-1], lower[verb][:-2]} & res.present_schedule_verbs:
-            number = _head_with_phrase(words[:verb], res)  # "The trial of the former minister opens Tuesday"
-        if number is not None and _finite_verb(words[verb], res, number):
-            return True
+        for first in _subject_starts(lower[:verb], res):  # "when the deal closes in March"
+            number = _number(words[first:verb], res)
+            if number is None and {lower[verb], lower[verb][:-1], lower[verb][:-2]} & res.present_schedule_verbs:
+                number = _head_with_phrase(words[first:verb], res)  # "The trial of the former minister opens"
+            if number is not None and _finite_verb(words[verb], res, number):
+                return True
     return False
+
+
+def _subject_starts(lower: list[str], res: Resources) -> list[int]:
+    """Where the subject of a verb after ``lower`` (the lower-cased clause words before it) may begin: the clause
+    start, and after each subordinator of ``present_subordinators`` ("expects to pay when | the deal closes in
+    March", "held this month as | his term as Fed chief ends in May"); a possessive relative ("whose") is kept as
+    the subject's determiner ("Powell, whose term ends in May").
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _subject_starts(["the", "firm", "expects", "to", "pay", "when", "the", "deal"], load_resources())
+    [0, 6]
+    """
+    return [0] + [i if word in res.present_determiners else i + 1 for i, word in enumerate(lower)
+                  if word in res.present_subordinators and 0 < i + 1 < len(lower)]
