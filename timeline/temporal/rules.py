@@ -88,6 +88,7 @@ class Resources:
     called_event_nouns: frozenset[str] = frozenset()  # "called a general strike for June": the coming June
     announce_for_verbs: tuple[tuple[str, ...], ...] = ()  # "announced a referendum for June": the coming June
     start_phrases: tuple[tuple[str, ...], ...] = ()  # "Starting in April, the rules apply": the coming April
+    quarter_result_nouns: frozenset[str] = frozenset()  # "second-quarter results": a reported, past quarter
     past_expectation_forms: frozenset[str] = frozenset()  # "Investors expected a hike in June": a past cue
     expectation_verbs: frozenset[str] = frozenset()  # "Analysts expect a cut in April": ahead, not for "Monday's"
     obligation_modals: frozenset[str] = frozenset()  # "must register before the deadline of June 30": ahead
@@ -335,6 +336,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         start_phrases=phrases("start_phrases"),
         expectation_verbs=frozenset(words("expectation_verbs")),
         past_expectation_forms=frozenset(words("past_expectation_forms")),
+        quarter_result_nouns=frozenset(words("quarter_result_nouns")),
         obligation_modals=frozenset(words("obligation_modals")),
         nominal_future_after=frozenset(words("nominal_future_after")),
         reporting_participles=frozenset(words("reporting_participles")),
