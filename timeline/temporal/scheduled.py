@@ -242,11 +242,15 @@ def _subject_starts(lower: list[str], res: Resources) -> list[int]:
     """Where the subject of a verb after ``lower`` (the lower-cased clause words before it) may begin: the clause
     start, and after each subordinator of ``present_subordinators`` ("expects to pay when | the deal closes in
     March", "held this month as | his term as Fed chief ends in May"); a possessive relative ("whose") is kept as
-    the subject's determiner ("Powell, whose term ends in May").
+    the subject's determiner ("Powell, whose term ends in May"). Words ending in a function word ("as a teacher in
+    schools", "as the head of operations") hold no subject: the -s word after them is a noun.
 
     >>> from timeline.temporal.rules import load_resources
     >>> _subject_starts(["the", "firm", "expects", "to", "pay", "when", "the", "deal"], load_resources())
     [0, 6]
+    >>> _subject_starts(["he", "worked", "as", "a", "teacher", "in"], load_resources())
+    [0]
     """
     return [0] + [i if word in res.present_determiners else i + 1 for i, word in enumerate(lower)
-                  if word in res.present_subordinators and 0 < i + 1 < len(lower)]
+                  if word in res.present_subordinators and 0 < i + 1 < len(lower)
+                  and lower[-1] not in res.present_not_verbs]  # "as a teacher in | schools": no subject
