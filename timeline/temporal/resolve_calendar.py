@@ -304,9 +304,55 @@ def resolve_quarter(m: Match) -> Resolution | None:
     if (relative and year is not None and m.dct is not None and not m.get("ydir") and not m.get("year")
             and unit == "Q" and index > (m.dct.month - 1) // 3 + 1 and m.tense() == "past"):
         year -= 1
+    elif relative and year is not None and m.dct is not None and not m.get("ydir") and not m.get("year") \
+            and m.dct.month - index * (12 // count) >= QUARTER_ENDED_MONTHS and _quarter_ahead(m):
+        year += 1  # "The company forecasts a loss in the first quarter" (DCT October): next year's, as months do
+    elif relative and year is not None and m.dct is not None and not m.get("ydir") and not m.get("year") \
+            and index > (m.dct.month - 1) // (12 // count) + 1 \
+            and m.dct.month + 12 - index * (12 // count) <= QUARTER_ENDED_MONTHS and _results_quarter(m) == "results":
+        year -= 1  # "Apple will report fourth-quarter results on Thursday" (DCT January): the quarter just ended
     letter = "Q" if unit == "Q" else "H"
     stem = f"{year:04d}" if year is not None else "XXXX"
     return Resolution("DATE", f"{stem}-{letter}{index}", m.mod(), relative)
+
+
+#: A quarter or half that ended at least this many months before the DCT is next year's in a future clause ("expects
+#: a loss in the first quarter", DCT October); one that ended more recently is the one whose results are still to
+#: come ("will report third-quarter results on Thursday", DCT October).
+QUARTER_ENDED_MONTHS = 3
+
+
+def _results_quarter(m: Match) -> str | None:
+    """"results" when the quarter or half names a period of reported figures (right before a noun of
+    ``quarter_result_nouns``, "second-quarter results", or after one and "for", "earnings for the fourth quarter"),
+    "fiscal" after "fiscal" (a fiscal year's months are not given), else None."""
+    before = re.findall(r"[a-z]+", m.text[max(0, m.start - 30):m.start].lower())[-2:]
+    after = re.findall(r"[a-z]+", m.text[m.end:m.end + 20].lower())[:1]
+    if before[-1:] == ["fiscal"]:
+        return "fiscal"
+    if after and after[0] in m.res.quarter_result_nouns or (
+            before[-1:] == ["for"] and before[0] in m.res.quarter_result_nouns):
+        return "results"
+    return None
+
+
+def _quarter_ahead(m: Match) -> bool:
+    """Whether a quarter or half with no year speaks of a coming one: a future clause or a noun of an expected
+    event (`nominal_future`), not a past main verb.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("The firm expects a loss in the first half.", dt.date(2025, 10, 15))]
+    ['2026-H1']
+    >>> [t.value for t in tag("The firm expected a loss in the first half.", dt.date(2025, 10, 15))]
+    ['2025-H1']
+    >>> [t.value for t in tag("It expects to close the deal, reporting second-quarter numbers.", dt.date(2025, 10, 15))]
+    ['2025-Q2']
+    """
+    if _results_quarter(m) is not None:
+        return False  # "reporting fiscal 2nd-quarter numbers", "results for the first quarter": reported, gone by
+    if nominal_future(m.text, m.start, m.end, m.res):
+        return True
+    return m.parse_tense() != "past" and m.tense() == "future"
 
 
 def resolve_month_span(m: Match) -> Resolution | None:
