@@ -5,6 +5,8 @@ import calendar as _cal
 import datetime as dt
 import re
 
+from dateutil.easter import easter as dateutil_easter
+
 #: Granularity of each unit code used by the rules (see data/temporal/normalization.yaml ``unit``).
 UNIT_GRANULARITY: dict[str, str] = {
     "Y": "year", "M": "month", "W": "week", "D": "day", "H": "time", "MIN": "time", "S": "time",
@@ -190,18 +192,9 @@ def nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
 
 
 def easter(year: int) -> dt.date:
-    """Western Easter Sunday (anonymous Gregorian algorithm).
+    """Western Easter Sunday (dateutil's computation).
 
     >>> easter(2025)
     datetime.date(2025, 4, 20)
     """
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    ll = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * ll) // 451
-    month, day = divmod(h + ll - 7 * m + 114, 31)
-    return dt.date(year, month, day + 1)
+    return dateutil_easter(year)

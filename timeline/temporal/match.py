@@ -42,6 +42,8 @@ class Resolution:
     relative: bool = False
     anchor_index: int | None = None
     clip: str = ""  # "past" / "future": bounds cut at the DCT ("earlier this year")
+    span_days: int = 0  # a feast of several days: its value is the first day, its bounds run this many days on
+    eve: bool = False  # a feast that begins at the sundown before its day (Hanukkah): its bounds start the day before
 
 
 @dataclass

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
 from timeline.temporal import calendar as cal
+from timeline.temporal.feasts import feast_date
 from timeline.temporal.match import (
     UNDATABLE,
     Match,
@@ -25,6 +27,23 @@ from timeline.temporal.match import (
 )
 from timeline.temporal.tense import nominal_future
 from timeline.temporal.timex import Timex
+
+
+def _weekday_year(m: Match, year: int, month: int | None, day: int | None) -> int:
+    """The year of a month and day with a weekday named before it and no year ("Monday, May 25"): the inferred
+    year, or the year before or after it when that one puts the day on that weekday and nearer the DCT (a holiday
+    declared in the past tense for the coming Monday is not last year's; a weekday that fits only a year further
+    away is more likely a slip)."""
+    weekday = m.res.tables["weekday"].get(" ".join(m.raw_groups.get("wday", "").lower().split()))
+    inferred = safe_date(year, month, day) if month is not None and day is not None else None
+    if weekday is None or inferred is None or m.dct is None or inferred.isoweekday() == int(weekday):
+        return year
+    dct = m.dct
+    for other in (year - 1, year + 1):
+        date = safe_date(other, month or 1, day or 1)
+        if date is not None and date.isoweekday() == int(weekday) and abs((date - dct).days) < abs((inferred - dct).days):
+            return other
+    return year
 
 
 def resolve_date(m: Match) -> Resolution | None:
@@ -61,6 +80,7 @@ def resolve_date(m: Match) -> Resolution | None:
             value = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
             return Resolution("DATE", value, mod, True)
         year, relative = infer_year(m, month, day), True
+        year = _weekday_year(m, year, month, day)
     if month is None:
         return Resolution("DATE", f"{year:04d}", mod, relative)
     if day is None:
@@ -293,13 +313,59 @@ def resolve_quarter(m: Match) -> Resolution | None:
         return None
     year, relative = year_phrase(m)
     if (relative and year is not None and m.dct is not None and not m.get("ydir") and not m.get("year")
-            and unit == "Q" and index > (m.dct.month - 1) // 3 + 1):
-        tense = m.tense()
-        if tense == "past" or tense is None and _nearer_last_year(index, m.dct.month):
-            year -= 1  # "WiLAN Reports 2016 Year-End and Fourth Quarter Results" in February: the one just ended
+            and unit == "Q" and index > (m.dct.month - 1) // 3 + 1 and (
+                m.tense() == "past" or m.tense() is None and _nearer_last_year(index, m.dct.month))):
+        year -= 1  # with no tense cue, the nearer one: "WiLAN Reports 2016 Year-End and Fourth Quarter Results" in
+        # February is the quarter just ended
+    elif relative and year is not None and m.dct is not None and not m.get("ydir") and not m.get("year") \
+            and m.dct.month - index * (12 // count) >= QUARTER_ENDED_MONTHS and _quarter_ahead(m):
+        year += 1  # "The company forecasts a loss in the first quarter" (DCT October): next year's, as months do
+    elif relative and year is not None and m.dct is not None and not m.get("ydir") and not m.get("year") \
+            and index > (m.dct.month - 1) // (12 // count) + 1 \
+            and m.dct.month + 12 - index * (12 // count) <= QUARTER_ENDED_MONTHS and _results_quarter(m) == "results":
+        year -= 1  # "Apple will report fourth-quarter results on Thursday" (DCT January): the quarter just ended
     letter = "Q" if unit == "Q" else "H"
     stem = f"{year:04d}" if year is not None else "XXXX"
     return Resolution("DATE", f"{stem}-{letter}{index}", m.mod(), relative)
+
+
+#: A quarter or half that ended at least this many months before the DCT is next year's in a future clause ("expects
+#: a loss in the first quarter", DCT October); one that ended more recently is the one whose results are still to
+#: come ("will report third-quarter results on Thursday", DCT October).
+QUARTER_ENDED_MONTHS = 3
+
+
+def _results_quarter(m: Match) -> str | None:
+    """"results" when the quarter or half names a period of reported figures (right before a noun of
+    ``quarter_result_nouns``, "second-quarter results", or after one and "for", "earnings for the fourth quarter"),
+    "fiscal" after "fiscal" (a fiscal year's months are not given), else None."""
+    before = re.findall(r"[a-z]+", m.text[max(0, m.start - 30):m.start].lower())[-2:]
+    after = re.findall(r"[a-z]+", m.text[m.end:m.end + 20].lower())[:1]
+    if before[-1:] == ["fiscal"]:
+        return "fiscal"
+    if after and after[0] in m.res.quarter_result_nouns or (
+            before[-1:] == ["for"] and before[0] in m.res.quarter_result_nouns):
+        return "results"
+    return None
+
+
+def _quarter_ahead(m: Match) -> bool:
+    """Whether a quarter or half with no year speaks of a coming one: a future clause or a noun of an expected
+    event (`nominal_future`), not a past main verb.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("The firm expects a loss in the first half.", dt.date(2025, 10, 15))]
+    ['2026-H1']
+    >>> [t.value for t in tag("The firm expected a loss in the first half.", dt.date(2025, 10, 15))]
+    ['2025-H1']
+    >>> [t.value for t in tag("It expects to close the deal, reporting second-quarter numbers.", dt.date(2025, 10, 15))]
+    ['2025-Q2']
+    """
+    if _results_quarter(m) is not None:
+        return False  # "reporting fiscal 2nd-quarter numbers", "results for the first quarter": reported, gone by
+    if nominal_future(m.text, m.start, m.end, m.res):
+        return True
+    return m.parse_tense() != "past" and m.tense() == "future"
 
 
 def resolve_month_span(m: Match) -> Resolution | None:
@@ -405,7 +471,10 @@ def resolve_century(m: Match) -> Resolution | None:
     return Resolution("DATE", f"{number - 1:02d}", m.mod())
 
 
-def _holiday_date(spec: str, year: int) -> dt.date | None:
+def _holiday_date(spec: Any, year: int) -> dt.date | None:
+    if isinstance(spec, dict):  # a feast of another calendar: {calendar: country, holiday: its name there}
+        return feast_date(spec, year)
+    spec = str(spec)
     if spec.startswith("EASTER"):
         return cal.easter(year) + dt.timedelta(days=int(spec[6:] or 0))
     parts = spec.split()
@@ -427,7 +496,33 @@ def _guarded_holiday(m: Match, name: str) -> bool:
     raw = m.raw_groups.get("holiday", "")
     if "capitalized" in flags and raw and not all(word[:1].isupper() for word in raw.split()):
         return True
+    if "person" in flags and _person_name(m):
+        return True
     return "own" in flags and _OWNER_BEFORE.search(m.text[max(0, m.start - 40):m.start]) is not None
+
+
+#: The word before and after a match (for the ``person`` guard).
+_WORD_BEFORE = re.compile(r"([\w'’.-]+)[\s,]*\Z")
+_WORD_AFTER = re.compile(r"\A\s+([\w'’-]+)")
+
+
+def _person_name(m: Match) -> bool:
+    """True when a feast's name is a first name here: a capitalized word follows it and no lower-case word stands
+    right before it ("Ramadan Abdullah, a lawyer", "Mr. Ramadan Abdullah"); a capitalized word of
+    ``feast_words_before`` keeps the feast ("During Ramadan Muslims fast")."""
+    after = _WORD_AFTER.match(m.text[m.end:m.end + 40])
+    if after is None or not after.group(1)[:1].isupper():
+        return False
+    before = _WORD_BEFORE.search(m.text[max(0, m.start - 40):m.start])
+    if before is None:
+        return True
+    word = before.group(1)
+    return not word[:1].islower() and word.lower() not in m.res.tables.get("feast_words_before", {})
+
+
+#: A feast of another calendar this many days after the DCT is this year's whatever the tense: news of the days
+#: before it tells of it in the past ("Saudi Arabia announced the start of Ramadan", "prepared to mark Passover").
+FEAST_NEAR_DAYS = 10
 
 
 def resolve_holiday(m: Match) -> Resolution | None:
@@ -437,13 +532,15 @@ def resolve_holiday(m: Match) -> Resolution | None:
     if spec is None or _guarded_holiday(m, name):
         return None
     granularity = str(m.rule.params.get("granularity", "day"))
+    feast = isinstance(spec, dict)
+    span = int(spec.get("span", 0) or 0) if feast else 0
     year = year_of(m)
     relative = False
     if year is None:
         if m.dct is None:
             return Resolution("DATE", "XXXX-XX-XX", "", True)
         relative = True
-        this_year = _holiday_date(str(spec), m.dct.year)
+        this_year = _holiday_date(spec, m.dct.year)
         if this_year is None:
             return None
         direction = direction_of(m)
@@ -454,6 +551,8 @@ def resolve_holiday(m: Match) -> Resolution | None:
         year = m.dct.year
         if granularity == "week" and abs((this_year - m.dct).days) <= 7 and m.get("dir") is None:
             pass  # "as Easter week began" in the days before Easter: this year's week, whatever the tense
+        elif feast and m.get("dir") is None and -span <= (this_year - m.dct).days <= FEAST_NEAR_DAYS:
+            pass  # "announced the start of Ramadan" the day before, "Passover will end" during it: this year's feast
         elif direction < 0 and this_year > m.dct:
             year -= 1
         elif direction > 0 and this_year < m.dct:
@@ -462,14 +561,16 @@ def resolve_holiday(m: Match) -> Resolution | None:
             year -= 1
         elif direction == 0 and (m.dct - this_year).days > 183:
             year += 1
-    date = _holiday_date(str(spec), year)
+    date = _holiday_date(spec, year)
     if date is None:
         return None
     if granularity == "weekend":  # "the Labor Day weekend": the Saturday nearest the holiday starts it
         ahead = (6 - date.isoweekday()) % 7
         saturday = date + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
         return Resolution("DATE", cal.format_value(saturday, "week") + "-WE", "", relative)
-    return Resolution("DATE", cal.format_value(date, granularity), "", relative)
+    # a feast of several days ("during Ramadan", "over Passover"): its first day as value, its days as bounds
+    eve = feast and bool(spec.get("eve"))
+    return Resolution("DATE", cal.format_value(date, granularity), "", relative, span_days=span, eve=eve)
 
 
 def resolve_range_day(m: Match) -> Resolution | None:

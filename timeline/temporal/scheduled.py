@@ -140,6 +140,27 @@ def _bare_plural(word: str, res: Resources) -> bool:
     return word.islower() and word.endswith("s") and not word.endswith("ss") and word not in res.present_market_subjects
 
 
+def _quantity_move(subject: list[str], verb: str, res: Resources) -> bool:
+    """True when ``verb`` (lower case) is a verb of ``present_change_verbs`` (or its -s/-es form) and the
+    lower-cased ``subject`` words before it name a figure that moves by itself: the last word of its head (the words
+    before a preposition of ``present_subject_prepositions``) or of an "of" phrase after it is one of
+    ``present_quantity_heads``. Such a present tells the day's move, no schedule.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> res = load_resources()
+    >>> _quantity_move(["the", "number", "of", "deaths"], "rises", res), _quantity_move(["oil", "prices"], "rise", res)
+    (True, True)
+    >>> _quantity_move(["the", "minimum", "wage"], "rises", res), _quantity_move(["the", "toll"], "meets", res)
+    (False, False)
+    """
+    if not subject or not {verb, verb[:-1], verb[:-2]} & res.present_change_verbs:
+        return False
+    cut = next((i for i, w in enumerate(subject) if i > 0 and w in res.present_subject_prepositions), len(subject))
+    if subject[cut - 1] in res.present_quantity_heads:
+        return True
+    return subject[cut:cut + 1] == ["of"] and subject[-1] in res.present_quantity_heads
+
+
 def _finite_verb(word: str, res: Resources, number: str) -> bool:
     """True when a lower-case word can be a present-tense verb of a subject of ``number``: the -s form for a
     singular subject ("opens", "takes", "goes"), a bare form for a plural one ("meet"); never a word of
@@ -200,15 +221,36 @@ def scheduled_present(text: str, start: int, end: int, res: Resources) -> bool:
         far = len(words) - verb > 4  # "The court hears arguments in the case on Tuesday"
         if far and _breaks_object(lower[verb + 1:], res):
             return False  # no clause of its own between the verb and the day
+        if _quantity_move(lower[:verb], lower[verb], res):
+            return False  # "The death toll climbs to 12 on Tuesday", "Oil prices rise Monday": the day's move
         if far and not {lower[verb], lower[verb][:-1], lower[verb][:-2]} & res.present_schedule_verbs:
             continue  # "The figures reflect a stock dividend in June": the day may be the object's
         if any(_is_cue(w, res) for w in words[verb:]):
             return False  # a cue word is nearer ("Stocks fell Monday"): it decides
         if any(w in res.comparison_words for w in lower[verb:]):
             return False  # "This is down from 38% on Saturday": the day of the figure compared with, gone by
-        number = _number(words[:verb], res)
-        if number is None and {lower[verb], lower[verb][:-1], lower[verb][:-2]} & res.present_schedule_verbs:
-            number = _head_with_phrase(words[:verb], res)  # "The trial of the former minister opens Tuesday"
-        if number is not None and _finite_verb(words[verb], res, number):
-            return True
+        for first in _subject_starts(lower[:verb], res):  # "when the deal closes in March"
+            number = _number(words[first:verb], res)
+            if number is None and {lower[verb], lower[verb][:-1], lower[verb][:-2]} & res.present_schedule_verbs:
+                number = _head_with_phrase(words[first:verb], res)  # "The trial of the former minister opens"
+            if number is not None and _finite_verb(words[verb], res, number):
+                return True
     return False
+
+
+def _subject_starts(lower: list[str], res: Resources) -> list[int]:
+    """Where the subject of a verb after ``lower`` (the lower-cased clause words before it) may begin: the clause
+    start, and after each subordinator of ``present_subordinators`` ("expects to pay when | the deal closes in
+    March", "held this month as | his term as Fed chief ends in May"); a possessive relative ("whose") is kept as
+    the subject's determiner ("Powell, whose term ends in May"). Words ending in a function word ("as a teacher in
+    schools", "as the head of operations") hold no subject: the -s word after them is a noun.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _subject_starts(["the", "firm", "expects", "to", "pay", "when", "the", "deal"], load_resources())
+    [0, 6]
+    >>> _subject_starts(["he", "worked", "as", "a", "teacher", "in"], load_resources())
+    [0]
+    """
+    return [0] + [i if word in res.present_determiners else i + 1 for i, word in enumerate(lower)
+                  if word in res.present_subordinators and 0 < i + 1 < len(lower)
+                  and lower[-1] not in res.present_not_verbs]  # "as a teacher in | schools": no subject

@@ -144,6 +144,10 @@ def _bounds(resolution: Resolution, dct: dt.date | None) -> tuple[dt.date | None
             start = min(end, max(start, dct))
     else:
         start, end = cal.apply_mod(start, end, granularity, resolution.mod)
+    if resolution.span_days > 0:  # "during Ramadan": the first day's value, bounded by the feast's last day
+        end = start + dt.timedelta(days=resolution.span_days)
+    if resolution.eve:  # "on the first night of Hanukkah": the evening before its first day
+        start -= dt.timedelta(days=1)
     return start, end, granularity
 
 

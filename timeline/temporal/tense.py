@@ -144,6 +144,10 @@ def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
                                               or words[i].endswith("ing") and words[i - 1:i] and
                                               words[i - 1] in word_set("past_be")):
         return "past"  # "We did not expect the result on Monday", "were expecting a cut": the expecting is past
+    if words[i] in res.past_expectation_forms and words[i + 1:i + 2] and words[i + 1] in res.present_determiners \
+            and not (i > 0 and (words[i - 1] in word_set("present_be") or words[i - 1] in word_set("past_be")
+                                or words[i - 1] in res.perfect_auxiliaries)):
+        return "past"  # "Investors expected a hike in June": the expecting is past (not "is expected")
     if words[i] in res.commitment_verbs and _infinitive_at(words, i + 1, res):
         return "future"  # "vowed to boycott the vote in February": the vowed act comes after the vow ("agreed to
         # a truce in March" is no infinitive: the past decides)
