@@ -96,6 +96,7 @@ class Resources:
     reporting_participles: frozenset[str] = frozenset()  # ", telling the BBC that it would": reported words
     postpone_stems: tuple[str, ...] = ()  # "delayed the flight until March": the new date is ahead
     postpone_phrases: tuple[tuple[str, ...], ...] = ()  # "pushed back the flight to March"
+    cancel_stems: tuple[str, ...] = ()  # "set a vote for Friday but cancelled it": the arranged day may be gone
     postpone_prepositions: frozenset[str] = frozenset()  # until / to / till right before the target
     postpone_not_after: frozenset[str] = frozenset()  # "according to", "due to": no postponement target
     arrange_participles: tuple[tuple[str, ...], ...] = ()  # "has lined up a meeting on Friday": the day is ahead
@@ -352,6 +353,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         reporting_participles=frozenset(words("reporting_participles")),
         postpone_stems=words("postpone_stems"),
         postpone_phrases=phrases("postpone_phrases"),
+        cancel_stems=words("cancel_stems"),
         postpone_prepositions=frozenset(words("postpone_prepositions")),
         postpone_not_after=frozenset(words("postpone_not_after")),
         arrange_participles=phrases("arrange_participles"),
