@@ -250,6 +250,9 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
     narrative = _narrative_year(m, month, day) if day is not None else None
     if narrative is not None:
         return narrative
+    governed = _clause_year(m)
+    if governed is not None and safe_date(governed, month, day or 1) is not None:
+        return governed
     if day is None and (_names_event(m) or _ends_period(m)):  # "before September elections" (DCT July): the
         # coming September; "the current quarter ending in December" (DCT October): the coming December
         dct_month = m.dct.month
@@ -330,6 +333,43 @@ def _narrative_year(m: Match, month: int, day: int) -> int | None:
         return None  # "its highest since Sept. 8, 2008, on June 15": a baseline, no narrative
     near = _nearest_year(last.date_start, month, day)
     return near if safe_date(near, month, day) is not None else None
+
+
+#: How far (characters) a year opening a clause reaches to the month it governs.
+_CLAUSE_YEAR_REACH = 120
+_CLAUSE_YEAR_BREAK = re.compile(r"[.;:!?\"“”()]|\b(?:but|while|whereas|although|though|now|today|currently|and\s+this"
+                                r"|since|compared|than|which|who)\b", re.IGNORECASE)
+_CLAUSE_YEAR_OPENER = re.compile(r"\s*[\"“]?\s*(?:(?:But|And|Yet|Then)\s+)?(?:(?:[Ii]n|[Dd]uring|[Bb]y)\s+)?")
+
+
+def _clause_year(m: Match) -> int | None:
+    """The year of a year expression that opens the clause of a month (and day) after it: "Last year we started
+    selling them in late September", "In 2019 the firm opened a plant in March" (DCT 2020: 2019). The year is the
+    last timex, of year granularity and not the DCT's, at most ``_CLAUSE_YEAR_REACH`` characters back,
+    opening its sentence (after "In"/"During"/"By" or "But"/"And"), or right before "in" + the month ("rose 5% last
+    year in June", not after "than"/"from"); no sentence or clause break, contrast, comparison or relative pronoun
+    between ("Last year's record was broken in March" is a possessive and keeps the DCT's
+    reading; "In 2019 sales fell, but in March they rose" is the DCT's March).
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("In 2019 the firm opened a plant in March.", dt.date(2020, 11, 2))]
+    ['2019', '2019-03']
+    """
+    if not m.previous or m.dct is None:
+        return None
+    last = m.previous[-1]
+    if last.type != "DATE" or last.granularity != "year" or last.date_start is None \
+            or last.date_start.year == m.dct.year or m.start - last.end > _CLAUSE_YEAR_REACH:
+        return None
+    if m.text[last.end:last.end + 2] in ("'s", "’s") or _CLAUSE_YEAR_BREAK.search(m.text[last.end:m.start]):
+        return None
+    if re.fullmatch(r"\s+in\s+", m.text[last.end:m.start]) and not re.search(
+            r"\b(?:than|from|versus|vs|compared\s+(?:with|to)|over|since)\s+\Z", m.text[max(0, last.start - 20):last.start]):
+        return last.date_start.year  # "Prices rose 5% last year in June"
+    sentence = re.split(r"[.!?\n]\s", m.text[:last.start])[-1]
+    if not _CLAUSE_YEAR_OPENER.fullmatch(sentence):
+        return None  # "The company, which opened in 2015, cut jobs in March": the year opens no clause
+    return last.date_start.year
 
 
 #: How long before the DCT a date after "effective" may lie and still be the current year's (a backdated rise).

@@ -140,8 +140,16 @@ def _bare_plural(word: str, res: Resources) -> bool:
     return word.islower() and word.endswith("s") and not word.endswith("ss") and word not in res.present_market_subjects
 
 
-def _quantity_move(subject: list[str], verb: str, res: Resources) -> bool:
-    """True when ``verb`` (lower case) is a verb of ``present_change_verbs`` (or its -s/-es form) and the
+def _following_words(text: str, end: int) -> list[str]:
+    """Up to four lower-cased words right after text[end:], before any punctuation ("Monday up 200 points")."""
+    tail = re.split(r"[.,;:!?\"“”()]", text[end:end + 60], maxsplit=1)[0]
+    return [w.lower() for w in _WORD.findall(tail)[:4]]
+
+
+def _quantity_move(subject: list[str], verb: str, res: Resources, rest: list[str] | None = None) -> bool:
+    """True when ``verb`` (lower case) is a verb of ``present_change_verbs`` (or its -s/-es form), or a verb of
+    ``market_session_verbs`` with a word of ``market_direction_words`` among the four ``rest`` words after it
+    ("The Dow ends higher", "The index finishes the week up"; not "The market closes early"), and the
     lower-cased ``subject`` words before it name a figure that moves by itself: the last word of its head (the words
     before a preposition of ``present_subject_prepositions``) or of an "of" phrase after it is one of
     ``present_quantity_heads``. Such a present tells the day's move, no schedule.
@@ -152,8 +160,12 @@ def _quantity_move(subject: list[str], verb: str, res: Resources) -> bool:
     (True, True)
     >>> _quantity_move(["the", "minimum", "wage"], "rises", res), _quantity_move(["the", "toll"], "meets", res)
     (False, False)
+    >>> _quantity_move(["the", "dow"], "ends", res, ["higher", "on"]), _quantity_move(["the", "market"], "closes", res, ["early"])
+    (True, False)
     """
-    if not subject or not {verb, verb[:-1], verb[:-2]} & res.present_change_verbs:
+    forms = {verb, verb[:-1], verb[:-2]}
+    session = bool(forms & res.market_session_verbs) and any(w in res.market_direction_words for w in (rest or [])[:4])
+    if not subject or not (forms & res.present_change_verbs or session):
         return False
     cut = next((i for i, w in enumerate(subject) if i > 0 and w in res.present_subject_prepositions), len(subject))
     if subject[cut - 1] in res.present_quantity_heads:
@@ -217,11 +229,16 @@ def scheduled_present(text: str, start: int, end: int, res: Resources) -> bool:
     following = _WORD.match(text[end:end + 40].lstrip(" "))
     if following is not None and following.group().islower() and following.group() not in res.present_not_verbs:
         return False  # "American officials over the weekend became": a verb follows, the -s word was a noun
+    following_words = _following_words(text, end)
+    if any({lower[v], lower[v][:-1], lower[v][:-2]} & res.market_session_verbs
+           and _quantity_move(lower[:v], lower[v], res, lower[v + 1:] + following_words)
+           for v in range(len(words) - 1, max(-1, len(words) - 8), -1)):
+        return False  # "The Dow ends higher on Monday": the day's close ("Dow ends" is no plural subject of "higher")
     for verb in range(len(words) - 1, max(-1, len(words) - 8), -1):
         far = len(words) - verb > 4  # "The court hears arguments in the case on Tuesday"
         if far and _breaks_object(lower[verb + 1:], res):
             return False  # no clause of its own between the verb and the day
-        if _quantity_move(lower[:verb], lower[verb], res):
+        if _quantity_move(lower[:verb], lower[verb], res, lower[verb + 1:] + following_words):
             return False  # "The death toll climbs to 12 on Tuesday", "Oil prices rise Monday": the day's move
         if far and not {lower[verb], lower[verb][:-1], lower[verb][:-2]} & res.present_schedule_verbs:
             continue  # "The figures reflect a stock dividend in June": the day may be the object's

@@ -472,6 +472,40 @@ def _postponed_to(before: list[str], res: Resources) -> bool:
         tuple(words[i:i + len(phrase)]) == phrase for phrase in res.postpone_phrases for i in range(len(words)))
 
 
+def _arranged_for(before: list[str], after: list[str], res: Resources) -> bool:
+    """True when a weekday or clock time is the date an active arranging verb (``arrange_participles``) gave its
+    object: "for" right before, the verb one to four words before it with its object between ("The judge set a
+    hearing for Friday", "The board called a meeting for Monday"). The arranged event lies ahead of the
+    arranging whatever its tense. Not after a "be" or "had" ("The hearing was set for Friday" may be told after;
+    "had set a hearing for Friday"), nor when the clause has a past perfect or the plan is moved or dropped after
+    ("set a vote for Friday but postponed it": the other cues decide).
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _arranged_for("the judge set a hearing for".split(), [], load_resources())
+    True
+    >>> _arranged_for("the hearing was set for".split(), [], load_resources())
+    False
+    >>> _arranged_for("the board set a vote for".split(), ["but", "postponed", "it"], load_resources())
+    False
+    """
+    if len(before) < 3 or before[-1] != "for" or _PERFECT in before:
+        return False
+    if any(word.startswith(res.postpone_stems + res.cancel_stems) for word in after):
+        return False
+    for phrase in res.arrange_participles:
+        for i in range(max(0, len(before) - 6 - len(phrase)), len(before) - 1 - len(phrase)):
+            if tuple(before[i:i + len(phrase)]) != phrase:
+                continue
+            if i > 0 and (before[i - 1] in word_set("past_be") or before[i - 1] in word_set("present_be")
+                          or before[i - 1] in res.perfect_auxiliaries or before[i - 1] in ("be", "been", "being")):
+                continue
+            between = before[i + len(phrase):-1]
+            if not any(cue_at(before, j, res, False) is not None
+                       for j in range(i + len(phrase), len(before) - 1)) and "for" not in between:
+                return True
+    return False
+
+
 _RELATIVE_OPENING = re.compile(r",[\"'’”]?\s+(?:which|who)\s[^,.;:!?\"“”]*\Z", re.IGNORECASE)
 _COMMA_AFTER = re.compile(r"\s*,")
 
@@ -569,6 +603,8 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
             return "past"
     if _postponed_to(before, res):
         return "future"
+    if day and _arranged_for(before, after, res):
+        return "future"  # "The judge set a hearing for Friday": the hearing comes after the setting
     if compared_figure(before, res):
         return "past"  # "This is down from roughly 38% on Saturday": the figure compared with is a past one
     for phrase in res.future_right_before:
