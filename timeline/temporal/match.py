@@ -5,6 +5,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from timeline.temporal.rules import Resources, Rule
@@ -337,9 +338,21 @@ def _narrative_year(m: Match, month: int, day: int) -> int | None:
 
 #: How far (characters) a year opening a clause reaches to the month it governs.
 _CLAUSE_YEAR_REACH = 120
-_CLAUSE_YEAR_BREAK = re.compile(r"[.;:!?\"“”()]|\b(?:but|while|whereas|although|though|now|today|currently|and\s+this"
-                                r"|since|compared|than|which|who)\b", re.IGNORECASE)
-_CLAUSE_YEAR_OPENER = re.compile(r"\s*[\"“]?\s*(?:(?:But|And|Yet|Then)\s+)?(?:(?:[Ii]n|[Dd]uring|[Bb]y)\s+)?")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Words (a space: any run of spaces) as one regex alternation."""
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
+
+
+@lru_cache(maxsize=8)
+def _clause_year_patterns(breaks: tuple[str, ...], conjunctions: tuple[str, ...], prepositions: tuple[str, ...],
+                          baselines: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The break, sentence-opener and baseline patterns of `_clause_year` from the lists of tense.yaml."""
+    capitalised = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in prepositions if w)
+    return (re.compile(r"[.;:!?\"“”()]|\b(?:" + _alternation(breaks) + r")\b", re.IGNORECASE),
+            re.compile(r"\s*[\"“]?\s*(?:(?:" + _alternation(conjunctions) + r")\s+)?(?:(?:" + capitalised + r")\s+)?"),
+            re.compile(r"\b(?:" + _alternation(baselines) + r")\s+\Z"))
 
 
 def _clause_year(m: Match) -> int | None:
@@ -361,13 +374,15 @@ def _clause_year(m: Match) -> int | None:
     if last.type != "DATE" or last.granularity != "year" or last.date_start is None \
             or last.date_start.year == m.dct.year or m.start - last.end > _CLAUSE_YEAR_REACH:
         return None
-    if m.text[last.end:last.end + 2] in ("'s", "’s") or _CLAUSE_YEAR_BREAK.search(m.text[last.end:m.start]):
+    breaks, opener, baseline = _clause_year_patterns(m.res.clause_year_breaks, m.res.clause_year_conjunctions,
+                                                     m.res.clause_year_prepositions, m.res.clause_year_baselines)
+    if m.text[last.end:last.end + 2] in ("'s", "’s") or breaks.search(m.text[last.end:m.start]):
         return None
-    if re.fullmatch(r"\s+in\s+", m.text[last.end:m.start]) and not re.search(
-            r"\b(?:than|from|versus|vs|compared\s+(?:with|to)|over|since)\s+\Z", m.text[max(0, last.start - 20):last.start]):
+    if re.fullmatch(r"\s+in\s+", m.text[last.end:m.start]) and not baseline.search(
+            m.text[max(0, last.start - 20):last.start]):
         return last.date_start.year  # "Prices rose 5% last year in June"
     sentence = re.split(r"[.!?\n]\s", m.text[:last.start])[-1]
-    if not _CLAUSE_YEAR_OPENER.fullmatch(sentence):
+    if not opener.fullmatch(sentence):
         return None  # "The company, which opened in 2015, cut jobs in March": the year opens no clause
     return last.date_start.year
 
