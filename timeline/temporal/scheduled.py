@@ -55,9 +55,9 @@ def title_end(text: str) -> int:
     """The offset where the headline (the text's first line, with no full stop at its end) ends, or -1 when the
     first line is no headline: the body's first sentence starts after it, so the headline's words are no cue of it.
 
-    >>> title_end("Hamas says any deal would depend on withdrawal\nIsrael struck Gaza on Sunday.")
+    >>> title_end("Hamas says any deal would depend on withdrawal\\nIsrael struck Gaza on Sunday.")
     46
-    >>> title_end("The summit opens Wednesday.\nLeaders arrive today.")
+    >>> title_end("The summit opens Wednesday.\\nLeaders arrive today.")
     -1
     """
     lead = len(text) - len(text.lstrip())
