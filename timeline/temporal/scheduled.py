@@ -51,6 +51,22 @@ def in_title(text: str, start: int) -> bool:
     return line_end >= 0 and not line.endswith((".", "!", "?", '"', "'", "”"))
 
 
+def title_end(text: str) -> int:
+    """The offset where the headline (the text's first line, with no full stop at its end) ends, or -1 when the
+    first line is no headline: the body's first sentence starts after it, so the headline's words are no cue of it.
+
+    >>> title_end("Hamas says any deal would depend on withdrawal\\nIsrael struck Gaza on Sunday.")
+    46
+    >>> title_end("The summit opens Wednesday.\\nLeaders arrive today.")
+    -1
+    """
+    lead = len(text) - len(text.lstrip())
+    line_end = text.find("\n", lead)
+    if line_end < 0 or not in_title(text, lead):
+        return -1
+    return line_end
+
+
 def _is_cue(word: str, res: Resources) -> bool:
     """True for a tense cue word or an -ed verb (a past participle or simple past)."""
     return cue_at([word.lower()], 0, res, True) is not None

@@ -6,7 +6,7 @@ import re
 from timeline.function_words import word_endings, word_set
 from timeline.temporal.cues import causal_at, cue_at
 from timeline.temporal.rules import Resources
-from timeline.temporal.scheduled import in_title, scheduled_present
+from timeline.temporal.scheduled import in_title, scheduled_present, title_end
 
 #: A hyphenated compound is one word: its parts are no tense cues ("a better-than-expected jump in profit on
 #: Tuesday" is the past Tuesday, "next-generation" is no "next").
@@ -590,6 +590,11 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     after = after[:_report_start(text, end, res)]
     if in_title(text, start):  # a headline ends at its line: the body's first words are no cue of it
         after = after[:len(_WORD_RE.findall(text[end:text.find("\n", end)]))]
+    headline_end = title_end(text)
+    if 0 <= headline_end < start and not _PARAGRAPH_BREAK.search(text, headline_end, start):
+        # "Hamas says any deal would depend on ...\nIsrael struck Gaza on Sunday": the headline above the body's
+        # first sentence is no cue of it
+        before = before[max(0, len(before) - len(_WORD_RE.findall(text[headline_end:start]))):]
     if _closes_relative_clause(text, start, end):
         after = []  # "SLIM, which launched in September, will be ...": the main verb after it is not its tense
     if reporting_tail(text, start, end):
