@@ -123,6 +123,7 @@ class Resources:
     present_object_breakers: frozenset[str] = frozenset()  # words that end a verb's object ("hears ... they")
     comparison_words: frozenset[str] = frozenset()  # "fewer than last year": no tense cue
     compared_time_cues: frozenset[str] = frozenset()
+    compared_expectation_words: frozenset[str] = frozenset()  # "more than expected": no plan
     compared_from_phrases: tuple[tuple[str, ...], ...] = ()  # "down from 38% on Saturday": the figure's past day
     compared_from_reach: int = 0
     stage_nouns: frozenset[str] = frozenset()  # "final", "semi-final": a round of a competition
@@ -382,6 +383,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         present_object_breakers=frozenset(words("present_object_breakers")),
         comparison_words=frozenset(words("comparison_words")),
         compared_time_cues=frozenset(words("compared_time_cues")),
+        compared_expectation_words=frozenset(words("compared_expectation_words")),
         compared_from_phrases=phrases("compared_from_phrases"),
         compared_from_reach=int(tense.get("compared_from_reach", 0)),
         stage_nouns=frozenset(words("stage_nouns")),
