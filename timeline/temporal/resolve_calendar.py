@@ -81,6 +81,8 @@ def resolve_date(m: Match) -> Resolution | None:
             return Resolution("DATE", value, mod, True)
         year, relative = infer_year(m, month, day), True
         year = _weekday_year(m, year, month, day)
+        if m.rule.params.get("coming_month"):  # a futures contract month: this one or the next to come
+            year = m.dct.year if month >= m.dct.month else m.dct.year + 1
     if month is None:
         return Resolution("DATE", f"{year:04d}", mod, relative)
     if day is None:
