@@ -26,10 +26,11 @@ from timeline.events.confidence import confidence
 from timeline.events.dedup import group_mentions
 from timeline.events.links import Mention
 from timeline.events.mentions import MentionBuilder
-from timeline.events.model_years import without_model_years
+from timeline.events.model_years import without_indices, without_model_years
 from timeline.events.resolve import resolve_times
 from timeline.events.row_summary import row_summary
 from timeline.events.taxonomy import OTHER, EventTaxonomy
+from timeline.events.thing_times import thing_time_indices
 from timeline.events.timing import EventTime
 from timeline.events.verb_tense import parse_tense_hint
 from timeline.nlp import load_nlp
@@ -147,7 +148,8 @@ def _pieces(doc_id: str, title: str, text: str, dct: dt.date | None) -> list[_Pi
 def _tag(text: str, dct: dt.date | None, doc: Doc | None = None) -> tuple[list[Any], list[Any]]:
     """The tagger's timexes and interval expressions of a text (none if the tagger fails); with the text's parse,
     the tense of each expression's governing verb guides the year of a month and day ("arrested on April 22").
-    Vehicles' model years ("the 1994-2002 model years") are left out: they date no event."""
+    Vehicles' model years ("the 1994-2002 model years") and futures contract months ("March Brent") are left out:
+    they date no event."""
     from timeline import temporal
 
     try:
@@ -160,6 +162,7 @@ def _tag(text: str, dct: dt.date | None, doc: Doc | None = None) -> tuple[list[A
     except Exception:
         log.exception("range detection failed")
         ranges = []
+    timexes, ranges = without_indices(timexes, ranges, thing_time_indices(text, timexes))
     return without_model_years(text, timexes, ranges)
 
 
