@@ -23,7 +23,7 @@ from thinc.types import Ints2d
 
 from timeline.documents import LINE_BREAKS, date_header, parsable, title_line
 from timeline.events.confidence import confidence
-from timeline.events.dedup import group_mentions
+from timeline.events.dedup import group_mentions, is_headline
 from timeline.events.links import Mention
 from timeline.events.mentions import MentionBuilder
 from timeline.events.model_years import without_indices, without_model_years
@@ -192,7 +192,7 @@ def _rows(piece: _Piece, doc: Doc, mentions: Sequence[Mention], groups: Sequence
     for group, time in zip(groups, times):
         best = max(group, key=lambda m: (bool(m.participants.agent), m.trigger.kind == "verb",
                                          m.trigger.light is not None, len(m.participants.actors), m.time.strength,
-                                         -m.number))
+                                         not is_headline(m), -m.number))
         actors: list[str] = []
         for member in [best] + list(group):
             actors += [a for a in (as_written(a, doc) for a in member.participants.actors) if a not in actors]
@@ -202,7 +202,9 @@ def _rows(piece: _Piece, doc: Doc, mentions: Sequence[Mention], groups: Sequence
             continue
         sentences = list(dict.fromkeys(texts[member.sentence_index] for member in group))
         # an untyped headline mention ("update on measles outbreak", read as a verb) names the type of none
-        representative = max(group, key=lambda m: (m.time.strength, m.trigger.event_type != OTHER, -m.number))
+        # of equal evidence the body's words over a headline's, which merges with its lead once both are dated
+        representative = max(group, key=lambda m: (m.time.strength, m.trigger.event_type != OTHER, not is_headline(m),
+                                                   -m.number))
         trigger = representative.trigger
         # characters left out of the parse before its first and its last character (_removed)
         shift = bisect_right(piece.removed, piece.offset + trigger.char_start)
