@@ -23,13 +23,14 @@ from thinc.types import Ints2d
 
 from timeline.documents import LINE_BREAKS, date_header, parsable, title_line
 from timeline.events.confidence import confidence
-from timeline.events.dedup import group_mentions
+from timeline.events.dedup import group_mentions, is_headline
 from timeline.events.links import Mention
 from timeline.events.mentions import MentionBuilder
-from timeline.events.model_years import without_model_years
+from timeline.events.model_years import without_indices, without_model_years
 from timeline.events.resolve import resolve_times
 from timeline.events.row_summary import row_summary
 from timeline.events.taxonomy import OTHER, EventTaxonomy
+from timeline.events.thing_times import thing_time_indices
 from timeline.events.timing import EventTime
 from timeline.events.verb_tense import parse_tense_hint
 from timeline.nlp import load_nlp
@@ -147,7 +148,8 @@ def _pieces(doc_id: str, title: str, text: str, dct: dt.date | None) -> list[_Pi
 def _tag(text: str, dct: dt.date | None, doc: Doc | None = None) -> tuple[list[Any], list[Any]]:
     """The tagger's timexes and interval expressions of a text (none if the tagger fails); with the text's parse,
     the tense of each expression's governing verb guides the year of a month and day ("arrested on April 22").
-    Vehicles' model years ("the 1994-2002 model years") are left out: they date no event."""
+    Vehicles' model years ("the 1994-2002 model years") and futures contract months ("March Brent") are left out:
+    they date no event."""
     from timeline import temporal
 
     try:
@@ -160,6 +162,7 @@ def _tag(text: str, dct: dt.date | None, doc: Doc | None = None) -> tuple[list[A
     except Exception:
         log.exception("range detection failed")
         ranges = []
+    timexes, ranges = without_indices(timexes, ranges, thing_time_indices(text, timexes))
     return without_model_years(text, timexes, ranges)
 
 
@@ -189,7 +192,7 @@ def _rows(piece: _Piece, doc: Doc, mentions: Sequence[Mention], groups: Sequence
     for group, time in zip(groups, times):
         best = max(group, key=lambda m: (bool(m.participants.agent), m.trigger.kind == "verb",
                                          m.trigger.light is not None, len(m.participants.actors), m.time.strength,
-                                         -m.number))
+                                         not is_headline(m), -m.number))
         actors: list[str] = []
         for member in [best] + list(group):
             actors += [a for a in (as_written(a, doc) for a in member.participants.actors) if a not in actors]
@@ -199,7 +202,9 @@ def _rows(piece: _Piece, doc: Doc, mentions: Sequence[Mention], groups: Sequence
             continue
         sentences = list(dict.fromkeys(texts[member.sentence_index] for member in group))
         # an untyped headline mention ("update on measles outbreak", read as a verb) names the type of none
-        representative = max(group, key=lambda m: (m.time.strength, m.trigger.event_type != OTHER, -m.number))
+        # of equal evidence the body's words over a headline's, which merges with its lead once both are dated
+        representative = max(group, key=lambda m: (m.time.strength, m.trigger.event_type != OTHER, not is_headline(m),
+                                                   -m.number))
         trigger = representative.trigger
         # characters left out of the parse before its first and its last character (_removed)
         shift = bisect_right(piece.removed, piece.offset + trigger.char_start)

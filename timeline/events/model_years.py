@@ -88,7 +88,12 @@ def model_year_indices(text: str, timexes: Sequence[Timex], ranges: Sequence[Tim
 def without_model_years(text: str, timexes: Sequence[Timex],
                         ranges: Sequence[TimeRange]) -> tuple[list[Timex], list[TimeRange]]:
     """The timexes and ranges with the model years left out (range indices renumbered)."""
-    drop = model_year_indices(text, timexes, ranges)
+    return without_indices(timexes, ranges, model_year_indices(text, timexes, ranges))
+
+
+def without_indices(timexes: Sequence[Timex], ranges: Sequence[TimeRange],
+                    drop: frozenset[int]) -> tuple[list[Timex], list[TimeRange]]:
+    """The timexes and ranges with the timexes of ``drop`` left out (range indices renumbered)."""
     if not drop:
         return list(timexes), list(ranges)
     renumber: dict[int, int] = {}

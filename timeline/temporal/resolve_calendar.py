@@ -81,6 +81,8 @@ def resolve_date(m: Match) -> Resolution | None:
             return Resolution("DATE", value, mod, True)
         year, relative = infer_year(m, month, day), True
         year = _weekday_year(m, year, month, day)
+        if m.rule.params.get("coming_month"):  # a futures contract month: this one or the next to come
+            year = m.dct.year if month >= m.dct.month else m.dct.year + 1
     if month is None:
         return Resolution("DATE", f"{year:04d}", mod, relative)
     if day is None:
@@ -157,6 +159,19 @@ def _background(m: Match, timex: Timex) -> bool:
                      re.IGNORECASE) is not None
 
 
+def _period_bound(m: Match, timex: Timex) -> bool:
+    """Whether an earlier day closes a reporting period ("the three months that ended on Sept. 30"): a
+    ``period_bound_phrases`` phrase right before it.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> text = "Profit rose in the quarter that ended on Sept. 30. The stock rose in midday trading."
+    >>> [t.value for t in tag(text, dt.date(2012, 11, 2))][-1]
+    '2012-11-02T12:00'
+    """
+    words = re.findall(r"[a-z']+", m.text[max(0, timex.start - 30):timex.start].lower())
+    return any(tuple(words[-len(phrase):]) == phrase for phrase in m.res.period_bound_phrases)
+
+
 def _story_day(m: Match) -> tuple[int, Timex] | None:
     """The day a clock time or part of day with no day of its own belongs to: the last day or time named, unless
     that day is an earlier background day ("The quake hit early Wednesday. It was the strongest since the volcano
@@ -168,6 +183,8 @@ def _story_day(m: Match) -> tuple[int, Timex] | None:
     ['2018-12-26', '2018-12-24', '2018-12-26T03:18']
     """
     ref = m.reference(("day", "time"))
+    while ref is not None and _period_bound(m, ref[1]):
+        ref = _day_before_index(m, ref[0])
     if ref is None or ref[1].date_start is None:
         return ref
     if _background(m, ref[1]):

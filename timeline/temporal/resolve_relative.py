@@ -291,10 +291,12 @@ _JUST_ENDED = re.compile(r"\s+(?:that\s+)?(?:has\s+)?just\s+ended\b|\s+that\s+en
 def _closed_year(m: Match) -> bool:
     """Whether a bare "the year" / "year-end" of an article published in the first days of January (the rule's
     ``closed_year_days``) is the year just ended: said in the past tense ("closed their books for the year",
-    "the year's end brought") or "the year just ended"."""
+    "the year's end brought"), "the year just ended", or before a tally ("the year-end total")."""
     days = m.rule.params.get("closed_year_days")
     if not days or m.dct is None or m.dct.month != 1 or m.dct.day > int(days):
         return False
+    if m.get("tally"):  # "the year-end total": counted once the year is over
+        return True
     return _JUST_ENDED.match(m.text[m.end:m.end + 30]) is not None or m.tense() == "past"
 
 

@@ -99,9 +99,24 @@ def compared_figure_at(text: str, start: int, end: int, res: Resources) -> bool:
     return compared_figure(_clause_words(text, start, end)[0], res)
 
 
+def _compared_expectation(words: list[str], i: int, res: Resources) -> bool:
+    """Whether words[i] is an expectation word that a figure is measured against: right after "than"/"as" or one
+    or two words after one ("more than expected", "than analysts had forecast", "as expected").
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> res = load_resources()
+    >>> _compared_expectation(["more", "than", "expected", "in"], 2, res), _compared_expectation(["is", "expected"], 1, res)
+    (True, False)
+    """
+    if words[i] not in res.compared_expectation_words:
+        return False
+    return any(word in ("than", "as") for word in words[max(0, i - 3):i])
+
+
 def _without_compared_times(words: list[str], res: Resources) -> list[str]:
-    """The words with each compared time cut out ("5 percent lower than last year in" -> "5 percent lower in"),
-    so that it neither gives a tense nor pushes a farther cue ("are expected to") out of the window.
+    """The words with each compared time and each compared expectation ("more than expected") cut out ("5 percent
+    lower than last year in" -> "5 percent lower in"), so that it neither gives a tense nor pushes a farther cue
+    ("are expected to") out of the window.
 
     >>> from timeline.temporal.rules import load_resources
     >>> _without_compared_times(["lower", "than", "last", "year", "in"], load_resources())
@@ -111,6 +126,8 @@ def _without_compared_times(words: list[str], res: Resources) -> list[str]:
     skip_to = -1
     for i, word in enumerate(words):
         if i <= skip_to:
+            continue
+        if _compared_expectation(words, i, res):
             continue
         if word in res.comparison_words:
             cue = next((j for j in range(i + 1, min(len(words), i + 5)) if _compared_time(words, j, res)), None)
