@@ -180,6 +180,13 @@ def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def _dated_headline(mention: Mention) -> bool:
+    """A headline mention dated by its own words ("Car sales rise in March"): it merges with its lead, and of equal
+    evidence the row takes the lead's words, not the headline's ("Big 3 auto sales tumbled in December" gave the
+    summary "Big 3 auto sales are tumbled"); a headline dated only by the publication day keeps its place."""
+    return mention.time.source == "text" and is_headline(mention)
+
+
 def _rows(piece: _Piece, doc: Doc, mentions: Sequence[Mention], groups: Sequence[Sequence[Mention]],
           times: Sequence[EventTime], first_number: int, first_sentence: int) -> tuple[list[dict[str, Any]], int]:
     """The rows of a piece's events, and how many events were left out (no date, no date text, no actor)."""
@@ -192,7 +199,7 @@ def _rows(piece: _Piece, doc: Doc, mentions: Sequence[Mention], groups: Sequence
     for group, time in zip(groups, times):
         best = max(group, key=lambda m: (bool(m.participants.agent), m.trigger.kind == "verb",
                                          m.trigger.light is not None, len(m.participants.actors), m.time.strength,
-                                         not is_headline(m), -m.number))
+                                         not _dated_headline(m), -m.number))
         actors: list[str] = []
         for member in [best] + list(group):
             actors += [a for a in (as_written(a, doc) for a in member.participants.actors) if a not in actors]
@@ -202,9 +209,8 @@ def _rows(piece: _Piece, doc: Doc, mentions: Sequence[Mention], groups: Sequence
             continue
         sentences = list(dict.fromkeys(texts[member.sentence_index] for member in group))
         # an untyped headline mention ("update on measles outbreak", read as a verb) names the type of none
-        # of equal evidence the body's words over a headline's, which merges with its lead once both are dated
-        representative = max(group, key=lambda m: (m.time.strength, m.trigger.event_type != OTHER, not is_headline(m),
-                                                   -m.number))
+        representative = max(group, key=lambda m: (m.time.strength, m.trigger.event_type != OTHER,
+                                                   not _dated_headline(m), -m.number))
         trigger = representative.trigger
         # characters left out of the parse before its first and its last character (_removed)
         shift = bisect_right(piece.removed, piece.offset + trigger.char_start)
