@@ -156,6 +156,15 @@ def _bare_plural(word: str, res: Resources) -> bool:
     return word.islower() and word.endswith("s") and not word.endswith("ss") and word not in res.present_market_subjects
 
 
+def _verb_forms(word: str) -> set[str]:
+    """The word and its stems without an -s or -es ending, to look a present verb up in a list of bare verbs.
+
+    >>> sorted(_verb_forms("closes"))
+    ['clos', 'close', 'closes']
+    """
+    return {word, word[:-1], word[:-2]}
+
+
 def _following_words(text: str, end: int) -> list[str]:
     """Up to four lower-cased words right after text[end:], before any punctuation ("Monday up 200 points")."""
     tail = re.split(r"[.,;:!?\"“”()]", text[end:end + 60], maxsplit=1)[0]
@@ -179,7 +188,7 @@ def _quantity_move(subject: list[str], verb: str, res: Resources, rest: list[str
     >>> _quantity_move(["the", "dow"], "ends", res, ["higher", "on"]), _quantity_move(["the", "market"], "closes", res, ["early"])
     (True, False)
     """
-    forms = {verb, verb[:-1], verb[:-2]}
+    forms = _verb_forms(verb)
     session = bool(forms & res.market_session_verbs) and any(w in res.market_direction_words for w in (rest or [])[:4])
     if not subject or not (forms & res.present_change_verbs or session):
         return False
@@ -246,7 +255,7 @@ def scheduled_present(text: str, start: int, end: int, res: Resources) -> bool:
     if following is not None and following.group().islower() and following.group() not in res.present_not_verbs:
         return False  # "American officials over the weekend became": a verb follows, the -s word was a noun
     following_words = _following_words(text, end)
-    if any({lower[v], lower[v][:-1], lower[v][:-2]} & res.market_session_verbs
+    if any(_verb_forms(lower[v]) & res.market_session_verbs
            and _quantity_move(lower[:v], lower[v], res, lower[v + 1:] + following_words)
            for v in range(len(words) - 1, max(-1, len(words) - 8), -1)):
         return False  # "The Dow ends higher on Monday": the day's close ("Dow ends" is no plural subject of "higher")
@@ -256,7 +265,7 @@ def scheduled_present(text: str, start: int, end: int, res: Resources) -> bool:
             return False  # no clause of its own between the verb and the day
         if _quantity_move(lower[:verb], lower[verb], res, lower[verb + 1:] + following_words):
             return False  # "The death toll climbs to 12 on Tuesday", "Oil prices rise Monday": the day's move
-        if far and not {lower[verb], lower[verb][:-1], lower[verb][:-2]} & res.present_schedule_verbs:
+        if far and not _verb_forms(lower[verb]) & res.present_schedule_verbs:
             continue  # "The figures reflect a stock dividend in June": the day may be the object's
         if any(_is_cue(w, res) for w in words[verb:]):
             return False  # a cue word is nearer ("Stocks fell Monday"): it decides
@@ -264,7 +273,7 @@ def scheduled_present(text: str, start: int, end: int, res: Resources) -> bool:
             return False  # "This is down from 38% on Saturday": the day of the figure compared with, gone by
         for first in _subject_starts(lower[:verb], res):  # "when the deal closes in March"
             number = _number(words[first:verb], res)
-            if number is None and {lower[verb], lower[verb][:-1], lower[verb][:-2]} & res.present_schedule_verbs:
+            if number is None and _verb_forms(lower[verb]) & res.present_schedule_verbs:
                 number = _head_with_phrase(words[first:verb], res)  # "The trial of the former minister opens"
             if number is not None and _finite_verb(words[verb], res, number):
                 return True
