@@ -160,10 +160,12 @@ class TimeRelations:
         clause_time = mentions[target].time
         main_mention = mentions[main]
         if main_mention.time.strength >= OWN or not clause_time.dated or clause_time.strength < OWN \
-                or clause_time.source != "text" or clause_time.modifier or clause_time.start is None \
+                or clause_time.source != "text" or clause_time.modifier not in ("", "START", "MID", "END") \
+                or clause_time.start is None \
                 or not is_past_or_present(main_mention.trigger) or main_mention.token.tag_ not in ("VBD", "VBN"):
             return
-        later = after(clause_time, f"after {clause_time.text}")
+        # a part of the day ("late on Tuesday", "late Tuesday") still gives the day the main event follows
+        later = after(replace(clause_time, modifier=""), f"after {clause_time.text}")
         if later is None:
             return
         if self.dct is not None and later.start is not None and later.start <= self.dct:

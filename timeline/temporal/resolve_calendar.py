@@ -155,8 +155,26 @@ def _background(m: Match, timex: Timex) -> bool:
     words = background_words(m.res)
     if not words or not sentence_break_between(m.text, timex.end, m.start):
         return False
-    return re.search(r"\b(?:" + words + r")\b[^.,;:!?\"“”]*\Z", m.text[max(0, timex.start - 80):timex.start],
-                     re.IGNORECASE) is not None
+    found = re.search(r"\b(?:" + words + r")\b[^.,;:!?\"“”]*\Z", m.text[max(0, timex.start - 80):timex.start],
+                      re.IGNORECASE)
+    return found is not None and not _fronted(m, max(0, timex.start - 80) + found.start())
+
+
+def _fronted(m: Match, at: int) -> bool:
+    """Whether a clause preposition at ``at`` opens its sentence, after at most two ``fronted_clause_lead`` words
+    ("Just after Tuesday's quake, 300 prisoners escaped."): a fronted time adjunct dates the story's main event,
+    no background.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> text = "A quake hit on Tuesday. Just after Tuesday's quake, prisoners escaped. It struck at 8:46 p.m."
+    >>> [t.value for t in tag(text, dt.date(2014, 4, 2))][-1]
+    '2014-04-01T20:46'
+    """
+    head = m.text[sentence_start(m.text, at):at]
+    lead = m.res.tables.get("fronted_clause_lead", {})
+    words = re.findall(r"[^\W\d]+", head.lower())
+    return len(words) <= 2 and all(word in lead for word in words) and not re.search(r"[,;:\d]", head) \
+        and not m.text[at:at + 9].lower().startswith("followed")
 
 
 def _period_bound(m: Match, timex: Timex) -> bool:
