@@ -94,6 +94,7 @@ class Resources:
     expectation_verbs: frozenset[str] = frozenset()  # "Analysts expect a cut in April": ahead, not for "Monday's"
     obligation_modals: frozenset[str] = frozenset()  # "must register before the deadline of June 30": ahead
     nominal_future_after: frozenset[str] = frozenset()  # "a hike in December seems likely"
+    likely_degree: frozenset[str] = frozenset()  # "Saturday is more likely to feature rain": a forecast
     reporting_participles: frozenset[str] = frozenset()  # ", telling the BBC that it would": reported words
     postpone_stems: tuple[str, ...] = ()  # "delayed the flight until March": the new date is ahead
     postpone_phrases: tuple[tuple[str, ...], ...] = ()  # "pushed back the flight to March"
@@ -363,6 +364,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         quarter_result_nouns=frozenset(words("quarter_result_nouns")),
         obligation_modals=frozenset(words("obligation_modals")),
         nominal_future_after=frozenset(words("nominal_future_after")),
+        likely_degree=frozenset(words("likely_degree")),
         reporting_participles=frozenset(words("reporting_participles")),
         postpone_stems=words("postpone_stems"),
         postpone_phrases=phrases("postpone_phrases"),

@@ -654,6 +654,8 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         after = []  # "announced a merger Monday night that will create ...": a relative clause after a bare day
         # tells what the thing before it does, not when the verb happened ("a mudslide in August that killed"
         # is the mudslide's own time: the relative clause counts)
+    if best is None and after[:1] and after[0] in res.present_be_schedule and _likely_predicate(after[:4], res):
+        return "future"  # "Saturday is more likely to feature rain than storms": a forecast of the day
     opening = fronted(text, start, end)
     for i in range(len(after)):
         tense = _after_tense(after, i, res)
@@ -665,6 +667,8 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
             best = (i + 1, tense)
             after_cue = True
             break
+    if best is None and _likely_predicate(before, res):
+        return "future"  # "Storms are possible in Brisbane on Sunday": a forecast speaks of the coming day
     if not after_cue and (best is None or best[1] == "past") and scheduled_present(text, start, end, res):
         return "future"  # "The summit opens Wednesday", "The vote is Tuesday": a scheduled present
     if best is None and _PERFECT not in clause and (any(word in res.clause_future for word in clause) or any(
@@ -680,6 +684,33 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     if best is None and _far_past_verb(clause, len(clause) - len(before), res):
         return "past"  # "The blaze broke out overnight in the restaurant of the hotel on January 21"
     return best[1] if best else None
+
+
+_EXPLETIVE_SUBJECTS = frozenset({"it", "this", "that"})
+
+
+def _likely_predicate(words: list[str], res: Resources) -> bool:
+    """True when the words hold a present "is"/"are" (``present_be_schedule``) and right after it, or after one
+    word of ``likely_degree``, a word of likelihood (``nominal_future_after``): a forecast ("Showers are likely",
+    "is more likely to").
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _likely_predicate("storms are possible in brisbane on".split(), load_resources())
+    True
+    >>> _likely_predicate("storms were possible on".split(), load_resources())
+    False
+    >>> _likely_predicate("it is likely the fire started on".split(), load_resources())
+    False
+    """
+    for i, word in enumerate(words):
+        if word not in res.present_be_schedule or i > 0 and words[i - 1] in _EXPLETIVE_SUBJECTS:
+            continue  # "It is likely (that) the fire started on Sunday": a guess about a past event
+        nxt = words[i + 1:i + 3]
+        j = i + 1 if nxt[:1] and nxt[0] in res.nominal_future_after else i + 2 if (
+            len(nxt) == 2 and nxt[0] in res.likely_degree and nxt[1] in res.nominal_future_after) else 0
+        if j and words[j + 1:j + 2] != ["that"]:
+            return True
+    return False
 
 
 def _fronted_regular_past(after: list[str], i: int, res: Resources) -> bool:
