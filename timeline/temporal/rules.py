@@ -95,6 +95,7 @@ class Resources:
     obligation_modals: frozenset[str] = frozenset()  # "must register before the deadline of June 30": ahead
     nominal_future_after: frozenset[str] = frozenset()  # "a hike in December seems likely"
     likely_degree: frozenset[str] = frozenset()  # "Saturday is more likely to feature rain": a forecast
+    speech_before_possessive: frozenset[str] = frozenset()  # "said Sunday's cuts will run": the words after decide
     reporting_participles: frozenset[str] = frozenset()  # ", telling the BBC that it would": reported words
     postpone_stems: tuple[str, ...] = ()  # "delayed the flight until March": the new date is ahead
     postpone_phrases: tuple[tuple[str, ...], ...] = ()  # "pushed back the flight to March"
@@ -365,6 +366,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         obligation_modals=frozenset(words("obligation_modals")),
         nominal_future_after=frozenset(words("nominal_future_after")),
         likely_degree=frozenset(words("likely_degree")),
+        speech_before_possessive=frozenset(words("speech_before_possessive")),
         reporting_participles=frozenset(words("reporting_participles")),
         postpone_stems=words("postpone_stems"),
         postpone_phrases=phrases("postpone_phrases"),

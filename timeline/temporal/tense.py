@@ -620,6 +620,8 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         if any(word.startswith(res.past_object_stems) for word in before[-res.window_before:]):
             return "past"
         before = [word for word in before if word not in res.reported_modals and word not in res.expectation_verbs]
+        if before[-1:] and before[-1] in res.speech_before_possessive:
+            before = []  # "The utility said Sunday's load shedding will run until 11 pm": the reported clause decides
     for phrase in res.past_right_before:
         if tuple(before[-len(phrase):]) == phrase:
             return "past"
