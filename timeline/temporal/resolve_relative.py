@@ -323,6 +323,16 @@ def resolve_position(m: Match) -> Resolution | None:
     return Resolution("DATE", cal.format_value(shifted, cal.UNIT_GRANULARITY[unit]), mod, True)
 
 
+def _weekend_near(dct: dt.date) -> bool:
+    """Whether the coming weekend is nearer to the DCT than the last one: a Thursday or Friday story (an untensed
+    "Be sure to check the warnings across the weekend" on a Friday speaks of tomorrow's weekend).
+
+    >>> _weekend_near(dt.date(2023, 3, 10)), _weekend_near(dt.date(2023, 3, 6))
+    (True, False)
+    """
+    return dct.isoweekday() in (4, 5)
+
+
 def resolve_weekend(m: Match) -> Resolution | None:
     """Weekends: "this weekend", "last weekend", "over the weekend" (by tense)."""
     if m.dct is None:
@@ -334,7 +344,7 @@ def resolve_weekend(m: Match) -> Resolution | None:
         if following is not None:  # "on Friday and into the weekend": the weekend after that day
             saturday = following + dt.timedelta(days=(6 - following.isoweekday()) % 7)
             return Resolution("DATE", cal.format_value(saturday, "week") + "-WE", "", True)
-        direction = 1 if tense == "future" else -1
+        direction = 1 if tense == "future" or tense is None and m.get("dir") == "the" and _weekend_near(m.dct) else -1
     weekday = m.dct.isoweekday()
     if direction < 0:
         saturday = m.dct - dt.timedelta(days=(weekday - 6) % 7)
