@@ -94,6 +94,7 @@ class Resources:
     expectation_verbs: frozenset[str] = frozenset()  # "Analysts expect a cut in April": ahead, not for "Monday's"
     obligation_modals: frozenset[str] = frozenset()  # "must register before the deadline of June 30": ahead
     nominal_future_after: frozenset[str] = frozenset()  # "a hike in December seems likely"
+    headline_plural_nouns: frozenset[str] = frozenset()  # "Power cuts to continue on Sunday": a subject noun
     likely_degree: frozenset[str] = frozenset()  # "Saturday is more likely to feature rain": a forecast
     speech_before_possessive: frozenset[str] = frozenset()  # "said Sunday's cuts will run": the words after decide
     reporting_participles: frozenset[str] = frozenset()  # ", telling the BBC that it would": reported words
@@ -366,6 +367,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         obligation_modals=frozenset(words("obligation_modals")),
         nominal_future_after=frozenset(words("nominal_future_after")),
         likely_degree=frozenset(words("likely_degree")),
+        headline_plural_nouns=frozenset(words("headline_plural_nouns")),
         speech_before_possessive=frozenset(words("speech_before_possessive")),
         reporting_participles=frozenset(words("reporting_participles")),
         postpone_stems=words("postpone_stems"),

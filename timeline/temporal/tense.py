@@ -554,6 +554,9 @@ def headline_infinitive(text: str, start: int, before: list[str], res: Resources
     >>> s = "SpaceX to try again Saturday\\nThe launch was scrubbed."
     >>> headline_infinitive(s, s.index("Saturday"), ["spacex", "to", "try", "again"], load_resources())
     True
+    >>> s = "Power cuts to continue on Sunday\\nEskom said."
+    >>> headline_infinitive(s, s.index("Sunday"), ["power", "cuts", "to", "continue", "on"], load_resources())
+    True
     >>> s = "SpaceX tried again Saturday to launch it."
     >>> headline_infinitive(s, s.index("Saturday"), ["spacex", "tried", "again"], load_resources())
     False
@@ -571,6 +574,7 @@ def headline_infinitive(text: str, start: int, before: list[str], res: Resources
             if before[i + 1] not in res.present_schedule_verbs and before[i + 1] not in res.headline_plan_verbs:
                 return False  # "Fans flock to see parade on Sunday": a purpose, not a plan
             return not any(cue_at(before, j, res, True) == "past" or before[j] in res.headline_verbs_before_to
+                           and not (j == i - 1 and j > 0 and before[j] in res.headline_plural_nouns)
                            for j in range(i)) and not any(cue_at(before, j, res, True) == "past"
                                                           for j in range(i + 2, len(before)))
     return False
