@@ -310,6 +310,19 @@ def background_words(res: Resources, extra: Iterable[str] = ()) -> str:
 _NARRATIVE_REACH = 200
 
 
+def _other_year_anchor(m: Match, granularity: str, reach: int) -> tuple[Timex, dt.date] | None:
+    """The last timex before the match and its start, when it is a DATE of ``granularity`` whose start lies in
+    another year than the DCT's, at most ``reach`` characters back: the date a month (and day) after it may take its
+    year from."""
+    if not m.previous or m.dct is None:
+        return None
+    last = m.previous[-1]
+    if last.type != "DATE" or last.granularity != granularity or last.date_start is None \
+            or last.date_start.year == m.dct.year or m.start - last.end > reach:
+        return None
+    return last, last.date_start
+
+
 def _narrative_year(m: Match, month: int, day: int) -> int | None:
     """The year of a month and day told right after a full date with a year of its own ("He was arrested on
     Oct. 3, 2022, and charged on Oct. 10": 2022): the year putting it nearest that date, when that date is the
@@ -321,18 +334,15 @@ def _narrative_year(m: Match, month: int, day: int) -> int | None:
     >>> [t.value for t in tag("The fire began on Dec. 30, 2023. On Jan. 2, it was contained.", dt.date(2025, 3, 1))]
     ['2023-12-30', '2024-01-02']
     """
-    if not m.previous or m.dct is None:
+    anchor = _other_year_anchor(m, "day", _NARRATIVE_REACH)
+    if anchor is None or anchor[0].relative or not re.search(r"\b\d{4}\b", anchor[0].text):
         return None
-    last = m.previous[-1]
-    if last.type != "DATE" or last.granularity != "day" or last.relative or last.date_start is None \
-            or last.date_start.year == m.dct.year or m.start - last.end > _NARRATIVE_REACH \
-            or not re.search(r"\b\d{4}\b", last.text):
-        return None
+    last, start = anchor
     words = background_words(m.res, m.res.comparison_words)
     if words and re.search(r"\b(?:" + words + r")\s+(?:on\s+)?\Z", m.text[max(0, last.start - 20):last.start],
                            re.IGNORECASE):
         return None  # "its highest since Sept. 8, 2008, on June 15": a baseline, no narrative
-    near = _nearest_year(last.date_start, month, day)
+    near = _nearest_year(start, month, day)
     return near if safe_date(near, month, day) is not None else None
 
 
@@ -368,23 +378,21 @@ def _clause_year(m: Match) -> int | None:
     >>> [t.value for t in tag("In 2019 the firm opened a plant in March.", dt.date(2020, 11, 2))]
     ['2019', '2019-03']
     """
-    if not m.previous or m.dct is None:
+    anchor = _other_year_anchor(m, "year", _CLAUSE_YEAR_REACH)
+    if anchor is None:
         return None
-    last = m.previous[-1]
-    if last.type != "DATE" or last.granularity != "year" or last.date_start is None \
-            or last.date_start.year == m.dct.year or m.start - last.end > _CLAUSE_YEAR_REACH:
-        return None
+    last, start = anchor
     breaks, opener, baseline = _clause_year_patterns(m.res.clause_year_breaks, m.res.clause_year_conjunctions,
                                                      m.res.clause_year_prepositions, m.res.clause_year_baselines)
     if m.text[last.end:last.end + 2] in ("'s", "’s") or breaks.search(m.text[last.end:m.start]):
         return None
     if re.fullmatch(r"\s+in\s+", m.text[last.end:m.start]) and not baseline.search(
             m.text[max(0, last.start - 20):last.start]):
-        return last.date_start.year  # "Prices rose 5% last year in June"
+        return start.year  # "Prices rose 5% last year in June"
     sentence = re.split(r"[.!?\n]\s", m.text[:last.start])[-1]
     if not opener.fullmatch(sentence):
         return None  # "The company, which opened in 2015, cut jobs in March": the year opens no clause
-    return last.date_start.year
+    return start.year
 
 
 #: How long before the DCT a date after "effective" may lie and still be the current year's (a backdated rise).

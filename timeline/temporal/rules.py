@@ -129,7 +129,7 @@ class Resources:
     clause_year_breaks: tuple[str, ...] = ()  # "In 2019 sales fell, but in March ...": the year's reach ends
     clause_year_conjunctions: tuple[str, ...] = ()  # "But in 2019 the firm opened a plant in March"
     clause_year_prepositions: tuple[str, ...] = ()  # "During 2019 ..."
-    clause_year_baselines: tuple[str, ...] = ()  # "up from 2019 in March": a baseline year
+    clause_year_baselines: tuple[str, ...] = ()  # "up from 2019 in March": a baseline year (comparison words too)
     compared_time_cues: frozenset[str] = frozenset()
     compared_expectation_words: frozenset[str] = frozenset()  # "more than expected": no plan
     compared_from_phrases: tuple[tuple[str, ...], ...] = ()  # "down from 38% on Saturday": the figure's past day
@@ -334,7 +334,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         clause_year_breaks=words("clause_year_breaks"),
         clause_year_conjunctions=tuple(str(c) for c in tense.get("clause_year_conjunctions", [])),
         clause_year_prepositions=words("clause_year_prepositions"),
-        clause_year_baselines=words("clause_year_baselines"),
+        clause_year_baselines=words("comparison_words") + words("clause_year_baselines"),
         window_before=int(tense.get("window_before", 8)),
         window_after=int(tense.get("window_after", 6)),
         example_dct=example_dct,

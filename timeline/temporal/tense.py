@@ -561,13 +561,11 @@ def headline_infinitive(text: str, start: int, before: list[str], res: Resources
     >>> headline_infinitive(s, s.index("Saturday"), ["spacex", "tried", "again"], load_resources())
     False
     """
-    first = text.lstrip()
-    offset = len(text) - len(first)
-    line_end = first.find("\n")
-    if line_end < 0 or start >= offset + line_end:
+    end = title_end(text)
+    if end < 0 or start >= end:
         return False
-    line = first[:line_end].strip()
-    if not line or line[-1] in _HEADLINE_END or len(line.split()) > res.headline_max_words:
+    line = text[:end].strip()
+    if line[-1] in _HEADLINE_END or len(line.split()) > res.headline_max_words:
         return False
     for i in range(len(before)):
         if _infinitive_at(before, i, res):
