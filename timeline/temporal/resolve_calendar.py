@@ -349,7 +349,7 @@ def resolve_quarter(m: Match) -> Resolution | None:
     year, relative = year_phrase(m)
     if (relative and year is not None and m.dct is not None and not m.get("ydir") and not m.get("year")
             and unit == "Q" and index > (m.dct.month - 1) // 3 + 1 and (
-                m.tense() == "past" or m.tense() is None and _nearer_last_year(index, m.dct.month))):
+                (tense := m.tense()) == "past" or tense is None and _nearer_last_year(index, m.dct.month))):
         year -= 1  # with no tense cue, the nearer one: "WiLAN Reports 2016 Year-End and Fourth Quarter Results" in
         # February is the quarter just ended
     elif relative and year is not None and m.dct is not None and not m.get("ydir") and not m.get("year") \
@@ -582,7 +582,8 @@ def resolve_holiday(m: Match) -> Resolution | None:
         if direction is None and m.parse_tense() == "past":  # "shaken ... on New Year's Day" (DCT September)
             direction = -1
         if direction is None:
-            direction = 1 if m.tense() == "future" else -1 if m.tense() == "past" else 0
+            tense = m.tense()
+            direction = 1 if tense == "future" else -1 if tense == "past" else 0
         year = m.dct.year
         if granularity == "week" and abs((this_year - m.dct).days) <= 7 and m.get("dir") is None:
             pass  # "as Easter week began" in the days before Easter: this year's week, whatever the tense
