@@ -368,6 +368,34 @@ def _clause_words(text: str, start: int, end: int) -> tuple[list[str], list[str]
     return before, after
 
 
+def past_act_in(text: str, start: int, res: Resources) -> bool:
+    """True when a month right after "in" is the time of a past act told just before it: a past cue at most four
+    words back ("The army removed Morsi in July", "He was killed in July", "sales rose in July"), no future cue,
+    plan word or "to" in the clause before it, and the nearest cue no reporting verb. A plan ("decided to admit
+    them in early March"), a noun between ("a cutback in its oil supply in September") or "until"/"for" before
+    the month keep the tense estimate's reading.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> s = "The army removed Morsi in July."
+    >>> past_act_in(s, s.index("July"), load_resources())
+    True
+    >>> s = "NATO decided to admit Poland in early March."
+    >>> past_act_in(s, s.index("early"), load_resources())
+    False
+    """
+    before, _ = _clause_words(text, start, start)
+    if before[-1:] != ["in"] or any(word == "to" or word in res.intent for word in before):
+        return False
+    if any(cue_at(before, j, res, False) == "future" for j in range(len(before))):
+        return False
+    window = before[-5:-1]
+    for j in range(len(window) - 1, -1, -1):
+        tense = cue_at(window, j, res, True)
+        if tense:
+            return tense == "past" and window[j] not in word_set("reporting_tail_verbs")
+    return False
+
+
 def next_round(text: str, start: int, end: int, res: Resources) -> bool:
     """True when the weekday dates the next round of a competition that a result leads to: "advances to Thursday's
     semi-final", "qualified for Saturday's final", "won on Tuesday to set up a final with England on Friday". The
