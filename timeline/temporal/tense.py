@@ -666,6 +666,10 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
                 and not _past_verb_before(before[:-len(phrase)], res) and not _past_main_verb(text, start, end,
                                                                                             after, res):
             return "future"
+    if before[-1:] == ["by"] and _PERFECT in before[-res.window_before:] \
+            and not any(word in res.intent for word in before[-res.window_before:]):
+        return "past"  # "had dispatched 65,000 personnel by Saturday night but will increase that": what had
+        # happened by then, whatever the verb joined after it says ("had been scheduled to end by Friday" is a plan)
     if day and _PERFECT not in before and _PERFECT not in after:
         for phrase in res.day_future_right_before:
             if tuple(before[-len(phrase):]) == phrase and before[-len(phrase) - 1:-len(phrase)] != [_NEGATION]:
