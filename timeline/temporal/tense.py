@@ -205,8 +205,9 @@ def _past_state_infinitive(words: list[str], i: int, res: Resources) -> bool:
     return any(words[j] in word_set("past_be") for j in window)
 
 
-def _after_tense(words: list[str], i: int, res: Resources) -> str | None:
-    """The cue at words[i] of the words after the expression, read with its neighbours."""
+def _after_tense(words: list[str], i: int, res: Resources, following: str | None = None) -> str | None:
+    """The cue at words[i] of the words after the expression, read with its neighbours (``following``: the clause
+    word after words[i], which the window may have cut off)."""
     word = words[i]
     if _compared_time(words, i, res) or causal_at(words, i, res):
         return None  # "died on January 10 due to meningitis": a cause, no plan
@@ -214,6 +215,9 @@ def _after_tense(words: list[str], i: int, res: Resources) -> str | None:
         if i > 0 and words[i - 1] in word_set("present_be"):
             return "future"  # "On Friday, the talks are scheduled to resume"
         if word.endswith("ed"):
+            if following == "for" and i > 0 and words[i - 1] not in word_set("past_be") \
+                    and words[i - 1] not in res.perfect_auxiliaries:
+                return None  # "in the fall with a start-up date scheduled for 2012": a participle after its noun
             return "past"
         return "future" if words[i + 1:i + 2] == ["to"] else None
     tense = cue_at(words, i, res, i < 1)
@@ -677,6 +681,7 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     before = _without_compared_times(before, res)
     clause = before
     before = before[-res.window_before:]
+    clause_after = after  # the words past the window still show what a cue word is ("scheduled for": a participle)
     if not fronted(text, start, end):
         after = after[:res.window_after]  # a fronted expression looks as far as its clause goes for the main verb
     best: tuple[int, str] | None = None
@@ -694,7 +699,7 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         return "future"  # "Saturday is more likely to feature rain than storms": a forecast of the day
     opening = fronted(text, start, end)
     for i in range(len(after)):
-        tense = _after_tense(after, i, res)
+        tense = _after_tense(after, i, res, clause_after[i + 1] if i + 1 < len(clause_after) else None)
         if tense is None and opening and _fronted_regular_past(after, i, res):
             tense = "past"  # "Late Tuesday evening, the Fifth Circuit Court of Appeals issued an order"
         if tense == "future" and after[i] == "to" and best is not None and best[1] == "past":
