@@ -612,7 +612,8 @@ def ordinal_of(m: Match, name: str = "ord") -> int | None:
 def year_phrase(m: Match) -> tuple[int | None, bool]:
     """Year from ``year`` (digits or "this/last/next year"), ``yearpos`` or ``ydir`` groups."""
     text = m.get("year") or ""
-    if text and not text[0].isdigit() and text[0] != "'":  # "this year", "last year", "the year"
+    if text and not any(char.isdigit() for char in text):  # "this year", "last year", "the year" ("fiscal 2018",
+        # "FY25", "'24" are years)
         offset = int(m.res.tables["direction"].get(text.split()[0], 0))
         return ((m.dct.year + offset) if m.dct else None), True
     if text:
