@@ -335,6 +335,14 @@ def _nearer_last_year(index: int, month: int) -> bool:
     return month + 12 - index * 3 < (index - 1) * 3 + 1 - month
 
 
+def _fiscal_year_after(m: Match) -> int | None:
+    """The fiscal year the noun phrase of a bare quarter names after it, by the rule's ``fiscal_year_after``
+    pattern ("third-quarter financial results for fiscal 2018": 2018), else None."""
+    cue = m.rule.params.get("fiscal_year_after")
+    found = re.match(str(cue), m.text[m.end:m.end + 80], re.IGNORECASE) if cue else None
+    return int(found.group("fy")) if found else None
+
+
 def resolve_quarter(m: Match) -> Resolution | None:
     """Quarters and halves: "the third quarter", "third-quarter", "Q3 2024", "the second half of 1989"."""
     unit = str(m.rule.params.get("unit", "Q"))
@@ -347,6 +355,9 @@ def resolve_quarter(m: Match) -> Resolution | None:
     if not 1 <= index <= count:
         return None
     year, relative = year_phrase(m)
+    fiscal = _fiscal_year_after(m) if relative and not m.get("ydir") and not m.get("year") else None
+    if fiscal is not None:
+        year, relative = fiscal, False
     if (relative and year is not None and m.dct is not None and not m.get("ydir") and not m.get("year")
             and unit == "Q" and index > (m.dct.month - 1) // 3 + 1 and (
                 (tense := m.tense()) == "past" or tense is None and _nearer_last_year(index, m.dct.month))):
