@@ -343,6 +343,24 @@ def _fiscal_year_after(m: Match) -> int | None:
     return int(found.group("fy")) if found else None
 
 
+def _fiscal_year_ahead(m: Match, index: int, year: int) -> bool:
+    """Whether a bare quarter read as one of ``year`` belongs to the fiscal year after it: the document named that
+    fiscal year before (a timex matching the rule's ``fiscal_marker`` with the year after, "fiscal 2018") and either
+    named this same quarter of that year ("third-quarter financial results for fiscal 2018 ... Qorvo reported
+    third-quarter revenue") or calls this quarter fiscal too ("fiscal fourth-quarter revenue"). A year-earlier
+    baseline never moves a quarter: only the year after is taken."""
+    marker = m.rule.params.get("fiscal_marker")
+    if not marker:
+        return False
+    ahead = f"{year + 1:04d}"
+    if not any(t.value == ahead and not t.relative and re.search(str(marker), t.text, re.IGNORECASE)
+               for t in m.previous):
+        return False
+    if re.search(str(marker), m.text[m.start:m.end], re.IGNORECASE):
+        return True
+    return any(t.value == f"{ahead}-Q{index}" and not t.relative for t in m.previous)
+
+
 def resolve_quarter(m: Match) -> Resolution | None:
     """Quarters and halves: "the third quarter", "third-quarter", "Q3 2024", "the second half of 1989"."""
     unit = str(m.rule.params.get("unit", "Q"))
@@ -370,6 +388,9 @@ def resolve_quarter(m: Match) -> Resolution | None:
             and index > (m.dct.month - 1) // (12 // count) + 1 \
             and m.dct.month + 12 - index * (12 // count) <= QUARTER_ENDED_MONTHS and _results_quarter(m) == "results":
         year -= 1  # "Apple will report fourth-quarter results on Thursday" (DCT January): the quarter just ended
+    if relative and year is not None and unit == "Q" and not m.get("ydir") and not m.get("year") \
+            and _fiscal_year_ahead(m, index, year):
+        year += 1  # "third-quarter results for fiscal 2018 ... Qorvo reported third-quarter revenue" (February 2018)
     letter = "Q" if unit == "Q" else "H"
     stem = f"{year:04d}" if year is not None else "XXXX"
     return Resolution("DATE", f"{stem}-{letter}{index}", m.mod(), relative)
