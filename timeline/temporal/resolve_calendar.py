@@ -1,6 +1,7 @@
 """Resolvers for calendar expressions: dates, weekdays, day words, clock times, quarters, seasons, decades."""
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from typing import Any
@@ -85,6 +86,8 @@ def resolve_date(m: Match) -> Resolution | None:
             year = m.dct.year if month >= m.dct.month else m.dct.year + 1
     if month is None:
         return Resolution("DATE", f"{year:04d}", mod, relative)
+    if day is None and m.get("lastday"):  # "the last day of July": that month's last day
+        day = calendar.monthrange(year, month)[1]
     if day is None:
         return Resolution("DATE", f"{year:04d}-{month:02d}", mod, relative)
     date = safe_date(year, month, day)
