@@ -103,14 +103,30 @@ class Match:
         return str(self.rule.params.get("mod", ""))
 
     def reference(self, granularities: tuple[str, ...]) -> tuple[int, Timex] | None:
-        """The most recent earlier calendar timex with one of ``granularities``."""
+        """The most recent earlier calendar timex with one of ``granularities``; a month that is only the
+        baseline a figure is compared with is passed over for the reported month (see ``_base_month``)."""
+        base: tuple[int, Timex] | None = None
         for index in range(len(self.previous) - 1, -1, -1):
             timex = self.previous[index]
             if timex.anchor_index is not None:
                 continue
             if timex.is_calendar and timex.granularity in granularities and timex.type in ("DATE", "TIME"):
+                if base is not None and base[1].start - timex.end > _BASE_REACH:
+                    return base
+                if self._base_month(timex):
+                    base = base or (index, timex)
+                    continue
                 return index, timex
-        return None
+        return base
+
+    def _base_month(self, timex: Timex) -> bool:
+        """Whether an earlier month is the baseline a figure is compared with, by the rule's ``base_month`` words
+        right before it ("rose 0.5% in June from May", "rose 0.2% in June after falling 0.1% in May"): an
+        anaphoric "the month" or "a year earlier" after it speaks of the reported month (June), not of May."""
+        cue = self.rule.params.get("base_month")
+        if not cue or timex.granularity != "month":
+            return False
+        return re.search(str(cue), self.text[max(0, timex.start - 60):timex.start], re.IGNORECASE) is not None
 
 
     def main_reference(self, granularities: tuple[str, ...]) -> tuple[int, Timex] | None:
@@ -132,6 +148,9 @@ class Match:
                     and timex.type in ("DATE", "TIME") and not _baseline(timex, self.previous[:index], self.dct):
                 if timex.value == finished:
                     return index, timex
+                if found is not None and self._base_month(found[1]) and not self._base_month(timex) \
+                        and found[1].start - timex.end <= _BASE_REACH:
+                    return index, timex  # "in June from May ... from a year earlier": June's year before
                 found = found or (index, timex)
         return found
 
@@ -146,6 +165,9 @@ def _baseline(timex: Timex, earlier: Sequence[Timex], dct: dt.date | None) -> bo
 
 
 Resolver = Callable[[Match], "Resolution | None"]
+
+#: How far (characters) before a baseline month the reported month may be named ("in June, after ... in May").
+_BASE_REACH = 250
 
 #: A duration an earnings report gives year-to-date figures for ("the nine months", "six months"): 4-11 months.
 _YEAR_TO_DATE = re.compile(r"P(?:[4-9]|1[01])M")
@@ -593,7 +615,8 @@ def ordinal_of(m: Match, name: str = "ord") -> int | None:
 def year_phrase(m: Match) -> tuple[int | None, bool]:
     """Year from ``year`` (digits or "this/last/next year"), ``yearpos`` or ``ydir`` groups."""
     text = m.get("year") or ""
-    if text and not text[0].isdigit() and text[0] != "'":  # "this year", "last year", "the year"
+    if text and not any(char.isdigit() for char in text):  # "this year", "last year", "the year" ("fiscal 2018",
+        # "FY25", "'24" are years)
         offset = int(m.res.tables["direction"].get(text.split()[0], 0))
         return ((m.dct.year + offset) if m.dct else None), True
     if text:

@@ -1,6 +1,7 @@
 """Resolvers for calendar expressions: dates, weekdays, day words, clock times, quarters, seasons, decades."""
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from typing import Any
@@ -85,6 +86,8 @@ def resolve_date(m: Match) -> Resolution | None:
             year = m.dct.year if month >= m.dct.month else m.dct.year + 1
     if month is None:
         return Resolution("DATE", f"{year:04d}", mod, relative)
+    if day is None and m.get("lastday"):  # "the last day of July": that month's last day
+        day = calendar.monthrange(year, month)[1]
     if day is None:
         return Resolution("DATE", f"{year:04d}-{month:02d}", mod, relative)
     date = safe_date(year, month, day)
@@ -347,6 +350,32 @@ def _nearer_last_year(index: int, month: int) -> bool:
     return month + 12 - index * 3 < (index - 1) * 3 + 1 - month
 
 
+def _fiscal_year_after(m: Match) -> int | None:
+    """The fiscal year the noun phrase of a bare quarter names after it, by the rule's ``fiscal_year_after``
+    pattern ("third-quarter financial results for fiscal 2018": 2018), else None."""
+    cue = m.rule.params.get("fiscal_year_after")
+    found = re.match(str(cue), m.text[m.end:m.end + 80], re.IGNORECASE) if cue else None
+    return int(found.group("fy")) if found else None
+
+
+def _fiscal_year_ahead(m: Match, index: int, year: int) -> bool:
+    """Whether a bare quarter read as one of ``year`` belongs to the fiscal year after it: the document named that
+    fiscal year before (a timex matching the rule's ``fiscal_marker`` with the year after, "fiscal 2018") and either
+    named this same quarter of that year ("third-quarter financial results for fiscal 2018 ... Qorvo reported
+    third-quarter revenue") or calls this quarter fiscal too ("fiscal fourth-quarter revenue"). A year-earlier
+    baseline never moves a quarter: only the year after is taken."""
+    marker = m.rule.params.get("fiscal_marker")
+    if not marker:
+        return False
+    ahead = f"{year + 1:04d}"
+    if not any(t.value == ahead and not t.relative and re.search(str(marker), t.text, re.IGNORECASE)
+               for t in m.previous):
+        return False
+    if re.search(str(marker), m.text[m.start:m.end], re.IGNORECASE):
+        return True
+    return any(t.value == f"{ahead}-Q{index}" and not t.relative for t in m.previous)
+
+
 def resolve_quarter(m: Match) -> Resolution | None:
     """Quarters and halves: "the third quarter", "third-quarter", "Q3 2024", "the second half of 1989"."""
     unit = str(m.rule.params.get("unit", "Q"))
@@ -359,6 +388,9 @@ def resolve_quarter(m: Match) -> Resolution | None:
     if not 1 <= index <= count:
         return None
     year, relative = year_phrase(m)
+    fiscal = _fiscal_year_after(m) if relative and not m.get("ydir") and not m.get("year") else None
+    if fiscal is not None:
+        year, relative = fiscal, False
     if (relative and year is not None and m.dct is not None and not m.get("ydir") and not m.get("year")
             and unit == "Q" and index > (m.dct.month - 1) // 3 + 1 and (
                 (tense := m.tense()) == "past" or tense is None and _nearer_last_year(index, m.dct.month))):
@@ -371,6 +403,9 @@ def resolve_quarter(m: Match) -> Resolution | None:
             and index > (m.dct.month - 1) // (12 // count) + 1 \
             and m.dct.month + 12 - index * (12 // count) <= QUARTER_ENDED_MONTHS and _results_quarter(m) == "results":
         year -= 1  # "Apple will report fourth-quarter results on Thursday" (DCT January): the quarter just ended
+    if relative and year is not None and unit == "Q" and not m.get("ydir") and not m.get("year") \
+            and _fiscal_year_ahead(m, index, year):
+        year += 1  # "third-quarter results for fiscal 2018 ... Qorvo reported third-quarter revenue" (February 2018)
     letter = "Q" if unit == "Q" else "H"
     stem = f"{year:04d}" if year is not None else "XXXX"
     return Resolution("DATE", f"{stem}-{letter}{index}", m.mod(), relative)

@@ -12,7 +12,7 @@ from timeline.temporal.rules import Resources
 #: keeps "the talks resume"). A comma or full stop between digits ("74,000 new jobs", "7.3 percent") is part of a
 #: number and ends nothing.
 _SEGMENT_END = re.compile(r"[!?;:()\"“”\n]|(?<!\d)[.,]|[.,](?!\d)|''|``|\b(?:that|said|says|told|and then)\b")
-_WORD = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
+_WORD = re.compile(r"[A-Za-z]+(?:[-'’&][A-Za-z]+)*")  # "S&P", "AT&T" are one word
 _LOOK_BACK = 120
 
 
