@@ -92,6 +92,8 @@ def resolve_date(m: Match) -> Resolution | None:
         return Resolution("DATE", UNDATABLE, mod)
     if m.rule.params.get("granularity") == "week":
         return Resolution("DATE", cal.format_value(date, "week"), mod, relative)
+    if m.rule.params.get("granularity") == "weekend":  # "the July 4 weekend": the weekend nearest that day
+        return Resolution("DATE", _nearest_weekend(date), mod, relative)
     if m.get("hour") is not None:
         return Resolution("TIME", f"{date.isoformat()}T{int(str(m.get('hour'))):02d}:{m.get('minute')}", mod,
                           relative)
@@ -560,6 +562,14 @@ def _person_name(m: Match) -> bool:
 FEAST_NEAR_DAYS = 10
 
 
+def _nearest_weekend(date: dt.date) -> str:
+    """The weekend a holiday or a calendar day names ("the Labor Day weekend", "the July 4 weekend"): the one
+    whose Saturday is within three days of it, as YYYY-Www-WE."""
+    ahead = (6 - date.isoweekday()) % 7
+    saturday = date + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+    return cal.format_value(saturday, "week") + "-WE"
+
+
 def resolve_holiday(m: Match) -> Resolution | None:
     """Holidays: "Thanksgiving", "Christmas 1999", "Easter week", "the Labor Day weekend"."""
     name = str(m.rule.params.get("holiday") or m.get("holiday") or "")
@@ -600,10 +610,8 @@ def resolve_holiday(m: Match) -> Resolution | None:
     date = _holiday_date(spec, year)
     if date is None:
         return None
-    if granularity == "weekend":  # "the Labor Day weekend": the Saturday nearest the holiday starts it
-        ahead = (6 - date.isoweekday()) % 7
-        saturday = date + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
-        return Resolution("DATE", cal.format_value(saturday, "week") + "-WE", "", relative)
+    if granularity == "weekend":  # "the Labor Day weekend"
+        return Resolution("DATE", _nearest_weekend(date), "", relative)
     # a feast of several days ("during Ramadan", "over Passover"): its first day as value, its days as bounds
     eve = feast and bool(spec.get("eve"))
     return Resolution("DATE", cal.format_value(date, granularity), "", relative, span_days=span, eve=eve)
