@@ -614,7 +614,7 @@ def resolve_holiday(m: Match) -> Resolution | None:
         return Resolution("DATE", _nearest_weekend(date), "", relative)
     # a feast of several days ("during Ramadan", "over Passover"): its first day as value, its days as bounds
     eve = feast and bool(spec.get("eve"))
-    return Resolution("DATE", cal.format_value(date, granularity), "", relative, span_days=span, eve=eve)
+    return Resolution("DATE", cal.format_value(date, granularity), m.mod(), relative, span_days=span, eve=eve)
 
 
 def resolve_range_day(m: Match) -> Resolution | None:
