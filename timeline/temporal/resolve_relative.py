@@ -350,8 +350,6 @@ def resolve_weekend(m: Match) -> Resolution | None:
         saturday = m.dct - dt.timedelta(days=(weekday - 6) % 7)
         if weekday < 6 and m.get("dir") in ("this",):
             saturday += dt.timedelta(days=7)
-        elif weekday >= 6 and m.get("dir") == "last":  # "last weekend" written on a Saturday or Sunday: the one before
-            saturday -= dt.timedelta(days=7)
     elif direction > 0:
         saturday = m.dct + dt.timedelta(days=(6 - weekday) % 7 or (7 if weekday == 6 else 0))
     else:
