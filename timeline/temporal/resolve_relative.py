@@ -334,7 +334,13 @@ def _weekend_near(dct: dt.date) -> bool:
 
 
 def resolve_weekend(m: Match) -> Resolution | None:
-    """Weekends: "this weekend", "last weekend", "over the weekend" (by tense)."""
+    """Weekends: "this weekend", "last weekend", "over the weekend" (by tense). In a story of a Saturday or Sunday,
+    "last weekend" is the weekend before the current one, and a future "the weekend" of a Saturday the current one.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("He won last weekend.", dt.date(2025, 4, 20))]
+    ['2025-W15-WE']
+    """
     if m.dct is None:
         return Resolution("DATE", "XXXX-WXX-WE", "", True)
     direction = direction_of(m)
@@ -350,6 +356,10 @@ def resolve_weekend(m: Match) -> Resolution | None:
         saturday = m.dct - dt.timedelta(days=(weekday - 6) % 7)
         if weekday < 6 and m.get("dir") in ("this",):
             saturday += dt.timedelta(days=7)
+        elif weekday >= 6 and m.get("dir") == "last":  # "last weekend" in a weekend story: the one before it
+            saturday -= dt.timedelta(days=7)
+    elif direction > 0 and weekday == 6 and m.get("dir") == "the":
+        saturday = m.dct  # "will play ... the weekend" in a Saturday story: the weekend under way
     elif direction > 0:
         saturday = m.dct + dt.timedelta(days=(6 - weekday) % 7 or (7 if weekday == 6 else 0))
     else:

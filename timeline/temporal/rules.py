@@ -80,6 +80,7 @@ class Resources:
     intent: frozenset[str] = frozenset()  # plan words: future before the timex, past (-ed) or nothing after it
     past_object_stems: tuple[str, ...] = ()  # verbs whose object is a past event ("appeal Wednesday's ruling")
     reported_modals: frozenset[str] = frozenset()  # "would": no future cue for a possessive weekday
+    raising_verbs: frozenset[str] = frozenset()  # "appeared to be dumped": the participle stays a past cue
     commitment_verbs: frozenset[str] = frozenset()  # "vowed to boycott the vote in February": the coming February
     clause_future: frozenset[str] = frozenset()  # "will" anywhere before in the clause, when no cue is nearer
     deadline_modals: frozenset[str] = frozenset()  # "must leave by Saturday": a deadline after a past verb
@@ -352,6 +353,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         past_only_right_before=phrases("past_only_right_before"),
         past_object_stems=words("past_object_stems"),
         reported_modals=frozenset(words("reported_modals")),
+        raising_verbs=frozenset(words("raising_verbs")),
         commitment_verbs=frozenset(words("commitment_verbs")),
         clause_future=frozenset(words("clause_future")),
         deadline_modals=frozenset(words("deadline_modals")),

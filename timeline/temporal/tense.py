@@ -172,6 +172,10 @@ def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
         return "future"  # "when he is sentenced on July 9": the participle of a present passive is no past verb
         # ("could be located Wednesday" is no present: a modal before "be")
     tense = cue_at(words, i, res, len(words) - i <= 2)
+    if tense == "past" and i >= 2 and words[i - 2:i] == ["to", "be"] and words[i - 3:i - 2] != [] \
+            and words[i - 3] not in res.raising_verbs:
+        return None  # "scope for additions to be made in the summer": a passive infinitive's participle is no past
+        # verb; the words around it decide ("became the first to be executed in March" stays past)
     if tense is None and _present_passive(words, i):
         return "future"  # a scheduled event in the present passive: "when the case is heard in May"
     if tense == "past" and any(cue_at(words, j, res, False) == "future" and not _plan_noun(words, j, res)
