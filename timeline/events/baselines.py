@@ -107,16 +107,22 @@ def _baseline_time(child: Token) -> bool:
     >>> doc = load_nlp()("He moved to London from Paris last year.")
     >>> _baseline_time(doc[4])
     False
+    >>> doc = load_nlp()("It was a 22% drop from the weekend prior.")
+    >>> _baseline_time(doc[6])
+    True
     """
-    if child.dep_ != "prep" or child.lower_ not in word_set("baseline_preps") or child.head.pos_ != "VERB":
+    if child.dep_ != "prep" or child.lower_ not in word_set("baseline_preps") or child.head.pos_ not in ("VERB", "NOUN"):
         return False
     if not any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in child.children):
         return False
     head = child.head
     if any(c.dep_ == "prep" and c.lower_ in ("to", "through", "until", "till") for c in head.children):
         return False
-    return EventTaxonomy.load().verb_type(head.lemma_.lower()) == "result" or any(
-        c.lower_ in EventTaxonomy.load().direction_words for c in head.children)
+    taxonomy = EventTaxonomy.load()
+    if head.pos_ == "NOUN":  # a change noun: "a 22% drop from the weekend prior"
+        return taxonomy.noun_type(head.lemma_.lower()) == "result"
+    return taxonomy.verb_type(head.lemma_.lower()) == "result" or any(
+        c.lower_ in taxonomy.direction_words for c in head.children)
 
 
 def level_baseline(child: Token) -> bool:

@@ -16,6 +16,7 @@ from timeline.temporal.tense import (
     next_round,
     nominal_future,
     obligation_before,
+    past_act_in,
     past_plan,
 )
 from timeline.temporal.timex import Timex
@@ -276,6 +277,8 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
     if target > now and compared_figure_at(m.text, m.start, m.end, m.res):
         return year - 1  # "up from 4.1 percent in December" (DCT November): the figure is last December's
     ahead = nominal_future(m.text, m.start, m.end, m.res)  # "raised expectations of a hike in December"
+    if not ahead and day is None and target > now and past_act_in(m.text, m.start, m.res):
+        return year - 1  # "The army removed Morsi in July" (DCT June): last July, however near the month is
     if not ahead and m.parse_tense() == "past":  # "arrested him on April 22nd" (DCT January): not ahead
         return year - 1 if target > now else year
     tense = "future" if ahead else m.tense()

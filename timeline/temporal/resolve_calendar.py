@@ -162,6 +162,18 @@ def _background(m: Match, timex: Timex) -> bool:
     return found is not None and not _fronted(m, max(0, timex.start - 80) + found.start())
 
 
+def _possessive_event(m: Match, ref: tuple[int, Timex]) -> bool:
+    """Whether an earlier day is a possessive that names an event after another day its sentence already named
+    ("Kan said Sunday that the situation triggered by Friday's quake ... As of 7:30 p.m., the toll topped 1,217":
+    Sunday): like a background clause, it is no day the story goes on with. A possessive that opens its sentence's
+    story ("Just after Tuesday's quake, prisoners escaped. The quake struck at 8:46 p.m.") still is."""
+    index, timex = ref
+    if m.text[timex.end:timex.end + 2] not in ("'s", "\u2019s") or not sentence_break_between(m.text, timex.end, m.start):
+        return False
+    earlier = _day_before_index(m, index)
+    return earlier is not None and not sentence_break_between(m.text, earlier[1].end, timex.start)
+
+
 def _fronted(m: Match, at: int) -> bool:
     """Whether a clause preposition at ``at`` opens its sentence, after at most two ``fronted_clause_lead`` words
     ("Just after Tuesday's quake, 300 prisoners escaped."): a fronted time adjunct dates the story's main event,
@@ -207,7 +219,7 @@ def _story_day(m: Match) -> tuple[int, Timex] | None:
         ref = _day_before_index(m, ref[0])
     if ref is None or ref[1].date_start is None:
         return ref
-    if _background(m, ref[1]):
+    if _background(m, ref[1]) or _possessive_event(m, ref):
         earlier = _day_before_index(m, ref[0])
         if earlier is not None and earlier[1].date_start is not None and earlier[1].date_start > ref[1].date_start:
             ref = earlier

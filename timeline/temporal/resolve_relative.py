@@ -343,6 +343,10 @@ def resolve_weekend(m: Match) -> Resolution | None:
     """
     if m.dct is None:
         return Resolution("DATE", "XXXX-WXX-WE", "", True)
+    shift = direction_of(m, "shift")
+    if shift is not None:  # "the weekend prior": a week before the last weekend on or before the DCT
+        last = m.dct - dt.timedelta(days=(m.dct.isoweekday() - 6) % 7)
+        return Resolution("DATE", cal.format_value(last + dt.timedelta(days=7 * shift), "week") + "-WE", "", True)
     direction = direction_of(m)
     if direction is None:
         tense = m.tense()

@@ -209,8 +209,9 @@ def _past_state_infinitive(words: list[str], i: int, res: Resources) -> bool:
     return any(words[j] in word_set("past_be") for j in window)
 
 
-def _after_tense(words: list[str], i: int, res: Resources) -> str | None:
-    """The cue at words[i] of the words after the expression, read with its neighbours."""
+def _after_tense(words: list[str], i: int, res: Resources, following: str | None = None) -> str | None:
+    """The cue at words[i] of the words after the expression, read with its neighbours (``following``: the clause
+    word after words[i], which the window may have cut off)."""
     word = words[i]
     if _compared_time(words, i, res) or causal_at(words, i, res):
         return None  # "died on January 10 due to meningitis": a cause, no plan
@@ -218,6 +219,9 @@ def _after_tense(words: list[str], i: int, res: Resources) -> str | None:
         if i > 0 and words[i - 1] in word_set("present_be"):
             return "future"  # "On Friday, the talks are scheduled to resume"
         if word.endswith("ed"):
+            if following == "for" and i > 0 and words[i - 1] not in word_set("past_be") \
+                    and words[i - 1] not in res.perfect_auxiliaries:
+                return None  # "in the fall with a start-up date scheduled for 2012": a participle after its noun
             return "past"
         return "future" if words[i + 1:i + 2] == ["to"] else None
     tense = cue_at(words, i, res, i < 1)
@@ -370,6 +374,34 @@ def _clause_words(text: str, start: int, end: int) -> tuple[list[str], list[str]
             after = after[:cut]
             break
     return before, after
+
+
+def past_act_in(text: str, start: int, res: Resources) -> bool:
+    """True when a month right after "in" is the time of a past act told just before it: a past cue at most four
+    words back ("The army removed Morsi in July", "He was killed in July", "sales rose in July"), no future cue,
+    plan word or "to" in the clause before it, and the nearest cue no reporting verb. A plan ("decided to admit
+    them in early March"), a noun between ("a cutback in its oil supply in September") or "until"/"for" before
+    the month keep the tense estimate's reading.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> s = "The army removed Morsi in July."
+    >>> past_act_in(s, s.index("July"), load_resources())
+    True
+    >>> s = "NATO decided to admit Poland in early March."
+    >>> past_act_in(s, s.index("early"), load_resources())
+    False
+    """
+    before, _ = _clause_words(text, start, start)
+    if before[-1:] != ["in"] or any(word == "to" or word in res.intent for word in before):
+        return False
+    if any(cue_at(before, j, res, False) == "future" for j in range(len(before))):
+        return False
+    window = before[-5:-1]
+    for j in range(len(window) - 1, -1, -1):
+        tense = cue_at(window, j, res, True)
+        if tense:
+            return tense == "past" and window[j] not in word_set("reporting_tail_verbs")
+    return False
 
 
 def next_round(text: str, start: int, end: int, res: Resources) -> bool:
@@ -642,6 +674,10 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
                 and not _past_verb_before(before[:-len(phrase)], res) and not _past_main_verb(text, start, end,
                                                                                             after, res):
             return "future"
+    if before[-1:] == ["by"] and _PERFECT in before[-res.window_before:] \
+            and not any(word in res.intent for word in before[-res.window_before:]):
+        return "past"  # "had dispatched 65,000 personnel by Saturday night but will increase that": what had
+        # happened by then, whatever the verb joined after it says ("had been scheduled to end by Friday" is a plan)
     if day and _PERFECT not in before and _PERFECT not in after:
         for phrase in res.day_future_right_before:
             if tuple(before[-len(phrase):]) == phrase and before[-len(phrase) - 1:-len(phrase)] != [_NEGATION]:
@@ -649,6 +685,7 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     before = _without_compared_times(before, res)
     clause = before
     before = before[-res.window_before:]
+    clause_after = after  # the words past the window still show what a cue word is ("scheduled for": a participle)
     if not fronted(text, start, end):
         after = after[:res.window_after]  # a fronted expression looks as far as its clause goes for the main verb
     best: tuple[int, str] | None = None
@@ -666,7 +703,7 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         return "future"  # "Saturday is more likely to feature rain than storms": a forecast of the day
     opening = fronted(text, start, end)
     for i in range(len(after)):
-        tense = _after_tense(after, i, res)
+        tense = _after_tense(after, i, res, clause_after[i + 1] if i + 1 < len(clause_after) else None)
         if tense is None and opening and _fronted_regular_past(after, i, res):
             tense = "past"  # "Late Tuesday evening, the Fifth Circuit Court of Appeals issued an order"
         if tense == "future" and after[i] == "to" and best is not None and best[1] == "past":
