@@ -46,6 +46,7 @@ class Resolution:
     clip: str = ""  # "past" / "future": bounds cut at the DCT ("earlier this year")
     span_days: int = 0  # a feast of several days: its value is the first day, its bounds run this many days on
     eve: bool = False  # a feast that begins at the sundown before its day (Hanukkah): its bounds start the day before
+    bounds: tuple[dt.date, dt.date] | None = None  # bounds wider than the value's ("the July 4 weekend": Fri-Sun)
 
 
 @dataclass

@@ -95,6 +95,8 @@ def resolve_date(m: Match) -> Resolution | None:
         return Resolution("DATE", UNDATABLE, mod)
     if m.rule.params.get("granularity") == "week":
         return Resolution("DATE", cal.format_value(date, "week"), mod, relative)
+    if m.rule.params.get("granularity") == "weekend":  # "the July 4 weekend": the weekend nearest that day
+        return _nearest_weekend(date, mod, relative)
     if m.get("hour") is not None:
         return Resolution("TIME", f"{date.isoformat()}T{int(str(m.get('hour'))):02d}:{m.get('minute')}", mod,
                           relative)
@@ -607,6 +609,21 @@ def _person_name(m: Match) -> bool:
 FEAST_NEAR_DAYS = 10
 
 
+def _nearest_weekend(date: dt.date, mod: str, relative: bool) -> Resolution:
+    """The weekend a holiday or a calendar day names ("the Labor Day weekend", "the July 4 weekend"): the one
+    whose Saturday is within three days of it, as YYYY-Www-WE; its bounds take in the named day when it falls
+    just outside (a Friday or Monday holiday makes a long weekend).
+
+    >>> r = _nearest_weekend(dt.date(2025, 7, 4), "", True)
+    >>> r.value, r.bounds
+    ('2025-W27-WE', (datetime.date(2025, 7, 4), datetime.date(2025, 7, 6)))
+    """
+    ahead = (6 - date.isoweekday()) % 7
+    saturday = date + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+    bounds = (min(saturday, date), max(saturday + dt.timedelta(days=1), date))
+    return Resolution("DATE", cal.format_value(saturday, "week") + "-WE", mod, relative, bounds=bounds)
+
+
 def resolve_holiday(m: Match) -> Resolution | None:
     """Holidays: "Thanksgiving", "Christmas 1999", "Easter week", "the Labor Day weekend"."""
     name = str(m.rule.params.get("holiday") or m.get("holiday") or "")
@@ -647,13 +664,11 @@ def resolve_holiday(m: Match) -> Resolution | None:
     date = _holiday_date(spec, year)
     if date is None:
         return None
-    if granularity == "weekend":  # "the Labor Day weekend": the Saturday nearest the holiday starts it
-        ahead = (6 - date.isoweekday()) % 7
-        saturday = date + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
-        return Resolution("DATE", cal.format_value(saturday, "week") + "-WE", "", relative)
+    if granularity == "weekend":  # "the Labor Day weekend"
+        return _nearest_weekend(date, "", relative)
     # a feast of several days ("during Ramadan", "over Passover"): its first day as value, its days as bounds
     eve = feast and bool(spec.get("eve"))
-    return Resolution("DATE", cal.format_value(date, granularity), "", relative, span_days=span, eve=eve)
+    return Resolution("DATE", cal.format_value(date, granularity), m.mod(), relative, span_days=span, eve=eve)
 
 
 def resolve_range_day(m: Match) -> Resolution | None:

@@ -137,6 +137,8 @@ def _bounds(resolution: Resolution, dct: dt.date | None) -> tuple[dt.date | None
     if found is None:
         return None, None, "unknown"
     start, end, granularity = found
+    if resolution.bounds is not None:  # a holiday weekend with its holiday: the days of both
+        return resolution.bounds[0], resolution.bounds[1], granularity
     if resolution.clip and dct is not None:
         if resolution.clip == "past":
             end = max(start, min(end, dct))
