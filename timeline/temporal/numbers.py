@@ -10,18 +10,29 @@ _SPLIT_RE = re.compile(r"[\s-]+")
 def words_to_number(text: str, table: Mapping[str, int]) -> int | None:
     """The integer spelled by number words, None when a word is not a number word.
 
+    An "and" joins only after a hundred or a thousand: "three and four" is two numbers (a range, "between three
+    and four years"), not seven.
+
     >>> words_to_number("one hundred and twenty", {"one": 1, "hundred": 100, "twenty": 20})
     120
+    >>> words_to_number("three and four", {"three": 3, "four": 4}) is None
+    True
     """
     total, current = 0, 0
     seen = False
+    scale = False  # the word before was a hundred or a thousand, after which an "and" may join
     for word in _SPLIT_RE.split(text.lower().strip()):
-        if not word or word == "and":
+        if not word:
+            continue
+        if word == "and":
+            if not scale:
+                return None
             continue
         if word not in table:
             return None
         value = table[word]
         seen = True
+        scale = value >= 100
         if value == 100:
             current = max(current, 1) * 100
         elif value >= 1000:

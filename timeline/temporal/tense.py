@@ -851,7 +851,8 @@ def nominal_future(text: str, start: int, end: int, res: Resources) -> bool:
     stands between the expression and the nearest past cue before it in its clause: "raised expectations of a
     rate hike in December" speaks of a coming December, whatever the tense of "raised". Not after a past perfect,
     nor for a noun right before "in" + the expression ("announced plans in December"). An event called for or
-    arranged (`_called_event`: "called for elections in February") is ahead the same way. A word of likelihood
+    arranged (`_called_event`: "called for elections in February"; `_arranged_for`: "The judge set sentencing for
+    May 3") is ahead the same way. A word of likelihood
     (``nominal_future_after``) after the expression, before any cue, does the same ("a hike in December seems
     likely").
 
@@ -867,8 +868,8 @@ def nominal_future(text: str, start: int, end: int, res: Resources) -> bool:
     before = before[-res.window_before:]
     if _PERFECT in before:
         return False
-    if _called_event(before, res):
-        return True
+    if _called_event(before, res) or _arranged_for(before, after, res):
+        return True  # "set a referendum for June"; "The judge set sentencing for May 3" (DCT January): the coming May 3
     for i, word in enumerate(after[:res.window_after]):  # "made a hike in December seem far more certain"
         if word in res.nominal_future_after:
             return True
