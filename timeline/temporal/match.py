@@ -348,7 +348,7 @@ def _narrative_year(m: Match, month: int, day: int) -> int | None:
     ['2023-12-30', '2024-01-02']
     """
     anchor = _other_year_anchor(m, "day", _NARRATIVE_REACH)
-    if anchor is None:
+    if anchor is None or m.dct is None:
         return None
     if (anchor[0].relative or not re.search(r"\b\d{4}\b", anchor[0].text)) \
             and abs(anchor[1].year - m.dct.year) < 2:
