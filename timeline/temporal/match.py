@@ -343,10 +343,20 @@ def _other_year_anchor(m: Match, granularity: str, reach: int) -> tuple[Timex, d
     if not m.previous or m.dct is None:
         return None
     last = m.previous[-1]
+    if granularity == "day" and len(m.previous) > 1 and _is_offset(m, last):
+        last = m.previous[-2]  # "on July 16, 1969. Four days later, on July 20": the offset keeps the narrative
     if last.type != "DATE" or last.granularity != granularity or last.date_start is None \
             or last.date_start.year == m.dct.year or m.start - last.end > reach:
         return None
     return last, last.date_start
+
+
+_OFFSET_AFTER = re.compile(r"\s+(?:later|after|earlier|before)\b")
+
+
+def _is_offset(m: Match, timex: Timex) -> bool:
+    """True when ``timex`` is a length told as an offset from the date before it ("four days later")."""
+    return timex.type == "DURATION" and _OFFSET_AFTER.match(m.text, timex.end) is not None
 
 
 def _narrative_year(m: Match, month: int, day: int) -> int | None:
@@ -361,8 +371,12 @@ def _narrative_year(m: Match, month: int, day: int) -> int | None:
     ['2023-12-30', '2024-01-02']
     """
     anchor = _other_year_anchor(m, "day", _NARRATIVE_REACH)
-    if anchor is None or anchor[0].relative or not re.search(r"\b\d{4}\b", anchor[0].text):
+    if anchor is None or m.dct is None:
         return None
+    if (anchor[0].relative or not re.search(r"\b\d{4}\b", anchor[0].text)) \
+            and abs(anchor[1].year - m.dct.year) < 2:
+        return None  # a day read from the narrative (two years or more off the DCT) passes its year on: "signed on
+        # May 7, 1945; May 8 is V-E Day. Japan would not surrender until September 2" (1945-09-02)
     last, start = anchor
     words = background_words(m.res, m.res.comparison_words)
     if words and re.search(r"\b(?:" + words + r")\s+(?:on\s+)?\Z", m.text[max(0, last.start - 20):last.start],
