@@ -281,6 +281,11 @@ def resolve_ref(m: Match) -> Resolution | None:
     where, timex = ref
     assert timex.date_start is not None
     shifted = cal.shift(timex.date_start, unit, direction)
+    part = m.lookup("part", "unit") if direction == 0 else None
+    if part is not None:
+        # "earlier that afternoon", "later that evening", "that same night": that part of the day named last is a
+        # TIME (TimeML); "the next morning" keeps the day, as TimeBank gives it
+        return Resolution("TIME", f"{shifted.isoformat()}T{part}", "", True, where)
     return Resolution("DATE", cal.format_value(shifted, granularity), "", True, where)
 
 
