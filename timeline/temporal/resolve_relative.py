@@ -353,6 +353,10 @@ def resolve_weekend(m: Match) -> Resolution | None:
         last = m.dct - dt.timedelta(days=(m.dct.isoweekday() - 6) % 7)
         return Resolution("DATE", cal.format_value(last + dt.timedelta(days=7 * shift), "week") + "-WE", "", True)
     direction = direction_of(m)
+    ahead = str(m.rule.params.get("ahead_before", r"(?!)"))
+    if direction is None and m.get("dir") == "the" and _weekend_near(m.dct) \
+            and re.search(ahead, m.text[max(0, m.start - 12):m.start], re.IGNORECASE):
+        direction = 1  # "The Senate adjourned for the weekend" on a Friday: the weekend ahead of the adjourning
     if direction is None:
         tense = m.tense()
         following = day_followed(m) if tense is None and m.get("dir") == "the" else None
