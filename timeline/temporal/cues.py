@@ -17,6 +17,10 @@ def cue_at(words: list[str], index: int, res: Resources, near: bool) -> str | No
     word = words[index]
     if causal_at(words, index, res):
         return None
+    if word in res.possession_pasts and index > 0 and (words[index - 1] in res.present_have
+                                                        or words[index - 1].endswith(res.present_have)
+                                                        and "'" in words[index - 1]):
+        return "future"  # "we've got a caucus on Saturday": a present "have got" holds a coming event, no past
     if word.endswith(res.future_suffixes):
         return "future"  # "we'll know more on Tuesday": the modal written onto its subject
     for tense, singles, phrases in res.cue_sets:

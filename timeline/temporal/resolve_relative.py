@@ -281,6 +281,11 @@ def resolve_ref(m: Match) -> Resolution | None:
     where, timex = ref
     assert timex.date_start is not None
     shifted = cal.shift(timex.date_start, unit, direction)
+    part = m.lookup("part", "unit") if direction == 0 else None
+    if part is not None:
+        # "earlier that afternoon", "later that evening", "that same night": that part of the day named last is a
+        # TIME (TimeML); "the next morning" keeps the day, as TimeBank gives it
+        return Resolution("TIME", f"{shifted.isoformat()}T{part}", "", True, where)
     return Resolution("DATE", cal.format_value(shifted, granularity), "", True, where)
 
 
@@ -348,6 +353,10 @@ def resolve_weekend(m: Match) -> Resolution | None:
         last = m.dct - dt.timedelta(days=(m.dct.isoweekday() - 6) % 7)
         return Resolution("DATE", cal.format_value(last + dt.timedelta(days=7 * shift), "week") + "-WE", "", True)
     direction = direction_of(m)
+    ahead = str(m.rule.params.get("ahead_before", r"(?!)"))
+    if direction is None and m.get("dir") == "the" and _weekend_near(m.dct) \
+            and re.search(ahead, m.text[max(0, m.start - 12):m.start], re.IGNORECASE):
+        direction = 1  # "The Senate adjourned for the weekend" on a Friday: the weekend ahead of the adjourning
     if direction is None:
         tense = m.tense()
         following = day_followed(m) if tense is None and m.get("dir") == "the" else None

@@ -145,6 +145,8 @@ class Resources:
     headline_verbs_before_to: frozenset[str] = frozenset()  # "Oil prices rise to two-month high on Monday"
     headline_plan_verbs: frozenset[str] = frozenset()  # "Fed to raise rates on Wednesday": a headline's plan
     future_suffixes: tuple[str, ...] = ()  # "we'll", "they'll": a future modal written onto its subject
+    possession_pasts: frozenset[str] = frozenset()  # "got": a present after "have" ("we've got a vote Saturday")
+    present_have: tuple[str, ...] = ()  # "have", "'ve" (also written onto its subject: "we've")
 
 
 def _cue_sets(future: tuple[str, ...], past: tuple[str, ...]
@@ -329,6 +331,8 @@ def load_resources(directory: Path | None = None) -> Resources:
         causal_heads=frozenset(words("causal_heads")),
         plan_be_words=frozenset(words("plan_be_words")),
         future_suffixes=words("future_suffixes"),
+        possession_pasts=frozenset(words("possession_pasts")),
+        present_have=words("present_have"),
         headline_max_words=int(tense.get("headline_max_words", 0)),
         headline_verbs_before_to=frozenset(words("headline_verbs_before_to")),
         headline_plan_verbs=frozenset(words("headline_plan_verbs")),
