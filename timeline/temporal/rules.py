@@ -94,6 +94,7 @@ class Resources:
     past_expectation_forms: frozenset[str] = frozenset()  # "Investors expected a hike in June": a past cue
     expectation_verbs: frozenset[str] = frozenset()  # "Analysts expect a cut in April": ahead, not for "Monday's"
     obligation_modals: frozenset[str] = frozenset()  # "must register before the deadline of June 30": ahead
+    passive_modals: frozenset[str] = frozenset()  # "can be preordered Friday": a present modal's passive is ahead
     nominal_future_after: frozenset[str] = frozenset()  # "a hike in December seems likely"
     headline_plural_nouns: frozenset[str] = frozenset()  # "Power cuts to continue on Sunday": a subject noun
     likely_degree: frozenset[str] = frozenset()  # "Saturday is more likely to feature rain": a forecast
@@ -371,6 +372,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         past_expectation_forms=frozenset(words("past_expectation_forms")),
         quarter_result_nouns=frozenset(words("quarter_result_nouns")),
         obligation_modals=frozenset(words("obligation_modals")),
+        passive_modals=frozenset(words("passive_modals")),
         nominal_future_after=frozenset(words("nominal_future_after")),
         likely_degree=frozenset(words("likely_degree")),
         headline_plural_nouns=frozenset(words("headline_plural_nouns")),

@@ -178,6 +178,9 @@ def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
         # verb; the words around it decide ("became the first to be executed in March" stays past)
     if tense is None and _present_passive(words, i):
         return "future"  # a scheduled event in the present passive: "when the case is heard in May"
+    if (tense == "past" or words[i].endswith("ed")) and i >= 2 and words[i - 1] == "be" \
+            and words[i - 2] in res.passive_modals:
+        return "future"  # "can be preordered Friday", "must be returned by Monday": a present modal's passive
     if tense == "past" and any(cue_at(words, j, res, False) == "future" and not _plan_noun(words, j, res)
                                for j in range(max(0, i - 3), i)):
         return "future"  # "will be held", "would have met", "is scheduled to be held" (not "the plan, announced")
