@@ -622,14 +622,15 @@ def resolve_holiday(m: Match) -> Resolution | None:
 
 
 def resolve_range_day(m: Match) -> Resolution | None:
-    """The second day of "March 3-5" / "March 3 and 5": month and year of the timex just before."""
+    """The second day of "March 3-5" / "March 3 and 5", or a later one of a list ("Nov 5, 7 and 9"): month and year
+    of the timex just before."""
     if not m.previous:
         return None
     first = m.previous[-1]
     day = day_of(m)
     if first.granularity != "day" or day is None or not first.value[:4].isdigit():
         return None
-    if not re.fullmatch(r"\s*(?:-|–|and|to|through|until)\s*", m.text[first.end:m.start]):
+    if not re.fullmatch(r"\s*(?:-|–|,?\s*and|,?\s*or|to|through|until|,)\s*", m.text[first.end:m.start]):
         return None
     date = safe_date(int(first.value[:4]), int(first.value[5:7]), day)
     if date is None or date.isoformat() < first.value:
