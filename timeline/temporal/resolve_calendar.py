@@ -290,8 +290,11 @@ def resolve_time(m: Match) -> Resolution | None:
         hour = 0  # "shortly after midnight on Sunday": the midnight that begins the day
         if index is None and not m.get("refday") and day is not None and day == m.dct and m.tense() == "future":
             day += dt.timedelta(days=1)  # "will attempt a landing shortly after midnight": the coming one
-    elif named == "midnight" and index is None and not m.get("refday") and day == m.dct and m.tense() != "future":
-        hour = 0  # "Midnight earthquake kills 127": the midnight that began the publication day, not its end
+    elif named == "midnight" and not m.get("refday") and day == m.dct and m.tense() != "future" \
+            and (index is None or m.tense() == "past"):
+        hour = 0  # "Midnight earthquake kills 127": the midnight that began the publication day, not its end; so
+        # after a story day that is the publication day, in the past ("began early Tuesday. The contract expired
+        # at midnight": its end is still to come)
     elif (not named and index is None and not m.get("refday") and month_of(m) is None and day is not None
           and day == m.dct and hour >= LATE_HOUR and m.tense(day=True) == "past"):
         day -= dt.timedelta(days=1)  # "the quake that hit at about 10 p.m.", no day named before: the last 10 p.m.
