@@ -392,7 +392,8 @@ def _join_compound_durations(text: str, timexes: list[Timex]) -> list[Timex]:
 #: A list that starts on the DCT runs on to a coming weekday only this many days ahead ("on Saturday and
 #: Sunday"); further off, the list is out of order, not ahead ("statements issued Friday and Thursday").
 LIST_DCT_DAYS = 3
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|to|until|till|through|-|–)\s*)\Z", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|to|until|till|through|-|–)\s*"
+                       r"|,?\s*and\s+[^.;:!?,\"“”]{0,40}?\s(?:on|by)\s+)\Z", re.IGNORECASE)
 _DIRECTED = re.compile(r"\b(?:last|past|previous|preceding|this|that)\b", re.IGNORECASE)
 
 
@@ -404,7 +405,7 @@ def _weekday_named(res: Resources, timex: Timex) -> bool:
 
 def _order_weekday_list(text: str, timexes: list[Timex], dct: dt.date | None, res: Resources) -> list[Timex]:
     """Days listed or spanned in a row run forward ("on Saturday and Sunday", "tomorrow, Monday and Wednesday",
-    "from Friday to Monday"): a bare weekday that resolved before the end just before it is the next such weekday
+    "100 flights on Saturday and 108 flights on Sunday", "from Friday to Monday"): a bare weekday that resolved before the end just before it is the next such weekday
     after that end - in a span ("from ... to", "between ... and") always, in a list once the end before it is
     after the DCT, or is the DCT and the weekday comes within LIST_DCT_DAYS. A list that starts in the past stays
     as the tense put it ("on Friday and Thursday")."""
