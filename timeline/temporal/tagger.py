@@ -393,7 +393,9 @@ def _join_compound_durations(text: str, timexes: list[Timex]) -> list[Timex]:
 #: Sunday"); further off, the list is out of order, not ahead ("statements issued Friday and Thursday").
 LIST_DCT_DAYS = 3
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|to|until|till|through|-|–)\s*"
-                       r"|,?\s*and\s+[^.;:!?,\"“”]{0,40}?\s(?:on|by)\s+)\Z", re.IGNORECASE)
+                       r"|,?\s*and\s+(?:(?!\w+ed\b)[\w'’-]+\s+){1,4}(?:on|by)\s+)\Z", re.IGNORECASE)
+# (the words between "and" and "on" hold no -ed verb: "walked in on Monday and walked away on Tuesday" is two
+# clauses, each with its own tense)
 _DIRECTED = re.compile(r"\b(?:last|past|previous|preceding|this|that)\b", re.IGNORECASE)
 
 
