@@ -295,8 +295,11 @@ def resolve_time(m: Match) -> Resolution | None:
         hour = 0  # "shortly after midnight on Sunday": the midnight that begins the day
         if index is None and not m.get("refday") and day is not None and day == m.dct and m.tense() == "future":
             day += dt.timedelta(days=1)  # "will attempt a landing shortly after midnight": the coming one
-    elif named == "midnight" and index is None and not m.get("refday") and day == m.dct and m.tense() != "future":
-        hour = 0  # "Midnight earthquake kills 127": the midnight that began the publication day, not its end
+    elif named == "midnight" and not m.get("refday") and day == m.dct and m.tense() != "future" \
+            and (index is None or m.tense() == "past"):
+        hour = 0  # "Midnight earthquake kills 127": the midnight that began the publication day, not its end; so
+        # after a story day that is the publication day, in the past ("began early Tuesday. The contract expired
+        # at midnight": its end is still to come)
     elif (not named and index is None and not m.get("refday") and month_of(m) is None and day is not None
           and day == m.dct and hour >= LATE_HOUR and m.tense(day=True) == "past"):
         day -= dt.timedelta(days=1)  # "the quake that hit at about 10 p.m.", no day named before: the last 10 p.m.
@@ -672,14 +675,15 @@ def resolve_holiday(m: Match) -> Resolution | None:
 
 
 def resolve_range_day(m: Match) -> Resolution | None:
-    """The second day of "March 3-5" / "March 3 and 5": month and year of the timex just before."""
+    """The second day of "March 3-5" / "March 3 and 5", or a later one of a list ("Nov 5, 7 and 9"): month and year
+    of the timex just before."""
     if not m.previous:
         return None
     first = m.previous[-1]
     day = day_of(m)
     if first.granularity != "day" or day is None or not first.value[:4].isdigit():
         return None
-    if not re.fullmatch(r"\s*(?:-|–|and|to|through|until)\s*", m.text[first.end:m.start]):
+    if not re.fullmatch(r"\s*(?:-|–|,?\s*and|,?\s*or|to|through|until|,)\s*", m.text[first.end:m.start]):
         return None
     date = safe_date(int(first.value[:4]), int(first.value[5:7]), day)
     if date is None or date.isoformat() < first.value:

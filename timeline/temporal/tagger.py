@@ -220,15 +220,27 @@ _RANGE_OPENER = re.compile(r"\b(?:between|from)\s+\Z", re.IGNORECASE)
 _YEAR_NAMED = re.compile(r"\b(?:\d{4}|year)\b", re.IGNORECASE)  # "May 2022", "May last year"
 
 
-def _share_range_year(text: str, timexes: list[Timex]) -> list[Timex]:
+def _day_named(res: Resources, timex: Timex) -> bool:
+    """Whether a clock time names its own day ("9am on Friday", "noon tomorrow", "8am on Nov. 11"): a weekday,
+    month or day word of the normalization tables."""
+    tables = res.tables
+    words = [str(w) for table in ("weekday", "month") for w in tables.get(table, {})]
+    words += [str(w) for w in tables.get("day_word", {}) if str(w) not in ("this", "last")]
+    return any(re.search(r"(?<![\w.])" + re.escape(w) + r"(?![\w])", timex.text, re.IGNORECASE) for w in words)
+
+
+def _share_range_year(text: str, timexes: list[Timex], res: Resources) -> list[Timex]:
     """"between March and May 2022": the first end takes its year (a clock time: its day) from the second; so
-    does a first end whose inferred year puts it after the second ("between March and May", both without a year)."""
+    does a first end whose inferred year puts it after the second ("between March and May", both without a year).
+    A clock time that names its own day keeps it ("from 9am on Friday to 9am on Monday")."""
     out = list(timexes)
     for i in range(len(out) - 1):
         first, last = out[i], out[i + 1]
         if (first.type == last.type == "TIME" and "T" in first.value and "T" in last.value
                 and _RANGE_GAP.match(text[first.end:last.start])
                 and _RANGE_OPENER.search(text[max(0, first.start - 12):first.start])):
+            if _day_named(res, first):
+                continue
             value = last.value.split("T")[0] + "T" + first.value.split("T", 1)[1]
             found = cal.value_bounds(value)
             if found is not None:  # "from 4:50 AM to 5:00 PM on September 5": one day for both
@@ -379,6 +391,52 @@ def _join_compound_durations(text: str, timexes: list[Timex]) -> list[Timex]:
     return [t if t.anchor_index is None else replace(t, anchor_index=new_index.get(t.anchor_index)) for t in out]
 
 
+#: A list that starts on the DCT runs on to a coming weekday only this many days ahead ("on Saturday and
+#: Sunday"); further off, the list is out of order, not ahead ("statements issued Friday and Thursday").
+LIST_DCT_DAYS = 3
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|to|until|till|through|-|–)\s*"
+                       r"|,?\s*and\s+(?:(?!\w+ed\b)[\w'’-]+\s+){1,4}(?:on|by)\s+)\Z", re.IGNORECASE)
+# (the words between "and" and "on" hold no -ed verb: "walked in on Monday and walked away on Tuesday" is two
+# clauses, each with its own tense)
+_DIRECTED = re.compile(r"\b(?:last|past|previous|preceding|this|that)\b", re.IGNORECASE)
+
+
+def _weekday_named(res: Resources, timex: Timex) -> bool:
+    """Whether a timex names a weekday ("Sunday", "9am on Monday")."""
+    return any(re.search(r"(?<![\w.])" + re.escape(str(w)) + r"(?![\w])", timex.text, re.IGNORECASE)
+               for w in res.tables.get("weekday", {}))
+
+
+def _order_weekday_list(text: str, timexes: list[Timex], dct: dt.date | None, res: Resources) -> list[Timex]:
+    """Days listed or spanned in a row run forward ("on Saturday and Sunday", "tomorrow, Monday and Wednesday",
+    "100 flights on Saturday and 108 flights on Sunday", "from Friday to Monday"): a bare weekday that resolved before the end just before it is the next such weekday
+    after that end - in a span ("from ... to", "between ... and") always, in a list once the end before it is
+    after the DCT, or is the DCT and the weekday comes within LIST_DCT_DAYS. A list that starts in the past stays
+    as the tense put it ("on Friday and Thursday")."""
+    if dct is None:
+        return timexes
+    out = list(timexes)
+    for i in range(1, len(out)):
+        first, last = out[i - 1], out[i]
+        if (first.granularity != "day" and first.type != "TIME") or first.date_start is None \
+                or last.date_start is None or last.date_start >= first.date_start:
+            continue
+        if last.type not in ("DATE", "TIME") or not last.relative or not _weekday_named(res, last) \
+                or _DIRECTED.search(last.text) or not _LIST_GAP.match(text[first.end:last.start]):
+            continue
+        days = ((first.date_start - last.date_start).days // 7 + 1) * 7
+        day = last.date_start + dt.timedelta(days=days)
+        span = _RANGE_GAP.match(text[first.end:last.start]) and _RANGE_OPENER.search(
+            text[max(0, first.start - 12):first.start])
+        if not span and (first.date_start < dct or first.date_start == dct and (day - dct).days > LIST_DCT_DAYS):
+            continue
+        value = day.isoformat() + last.value[10:]
+        found = cal.value_bounds(value)
+        if found is not None and last.value[:10] == last.date_start.isoformat():
+            out[i] = replace(last, value=value, date_start=found[0], date_end=found[1])
+    return out
+
+
 def tag(text: str, dct: dt.date | None, tense_hint: TenseHint | None = None) -> list[Timex]:
     """All TIMEX3 expressions in ``text``, resolved against the publication date ``dct``.
 
@@ -393,5 +451,6 @@ def tag(text: str, dct: dt.date | None, tense_hint: TenseHint | None = None) -> 
     res = load_resources()
     timexes = [timex for timex, _ in tag_with_rules(text, dct, res, tense_hint)]
     timexes = _day_shift(text, timexes, res.tables.get("day_shift", {}))
-    timexes = _extend_local_time(text, _share_range_year(text, timexes))
+    timexes = _extend_local_time(text, _share_range_year(text, timexes, res))
+    timexes = _order_weekday_list(text, timexes, dct, res)
     return _join_compound_durations(text, _clock_day_after_bracket(text, timexes, res))

@@ -230,8 +230,10 @@ def _after_tense(words: list[str], i: int, res: Resources, following: str | None
     tense = cue_at(words, i, res, i < 1)
     if tense == "past" and word in word_set("past_be") and any(
             cue_at(words, j, res, False) == "future" and words[j] in res.intent
+            or words[j] in res.be_plan_participles and _infinitive_at(words, j + 1, res)
             for j in range(i + 1, min(len(words), i + 3))):
-        return "future"  # "and were planning to", "was expected to"; not "said it plans to" (the day is the saying's)
+        return "future"  # "and were planning to", "was expected to", "were also set to"; not "said it plans to" (the
+        # day is the saying's)
     return tense
 
 
