@@ -23,6 +23,8 @@ def cue_at(words: list[str], index: int, res: Resources, near: bool) -> str | No
         return "future"  # "we've got a caucus on Saturday": a present "have got" holds a coming event, no past
     if word.endswith(res.future_suffixes):
         return "future"  # "we'll know more on Tuesday": the modal written onto its subject
+    if word in res.object_plan_nouns and object_plan_noun(words, index, res):
+        return None  # "The union rejected the plan on Monday": the object of a past verb, no plan ahead
     for tense, singles, phrases in res.cue_sets:
         if word in singles:
             return tense
@@ -48,3 +50,25 @@ def causal_at(words: list[str], index: int, res: Resources) -> bool:
     if words[index] not in res.causal_heads or words[index + 1:index + 2] != ["to"]:
         return False
     return not any(word in res.plan_be_words or word.endswith("'s") for word in words[max(0, index - 2):index])
+
+
+def object_plan_noun(words: list[str], index: int, res: Resources) -> bool:
+    """True when the cue noun at words[index] (``object_plan_nouns``) is the object of an earlier past verb: a
+    determiner or possessive one or two words before it, a past cue before that, and no "to" after it.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> object_plan_noun(["the", "union", "rejected", "the", "plan", "on"], 4, load_resources())
+    True
+    >>> object_plan_noun(["the", "firm", "announced", "plans", "to", "close"], 3, load_resources())
+    False
+    >>> object_plan_noun(["the", "company", "plans", "a", "sale"], 2, load_resources())
+    False
+    """
+    if words[index + 1:index + 2] == ["to"]:
+        return False
+    near = words[max(0, index - 2):index]
+    hits = [j for j, word in enumerate(near, max(0, index - 2))
+            if word in res.present_determiners or word.endswith("'s")]
+    if not hits:
+        return False
+    return any(cue_at(words, k, res, True) == "past" for k in range(hits[0]))
