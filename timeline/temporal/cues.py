@@ -54,7 +54,8 @@ def causal_at(words: list[str], index: int, res: Resources) -> bool:
 
 def object_plan_noun(words: list[str], index: int, res: Resources) -> bool:
     """True when the cue noun at words[index] (``object_plan_nouns``) is the object of an earlier past verb: a
-    determiner or possessive one or two words before it, a past cue before that, and no "to" after it.
+    determiner or possessive one or two words before it, a past cue before that, and no word of
+    ``object_plan_openers`` ("to", "for") after it.
 
     >>> from timeline.temporal.rules import load_resources
     >>> object_plan_noun(["the", "union", "rejected", "the", "plan", "on"], 4, load_resources())
@@ -63,8 +64,10 @@ def object_plan_noun(words: list[str], index: int, res: Resources) -> bool:
     False
     >>> object_plan_noun(["the", "company", "plans", "a", "sale"], 2, load_resources())
     False
+    >>> object_plan_noun(["the", "firm", "said", "its", "plans", "for"], 4, load_resources())
+    False
     """
-    if words[index + 1:index + 2] == ["to"]:
+    if index + 1 < len(words) and words[index + 1] in res.object_plan_openers:
         return False
     near = words[max(0, index - 2):index]
     hits = [j for j, word in enumerate(near, max(0, index - 2))
