@@ -53,11 +53,18 @@ def _compared_month(m: Match) -> bool:
     return last is not None and last.granularity == "month" and not sentence_break_between(m.text, last.end, m.start)
 
 
+def _ref_granularities(unit: str) -> tuple[str, ...]:
+    """The granularities of a date that may anchor a shift by ``unit`` ("a day earlier" after "this year" is no
+    day of that year: a shift by days, hours or weeks takes a date no coarser than a month, else the DCT)."""
+    if cal.UNIT_GRANULARITY.get(unit, "") in ("day", "time", "week"):
+        return ("day", "time", "week", "month")
+    return ("day", "time", "week", "month", "quarter", "half", "year")
+
+
 def _anchor_for(m: Match, unit: str, mode: str) -> tuple[dt.date | None, str | None, int | None]:
     """(anchor date, granularity override, anchor index) for a shift."""
     if mode in ("ref", "dct_or_period"):
-        wanted: tuple[str, ...] = ("quarter", "half") if mode == "dct_or_period" else (
-            "day", "time", "week", "month", "quarter", "half", "year")
+        wanted: tuple[str, ...] = ("quarter", "half") if mode == "dct_or_period" else _ref_granularities(unit)
         if mode == "dct_or_period" and (_same_month(m) or _compared_month(m)):
             wanted = ("month",)  # "the same month a year earlier": the month named before, a year back
         ref = m.main_reference(wanted) if mode == "dct_or_period" else m.reference(wanted)
