@@ -380,6 +380,9 @@ def resolve_weekend(m: Match) -> Resolution | None:
             saturday -= dt.timedelta(days=7)
     elif direction > 0 and weekday == 6 and m.get("dir") == "the":
         saturday = m.dct  # "will play ... the weekend" in a Saturday story: the weekend under way
+    elif direction > 0 and m.get("dir") == "next" and _weekend_near(m.dct):
+        saturday = m.dct + dt.timedelta(days=6 - weekday + 7)  # "next weekend" on a Thursday or Friday: the one
+        # after the coming weekend, which such a story calls "this weekend"
     elif direction > 0:
         saturday = m.dct + dt.timedelta(days=(6 - weekday) % 7 or (7 if weekday == 6 else 0))
     else:
