@@ -53,11 +53,18 @@ def _compared_month(m: Match) -> bool:
     return last is not None and last.granularity == "month" and not sentence_break_between(m.text, last.end, m.start)
 
 
+def _ref_granularities(unit: str) -> tuple[str, ...]:
+    """The granularities of a date that may anchor a shift by ``unit`` ("a day earlier" after "this year" is no
+    day of that year: a shift by days, hours or weeks takes a date no coarser than a month, else the DCT)."""
+    if cal.UNIT_GRANULARITY.get(unit, "") in ("day", "time", "week"):
+        return ("day", "time", "week", "month")
+    return ("day", "time", "week", "month", "quarter", "half", "year")
+
+
 def _anchor_for(m: Match, unit: str, mode: str) -> tuple[dt.date | None, str | None, int | None]:
     """(anchor date, granularity override, anchor index) for a shift."""
     if mode in ("ref", "dct_or_period"):
-        wanted: tuple[str, ...] = ("quarter", "half") if mode == "dct_or_period" else (
-            "day", "time", "week", "month", "quarter", "half", "year")
+        wanted: tuple[str, ...] = ("quarter", "half") if mode == "dct_or_period" else _ref_granularities(unit)
         if mode == "dct_or_period" and (_same_month(m) or _compared_month(m)):
             wanted = ("month",)  # "the same month a year earlier": the month named before, a year back
         ref = m.main_reference(wanted) if mode == "dct_or_period" else m.reference(wanted)
@@ -373,6 +380,9 @@ def resolve_weekend(m: Match) -> Resolution | None:
             saturday -= dt.timedelta(days=7)
     elif direction > 0 and weekday == 6 and m.get("dir") == "the":
         saturday = m.dct  # "will play ... the weekend" in a Saturday story: the weekend under way
+    elif direction > 0 and m.get("dir") == "next" and _weekend_near(m.dct):
+        saturday = m.dct + dt.timedelta(days=6 - weekday + 7)  # "next weekend" on a Thursday or Friday: the one
+        # after the coming weekend, which such a story calls "this weekend"
     elif direction > 0:
         saturday = m.dct + dt.timedelta(days=(6 - weekday) % 7 or (7 if weekday == 6 else 0))
     else:

@@ -395,9 +395,11 @@ def _join_compound_durations(text: str, timexes: list[Timex]) -> list[Timex]:
 #: Sunday"); further off, the list is out of order, not ahead ("statements issued Friday and Thursday").
 LIST_DCT_DAYS = 3
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|to|until|till|through|-|–)\s*"
-                       r"|,?\s*and\s+(?:(?!\w+ed\b)[\w'’-]+\s+){1,4}(?:on|by)\s+)\Z", re.IGNORECASE)
-# (the words between "and" and "on" hold no -ed verb: "walked in on Monday and walked away on Tuesday" is two
-# clauses, each with its own tense)
+                       r"|(?:,?\s*and\s+|,\s*)(?:(?!\w+ed\b|said\b|says\b|told\b|tells\b)[\w'’-]+\s+){1,4}(?:on|by)\s+)\Z",
+                       re.IGNORECASE)
+# (the words between "and" (or a comma: "two games on Saturday, a tripleheader on Sunday") and "on" hold no -ed
+# verb and no verb of saying: "walked in on Monday and walked away on Tuesday" is two clauses, each with its own
+# tense; "will meet on Monday, the ministry said on Sunday" dates the statement)
 _DIRECTED = re.compile(r"\b(?:last|past|previous|preceding|this|that)\b", re.IGNORECASE)
 
 
