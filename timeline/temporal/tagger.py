@@ -220,13 +220,17 @@ _RANGE_OPENER = re.compile(r"\b(?:between|from)\s+\Z", re.IGNORECASE)
 _YEAR_NAMED = re.compile(r"\b(?:\d{4}|year)\b", re.IGNORECASE)  # "May 2022", "May last year"
 
 
+def _names_word_of(res: Resources, timex: Timex, tables: tuple[str, ...], skip: tuple[str, ...] = ()) -> bool:
+    """Whether a timex's text holds a word of the normalization ``tables`` (other than ``skip``)."""
+    words = [str(w) for table in tables for w in res.tables.get(table, {}) if str(w) not in skip]
+    return any(re.search(r"(?<![\w.])" + re.escape(w) + r"(?![\w])", timex.text, re.IGNORECASE) for w in words)
+
+
 def _day_named(res: Resources, timex: Timex) -> bool:
     """Whether a clock time names its own day ("9am on Friday", "noon tomorrow", "8am on Nov. 11"): a weekday,
     month or day word of the normalization tables."""
-    tables = res.tables
-    words = [str(w) for table in ("weekday", "month") for w in tables.get(table, {})]
-    words += [str(w) for w in tables.get("day_word", {}) if str(w) not in ("this", "last")]
-    return any(re.search(r"(?<![\w.])" + re.escape(w) + r"(?![\w])", timex.text, re.IGNORECASE) for w in words)
+    return _names_word_of(res, timex, ("weekday", "month")) \
+        or _names_word_of(res, timex, ("day_word",), skip=("this", "last"))
 
 
 def _share_range_year(text: str, timexes: list[Timex], res: Resources) -> list[Timex]:
@@ -405,8 +409,7 @@ _DIRECTED = re.compile(r"\b(?:last|past|previous|preceding|this|that)\b", re.IGN
 
 def _weekday_named(res: Resources, timex: Timex) -> bool:
     """Whether a timex names a weekday ("Sunday", "9am on Monday")."""
-    return any(re.search(r"(?<![\w.])" + re.escape(str(w)) + r"(?![\w])", timex.text, re.IGNORECASE)
-               for w in res.tables.get("weekday", {}))
+    return _names_word_of(res, timex, ("weekday",))
 
 
 def _order_weekday_list(text: str, timexes: list[Timex], dct: dt.date | None, res: Resources) -> list[Timex]:
