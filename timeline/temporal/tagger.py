@@ -4,8 +4,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import cache
 from typing import Any, NamedTuple
 
+from timeline.function_words import word_set
 from timeline.temporal import calendar as cal
 from timeline.temporal.match import UNDATABLE, TenseHint
 from timeline.temporal.resolve import RESOLVER_FUNCTIONS, Match, Resolution
@@ -398,13 +400,25 @@ def _join_compound_durations(text: str, timexes: list[Timex]) -> list[Timex]:
 #: A list that starts on the DCT runs on to a coming weekday only this many days ahead ("on Saturday and
 #: Sunday"); further off, the list is out of order, not ahead ("statements issued Friday and Thursday").
 LIST_DCT_DAYS = 3
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|to|until|till|through|-|–)\s*"
-                       r"|(?:,?\s*and\s+|,\s*)(?:(?!\w+ed\b|said\b|says\b|told\b|tells\b)[\w'’-]+\s+){1,4}(?:on|by)\s+)\Z",
-                       re.IGNORECASE)
-# (the words between "and" (or a comma: "two games on Saturday, a tripleheader on Sunday") and "on" hold no -ed
-# verb and no verb of saying: "walked in on Monday and walked away on Tuesday" is two clauses, each with its own
-# tense; "will meet on Monday, the ministry said on Sunday" dates the statement)
-_DIRECTED = re.compile(r"\b(?:last|past|previous|preceding|this|that)\b", re.IGNORECASE)
+
+
+@cache
+def _list_gap() -> re.Pattern[str]:
+    """The words that may stand between two days of one list or span, up to the second ("and", ", or", "to",
+    "and 108 flights on"); the words between "and" (or a comma: "two games on Saturday, a tripleheader on
+    Sunday") and "on" hold no -ed verb and no ``list_speech_verbs``: "walked in on Monday and walked away on
+    Tuesday" is two clauses, each with its own tense; "will meet on Monday, the ministry said on Sunday" dates the
+    statement."""
+    speech = "|".join(re.escape(word) + r"\b" for word in sorted(word_set("list_speech_verbs")))
+    return re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|to|until|till|through|-|–)\s*"
+                      r"|(?:,?\s*and\s+|,\s*)(?:(?!\w+ed\b|" + speech + r")[\w'’-]+\s+){1,4}(?:on|by)\s+)\Z",
+                      re.IGNORECASE)
+
+
+@cache
+def _directed() -> re.Pattern[str]:
+    """A word that gives a weekday its own direction ("last Friday", "that Monday"): ``list_directed_words``."""
+    return re.compile(r"\b(?:" + "|".join(sorted(word_set("list_directed_words"))) + r")\b", re.IGNORECASE)
 
 
 def _weekday_named(res: Resources, timex: Timex) -> bool:
@@ -427,7 +441,7 @@ def _order_weekday_list(text: str, timexes: list[Timex], dct: dt.date | None, re
                 or last.date_start is None or last.date_start >= first.date_start:
             continue
         if last.type not in ("DATE", "TIME") or not last.relative or not _weekday_named(res, last) \
-                or _DIRECTED.search(last.text) or not _LIST_GAP.match(text[first.end:last.start]):
+                or _directed().search(last.text) or not _list_gap().match(text[first.end:last.start]):
             continue
         days = ((first.date_start - last.date_start).days // 7 + 1) * 7
         day = last.date_start + dt.timedelta(days=days)
