@@ -719,6 +719,8 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
             break
     if best is None and _likely_predicate(before, res):
         return "future"  # "Storms are possible in Brisbane on Sunday": a forecast speaks of the coming day
+    if best is None and day and any(word in res.forecast_words for word in clause + clause_after):
+        return "future"  # "Mostly sunny and chilly Thursday with highs in the 30s": a weather forecast
     if not after_cue and (best is None or best[1] == "past") and scheduled_present(text, start, end, res):
         return "future"  # "The summit opens Wednesday", "The vote is Tuesday": a scheduled present
     if best is None and _PERFECT not in clause and (any(word in res.clause_future for word in clause) or any(
