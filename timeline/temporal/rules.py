@@ -48,6 +48,8 @@ class Rule:
     reject_after: re.Pattern[str] | None = None
     require_before: re.Pattern[str] | None = None
     reject_near: re.Pattern[str] | None = None
+    reject_named: str = ""  # a regex template: the document names a person by the matched {word} (a surname)
+    keep_before: re.Pattern[str] | None = None  # context that keeps the match even when reject_named holds
     example: str = ""
     expect: str = ""
     trigger: frozenset[str] = frozenset()  # lower-case words (or "#digit"); empty = run everywhere
@@ -265,6 +267,8 @@ def _rule(spec: Any, fragments: dict[str, str], tables: dict[str, dict[str, Any]
     required = spec.get("require_before")
     after = spec.get("reject_after")
     near = spec.get("reject_near")
+    named = spec.get("reject_named")
+    keep = spec.get("keep_before")
     return Rule(
         name=name,
         regex=regex,
@@ -277,6 +281,8 @@ def _rule(spec: Any, fragments: dict[str, str], tables: dict[str, dict[str, Any]
         require_before=_compile(_expand(str(required), fragments) + r"\Z", f"rule {name} require_before",
                                 re.IGNORECASE) if required else None,
         reject_near=_compile(_expand(str(near), fragments), f"rule {name} reject_near") if near else None,
+        reject_named=_expand(str(named), fragments) if named else "",
+        keep_before=_compile(_expand(str(keep), fragments) + r"\Z", f"rule {name} keep_before") if keep else None,
         example=str(spec["example"]),
         expect=str(spec["expect"]),
         trigger=_trigger(spec.get("trigger"), tables, name),

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from timeline.function_words import word_set
@@ -104,6 +104,23 @@ def _near(text: str, start: int, end: int, sentences: int = 1) -> str:
     return text[begin:finish].strip()
 
 
+@lru_cache(maxsize=64)
+def _named_regex(template: str, word: str) -> re.Pattern[str]:
+    return re.compile(template.replace("{word}", re.escape(word)))
+
+
+def _named_in_text(text: str, rule: Rule, word: str, start: int) -> bool:
+    """True when the text names a person by ``word`` elsewhere ("Theresa May", "Mrs May") and nothing before this
+    match keeps it a date (``keep_before``: "in May", "since May"): the word here is that surname too.
+
+    >>> [t.text for t in tag("Theresa May was in Paris. May was not at home in May.", dt.date(2017, 6, 1))]
+    ['May']
+    """
+    if rule.keep_before is not None and rule.keep_before.search(text[max(0, start - 40):start]):
+        return False
+    return _named_regex(rule.reject_named, word).search(text) is not None
+
+
 def _candidates(text: str, res: Resources) -> list[Candidate]:
     found: list[Candidate] = []
     positions = _token_positions(text, res)
@@ -121,6 +138,8 @@ def _candidates(text: str, res: Resources) -> list[Candidate]:
             if rule.reject_near is not None and rule.reject_near.search(_near(text, start, end)):
                 continue
             raw = {k: v for k, v in match.groupdict().items() if v is not None}
+            if rule.reject_named and _named_in_text(text, rule, raw.get("month", match.group()), start):
+                continue
             groups = {k: " ".join(v.lower().split()) for k, v in raw.items()}
             found.append(Candidate(start, end, order, rule, groups, raw))
     found.sort(key=lambda c: (c.start, -(c.end - c.start), c.order))
