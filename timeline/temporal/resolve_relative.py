@@ -361,16 +361,17 @@ def resolve_weekend(m: Match) -> Resolution | None:
         return Resolution("DATE", cal.format_value(last + dt.timedelta(days=7 * shift), "week") + "-WE", "", True)
     direction = direction_of(m)
     ahead = str(m.rule.params.get("ahead_before", r"(?!)"))
-    if direction is None and m.get("dir") == "the" and _weekend_near(m.dct) \
+    the = m.get("dir") == "the" or bool(m.rule.params.get("bare"))  # a headline's "over weekend" reads as "the"
+    if direction is None and the and _weekend_near(m.dct) \
             and re.search(ahead, m.text[max(0, m.start - 12):m.start], re.IGNORECASE):
         direction = 1  # "The Senate adjourned for the weekend" on a Friday: the weekend ahead of the adjourning
     if direction is None:
         tense = m.tense()
-        following = day_followed(m) if tense is None and m.get("dir") == "the" else None
+        following = day_followed(m) if tense is None and the else None
         if following is not None:  # "on Friday and into the weekend": the weekend after that day
             saturday = following + dt.timedelta(days=(6 - following.isoweekday()) % 7)
             return Resolution("DATE", cal.format_value(saturday, "week") + "-WE", "", True)
-        direction = 1 if tense == "future" or tense is None and m.get("dir") == "the" and _weekend_near(m.dct) else -1
+        direction = 1 if tense == "future" or tense is None and the and _weekend_near(m.dct) else -1
     weekday = m.dct.isoweekday()
     if direction < 0:
         saturday = m.dct - dt.timedelta(days=(weekday - 6) % 7)

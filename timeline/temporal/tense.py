@@ -304,8 +304,10 @@ def _past_main_verb(text: str, start: int, end: int, after: list[str], res: Reso
         return False
     for i in range(len(after)):
         tense = _after_tense(after, i, res)
-        if tense and after[i] not in word_set("reporting_tail_verbs"):  # "By Friday, officials said, the talks
-            return tense == "past"  # will end": the inserted attribution is no main verb
+        if tense and (after[i] not in word_set("reporting_tail_verbs") or after[i + 1:i + 2] == ["that"]):
+            # "By Friday, officials said, the talks will end": the inserted attribution is no main verb; one
+            # that opens a "that" clause is ("By Sunday, the utility announced that cuts would continue")
+            return tense == "past"
     return False
 
 
@@ -384,9 +386,9 @@ def _clause_words(text: str, start: int, end: int) -> tuple[list[str], list[str]
 def past_act_in(text: str, start: int, res: Resources) -> bool:
     """True when a month right after "in" is the time of a past act told just before it: a past cue at most four
     words back ("The army removed Morsi in July", "He was killed in July", "sales rose in July"), no future cue,
-    plan word or "to" in the clause before it, and the nearest cue no reporting verb. A plan ("decided to admit
-    them in early March"), a noun between ("a cutback in its oil supply in September") or "until"/"for" before
-    the month keep the tense estimate's reading.
+    plan word or "to" in the clause before it; a reporting verb counts ("announced the deal in July"). A plan
+    ("decided to admit them in early March"), a noun between ("a cutback in its oil supply in September") or
+    "until"/"for" before the month keep the tense estimate's reading.
 
     >>> from timeline.temporal.rules import load_resources
     >>> s = "The army removed Morsi in July."
@@ -405,7 +407,7 @@ def past_act_in(text: str, start: int, res: Resources) -> bool:
     for j in range(len(window) - 1, -1, -1):
         tense = cue_at(window, j, res, True)
         if tense:
-            return tense == "past" and window[j] not in word_set("reporting_tail_verbs")
+            return tense == "past"  # "announced the deal in July", "said in July": the telling is past too
     return False
 
 
