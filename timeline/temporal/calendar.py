@@ -72,14 +72,16 @@ def format_value(day: dt.date, granularity: str) -> str:
 
     >>> format_value(dt.date(2025, 12, 13), "week"), format_value(dt.date(2025, 8, 3), "quarter")
     ('2025-W50', '2025-Q3')
+    >>> format_value(dt.date(2025, 12, 13), "weekend")
+    '2025-W50-WE'
     """
     if granularity == "year":
         return f"{day.year:04d}"
     if granularity == "month":
         return f"{day.year:04d}-{day.month:02d}"
-    if granularity == "week":
+    if granularity in ("week", "weekend"):  # a weekend: the one of the week that holds ``day``
         iso = day.isocalendar()
-        return f"{iso[0]:04d}-W{iso[1]:02d}"
+        return f"{iso[0]:04d}-W{iso[1]:02d}" + ("-WE" if granularity == "weekend" else "")
     if granularity == "quarter":
         return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
     if granularity == "half":

@@ -624,7 +624,7 @@ def _nearest_weekend(date: dt.date, mod: str, relative: bool) -> Resolution:
     ahead = (6 - date.isoweekday()) % 7
     saturday = date + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
     bounds = (min(saturday, date), max(saturday + dt.timedelta(days=1), date))
-    return Resolution("DATE", cal.format_value(saturday, "week") + "-WE", mod, relative, bounds=bounds)
+    return Resolution("DATE", cal.format_value(saturday, "weekend"), mod, relative, bounds=bounds)
 
 
 def resolve_holiday(m: Match) -> Resolution | None:

@@ -171,7 +171,7 @@ def resolve_shift(m: Match) -> Resolution | None:
     if unit == "WE":
         saturday = shifted + dt.timedelta(days=6 - shifted.isoweekday()) if direction >= 0 else (
             shifted - dt.timedelta(days=(shifted.isoweekday() - 6) % 7 or 0))
-        return Resolution("DATE", cal.format_value(saturday, "week") + "-WE", mod, True, index, clip)
+        return Resolution("DATE", cal.format_value(saturday, "weekend"), mod, True, index, clip)
     if unit in ("H", "MIN", "S"):
         granularity = "day"
     value = cal.format_value(shifted, override or granularity)
@@ -355,10 +355,11 @@ def resolve_weekend(m: Match) -> Resolution | None:
     """
     if m.dct is None:
         return Resolution("DATE", "XXXX-WXX-WE", "", True)
+    weekday = m.dct.isoweekday()
+    last_saturday = m.dct - dt.timedelta(days=(weekday - 6) % 7)  # of the last weekend on or before the DCT
     shift = direction_of(m, "shift")
     if shift is not None:  # "the weekend prior": a week before the last weekend on or before the DCT
-        last = m.dct - dt.timedelta(days=(m.dct.isoweekday() - 6) % 7)
-        return Resolution("DATE", cal.format_value(last + dt.timedelta(days=7 * shift), "week") + "-WE", "", True)
+        return Resolution("DATE", cal.format_value(last_saturday + dt.timedelta(days=7 * shift), "weekend"), "", True)
     direction = direction_of(m)
     ahead = str(m.rule.params.get("ahead_before", r"(?!)"))
     the = m.get("dir") == "the" or bool(m.rule.params.get("bare"))  # a headline's "over weekend" reads as "the"
@@ -370,11 +371,10 @@ def resolve_weekend(m: Match) -> Resolution | None:
         following = day_followed(m) if tense is None and the else None
         if following is not None:  # "on Friday and into the weekend": the weekend after that day
             saturday = following + dt.timedelta(days=(6 - following.isoweekday()) % 7)
-            return Resolution("DATE", cal.format_value(saturday, "week") + "-WE", "", True)
+            return Resolution("DATE", cal.format_value(saturday, "weekend"), "", True)
         direction = 1 if tense == "future" or tense is None and the and _weekend_near(m.dct) else -1
-    weekday = m.dct.isoweekday()
     if direction < 0:
-        saturday = m.dct - dt.timedelta(days=(weekday - 6) % 7)
+        saturday = last_saturday
         if weekday < 6 and m.get("dir") in ("this",):
             saturday += dt.timedelta(days=7)
         elif weekday >= 6 and m.get("dir") == "last":  # "last weekend" in a weekend story: the one before it
@@ -388,7 +388,7 @@ def resolve_weekend(m: Match) -> Resolution | None:
         saturday = m.dct + dt.timedelta(days=(6 - weekday) % 7 or (7 if weekday == 6 else 0))
     else:
         saturday = m.dct + dt.timedelta(days=(6 - weekday) if weekday <= 6 else -1)
-    return Resolution("DATE", cal.format_value(saturday, "week") + "-WE", "", True)
+    return Resolution("DATE", cal.format_value(saturday, "weekend"), "", True)
 
 
 def resolve_the_year(m: Match) -> Resolution | None:
