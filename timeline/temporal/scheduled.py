@@ -60,7 +60,8 @@ def title_end(text: str) -> int:
     >>> title_end("The summit opens Wednesday.\\nLeaders arrive today.")
     -1
     """
-    lead = len(text) - len(text.lstrip())
+    # the first character that is no space, without copying the text (this runs for every expression of it)
+    lead = next((i for i, char in enumerate(text) if not char.isspace()), len(text))
     line_end = text.find("\n", lead)
     if line_end < 0 or not in_title(text, lead):
         return -1

@@ -360,6 +360,10 @@ _STOP_BEFORE_LOWER = re.compile(r"(?<=[A-Za-z])\.(?=\s+[a-z0-9])")
 _ABBREVIATION_STOP = re.compile(r"\b([A-Za-z]{2,5})\.")
 
 
+#: How far (characters) the words of an expression's clause before it are read back (`_clause_words`).
+_CLAUSE_BEFORE = 160
+
+
 def _clause_words(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
     """The lower-case words of the expression's clause before and after it (up to 160/120 characters), cut at
     the nearest clause end (``clause_end``: a quotation mark, a sentence end); a short quoted name is no end.
@@ -367,7 +371,7 @@ def _clause_words(text: str, start: int, end: int) -> tuple[list[str], list[str]
     >>> _clause_words('are to list as "STLA" in Milan on Monday', 34, 40)[0][:3]
     ['are', 'to', 'list']
     """
-    before_text = _abbreviation_stops(_PARAGRAPH_BREAK.sub(" . ", text[max(0, start - 160):start]))
+    before_text = _abbreviation_stops(_PARAGRAPH_BREAK.sub(" . ", text[max(0, start - _CLAUSE_BEFORE):start]))
     after_text = _abbreviation_stops(_PARAGRAPH_BREAK.sub(" . ", text[end:end + 120]))
     before = [w.lower() for w in _WORD_RE.findall(_QUOTED_NAME.sub(r" \1 ", before_text))]
     after = [w.lower() for w in _WORD_RE.findall(_QUOTED_NAME.sub(r" \1 ", after_text))]
@@ -653,9 +657,10 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     if in_title(text, start):  # a headline ends at its line: the body's first words are no cue of it
         after = after[:len(_WORD_RE.findall(text[end:text.find("\n", end)]))]
     headline_end = title_end(text)
-    if 0 <= headline_end < start and not _PARAGRAPH_BREAK.search(text, headline_end, start):
+    if 0 <= headline_end < start and start - headline_end < _CLAUSE_BEFORE \
+            and not _PARAGRAPH_BREAK.search(text, headline_end, start):
         # "Hamas says any deal would depend on ...\nIsrael struck Gaza on Sunday": the headline above the body's
-        # first sentence is no cue of it
+        # first sentence is no cue of it (farther on, the clause words no longer reach back to the headline)
         before = before[max(0, len(before) - len(_WORD_RE.findall(text[headline_end:start]))):]
     if _closes_relative_clause(text, start, end):
         after = []  # "SLIM, which launched in September, will be ...": the main verb after it is not its tense
