@@ -388,6 +388,8 @@ def _narrative_year(m: Match, month: int, day: int) -> int | None:
 
 #: How far (characters) a year opening a clause reaches to the month it governs.
 _CLAUSE_YEAR_REACH = 120
+#: A sentence or line end before a clause year ("In 2019 the firm ..." opens its sentence).
+_CLAUSE_SENTENCE_BREAK = re.compile(r"[.!?\n]\s")
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -429,7 +431,7 @@ def _clause_year(m: Match) -> int | None:
     if re.fullmatch(r"\s+in\s+", m.text[last.end:m.start]) and not baseline.search(
             m.text[max(0, last.start - 20):last.start]):
         return start.year  # "Prices rose 5% last year in June"
-    sentence = re.split(r"[.!?\n]\s", m.text[:last.start])[-1]
+    sentence = m.text[last_break_end(_CLAUSE_SENTENCE_BREAK, m.text, last.start):last.start]
     if not opener.fullmatch(sentence):
         return None  # "The company, which opened in 2015, cut jobs in March": the year opens no clause
     return start.year
@@ -519,13 +521,32 @@ def sentence_break_between(text: str, end: int, start: int) -> bool:
     return SENTENCE_BREAK.search(text[end:start]) is not None
 
 
+#: How far (characters) back a sentence end is looked for first, before the whole text before a position is.
+_SENTENCE_REACH = 400
+
+
+def last_break_end(pattern: re.Pattern[str], text: str, position: int) -> int:
+    """The end of the last match of a sentence-end ``pattern`` in text[:position], 0 when there is none. The last
+    ``_SENTENCE_REACH`` characters are searched first, so that a long text is not scanned again for every
+    expression in it; the whole text before ``position`` only when they hold no sentence end.
+
+    >>> last_break_end(SENTENCE_BREAK, "He left. It rained at 6 a.m.", 20)
+    9
+    """
+    begin = max(0, position - _SENTENCE_REACH)
+    found = max((match.end() for match in pattern.finditer(text, begin, position)), default=None)
+    if found is not None or begin == 0:
+        return found or 0
+    return max((match.end() for match in pattern.finditer(text, 0, position)), default=0)
+
+
 def sentence_start(text: str, position: int) -> int:
     """The offset where the sentence holding ``position`` begins (0 when no sentence ends before it).
 
     >>> sentence_start("He left. It rained at 6 a.m.", 20)
     9
     """
-    return max((found.end() for found in SENTENCE_BREAK.finditer(text[:position])), default=0)
+    return last_break_end(SENTENCE_BREAK, text, position)
 
 
 def _opens_sentence(m: Match) -> bool:
