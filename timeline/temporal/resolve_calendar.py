@@ -585,7 +585,32 @@ def _guarded_holiday(m: Match, name: str) -> bool:
         return True
     if "person" in flags and _person_name(m):
         return True
-    return "own" in flags and _OWNER_BEFORE.search(m.text[max(0, m.start - 40):m.start]) is not None
+    if "own" in flags and _OWNER_BEFORE.search(m.text[max(0, m.start - 40):m.start]) is not None:
+        return True
+    return _in_work_title(m)
+
+
+#: An opening quote (at the start or after a space or bracket) and the words after it up to a match; a closing
+#: quote after a match and the words before it. Looked for within 60 characters on each side only.
+_OPEN_QUOTE = re.compile(r"(?:\A|(?<=[\s(\[]))[\"“](?=\S|\Z)([^\"“”\n]*)\Z")
+_CLOSE_QUOTE = re.compile(r"\A([^\"“”\n]*?)[\"”]")
+
+
+def _in_work_title(m: Match) -> bool:
+    """True when a holiday's name stands inside a short quoted title of a work (an album, a film, a song):
+    Michael Buble's "Christmas", Mariah Carey's "Merry Christmas", "A Charlie Brown Christmas". The quote holds at
+    most seven words, each capitalized or one of ``title_small_words``, and does not end in a clause's punctuation
+    (a quoted remark, "It's Christmas," she said, keeps the day)."""
+    before = _OPEN_QUOTE.search(m.text[max(0, m.start - 60):m.start])
+    after = _CLOSE_QUOTE.match(m.text[m.end:m.end + 60])
+    if before is None or after is None or after.group(1)[-1:].isspace():
+        return False
+    title = before.group(1) + m.text[m.start:m.end] + after.group(1)
+    words = title.split()
+    if not words or len(words) > 7 or title.rstrip()[-1:] in ",.;:!?":
+        return False
+    small = m.res.tables.get("title_small_words", {})
+    return words[0][:1].isupper() and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in words)
 
 
 #: The word before and after a match (for the ``person`` guard).
