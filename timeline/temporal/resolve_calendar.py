@@ -587,7 +587,7 @@ def _guarded_holiday(m: Match, name: str) -> bool:
         return True
     if "own" in flags and _OWNER_BEFORE.search(m.text[max(0, m.start - 40):m.start]) is not None:
         return True
-    return _in_work_title(m)
+    return _in_work_title(m) or _record_feast(m)
 
 
 #: An opening quote (at the start or after a space or bracket) and the words after it up to a match; a closing
@@ -611,6 +611,35 @@ def _in_work_title(m: Match) -> bool:
         return False
     small = m.res.tables.get("title_small_words", {})
     return words[0][:1].isupper() and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in words)
+
+
+#: A word of a feast's noun phrase (letters, digits, hyphens).
+_NP_WORD = re.compile(r"\s+([\w-]+)")
+
+
+def _record_feast(m: Match) -> bool:
+    """True when a holiday names any year's feast in a record or an all-time superlative ("a new Thanksgiving Day
+    record", "the five-day Thanksgiving record", "the best Thanksgiving frame of all time", "the biggest-ever
+    Thanksgiving opening"): ``holiday_record_*`` and ``holiday_alltime_*`` in normalization.yaml."""
+    tables = m.res.tables
+    prev = m.text[max(0, m.start - 40):m.start].split()
+    if prev and prev[-1].lower() in tables.get("holiday_alltime_before", {}):
+        return True
+    between = tables.get("holiday_record_between", {})
+    rest = m.text[m.end:m.end + 40]
+    pos, nouns = 0, 0
+    while nouns <= 2:
+        tail = rest[pos:].lower()
+        if any(re.match(rf"\s+{re.escape(w)}\b", tail) for w in tables.get("holiday_record_words", {})):
+            return True
+        if nouns and any(re.match(rf"\s+{re.escape(w)}\b", tail) for w in tables.get("holiday_alltime_after", {})):
+            superlative = tables.get("superlative_words", {})
+            return any(w.lower() in superlative or w.lower().endswith("est") for w in prev[-3:])
+        word = _NP_WORD.match(rest, pos)
+        if word is None or word.group(1).lower() not in between:
+            return False
+        pos, nouns = word.end(), nouns + 1
+    return False
 
 
 #: The word before and after a match (for the ``person`` guard).
