@@ -681,6 +681,10 @@ def _nearest_weekend(date: dt.date, mod: str, relative: bool) -> Resolution:
     return Resolution("DATE", cal.format_value(saturday, "weekend"), mod, relative, bounds=bounds)
 
 
+#: "in"/"of" and a year right after a feast's name, not a span's first year ("Christmas in 2019-20").
+_FEAST_YEAR_AFTER = re.compile(r"\A\s+(?:in|of)\s+((?:1[6-9]|20)\d\d)\b(?!\s*[-–/]\s*\d)")
+
+
 def resolve_holiday(m: Match) -> Resolution | None:
     """Holidays: "Thanksgiving", "Christmas 1999", "Easter week", "the Labor Day weekend"."""
     name = str(m.rule.params.get("holiday") or m.get("holiday") or "")
@@ -691,6 +695,9 @@ def resolve_holiday(m: Match) -> Resolution | None:
     feast = isinstance(spec, dict)
     span = int(spec.get("span", 0) or 0) if feast else 0
     year = year_of(m)
+    if year is None:  # "after Thanksgiving in 2019", "Christmas of 1999": the year (its own timex) right after it
+        after = _FEAST_YEAR_AFTER.match(m.text[m.end:m.end + 12])
+        year = int(after.group(1)) if after else None
     relative = False
     if year is None:
         if m.dct is None:
