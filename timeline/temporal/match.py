@@ -648,11 +648,36 @@ def ordinal_of(m: Match, name: str = "ord") -> int | None:
     return int(value) if value is not None else None
 
 
+def _year_named_before(m: Match) -> int | None:
+    """The year of a year named earlier in the match's sentence, for "the year" in "the first half of the year"
+    ("Looking ahead to fiscal 2025, it expects ... through the first half of the year": 2025), else None."""
+    for timex in reversed(m.previous):
+        if sentence_break_between(m.text, timex.end, m.start):
+            return None
+        if timex.type == "DATE" and timex.granularity == "year" and timex.is_calendar and timex.date_start:
+            return timex.date_start.year
+    return None
+
+
+def _half_named_before(m: Match) -> int | None:
+    """The year of a half named earlier in the match's sentence, for a bare half after it ("through the first half
+    of 2025, with an improvement in the second half": 2025), else None."""
+    for timex in reversed(m.previous):
+        if sentence_break_between(m.text, timex.end, m.start):
+            return None
+        if timex.type == "DATE" and timex.granularity == "half" and timex.is_calendar and timex.date_start:
+            return timex.date_start.year
+    return None
+
+
 def year_phrase(m: Match) -> tuple[int | None, bool]:
     """Year from ``year`` (digits or "this/last/next year"), ``yearpos`` or ``ydir`` groups."""
     text = m.get("year") or ""
     if text and not any(char.isdigit() for char in text):  # "this year", "last year", "the year" ("fiscal 2018",
         # "FY25", "'24" are years)
+        named = _year_named_before(m) if text.split()[0].lower() == "the" else None
+        if named is not None:
+            return named, False
         offset = int(m.res.tables["direction"].get(text.split()[0], 0))
         return ((m.dct.year + offset) if m.dct else None), True
     if text:
@@ -662,4 +687,7 @@ def year_phrase(m: Match) -> tuple[int | None, bool]:
     ydir = direction_of(m, "ydir")
     if ydir is not None:
         return ((m.dct.year + ydir) if m.dct else None), True
+    half = _half_named_before(m) if m.rule.params.get("unit") == "HALF" else None
+    if half is not None:
+        return half, False
     return ((m.dct.year) if m.dct else None), True

@@ -53,6 +53,14 @@ def _compared_month(m: Match) -> bool:
     return last is not None and last.granularity == "month" and not sentence_break_between(m.text, last.end, m.start)
 
 
+def _month_in_sentence(m: Match) -> bool:
+    """Whether the last calendar date before the match in its sentence is a month ("by July ... through the same
+    period in 2017": the months up to July, no quarter)."""
+    last = next((t for t in reversed(m.previous) if t.anchor_index is None and t.is_calendar
+                 and t.type in ("DATE", "TIME")), None)
+    return last is not None and last.granularity == "month" and not sentence_break_between(m.text, last.end, m.start)
+
+
 def _ref_granularities(unit: str) -> tuple[str, ...]:
     """The granularities of a date that may anchor a shift by ``unit`` ("a day earlier" after "this year" is no
     day of that year: a shift by days, hours or weeks takes a date no coarser than a month, else the DCT)."""
@@ -238,6 +246,11 @@ def resolve_ref(m: Match) -> Resolution | None:
         year = year_of(m)
         if year is not None:
             ref = m.main_reference(("quarter", "half"))
+            near = m.reference(("quarter", "half")) if m.rule.params.get("need_period") else None
+            if near is not None and not sentence_break_between(m.text, near[1].end, m.start):
+                ref = near  # "In the fourth quarter, ... compared to the same period in 2024": that sentence's quarter
+            if m.rule.params.get("need_period") and (ref is None or _month_in_sentence(m)):
+                return None  # "the same period in 2017" with no quarter named, or after "by July": the year alone
             if ref is None:
                 return Resolution("DATE", f"{year:04d}", "", False)
             index, timex = ref
