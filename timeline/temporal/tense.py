@@ -181,6 +181,9 @@ def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
     if (tense == "past" or words[i].endswith("ed")) and i >= 2 and words[i - 1] == "be" \
             and words[i - 2] in res.passive_modals:
         return "future"  # "can be preordered Friday", "must be returned by Monday": a present modal's passive
+    if (tense == "past" or words[i].endswith("ed")) and i >= 2 and words[i - 1] == "be" \
+            and _conditional_passive(words, i - 2, res):
+        return "future"  # "if a truce could not be finalised on Tuesday", "said a deal could be reached Tuesday"
     if tense == "past" and any(cue_at(words, j, res, False) == "future" and not _plan_noun(words, j, res)
                                for j in range(max(0, i - 3), i)):
         return "future"  # "will be held", "would have met", "is scheduled to be held" (not "the plan, announced")
@@ -189,6 +192,30 @@ def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
     if tense == "future" and _past_state_infinitive(words, i, res):
         return "past"  # "voters were registered to vote on Sunday": the vote of that past
     return tense
+
+
+def _conditional_passive(words: list[str], m: int, res: Resources) -> bool:
+    """True when a ``conditional_modals`` word ("could") ends at words[m] (fillers such as "not", "still" skipped)
+    in a condition ("if", "unless") or, not negated, after a verb of speech, both at most six words before it.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _conditional_passive("if a truce still could not".split(), 4, load_resources())
+    True
+    >>> _conditional_passive("he could not".split(), 2, load_resources())
+    False
+    """
+    negated = False
+    while m >= 0 and words[m] in res.modal_fillers:
+        negated = negated or words[m] == _NEGATION
+        m -= 1
+    if m < 0 or words[m] not in res.conditional_modals:
+        return False
+    while m > 0 and words[m - 1] in res.modal_fillers:
+        m -= 1
+    opener = words[max(0, m - 6):m]
+    if any(word in res.condition_openers for word in opener):
+        return True
+    return not negated and any(word in res.speech_before_possessive for word in opener)
 
 
 def _past_state_infinitive(words: list[str], i: int, res: Resources) -> bool:
