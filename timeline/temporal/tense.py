@@ -611,6 +611,24 @@ def _closes_relative_clause(text: str, start: int, end: int) -> bool:
     return _COMMA_AFTER.match(text, end) is not None and _RELATIVE_OPENING.search(text[max(0, start - 120):start]) is not None
 
 
+_PLAN_APPOSITIVE = re.compile(r",\s+(\w+)\s+(?:to|for)\s[^,.;:!?\"“”]*\Z", re.IGNORECASE)
+
+
+def _closes_plan_appositive(text: str, start: int, end: int, res: Resources) -> bool:
+    """Whether the expression ends a phrase set off by commas that a participle of a plan opens (``plan_appositive_
+    openers``: ", set to start at midnight on Saturday,"): the verb after the comma is no cue of the planned day.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> s = "The truce, set to start on Saturday, was agreed."
+    >>> _closes_plan_appositive(s, s.index("Saturday"), s.index("Saturday") + 8, load_resources())
+    True
+    """
+    if _COMMA_AFTER.match(text, end) is None:
+        return False
+    opening = _PLAN_APPOSITIVE.search(text[max(0, start - 120):start])
+    return opening is not None and opening.group(1).lower() in res.plan_appositive_openers
+
+
 _HEADLINE_END = ".!?:;,\"'”’)"
 
 
@@ -689,7 +707,7 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         # "Hamas says any deal would depend on ...\nIsrael struck Gaza on Sunday": the headline above the body's
         # first sentence is no cue of it (farther on, the clause words no longer reach back to the headline)
         before = before[max(0, len(before) - len(_WORD_RE.findall(text[headline_end:start]))):]
-    if _closes_relative_clause(text, start, end):
+    if _closes_relative_clause(text, start, end) or _closes_plan_appositive(text, start, end, res):
         after = []  # "SLIM, which launched in September, will be ...": the main verb after it is not its tense
     if reporting_tail(text, start, end):
         after = []  # "will arrive on Monday, he said": the attribution is no cue of the reported words
