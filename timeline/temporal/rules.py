@@ -104,6 +104,7 @@ class Resources:
     condition_openers: frozenset[str] = frozenset()  # if / unless / whether before such a modal
     modal_fillers: frozenset[str] = frozenset()  # "still could not be": words around the modal
     plan_appositive_openers: frozenset[str] = frozenset()  # ", set to start on Saturday, was agreed"
+    participle_plans: tuple[tuple[str, ...], ...] = ()  # "New ceasefire set for Saturday": a plan ahead
     nominal_future_after: frozenset[str] = frozenset()  # "a hike in December seems likely"
     headline_plural_nouns: frozenset[str] = frozenset()  # "Power cuts to continue on Sunday": a subject noun
     likely_degree: frozenset[str] = frozenset()  # "Saturday is more likely to feature rain": a forecast
@@ -394,6 +395,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         condition_openers=frozenset(words("condition_openers")),
         modal_fillers=frozenset(words("modal_fillers")),
         plan_appositive_openers=frozenset(words("plan_appositive_openers")),
+        participle_plans=phrases("participle_plans"),
         nominal_future_after=frozenset(words("nominal_future_after")),
         likely_degree=frozenset(words("likely_degree")),
         forecast_words=frozenset(words("forecast_words")),

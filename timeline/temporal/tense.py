@@ -171,6 +171,11 @@ def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
     if i > 0 and words[i - 1] in res.present_be_schedule and _present_passive(words, i - 1):
         return "future"  # "when he is sentenced on July 9": the participle of a present passive is no past verb
         # ("could be located Wednesday" is no present: a modal before "be")
+    for phrase in res.participle_plans:
+        if tuple(words[i:i + len(phrase)]) == phrase:
+            if i > 0 and (words[i - 1] in word_set("past_be") or words[i - 1] == "been"):
+                return None  # "The hearing was set for Friday but was postponed": the other cues decide
+            return "future"  # "New ceasefire set for Saturday": a participle of a plan
     tense = cue_at(words, i, res, len(words) - i <= 2)
     if tense == "past" and i >= 2 and words[i - 2:i] == ["to", "be"] and words[i - 3:i - 2] != [] \
             and words[i - 3] not in res.raising_verbs:
@@ -626,7 +631,10 @@ def _closes_plan_appositive(text: str, start: int, end: int, res: Resources) -> 
     if _COMMA_AFTER.match(text, end) is None:
         return False
     opening = _PLAN_APPOSITIVE.search(text[max(0, start - 120):start])
-    return opening is not None and opening.group(1).lower() in res.plan_appositive_openers
+    if opening is None or opening.group(1).lower() not in res.plan_appositive_openers:
+        return False
+    following = _WORD_RE.findall(text[end:end + 60].lower())[:6]
+    return not any(word.startswith(res.postpone_stems + res.cancel_stems) for word in following)
 
 
 _HEADLINE_END = ".!?:;,\"'”’)"
