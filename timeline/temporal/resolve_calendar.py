@@ -296,10 +296,11 @@ def resolve_time(m: Match) -> Resolution | None:
         if index is None and not m.get("refday") and day is not None and day == m.dct and m.tense() == "future":
             day += dt.timedelta(days=1)  # "will attempt a landing shortly after midnight": the coming one
     elif named == "midnight" and not m.get("refday") and day == m.dct and m.tense() != "future" \
-            and (index is None or m.tense() == "past"):
+            and (index is None or m.tense() == "past" and not _NIGHT_VALUE.search(m.previous[index].value)):
         hour = 0  # "Midnight earthquake kills 127": the midnight that began the publication day, not its end; so
         # after a story day that is the publication day, in the past ("began early Tuesday. The contract expired
-        # at midnight": its end is still to come)
+        # at midnight": its end is still to come); after a night of that day ("talks ended late on Monday night, as the
+        # truce ended at midnight") it is the midnight that closes the night's day
     elif (not named and index is None and not m.get("refday") and month_of(m) is None and day is not None
           and day == m.dct and hour >= LATE_HOUR and m.tense(day=True) == "past"):
         day -= dt.timedelta(days=1)  # "the quake that hit at about 10 p.m.", no day named before: the last 10 p.m.

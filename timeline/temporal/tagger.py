@@ -338,14 +338,15 @@ def _day_shift(text: str, timexes: list[Timex], shifts: dict[str, Any]) -> list[
 #: Friday"), or the bracketed zone time as a timex of its own ("6 a.m. local time (0400 GMT) on Tuesday").
 _BRACKET_DAY_GAP = re.compile(r"\s*\([^()]{0,40}\)\s*,?\s*(?:on\s+)?", re.IGNORECASE)
 _BRACKET_OPEN_GAP = re.compile(r"\s*\(\s*")
-_BRACKET_CLOSE_GAP = re.compile(r"\s*\)\s*,?\s*(?:on\s+)?", re.IGNORECASE)
+_BRACKET_CLOSE_GAP = re.compile(r"\s*(?:(?-i:[A-Z][a-z]+)\s+time\s*)?\)\s*,?\s*(?:on\s+)?", re.IGNORECASE)
 _DAY_WORD_TABLES = ("weekday", "month", "day_word")
 
 
 def _clock_day_after_bracket(text: str, timexes: list[Timex], res: Resources) -> list[Timex]:
     """A clock time with no day of its own takes the day named right after it and its bracketed time zone
     ("at 6 a.m. local time (0400 GMT) on Tuesday": both clock times are Tuesday's), as TBAQ gold dates "10:35
-    a.m. (0735 GMT) Friday"; a day named inside the clock time's own words keeps it.
+    a.m. (0735 GMT) Friday"; the bracketed time may name its place's time after it ("at 0500 GMT (8:00 a.m. Israeli
+    time) Tuesday"); a day named inside the clock time's own words keeps it.
 
     >>> [(t.text, t.value) for t in tag("It began at 6 a.m. (0400 GMT) on Tuesday.", dt.date(2013, 3, 15))]
     [('6 a.m.', '2013-03-12T06:00'), ('0400 GMT', '2013-03-12T04:00'), ('Tuesday', '2013-03-12')]

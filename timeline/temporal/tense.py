@@ -171,6 +171,11 @@ def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
     if i > 0 and words[i - 1] in res.present_be_schedule and _present_passive(words, i - 1):
         return "future"  # "when he is sentenced on July 9": the participle of a present passive is no past verb
         # ("could be located Wednesday" is no present: a modal before "be")
+    for phrase in res.participle_plans:
+        if tuple(words[i:i + len(phrase)]) == phrase:
+            if i > 0 and (words[i - 1] in word_set("past_be") or words[i - 1] == "been"):
+                return None  # "The hearing was set for Friday but was postponed": the other cues decide
+            return "future"  # "New ceasefire set for Saturday": a participle of a plan
     tense = cue_at(words, i, res, len(words) - i <= 2)
     if tense == "past" and i >= 2 and words[i - 2:i] == ["to", "be"] and words[i - 3:i - 2] != [] \
             and words[i - 3] not in res.raising_verbs:
@@ -181,6 +186,9 @@ def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
     if (tense == "past" or words[i].endswith("ed")) and i >= 2 and words[i - 1] == "be" \
             and words[i - 2] in res.passive_modals:
         return "future"  # "can be preordered Friday", "must be returned by Monday": a present modal's passive
+    if (tense == "past" or words[i].endswith("ed")) and i >= 2 and words[i - 1] == "be" \
+            and _conditional_passive(words, i - 2, res):
+        return "future"  # "if a truce could not be finalised on Tuesday", "said a deal could be reached Tuesday"
     if tense == "past" and any(cue_at(words, j, res, False) == "future" and not _plan_noun(words, j, res)
                                for j in range(max(0, i - 3), i)):
         return "future"  # "will be held", "would have met", "is scheduled to be held" (not "the plan, announced")
@@ -189,6 +197,30 @@ def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
     if tense == "future" and _past_state_infinitive(words, i, res):
         return "past"  # "voters were registered to vote on Sunday": the vote of that past
     return tense
+
+
+def _conditional_passive(words: list[str], m: int, res: Resources) -> bool:
+    """True when a ``conditional_modals`` word ("could") ends at words[m] (fillers such as "not", "still" skipped)
+    in a condition ("if", "unless") or, not negated, after a verb of speech, both at most six words before it.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _conditional_passive("if a truce still could not".split(), 4, load_resources())
+    True
+    >>> _conditional_passive("he could not".split(), 2, load_resources())
+    False
+    """
+    negated = False
+    while m >= 0 and words[m] in res.modal_fillers:
+        negated = negated or words[m] == _NEGATION
+        m -= 1
+    if m < 0 or words[m] not in res.conditional_modals:
+        return False
+    while m > 0 and words[m - 1] in res.modal_fillers:
+        m -= 1
+    opener = words[max(0, m - 6):m]
+    if any(word in res.condition_openers for word in opener):
+        return True
+    return not negated and any(word in res.speech_before_possessive for word in opener)
 
 
 def _past_state_infinitive(words: list[str], i: int, res: Resources) -> bool:
@@ -584,6 +616,27 @@ def _closes_relative_clause(text: str, start: int, end: int) -> bool:
     return _COMMA_AFTER.match(text, end) is not None and _RELATIVE_OPENING.search(text[max(0, start - 120):start]) is not None
 
 
+_PLAN_APPOSITIVE = re.compile(r",\s+(\w+)\s+(?:to|for)\s[^,.;:!?\"“”]*\Z", re.IGNORECASE)
+
+
+def _closes_plan_appositive(text: str, start: int, end: int, res: Resources) -> bool:
+    """Whether the expression ends a phrase set off by commas that a participle of a plan opens (``plan_appositive_
+    openers``: ", set to start at midnight on Saturday,"): the verb after the comma is no cue of the planned day.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> s = "The truce, set to start on Saturday, was agreed."
+    >>> _closes_plan_appositive(s, s.index("Saturday"), s.index("Saturday") + 8, load_resources())
+    True
+    """
+    if _COMMA_AFTER.match(text, end) is None:
+        return False
+    opening = _PLAN_APPOSITIVE.search(text[max(0, start - 120):start])
+    if opening is None or opening.group(1).lower() not in res.plan_appositive_openers:
+        return False
+    following = _WORD_RE.findall(text[end:end + 60].lower())[:6]
+    return not any(word.startswith(res.postpone_stems + res.cancel_stems) for word in following)
+
+
 _HEADLINE_END = ".!?:;,\"'”’)"
 
 
@@ -662,7 +715,7 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         # "Hamas says any deal would depend on ...\nIsrael struck Gaza on Sunday": the headline above the body's
         # first sentence is no cue of it (farther on, the clause words no longer reach back to the headline)
         before = before[max(0, len(before) - len(_WORD_RE.findall(text[headline_end:start]))):]
-    if _closes_relative_clause(text, start, end):
+    if _closes_relative_clause(text, start, end) or _closes_plan_appositive(text, start, end, res):
         after = []  # "SLIM, which launched in September, will be ...": the main verb after it is not its tense
     if reporting_tail(text, start, end):
         after = []  # "will arrive on Monday, he said": the attribution is no cue of the reported words
