@@ -787,10 +787,18 @@ def resolve_year_span(m: Match) -> Resolution | None:
     >>> from timeline.temporal.tagger import tag
     >>> [t.value for t in tag("the 2024-25 season, the 2019-2021 term, not 2019-18", dt.date(2025, 12, 13))]
     ['2024', '2025', '2019', '2021']
+    >>> [t.value for t in tag("the 25-26 school year and the 98-99 season", dt.date(2025, 12, 13))]
+    ['2025', '2026', '1998', '1999']
     """
     text = m.get("year") or ""
     if m.get("year2") is not None:  # the first year: its follower is in the lookahead group
         first = int(text)
+        if len(text) == 2:  # "the 25-26 school year": the DCT's century, or the one before for a year ahead of it
+            if m.dct is None:
+                return None
+            first += m.dct.year // 100 * 100
+            if first > m.dct.year + 10:
+                first -= 100
         if _span_second_year(first, str(m.get("year2")), m.dct.year if m.dct else None) is None:
             return None
         return Resolution("DATE", f"{first:04d}")
