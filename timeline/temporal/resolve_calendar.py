@@ -765,8 +765,9 @@ def resolve_month_day(m: Match) -> Resolution | None:
                   (this_month + dt.timedelta(days=31)).replace(day=1)]
         fitting = [d for d in (safe_date(s.year, s.month, day) for s in months)
                    if d is not None and d.isoweekday() == int(weekday)]
+        dct = m.dct
         if fitting:
-            near = min(fitting, key=lambda d: abs((d - m.dct).days))
+            near = min(fitting, key=lambda d: abs((d - dct).days))
             return Resolution("DATE", near.isoformat(), "", True)
     tense = m.tense(day=True)
     month_start = m.dct.replace(day=1)
