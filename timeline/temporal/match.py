@@ -278,6 +278,9 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
     governed = _clause_year(m)
     if governed is not None and safe_date(governed, month, day or 1) is not None:
         return governed
+    repeated = _repeated_date_year(m, month, day) if day is not None else None
+    if repeated is not None:
+        return repeated
     if day is None and (_names_event(m) or _ends_period(m)):  # "before September elections" (DCT July): the
         # coming September; "the current quarter ending in December" (DCT October): the coming December
         dct_month = m.dct.month
@@ -334,6 +337,43 @@ def background_words(res: Resources, extra: Iterable[str] = ()) -> str:
 
 #: How far (characters) back a full date with its year still lends that year to a month and day after it.
 _NARRATIVE_REACH = 200
+
+#: How many timexes back a month and day looks for the same day written with its year.
+_REPEAT_LOOKBACK = 40
+_YEAR_IN_TEXT = re.compile(r"\b\d{4}\b")
+#: Days around the DCT within which that day of the DCT's year may be an anniversary told in the story.
+_ANNIVERSARY_DAYS = 14
+_SINCE_OR_THE = re.compile(r"\b(?:since|the)\s+\Z", re.IGNORECASE)
+
+
+def _repeated_date_year(m: Match, month: int, day: int) -> int | None:
+    """The year of the same month and day written with its year earlier in the text: a timeline or anniversary
+    story names the day in full once and then bare ("attacked on Oct. 7, 2023. ... since Oct. 7 have killed" in
+    October 2024: 2023-10-07, not the day before the DCT). Around the anniversary (that day of the DCT's year within
+    ``_ANNIVERSARY_DAYS`` of the DCT) a bare "on March 11" may be this year's memorial: there only "since" or "the"
+    before it ("since Oct. 7", "the Oct. 7 attack") points back. Only the last ``_REPEAT_LOOKBACK`` timexes are read.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("It struck on Oct. 7, 2023. For two decades, it ruled. Since Oct. 7, many died.",
+    ...                       dt.date(2024, 10, 8))]
+    ['2023-10-07', 'P20Y', '2023-10-07']
+    """
+    if m.dct is None:
+        return None
+    this_year = safe_date(m.dct.year, month, day)
+    if this_year is not None and abs((m.dct - this_year).days) <= _ANNIVERSARY_DAYS \
+            and not _SINCE_OR_THE.search(m.text, max(0, m.start - 8), m.start):
+        return None
+    for timex in reversed(m.previous[-_REPEAT_LOOKBACK:]):
+        start = timex.date_start
+        if timex.type == "DATE" and timex.granularity == "day" and start is not None and not timex.relative \
+                and start.month == month and start.day == day and _YEAR_IN_TEXT.search(timex.text):
+            tense = m.tense()
+            if (tense == "past" and start > m.dct) or (tense == "future" and start < m.dct):
+                return None  # another use of the day: "fund the government until Oct. 1, 2021. ... the fiscal
+                # year that started on Oct. 1" (December 2020): the tense rules out the full date's year
+            return start.year
+    return None
 
 
 def _other_year_anchor(m: Match, granularity: str, reach: int) -> tuple[Timex, dt.date] | None:

@@ -820,12 +820,25 @@ def resolve_month_day(m: Match) -> Resolution | None:
     >>> from timeline.temporal.tagger import tag
     >>> [t.value for t in tag("They met on the 20th. They will meet again on the 3rd.", dt.date(2025, 12, 13))]
     ['2025-11-20', '2026-01-03']
+
+    With a weekday before it ("Tuesday 26th") the month whose day falls on that weekday, nearest the DCT.
     """
     day = day_of(m)
     if day is None:
         return None
     if m.dct is None:
         return Resolution("DATE", f"XXXX-XX-{day:02d}", "", True)
+    weekday = m.lookup("weekday")
+    if weekday is not None:  # "on Tuesday 26th": the month around the DCT whose 26th is a Tuesday, the nearest
+        this_month = m.dct.replace(day=1)
+        months = [(this_month - dt.timedelta(days=1)).replace(day=1), this_month,
+                  (this_month + dt.timedelta(days=31)).replace(day=1)]
+        fitting = [d for d in (safe_date(s.year, s.month, day) for s in months)
+                   if d is not None and d.isoweekday() == int(weekday)]
+        dct = m.dct
+        if fitting:
+            near = min(fitting, key=lambda d: abs((d - dct).days))
+            return Resolution("DATE", near.isoformat(), "", True)
     tense = m.tense(day=True)
     month_start = m.dct.replace(day=1)
     if tense == "past" and day > m.dct.day:
