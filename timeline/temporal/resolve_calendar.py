@@ -196,13 +196,15 @@ def _fronted(m: Match, at: int) -> bool:
 
 def _period_bound(m: Match, timex: Timex) -> bool:
     """Whether an earlier day closes a reporting period ("the three months that ended on Sept. 30"): a
-    ``period_bound_phrases`` phrase right before it.
+    ``period_bound_phrases`` phrase right before it; a time of day ("as of Tuesday morning") never does.
 
     >>> from timeline.temporal.tagger import tag
     >>> text = "Profit rose in the quarter that ended on Sept. 30. The stock rose in midday trading."
     >>> [t.value for t in tag(text, dt.date(2012, 11, 2))][-1]
     '2012-11-02T12:00'
     """
+    if timex.type == "TIME":
+        return False  # "As of Tuesday morning, 113 had died ... missing as of noon": a time of day closes no period
     words = re.findall(r"[a-z']+", m.text[max(0, timex.start - 30):timex.start].lower())
     return any(tuple(words[-len(phrase):]) == phrase for phrase in m.res.period_bound_phrases)
 
