@@ -340,6 +340,12 @@ _BRACKET_DAY_GAP = re.compile(r"\s*\([^()]{0,40}\)\s*,?\s*(?:on\s+)?", re.IGNORE
 _BRACKET_OPEN_GAP = re.compile(r"\s*\(\s*")
 _BRACKET_CLOSE_GAP = re.compile(r"\s*(?:(?-i:[A-Z][a-z]+)\s+time\s*)?\)\s*,?\s*(?:on\s+)?", re.IGNORECASE)
 _DAY_WORD_TABLES = ("weekday", "month", "day_word")
+#: A place named between a clock time and its day ("at midnight local time in Spain (11 p.m. GMT) on Feb. 3",
+#: "close at 8 p.m. in Ohio on Tuesday"); with no bracket after it the day needs its "on".
+_PLACE_GAP = re.compile(r"\s+in\s+(?:the\s+)?(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'-]*)){0,3}(?=\s*[(,]|\s+on\b)")
+_PLACE_DAY_GAP = re.compile(r"\s*,?\s*on\s+", re.IGNORECASE)
+#: Between two zone times in one bracket: "(11 p.m. GMT, 6 p.m. ET)".
+_BRACKET_SEP_GAP = re.compile(r"\s*(?:[,;/]|\bor\b)\s*")
 
 
 def _clock_day_after_bracket(text: str, timexes: list[Timex], res: Resources) -> list[Timex]:
@@ -358,10 +364,17 @@ def _clock_day_after_bracket(text: str, timexes: list[Timex], res: Resources) ->
                 or any(w.lower().rstrip(".") in day_words for w in re.findall(r"[A-Za-z.]+", clock.text)):
             continue
         clocks, j = [i], i + 1
-        if j + 1 < len(out) and out[j].type == "TIME" and _BRACKET_OPEN_GAP.fullmatch(text, clock.end, out[j].start) \
-                and _BRACKET_CLOSE_GAP.fullmatch(text, out[j].end, out[j + 1].start):
-            clocks, j = [i, j], j + 1  # the bracketed zone time is a timex of its own: "(0400 GMT) on"
-        elif j == len(out) or not _BRACKET_DAY_GAP.fullmatch(text, clock.end, out[j].start):
+        place = _PLACE_GAP.match(text, clock.end)
+        pos = place.end() if place else clock.end
+        last = j
+        while last + 1 < len(out) and out[last + 1].type == "TIME" \
+                and _BRACKET_SEP_GAP.fullmatch(text, out[last].end, out[last + 1].start):
+            last += 1  # "(11 p.m. GMT, 6 p.m. ET)": every zone time of the bracket
+        if last + 1 < len(out) and out[j].type == "TIME" and _BRACKET_OPEN_GAP.fullmatch(text, pos, out[j].start) \
+                and _BRACKET_CLOSE_GAP.fullmatch(text, out[last].end, out[last + 1].start):
+            clocks, j = [i, *range(j, last + 1)], last + 1  # the bracketed zone time is a timex of its own: "(0400 GMT) on"
+        elif j == len(out) or not (_BRACKET_DAY_GAP.fullmatch(text, pos, out[j].start)
+                                   or place is not None and _PLACE_DAY_GAP.fullmatch(text, pos, out[j].start)):
             continue  # no bracket between: "10 p.m. Friday" is one rule's match, "at noon, Monday" is left alone
         day = out[j]
         if day.type != "DATE" or day.granularity != "day" or day.date_start is None:
