@@ -22,6 +22,7 @@ from timeline.temporal.resolve_calendar import (
     resolve_range_start_day,
     resolve_season,
     resolve_time,
+    resolve_week_number,
     resolve_weekday,
     resolve_year_span,
 )
@@ -47,4 +48,5 @@ RESOLVER_FUNCTIONS: dict[str, Resolver] = {
     "holiday": resolve_holiday, "ref": resolve_ref, "position": resolve_position, "part_of_day": resolve_part_of_day,
     "year_span": resolve_year_span, "month_day": resolve_month_day, "overnight": resolve_overnight,
     "shift_from_day": resolve_shift_from_day, "turn": resolve_turn, "month_span": resolve_month_span,
+    "week_number": resolve_week_number,
 }

@@ -851,3 +851,69 @@ def resolve_month_day(m: Match) -> Resolution | None:
     if date is None:
         return None
     return Resolution("DATE", date.isoformat(), "", True)
+
+
+#: A week number without a year that lies more than this many weeks after the DCT's ISO week is last year's ("epi
+#: week 52" in a report of early January).
+WEEK_NUMBER_AHEAD = 8
+
+
+def resolve_week_number(m: Match) -> Resolution | None:
+    """Numbered and ordinal weeks: "epi week 45", "week 52/2012" (ISO weeks of surveillance reports) and "the second
+    week of April" (the ISO week holding that week's middle day: the 11th; "the last week of April": the 27th)."""
+    relative = m.get("year") is None
+    if m.get("weeknum") is not None:
+        week = int(str(m.get("weeknum")))
+        ending = _report_week_end(m) if relative else None
+        if relative and m.get("qual") is None and ending is None:  # a bare "week 5": of a season, a trial, a
+            return None  # pregnancy; unless the report gives its last day ("Week 7, ending February 15, 2025")
+        year = year_of(m) if not relative else (m.dct.year if m.dct else None)
+        if ending is not None:
+            year, relative = _week_year_of_end(week, *ending), False
+        if year is None:
+            return None
+        if relative and m.dct is not None and week > m.dct.isocalendar()[1] + WEEK_NUMBER_AHEAD:
+            year -= 1
+        if not 1 <= week <= dt.date(year, 12, 28).isocalendar()[1]:
+            return None
+        return Resolution("DATE", f"{year:04d}-W{week:02d}", m.mod(), relative)
+    index, month = ordinal_of(m), month_of(m)
+    if index is None or month is None or index == 0 or index > 5:
+        return None
+    if relative:
+        if m.dct is None:
+            return None
+        year = infer_year(m, month, None)
+    else:
+        year = int(str(year_of(m)))
+    last = calendar.monthrange(year, month)[1]
+    day = last - 3 if index < 0 else 7 * (index - 1) + 4
+    if day > last:
+        return None
+    return Resolution("DATE", cal.format_value(dt.date(year, month, day), "week"), m.mod(), relative)
+
+
+_MONTH_NUMBER = {name: number for number, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+
+
+def _report_week_end(m: Match) -> tuple[int, int] | None:
+    """Month and year of the last day a report gives right after a bare week number ("Week 7, ending February 15,
+    2025", "week 6 (February 7-13, 2016)"), from the rule's ``week_end_after`` regex, else None."""
+    pattern = m.rule.params.get("week_end_after")
+    if not pattern:
+        return None
+    found = re.match(str(pattern), m.text[m.end:m.end + 80], re.IGNORECASE)
+    if found is None:
+        return None
+    month = _MONTH_NUMBER.get((found.group("wmonth") or found.group("wmonth2"))[:3].lower())
+    return (month, int(found.group("wyear") or found.group("wyear2"))) if month is not None else None
+
+
+def _week_year_of_end(week: int, month: int, year: int) -> int:
+    """The year of week ``week`` that ends in ``month`` of ``year`` (week 52 ending in January is last year's)."""
+    if week >= 50 and month == 1:
+        return year - 1
+    if week <= 2 and month == 12:
+        return year + 1
+    return year
