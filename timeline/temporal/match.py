@@ -307,7 +307,7 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
     if not ahead and m.parse_tense() == "past":  # "arrested him on April 22nd" (DCT January): not ahead
         return year - 1 if target > now else year
     tense = "future" if ahead else m.tense()
-    if tense == "future" and target < now and m.dct.month - month >= 3:
+    if tense == "future" and target < now and m.dct.month - month >= 3 and not _dated_earlier_this_year(m, month, day):
         return year + 1
     if tense == "past" and target > now and month - m.dct.month >= 3:
         return year - 1
@@ -513,6 +513,36 @@ def _after_phrase(m: Match, phrases: tuple[tuple[str, ...], ...]) -> bool:
 def _ends_period(m: Match) -> bool:
     """True when a bare month is the month a period ends in ("the current quarter ending in December")."""
     return _after_phrase(m, m.res.period_end_phrases)
+
+
+#: How many timexes, and characters, back a chronology's full date of the DCT's year keeps a later bare day in it.
+_CHRONOLOGY_LOOKBACK = 8
+_CHRONOLOGY_REACH = 600
+
+
+def _dated_earlier_this_year(m: Match, month: int, day: int | None) -> bool:
+    """True when a full date written with the DCT's year, before the DCT and on or before the month and day, is one
+    of the last ``_CHRONOLOGY_LOOKBACK`` timexes (at most ``_CHRONOLOGY_REACH`` characters back): a chronology told
+    in the historical present ("MPs vote against on January 15, 2019. The EU agrees to delay Brexit until May 22",
+    DCT October 2019) goes on in that year, so its to-infinitives do not move a past month and day to next year.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> s = "MPs reject the deal on January 15, 2019. The EU agrees to delay Brexit until May 22."
+    >>> [t.value for t in tag(s, dt.date(2019, 10, 20))]
+    ['2019-01-15', '2019-05-22']
+    """
+    assert m.dct is not None
+    if day is None:
+        return False
+    for timex in reversed(m.previous[-_CHRONOLOGY_LOOKBACK:]):
+        start = timex.date_start
+        if m.start - timex.end > _CHRONOLOGY_REACH:
+            return False
+        if timex.type == "DATE" and timex.granularity == "day" and start is not None and not timex.relative \
+                and start.year == m.dct.year and start < m.dct and (start.month, start.day) <= (month, day) \
+                and _YEAR_IN_TEXT.search(timex.text):
+            return True
+    return False
 
 
 def _coming_date_before(m: Match) -> dt.date | None:

@@ -126,10 +126,38 @@ def resolve_dayword(m: Match) -> Resolution | None:
     part = m.lookup("part") or m.lookup("part", "part2")
     if m.dct is None:
         return Resolution("TIME" if part else "DATE", "XXXX-XX-XX" + (f"T{part}" if part else ""), m.mod(), True)
+    if rel == "today" and _then_and_now(m):
+        return Resolution("DATE", "PRESENT_REF", "", True)
     date = m.dct + dt.timedelta(days=offset)
     if part:
         return Resolution("TIME", f"{date.isoformat()}T{part}", m.mod(), True)
     return Resolution("DATE", date.isoformat(), m.mod(), True)
+
+
+#: How far (characters) back a far-past date still sets up a "then ... Today ..." contrast.
+_THEN_NOW_REACH = 300
+#: How many years before the DCT that date lies at least.
+_THEN_NOW_YEARS = 5
+_SENTENCE_OPEN = re.compile(r"(?:\A|[.!?\n][\"”’']?)\s*\Z")
+
+
+def _then_and_now(m: Match) -> bool:
+    """True when a sentence-opening "Today" (not past tense) comes right after a date at least ``_THEN_NOW_YEARS``
+    years before the DCT, at most ``_THEN_NOW_REACH`` characters back: the look-back's "then ... Today ..."
+    contrast means nowadays (PRESENT_REF), not the day of the DCT ("A decade ago, on Jan. 9, 2007, Jobs unveiled
+    the iPhone. Today, the iPhone is Apple's biggest seller").
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("The euro was born 20 years ago. Today 19 states use it.", dt.date(2019, 1, 2))]
+    ['1999', 'PRESENT_REF']
+    """
+    if m.dct is None or not m.previous or m.text[m.start:m.end] != "Today" \
+            or not _SENTENCE_OPEN.search(m.text, max(0, m.start - 4), m.start) or m.tense() == "past":
+        return False
+    last = m.previous[-1]
+    start = last.date_start
+    return last.type == "DATE" and start is not None and m.start - last.end <= _THEN_NOW_REACH \
+        and m.dct.year - start.year >= _THEN_NOW_YEARS
 
 
 def _refday(m: Match) -> tuple[dt.date | None, int | None]:
