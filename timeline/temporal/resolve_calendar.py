@@ -550,7 +550,18 @@ def resolve_season(m: Match) -> Resolution | None:
     else:
         future = [c for c in candidates if key(*c) > here or (inclusive and key(*c) == here)]
         chosen = min(future, key=lambda c: key(*c))
+    if inclusive and re.match(r"(?:the\s+)?(?:start|beginning|onset)\b", m.get("mod") or "") and key(*chosen) < here:
+        coming = min((c for c in candidates if key(*c) > here), key=lambda c: key(*c))
+        bounds = cal.value_bounds(f"{coming[0]:04d}-{coming[1]}")
+        if bounds is not None and (bounds[0] - anchor).days <= SEASON_START_AHEAD_DAYS:
+            chosen = coming  # "at the start of the summer driving season" in late May: this summer, not last (not
+            # "fell in early summer": a part of a season gone by)
     return Resolution("DATE", f"{chosen[0]:04d}-{chosen[1]}", m.mod(), True)
+
+
+#: The start of a season that begins at most this many days after the anchor is that coming season, whatever the
+#: tense ("demand at the start of the summer driving season", DCT May 27).
+SEASON_START_AHEAD_DAYS = 45
 
 
 def resolve_decade(m: Match) -> Resolution | None:
