@@ -241,7 +241,7 @@ def _story_day(m: Match) -> tuple[int, Timex] | None:
         earlier = _day_before_index(m, ref[0])
         if earlier is None or earlier[1].date_start is None or earlier[1].date_start <= ref[1].date_start:
             return None
-        ref = earlier
+        return _on_side_of_tense(m, earlier)
     if _background(m, ref[1]) or _possessive_event(m, ref):
         earlier = _day_before_index(m, ref[0])
         if earlier is not None and earlier[1].date_start is not None and earlier[1].date_start > ref[1].date_start:
