@@ -237,6 +237,21 @@ def _period_bound(m: Match, timex: Timex) -> bool:
     return any(tuple(words[-len(phrase):]) == phrase for phrase in m.res.period_bound_phrases)
 
 
+def _baseline_day(m: Match, timex: Timex) -> bool:
+    """Whether an earlier day is a possessive a market figure is compared with: a ``baseline_day_phrases`` phrase
+    right before it ("down $81.90 compared to Wednesday's close", "from Monday's 4.08%").
+
+    >>> from timeline.temporal.tagger import tag
+    >>> text = "Gold fell on Thursday. It was down 5% compared to Wednesday's close. In early afternoon trade it rose."
+    >>> [t.value for t in tag(text, dt.date(2020, 2, 28))][-1]
+    '2020-02-27TAF'
+    """
+    if m.text[timex.end:timex.end + 2] not in ("'s", "\u2019s"):
+        return False
+    words = re.findall(r"[a-z']+", m.text[max(0, timex.start - 30):timex.start].lower())
+    return any(tuple(words[-len(phrase):]) == phrase for phrase in m.res.baseline_day_phrases)
+
+
 def _story_day(m: Match) -> tuple[int, Timex] | None:
     """The day a clock time or part of day with no day of its own belongs to: the last day or time named, unless
     that day is an earlier background day ("The quake hit early Wednesday. It was the strongest since the volcano
@@ -252,6 +267,11 @@ def _story_day(m: Match) -> tuple[int, Timex] | None:
         ref = _day_before_index(m, ref[0])
     if ref is None or ref[1].date_start is None:
         return ref
+    if _baseline_day(m, ref[1]):  # the day reported before the baseline, else none (the DCT)
+        earlier = _day_before_index(m, ref[0])
+        if earlier is None or earlier[1].date_start is None or earlier[1].date_start <= ref[1].date_start:
+            return None
+        return _on_side_of_tense(m, earlier)
     if _background(m, ref[1]) or _possessive_event(m, ref):
         earlier = _day_before_index(m, ref[0])
         if earlier is not None and earlier[1].date_start is not None and earlier[1].date_start > ref[1].date_start:
@@ -560,7 +580,18 @@ def resolve_season(m: Match) -> Resolution | None:
     else:
         future = [c for c in candidates if key(*c) > here or (inclusive and key(*c) == here)]
         chosen = min(future, key=lambda c: key(*c))
+    if inclusive and re.match(r"(?:the\s+)?(?:start|beginning|onset)\b", m.get("mod") or "") and key(*chosen) < here:
+        coming = min((c for c in candidates if key(*c) > here), key=lambda c: key(*c))
+        bounds = cal.value_bounds(f"{coming[0]:04d}-{coming[1]}")
+        if bounds is not None and (bounds[0] - anchor).days <= SEASON_START_AHEAD_DAYS:
+            chosen = coming  # "at the start of the summer driving season" in late May: this summer, not last (not
+            # "fell in early summer": a part of a season gone by)
     return Resolution("DATE", f"{chosen[0]:04d}-{chosen[1]}", m.mod(), True)
+
+
+#: The start of a season that begins at most this many days after the anchor is that coming season, whatever the
+#: tense ("demand at the start of the summer driving season", DCT May 27).
+SEASON_START_AHEAD_DAYS = 45
 
 
 def resolve_decade(m: Match) -> Resolution | None:

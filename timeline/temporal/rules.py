@@ -75,6 +75,7 @@ class Resources:
     day_future_right_before: tuple[tuple[str, ...], ...] = ()  # the same, for weekdays and clock times only
     month_event_nouns: frozenset[str] = frozenset()  # "September elections": the nearest September
     period_bound_phrases: tuple[tuple[str, ...], ...] = ()  # "ended on Sept. 30": a period's last day
+    baseline_day_phrases: tuple[tuple[str, ...], ...] = ()  # "compared to Wednesday's close": no story day
     period_end_phrases: tuple[tuple[str, ...], ...] = ()  # "the quarter ending in December": the nearest December
     event_date_phrases: tuple[tuple[str, ...], ...] = ()  # "the new deadline of Oct. 31": the nearest Oct. 31
     effective_phrases: tuple[tuple[str, ...], ...] = ()  # "effective April 1": the coming April 1
@@ -368,6 +369,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         be_plan_participles=frozenset(words("be_plan_participles")),
         month_event_nouns=frozenset(words("event_nouns") + words("month_event_nouns")),
         period_bound_phrases=phrases("period_bound_phrases"),
+        baseline_day_phrases=phrases("baseline_day_phrases"),
         period_end_phrases=phrases("period_end_phrases"),
         event_date_phrases=phrases("event_date_phrases"),
         effective_phrases=phrases("effective_phrases"),
