@@ -919,7 +919,15 @@ WEEK_NUMBER_AHEAD = 8
 
 def resolve_week_number(m: Match) -> Resolution | None:
     """Numbered and ordinal weeks: "epi week 45", "week 52/2012" (ISO weeks of surveillance reports) and "the second
-    week of April" (the ISO week holding that week's middle day: the 11th; "the last week of April": the 27th)."""
+    week of April" (the ISO week holding that week's middle day: the 11th; "the last week of April": the 27th), whose
+    bounds are that week's seven days of the month (8-14 April; "the last week of April": 24-30 April), not the ISO
+    week's Monday to Sunday.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [(t.value, str(t.date_start), str(t.date_end)) for t in tag("It ends in the first week of March.",
+    ...                                                             dt.date(2019, 1, 10))]
+    [('2019-W10', '2019-03-01', '2019-03-07')]
+    """
     relative = m.get("year") is None
     if m.get("weeknum") is not None:
         week = int(str(m.get("weeknum")))
@@ -949,7 +957,9 @@ def resolve_week_number(m: Match) -> Resolution | None:
     day = last - 3 if index < 0 else 7 * (index - 1) + 4
     if day > last:
         return None
-    return Resolution("DATE", cal.format_value(dt.date(year, month, day), "week"), m.mod(), relative)
+    first = dt.date(year, month, day - 3)
+    bounds = (first, min(first + dt.timedelta(days=6), dt.date(year, month, last)))
+    return Resolution("DATE", cal.format_value(dt.date(year, month, day), "week"), m.mod(), relative, bounds=bounds)
 
 
 _MONTH_NUMBER = {name: number for number, name in enumerate(
