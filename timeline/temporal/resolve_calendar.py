@@ -506,6 +506,43 @@ def _quarter_ahead(m: Match) -> bool:
     return m.parse_tense() != "past" and m.tense() == "future"
 
 
+#: What may part a two-year span from the months that spell it out: "2023-24 season (", "2024-25 season, which
+#: runs from " (a few lower-case words, no sentence end).
+_SPAN_TO_MONTHS_RE = re.compile(r"[^\S\n]+(?:[a-z]+,?[^\S\n]+){0,5}\(?[^\S\n]*\Z")
+#: What joins the two months of a span: a hyphen or dash, or "to" / "through" / "until" after "from".
+_MONTH_JOIN_RE = re.compile(r"\s*(?:[-\u2013]|to|through|until)\s*\Z", re.IGNORECASE)
+
+
+def resolve_month_range(m: Match) -> Resolution | None:
+    """Either month of a span "June-September", "(October-September)", "from October to September": the first
+    read like any month
+    (or, right after a two-year span "the 2023-24 season (October-September)", in that span's first year), the
+    second in the year that follows the first (the next one when its month comes earlier in the calendar).
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("Output fell in the 2023-24 season (October-September).", dt.date(2025, 2, 18))]
+    ['2023', '2024', '2023-10', '2024-09']
+    """
+    month = m.lookup("month")
+    if not isinstance(month, int):
+        return None
+    if m.get("month2") is not None:  # the first month: its follower is in the lookahead group
+        prev = m.previous
+        if (len(prev) >= 2 and prev[-1].granularity == prev[-2].granularity == "year"
+                and prev[-2].end == prev[-1].start - 1 and prev[-2].value[:4].isdigit()
+                and _SPAN_TO_MONTHS_RE.match(m.text[prev[-1].end:m.start])):
+            return Resolution("DATE", f"{prev[-2].value[:4]}-{month:02d}", "", True, len(prev) - 2)
+        return resolve_date(m)
+    if not m.previous:
+        return None
+    before = m.previous[-1]
+    if (before.granularity != "month" or not before.value[:4].isdigit()
+            or not _MONTH_JOIN_RE.match(m.text[before.end:m.start])):
+        return None
+    year = int(before.value[:4]) + (1 if month < int(before.value[5:7]) else 0)
+    return Resolution("DATE", f"{year:04d}-{month:02d}", "", True, len(m.previous) - 1)
+
+
 def resolve_month_span(m: Match) -> Resolution | None:
     """A quarter or half named by its months: "the July-September quarter", "the April-June period", or by its
     last month ("the September quarter", with the rule's ``ending_month``).

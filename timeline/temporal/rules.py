@@ -23,7 +23,7 @@ from timeline.yaml_strict import load_yaml
 RESOLVERS: frozenset[str] = frozenset({
     "date", "weekday", "dayword", "shift", "duration", "const", "set", "time", "quarter", "season",
     "decade", "century", "holiday", "ref", "position", "weekend", "the_year", "range_day", "range_start_day", "part_of_day",
-    "year_span", "month_day", "overnight", "shift_from_day", "turn", "month_span", "week_number",
+    "year_span", "month_day", "overnight", "shift_from_day", "turn", "month_span", "month_range", "week_number",
 })
 _FRAGMENT_RE = re.compile(r"%\{(\w+)\}")
 #: How the tagger splits text into trigger tokens (lower-cased words, or digit runs).
@@ -268,7 +268,10 @@ def _rule(spec: Any, fragments: dict[str, str], tables: dict[str, dict[str, Any]
     if "example" not in spec or "expect" not in spec:
         raise ResourceError(f"rule {name}: every rule needs an example and its expected value")
     body = _expand(str(spec["pattern"]), fragments)
-    regex = _compile(r"(?<![\w'’])(?<![^\W\d]-)(?:" + body + r")(?!\w|['’](?!s\b)\w|-[^\W\d])", f"rule {name}")
+    if spec.get("hyphen_joined"):  # the rule itself says which hyphenated word may touch it ("June-September")
+        regex = _compile(r"(?<![\w'’])(?:" + body + r")(?!\w|['’](?!s\b)\w)", f"rule {name}")
+    else:
+        regex = _compile(r"(?<![\w'’])(?<![^\W\d]-)(?:" + body + r")(?!\w|['’](?!s\b)\w|-[^\W\d])", f"rule {name}")
     before = spec.get("reject_before")
     required = spec.get("require_before")
     after = spec.get("reject_after")
