@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from timeline.temporal.cues import cue_at
 from timeline.temporal.rules import Resources, Rule
 from timeline.temporal.tense import (
     attributive_event,
@@ -284,6 +285,9 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
     if day is None and (_names_event(m) or _ends_period(m)):  # "before September elections" (DCT July): the
         # coming September; "the current quarter ending in December" (DCT October): the coming December
         dct_month = m.dct.month
+        if month > dct_month and _names_event(m) and (m.tense() == "future" or _campaign_participle(m)):
+            return year  # "will run in the November election", "running against him in the November election"
+            # (DCT April): the coming one, though last November is nearer
         return min((year - 1, year, year + 1), key=lambda y: (abs((y - year) * 12 + month - dct_month), y))
     if day is not None and (_names_event(m) or _after_phrase(m, m.res.event_date_phrases)):
         # "the new deadline of Oct. 31" (DCT May): the nearest Oct. 31; "a June 30 deadline" the same
@@ -574,6 +578,28 @@ def _names_event(m: Match) -> bool:
     """
     following = _NEXT_WORD.match(m.text, m.end)
     return following is not None and following.group(1) in m.res.month_event_nouns and not _opens_sentence(m)
+
+
+#: An -ing verb and the preposition after it, at most six words before an event month ("legislators running
+#: against Dayton in the November election", "are campaigning for the March primary"): the campaign is under way.
+_CAMPAIGN_PARTICIPLE = re.compile(r"\b(?!(?:during|including|following|according|regarding|concerning)\b)[a-z]{3,}ing\s+"
+                                  r"(?:against|for|in|ahead|toward|towards)\b(?:\s+[\w.'’-]+){0,5}\s+(?:the\s+)?\Z")
+
+
+def _campaign_participle(m: Match) -> bool:
+    """True when an -ing verb with a preposition after it stands in the clause shortly before an event month, with
+    no past cue word between: an ongoing campaign or preparation for the coming event.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("Two rivals running against him in the November election objected.", dt.date(2014, 4, 14))]
+    ['2014-11']
+    """
+    head = m.text[max(0, m.start - 90):m.start]
+    head = re.split(r"[.;:!?\"“”(),]", head)[-1]
+    found = _CAMPAIGN_PARTICIPLE.search(head)
+    if found is None:
+        return False
+    return not any(cue_at([w], 0, m.res, True) == "past" for w in re.findall(r"[a-z']+", head.lower()))
 
 
 _SENTENCE_OPENING = re.compile(r"(?:\A|[.!?][\"'’”]*\s+)(?:\w+\s+){0,2}\Z")

@@ -7,8 +7,10 @@ import re
 from typing import Any
 
 from timeline.temporal import calendar as cal
+from timeline.temporal.cues import cue_at
 from timeline.temporal.feasts import feast_date
 from timeline.temporal.match import (
+    SENTENCE_BREAK,
     UNDATABLE,
     Match,
     Resolution,
@@ -267,6 +269,9 @@ def _story_day(m: Match) -> tuple[int, Timex] | None:
         ref = _day_before_index(m, ref[0])
     if ref is None or ref[1].date_start is None:
         return ref
+    if _back_to_now(m, ref[0]):
+        return None  # "The Senate approved it on Thursday. Lawmakers are now scrambling. The Senate gavels in for a
+        # 2 p.m. session": the story came back to the publication day
     if _baseline_day(m, ref[1]):  # the day reported before the baseline, else none (the DCT)
         earlier = _day_before_index(m, ref[0])
         if earlier is None or earlier[1].date_start is None or earlier[1].date_start <= ref[1].date_start:
@@ -277,6 +282,29 @@ def _story_day(m: Match) -> tuple[int, Timex] | None:
         if earlier is not None and earlier[1].date_start is not None and earlier[1].date_start > ref[1].date_start:
             ref = earlier
     return _on_side_of_tense(m, ref)
+
+
+def _back_to_now(m: Match, index: int) -> bool:
+    """Whether a "now" (PRESENT_REF) stands between the day at ``m.previous[index]`` and a clock time or part of
+    day whose clause has no past cue: the story has come back to the publication day.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> text = "The Senate voted on Thursday. Lawmakers are now scrambling. The House meets at 2 p.m."
+    >>> [t.value for t in tag(text, dt.date(2021, 6, 15))][-1]
+    '2021-06-15T14:00'
+    """
+    if not any(t.value == "PRESENT_REF" and t.text.lower() in _NOW_WORDS for t in m.previous[index + 1:]):
+        return False
+    start = sentence_start(m.text, m.start)
+    stop = SENTENCE_BREAK.search(m.text, m.end)
+    words = re.findall(r"[a-z']+", m.text[start:stop.start() if stop else len(m.text)].lower())
+    if any(word.endswith("ed") or cue_at([word], 0, m.res, True) == "past" for word in words):
+        return False  # "is alleged to have stabbed him at 11.30pm": a past act of its own
+    return m.tense(day=True) != "past"
+
+
+#: The words of a PRESENT_REF that bring a story back to the publication day.
+_NOW_WORDS = frozenset({"now", "right now"})
 
 
 def _day_before_index(m: Match, stop: int) -> tuple[int, Timex] | None:

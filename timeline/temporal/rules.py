@@ -137,6 +137,7 @@ class Resources:
     present_change_verbs: frozenset[str] = frozenset()  # "The death toll climbs to 12 on Tuesday": no schedule
     market_session_verbs: frozenset[str] = frozenset()  # "The Dow ends higher on Monday": the day's close
     market_direction_words: frozenset[str] = frozenset()  # higher / lower / up / down after a session verb
+    present_set_heads: frozenset[str] = frozenset()  # "wages", "fares": amounts set ahead ("Wages rise in August")
     present_quantity_heads: frozenset[str] = frozenset()  # "toll", "prices", "unemployment": figures that move
     present_object_breakers: frozenset[str] = frozenset()  # words that end a verb's object ("hears ... they")
     comparison_words: frozenset[str] = frozenset()  # "fewer than last year": no tense cue
@@ -431,6 +432,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         present_subordinators=frozenset(words("present_subordinators")),
         present_change_verbs=frozenset(words("present_change_verbs")),
         present_quantity_heads=frozenset(words("present_quantity_heads")),
+        present_set_heads=frozenset(words("present_set_heads")),
         market_session_verbs=frozenset(words("market_session_verbs")),
         market_direction_words=frozenset(words("market_direction_words")),
         present_object_breakers=frozenset(words("present_object_breakers")),

@@ -260,6 +260,8 @@ def scheduled_present(text: str, start: int, end: int, res: Resources) -> bool:
            and _quantity_move(lower[:v], lower[v], res, lower[v + 1:] + following_words)
            for v in range(len(words) - 1, max(-1, len(words) - 8), -1)):
         return False  # "The Dow ends higher on Monday": the day's close ("Dow ends" is no plural subject of "higher")
+    if _set_amount_change(words, lower, res):
+        return True
     for verb in range(len(words) - 1, max(-1, len(words) - 8), -1):
         far = len(words) - verb > 4  # "The court hears arguments in the case on Tuesday"
         if far and _breaks_object(lower[verb + 1:], res):
@@ -278,6 +280,30 @@ def scheduled_present(text: str, start: int, end: int, res: Resources) -> bool:
                 number = _head_with_phrase(words[first:verb], res)  # "The trial of the former minister opens"
             if number is not None and _finite_verb(words[verb], res, number):
                 return True
+    return False
+
+
+def _set_amount_change(words: list[str], lower: list[str], res: Resources) -> bool:
+    """True when a present change verb (``present_change_verbs``, bare or -s form) right after a noun of
+    ``present_set_heads`` stands among the last words before the expression, with no tense cue after it: a
+    scheduled change of a set amount ("mandatory hourly pay climbs to $8 in August", "Wages rise to $9 in August").
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> res = load_resources()
+    >>> w = ["Mandatory", "hourly", "pay", "climbs", "to", "in"]
+    >>> _set_amount_change(w, [x.lower() for x in w], res)
+    True
+    >>> w = ["Oil", "prices", "rise", "to", "in"]
+    >>> _set_amount_change(w, [x.lower() for x in w], res)
+    False
+    """
+    for verb in range(len(words) - 1, max(0, len(words) - 6), -1):
+        if _is_cue(words[verb], res):
+            return False  # "Wages rose in August": a nearer cue decides
+        word = lower[verb]
+        if lower[verb - 1] in res.present_set_heads and _verb_forms(word) & res.present_change_verbs \
+                and not word.endswith(("ed", "ing")) and word not in res.irregular_past:
+            return True
     return False
 
 
