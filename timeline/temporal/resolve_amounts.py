@@ -90,9 +90,10 @@ def resolve_set(m: Match) -> Resolution | None:
     unit = unit_of(m)
     if unit is None:
         return None
-    count: float | str | None = float(m.rule.params.get("n", 1))  # n: "every other week"
+    count: float = float(m.rule.params.get("n", 1))  # n: "every other week"
     if m.get("num"):  # "every 15 minutes"
-        count = parse_quantity(str(m.get("num")), m.res.tables["number"], m.res.tables["vague_number"])
-        if count is None or count == "X":
+        quantity = parse_quantity(str(m.get("num")), m.res.tables["number"], m.res.tables["vague_number"])
+        if quantity is None or isinstance(quantity, str):
             return None
+        count = quantity
     return Resolution("SET", _duration_value(count, unit))
