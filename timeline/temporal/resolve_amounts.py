@@ -72,7 +72,7 @@ def resolve_const(m: Match) -> Resolution | None:
 
 
 def resolve_set(m: Match) -> Resolution | None:
-    """Sets: "daily", "every week", "twice a year", "every Friday", "every other week" (param ``n``: 2)."""
+    """Sets: "daily", "every week", "twice a year", "every Friday", "every other week" (param ``n``: 2), "every 15 minutes"."""
     if m.get("freq"):
         value = m.lookup("frequency", "freq")
         return Resolution("SET", str(value)) if value else None
@@ -90,4 +90,10 @@ def resolve_set(m: Match) -> Resolution | None:
     unit = unit_of(m)
     if unit is None:
         return None
-    return Resolution("SET", _duration_value(float(m.rule.params.get("n", 1)), unit))  # n: "every other week"
+    count: float = float(m.rule.params.get("n", 1))  # n: "every other week"
+    if m.get("num"):  # "every 15 minutes"
+        quantity = parse_quantity(str(m.get("num")), m.res.tables["number"], m.res.tables["vague_number"])
+        if quantity is None or isinstance(quantity, str):
+            return None
+        count = quantity
+    return Resolution("SET", _duration_value(count, unit))
