@@ -226,6 +226,8 @@ def _possibility_modals(text: str, start: int, clause: list[str], res: Resources
             j += 1
         if j >= len(clause) - 1 or clause[j] in res.possibility_perfects:
             continue  # "may have been killed Friday": a past guess
+        if clause[j].endswith("ed") and not clause[j].endswith("eed"):
+            continue  # "the nation's industrial might surged past its rivals": the noun before a past verb
         if any(w in res.possibility_past_links for w in clause[j + 1:]):
             continue  # "may face charges for the attack on Sunday": the date of an act gone by
         found.add(i)
