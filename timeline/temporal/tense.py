@@ -199,6 +199,41 @@ def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
     return tense
 
 
+def _possibility_modals(text: str, start: int, clause: list[str], res: Resources) -> frozenset[int]:
+    """Indices in ``clause`` (the lower-case words before the expression at ``start``) of a modal of possibility
+    ("may", "might") that makes the expression a coming one: written in lower case in ``text`` (the month "May" is
+    no modal), followed past ``possibility_fillers`` by a bare verb (not a perfect: "may have left on Sunday"), with
+    no word of ``possibility_past_links`` between it and the expression ("may face charges for the attack on
+    Sunday").
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> s = "Officials may announce the schedule in March."
+    >>> sorted(_possibility_modals(s, s.index("March"), _clause_words(s, s.index("March"), s.index("."))[0],
+    ...                            load_resources()))
+    [1]
+    """
+    found: set[int] = set()
+    raw = [w for w in _WORD_RE.findall(text[max(0, start - _CLAUSE_BEFORE):start]) if w.lower() in res.possibility_modals]
+    for i, word in enumerate(clause):
+        if word not in res.possibility_modals:
+            continue
+        later = sum(1 for w in clause[i:] if w == word)  # the same word's occurrences from here to the expression
+        same = [w for w in raw if w.lower() == word]
+        if later > len(same) or same[-later] != word:
+            continue  # "In May, officials announce ...": the month, written with a capital
+        j = i + 1
+        while j < len(clause) and clause[j] in res.possibility_fillers:
+            j += 1
+        if j >= len(clause) - 1 or clause[j] in res.possibility_perfects:
+            continue  # "may have been killed Friday": a past guess
+        if clause[j].endswith("ed") and not clause[j].endswith("eed"):
+            continue  # "the nation's industrial might surged past its rivals": the noun before a past verb
+        if any(w in res.possibility_past_links for w in clause[j + 1:]):
+            continue  # "may face charges for the attack on Sunday": the date of an act gone by
+        found.add(i)
+    return frozenset(found)
+
+
 def _conditional_passive(words: list[str], m: int, res: Resources) -> bool:
     """True when a ``conditional_modals`` word ("could") ends at words[m] (fillers such as "not", "still" skipped)
     in a condition ("if", "unless") or, not negated, after a verb of speech, both at most six words before it.
@@ -439,9 +474,13 @@ def past_act_in(text: str, start: int, res: Resources) -> bool:
         return False
     if any(cue_at(before, j, res, False) == "future" for j in range(len(before))):
         return False
+    if _possibility_modals(text, start, before, res):
+        return False  # "Officials may announce the schedule in March": a possible coming act
     window = before[-5:-1]
     for j in range(len(window) - 1, -1, -1):
         tense = cue_at(window, j, res, True)
+        if tense == "past" and j >= 2 and window[j - 1] == "be" and window[j - 2] in res.passive_modals:
+            return False  # "The vote can be held in March": a present modal's passive is ahead
         if tense:
             return tense == "past"  # "announced the deal in July", "said in July": the telling is past too
     return False
@@ -757,8 +796,11 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         after = after[:res.window_after]  # a fronted expression looks as far as its clause goes for the main verb
     best: tuple[int, str] | None = None
     after_cue = False
+    modals = _possibility_modals(text, start, clause, res)
     for i in range(len(clause) - len(before), len(clause)):
         tense = _before_tense(clause, i, res)  # the whole clause, for a future cue just before the window
+        if i in modals:
+            tense = "future"  # "Officials may announce the schedule in March": a possible coming act
         if tense and (best is None or len(clause) - i <= best[0]):
             best = (len(clause) - i, tense)
     if after[:1] and after[0] in word_set("relative_pronouns") and before[-1:] \
