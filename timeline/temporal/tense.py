@@ -259,6 +259,9 @@ def _after_tense(words: list[str], i: int, res: Resources, following: str | None
                 return None  # "in the fall with a start-up date scheduled for 2012": a participle after its noun
             return "past"
         return "future" if words[i + 1:i + 2] == ["to"] else None
+    if word in res.modal_perfect_modals and (words[i + 1:i + 2] == ["have"] or i + 1 == len(words)
+                                             and following == "have"):
+        return "past"  # "the March incident, which would have triggered": a modal perfect looks back
     tense = cue_at(words, i, res, i < 1)
     if tense == "past" and word in word_set("past_be") and any(
             cue_at(words, j, res, False) == "future" and words[j] in res.intent
