@@ -101,6 +101,7 @@ class Resources:
     expectation_verbs: frozenset[str] = frozenset()  # "Analysts expect a cut in April": ahead, not for "Monday's"
     obligation_modals: frozenset[str] = frozenset()  # "must register before the deadline of June 30": ahead
     passive_modals: frozenset[str] = frozenset()  # "can be preordered Friday": a present modal's passive is ahead
+    durative_past_verbs: frozenset[str] = frozenset()  # "lasted until Monday": no deadline
     modal_perfect_modals: frozenset[str] = frozenset()  # "which would have triggered": a past cue after it
     conditional_modals: frozenset[str] = frozenset()  # "if a deal could not be finalised on Tuesday": ahead
     condition_openers: frozenset[str] = frozenset()  # if / unless / whether before such a modal
@@ -396,6 +397,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         passive_modals=frozenset(words("passive_modals")),
         conditional_modals=frozenset(words("conditional_modals")),
         modal_perfect_modals=frozenset(words("modal_perfect_modals")),
+        durative_past_verbs=frozenset(words("durative_past_verbs")),
         condition_openers=frozenset(words("condition_openers")),
         modal_fillers=frozenset(words("modal_fillers")),
         plan_appositive_openers=frozenset(words("plan_appositive_openers")),

@@ -749,9 +749,11 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     if day and _PERFECT not in before and _PERFECT not in after:
         for phrase in res.day_future_right_before:
             if tuple(before[-len(phrase):]) == phrase and before[-len(phrase) - 1:-len(phrase)] != [_NEGATION] \
-                    and not set(before[-len(phrase) - 1:-len(phrase)]) & word_set("past_be"):
+                    and not set(before[-len(phrase) - 1:-len(phrase)]) & word_set("past_be") \
+                    and not set(before[-len(phrase) - 6:-len(phrase)]) & res.durative_past_verbs:
                 return "future"  # "given until 9 a.m. Tuesday", "winds forecast for Saturday"; not "it was not
-                # until Tuesday that", nor "rain was forecast for Saturday" (told after that day: the other cues)
+                # until Tuesday that", nor "rain was forecast for Saturday" (told after that day: the other cues),
+                # nor "the outage lasted until Monday" (a past verb of lasting)
     before = _without_compared_times(before, res)
     clause = before
     before = before[-res.window_before:]
