@@ -105,6 +105,8 @@ class Resources:
     possibility_fillers: frozenset[str] = frozenset()  # "may not", "might well": words between modal and verb
     possibility_perfects: frozenset[str] = frozenset()  # "may have been killed Friday": a past guess, no cue
     possibility_past_links: frozenset[str] = frozenset()  # "may face charges for the attack on Sunday": past
+    durative_past_verbs: frozenset[str] = frozenset()  # "lasted until Monday": no deadline
+    modal_perfect_modals: frozenset[str] = frozenset()  # "which would have triggered": a past cue after it
     conditional_modals: frozenset[str] = frozenset()  # "if a deal could not be finalised on Tuesday": ahead
     condition_openers: frozenset[str] = frozenset()  # if / unless / whether before such a modal
     modal_fillers: frozenset[str] = frozenset()  # "still could not be": words around the modal
@@ -406,6 +408,8 @@ def load_resources(directory: Path | None = None) -> Resources:
         possibility_perfects=frozenset(words("possibility_perfects")),
         possibility_past_links=frozenset(words("possibility_past_links")),
         conditional_modals=frozenset(words("conditional_modals")),
+        modal_perfect_modals=frozenset(words("modal_perfect_modals")),
+        durative_past_verbs=frozenset(words("durative_past_verbs")),
         condition_openers=frozenset(words("condition_openers")),
         modal_fillers=frozenset(words("modal_fillers")),
         plan_appositive_openers=frozenset(words("plan_appositive_openers")),

@@ -294,6 +294,9 @@ def _after_tense(words: list[str], i: int, res: Resources, following: str | None
                 return None  # "in the fall with a start-up date scheduled for 2012": a participle after its noun
             return "past"
         return "future" if words[i + 1:i + 2] == ["to"] else None
+    if word in res.modal_perfect_modals and (words[i + 1:i + 2] == ["have"] or i + 1 == len(words)
+                                             and following == "have"):
+        return "past"  # "the March incident, which would have triggered": a modal perfect looks back
     tense = cue_at(words, i, res, i < 1)
     if tense == "past" and word in word_set("past_be") and any(
             cue_at(words, j, res, False) == "future" and words[j] in res.intent
@@ -785,9 +788,11 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     if day and _PERFECT not in before and _PERFECT not in after:
         for phrase in res.day_future_right_before:
             if tuple(before[-len(phrase):]) == phrase and before[-len(phrase) - 1:-len(phrase)] != [_NEGATION] \
-                    and not set(before[-len(phrase) - 1:-len(phrase)]) & word_set("past_be"):
+                    and not set(before[-len(phrase) - 1:-len(phrase)]) & word_set("past_be") \
+                    and not set(before[-len(phrase) - 6:-len(phrase)]) & res.durative_past_verbs:
                 return "future"  # "given until 9 a.m. Tuesday", "winds forecast for Saturday"; not "it was not
-                # until Tuesday that", nor "rain was forecast for Saturday" (told after that day: the other cues)
+                # until Tuesday that", nor "rain was forecast for Saturday" (told after that day: the other cues),
+                # nor "the outage lasted until Monday" (a past verb of lasting)
     before = _without_compared_times(before, res)
     clause = before
     before = before[-res.window_before:]
