@@ -815,6 +815,8 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         # is the mudslide's own time: the relative clause counts)
     if best is None and after[:1] and after[0] in res.present_be_schedule and _likely_predicate(after[:4], res):
         return "future"  # "Saturday is more likely to feature rain than storms": a forecast of the day
+    if best == (2, "past") and _participle_date(clause, res):
+        return "past"  # "The emergency decreed on Feb. 15 would be lifted": the participle's own act is past
     opening = fronted(text, start, end)
     for i in range(len(after)):
         tense = _after_tense(after, i, res, clause_after[i + 1] if i + 1 < len(clause_after) else None)
@@ -845,6 +847,22 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     if best is None and _far_past_verb(clause, len(clause) - len(before), res):
         return "past"  # "The blaze broke out overnight in the restaurant of the hotel on January 21"
     return best[1] if best else None
+
+
+def _participle_date(clause: list[str], res: Resources) -> bool:
+    """True when the clause ends with a regular past participle and a preposition of
+    ``participle_date_prepositions`` ("the curfew imposed on"): the date after it is the participle's own, past.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _participle_date(["the", "emergency", "decreed", "on"], load_resources())
+    True
+    >>> _participle_date(["it", "was", "held", "on"], load_resources())
+    False
+    """
+    if len(clause) < 2 or clause[-1] not in res.participle_date_prepositions:
+        return False
+    word = clause[-2]
+    return len(word) > 4 and word.endswith("ed") and word not in res.not_past
 
 
 _EXPLETIVE_SUBJECTS = frozenset({"it", "this", "that"})
