@@ -87,6 +87,7 @@ class Resources:
     raising_verbs: frozenset[str] = frozenset()  # "appeared to be dumped": the participle stays a past cue
     commitment_verbs: frozenset[str] = frozenset()  # "vowed to boycott the vote in February": the coming February
     clause_future: frozenset[str] = frozenset()  # "will" anywhere before in the clause, when no cue is nearer
+    past_clause_openers: frozenset[str] = frozenset()  # "will vote after a deal was reached ... on Wednesday"
     deadline_modals: frozenset[str] = frozenset()  # "must leave by Saturday": a deadline after a past verb
     nominal_future_nouns: frozenset[str] = frozenset()  # "expectations of a hike in December": a month ahead
     nominal_future_words: tuple[tuple[str, ...], ...] = ()  # "was due in December", "is set to ... in May"
@@ -390,6 +391,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         raising_verbs=frozenset(words("raising_verbs")),
         commitment_verbs=frozenset(words("commitment_verbs")),
         clause_future=frozenset(words("clause_future")),
+        past_clause_openers=frozenset(words("past_clause_openers")),
         deadline_modals=frozenset(words("deadline_modals")),
         nominal_future_nouns=frozenset(words("nominal_future_nouns")),
         nominal_future_words=phrases("nominal_future_words"),

@@ -834,6 +834,9 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         return "future"  # "Mostly sunny and chilly Thursday with highs in the 30s": a weather forecast
     if not after_cue and (best is None or best[1] == "past") and scheduled_present(text, start, end, res):
         return "future"  # "The summit opens Wednesday", "The vote is Tuesday": a scheduled present
+    if best is None and _past_after_future(clause, len(clause) - len(before), res):
+        return "past"  # "will vote Friday after a deal was reached between the White House and Democrats on
+        # Wednesday evening": the past verb after the future word is the nearer cue of the day
     if best is None and _PERFECT not in clause and (any(word in res.clause_future for word in clause) or any(
             " ".join(clause[i:i + n]) in res.clause_future for n in (2, 3) for i in range(len(clause) - n + 1))):
         return "future"  # "Smith will be named commander ... in October", "Shares are to start trading ... Monday"
@@ -935,6 +938,27 @@ def _far_past_verb(clause: list[str], stop: int, res: Resources) -> bool:
            for i in range(cues[-1][0] + 1, len(clause))):
         return False  # "it was imperative to ratify the exit before the summer break": the act is still to come
     return not any(word in res.perfect_auxiliaries for word in clause[cues[-1][0]:])
+
+
+def _past_after_future(clause: list[str], stop: int, res: Resources) -> bool:
+    """True when a past cue far back in clause[:stop] (see ``_far_past_verb``) stands after the last word of
+    ``clause_future`` and a subordinator of ``past_clause_openers`` ("after", "when") opens its clause.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> c = "the senate will vote after a deal was reached between the house and the democrats on".split()
+    >>> _past_after_future(c, len(c) - 8, load_resources())
+    True
+    >>> c = "the senate will vote after a deal is reached between the house and the democrats on".split()
+    >>> _past_after_future(c, len(c) - 8, load_resources())
+    False
+    """
+    if not _far_past_verb(clause, stop, res):
+        return False
+    future = [i for i, word in enumerate(clause[:stop]) if word in res.clause_future]
+    past = [i for i in range(stop) if _before_tense(clause, i, res) == "past"]
+    if not future or not past or past[-1] < future[-1]:
+        return False
+    return any(word in res.past_clause_openers for word in clause[future[-1] + 1:past[-1]])
 
 
 def _called_event(before: list[str], res: Resources) -> bool:
