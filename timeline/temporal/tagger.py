@@ -438,12 +438,14 @@ LIST_DCT_DAYS = 3
 @cache
 def _list_gap() -> re.Pattern[str]:
     """The words that may stand between two days of one list or span, up to the second ("and", ", or", "to",
-    "and 108 flights on"); the words between "and" (or a comma: "two games on Saturday, a tripleheader on
+    "and 108 flights on", "or, at the latest," with ``list_hedges``); the words between "and" (or a comma: "two games on Saturday, a tripleheader on
     Sunday") and "on" hold no -ed verb and no ``list_speech_verbs``: "walked in on Monday and walked away on
     Tuesday" is two clauses, each with its own tense; "will meet on Monday, the ministry said on Sunday" dates the
     statement."""
     speech = "|".join(re.escape(word) + r"\b" for word in sorted(word_set("list_speech_verbs")))
+    hedges = "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in sorted(word_set("list_hedges")))
     return re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|to|until|till|through|-|–)\s*"
+                      r"|[\"“]?\s*or\s*,?\s*(?:" + hedges + r")\s*,?\s*"  # "Wednesday "or, at the latest, Thursday"
                       r"|(?:,?\s*and\s+|,\s*)(?:(?!\w+ed\b|" + speech + r")[\w'’-]+\s+){1,4}(?:on|by)\s+)\Z",
                       re.IGNORECASE)
 
