@@ -115,6 +115,8 @@ class Resources:
     plan_appositive_openers: frozenset[str] = frozenset()  # ", set to start on Saturday, was agreed"
     participle_plans: tuple[tuple[str, ...], ...] = ()  # "New ceasefire set for Saturday": a plan ahead
     nominal_future_after: frozenset[str] = frozenset()  # "a hike in December seems likely"
+    progressive_openers: frozenset[str] = frozenset()  # "are taking place in April": a present progressive plan
+    not_progressive_ing: frozenset[str] = frozenset()  # "during", "including": -ing words that are no verbs
     headline_plural_nouns: frozenset[str] = frozenset()  # "Power cuts to continue on Sunday": a subject noun
     likely_degree: frozenset[str] = frozenset()  # "Saturday is more likely to feature rain": a forecast
     forecast_words: frozenset[str] = frozenset()  # "Mostly sunny Thursday with highs in the 30s": a forecast
@@ -419,6 +421,8 @@ def load_resources(directory: Path | None = None) -> Resources:
         plan_appositive_openers=frozenset(words("plan_appositive_openers")),
         participle_plans=phrases("participle_plans"),
         nominal_future_after=frozenset(words("nominal_future_after")),
+        progressive_openers=frozenset(words("progressive_openers")),
+        not_progressive_ing=frozenset(words("not_progressive_ing")),
         likely_degree=frozenset(words("likely_degree")),
         forecast_words=frozenset(words("forecast_words")),
         headline_plural_nouns=frozenset(words("headline_plural_nouns")),

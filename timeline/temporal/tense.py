@@ -1041,3 +1041,30 @@ def nominal_future(text: str, start: int, end: int, res: Resources) -> bool:
         if cue_at(before, i, res, True) == "past":
             return False
     return False
+
+
+def progressive_plan(text: str, start: int, end: int, res: Resources) -> bool:
+    """True when a present progressive (or a "with" absolute clause) ends right before "in" + the expression: "the
+    main exercises are taking place in April", "with the drills starting in April" tell a plan, so a bare month
+    ahead of the DCT's is the coming one (``progressive_openers``; ``not_progressive_ing`` are no verbs).
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> s = "The bulk of the forces are deploying, with the main exercises taking place in April."
+    >>> progressive_plan(s, s.index("April"), s.index("April") + 5, load_resources())
+    True
+    >>> s = "Sales were rising in April."
+    >>> progressive_plan(s, s.index("April"), s.index("April") + 5, load_resources())
+    False
+    """
+    before = _clause_words(text, start, end)[0]
+    if before[-1:] != ["in"]:
+        return False
+    for k in (len(before) - 2, len(before) - 3):  # "starting in", "taking place in"
+        if k < 0:
+            return False
+        word = before[k]
+        if word.endswith("ing") and len(word) > 4 and word not in res.not_progressive_ing:
+            window = before[max(0, k - 4):k]
+            near = before[max(0, k - 2):k]
+            return "with" in window or any(w in res.progressive_openers and w != "with" for w in near)
+    return False
