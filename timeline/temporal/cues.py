@@ -46,10 +46,21 @@ def causal_at(words: list[str], index: int, res: Resources) -> bool:
     True
     >>> causal_at(["talks", "are", "due", "to", "resume"], 2, load_resources())
     False
+    >>> causal_at(["rise", "was", "due", "to", "the", "weather"], 2, load_resources())
+    True
     """
     if words[index] not in res.causal_heads or words[index + 1:index + 2] != ["to"]:
         return False
+    if index + 2 < len(words) and _opens_cause(words[index + 2], res):
+        return True
     return not any(word in res.plan_be_words or word.endswith("'s") for word in words[max(0, index - 2):index])
+
+
+def _opens_cause(word: str, res: Resources) -> bool:
+    """True when ``word`` after "due to" opens a noun phrase (``cause_openers``, a digit, a long -ed/-ing word)."""
+    if word in res.cause_openers or word[:1].isdigit():
+        return True
+    return len(word) > 5 and word.endswith(("ed", "ing"))
 
 
 def object_plan_noun(words: list[str], index: int, res: Resources) -> bool:

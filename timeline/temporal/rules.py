@@ -165,6 +165,7 @@ class Resources:
     day_event_nouns: frozenset[str] = frozenset()  # "faces a Friday deadline": the nearest Friday
     causal_heads: frozenset[str] = frozenset()  # "due": "due to" a cause unless a form of "be" comes before it
     plan_be_words: frozenset[str] = frozenset()  # "is due to resume": a plan
+    cause_openers: frozenset[str] = frozenset()  # "was due to the weather": a noun phrase after "due to", a cause
     headline_max_words: int = 0  # a first line without end stop of at most this many words is a headline
     headline_verbs_before_to: frozenset[str] = frozenset()  # "Oil prices rise to two-month high on Monday"
     headline_plan_verbs: frozenset[str] = frozenset()  # "Fed to raise rates on Wednesday": a headline's plan
@@ -361,6 +362,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         not_past=frozenset(words("not_past")),
         causal_heads=frozenset(words("causal_heads")),
         plan_be_words=frozenset(words("plan_be_words")),
+        cause_openers=frozenset(words("cause_openers")),
         future_suffixes=words("future_suffixes"),
         possession_pasts=frozenset(words("possession_pasts")),
         present_have=words("present_have"),
