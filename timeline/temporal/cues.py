@@ -17,6 +17,8 @@ def cue_at(words: list[str], index: int, res: Resources, near: bool) -> str | No
     word = words[index]
     if causal_at(words, index, res):
         return None
+    if duration_verb_at(words, index, res):
+        return None
     if word in res.possession_pasts and index > 0 and (words[index - 1] in res.present_have
                                                         or words[index - 1].endswith(res.present_have)
                                                         and "'" in words[index - 1]):
@@ -34,6 +36,21 @@ def cue_at(words: list[str], index: int, res: Resources, near: bool) -> str | No
     if near and len(word) > 4 and word.endswith("ed") and word not in res.not_past:
         return "past"
     return None
+
+
+def duration_verb_at(words: list[str], index: int, res: Resources) -> bool:
+    """True when words[index] is the verb "last" of a lasting ("will last", "and last until Saturday"), no past cue.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> duration_verb_at(["and", "last", "until", "7"], 1, load_resources())
+    True
+    >>> duration_verb_at(["and", "last", "week"], 1, load_resources())
+    False
+    """
+    if words[index] not in res.duration_verb_heads:
+        return False
+    return (index > 0 and words[index - 1] in res.duration_verb_before
+            or words[index + 1:index + 2] != [] and words[index + 1] in res.duration_verb_after)
 
 
 def causal_at(words: list[str], index: int, res: Resources) -> bool:
