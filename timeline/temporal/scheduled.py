@@ -124,6 +124,8 @@ def _number(words: list[str], res: Resources) -> str | None:
     if len(parts) > 1 or last in res.present_plural_pronouns:
         return "plural"
     if last.endswith("s") and not last.endswith("ss"):  # "the talks resume", not "Officials spoke": a lone plural
+        if words[0].lower() in res.present_singular_determiners:
+            return "singular"  # "told a news conference Monday": "a news" is no plural subject of "conference"
         if words[0].lower() in res.present_determiners:  # noun needs its determiner, or is one capitalized word
             return "plural"  # opening the clause and then takes only a schedule verb ("Officials meet Monday")
         return "bare" if len(words) == 1 and last not in res.present_market_subjects else None

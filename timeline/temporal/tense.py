@@ -793,6 +793,8 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
                 return "future"  # "given until 9 a.m. Tuesday", "winds forecast for Saturday"; not "it was not
                 # until Tuesday that", nor "rain was forecast for Saturday" (told after that day: the other cues),
                 # nor "the outage lasted until Monday" (a past verb of lasting)
+    if not day and _nominal_until(before, after, res):
+        return "future"  # "The extension until early November buys time": a span still running
     before = _without_compared_times(before, res)
     clause = before
     before = before[-res.window_before:]
@@ -850,6 +852,27 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     if best is None and _far_past_verb(clause, len(clause) - len(before), res):
         return "past"  # "The blaze broke out overnight in the restaurant of the hotel on January 21"
     return best[1] if best else None
+
+
+def _nominal_until(before: list[str], after: list[str], res: Resources) -> bool:
+    """True when a phrase of ``nominal_until`` stands right before the expression, its clause has no tense cue
+    nor perfect before it, and the first cue after it is no past: "The extension until early November buys time".
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _nominal_until(["the", "extension", "until"], ["buys", "time"], load_resources())
+    True
+    >>> _nominal_until(["he", "served", "as", "chairman", "until"], [], load_resources())
+    False
+    """
+    for phrase in res.nominal_until:
+        if tuple(before[-len(phrase):]) != phrase:
+            continue
+        rest = before[:-len(phrase)]
+        if _PERFECT in rest or any(_before_tense(rest[:j + 1], j, res) for j in range(len(rest))):  # each word as if next
+            return False
+        first = next((t for t in (_after_tense(after, i, res) for i in range(len(after))) if t), None)
+        return first != "past"
+    return False
 
 
 def _participle_date(clause: list[str], res: Resources) -> bool:
