@@ -386,7 +386,8 @@ def resolve_time(m: Match) -> Resolution | None:
     elif not named and index is not None and day is not None and _after_night(m, m.previous[index], hour):
         day += dt.timedelta(days=1)  # "The fire started on Monday night. By 6 a.m., it had spread": Tuesday
     stem = day.isoformat() if day else "XXXX-XX-XX"
-    return Resolution("TIME", f"{stem}T{hour:02d}:{minute:02d}", m.mod(), True, index)
+    second = f":{int(str(m.get('second'))):02d}" if m.get("second") else ""  # "3:52:55 a.m. EDT"
+    return Resolution("TIME", f"{stem}T{hour:02d}:{minute:02d}{second}", m.mod(), True, index)
 
 
 #: A clock hour up to this one, after a night or late-evening time it is anchored on, is the next morning.

@@ -610,6 +610,30 @@ def _postponed_to(before: list[str], res: Resources) -> bool:
         tuple(words[i:i + len(phrase)]) == phrase for phrase in res.postpone_phrases for i in range(len(words)))
 
 
+def _rescheduled_for(before: list[str], after: list[str], res: Resources) -> bool:
+    """True when the expression is the new day a plan was moved to with "for" (``target_day_for_words``: "The
+    launch was rescheduled for Sunday"): ahead of the moving, unless the clause goes on to drop or move it again.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _rescheduled_for("the launch was rescheduled for".split(), [], load_resources())
+    True
+    >>> _rescheduled_for("the launch was rescheduled for".split(), ["but", "was", "scrubbed"], load_resources())
+    False
+    >>> _rescheduled_for("the launch was planned for".split(), [], load_resources())
+    False
+    >>> _rescheduled_for("the flight was rescheduled for a m local time gmt on".split(), [], load_resources())
+    True
+    """
+    if len(before) < 2 or before[-1] not in ("for", "on") or _PERFECT in before:
+        return False
+    if any(word.startswith(res.postpone_stems + res.cancel_stems) for word in after):
+        return False
+    window = before[-res.window_before:-1]
+    if before[-1] == "on":  # "rescheduled for 9:38 a.m. on Sunday": the clock time's day
+        return any(word in res.target_day_for_words and window[i + 1:i + 2] == ["for"] for i, word in enumerate(window))
+    return any(word in res.target_day_for_words for word in window)
+
+
 def _arranged_for(before: list[str], after: list[str], res: Resources) -> bool:
     """True when a weekday or clock time is the date an active arranging verb (``arrange_participles``) gave its
     object: "for" right before, the verb one to four words before it with its object between ("The judge set a
@@ -774,6 +798,8 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         return "future"
     if day and _arranged_for(before, after, res):
         return "future"  # "The judge set a hearing for Friday": the hearing comes after the setting
+    if day and _rescheduled_for(before, after, res):
+        return "future"  # "The launch was rescheduled for Sunday": the new day comes after the moving
     if compared_figure(before, res):
         return "past"  # "This is down from roughly 38% on Saturday": the figure compared with is a past one
     for phrase in res.future_right_before:
