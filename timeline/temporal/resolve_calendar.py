@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from timeline.function_words import word_set
 from timeline.temporal import calendar as cal
 from timeline.temporal.cues import cue_at
 from timeline.temporal.feasts import feast_date
@@ -293,7 +294,8 @@ def _back_to_now(m: Match, index: int) -> bool:
     >>> [t.value for t in tag(text, dt.date(2021, 6, 15))][-1]
     '2021-06-15T14:00'
     """
-    if not any(t.value == "PRESENT_REF" and t.text.lower() in _NOW_WORDS for t in m.previous[index + 1:]):
+    now_words = word_set("now_words")
+    if not any(t.value == "PRESENT_REF" and t.text.lower() in now_words for t in m.previous[index + 1:]):
         return False
     start = sentence_start(m.text, m.start)
     stop = SENTENCE_BREAK.search(m.text, m.end)
@@ -301,10 +303,6 @@ def _back_to_now(m: Match, index: int) -> bool:
     if any(word.endswith("ed") or cue_at([word], 0, m.res, True) == "past" for word in words):
         return False  # "is alleged to have stabbed him at 11.30pm": a past act of its own
     return m.tense(day=True) != "past"
-
-
-#: The words of a PRESENT_REF that bring a story back to the publication day.
-_NOW_WORDS = frozenset({"now", "right now"})
 
 
 def _day_before_index(m: Match, stop: int) -> tuple[int, Timex] | None:
@@ -1028,10 +1026,6 @@ def resolve_week_number(m: Match) -> Resolution | None:
     return Resolution("DATE", cal.format_value(dt.date(year, month, day), "week"), m.mod(), relative, bounds=bounds)
 
 
-_MONTH_NUMBER = {name: number for number, name in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
-
-
 def _report_week_end(m: Match) -> tuple[int, int] | None:
     """Month and year of the last day a report gives right after a bare week number ("Week 7, ending February 15,
     2025", "week 6 (February 7-13, 2016)"), from the rule's ``week_end_after`` regex, else None."""
@@ -1041,8 +1035,10 @@ def _report_week_end(m: Match) -> tuple[int, int] | None:
     found = re.match(str(pattern), m.text[m.end:m.end + 80], re.IGNORECASE)
     if found is None:
         return None
-    month = _MONTH_NUMBER.get((found.group("wmonth") or found.group("wmonth2"))[:3].lower())
-    return (month, int(found.group("wyear") or found.group("wyear2"))) if month is not None else None
+    name = (found.group("wmonth") or found.group("wmonth2")).lower()
+    months = m.res.tables.get("month", {})
+    month = months.get(name, months.get(name + "."))  # the month table of normalization.yaml ("feb", "sept.")
+    return (int(month), int(found.group("wyear") or found.group("wyear2"))) if month is not None else None
 
 
 def _week_year_of_end(week: int, month: int, year: int) -> int:
