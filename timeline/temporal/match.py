@@ -747,24 +747,15 @@ def ordinal_of(m: Match, name: str = "ord") -> int | None:
     return int(value) if value is not None else None
 
 
-def _year_named_before(m: Match) -> int | None:
-    """The year of a year named earlier in the match's sentence, for "the year" in "the first half of the year"
-    ("Looking ahead to fiscal 2025, it expects ... through the first half of the year": 2025), else None."""
+def _year_named_before(m: Match, granularity: str = "year") -> int | None:
+    """The year of a date of ``granularity`` named earlier in the match's sentence, else None: a year, for "the
+    year" in "the first half of the year" ("Looking ahead to fiscal 2025, it expects ... through the first half of
+    the year": 2025); a half, for a bare half after it ("through the first half of 2025, with an improvement in the
+    second half": 2025)."""
     for timex in reversed(m.previous):
         if sentence_break_between(m.text, timex.end, m.start):
             return None
-        if timex.type == "DATE" and timex.granularity == "year" and timex.is_calendar and timex.date_start:
-            return timex.date_start.year
-    return None
-
-
-def _half_named_before(m: Match) -> int | None:
-    """The year of a half named earlier in the match's sentence, for a bare half after it ("through the first half
-    of 2025, with an improvement in the second half": 2025), else None."""
-    for timex in reversed(m.previous):
-        if sentence_break_between(m.text, timex.end, m.start):
-            return None
-        if timex.type == "DATE" and timex.granularity == "half" and timex.is_calendar and timex.date_start:
+        if timex.type == "DATE" and timex.granularity == granularity and timex.is_calendar and timex.date_start:
             return timex.date_start.year
     return None
 
@@ -786,7 +777,7 @@ def year_phrase(m: Match) -> tuple[int | None, bool]:
     ydir = direction_of(m, "ydir")
     if ydir is not None:
         return ((m.dct.year + ydir) if m.dct else None), True
-    half = _half_named_before(m) if m.rule.params.get("unit") == "HALF" else None
+    half = _year_named_before(m, "half") if m.rule.params.get("unit") == "HALF" else None
     if half is not None:
         return half, False
     return ((m.dct.year) if m.dct else None), True
