@@ -141,6 +141,7 @@ def resolve_dayword(m: Match) -> Resolution | None:
 _THEN_NOW_REACH = 300
 #: How many years before the DCT that date lies at least.
 _THEN_NOW_YEARS = 5
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _SENTENCE_OPEN = re.compile(r"(?:\A|[.!?\n][\"”’']?)\s*\Z")
 
 
@@ -153,9 +154,14 @@ def _then_and_now(m: Match) -> bool:
     >>> from timeline.temporal.tagger import tag
     >>> [t.value for t in tag("The euro was born 20 years ago. Today 19 states use it.", dt.date(2019, 1, 2))]
     ['1999', 'PRESENT_REF']
+    >>> [t.value for t in tag("They wed 10 years ago. Today marks ten years since.", dt.date(2021, 4, 29))]
+    ['2011', '2021-04-29', 'P10Y']
     """
     if m.dct is None or not m.previous or m.text[m.start:m.end] != "Today" \
             or not _SENTENCE_OPEN.search(m.text, max(0, m.start - 4), m.start) or m.tense() == "past":
+        return False
+    following = _NEXT_WORD.match(m.text, m.end)
+    if following and following.group(1) in word_set("today_subject_verbs"):  # "Today marks ten years since ..."
         return False
     last = m.previous[-1]
     start = last.date_start
