@@ -151,9 +151,23 @@ def _infinitive_at(words: list[str], i: int, res: Resources) -> bool:
     return words[i] == "to" and i + 1 < len(words) and words[i + 1] not in res.present_determiners
 
 
+def _realized_plan(words: list[str], i: int, res: Resources) -> bool:
+    """True when words[i] is an attributive plan participle ("a planned surgery") after a word of
+    ``realized_plan_openers`` ("after", "underwent"): the planned event took place, so the participle is no future cue.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _realized_plan(["diagnosed", "after", "a", "planned", "surgery", "in"], 3, load_resources())
+    True
+    >>> _realized_plan(["announced", "a", "planned", "strike", "in"], 2, load_resources())
+    False
+    """
+    return i >= 2 and words[i].endswith("ed") and words[i] in res.intent and words[i - 1] in word_set("articles") \
+        and any(word in word_set("realized_plan_openers") for word in words[max(0, i - 4):i - 1])
+
+
 def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
     """The cue at words[i] of the words before the expression, read with its neighbours."""
-    if _compared_time(words, i, res):
+    if _compared_time(words, i, res) or _realized_plan(words, i, res):
         return None
     if _arranging_perfect(words, i, res):
         return "future"  # "has lined up a meeting on Wednesday", "has set a hearing for Monday"
@@ -1085,7 +1099,8 @@ def nominal_future(text: str, start: int, end: int, res: Resources) -> bool:
     for i in range(len(before) - 1, -1, -1):
         if before[i] in res.nominal_future_nouns and before[i + 1:] != ["in"]:
             return True
-        if any(tuple(before[i:i + len(phrase)]) == phrase for phrase in res.nominal_future_words):
+        if any(tuple(before[i:i + len(phrase)]) == phrase for phrase in res.nominal_future_words) \
+                and not _realized_plan(before, i, res):  # not "underwent a scheduled operation in January"
             return True
         if cue_at(before, i, res, True) == "past":
             return False
