@@ -817,6 +817,22 @@ def _nearest_weekend(date: dt.date, mod: str, relative: bool) -> Resolution:
 _FEAST_YEAR_AFTER = re.compile(r"\A\s+(?:in|of)\s+((?:1[6-9]|20)\d\d)\b(?!\s*[-–/]\s*\d)")
 
 
+#: How many earlier timexes a bare holiday reads back for the same feast written with its year.
+_HOLIDAY_REPEAT_LOOKBACK = 40
+_FULL_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _repeated_holiday_year(m: Match, spec: Any) -> int | None:
+    """The year of the same holiday written with its year earlier in the text: a story names "Thanksgiving 2020"
+    once and then "the Thanksgiving date" bare; the bare one is that feast, whatever the tense of its clause."""
+    for timex in reversed(m.previous[-_HOLIDAY_REPEAT_LOOKBACK:]):
+        start = timex.date_start
+        if timex.type == "DATE" and timex.granularity == "day" and start is not None and not timex.relative \
+                and _FULL_YEAR.search(timex.text) and _holiday_date(spec, start.year) == start:
+            return start.year
+    return None
+
+
 def resolve_holiday(m: Match) -> Resolution | None:
     """Holidays: "Thanksgiving", "Christmas 1999", "Easter week", "the Labor Day weekend"."""
     name = str(m.rule.params.get("holiday") or m.get("holiday") or "")
@@ -831,6 +847,9 @@ def resolve_holiday(m: Match) -> Resolution | None:
         after = _FEAST_YEAR_AFTER.match(m.text[m.end:m.end + 12])
         year = int(after.group(1)) if after else None
     relative = False
+    if year is None and m.dct is not None and m.get("dir") is None:
+        year = _repeated_holiday_year(m, spec)
+        relative = year is not None
     if year is None:
         if m.dct is None:
             return Resolution("DATE", "XXXX-XX-XX", "", True)
