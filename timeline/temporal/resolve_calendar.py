@@ -582,7 +582,7 @@ def resolve_month_span(m: Match) -> Resolution | None:
 
     Only spans that are a calendar quarter (three months from January, April, July or October) or half
     (six months from January or July) get a value; with no year, the latest such span that has started by the
-    publication date (unless the clause speaks of the future).
+    publication date (unless the clause speaks of the future of a span other than one of reported results).
     """
     first, last = m.lookup("month"), m.lookup("month", "month2")
     if m.rule.params.get("ending_month") and isinstance(first, int):
@@ -597,8 +597,8 @@ def resolve_month_span(m: Match) -> Resolution | None:
         return None
     year, relative = year_phrase(m)
     if (relative and year is not None and m.dct is not None and not m.get("year")
-            and first > m.dct.month and m.tense() != "future"):
-        year -= 1
+            and first > m.dct.month and (m.tense() != "future" or _results_quarter(m) == "results")):
+        year -= 1  # "Full results for the December quarter are due later this month" (DCT January): reported, gone by
     stem = f"{year:04d}" if year is not None else "XXXX"
     return Resolution("DATE", f"{stem}-{letter}{index}", m.mod(), relative)
 

@@ -1075,7 +1075,8 @@ def nominal_future(text: str, start: int, end: int, res: Resources) -> bool:
     arranged (`_called_event`: "called for elections in February"; `_arranged_for`: "The judge set sentencing for
     May 3") is ahead the same way. A word of likelihood
     (``nominal_future_after``) after the expression, before any cue, does the same ("a hike in December seems
-    likely").
+    likely"), unless a past participle governs the date (`_participle_date`: "the quarter that ended in December
+    likely rose").
 
     >>> from timeline.temporal.rules import load_resources
     >>> s = "The comments raised expectations of a rate hike in December."
@@ -1091,6 +1092,8 @@ def nominal_future(text: str, start: int, end: int, res: Resources) -> bool:
         return False
     if _called_event(before, res) or _arranged_for(before, after, res):
         return True  # "set a referendum for June"; "The judge set sentencing for May 3" (DCT January): the coming May 3
+    if _participle_date(before, res):
+        return False  # "the quarter that ended in December likely rose": "likely" guesses a later act, not the date's
     for i, word in enumerate(after[:res.window_after]):  # "made a hike in December seem far more certain"
         if word in res.nominal_future_after:
             return True
