@@ -346,8 +346,18 @@ def background_words(res: Resources, extra: Iterable[str] = ()) -> str:
 _NARRATIVE_REACH = 200
 
 #: How many timexes back a month and day looks for the same day written with its year.
-_REPEAT_LOOKBACK = 40
+REPEAT_LOOKBACK = 40
 _YEAR_IN_TEXT = re.compile(r"\b\d{4}\b")
+
+
+def written_full_day(timex: Timex) -> dt.date | None:
+    """The day of a timex that is a calendar day written with its year ("Oct. 7, 2023", "Thanksgiving 2020"), not
+    one found from the DCT or another date; else None. Later bare mentions of that day or feast take its year."""
+    start = timex.date_start
+    if timex.type == "DATE" and timex.granularity == "day" and start is not None and not timex.relative \
+            and _YEAR_IN_TEXT.search(timex.text):
+        return start
+    return None
 #: Days around the DCT within which that day of the DCT's year may be an anniversary told in the story.
 _ANNIVERSARY_DAYS = 14
 _SINCE_OR_THE = re.compile(r"\b(?:since|the)\s+\Z", re.IGNORECASE)
@@ -358,7 +368,7 @@ def _repeated_date_year(m: Match, month: int, day: int) -> int | None:
     story names the day in full once and then bare ("attacked on Oct. 7, 2023. ... since Oct. 7 have killed" in
     October 2024: 2023-10-07, not the day before the DCT). Around the anniversary (that day of the DCT's year within
     ``_ANNIVERSARY_DAYS`` of the DCT) a bare "on March 11" may be this year's memorial: there only "since" or "the"
-    before it ("since Oct. 7", "the Oct. 7 attack") points back. Only the last ``_REPEAT_LOOKBACK`` timexes are read.
+    before it ("since Oct. 7", "the Oct. 7 attack") points back. Only the last ``REPEAT_LOOKBACK`` timexes are read.
 
     >>> from timeline.temporal.tagger import tag
     >>> [t.value for t in tag("It struck on Oct. 7, 2023. For two decades, it ruled. Since Oct. 7, many died.",
@@ -371,10 +381,9 @@ def _repeated_date_year(m: Match, month: int, day: int) -> int | None:
     if this_year is not None and abs((m.dct - this_year).days) <= _ANNIVERSARY_DAYS \
             and not _SINCE_OR_THE.search(m.text, max(0, m.start - 8), m.start):
         return None
-    for timex in reversed(m.previous[-_REPEAT_LOOKBACK:]):
-        start = timex.date_start
-        if timex.type == "DATE" and timex.granularity == "day" and start is not None and not timex.relative \
-                and start.month == month and start.day == day and _YEAR_IN_TEXT.search(timex.text):
+    for timex in reversed(m.previous[-REPEAT_LOOKBACK:]):
+        start = written_full_day(timex)
+        if start is not None and start.month == month and start.day == day:
             tense = m.tense()
             if (tense == "past" and start > m.dct) or (tense == "future" and start < m.dct):
                 return None  # another use of the day: "fund the government until Oct. 1, 2021. ... the fiscal
@@ -542,12 +551,10 @@ def _dated_earlier_this_year(m: Match, month: int, day: int | None) -> bool:
     if day is None:
         return False
     for timex in reversed(m.previous[-_CHRONOLOGY_LOOKBACK:]):
-        start = timex.date_start
         if m.start - timex.end > _CHRONOLOGY_REACH:
             return False
-        if timex.type == "DATE" and timex.granularity == "day" and start is not None and not timex.relative \
-                and start.year == m.dct.year and start < m.dct and (start.month, start.day) <= (month, day) \
-                and _YEAR_IN_TEXT.search(timex.text):
+        start = written_full_day(timex)
+        if start is not None and start.year == m.dct.year and start < m.dct and (start.month, start.day) <= (month, day):
             return True
     return False
 

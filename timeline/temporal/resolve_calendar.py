@@ -11,6 +11,7 @@ from timeline.temporal import calendar as cal
 from timeline.temporal.cues import cue_at
 from timeline.temporal.feasts import feast_date
 from timeline.temporal.match import (
+    REPEAT_LOOKBACK,
     SENTENCE_BREAK,
     UNDATABLE,
     Match,
@@ -26,6 +27,7 @@ from timeline.temporal.match import (
     sentence_break_between,
     sentence_start,
     weekday_date,
+    written_full_day,
     year_of,
     year_phrase,
 )
@@ -818,17 +820,12 @@ _FEAST_YEAR_AFTER = re.compile(r"\A\s+(?:in|of)\s+((?:1[6-9]|20)\d\d)\b(?!\s*[-â
 
 
 #: How many earlier timexes a bare holiday reads back for the same feast written with its year.
-_HOLIDAY_REPEAT_LOOKBACK = 40
-_FULL_YEAR = re.compile(r"\b\d{4}\b")
-
-
 def _repeated_holiday_year(m: Match, spec: Any) -> int | None:
     """The year of the same holiday written with its year earlier in the text: a story names "Thanksgiving 2020"
     once and then "the Thanksgiving date" bare; the bare one is that feast, whatever the tense of its clause."""
-    for timex in reversed(m.previous[-_HOLIDAY_REPEAT_LOOKBACK:]):
-        start = timex.date_start
-        if timex.type == "DATE" and timex.granularity == "day" and start is not None and not timex.relative \
-                and _FULL_YEAR.search(timex.text) and _holiday_date(spec, start.year) == start:
+    for timex in reversed(m.previous[-REPEAT_LOOKBACK:]):
+        start = written_full_day(timex)
+        if start is not None and _holiday_date(spec, start.year) == start:
             return start.year
     return None
 
