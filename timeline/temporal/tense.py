@@ -604,6 +604,17 @@ def _report_start(text: str, end: int, res: Resources) -> int:
     return len(tail)
 
 
+def _moves_or_drops(words: list[str], res: Resources) -> bool:
+    """True when a word of ``postpone_stems`` or ``cancel_stems`` moves or drops the plan in these words ("but was
+    scrubbed", "before postponing it"), so the day named for it is no sure date ahead.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _moves_or_drops(["but", "was", "scrubbed"], load_resources()), _moves_or_drops(["at", "noon"], load_resources())
+    (True, False)
+    """
+    return any(word.startswith(res.postpone_stems + res.cancel_stems) for word in words)
+
+
 def _postponed_to(before: list[str], res: Resources) -> bool:
     """True when the expression is the new date of a postponement: a verb of ``postpone_stems`` /
     ``postpone_phrases`` earlier in the clause and "until"/"to" right before ("delayed the flight until March").
@@ -640,7 +651,7 @@ def _rescheduled_for(before: list[str], after: list[str], res: Resources) -> boo
     """
     if len(before) < 2 or before[-1] not in ("for", "on") or _PERFECT in before:
         return False
-    if any(word.startswith(res.postpone_stems + res.cancel_stems) for word in after):
+    if _moves_or_drops(after, res):
         return False
     window = before[-res.window_before:-1]
     if before[-1] == "on":  # "rescheduled for 9:38 a.m. on Sunday": the clock time's day
@@ -666,7 +677,7 @@ def _arranged_for(before: list[str], after: list[str], res: Resources) -> bool:
     """
     if len(before) < 3 or before[-1] != "for" or _PERFECT in before:
         return False
-    if any(word.startswith(res.postpone_stems + res.cancel_stems) for word in after):
+    if _moves_or_drops(after, res):
         return False
     for phrase in res.arrange_participles:
         for i in range(max(0, len(before) - 6 - len(phrase)), len(before) - 1 - len(phrase)):
@@ -714,7 +725,7 @@ def _closes_plan_appositive(text: str, start: int, end: int, res: Resources) -> 
     if opening is None or opening.group(1).lower() not in res.plan_appositive_openers:
         return False
     following = _WORD_RE.findall(text[end:end + 60].lower())[:6]
-    return not any(word.startswith(res.postpone_stems + res.cancel_stems) for word in following)
+    return not _moves_or_drops(following, res)
 
 
 _HEADLINE_END = ".!?:;,\"'”’)"
