@@ -270,10 +270,43 @@ def narrative_anchor(m: Match) -> tuple[dt.date | None, int | None]:
     return m.dct, None
 
 
+#: Up to three words right after a month and day ("Sept. 11 terror attacks", "Jan. 6 attack on the").
+_FOLLOWING_WORDS = re.compile(r"\s+([a-z][a-z'’-]*)(?:\s+([a-z][a-z'’-]*))?(?:\s+([a-z][a-z'’-]*))?", re.IGNORECASE)
+
+
+def _historic_year(m: Match, month: int, day: int) -> int | None:
+    """The year of the well-known past event a month and day name when a noun of that event follows them
+    (``historic_days``: "the Sept. 11 attacks" = 2001), unless the article is older than the event.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("Security changed after the Sept. 11 attacks.", dt.date(2011, 5, 2))]
+    ['2001-09-11']
+    >>> [t.value for t in tag("The fund faces a Sept. 11 deadline.", dt.date(2011, 5, 2))]
+    ['2011-09-11']
+    """
+    return historic_year_at(m.res, m.text, m.end, month, day, m.dct)
+
+
+def historic_year_at(res: Resources, text: str, end: int, month: int, day: int, dct: dt.date | None) -> int | None:
+    """The year ``historic_days`` gives the month and day that end at ``end`` in ``text``, or None."""
+    spec = res.tables.get("historic_days", {}).get(f"{month:02d}-{day:02d}")
+    if spec is None or dct is None or dct.year < int(spec["year"]):
+        return None
+    following = _FOLLOWING_WORDS.match(text, end)
+    if following is None:
+        return None
+    words = [w.lower().replace("’", "'") for w in following.groups() if w]
+    nouns = spec["nouns"]
+    return int(spec["year"]) if any(" ".join(words[:n]) in nouns for n in range(1, len(words) + 1)) else None
+
+
 def infer_year(m: Match, month: int, day: int | None) -> int:
     """The year of a month (and day) without a year, from the DCT and the tense around the match."""
     assert m.dct is not None
     year, dct = m.dct.year, m.dct
+    historic = _historic_year(m, month, day) if day is not None else None
+    if historic is not None:
+        return historic
     narrative = _narrative_year(m, month, day) if day is not None else None
     if narrative is not None:
         return narrative
@@ -404,6 +437,9 @@ def _other_year_anchor(m: Match, granularity: str, reach: int) -> tuple[Timex, d
     if last.type != "DATE" or last.granularity != granularity or last.date_start is None \
             or last.date_start.year == m.dct.year or m.start - last.end > reach:
         return None
+    if granularity == "day" and historic_year_at(m.res, m.text, last.end, last.date_start.month, last.date_start.day,
+                                                 m.dct) is not None:
+        return None  # "the Sept. 11 attacks" (2001) tells no narrative: a later "Sept. 11 anniversary" is this year's
     return last, last.date_start
 
 
