@@ -22,6 +22,7 @@ from timeline.temporal.match import (
     year_of,
 )
 from timeline.temporal.numbers import parse_quantity
+from timeline.temporal.timex import Timex
 
 _SAME_PERIOD = re.compile(r"\bsame\s+(month|period)\b", re.IGNORECASE)
 
@@ -332,6 +333,21 @@ def _closed_year(m: Match) -> bool:
     return _JUST_ENDED.match(m.text[m.end:m.end + 30]) is not None or m.tense() == "past"
 
 
+def _sentence_month(m: Match) -> tuple[int, Timex] | None:
+    """For "the end of the month" / "early in the month" (with "the", not in a future clause): the month of a
+    month or day named earlier in its own sentence ("Encounters fell from May to June, with a drop to the end of
+    the month"); None when no such month stands there (then the DCT's month)."""
+    if m.get("yeardir") != "the" or m.tense() == "future":
+        return None
+    for index in range(len(m.previous) - 1, -1, -1):
+        timex = m.previous[index]
+        if sentence_break_between(m.text, timex.end, m.start):
+            return None
+        if timex.is_calendar and timex.type == "DATE" and timex.granularity in ("month", "day"):
+            return (index, timex) if timex.value[:4].isdigit() else None
+    return None
+
+
 def resolve_position(m: Match) -> Resolution | None:
     """Part of a period: "the end of 1990", "early next year", "the beginning of this month"."""
     mod = m.mod()
@@ -345,6 +361,10 @@ def resolve_position(m: Match) -> Resolution | None:
         return Resolution("DATE", UNRESOLVED[cal.UNIT_GRANULARITY[unit]], mod, True)
     if unit == "Y" and m.rule.params.get("last_passed"):  # "since year-end": the last day of the year before
         return Resolution("DATE", f"{m.dct.year - 1:04d}-12-31", "", True)
+    if unit == "M" and m.rule.params.get("month_in_sentence"):
+        near = _sentence_month(m)
+        if near is not None:  # "from May to June, ... a drop from the announcement to the end of the month": June
+            return Resolution("DATE", near[1].value[:7], mod, True, near[0])
     word = m.get("yeardir") or m.get("ydir") or "this"
     offset = int(m.res.tables["direction"].get(word, 0))
     if unit == "Y" and word in ("this", "the") and not m.get("ydir") and _closed_year(m):
