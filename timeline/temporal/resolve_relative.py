@@ -268,10 +268,10 @@ def resolve_ref(m: Match) -> Resolution | None:
             ref = m.reference((_PERIOD_GRANULARITY[unit_word],))
         if ref is None:
             if m.dct is None:
-                return Resolution("DATE", UNRESOLVED[_PERIOD_GRANULARITY[unit_word]], "", True)
+                return Resolution("DATE", UNRESOLVED[_PERIOD_GRANULARITY[unit_word]], m.mod(), True)
             back = 1 if unit_word == "quarter" and adjective not in ("current",) else 0
             anchor = cal.shift(m.dct, "Q", -back) if unit_word == "quarter" else m.dct
-            return Resolution("DATE", cal.format_value(anchor, _PERIOD_GRANULARITY[unit_word]), "", True)
+            return Resolution("DATE", cal.format_value(anchor, _PERIOD_GRANULARITY[unit_word]), m.mod(), True)
         index, timex = ref
         assert timex.date_start is not None
         anchor = timex.date_start
@@ -279,7 +279,7 @@ def resolve_ref(m: Match) -> Resolution | None:
             anchor = cal.shift(anchor, "Y", -1)
         elif adjective == "previous":
             anchor = cal.shift(anchor, {"quarter": "Q", "week": "W", "month": "M"}.get(timex.granularity, "M"), -1)
-        return Resolution("DATE", cal.format_value(anchor, timex.granularity), "", True, index)
+        return Resolution("DATE", cal.format_value(anchor, timex.granularity), m.mod(), True, index)
     direction = direction_of(m)
     if direction is None:
         return None
