@@ -973,8 +973,15 @@ def resolve_month_day(m: Match) -> Resolution | None:
     day = day_of(m)
     if day is None:
         return None
+    if m.get("every"):  # "on the 15th of each month": that day of every month
+        return Resolution("SET", f"XXXX-XX-{day:02d}")
     if m.dct is None:
         return Resolution("DATE", f"XXXX-XX-{day:02d}", "", True)
+    step = direction_of(m) if m.get("dir") else None
+    if step is not None:  # "the 30th of this month", "the 1st of next month": that month's day
+        month = cal.add_months(m.dct.replace(day=1), step)
+        named = safe_date(month.year, month.month, day)
+        return Resolution("DATE", named.isoformat(), "", True) if named else None
     weekday = m.lookup("weekday")
     if weekday is not None:  # "on Tuesday 26th": the month around the DCT whose 26th is a Tuesday, the nearest
         this_month = m.dct.replace(day=1)
