@@ -331,7 +331,11 @@ def _past_verb_before(words: list[str], res: Resources) -> bool:
     True
     >>> _past_verb_before(["officials", "said", "the", "rebels", "must", "leave"], load_resources())
     False
+    >>> _past_verb_before(["debt", "totaled", "more", "than", "trillion"], load_resources())
+    True
     """
+    amount = word_set("amount_words")
+    words = [word for word in words if word not in amount]  # "totaled more than $1.77 trillion by": the verb is near
     for j in range(len(words) - 1, max(-1, len(words) - 1 - res.window_before), -1):
         if words[j] in res.deadline_modals:
             return False
