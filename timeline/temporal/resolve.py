@@ -28,6 +28,7 @@ from timeline.temporal.resolve_calendar import (
     resolve_year_span,
 )
 from timeline.temporal.resolve_relative import (
+    resolve_new_year,
     resolve_overnight,
     resolve_position,
     resolve_ref,
@@ -41,7 +42,7 @@ from timeline.temporal.resolve_relative import (
 __all__ = ["RESOLVER_FUNCTIONS", "Match", "Resolution"]
 
 RESOLVER_FUNCTIONS: dict[str, Resolver] = {
-    "weekend": resolve_weekend, "the_year": resolve_the_year, "range_day": resolve_range_day,
+    "weekend": resolve_weekend, "the_year": resolve_the_year, "new_year": resolve_new_year, "range_day": resolve_range_day,
     "range_start_day": resolve_range_start_day,
     "date": resolve_date, "weekday": resolve_weekday, "dayword": resolve_dayword, "shift": resolve_shift,
     "duration": resolve_duration, "const": resolve_const, "set": resolve_set, "time": resolve_time,

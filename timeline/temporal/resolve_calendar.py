@@ -116,10 +116,31 @@ def resolve_weekday(m: Match) -> Resolution | None:
     part = m.lookup("part")
     if m.dct is None:
         return Resolution("DATE", "XXXX-XX-XX", m.mod(), True)
-    date = weekday_date(m, int(weekday))
+    date = _apposed_day(m, int(weekday)) or weekday_date(m, int(weekday))
     if part:
         return Resolution("TIME", f"{date.isoformat()}T{part}", m.mod(), True)
     return Resolution("DATE", date.isoformat(), m.mod(), True)
+
+
+_APPOSITION_GAP = re.compile(r",\s+(?:the|a)\s+")
+
+
+def _apposed_day(m: Match, weekday: int) -> dt.date | None:
+    """The calendar day just before the weekday when the weekday is its apposition and falls on it ("on
+    September 1, the Friday before Labor Day", "Oct. 16, a Monday"): that day, not the weekday nearest the DCT.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("Interest resumes on September 1, the Friday before Labor Day.", dt.date(2023, 6, 13))]
+    ['2023-09-01', '2023-09-01', '2023-09-04']
+    """
+    if not m.previous:
+        return None
+    last = m.previous[-1]
+    day = last.date_start
+    if last.end > m.start or not _APPOSITION_GAP.fullmatch(m.text, last.end, m.start) or day is None \
+            or day != last.date_end or day.isoweekday() != weekday:
+        return None
+    return day
 
 
 def resolve_dayword(m: Match) -> Resolution | None:
@@ -973,8 +994,15 @@ def resolve_month_day(m: Match) -> Resolution | None:
     day = day_of(m)
     if day is None:
         return None
+    if m.get("every"):  # "on the 15th of each month": that day of every month
+        return Resolution("SET", f"XXXX-XX-{day:02d}")
     if m.dct is None:
         return Resolution("DATE", f"XXXX-XX-{day:02d}", "", True)
+    step = direction_of(m) if m.get("dir") else None
+    if step is not None:  # "the 30th of this month", "the 1st of next month": that month's day
+        month = cal.add_months(m.dct.replace(day=1), step)
+        named = safe_date(month.year, month.month, day)
+        return Resolution("DATE", named.isoformat(), "", True) if named else None
     weekday = m.lookup("weekday")
     if weekday is not None:  # "on Tuesday 26th": the month around the DCT whose 26th is a Tuesday, the nearest
         this_month = m.dct.replace(day=1)

@@ -449,6 +449,23 @@ def resolve_the_year(m: Match) -> Resolution | None:
     return Resolution("DATE", f"{m.dct.year - 1 if _closed_year(m) else m.dct.year:04d}", "", True)
 
 
+#: From this month of the DCT on, "the new year" is the coming year (before it, the year just begun).
+_NEW_YEAR_FROM_MONTH = 7
+
+
+def resolve_new_year(m: Match) -> Resolution | None:
+    """"the new year": the year about to begin when written in the second half of a year ("ahead of the new year"
+    in November), else the year just begun ("so far in the new year" in January).
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("Benefits rise ahead of the new year.", dt.date(2022, 11, 7))]
+    ['2023']
+    """
+    if m.dct is None:
+        return Resolution("DATE", "XXXX", "", True)
+    return Resolution("DATE", f"{m.dct.year + (m.dct.month >= _NEW_YEAR_FROM_MONTH):04d}", "", True)
+
+
 #: How far (characters) back a day named in the text still anchors "overnight" (else the DCT does).
 _OVERNIGHT_REACH = 400
 

@@ -331,7 +331,11 @@ def _past_verb_before(words: list[str], res: Resources) -> bool:
     True
     >>> _past_verb_before(["officials", "said", "the", "rebels", "must", "leave"], load_resources())
     False
+    >>> _past_verb_before(["debt", "totaled", "more", "than", "trillion"], load_resources())
+    True
     """
+    amount = word_set("amount_words")
+    words = [word for word in words if word not in amount]  # "totaled more than $1.77 trillion by": the verb is near
     for j in range(len(words) - 1, max(-1, len(words) - 1 - res.window_before), -1):
         if words[j] in res.deadline_modals:
             return False
@@ -819,6 +823,8 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     for phrase in res.past_right_before:
         if tuple(before[-len(phrase):]) == phrase:
             return "past"
+    if day and _attributed_report(before, res):
+        return "past"  # "will rise to $23,500, according to the IRS announcement on Friday": the source's day
     if _postponed_to(before, res):
         return "future"
     if day and _arranged_for(before, after, res):
@@ -903,6 +909,30 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     if best is None and _far_past_verb(clause, len(clause) - len(before), res):
         return "past"  # "The blaze broke out overnight in the restaurant of the hotel on January 21"
     return best[1] if best else None
+
+
+#: How many words an attribution phrase may hold before its day ("according to the IRS announcement on").
+_ATTRIBUTION_REACH = 7
+
+
+def _attributed_report(before: list[str], res: Resources) -> bool:
+    """True when the expression closes an attribution phrase with no tense cue in it ("according to the IRS
+    announcement on Friday", "according to a statement Tuesday"): the day is the source's, told before the
+    publication date, whatever the reported clause's tense ("the limit will rise ..."); a day after "for" is a
+    plan's ("according to the schedule for Friday").
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _attributed_report(["will", "rise", "according", "to", "the", "irs", "announcement", "on"], load_resources())
+    True
+    >>> _attributed_report(["according", "to", "the", "schedule", "for"], load_resources())
+    False
+    """
+    starts = [i for i in range(max(0, len(before) - _ATTRIBUTION_REACH), len(before) - 1)
+              if before[i] in word_set("attribution_preps") and before[i + 1] == "to"]
+    if not starts or before[-1:] == ["for"]:
+        return False
+    first = starts[-1] + 2
+    return all(cue_at(before, j, res, len(before) - j <= 2) is None for j in range(first, len(before)))
 
 
 def _nominal_until(before: list[str], after: list[str], res: Resources) -> bool:
