@@ -462,6 +462,33 @@ def _nearer_last_year(index: int, month: int) -> bool:
     return month + 12 - index * 3 < (index - 1) * 3 + 1 - month
 
 
+def _ended_year(m: Match) -> int | None:
+    """The year of the day a bare quarter is said to end on right after it, by the rule's ``ended_date`` pattern
+    ("fourth quarter ended June 30", "the fiscal first quarter ending Aug. 31, 2023"): written, or else the last
+    such day on or before the DCT ("ended", a past "ending") or the next one ("ending", "ends"). TimeBank labels a
+    fiscal quarter by its number in the year of its last day ("its fourth quarter ended June 30" = 1989-Q4): a
+    fiscal quarter's months are not known, its year is. None when no such day follows.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("Profit in the fourth quarter ended June 30 rose.", dt.date(2023, 7, 31))]
+    ['2023-Q4', '2023-06-30']
+    """
+    cue = m.rule.params.get("ended_date")
+    found = re.match(str(cue), m.text[m.end:m.end + 60], re.IGNORECASE) if cue and m.dct is not None else None
+    if found is None or m.dct is None:
+        return None
+    month = m.res.tables["month"].get(found.group("mon").lower())
+    if month is None:
+        return None
+    if found.group("yr"):
+        return int(found.group("yr"))
+    day = int(found.group("day") or 1)
+    passed = (int(month), day) <= (m.dct.month, m.dct.day)
+    if found.group("verb").lower() == "ended" or m.tense() == "past":
+        return m.dct.year if passed else m.dct.year - 1
+    return m.dct.year if not passed or (int(month), day) == (m.dct.month, m.dct.day) else m.dct.year + 1
+
+
 def _fiscal_year_after(m: Match) -> int | None:
     """The fiscal year the noun phrase of a bare quarter names after it, by the rule's ``fiscal_year_after``
     pattern ("third-quarter financial results for fiscal 2018": 2018), else None."""
@@ -503,6 +530,9 @@ def resolve_quarter(m: Match) -> Resolution | None:
     fiscal = _fiscal_year_after(m) if relative and not m.get("ydir") and not m.get("year") else None
     if fiscal is not None:
         year, relative = fiscal, False
+    ended = _ended_year(m) if relative and unit == "Q" and not m.get("ydir") and not m.get("year") else None
+    if ended is not None:  # "its fourth quarter ended June 30" (DCT July 2023): the quarter of that June's year
+        return Resolution("DATE", f"{ended:04d}-Q{index}", m.mod(), True)
     if (relative and year is not None and m.dct is not None and not m.get("ydir") and not m.get("year")
             and unit == "Q" and index > (m.dct.month - 1) // 3 + 1 and (
                 (tense := m.tense()) == "past" or tense is None and _nearer_last_year(index, m.dct.month))):

@@ -348,6 +348,44 @@ def _sentence_month(m: Match) -> tuple[int, Timex] | None:
     return None
 
 
+#: A year written out in a timex's text ("August 2018", "May 3, 2019", "2018").
+_WRITTEN_YEAR = re.compile(r"(?<![\d'’])(1[89]\d\d|2[01]\d\d)(?!\d)")
+
+
+def _told_year(m: Match) -> tuple[int, int] | None:
+    """The index and year of a past year written out earlier in the same sentence as a past-tense bare "year-end" /
+    "the end of the year" ("first announced in August 2018 with a year-end completion expected", "In May 2019
+    the firms expected it to close by the end of the year"): that year's end, not the DCT's. The clause is past by
+    its tense, or by a past verb of the rule's ``told_past`` between the date and the match with no present or
+    future one of ``told_present`` ("was expected to close by year-end", but not "expects to ... by year-end").
+    None when it is not, or no such date comes before it in the sentence.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("Agreed in May 2019, it was expected to close by year-end.", dt.date(2020, 7, 13))]
+    ['2019-05', '2019']
+    >>> [t.value for t in tag("Agreed in May 2019, it is expected to close by year-end.", dt.date(2020, 7, 13))]
+    ['2019-05', '2020']
+    """
+    if m.dct is None:
+        return None
+    for index in range(len(m.previous) - 1, -1, -1):
+        timex = m.previous[index]
+        if sentence_break_between(m.text, timex.end, m.start):
+            return None
+        if timex.type != "DATE" or timex.relative or timex.date_start is None \
+                or timex.granularity not in ("year", "month", "day"):
+            continue
+        found = _WRITTEN_YEAR.search(timex.text)
+        if found is None or int(found.group(1)) >= m.dct.year or timex.date_start.year != int(found.group(1)):
+            continue
+        between = m.text[timex.end:m.start]
+        past = m.tense() == "past" or (
+            re.search(str(m.rule.params.get("told_past", r"(?!)")), between, re.IGNORECASE) is not None
+            and re.search(str(m.rule.params.get("told_present", r"(?!)")), between, re.IGNORECASE) is None)
+        return (index, int(found.group(1))) if past else None
+    return None
+
+
 def resolve_position(m: Match) -> Resolution | None:
     """Part of a period: "the end of 1990", "early next year", "the beginning of this month"."""
     mod = m.mod()
@@ -369,6 +407,11 @@ def resolve_position(m: Match) -> Resolution | None:
     offset = int(m.res.tables["direction"].get(word, 0))
     if unit == "Y" and word in ("this", "the") and not m.get("ydir") and _closed_year(m):
         offset = -1  # "at the end of the year" in a January 2 report on the past year
+    if unit == "Y" and word == "this" and not m.get("yeardir") and not m.get("ydir") \
+            and m.rule.params.get("written_year_anchor"):
+        told = _told_year(m)
+        if told is not None:  # "announced in August 2018 with a year-end completion expected": 2018's end
+            return Resolution("DATE", f"{told[1]:04d}", mod, True, told[0])
     shifted = cal.shift(m.dct, unit, offset)
     if unit == "Y" and m.rule.params.get("approx_month") and m.get("approx"):
         return Resolution("DATE", f"{shifted.year:04d}-12", mod, True)  # "around year end" (TimeBank: 1989-12)
