@@ -693,6 +693,8 @@ def resolve_century(m: Match) -> Resolution | None:
 
 
 def _holiday_date(spec: Any, year: int) -> dt.date | None:
+    if isinstance(spec, dict) and "easter" in spec:  # a season of the Easter cycle: {easter: first day, span: days}
+        return cal.easter(year) + dt.timedelta(days=int(spec["easter"]))
     if isinstance(spec, dict):  # a feast of another calendar: {calendar: country, holiday: its name there}
         return feast_date(spec, year)
     spec = str(spec)
