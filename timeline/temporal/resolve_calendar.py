@@ -838,8 +838,8 @@ def resolve_holiday(m: Match) -> Resolution | None:
     spec = m.res.tables["holiday"].get(name)
     if spec is None or _guarded_holiday(m, name):
         return None
-    granularity = str(m.rule.params.get("granularity", "day"))
     feast = isinstance(spec, dict)
+    granularity = str(m.rule.params.get("granularity") or (spec.get("granularity") if feast else None) or "day")
     span = int(spec.get("span", 0) or 0) if feast else 0
     year = year_of(m)
     if year is None:  # "after Thanksgiving in 2019", "Christmas of 1999": the year (its own timex) right after it
