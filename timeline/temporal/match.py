@@ -714,7 +714,7 @@ def weekday_date(m: Match, weekday: int) -> dt.date:
         apposed = _apposed_day(m, weekday)
         if apposed is not None:  # "on March 12, Tuesday": the day just written
             return apposed
-        if _NAMED_DAY().match(m.text, m.end):  # "means Monday is the first day of the fast": the nearest Monday
+        if _named_day_pattern().match(m.text, m.end):  # "means Monday is the first day of the fast": the nearest Monday
             return dct + dt.timedelta(days=forward) if forward <= back else dct - dt.timedelta(days=back)
     if back and forward and past_plan(m.text, m.start, m.end, m.res):
         return dct + dt.timedelta(days=forward) if forward < back else dct - dt.timedelta(days=back)
@@ -732,7 +732,7 @@ def weekday_date(m: Match, weekday: int) -> dt.date:
 
 
 @lru_cache(maxsize=1)
-def _NAMED_DAY() -> re.Pattern[str]:  # noqa: N802 - a compiled pattern, built once from the word lists
+def _named_day_pattern() -> re.Pattern[str]:
     """A link and "the <ordinal> day" right after a weekday ("Monday is the first day of the fast")."""
     links = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(word_set("named_day_links"), key=len, reverse=True))
     ordinals = "|".join(re.escape(w) for w in sorted(word_set("named_day_ordinals")))
