@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from timeline.function_words import word_set
 from timeline.temporal.cues import cue_at
 from timeline.temporal.rules import Resources, Rule
 from timeline.temporal.tense import (
@@ -745,6 +746,12 @@ def weekday_date(m: Match, weekday: int) -> dt.date:
         return dct + dt.timedelta(days=forward or 7)
     if direction == 0:
         return dct - dt.timedelta(days=dct.isoweekday() - weekday)
+    if back and forward and not word:
+        apposed = _apposed_day(m, weekday)
+        if apposed is not None:  # "on March 12, Tuesday": the day just written
+            return apposed
+        if _named_day_pattern().match(m.text, m.end):  # "means Monday is the first day of the fast": the nearest Monday
+            return dct + dt.timedelta(days=forward) if forward <= back else dct - dt.timedelta(days=back)
     if back and forward and past_plan(m.text, m.start, m.end, m.res):
         return dct + dt.timedelta(days=forward) if forward < back else dct - dt.timedelta(days=back)
     tense = m.tense(day=True)
@@ -758,6 +765,30 @@ def weekday_date(m: Match, weekday: int) -> dt.date:
         if following is not None:  # "tearing through Puerto Rico Tuesday and into Wednesday": the next such day
             return following + dt.timedelta(days=(weekday - following.isoweekday()) % 7 or 7)
     return dct - dt.timedelta(days=back)
+
+
+@lru_cache(maxsize=1)
+def _named_day_pattern() -> re.Pattern[str]:
+    """A link and "the <ordinal> day" right after a weekday ("Monday is the first day of the fast")."""
+    links = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(word_set("named_day_links"), key=len, reverse=True))
+    ordinals = "|".join(re.escape(w) for w in sorted(word_set("named_day_ordinals")))
+    return re.compile(rf"\s+(?:{links})\s+the\s+(?:{ordinals})\s+day\b", re.IGNORECASE)
+
+
+#: What may stand between a written day and the weekday that restates it ("March 12, Tuesday", "March 12 (Tuesday)").
+_APPOSITION = re.compile(r",\s*|\s*\(\s*")
+
+
+def _apposed_day(m: Match, weekday: int) -> dt.date | None:
+    """The day of the timex right before a weekday that only restates it ("on March 12, Tuesday"): a date of day
+    granularity on that weekday, parted from it by a comma or an opening parenthesis."""
+    if not m.previous:
+        return None
+    last = m.previous[-1]
+    start = last.date_start
+    if last.type != "DATE" or start is None or last.granularity != "day" or start.isoweekday() != weekday:
+        return None
+    return start if _APPOSITION.fullmatch(m.text[last.end:m.start]) else None
 
 
 #: Text between two days of one sentence that goes on in time ("Tuesday and into Wednesday", "Tuesday, then

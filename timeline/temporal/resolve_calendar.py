@@ -4,6 +4,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Any
 
 from timeline.function_words import word_set
@@ -744,6 +745,8 @@ def resolve_century(m: Match) -> Resolution | None:
 
 
 def _holiday_date(spec: Any, year: int) -> dt.date | None:
+    if isinstance(spec, dict) and "easter" in spec:  # a season of the Easter cycle: {easter: first day, span: days}
+        return cal.easter(year) + dt.timedelta(days=int(spec["easter"]))
     if isinstance(spec, dict):  # a feast of another calendar: {calendar: country, holiday: its name there}
         return feast_date(spec, year)
     spec = str(spec)
@@ -881,14 +884,32 @@ def _repeated_holiday_year(m: Match, spec: Any) -> int | None:
     return None
 
 
+#: A holiday at most this many days before the DCT in a clause of a plan told from a past point is this year's.
+FEAST_PAST_PLAN_DAYS = 7
+
+
+@lru_cache(maxsize=1)
+def _future_in_past_pattern() -> re.Pattern[str]:
+    """A past auxiliary, at most one word, a plan word and "to", with no sentence end up to the holiday."""
+    aux = "|".join(sorted(word_set("future_in_past_auxiliaries")))
+    frames = "|".join(sorted(word_set("future_in_past_frames")))
+    return re.compile(rf"\b(?:{aux})\s+(?:[a-z]+\s+)?(?:{frames})\s+to\b[^.!?;]*\Z", re.IGNORECASE)
+
+
+def _future_in_past(m: Match) -> bool:
+    """Whether the holiday sits in a plan told from a past point ("was then set to preside over the Christmas Eve
+    mass"): its future cue looks forward from that point, not from the publication date."""
+    return _future_in_past_pattern().search(m.text, max(0, m.start - 120), m.start) is not None
+
+
 def resolve_holiday(m: Match) -> Resolution | None:
     """Holidays: "Thanksgiving", "Christmas 1999", "Easter week", "the Labor Day weekend"."""
     name = str(m.rule.params.get("holiday") or m.get("holiday") or "")
     spec = m.res.tables["holiday"].get(name)
     if spec is None or _guarded_holiday(m, name):
         return None
-    granularity = str(m.rule.params.get("granularity", "day"))
     feast = isinstance(spec, dict)
+    granularity = str(m.rule.params.get("granularity") or (spec.get("granularity") if feast else None) or "day")
     span = int(spec.get("span", 0) or 0) if feast else 0
     year = year_of(m)
     if year is None:  # "after Thanksgiving in 2019", "Christmas of 1999": the year (its own timex) right after it
@@ -918,7 +939,8 @@ def resolve_holiday(m: Match) -> Resolution | None:
             pass  # "announced the start of Ramadan" the day before, "Passover will end" during it: this year's feast
         elif direction < 0 and this_year > m.dct:
             year -= 1
-        elif direction > 0 and this_year < m.dct:
+        elif direction > 0 and this_year < m.dct and not (
+                (m.dct - this_year).days <= FEAST_PAST_PLAN_DAYS and _future_in_past(m)):
             year += 1
         elif direction == 0 and (this_year - m.dct).days > 183:
             year -= 1
