@@ -320,7 +320,8 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
     if day is None and (_names_event(m) or _ends_period(m)):  # "before September elections" (DCT July): the
         # coming September; "the current quarter ending in December" (DCT October): the coming December
         dct_month = m.dct.month
-        if month > dct_month and _names_event(m) and (m.tense() == "future" or _campaign_participle(m)):
+        if month > dct_month and _names_event(m) and (m.tense() == "future" or _campaign_participle(m)
+                                                       or _event_in_present(m)):
             return year  # "will run in the November election", "running against him in the November election"
             # (DCT April): the coming one, though last November is nearer
         return min((year - 1, year, year + 1), key=lambda y: (abs((y - year) * 12 + month - dct_month), y))
@@ -625,6 +626,23 @@ def _names_event(m: Match) -> bool:
     """
     following = _NEXT_WORD.match(m.text, m.end)
     return following is not None and following.group(1) in m.res.month_event_nouns and not _opens_sentence(m)
+
+
+#: The event noun after a month (and one more noun: "the October target date") and the verb after them.
+_EVENT_SUBJECT_VERB = re.compile(r"\s+[a-z]+\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
+
+
+def _event_in_present(m: Match) -> bool:
+    """True when the month's event is the subject of a present "be" right after it ("the August deadline
+    is being pushed back", officials said the September opening "is at risk"): the event is still to come, even in
+    a report after "said".
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("That is why the August deadline is being pushed back.", dt.date(2017, 2, 28))]
+    ['2017-08']
+    """
+    verb = _EVENT_SUBJECT_VERB.match(m.text, m.end)
+    return verb is not None and bool({verb.group(1), verb.group(2)} & word_set("present_be") - {"be"})
 
 
 #: An -ing verb and the preposition after it, at most six words before an event month ("legislators running

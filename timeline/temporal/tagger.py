@@ -293,6 +293,39 @@ def _share_range_year(text: str, timexes: list[Timex], res: Resources) -> list[T
     return out
 
 
+_COORD_GAP = re.compile(r"\s*(?:,?\s*or|and|to|through|-|–)\s*\Z", re.IGNORECASE)
+_NO_OWN_YEAR = re.compile(r"\d|\b(?:year|this|next|last|previous|coming|following|past)\b", re.IGNORECASE)
+_SEASON_ORDER = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}
+
+
+def _share_coordinated_year(text: str, timexes: list[Timex]) -> list[Timex]:
+    """"the late spring or early summer of 2020", "March or April 2021", "the fall and winter of 2019": a month
+    or season without a year joined to a next one of the same kind that names its year takes that year (the year
+    before when it comes later in the year: "December or January 2021")."""
+    out = list(timexes)
+    for i in range(len(out) - 1):
+        first, last = out[i], out[i + 1]
+        if not (first.relative and first.type == last.type == "DATE" and first.granularity == last.granularity
+                and first.granularity in ("month", "season") and not last.relative
+                and _YEAR_NAMED.search(last.text) and not _NO_OWN_YEAR.search(first.text)
+                and first.value[:4].isdigit() and last.value[:4].isdigit()
+                and _COORD_GAP.match(text[first.end:last.start])):
+            continue
+        year = int(last.value[:4])
+        a, b = first.value[5:], last.value[5:]
+        if (_SEASON_ORDER.get(a, -1) > _SEASON_ORDER.get(b, -1)) if first.granularity == "season" else a > b:
+            year -= 1
+        value = f"{year:04d}{first.value[4:]}"
+        if value == first.value:
+            continue
+        found = cal.value_bounds(value)
+        if found is None:
+            continue
+        start, end = cal.apply_mod(found[0], found[1], found[2], first.mod)
+        out[i] = replace(first, value=value, date_start=start, date_end=end, relative=False)
+    return out
+
+
 _LOCAL_TIME = re.compile(r"(?:,?\s+|\s*\()(?:local|[A-Z]{2,4})\s+time\)?(?![\w-])")
 
 
@@ -505,6 +538,6 @@ def tag(text: str, dct: dt.date | None, tense_hint: TenseHint | None = None) -> 
     res = load_resources()
     timexes = [timex for timex, _ in tag_with_rules(text, dct, res, tense_hint)]
     timexes = _day_shift(text, timexes, res.tables.get("day_shift", {}))
-    timexes = _extend_local_time(text, _share_range_year(text, timexes, res))
+    timexes = _extend_local_time(text, _share_coordinated_year(text, _share_range_year(text, timexes, res)))
     timexes = _order_weekday_list(text, timexes, dct, res)
     return _join_compound_durations(text, _clock_day_after_bracket(text, timexes, res))
