@@ -377,8 +377,11 @@ def _deadline_of_past_day(m: Match, day: Timex) -> bool:
     joined = " ".join(re.findall(r"[a-z']+", m.text[start:m.start].lower()))
     if any(re.search(r"\b" + re.escape(phrase) + r"\b", joined) for phrase in m.res.clause_future):
         return False
+    if any(w in word_set("deadline_present_words") or w.endswith("'ll") for w in words):
+        return False  # "passed on Wednesday, meaning it now goes to his desk, where he'll need to sign it by midnight"
     head = joined.split()
-    return any(cue_at(head, i, m.res, True) == "past" for i in range(len(head)))
+    cues = [cue_at(head, i, m.res, True) for i in range(len(head))]
+    return "past" in cues and "future" not in cues
 
 
 #: A past clock time with no day at or after this hour is the evening before the publication date.
