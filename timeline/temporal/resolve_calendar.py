@@ -371,12 +371,39 @@ def _on_side_of_tense(m: Match, ref: tuple[int, Timex] | None) -> tuple[int, Tim
     tense = m.tense(day=True)
     if tense == "future" and not _future_cue_before(m):
         tense = None  # "placed orders in the morning to start the trading day": a purpose, no future clause
+    if tense == "future" and ref is not None and _deadline_of_past_day(m, ref[1]):
+        return ref
     while ref is not None and ref[1].date_start is not None and ref[1].date_end is not None and (
             (tense == "past" and ref[1].date_start > m.dct) or (tense == "future" and ref[1].date_end < m.dct)):
         if tense == "future":
             return None
         ref = _day_before_index(m, ref[0])
     return ref
+
+
+def _deadline_of_past_day(m: Match, day: Timex) -> bool:
+    """Whether a clock time after "by"/"until" is the deadline of an order given on a day named earlier in its own
+    sentence, in a past clause with no future phrase ("Soldiers spent Thursday morning warning people to leave by
+    noon", "On Thursday, police ordered people out by noon"): the deadline falls on that day, not on the DCT.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("On Thursday, police ordered people out by noon.", dt.date(2018, 8, 3))]
+    ['2018-08-02', '2018-08-02T12:00']
+    """
+    start = sentence_start(m.text, m.start)
+    if day.start < start or day.end > m.start:
+        return False
+    words = re.findall(r"[a-z']+", m.text[day.end:m.start].lower())
+    if not words or words[-1] not in ("by", "until", "till"):
+        return False
+    joined = " ".join(re.findall(r"[a-z']+", m.text[start:m.start].lower()))
+    if any(re.search(r"\b" + re.escape(phrase) + r"\b", joined) for phrase in m.res.clause_future):
+        return False
+    if any(w in word_set("deadline_present_words") or w.endswith("'ll") for w in words):
+        return False  # "passed on Wednesday, meaning it now goes to his desk, where he'll need to sign it by midnight"
+    head = joined.split()
+    cues = [cue_at(head, i, m.res, True) for i in range(len(head))]
+    return "past" in cues and "future" not in cues
 
 
 #: A past clock time with no day at or after this hour is the evening before the publication date.
