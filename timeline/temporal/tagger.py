@@ -284,13 +284,19 @@ def _share_range_year(text: str, timexes: list[Timex], res: Resources) -> list[T
         year = int(last.value[:4])
         if first.value[5:7] > last.value[5:7]:
             year -= 1
-        value = f"{year:04d}{first.value[4:]}"
-        found = cal.value_bounds(value)
-        if found is None:
-            continue
-        start, end = cal.apply_mod(found[0], found[1], found[2], first.mod)
-        out[i] = replace(first, value=value, date_start=start, date_end=end, relative=False)
+        out[i] = _in_year(first, year) or first
     return out
+
+
+def _in_year(timex: Timex, year: int) -> Timex | None:
+    """``timex`` moved to ``year`` (value, bounds with its mod, no longer relative); None when that value has no
+    bounds."""
+    value = f"{year:04d}{timex.value[4:]}"
+    found = cal.value_bounds(value)
+    if found is None:
+        return None
+    start, end = cal.apply_mod(found[0], found[1], found[2], timex.mod)
+    return replace(timex, value=value, date_start=start, date_end=end, relative=False)
 
 
 _COORD_GAP = re.compile(r"\s*(?:,?\s*or|and|to|through|-|–)\s*\Z", re.IGNORECASE)
@@ -315,14 +321,8 @@ def _share_coordinated_year(text: str, timexes: list[Timex]) -> list[Timex]:
         a, b = first.value[5:], last.value[5:]
         if (_SEASON_ORDER.get(a, -1) > _SEASON_ORDER.get(b, -1)) if first.granularity == "season" else a > b:
             year -= 1
-        value = f"{year:04d}{first.value[4:]}"
-        if value == first.value:
-            continue
-        found = cal.value_bounds(value)
-        if found is None:
-            continue
-        start, end = cal.apply_mod(found[0], found[1], found[2], first.mod)
-        out[i] = replace(first, value=value, date_start=start, date_end=end, relative=False)
+        if year != int(first.value[:4]):
+            out[i] = _in_year(first, year) or first
     return out
 
 
