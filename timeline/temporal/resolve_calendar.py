@@ -929,6 +929,27 @@ def _future_in_past(m: Match) -> bool:
     return _future_in_past_pattern().search(m.text, max(0, m.start - 120), m.start) is not None
 
 
+_DISTANCE_SPAN = re.compile(r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|"
+                            r"many|some|just|only)\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?)\s+(?:[\w-]+\s+)?$",
+                            re.IGNORECASE)
+
+
+def _distance_ahead(m: Match) -> bool:
+    """True when a span and ``holiday_ahead_before`` ("out from", "away from") stand right before the holiday: "six
+    months out from Election Day", "three weeks away from Christmas" measure the distance to a coming feast.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("The race stands six months out from Election Day.", dt.date(2024, 4, 25))]
+    ['P6M', '2024-11-05']
+    """
+    before = m.text[max(0, m.start - 60):m.start]
+    for words in m.res.tables.get("holiday_ahead_before", {}):
+        tail = words + " "
+        if before.lower().endswith(tail):
+            return bool(_DISTANCE_SPAN.search(before[:len(before) - len(tail)]))
+    return False
+
+
 def resolve_holiday(m: Match) -> Resolution | None:
     """Holidays: "Thanksgiving", "Christmas 1999", "Easter week", "the Labor Day weekend"."""
     name = str(m.rule.params.get("holiday") or m.get("holiday") or "")
@@ -959,6 +980,8 @@ def resolve_holiday(m: Match) -> Resolution | None:
         if direction is None:
             tense = m.tense()
             direction = 1 if tense == "future" else -1 if tense == "past" else 0
+        if direction == 0 and _distance_ahead(m):  # "six months out from Election Day": still to come
+            direction = 1
         year = m.dct.year
         if granularity == "week" and abs((this_year - m.dct).days) <= 7 and m.get("dir") is None:
             pass  # "as Easter week began" in the days before Easter: this year's week, whatever the tense

@@ -118,6 +118,7 @@ class Resources:
     nominal_future_after: frozenset[str] = frozenset()  # "a hike in December seems likely"
     progressive_openers: frozenset[str] = frozenset()  # "are taking place in April": a present progressive plan
     not_progressive_ing: frozenset[str] = frozenset()  # "during", "including": -ing words that are no verbs
+    progressive_object_stops: frozenset[str] = frozenset()  # "for", "that", "rose": no object of a progressive plan
     headline_plural_nouns: frozenset[str] = frozenset()  # "Power cuts to continue on Sunday": a subject noun
     likely_degree: frozenset[str] = frozenset()  # "Saturday is more likely to feature rain": a forecast
     forecast_words: frozenset[str] = frozenset()  # "Mostly sunny Thursday with highs in the 30s": a forecast
@@ -435,6 +436,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         nominal_future_after=frozenset(words("nominal_future_after")),
         progressive_openers=frozenset(words("progressive_openers")),
         not_progressive_ing=frozenset(words("not_progressive_ing")),
+        progressive_object_stops=frozenset(words("progressive_object_stops")),
         likely_degree=frozenset(words("likely_degree")),
         forecast_words=frozenset(words("forecast_words")),
         headline_plural_nouns=frozenset(words("headline_plural_nouns")),

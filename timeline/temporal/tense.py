@@ -1163,11 +1163,15 @@ def progressive_plan(text: str, start: int, end: int, res: Resources) -> bool:
     >>> s = "Sales were rising in April."
     >>> progressive_plan(s, s.index("April"), s.index("April") + 5, load_resources())
     False
+    >>> s = "Voters are heading to the polls in November."
+    >>> progressive_plan(s, s.index("November"), s.index("November") + 8, load_resources())
+    True
     """
     before = _clause_words(text, start, end)[0]
     if before[-1:] != ["in"]:
         return False
-    for k in (len(before) - 2, len(before) - 3):  # "starting in", "taking place in"
+    # "starting in", "taking place in", "heading to the polls in" (an object of up to six words between)
+    for k in range(len(before) - 2, len(before) - 9, -1):
         if k < 0:
             return False
         word = before[k]
@@ -1175,4 +1179,6 @@ def progressive_plan(text: str, start: int, end: int, res: Resources) -> bool:
             window = before[max(0, k - 4):k]
             near = before[max(0, k - 2):k]
             return "with" in window or any(w in res.progressive_openers and w != "with" for w in near)
+        if word in res.progressive_object_stops or word.endswith("ed"):
+            return False
     return False
