@@ -524,6 +524,34 @@ def _order_weekday_list(text: str, timexes: list[Timex], dct: dt.date | None, re
     return out
 
 
+_SPLIT_SPAN_END = re.compile(r"[^.;!?\n]{0,60}?\b(?:until|till|through)\s+\Z", re.IGNORECASE)
+
+
+def _span_start_before_end(text: str, timexes: list[Timex], dct: dt.date | None, res: Resources) -> list[Timex]:
+    """A span opened by "from <weekday>" and closed later in its sentence by "until <weekday>" starts before it
+    ends ("In effect from 5pm on Thursday, the alerts will last until 11pm on Saturday", in a Friday story): a
+    start weekday that a future clause put after the end moves back a week when the span then holds the DCT."""
+    if dct is None:
+        return timexes
+    out = list(timexes)
+    for i in range(1, len(out)):
+        first, last = out[i - 1], out[i]
+        if first.date_start is None or last.date_start is None or first.date_start <= last.date_start:
+            continue
+        day = first.date_start - dt.timedelta(days=7)
+        if day > dct or dct > last.date_start or not first.relative or not _weekday_named(res, first) \
+                or _directed().search(first.text) or first.value[:10] != first.date_start.isoformat():
+            continue
+        if not _RANGE_OPENER.search(text[max(0, first.start - 12):first.start]) \
+                or not _SPLIT_SPAN_END.fullmatch(text[first.end:last.start]):
+            continue
+        value = day.isoformat() + first.value[10:]
+        found = cal.value_bounds(value)
+        if found is not None:
+            out[i - 1] = replace(first, value=value, date_start=found[0], date_end=found[1])
+    return out
+
+
 def tag(text: str, dct: dt.date | None, tense_hint: TenseHint | None = None) -> list[Timex]:
     """All TIMEX3 expressions in ``text``, resolved against the publication date ``dct``.
 
@@ -540,4 +568,5 @@ def tag(text: str, dct: dt.date | None, tense_hint: TenseHint | None = None) -> 
     timexes = _day_shift(text, timexes, res.tables.get("day_shift", {}))
     timexes = _extend_local_time(text, _share_coordinated_year(text, _share_range_year(text, timexes, res)))
     timexes = _order_weekday_list(text, timexes, dct, res)
+    timexes = _span_start_before_end(text, timexes, dct, res)
     return _join_compound_durations(text, _clock_day_after_bracket(text, timexes, res))
