@@ -238,6 +238,39 @@ def _possessive_event(m: Match, ref: tuple[int, Timex]) -> bool:
     return earlier is not None and not sentence_break_between(m.text, earlier[1].end, timex.start)
 
 
+@lru_cache(maxsize=4)
+def _perfect_pattern(auxiliaries: tuple[str, ...]) -> re.Pattern[str]:
+    """A past perfect: an auxiliary of ``flashback_auxiliaries`` before a participle ("had fallen", "had not
+    called"; not "had to")."""
+    words = "|".join(map(re.escape, auxiliaries))
+    return re.compile(r"\b(?:" + words + r")\s+(?:(?:not|never|already|just|also)\s+)?(?!to\b)[a-z]+(?:ed|en|wn|ne|t)\b",
+                      re.IGNORECASE)
+
+
+def _flashback(m: Match, timex: Timex) -> bool:
+    """Whether an earlier day sits in a past perfect sentence ("Earlier, on July 27, bitcoin had fallen") that a
+    later sentence with no past perfect of its own follows: a flashback, no day the story goes on with when no
+    day was named before it (or a later one was); a flashback to the story's own day ("The plane had arrived on
+    Sunday morning") keeps that day.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> text = "On July 27, bitcoin had fallen below $8,000. It broke support at around 1700 UTC."
+    >>> [t.value for t in tag(text, dt.date(2018, 8, 1))][-1]
+    '2018-08-01T17:00'
+    """
+    auxiliaries = tuple(m.res.tables.get("flashback_auxiliaries", {}))
+    if not auxiliaries or not sentence_break_between(m.text, timex.end, m.start):
+        return False
+    perfect = _perfect_pattern(auxiliaries)
+    begin = sentence_start(m.text, timex.start)
+    end = SENTENCE_BREAK.search(m.text, timex.end, min(len(m.text), timex.end + 300))
+    if not perfect.search(m.text, begin, end.start() if end else min(len(m.text), timex.end + 300)):
+        return False
+    own = sentence_start(m.text, m.start)
+    own_end = SENTENCE_BREAK.search(m.text, m.end, min(len(m.text), m.end + 300))
+    return perfect.search(m.text, own, own_end.start() if own_end else min(len(m.text), m.end + 300)) is None
+
+
 def _fronted(m: Match, at: int) -> bool:
     """Whether a clause preposition at ``at`` opens its sentence, after at most two ``fronted_clause_lead`` words
     ("Just after Tuesday's quake, 300 prisoners escaped."): a fronted time adjunct dates the story's main event,
@@ -308,6 +341,12 @@ def _story_day(m: Match) -> tuple[int, Timex] | None:
         if earlier is None or earlier[1].date_start is None or earlier[1].date_start <= ref[1].date_start:
             return None
         return _on_side_of_tense(m, earlier)
+    if _flashback(m, ref[1]):  # the day named before the flashback if later; none named before: the DCT
+        earlier = _day_before_index(m, ref[0])
+        if earlier is None and m.dct is not None and ref[1].date_start < m.dct:
+            return None
+        if earlier is not None and earlier[1].date_start is not None and earlier[1].date_start > ref[1].date_start:
+            return _on_side_of_tense(m, earlier)
     if _background(m, ref[1]) or _possessive_event(m, ref):
         earlier = _day_before_index(m, ref[0])
         if earlier is not None and earlier[1].date_start is not None and earlier[1].date_start > ref[1].date_start:
