@@ -33,9 +33,8 @@ def cue_at(words: list[str], index: int, res: Resources, near: bool) -> str | No
         for phrase in phrases:
             if phrase[0] == word and tuple(words[index:index + len(phrase)]) == phrase:
                 return tense
-    if len(word) > 4 and word.endswith("ed") and word not in res.not_past and (
-            near or index > 0 and words[index - 1] in res.past_subjects and words[index + 1:index + 2] != ["to"]):
-        return "past"  # "it jumped on Friday"; "he assumed the presidency in January": a finite -ed verb
+    if near and len(word) > 4 and word.endswith("ed") and word not in res.not_past:
+        return "past"
     return None
 
 
