@@ -87,6 +87,7 @@ class Resources:
     reported_modals: frozenset[str] = frozenset()  # "would": no future cue for a possessive weekday
     raising_verbs: frozenset[str] = frozenset()  # "appeared to be dumped": the participle stays a past cue
     commitment_verbs: frozenset[str] = frozenset()  # "vowed to boycott the vote in February": the coming February
+    past_subjects: frozenset[str] = frozenset()  # "he assumed the presidency in January": a finite -ed verb
     clause_future: frozenset[str] = frozenset()  # "will" anywhere before in the clause, when no cue is nearer
     past_clause_openers: frozenset[str] = frozenset()  # "will vote after a deal was reached ... on Wednesday"
     deadline_modals: frozenset[str] = frozenset()  # "must leave by Saturday": a deadline after a past verb
@@ -405,6 +406,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         reported_modals=frozenset(words("reported_modals")),
         raising_verbs=frozenset(words("raising_verbs")),
         commitment_verbs=frozenset(words("commitment_verbs")),
+        past_subjects=frozenset(words("past_subjects")),
         clause_future=frozenset(words("clause_future")),
         past_clause_openers=frozenset(words("past_clause_openers")),
         deadline_modals=frozenset(words("deadline_modals")),

@@ -165,6 +165,22 @@ def _realized_plan(words: list[str], i: int, res: Resources) -> bool:
         and any(word in word_set("realized_plan_openers") for word in words[max(0, i - 4):i - 1])
 
 
+def _subject_past(words: list[str], i: int, res: Resources) -> bool:
+    """True when words[i] is a regular -ed verb right after a pronoun of ``past_subjects`` and not before "to".
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _subject_past(["he", "assumed", "the", "post", "in"], 1, load_resources())
+    True
+    >>> _subject_past(["he", "wanted", "to", "meet", "in"], 1, load_resources())
+    False
+    """
+    word = words[i]
+    return len(word) > 4 and word.endswith("ed") and word not in res.not_past and i > 0 \
+        and words[i - 1] in res.past_subjects and words[i + 1:i + 2] != ["to"] \
+        and not any(tuple(words[-len(phrase):]) == phrase for phrase in res.day_future_right_before)
+    # ("he served as chairman until March": a span's end after "until" is left to the rules of "until")
+
+
 def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
     """The cue at words[i] of the words before the expression, read with its neighbours."""
     if _compared_time(words, i, res) or _realized_plan(words, i, res):
@@ -191,6 +207,8 @@ def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
                 return None  # "The hearing was set for Friday but was postponed": the other cues decide
             return "future"  # "New ceasefire set for Saturday": a participle of a plan
     tense = cue_at(words, i, res, len(words) - i <= 2)
+    if tense is None and _subject_past(words, i, res):
+        tense = "past"  # "since he assumed the presidency in January": a finite -ed verb far before the expression
     if tense == "past" and i >= 2 and words[i - 2:i] == ["to", "be"] and words[i - 3:i - 2] != [] \
             and words[i - 3] not in res.raising_verbs:
         return None  # "scope for additions to be made in the summer": a passive infinitive's participle is no past
