@@ -14,6 +14,7 @@ from timeline.temporal.resolve_calendar import (
     resolve_dayword,
     resolve_decade,
     resolve_holiday,
+    resolve_weekday_holiday,
     resolve_month_day,
     resolve_month_range,
     resolve_month_span,
@@ -50,5 +51,5 @@ RESOLVER_FUNCTIONS: dict[str, Resolver] = {
     "holiday": resolve_holiday, "ref": resolve_ref, "position": resolve_position, "part_of_day": resolve_part_of_day,
     "year_span": resolve_year_span, "month_day": resolve_month_day, "overnight": resolve_overnight,
     "shift_from_day": resolve_shift_from_day, "turn": resolve_turn, "month_span": resolve_month_span, "month_range": resolve_month_range,
-    "week_number": resolve_week_number,
+    "week_number": resolve_week_number, "weekday_holiday": resolve_weekday_holiday,
 }
