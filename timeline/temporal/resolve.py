@@ -14,7 +14,6 @@ from timeline.temporal.resolve_calendar import (
     resolve_dayword,
     resolve_decade,
     resolve_holiday,
-    resolve_weekday_holiday,
     resolve_month_day,
     resolve_month_range,
     resolve_month_span,
@@ -26,6 +25,7 @@ from timeline.temporal.resolve_calendar import (
     resolve_time,
     resolve_week_number,
     resolve_weekday,
+    resolve_weekday_holiday,
     resolve_year_span,
 )
 from timeline.temporal.resolve_relative import (
