@@ -696,7 +696,7 @@ def resolve_season(m: Match) -> Resolution | None:
     candidates = [(y, str(code)) for y in range(current_year - 2, current_year + 3)]
     if direction == 0:  # "this fall": the nearest; at equal distance ("this fall" in May: last or coming fall) the
         # coming one, unless the clause is past ("sales fell this fall" in May is last fall)
-        later = -1 if m.tense() == "past" else 1
+        later = -1 if m.tense() == "past" or m.rule.params.get("tie_past") else 1
         chosen = min(candidates, key=lambda c: (abs(key(*c)[0] * 4 + key(*c)[1] - here[0] * 4 - here[1]),
                                                 -later * (key(*c)[0] * 4 + key(*c)[1])))
     elif direction < 0:
