@@ -25,6 +25,7 @@ from timeline.temporal.resolve_calendar import (
     resolve_time,
     resolve_week_number,
     resolve_weekday,
+    resolve_weekday_holiday,
     resolve_year_span,
 )
 from timeline.temporal.resolve_relative import (
@@ -50,5 +51,5 @@ RESOLVER_FUNCTIONS: dict[str, Resolver] = {
     "holiday": resolve_holiday, "ref": resolve_ref, "position": resolve_position, "part_of_day": resolve_part_of_day,
     "year_span": resolve_year_span, "month_day": resolve_month_day, "overnight": resolve_overnight,
     "shift_from_day": resolve_shift_from_day, "turn": resolve_turn, "month_span": resolve_month_span, "month_range": resolve_month_range,
-    "week_number": resolve_week_number,
+    "week_number": resolve_week_number, "weekday_holiday": resolve_weekday_holiday,
 }

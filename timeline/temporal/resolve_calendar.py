@@ -4,6 +4,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -761,7 +762,7 @@ def resolve_season(m: Match) -> Resolution | None:
     candidates = [(y, str(code)) for y in range(current_year - 2, current_year + 3)]
     if direction == 0:  # "this fall": the nearest; at equal distance ("this fall" in May: last or coming fall) the
         # coming one, unless the clause is past ("sales fell this fall" in May is last fall)
-        later = -1 if m.tense() == "past" else 1
+        later = -1 if m.tense() == "past" or m.rule.params.get("tie_past") else 1
         chosen = min(candidates, key=lambda c: (abs(key(*c)[0] * 4 + key(*c)[1] - here[0] * 4 - here[1]),
                                                 -later * (key(*c)[0] * 4 + key(*c)[1])))
     elif direction < 0:
@@ -950,6 +951,36 @@ def _repeated_holiday_year(m: Match, spec: Any) -> int | None:
     return None
 
 
+#: A fixed holiday from ``HOLIDAY_JUST_PAST_DAYS`` to ``HOLIDAY_JUST_PAST_MIN`` days before the DCT, or at most
+#: ``HOLIDAY_JUST_AHEAD_DAYS`` after it, is that one whatever the tense of its clause: news of the days after it
+#: looks back on it in future clauses ("won't see a day as busy as the Sunday after Thanksgiving") and news of the
+#: days before it tells of the plans for it in past ones ("flights are expected over the four days from Good
+#: Friday, she said"). The day right after the holiday is left to the tense (a plan for next year's told then,
+#: "will preside over the Christmas Eve mass"), as is one further ahead ("the attack happened on Christmas Eve"
+#: eleven days before it is last year's). It also wins over the year of the same feast named with an earlier year.
+HOLIDAY_JUST_PAST_DAYS = 21
+HOLIDAY_JUST_PAST_MIN = 2
+HOLIDAY_JUST_AHEAD_DAYS = 7
+#: Within this many days before a fixed holiday (or the days just after it) the bare feast is the season's one
+#: told of, not the same feast named earlier with another year: that older year is not carried over to it.
+HOLIDAY_SEASON_AHEAD_DAYS = 30
+
+
+def _near_holiday_year(m: Match, spec: Any, ahead: int = HOLIDAY_JUST_AHEAD_DAYS) -> int | None:
+    """The year of the fixed holiday's occurrence within ``HOLIDAY_JUST_PAST_DAYS`` before or ``ahead`` days
+    after the DCT, if any."""
+    if m.dct is None:
+        return None
+    for year in (m.dct.year - 1, m.dct.year, m.dct.year + 1):
+        date = _holiday_date(spec, year)
+        if date is None:
+            continue
+        days = (date - m.dct).days
+        if -HOLIDAY_JUST_PAST_DAYS <= days <= -HOLIDAY_JUST_PAST_MIN or 0 <= days <= ahead:
+            return year
+    return None
+
+
 #: A holiday at most this many days before the DCT in a clause of a plan told from a past point is this year's.
 FEAST_PAST_PLAN_DAYS = 7
 
@@ -1004,7 +1035,9 @@ def resolve_holiday(m: Match) -> Resolution | None:
         year = int(after.group(1)) if after else None
     relative = False
     if year is None and m.dct is not None and m.get("dir") is None:
-        year = _repeated_holiday_year(m, spec)
+        year = _near_holiday_year(m, spec) if not feast else None
+        if year is None and (feast or _near_holiday_year(m, spec, HOLIDAY_SEASON_AHEAD_DAYS) is None):
+            year = _repeated_holiday_year(m, spec)
         relative = year is not None
     if year is None:
         if m.dct is None:
@@ -1043,6 +1076,25 @@ def resolve_holiday(m: Match) -> Resolution | None:
     # a feast of several days ("during Ramadan", "over Passover"): its first day as value, its days as bounds
     eve = feast and bool(spec.get("eve"))
     return Resolution("DATE", cal.format_value(date, granularity), m.mod(), relative, span_days=span, eve=eve)
+
+
+def resolve_weekday_holiday(m: Match) -> Resolution | None:
+    """A weekday named by a holiday: "the Friday" of "the Friday before Christmas", "the Sunday" of "the Sunday
+    after Thanksgiving" (the holiday read as where it stands), the nearest such weekday before / after its day."""
+    weekday = m.lookup("weekday")
+    raw = m.raw_groups.get("holiday", "")
+    at = m.text.find(raw, m.end) if raw else -1
+    if at < 0:
+        return None
+    feast = resolve_holiday(replace(m, start=at, end=at + len(raw)))  # guards and tense at the holiday's own place
+    if weekday is None or feast is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", feast.value):
+        return None
+    day = dt.date.fromisoformat(feast.value)
+    if m.get("rel") == "before":
+        shift = -((day.isoweekday() - int(weekday) - 1) % 7 + 1)
+    else:
+        shift = (int(weekday) - day.isoweekday() - 1) % 7 + 1
+    return Resolution("DATE", (day + dt.timedelta(days=shift)).isoformat(), "", feast.relative)
 
 
 def resolve_range_day(m: Match) -> Resolution | None:

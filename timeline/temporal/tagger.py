@@ -140,7 +140,7 @@ def _candidates(text: str, res: Resources) -> list[Candidate]:
             raw = {k: v for k, v in match.groupdict().items() if v is not None}
             if rule.reject_named and _named_in_text(text, rule, raw.get("month", match.group()), start):
                 continue
-            groups = {k: " ".join(v.lower().split()) for k, v in raw.items()}
+            groups = {k: " ".join(v.lower().replace("’", "'").split()) for k, v in raw.items()}
             found.append(Candidate(start, end, order, rule, groups, raw))
     found.sort(key=lambda c: (c.start, -(c.end - c.start), c.order))
     return found
