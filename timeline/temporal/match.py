@@ -765,7 +765,7 @@ def weekday_date(m: Match, weekday: int) -> dt.date:
     if direction == 0:
         return dct - dt.timedelta(days=dct.isoweekday() - weekday)
     if back and forward and not word:
-        apposed = _apposed_day(m, weekday)
+        apposed = apposed_day(m, weekday)
         if apposed is not None:  # "on March 12, Tuesday": the day just written
             return apposed
         if _named_day_pattern().match(m.text, m.end):  # "means Monday is the first day of the fast": the nearest Monday
@@ -793,20 +793,28 @@ def _named_day_pattern() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{links})\s+the\s+(?:{ordinals})\s+day\b", re.IGNORECASE)
 
 
-#: What may stand between a written day and the weekday that restates it ("March 12, Tuesday", "March 12 (Tuesday)").
-_APPOSITION = re.compile(r",\s*|\s*\(\s*")
+#: What may stand between a written day and the weekday that restates it ("March 12, Tuesday", "March 12 (Tuesday)",
+#: "September 1, the Friday before Labor Day", "Oct. 16, a Monday").
+_APPOSITION = re.compile(r",\s*(?:(?:the|a)\s+)?|\s*\(\s*")
 
 
-def _apposed_day(m: Match, weekday: int) -> dt.date | None:
-    """The day of the timex right before a weekday that only restates it ("on March 12, Tuesday"): a date of day
-    granularity on that weekday, parted from it by a comma or an opening parenthesis."""
+def apposed_day(m: Match, weekday: int) -> dt.date | None:
+    """The day of the timex right before a weekday that only restates it ("on March 12, Tuesday", "on September 1,
+    the Friday before Labor Day"): a date of day granularity on that weekday, parted from it by a comma (and "the"
+    or "a") or an opening parenthesis; that day, not the weekday nearest the DCT.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("Interest resumes on September 1, the Friday before Labor Day.", dt.date(2023, 6, 13))]
+    ['2023-09-01', '2023-09-01', '2023-09-04']
+    """
     if not m.previous:
         return None
     last = m.previous[-1]
     start = last.date_start
-    if last.type != "DATE" or start is None or last.granularity != "day" or start.isoweekday() != weekday:
+    if last.type != "DATE" or start is None or last.granularity != "day" or start.isoweekday() != weekday \
+            or last.end > m.start:
         return None
-    return start if _APPOSITION.fullmatch(m.text[last.end:m.start]) else None
+    return start if _APPOSITION.fullmatch(m.text, last.end, m.start) else None
 
 
 #: Text between two days of one sentence that goes on in time ("Tuesday and into Wednesday", "Tuesday, then

@@ -18,6 +18,7 @@ from timeline.temporal.match import (
     UNDATABLE,
     Match,
     Resolution,
+    apposed_day,
     background_words,
     day_of,
     direction_of,
@@ -118,31 +119,10 @@ def resolve_weekday(m: Match) -> Resolution | None:
     part = m.lookup("part")
     if m.dct is None:
         return Resolution("DATE", "XXXX-XX-XX", m.mod(), True)
-    date = _apposed_day(m, int(weekday)) or weekday_date(m, int(weekday))
+    date = apposed_day(m, int(weekday)) or weekday_date(m, int(weekday))
     if part:
         return Resolution("TIME", f"{date.isoformat()}T{part}", m.mod(), True)
     return Resolution("DATE", date.isoformat(), m.mod(), True)
-
-
-_APPOSITION_GAP = re.compile(r",\s+(?:the|a)\s+")
-
-
-def _apposed_day(m: Match, weekday: int) -> dt.date | None:
-    """The calendar day just before the weekday when the weekday is its apposition and falls on it ("on
-    September 1, the Friday before Labor Day", "Oct. 16, a Monday"): that day, not the weekday nearest the DCT.
-
-    >>> from timeline.temporal.tagger import tag
-    >>> [t.value for t in tag("Interest resumes on September 1, the Friday before Labor Day.", dt.date(2023, 6, 13))]
-    ['2023-09-01', '2023-09-01', '2023-09-04']
-    """
-    if not m.previous:
-        return None
-    last = m.previous[-1]
-    day = last.date_start
-    if last.end > m.start or not _APPOSITION_GAP.fullmatch(m.text, last.end, m.start) or day is None \
-            or day != last.date_end or day.isoweekday() != weekday:
-        return None
-    return day
 
 
 def resolve_dayword(m: Match) -> Resolution | None:
