@@ -94,6 +94,9 @@ def resolve_date(m: Match) -> Resolution | None:
             year = m.dct.year if month >= m.dct.month else m.dct.year + 1
     if month is None:
         return Resolution("DATE", f"{year:04d}", mod, relative)
+    end_month = m.lookup("month", "month2") if m.get("month2") else None
+    if end_month is not None and month > int(end_month) and m.get("year"):
+        year -= 1  # "from June 12 to February 3, 2024": the span's start is in the year before its written year
     if day is None and m.get("lastday"):  # "the last day of July": that month's last day
         day = calendar.monthrange(year, month)[1]
     if day is None:
