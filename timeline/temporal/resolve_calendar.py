@@ -463,6 +463,8 @@ def resolve_time(m: Match) -> Resolution | None:
         # before a paper dated that day is the evening before (afternoon hours stay on the publication day)
     elif not named and index is not None and day is not None and _after_night(m, m.previous[index], hour):
         day += dt.timedelta(days=1)  # "The fire started on Monday night. By 6 a.m., it had spread": Tuesday
+    elif not named and index is not None and day is not None and _after_clause_evening(m, m.previous[index], hour):
+        day += dt.timedelta(days=1)  # "After pricing on Wednesday night, the stock opened at 10:30 a.m.": Thursday
     stem = day.isoformat() if day else "XXXX-XX-XX"
     second = f":{int(str(m.get('second'))):02d}" if m.get("second") else ""  # "3:52:55 a.m. EDT"
     return Resolution("TIME", f"{stem}T{hour:02d}:{minute:02d}{second}", m.mod(), True, index)
@@ -485,6 +487,28 @@ def _after_night(m: Match, ref: Timex, hour: int) -> bool:
         return False
     start = sentence_start(m.text, m.start)
     return re.search(r"\bhad\b", m.text[start:m.start]) is None
+
+
+_EVENING_VALUE = re.compile(r"T(?:NI|EV|1[89]:\d\d|2[0-3]:\d\d)$")
+
+
+def _after_clause_evening(m: Match, ref: Timex, hour: int) -> bool:
+    """Whether a morning clock time of a main clause follows a fronted clause of ``earlier_clause_openers`` that
+    names the evening or night it is anchored on: "After pricing its shares on Wednesday night, the stock was
+    offered at around 10:30 a.m." (the next morning; not a clock time inside that clause).
+
+    >>> from timeline.temporal.tagger import tag
+    >>> s = "After pricing its shares on Wednesday night, the stock opened at 9:30 a.m."
+    >>> [t.value for t in tag(s, dt.date(2013, 11, 7))]
+    ['2013-11-06TNI', '2013-11-07T09:30']
+    """
+    if hour >= 12 or ref.type != "TIME" or not _EVENING_VALUE.search(ref.value):
+        return False
+    start = sentence_start(m.text, m.start)
+    opener = re.match(r"\W*(\w+)", m.text[start:m.start])
+    if opener is None or opener.group(1).lower() not in word_set("earlier_clause_openers"):
+        return False
+    return start <= ref.start and "," in m.text[ref.end:m.start]
 
 
 def resolve_part_of_day(m: Match) -> Resolution | None:

@@ -96,6 +96,8 @@ class Resources:
     object_plan_nouns: frozenset[str] = frozenset()  # "rejected the plan on Monday": an object, no future cue
     object_plan_openers: frozenset[str] = frozenset()  # "its plans for the fourth quarter": still a plan
     participle_date_prepositions: frozenset[str] = frozenset()  # "the curfew imposed on 3 March": a past act
+    past_act_pp_prepositions: frozenset[str] = frozenset()  # "was valued in the markets at $1bn in May"
+    past_act_pp_breaks: frozenset[str] = frozenset()  # "and", "that": a new clause between
     demand_phrases: tuple[tuple[str, ...], ...] = ()  # "called for elections in February": the coming February
     called_event_nouns: frozenset[str] = frozenset()  # "called a general strike for June": the coming June
     announce_for_verbs: tuple[tuple[str, ...], ...] = ()  # "announced a referendum for June": the coming June
@@ -415,6 +417,8 @@ def load_resources(directory: Path | None = None) -> Resources:
         object_plan_nouns=frozenset(words("object_plan_nouns")),
         object_plan_openers=frozenset(words("object_plan_openers")),
         participle_date_prepositions=frozenset(words("participle_date_prepositions")),
+        past_act_pp_prepositions=frozenset(words("past_act_pp_prepositions")),
+        past_act_pp_breaks=frozenset(words("past_act_pp_breaks")),
         demand_phrases=phrases("demand_phrases"),
         called_event_nouns=frozenset(words("called_event_nouns")),
         announce_for_verbs=phrases("announce_for_verbs"),

@@ -522,6 +522,34 @@ def past_act_in(text: str, start: int, res: Resources) -> bool:
             return False  # "The vote can be held in March": a present modal's passive is ahead
         if tense:
             return tense == "past"  # "announced the deal in July", "said in July": the telling is past too
+    return _past_verb_phrases_in(before, res)
+
+
+#: How many words back a past verb may stand before the "in" of a month when only phrases stand between.
+_PAST_ACT_PP_REACH = 10
+
+
+def _past_verb_phrases_in(before: list[str], res: Resources) -> bool:
+    """True when the nearest tense cue within ``_PAST_ACT_PP_REACH`` words before the final "in" is a past verb
+    (not a form of "be") followed right away by a phrase of ``past_act_pp_prepositions``, with no word of
+    ``past_act_pp_breaks`` or relative word between: "was last valued in the private markets at $11.7 billion in
+    September" (numbers are no words here).
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _past_verb_phrases_in("it was last valued in the private markets at billion in".split(), load_resources())
+    True
+    >>> _past_verb_phrases_in("notified oil companies of a cutback in its oil supply in".split(), load_resources())
+    False
+    """
+    stop = len(before) - 1
+    for j in range(stop - 1, max(-1, stop - 1 - _PAST_ACT_PP_REACH), -1):
+        word = before[j]
+        if word in res.past_act_pp_breaks or word in word_set("relative_pronouns"):
+            return False
+        tense = cue_at(before, j, res, True)
+        if tense:
+            return tense == "past" and word not in word_set("past_be") and j + 1 < stop \
+                and before[j + 1] in res.past_act_pp_prepositions  # "was in talks": no act of its own
     return False
 
 
