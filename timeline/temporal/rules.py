@@ -150,6 +150,7 @@ class Resources:
     present_clause_openers: frozenset[str] = frozenset()  # ", and the river crests Sunday": no part of the subject
     present_schedule_verbs: frozenset[str] = frozenset()  # "Officials meet Monday": verbs a bare plural may schedule
     present_market_subjects: frozenset[str] = frozenset()  # "Stocks close higher Monday": no schedule
+    fixture_present_verbs: frozenset[str] = frozenset()  # "Newcastle host Stoke City on Saturday": a team's fixture
     present_subordinators: frozenset[str] = frozenset()  # "when the deal closes in March": a subject may follow
     present_change_verbs: frozenset[str] = frozenset()  # "The death toll climbs to 12 on Tuesday": no schedule
     market_session_verbs: frozenset[str] = frozenset()  # "The Dow ends higher on Monday": the day's close
@@ -471,6 +472,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         present_clause_openers=frozenset(words("present_clause_openers")),
         present_schedule_verbs=frozenset(words("present_schedule_verbs")),
         present_market_subjects=frozenset(words("present_market_subjects")),
+        fixture_present_verbs=frozenset(words("fixture_present_verbs")),
         present_subordinators=frozenset(words("present_subordinators")),
         present_change_verbs=frozenset(words("present_change_verbs")),
         present_quantity_heads=frozenset(words("present_quantity_heads")),

@@ -14,6 +14,9 @@ from timeline.temporal.rules import Resources
 _SEGMENT_END = re.compile(r"[!?;:()\"“”\n]|(?<!\d)[.,]|[.,](?!\d)|''|``|\b(?:that|said|says|told|and then)\b")
 _WORD = re.compile(r"[A-Za-z]+(?:[-'’&][A-Za-z]+)*")  # "S&P", "AT&T" are one word
 _LOOK_BACK = 120
+_FIXTURE = re.compile(  # a team name opening the sentence, an optional ", who ...," insert, a bare verb, its object
+    r"(?:^|(?<=[.!?\"”])\s+|\n)(?:The\s+)?((?:[A-Z][A-Za-z'’&-]*\s+){0,2}[A-Z][A-Za-z'’&-]*)"
+    r"(?:,\s+(?:who|which)\s+[^,.;:!?\n]{1,80},)?\s+([a-z]+)\s+([^.;:!?,\n\"“”()]{1,90}?)\s*$")
 
 
 #: A short bracketed insert ("at 8 p.m. (1900 GMT) on Sunday", "Stellantis (STLA) shares") is no clause mark.
@@ -223,6 +226,32 @@ def _breaks_object(between: list[str], res: Resources) -> bool:
                for w in between)
 
 
+def _fixture_present(text: str, start: int, res: Resources) -> bool:
+    """True when the expression at ``start`` closes a sentence opened by a capitalized name (a team: "Newcastle",
+    "Ireland", "Stoke City"), optionally followed by a comma-bounded "who"/"which" insert, then a bare verb of
+    ``fixture_present_verbs`` and an object of up to 14 words with no tense cue, clause breaker or market subject:
+    the plural agreement of a team's coming match ("Newcastle host Stoke City in the league on Saturday").
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> res = load_resources()
+    >>> s = "He was hurt. Newcastle host 14th place Stoke City in the league on Saturday."
+    >>> _fixture_present(s, s.index("Saturday"), res)
+    True
+    >>> s = "He was hurt. Stocks open higher in early trading on Friday."
+    >>> _fixture_present(s, s.index("Friday"), res)
+    False
+    """
+    match = _FIXTURE.search(text, max(0, start - 200), start)
+    if match is None or match.end() != start and text[match.end():start].strip():
+        return False
+    name, verb, tail = match.group(1), match.group(2), match.group(3)
+    if verb not in res.fixture_present_verbs or name.split()[0].lower() in res.present_market_subjects:
+        return False
+    words = [w.lower() for w in _WORD.findall(tail)]
+    return 0 < len(words) <= 14 and not any(
+        _is_cue(w, res) or w in res.present_object_breakers or w in res.present_market_subjects for w in words)
+
+
 def scheduled_present(text: str, start: int, end: int, res: Resources) -> bool:
     """True when the expression at text[start:end] dates a verb in the simple present of its clause: "is"/"are"
     right before it (one preposition may stand between: "Elections are on Sunday"), or a finite present verb after
@@ -247,6 +276,8 @@ def scheduled_present(text: str, start: int, end: int, res: Resources) -> bool:
     """
     if text[end:end + 2] in ("'s", "’s") or in_title(text, start):
         return False
+    if _fixture_present(text, start, res):
+        return True  # "Newcastle host Stoke City in the league on Saturday": a team's coming match
     words = _segment(text, start)
     while words and words[0].lower() in res.present_clause_openers:
         words = words[1:]  # "It was the worst flood in decades, and the river crests Sunday"
