@@ -266,6 +266,56 @@ def _possibility_modals(text: str, start: int, clause: list[str], res: Resources
     return frozenset(found)
 
 
+#: How many words back from "could" a negator of its subject may stand ("Neither he nor his parents could").
+_COULD_SUBJECT_REACH = 6
+
+
+def _coming_could(clause: list[str], res: Resources) -> frozenset[int]:
+    """Indices in ``clause`` (the lower-case words before an expression) of a ``coming_could_modals`` word ("could")
+    that makes the expression a coming one: no ``could_negators`` word in its subject (up to six words back, cut at
+    a ``could_subject_breakers`` word) or among the fillers
+    after it, then a bare verb that is no perfect and no verb of perception or ability (``could_ability_verbs``), no
+    "be" + a regular participle ("could be located Wednesday": left to the other cues), and no ``possibility_past_links`` word between it and the expression.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> sorted(_coming_could("temperatures could peak at 29c".split(), load_resources()))
+    [1]
+    >>> sorted(_coming_could("neither he nor his parents could be located".split(), load_resources()))
+    []
+    >>> sorted(_coming_could("it has not said it but an announcement could be here".split(), load_resources()))
+    [8]
+    >>> sorted(_coming_could("residents said they could see smoke".split(), load_resources()))
+    []
+    """
+    found: set[int] = set()
+    for i, word in enumerate(clause):
+        if word not in res.coming_could_modals:
+            continue
+        subject: list[str] = []
+        for w in reversed(clause[max(0, i - _COULD_SUBJECT_REACH):i]):
+            if w in res.could_subject_breakers:
+                break  # "has not released a statement, and an announcement could be here": another clause
+            subject.append(w)
+        if any(w in res.could_negators for w in subject):
+            continue
+        j = i + 1
+        while j < len(clause) and clause[j] in res.possibility_fillers:
+            j += 1
+        if j >= len(clause) - 1 or any(w in res.could_negators for w in clause[i + 1:j]):
+            continue  # "could not attend Tuesday", or no verb before the expression
+        verb = clause[j]
+        if verb in res.possibility_perfects or verb in res.could_ability_verbs:
+            continue  # "could have saved jobs", "could see smoke on Sunday"
+        if verb == "be" and (clause[j + 1] in res.could_ability_verbs or clause[j + 1].endswith("ed")):
+            continue  # "the missing hiker could be located Wednesday": a passive is left to the other cues
+        if verb.endswith("ed") and not verb.endswith("eed"):
+            continue  # no bare verb after it
+        if any(w in res.possibility_past_links for w in clause[j + 1:]):
+            continue  # "could face charges for the attack on Sunday": the date of an act gone by
+        found.add(i)
+    return frozenset(found)
+
+
 def _conditional_passive(words: list[str], m: int, res: Resources) -> bool:
     """True when a ``conditional_modals`` word ("could") ends at words[m] (fillers such as "not", "still" skipped)
     in a condition ("if", "unless") or, not negated, after a verb of speech, both at most six words before it.
@@ -513,7 +563,7 @@ def past_act_in(text: str, start: int, res: Resources) -> bool:
         return False
     if any(cue_at(before, j, res, False) == "future" for j in range(len(before))):
         return False
-    if _possibility_modals(text, start, before, res):
+    if _possibility_modals(text, start, before, res) or _coming_could(before, res):
         return False  # "Officials may announce the schedule in March": a possible coming act
     window = before[-5:-1]
     for j in range(len(window) - 1, -1, -1):
@@ -906,7 +956,7 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         after = after[:res.window_after]  # a fronted expression looks as far as its clause goes for the main verb
     best: tuple[int, str] | None = None
     after_cue = False
-    modals = _possibility_modals(text, start, clause, res)
+    modals = _possibility_modals(text, start, clause, res) | _coming_could(clause, res)
     for i in range(len(clause) - len(before), len(clause)):
         tense = _before_tense(clause, i, res)  # the whole clause, for a future cue just before the window
         if i in modals:
