@@ -21,6 +21,7 @@ from timeline.temporal.tense import (
     past_act_in,
     past_plan,
     progressive_plan,
+    progressive_weekday_plan,
 )
 from timeline.temporal.timex import Timex
 
@@ -773,8 +774,9 @@ def weekday_date(m: Match, weekday: int) -> dt.date:
     if back and forward and past_plan(m.text, m.start, m.end, m.res):
         return dct + dt.timedelta(days=forward) if forward < back else dct - dt.timedelta(days=back)
     tense = m.tense(day=True)
-    if tense == "future":
-        return dct + dt.timedelta(days=forward)
+    if tense == "future" or (tense is None and back and forward and not word
+                             and progressive_weekday_plan(m.text, m.start, m.end, m.res)):
+        return dct + dt.timedelta(days=forward)  # "the union is meeting Tuesday" (DCT Monday): the coming Tuesday
     if back and forward and (next_round(m.text, m.start, m.end, m.res)  # "advances to Thursday's semi-final"
                              or tense is None and attributive_event(m.text, m.start, m.end, m.res)):
         return dct + dt.timedelta(days=forward) if forward < back else dct - dt.timedelta(days=back)

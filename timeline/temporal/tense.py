@@ -1278,3 +1278,39 @@ def progressive_plan(text: str, start: int, end: int, res: Resources) -> bool:
         if word in res.progressive_object_stops or word.endswith("ed"):
             return False
     return False
+
+
+def progressive_weekday_plan(text: str, start: int, end: int, res: Resources) -> bool:
+    """True when a present progressive ends up to five words before a bare weekday (or "on" + it): "the union is
+    meeting Tuesday", "the team is playing on Friday", "activities are happening across campus Tuesday" tell an
+    arranged coming event, so the weekday is the coming one. A past "was"/"were", a stop word between
+    (``progressive_weekday_stops``: "still", "since", "until", "for") or a finite verb / "-ed" word between leaves the
+    weekday to the other cues.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> s = "The union is meeting Tuesday."
+    >>> progressive_weekday_plan(s, s.index("Tuesday"), s.index("Tuesday") + 7, load_resources())
+    True
+    >>> s = "The union is still meeting Tuesday."
+    >>> progressive_weekday_plan(s, s.index("Tuesday"), s.index("Tuesday") + 7, load_resources())
+    False
+    """
+    before = _clause_words(text, start, end)[0]
+    if before[-1:] == ["on"]:
+        before = before[:-1]
+    elif before and before[-1] in res.progressive_weekday_attributive:
+        return False  # "are investigating a Saturday shooting": the weekday modifies a noun
+    for k in range(len(before) - 1, len(before) - 7, -1):
+        if k < 1:
+            return False
+        word = before[k]
+        if word in res.progressive_weekday_stops or word in res.progressive_object_stops or word.endswith("ed"):
+            return False
+        if not word.endswith("ing") or len(word) <= 4:
+            continue
+        verb = word not in res.not_progressive_ing or word in res.progressive_weekday_verbs
+        opener = next((i for i in (k - 1, k - 2) if i >= 0 and before[i] in res.progressive_openers), None)
+        if not verb or opener is None or before[opener] == "with":
+            return False
+        return all(w not in res.progressive_weekday_stops for w in before[opener:k])
+    return False
