@@ -53,6 +53,7 @@ class Rule:
     example: str = ""
     expect: str = ""
     trigger: frozenset[str] = frozenset()  # lower-case words (or "#digit"); empty = run everywhere
+    needs: tuple[str, ...] = ()  # lower-case strings one of which the text must hold for the rule to run at all
 
 
 @dataclass(frozen=True)
@@ -325,6 +326,7 @@ def _rule(spec: Any, fragments: dict[str, str], tables: dict[str, dict[str, Any]
         example=str(spec["example"]),
         expect=str(spec["expect"]),
         trigger=_trigger(spec.get("trigger"), tables, name),
+        needs=tuple(str(item).lower() for item in spec.get("needs") or ()),
     )
 
 

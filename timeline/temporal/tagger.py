@@ -69,7 +69,9 @@ def _windows(text: str, starts: list[int]) -> list[tuple[int, int]]:
     return out
 
 
-def _rule_matches(text: str, rule: Rule, positions: dict[str, list[int]]) -> list[re.Match[str]]:
+def _rule_matches(text: str, rule: Rule, positions: dict[str, list[int]], lowered: str) -> list[re.Match[str]]:
+    if rule.needs and not any(needed in lowered for needed in rule.needs):
+        return []  # "four-to-six weeks" needs "-to-": most texts have none, and the regex is not run
     if not rule.trigger:
         return list(rule.regex.finditer(text))
     starts = [p for word in rule.trigger for p in positions.get(word, ())]
@@ -124,8 +126,9 @@ def _named_in_text(text: str, rule: Rule, word: str, start: int) -> bool:
 def _candidates(text: str, res: Resources) -> list[Candidate]:
     found: list[Candidate] = []
     positions = _token_positions(text, res)
+    lowered = text.lower()
     for order, rule in enumerate(res.rules):
-        for match in _rule_matches(text, rule, positions):
+        for match in _rule_matches(text, rule, positions, lowered):
             start, end = match.span()
             if end <= start:
                 continue
