@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -394,6 +394,8 @@ def written_full_day(timex: Timex) -> dt.date | None:
             and _YEAR_IN_TEXT.search(timex.text):
         return start
     return None
+
+
 #: Days around the DCT within which that day of the DCT's year may be an anniversary told in the story.
 _ANNIVERSARY_DAYS = 14
 _SINCE_OR_THE = re.compile(r"\b(?:since|the)\s+\Z", re.IGNORECASE)
@@ -849,14 +851,21 @@ def ordinal_of(m: Match, name: str = "ord") -> int | None:
     return int(value) if value is not None else None
 
 
+def earlier_in_sentence(m: Match) -> Iterator[tuple[int, Timex]]:
+    """The timexes before the match in its own sentence, the latest first, each with its index in ``m.previous``."""
+    for index in range(len(m.previous) - 1, -1, -1):
+        timex = m.previous[index]
+        if sentence_break_between(m.text, timex.end, m.start):
+            return
+        yield index, timex
+
+
 def _year_named_before(m: Match, granularity: str = "year") -> int | None:
     """The year of a date of ``granularity`` named earlier in the match's sentence, else None: a year, for "the
     year" in "the first half of the year" ("Looking ahead to fiscal 2025, it expects ... through the first half of
     the year": 2025); a half, for a bare half after it ("through the first half of 2025, with an improvement in the
     second half": 2025)."""
-    for timex in reversed(m.previous):
-        if sentence_break_between(m.text, timex.end, m.start):
-            return None
+    for _, timex in earlier_in_sentence(m):
         if timex.type == "DATE" and timex.granularity == granularity and timex.is_calendar and timex.date_start:
             return timex.date_start.year
     return None

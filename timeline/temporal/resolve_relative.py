@@ -12,6 +12,7 @@ from timeline.temporal.match import (
     day_followed,
     day_of,
     direction_of,
+    earlier_in_sentence,
     infer_year,
     month_of,
     ordinal_of,
@@ -339,10 +340,7 @@ def _sentence_month(m: Match) -> tuple[int, Timex] | None:
     the month"); None when no such month stands there (then the DCT's month)."""
     if m.get("yeardir") != "the" or m.tense() == "future":
         return None
-    for index in range(len(m.previous) - 1, -1, -1):
-        timex = m.previous[index]
-        if sentence_break_between(m.text, timex.end, m.start):
-            return None
+    for index, timex in earlier_in_sentence(m):
         if timex.is_calendar and timex.type == "DATE" and timex.granularity in ("month", "day"):
             return (index, timex) if timex.value[:4].isdigit() else None
     return None
@@ -368,10 +366,7 @@ def _told_year(m: Match) -> tuple[int, int] | None:
     """
     if m.dct is None:
         return None
-    for index in range(len(m.previous) - 1, -1, -1):
-        timex = m.previous[index]
-        if sentence_break_between(m.text, timex.end, m.start):
-            return None
+    for index, timex in earlier_in_sentence(m):
         if timex.type != "DATE" or timex.relative or timex.date_start is None \
                 or timex.granularity not in ("year", "month", "day"):
             continue
