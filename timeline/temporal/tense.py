@@ -253,17 +253,33 @@ def _possibility_modals(text: str, start: int, clause: list[str], res: Resources
         same = [w for w in raw if w.lower() == word]
         if later > len(same) or same[-later] != word:
             continue  # "In May, officials announce ...": the month, written with a capital
-        j = i + 1
-        while j < len(clause) and clause[j] in res.possibility_fillers:
-            j += 1
-        if j >= len(clause) - 1 or clause[j] in res.possibility_perfects:
-            continue  # "may have been killed Friday": a past guess
-        if clause[j].endswith("ed") and not clause[j].endswith("eed"):
-            continue  # "the nation's industrial might surged past its rivals": the noun before a past verb
-        if any(w in res.possibility_past_links for w in clause[j + 1:]):
-            continue  # "may face charges for the attack on Sunday": the date of an act gone by
-        found.add(i)
+        if _modal_verb_at(clause, i, res) is not None:
+            found.add(i)
     return frozenset(found)
+
+
+def _modal_verb_at(clause: list[str], i: int, res: Resources) -> int | None:
+    """The index of the bare verb a modal at clause[i] governs past ``possibility_fillers`` ("may well announce"),
+    or None when none stands before the expression's last word, when it is a perfect ("may have been killed Friday":
+    a past guess) or an -ed word ("the nation's industrial might surged"), or when a word of
+    ``possibility_past_links`` follows it ("may face charges for the attack on Sunday": the date of an act gone by).
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _modal_verb_at("officials may well announce the schedule in".split(), 1, load_resources())
+    3
+    >>> _modal_verb_at("he may have left on".split(), 1, load_resources()) is None
+    True
+    """
+    j = i + 1
+    while j < len(clause) and clause[j] in res.possibility_fillers:
+        j += 1
+    if j >= len(clause) - 1 or clause[j] in res.possibility_perfects:
+        return None
+    if clause[j].endswith("ed") and not clause[j].endswith("eed"):
+        return None
+    if any(w in res.possibility_past_links for w in clause[j + 1:]):
+        return None
+    return j
 
 
 #: How many words back from "could" a negator of its subject may stand ("Neither he nor his parents could").
@@ -298,20 +314,14 @@ def _coming_could(clause: list[str], res: Resources) -> frozenset[int]:
             subject.append(w)
         if any(w in res.could_negators for w in subject):
             continue
-        j = i + 1
-        while j < len(clause) and clause[j] in res.possibility_fillers:
-            j += 1
-        if j >= len(clause) - 1 or any(w in res.could_negators for w in clause[i + 1:j]):
+        j = _modal_verb_at(clause, i, res)  # no perfect ("could have saved jobs"), no act gone by
+        if j is None or any(w in res.could_negators for w in clause[i + 1:j]):
             continue  # "could not attend Tuesday", or no verb before the expression
         verb = clause[j]
-        if verb in res.possibility_perfects or verb in res.could_ability_verbs:
-            continue  # "could have saved jobs", "could see smoke on Sunday"
+        if verb in res.could_ability_verbs:
+            continue  # "could see smoke on Sunday"
         if verb == "be" and (clause[j + 1] in res.could_ability_verbs or clause[j + 1].endswith("ed")):
             continue  # "the missing hiker could be located Wednesday": a passive is left to the other cues
-        if verb.endswith("ed") and not verb.endswith("eed"):
-            continue  # no bare verb after it
-        if any(w in res.possibility_past_links for w in clause[j + 1:]):
-            continue  # "could face charges for the attack on Sunday": the date of an act gone by
         found.add(i)
     return frozenset(found)
 
