@@ -246,13 +246,15 @@ def _flashback(m: Match, timex: Timex) -> bool:
     if not auxiliaries or not sentence_break_between(m.text, timex.end, m.start):
         return False
     perfect = _perfect_pattern(auxiliaries)
-    begin = sentence_start(m.text, timex.start)
-    end = SENTENCE_BREAK.search(m.text, timex.end, min(len(m.text), timex.end + 300))
-    if not perfect.search(m.text, begin, end.start() if end else min(len(m.text), timex.end + 300)):
-        return False
-    own = sentence_start(m.text, m.start)
-    own_end = SENTENCE_BREAK.search(m.text, m.end, min(len(m.text), m.end + 300))
-    return perfect.search(m.text, own, own_end.start() if own_end else min(len(m.text), m.end + 300)) is None
+    return _sentence_holds(perfect, m.text, timex.start, timex.end) \
+        and not _sentence_holds(perfect, m.text, m.start, m.end)
+
+
+def _sentence_holds(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether ``pattern`` occurs in the sentence around text[start:end] (read at most 300 characters past it)."""
+    stop = min(len(text), end + 300)
+    sentence_end = SENTENCE_BREAK.search(text, end, stop)
+    return pattern.search(text, sentence_start(text, start), sentence_end.start() if sentence_end else stop) is not None
 
 
 def _fronted(m: Match, at: int) -> bool:
