@@ -55,13 +55,30 @@ def _arranging_perfect(words: list[str], i: int, res: Resources) -> bool:
     (True, True)
     >>> _arranging_perfect(["he", "had", "set", "a", "hearing", "for"], 1, load_resources())
     False
+    >>> _arranging_perfect(["a", "hearing", "has", "been", "set", "for"], 2, load_resources())
+    True
     """
-    for aux in (i, i - 1, i - 2):
+    for aux in (i, i - 1, i - 2, i - 3):
         if aux < 0 or words[aux] not in res.perfect_auxiliaries and not words[aux].endswith("'ve"):
             continue
         start = aux + 2 if words[aux + 1:aux + 2] and words[aux + 1] in res.perfect_adverbs else aux + 1
+        if words[start:start + 1] and words[start] in res.passive_perfect_be:
+            if i in (aux, start, start + 1) and _passive_arranged_for(words, start + 1, res):
+                return True
+            continue
         if i in (aux, start) and any(tuple(words[start:start + len(phrase)]) == phrase
                                      for phrase in res.arrange_participles):
+            return True
+    return False
+
+
+def _passive_arranged_for(words: list[str], start: int, res: Resources) -> bool:
+    """True when an arranging participle at words[start] is followed right away by a
+    ``passive_arrange_prepositions`` word: "(has been) set for", "(have been) called for"."""
+    for phrase in res.arrange_participles:
+        end = start + len(phrase)
+        if tuple(words[start:end]) == phrase and words[end:end + 1] \
+                and words[end] in res.passive_arrange_prepositions:
             return True
     return False
 
