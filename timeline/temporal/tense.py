@@ -299,6 +299,20 @@ def _modal_verb_at(clause: list[str], i: int, res: Resources) -> int | None:
     return j
 
 
+def _modal_reaches(between: list[str]) -> bool:
+    """True when a modal's coming act still governs an expression past the tense window: none of the words
+    between them opens a relative clause or looks like a past verb ("might put pressure on him to stem losses that
+    totaled $1.39 billion in the first half": the losses' own half-year is past).
+
+    >>> _modal_reaches("be enough to guarantee her a comfortable majority on".split())
+    True
+    >>> _modal_reaches("put pressure on him to stem losses that totaled in".split())
+    False
+    """
+    relative = word_set("relative_pronouns")
+    return not any(w in relative or (w.endswith("ed") and not w.endswith("eed")) for w in between)
+
+
 #: How many words back from "could" a negator of its subject may stand ("Neither he nor his parents could").
 _COULD_SUBJECT_REACH = 6
 
@@ -990,6 +1004,9 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
             tense = "future"  # "Officials may announce the schedule in March": a possible coming act
         if tense and (best is None or len(clause) - i <= best[0]):
             best = (len(clause) - i, tense)
+    if best is None and modals and _modal_reaches(clause[max(modals) + 1:]):
+        best = (len(clause) - max(modals), "future")  # "should be enough to guarantee her a comfortable majority
+        # on Thursday": a modal of a coming act further back in the clause than the window, no cue nearer
     if after[:1] and after[0] in word_set("relative_pronouns") and before[-1:] \
             and before[-1] not in word_set("time_prepositions"):
         after = []  # "announced a merger Monday night that will create ...": a relative clause after a bare day
