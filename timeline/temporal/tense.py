@@ -979,7 +979,7 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         return "future"  # "The launch was rescheduled for Sunday": the new day comes after the moving
     if compared_figure(before, res):
         return "past"  # "This is down from roughly 38% on Saturday": the figure compared with is a past one
-    if day and (goal_perfect(before) or held_until(before, after)):
+    if goal_perfect(before) or (day and held_until(before, after)):
         return "future"  # "expects to have the fire contained by 8 p.m. Thursday", "had until 3 p.m. Sunday to
         # get out": a goal or a deadline given, not a perfect of the day's own
     for phrase in res.future_right_before:
