@@ -910,6 +910,46 @@ def headline_infinitive(text: str, start: int, before: list[str], res: Resources
     return False
 
 
+#: How many words may stand between the "have" of a goal perfect and the end of the words before its day.
+_GOAL_REACH = 6
+
+
+def goal_perfect(before: list[str]) -> bool:
+    """True when a present verb of aim or expectation + "to have" + at most a few words (the object and its
+    participle) ends the words before a day: "expects to have the fire contained by", "is expected to have the
+    road reopened by" (word lists ``goal_perfect_*`` of data/function_words.yaml): a goal for a coming time.
+
+    >>> goal_perfect(["the", "blm", "expects", "to", "have", "the", "fire", "controlled", "by"])
+    True
+    >>> goal_perfect(["officials", "had", "hoped", "to", "have", "it", "contained", "by"])
+    False
+    >>> goal_perfect(["the", "road", "was", "expected", "to", "have", "reopened", "by"])
+    False
+    """
+    for k in range(len(before) - 2, max(0, len(before) - 2 - _GOAL_REACH) - 1, -1):
+        if before[k] != "have" or k < 2 or before[k - 1] != "to":
+            continue
+        verb = before[k - 2]
+        if verb in word_set("goal_perfect_verbs"):
+            return k < 3 or before[k - 3] not in (_PERFECT, "did")
+        return verb in word_set("goal_perfect_passives") and k >= 3 \
+            and before[k - 3] in word_set("goal_perfect_present_be")
+    return False
+
+
+def held_until(before: list[str], after: list[str]) -> bool:
+    """True when a possession "had" (``held_until_words``) + "until" stands right before a day and "to" right
+    after it: a deadline given ("they had until 3 p.m. Sunday to get out"), no past perfect.
+
+    >>> held_until(["they", "had", "until"], ["to", "get", "out"])
+    True
+    >>> held_until(["they", "had", "waited", "until"], ["to", "leave"])
+    False
+    """
+    return len(before) >= 2 and before[-2] in word_set("held_until_words") and before[-1:] == ["until"] \
+        and after[:1] == ["to"]
+
+
 def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = False) -> str | None:
     """'future', 'past' or None (no cue) for the expression at text[start:end]; the nearest cue wins.
 
@@ -970,6 +1010,9 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         return "future"  # "The launch was rescheduled for Sunday": the new day comes after the moving
     if compared_figure(before, res):
         return "past"  # "This is down from roughly 38% on Saturday": the figure compared with is a past one
+    if goal_perfect(before) or (day and held_until(before, after)):
+        return "future"  # "expects to have the fire contained by 8 p.m. Thursday", "had until 3 p.m. Sunday to
+        # get out": a goal or a deadline given, not a perfect of the day's own
     for phrase in res.future_right_before:
         if tuple(before[-len(phrase):]) == phrase and _PERFECT not in before[-res.window_before:] \
                 and not _past_verb_before(before[:-len(phrase)], res) and not _past_main_verb(text, start, end,
