@@ -46,17 +46,17 @@ def words_to_number(text: str, table: Mapping[str, int]) -> int | None:
 def parse_quantity(text: str, numbers: Mapping[str, int], vague: Mapping[str, str]) -> float | str | None:
     """A quantity as a number, "X" for vague ones ("several"), None when unreadable.
 
-    >>> parse_quantity("5 1/2", {}, {}), parse_quantity("several", {}, {"several": "X"})
-    (5.5, 'X')
+    >>> parse_quantity("5 1/2", {}, {}), parse_quantity("2½", {}, {}), parse_quantity("several", {}, {"several": "X"})
+    (5.5, 2.5, 'X')
     """
     key = " ".join(text.lower().split())
     if key in vague:
         mapped = vague[key]
         return "X" if mapped == "X" else float(mapped)
     digits = key.replace(",", "")
-    half = digits.endswith(" 1/2")
+    half = digits.endswith((" 1/2", "½"))
     if half:
-        digits = digits[:-4].strip()
+        digits = digits[:-4].strip() if digits.endswith(" 1/2") else digits[:-1]
     try:
         return float(digits) + (0.5 if half else 0.0)
     except ValueError:

@@ -36,8 +36,10 @@ def _duration_value(amount: float | str, unit: str) -> str:
         if unit == "W":
             return f"P{round(number * 7)}D"
         if unit == "Y":
-            months = round((number - int(number)) * 12)
-            return f"P{int(number)}Y{months}M" if int(number) else f"P{months}M"
+            months = (number - int(number)) * 12
+            if abs(months - round(months)) > 1e-6:  # "12.6 years" P12.6Y: no whole count of months, kept exact
+                return f"P{number:g}Y"
+            return f"P{int(number)}Y{round(months)}M" if int(number) else f"P{round(months)}M"
         if unit == "D":
             return f"PT{round(number * 24)}H"
         return f"{prefix}{number:g}{letter}"

@@ -144,6 +144,8 @@ class Resources:
     arrange_participles: tuple[tuple[str, ...], ...] = ()  # "has lined up a meeting on Friday": the day is ahead
     perfect_auxiliaries: frozenset[str] = frozenset()  # has / have
     perfect_adverbs: frozenset[str] = frozenset()  # "has already scheduled"
+    passive_perfect_be: frozenset[str] = frozenset()  # "has been set for December": a passive present perfect
+    passive_arrange_prepositions: frozenset[str] = frozenset()  # the "for" after such a passive
     present_be_schedule: frozenset[str] = frozenset()  # "The vote is Tuesday": a coming day
     present_be_prepositions: frozenset[str] = frozenset()  # "Elections are on Sunday"
     present_pronouns: frozenset[str] = frozenset()  # subject pronouns of a scheduled present ("He meets")
@@ -474,6 +476,8 @@ def load_resources(directory: Path | None = None) -> Resources:
         arrange_participles=phrases("arrange_participles"),
         perfect_auxiliaries=frozenset(words("perfect_auxiliaries")),
         perfect_adverbs=frozenset(words("perfect_adverbs")),
+        passive_perfect_be=frozenset(words("passive_perfect_be")),
+        passive_arrange_prepositions=frozenset(words("passive_arrange_prepositions")),
         present_be_schedule=frozenset(words("present_be_schedule")),
         present_be_prepositions=frozenset(words("present_be_prepositions")),
         present_pronouns=frozenset(words("present_pronouns")),

@@ -245,9 +245,17 @@ _YEAR_NAMED = re.compile(r"\b(?:\d{4}|year)\b", re.IGNORECASE)  # "May 2022", "M
 
 
 def _names_word_of(res: Resources, timex: Timex, tables: tuple[str, ...], skip: tuple[str, ...] = ()) -> bool:
-    """Whether a timex's text holds a word of the normalization ``tables`` (other than ``skip``)."""
-    words = [str(w) for table in tables for w in res.tables.get(table, {}) if str(w) not in skip]
-    return any(re.search(r"(?<![\w.])" + re.escape(w) + r"(?![\w])", timex.text, re.IGNORECASE) for w in words)
+    """Whether a timex's text holds a word of the normalization ``tables`` (other than ``skip``); an
+    abbreviation's full stop may be left out ("10pm on Jan 6", "Sept 16": British and Asian styles)."""
+    words = tuple(str(w) for table in tables for w in res.tables.get(table, {}) if str(w) not in skip)
+    return _word_regex(words).search(timex.text) is not None
+
+
+@lru_cache(maxsize=16)
+def _word_regex(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled alternation of ``words`` as whole words, a final full stop optional."""
+    alternatives = (re.escape(w.rstrip(".")) + (r"\.?" if w.endswith(".") else "") for w in words)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE)
 
 
 def _day_named(res: Resources, timex: Timex) -> bool:

@@ -55,13 +55,30 @@ def _arranging_perfect(words: list[str], i: int, res: Resources) -> bool:
     (True, True)
     >>> _arranging_perfect(["he", "had", "set", "a", "hearing", "for"], 1, load_resources())
     False
+    >>> _arranging_perfect(["a", "hearing", "has", "been", "set", "for"], 2, load_resources())
+    True
     """
-    for aux in (i, i - 1, i - 2):
+    for aux in (i, i - 1, i - 2, i - 3):
         if aux < 0 or words[aux] not in res.perfect_auxiliaries and not words[aux].endswith("'ve"):
             continue
         start = aux + 2 if words[aux + 1:aux + 2] and words[aux + 1] in res.perfect_adverbs else aux + 1
+        if words[start:start + 1] and words[start] in res.passive_perfect_be:
+            if i in (aux, start, start + 1) and _passive_arranged_for(words, start + 1, res):
+                return True
+            continue
         if i in (aux, start) and any(tuple(words[start:start + len(phrase)]) == phrase
                                      for phrase in res.arrange_participles):
+            return True
+    return False
+
+
+def _passive_arranged_for(words: list[str], start: int, res: Resources) -> bool:
+    """True when an arranging participle at words[start] is followed right away by a
+    ``passive_arrange_prepositions`` word: "(has been) set for", "(have been) called for"."""
+    for phrase in res.arrange_participles:
+        end = start + len(phrase)
+        if tuple(words[start:end]) == phrase and words[end:end + 1] \
+                and words[end] in res.passive_arrange_prepositions:
             return True
     return False
 
@@ -280,6 +297,20 @@ def _modal_verb_at(clause: list[str], i: int, res: Resources) -> int | None:
     if any(w in res.possibility_past_links for w in clause[j + 1:]):
         return None
     return j
+
+
+def _modal_reaches(between: list[str]) -> bool:
+    """True when a modal's coming act still governs an expression past the tense window: none of the words
+    between them opens a relative clause or looks like a past verb ("might put pressure on him to stem losses that
+    totaled $1.39 billion in the first half": the losses' own half-year is past).
+
+    >>> _modal_reaches("be enough to guarantee her a comfortable majority on".split())
+    True
+    >>> _modal_reaches("put pressure on him to stem losses that totaled in".split())
+    False
+    """
+    relative = word_set("relative_pronouns")
+    return not any(w in relative or (w.endswith("ed") and not w.endswith("eed")) for w in between)
 
 
 #: How many words back from "could" a negator of its subject may stand ("Neither he nor his parents could").
@@ -879,6 +910,46 @@ def headline_infinitive(text: str, start: int, before: list[str], res: Resources
     return False
 
 
+#: How many words may stand between the "have" of a goal perfect and the end of the words before its day.
+_GOAL_REACH = 6
+
+
+def goal_perfect(before: list[str]) -> bool:
+    """True when a present verb of aim or expectation + "to have" + at most a few words (the object and its
+    participle) ends the words before a day: "expects to have the fire contained by", "is expected to have the
+    road reopened by" (word lists ``goal_perfect_*`` of data/function_words.yaml): a goal for a coming time.
+
+    >>> goal_perfect(["the", "blm", "expects", "to", "have", "the", "fire", "controlled", "by"])
+    True
+    >>> goal_perfect(["officials", "had", "hoped", "to", "have", "it", "contained", "by"])
+    False
+    >>> goal_perfect(["the", "road", "was", "expected", "to", "have", "reopened", "by"])
+    False
+    """
+    for k in range(len(before) - 2, max(0, len(before) - 2 - _GOAL_REACH) - 1, -1):
+        if before[k] != "have" or k < 2 or before[k - 1] != "to":
+            continue
+        verb = before[k - 2]
+        if verb in word_set("goal_perfect_verbs"):
+            return k < 3 or before[k - 3] not in (_PERFECT, "did")
+        return verb in word_set("goal_perfect_passives") and k >= 3 \
+            and before[k - 3] in word_set("goal_perfect_present_be")
+    return False
+
+
+def held_until(before: list[str], after: list[str]) -> bool:
+    """True when a possession "had" (``held_until_words``) + "until" stands right before a day and "to" right
+    after it: a deadline given ("they had until 3 p.m. Sunday to get out"), no past perfect.
+
+    >>> held_until(["they", "had", "until"], ["to", "get", "out"])
+    True
+    >>> held_until(["they", "had", "waited", "until"], ["to", "leave"])
+    False
+    """
+    return len(before) >= 2 and before[-2] in word_set("held_until_words") and before[-1:] == ["until"] \
+        and after[:1] == ["to"]
+
+
 def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = False) -> str | None:
     """'future', 'past' or None (no cue) for the expression at text[start:end]; the nearest cue wins.
 
@@ -939,6 +1010,9 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         return "future"  # "The launch was rescheduled for Sunday": the new day comes after the moving
     if compared_figure(before, res):
         return "past"  # "This is down from roughly 38% on Saturday": the figure compared with is a past one
+    if goal_perfect(before) or (day and held_until(before, after)):
+        return "future"  # "expects to have the fire contained by 8 p.m. Thursday", "had until 3 p.m. Sunday to
+        # get out": a goal or a deadline given, not a perfect of the day's own
     for phrase in res.future_right_before:
         if tuple(before[-len(phrase):]) == phrase and _PERFECT not in before[-res.window_before:] \
                 and not _past_verb_before(before[:-len(phrase)], res) and not _past_main_verb(text, start, end,
@@ -973,6 +1047,9 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
             tense = "future"  # "Officials may announce the schedule in March": a possible coming act
         if tense and (best is None or len(clause) - i <= best[0]):
             best = (len(clause) - i, tense)
+    if best is None and modals and _modal_reaches(clause[max(modals) + 1:]):
+        best = (len(clause) - max(modals), "future")  # "should be enough to guarantee her a comfortable majority
+        # on Thursday": a modal of a coming act further back in the clause than the window, no cue nearer
     if after[:1] and after[0] in word_set("relative_pronouns") and before[-1:] \
             and before[-1] not in word_set("time_prepositions"):
         after = []  # "announced a merger Monday night that will create ...": a relative clause after a bare day
