@@ -634,7 +634,7 @@ _LISTING_AFTER = re.compile(r"[^\S\n]*(?:[–—:@]|-(?=[^\S\n]))[^\S\n]*\S")
 
 
 def _listing_item(m: Match) -> bool:
-    """True when the match opens a line and a dash, colon or "@" follows it: one dated line of a listing (the
+    r"""True when the match opens a line and a dash, colon or "@" follows it: one dated line of a listing (the
     dates of a tour, a schedule). Such lines have no verb and are cut by the periods of abbreviations ("B.C.",
     "St. Vincent"), so a line goes on from the coming date of the line or the sentence before it: the listing of
     "The tour kicks off on July 15" (DCT January) is this year's July and August, not last year's.
