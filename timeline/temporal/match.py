@@ -603,7 +603,8 @@ def _dated_earlier_this_year(m: Match, month: int, day: int | None) -> bool:
 def _coming_date_before(m: Match) -> dt.date | None:
     """The start of the last calendar date (day or month) before the match in its sentence when that date is after
     the DCT in the DCT's year (not the DCT's own day: "a revision Friday to December's figures"): a date with no tense cue after a coming one in one sentence goes on from it ("two new flights
-    from March 30, with the third from August 6": DCT February, the coming August).
+    from March 30, with the third from August 6": DCT February, the coming August). A dated line of a listing
+    (``_listing_item``) looks across line ends and periods, and a coming date of a later year counts too.
 
     >>> from timeline.temporal.tagger import tag
     >>> s = "Flights would leave on Mondays from March 30, with the third departing each Thursday from August 6."
@@ -611,13 +612,39 @@ def _coming_date_before(m: Match) -> dt.date | None:
     ['1998-03-30', '1998-08-06']
     """
     assert m.dct is not None
+    listing = _listing_item(m)
     for timex in reversed(m.previous):
-        if timex.end > m.start or re.search(r"[.!?]", m.text[timex.end:m.start]):
+        if timex.end > m.start:
+            return None
+        gap = m.text[timex.end:m.start]
+        if (len(gap) > _LISTING_REACH or "\n" not in gap) if listing else re.search(r"[.!?]", gap):
             return None
         if timex.type == "DATE" and timex.date_start is not None and timex.granularity in ("day", "month"):
             start = timex.date_start
-            return start if start > m.dct and start.year == m.dct.year else None
+            return start if start > m.dct and (start.year == m.dct.year or listing) else None
     return None
+
+
+#: How far (characters) back a dated line of a listing looks for the coming date it continues.
+_LISTING_REACH = 300
+
+#: What follows the date that opens a line of a listing: a dash, a colon or an "@" and the place or the event
+#: ("Aug. 9 – Lake Tahoe, Nevada", "July 15 — Vancouver, B.C.", "08/20 — Washington, DC @ Capital One Arena").
+_LISTING_AFTER = re.compile(r"[^\S\n]*(?:[–—:@]|-(?=[^\S\n]))[^\S\n]*\S")
+
+
+def _listing_item(m: Match) -> bool:
+    r"""True when the match opens a line and a dash, colon or "@" follows it: one dated line of a listing (the
+    dates of a tour, a schedule). Such lines have no verb and are cut by the periods of abbreviations ("B.C.",
+    "St. Vincent"), so a line goes on from the coming date of the line or the sentence before it: the listing of
+    "The tour kicks off on July 15" (DCT January) is this year's July and August, not last year's.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> s = "The tour opens on July 15 in Vancouver, B.C.\nJuly 15 — Vancouver, B.C.\nJuly 18 — Seattle, Wash."
+    >>> [t.value for t in tag(s, dt.date(2023, 1, 17))]
+    ['2023-07-15', '2023-07-15', '2023-07-18']
+    """
+    return (m.start == 0 or m.text[m.start - 1] == "\n") and _LISTING_AFTER.match(m.text, m.end) is not None
 
 
 def _names_event(m: Match) -> bool:
