@@ -121,7 +121,7 @@ def _named_in_text(text: str, rule: Rule, word: str, start: int) -> bool:
 
     >>> [t.text for t in tag("Theresa May was in Paris. May was not at home in May.", dt.date(2017, 6, 1))]
     ['May']
-    >>> [t.text for t in tag("Automakers Report Higher October Sales\nGM said October sales rose.", dt.date(2015, 11, 3))]
+    >>> [t.text for t in tag("Automakers Report Higher October Sales\\nGM said October sales rose.", dt.date(2015, 11, 3))]
     ['October']
     """
     if rule.keep_before is not None and rule.keep_before.search(text[max(0, start - 40):start]):
