@@ -96,6 +96,26 @@ def _baseline_amount(child: Token) -> bool:
         for c in head.children)
 
 
+def _over_last(child: Token) -> bool:
+    """An "over" + "last <period>" phrase after a percentage or amount of change: the period compared with ("sales
+    rose 16 percent over last October"), not the time of the change ("rose over the past year" is no such phrase).
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Sales rose almost 16 percent over last October.")
+    >>> _over_last(doc[5])
+    True
+    >>> doc = load_nlp()("Sales rose steadily over the past year.")
+    >>> _over_last(doc[3])
+    False
+    """
+    if child.lower_ not in word_set("baseline_over_preps"):
+        return False
+    if not any(c.ent_type_ in ("PERCENT", "MONEY") for c in child.head.children):
+        return False
+    return any(c.dep_ == "pobj" and c.ent_type_ == "DATE" and any(m.lower_ in word_set("baseline_over_modifiers")
+                                                                 for m in c.children) for c in child.children)
+
+
 def _baseline_time(child: Token) -> bool:
     """A "from" phrase naming the period a change is measured against: "Revenues declined from last year".
     Not a span ("rose from March to May").
@@ -111,7 +131,8 @@ def _baseline_time(child: Token) -> bool:
     >>> _baseline_time(doc[6])
     True
     """
-    if child.dep_ != "prep" or child.lower_ not in word_set("baseline_preps") or child.head.pos_ not in ("VERB", "NOUN"):
+    if child.dep_ != "prep" or child.head.pos_ not in ("VERB", "NOUN") \
+            or child.lower_ not in word_set("baseline_preps") and not _over_last(child):
         return False
     if not any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in child.children):
         return False

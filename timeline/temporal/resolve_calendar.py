@@ -55,6 +55,24 @@ def _weekday_year(m: Match, year: int, month: int | None, day: int | None) -> in
     return year
 
 
+def _compared_with_itself(m: Match, year: int, month: int) -> bool:
+    """True when "last <month>" stands after a comparison word (the rule's ``compared_before``) and the text
+    already named that very month: a monthly report compares the month with the same month a year before
+    ("Sales rose in October ... up 16 percent over last October" in November: October of the year before).
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("Sales rose in October. GM rose 16% over last October.", dt.date(2015, 11, 3))]
+    ['2015-10', '2014-10']
+    >>> [t.value for t in tag("Sales rose in October. GM opened a plant last October.", dt.date(2015, 11, 3))]
+    ['2015-10', '2015-10']
+    """
+    cue = m.rule.params.get("compared_before")
+    if not cue or m.get("dir") != "last" or not re.search(str(cue), m.text[max(0, m.start - 50):m.start]):
+        return False
+    value = f"{year:04d}-{month:02d}"
+    return any(t.value == value and t.granularity == "month" and t.anchor_index is None for t in m.previous)
+
+
 def resolve_date(m: Match) -> Resolution | None:
     """Explicit or partial calendar dates: "March 5, 1946", "Sept. 30", "June last year", "1990"."""
     mod = m.mod()
@@ -82,6 +100,8 @@ def resolve_date(m: Match) -> Resolution | None:
             year -= 1
         elif direction > 0 and target <= now:
             year += 1
+        if direction < 0 and _compared_with_itself(m, year, month):
+            year -= 1
     if year is None:
         if month is None:
             return None

@@ -12,6 +12,7 @@ from timeline.temporal import calendar as cal
 from timeline.temporal.match import UNDATABLE, TenseHint
 from timeline.temporal.resolve import RESOLVER_FUNCTIONS, Match, Resolution
 from timeline.temporal.rules import DIGIT_TRIGGER, Resources, Rule, load_resources
+from timeline.temporal.scheduled import title_end
 from timeline.temporal.timex import Timex
 
 #: One sentence end: a full stop, "!" or "?" before a space, or a line break; with the line breaks and spaces after
@@ -115,12 +116,17 @@ def _named_in_text(text: str, rule: Rule, word: str, start: int) -> bool:
     """True when the text names a person by ``word`` elsewhere ("Theresa May", "Mrs May") and nothing before this
     match keeps it a date (``keep_before``: "in May", "since May"): the word here is that surname too.
 
+    A title-case headline names no one by its capitalized words ("GM, Ford Report Higher October Sales"), so the
+    search starts after it.
+
     >>> [t.text for t in tag("Theresa May was in Paris. May was not at home in May.", dt.date(2017, 6, 1))]
     ['May']
+    >>> [t.text for t in tag("Automakers Report Higher October Sales\\nGM said October sales rose.", dt.date(2015, 11, 3))]
+    ['October']
     """
     if rule.keep_before is not None and rule.keep_before.search(text[max(0, start - 40):start]):
         return False
-    return _named_regex(rule.reject_named, word).search(text) is not None
+    return _named_regex(rule.reject_named, word).search(text, max(0, title_end(text))) is not None
 
 
 def _candidates(text: str, res: Resources) -> list[Candidate]:
