@@ -1079,6 +1079,8 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     if best is None and _past_after_future(clause, len(clause) - len(before), res):
         return "past"  # "will vote Friday after a deal was reached between the White House and Democrats on
         # Wednesday evening": the past verb after the future word is the nearer cue of the day
+    if best is None and _since_phrase(clause, len(clause) - len(before), res):
+        return "past"  # "will be his first since becoming the top diplomat in February": the time since is gone by
     if best is None and _PERFECT not in clause and (any(word in res.clause_future for word in clause) or any(
             " ".join(clause[i:i + n]) in res.clause_future for n in (2, 3) for i in range(len(clause) - n + 1))):
         return "future"  # "Smith will be named commander ... in October", "Shares are to start trading ... Monday"
@@ -1225,6 +1227,27 @@ def _far_past_verb(clause: list[str], stop: int, res: Resources) -> bool:
            for i in range(cues[-1][0] + 1, len(clause))):
         return False  # "it was imperative to ratify the exit before the summer break": the act is still to come
     return not any(word in res.perfect_auxiliaries for word in clause[cues[-1][0]:])
+
+
+def _since_phrase(clause: list[str], stop: int, res: Resources) -> bool:
+    """True when a word of ``since_clause_openers`` stands in ``clause`` (the words before the expression), not
+    right before it, with no present or future verb between it and the expression: the expression dates the past
+    point since which something holds.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> c = "the visits will be his first since becoming the top diplomat in".split()
+    >>> _since_phrase(c, len(c) - 8, load_resources())
+    True
+    >>> c = "he will not attend since the summit is in".split()
+    >>> _since_phrase(c, len(c) - 8, load_resources())
+    False
+    """
+    openers = [i for i, word in enumerate(clause) if word in res.since_clause_openers]
+    if not openers or openers[-1] >= len(clause) - 1:
+        return False
+    rest = clause[openers[-1] + 1:]
+    present = word_set("present_be") | word_set("goal_perfect_present_be") | res.perfect_auxiliaries
+    return not any(word in present or word in res.clause_future for word in rest)
 
 
 def _past_after_future(clause: list[str], stop: int, res: Resources) -> bool:
