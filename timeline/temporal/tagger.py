@@ -474,6 +474,39 @@ def _join_compound_durations(text: str, timexes: list[Timex]) -> list[Timex]:
     return [t if t.anchor_index is None else replace(t, anchor_index=new_index.get(t.anchor_index)) for t in out]
 
 
+_AGO_YEARS = re.compile(r"(?i).*\b(?:years?|decades?|centur(?:y|ies))\s+ago")
+_AGO_GAP = re.compile(r"\s+(?:on\s+)?")
+_AGO_DAY_VALUE = re.compile(r"\d{4}(-W\d\d|-\d\d(?:-\d\d)?)")
+
+
+def _join_anniversary_ago(text: str, timexes: list[Timex]) -> list[Timex]:
+    """"80 years ago Thursday", "50 years ago today", "30 years ago this week": one DATE, that day/week/month
+    so many years back (the anniversary), not the years-ago year plus a separate DCT-near day.
+
+    >>> import datetime as dt
+    >>> [(t.text, t.value) for t in tag("Fifty years ago today, the crew landed.", dt.date(2019, 7, 20))]
+    [('Fifty years ago today', '1969-07-20')]
+    """
+    out: list[Timex] = []
+    new_index: dict[int, int] = {}
+    for index, timex in enumerate(timexes):
+        last = out[-1] if out else None
+        day = _AGO_DAY_VALUE.fullmatch(timex.value)
+        if last is not None and last.type == timex.type == "DATE" and timex.relative and not timex.mod \
+                and day is not None and re.fullmatch(r"\d{4}", last.value) \
+                and _AGO_YEARS.fullmatch(last.text) and _AGO_GAP.fullmatch(text, last.end, timex.start):
+            value = last.value + day.group(1)
+            found = cal.value_bounds(value)
+            if found is not None:
+                out[-1] = replace(last, text=text[last.start:timex.end], end=timex.end, value=value,
+                                  granularity=timex.granularity, date_start=found[0], date_end=found[1])
+                new_index[index] = len(out) - 1
+                continue
+        new_index[index] = len(out)
+        out.append(timex)
+    return [t if t.anchor_index is None else replace(t, anchor_index=new_index.get(t.anchor_index)) for t in out]
+
+
 #: A list that starts on the DCT runs on to a coming weekday only this many days ahead ("on Saturday and
 #: Sunday"); further off, the list is out of order, not ahead ("statements issued Friday and Thursday").
 LIST_DCT_DAYS = 3
@@ -580,4 +613,5 @@ def tag(text: str, dct: dt.date | None, tense_hint: TenseHint | None = None) -> 
     timexes = _extend_local_time(text, _share_coordinated_year(text, _share_range_year(text, timexes, res)))
     timexes = _order_weekday_list(text, timexes, dct, res)
     timexes = _span_start_before_end(text, timexes, dct, res)
+    timexes = _join_anniversary_ago(text, timexes)
     return _join_compound_durations(text, _clock_day_after_bracket(text, timexes, res))
