@@ -479,9 +479,20 @@ _AGO_GAP = re.compile(r"\s+(?:on\s+)?")
 _AGO_DAY_VALUE = re.compile(r"\d{4}(-W\d\d|-\d\d(?:-\d\d)?)")
 
 
-def _join_anniversary_ago(text: str, timexes: list[Timex]) -> list[Timex]:
+def _nearest_weekday(timex: Timex, dct: dt.date | None) -> str:
+    """The value of a weekday timex moved to that weekday nearest the DCT (an anniversary falls either side)."""
+    day = timex.date_start
+    if dct is None or day is None or timex.granularity != "day":
+        return timex.value
+    best = min((day + dt.timedelta(days=k) for k in (-7, 0, 7)), key=lambda d: (abs((d - dct).days), d > dct))
+    return best.isoformat()
+
+
+def _join_anniversary_ago(text: str, timexes: list[Timex], dct: dt.date | None = None,
+                          res: Resources | None = None) -> list[Timex]:
     """"80 years ago Thursday", "50 years ago today", "30 years ago this week": one DATE, that day/week/month
-    so many years back (the anniversary), not the years-ago year plus a separate DCT-near day.
+    so many years back (the anniversary), not the years-ago year plus a separate DCT-near day. A weekday is the
+    one nearest the DCT ("a record close a year ago Thursday" on a Tuesday: the coming Thursday a year back).
 
     >>> import datetime as dt
     >>> [(t.text, t.value) for t in tag("Fifty years ago today, the crew landed.", dt.date(2019, 7, 20))]
@@ -491,7 +502,8 @@ def _join_anniversary_ago(text: str, timexes: list[Timex]) -> list[Timex]:
     new_index: dict[int, int] = {}
     for index, timex in enumerate(timexes):
         last = out[-1] if out else None
-        day = _AGO_DAY_VALUE.fullmatch(timex.value)
+        current = _nearest_weekday(timex, dct) if res is not None and _weekday_named(res, timex) else timex.value
+        day = _AGO_DAY_VALUE.fullmatch(current)
         if last is not None and last.type == timex.type == "DATE" and timex.relative and not timex.mod \
                 and day is not None and re.fullmatch(r"\d{4}", last.value) \
                 and _AGO_YEARS.fullmatch(last.text) and _AGO_GAP.fullmatch(text, last.end, timex.start):
@@ -613,5 +625,5 @@ def tag(text: str, dct: dt.date | None, tense_hint: TenseHint | None = None) -> 
     timexes = _extend_local_time(text, _share_coordinated_year(text, _share_range_year(text, timexes, res)))
     timexes = _order_weekday_list(text, timexes, dct, res)
     timexes = _span_start_before_end(text, timexes, dct, res)
-    timexes = _join_anniversary_ago(text, timexes)
+    timexes = _join_anniversary_ago(text, timexes, dct, res)
     return _join_compound_durations(text, _clock_day_after_bracket(text, timexes, res))
