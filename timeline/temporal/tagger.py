@@ -484,6 +484,8 @@ def _nearest_weekday(timex: Timex, dct: dt.date | None) -> str:
     day = timex.date_start
     if dct is None or day is None or timex.granularity != "day":
         return timex.value
+    if not dt.date(1, 1, 8) <= day <= dt.date(9999, 12, 24):
+        return timex.value  # no week either side at the ends of the calendar
     best = min((day + dt.timedelta(days=k) for k in (-7, 0, 7)), key=lambda d: (abs((d - dct).days), d > dct))
     return best.isoformat()
 
@@ -502,11 +504,14 @@ def _join_anniversary_ago(text: str, timexes: list[Timex], dct: dt.date | None =
     new_index: dict[int, int] = {}
     for index, timex in enumerate(timexes):
         last = out[-1] if out else None
-        current = _nearest_weekday(timex, dct) if res is not None and _weekday_named(res, timex) else timex.value
-        day = _AGO_DAY_VALUE.fullmatch(current)
         if last is not None and last.type == timex.type == "DATE" and timex.relative and not timex.mod \
-                and day is not None and re.fullmatch(r"\d{4}", last.value) \
+                and re.fullmatch(r"\d{4}", last.value) \
                 and _AGO_YEARS.fullmatch(last.text) and _AGO_GAP.fullmatch(text, last.end, timex.start):
+            weekday = res is not None and _weekday_named(res, timex)
+            day = _AGO_DAY_VALUE.fullmatch(_nearest_weekday(timex, dct) if weekday else timex.value)
+        else:
+            day = None
+        if last is not None and day is not None:
             value = last.value + day.group(1)
             found = cal.value_bounds(value)
             if found is not None:
