@@ -480,6 +480,56 @@ def _join_compound_durations(text: str, timexes: list[Timex]) -> list[Timex]:
     return [t if t.anchor_index is None else replace(t, anchor_index=new_index.get(t.anchor_index)) for t in out]
 
 
+_AGO_YEARS = re.compile(r"(?i).*\b(?:years?|decades?|centur(?:y|ies))\s+ago")
+_AGO_GAP = re.compile(r"\s+(?:on\s+)?")
+_AGO_DAY_VALUE = re.compile(r"\d{4}(-W\d\d|-\d\d(?:-\d\d)?)")
+
+
+def _nearest_weekday(timex: Timex, dct: dt.date | None) -> str:
+    """The value of a weekday timex moved to that weekday nearest the DCT (an anniversary falls either side)."""
+    day = timex.date_start
+    if dct is None or day is None or timex.granularity != "day":
+        return timex.value
+    if not dt.date(1, 1, 8) <= day <= dt.date(9999, 12, 24):
+        return timex.value  # no week either side at the ends of the calendar
+    best = min((day + dt.timedelta(days=k) for k in (-7, 0, 7)), key=lambda d: (abs((d - dct).days), d > dct))
+    return best.isoformat()
+
+
+def _join_anniversary_ago(text: str, timexes: list[Timex], dct: dt.date | None = None,
+                          res: Resources | None = None) -> list[Timex]:
+    """"80 years ago Thursday", "50 years ago today", "30 years ago this week": one DATE, that day/week/month
+    so many years back (the anniversary), not the years-ago year plus a separate DCT-near day. A weekday is the
+    one nearest the DCT ("a record close a year ago Thursday" on a Tuesday: the coming Thursday a year back).
+
+    >>> import datetime as dt
+    >>> [(t.text, t.value) for t in tag("Fifty years ago today, the crew landed.", dt.date(2019, 7, 20))]
+    [('Fifty years ago today', '1969-07-20')]
+    """
+    out: list[Timex] = []
+    new_index: dict[int, int] = {}
+    for index, timex in enumerate(timexes):
+        last = out[-1] if out else None
+        if last is not None and last.type == timex.type == "DATE" and timex.relative and not timex.mod \
+                and re.fullmatch(r"\d{4}", last.value) \
+                and _AGO_YEARS.fullmatch(last.text) and _AGO_GAP.fullmatch(text, last.end, timex.start):
+            weekday = res is not None and _weekday_named(res, timex)
+            day = _AGO_DAY_VALUE.fullmatch(_nearest_weekday(timex, dct) if weekday else timex.value)
+        else:
+            day = None
+        if last is not None and day is not None:
+            value = last.value + day.group(1)
+            found = cal.value_bounds(value)
+            if found is not None:
+                out[-1] = replace(last, text=text[last.start:timex.end], end=timex.end, value=value,
+                                  granularity=timex.granularity, date_start=found[0], date_end=found[1])
+                new_index[index] = len(out) - 1
+                continue
+        new_index[index] = len(out)
+        out.append(timex)
+    return [t if t.anchor_index is None else replace(t, anchor_index=new_index.get(t.anchor_index)) for t in out]
+
+
 #: A list that starts on the DCT runs on to a coming weekday only this many days ahead ("on Saturday and
 #: Sunday"); further off, the list is out of order, not ahead ("statements issued Friday and Thursday").
 LIST_DCT_DAYS = 3
@@ -586,4 +636,5 @@ def tag(text: str, dct: dt.date | None, tense_hint: TenseHint | None = None) -> 
     timexes = _extend_local_time(text, _share_coordinated_year(text, _share_range_year(text, timexes, res)))
     timexes = _order_weekday_list(text, timexes, dct, res)
     timexes = _span_start_before_end(text, timexes, dct, res)
+    timexes = _join_anniversary_ago(text, timexes, dct, res)
     return _join_compound_durations(text, _clock_day_after_bracket(text, timexes, res))

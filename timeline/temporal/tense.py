@@ -611,6 +611,8 @@ def past_act_in(text: str, start: int, res: Resources) -> bool:
         tense = cue_at(window, j, res, True)
         if tense == "past" and j >= 2 and window[j - 1] == "be" and window[j - 2] in res.passive_modals:
             return False  # "The vote can be held in March": a present modal's passive is ahead
+        if tense == "past" and j >= 1 and window[j - 1] in res.present_be_schedule:
+            return False  # "The vote is held in November": a present passive tells a schedule, no past act
         if tense:
             return tense == "past"  # "announced the deal in July", "said in July": the telling is past too
     return _past_verb_phrases_in(before, res)
@@ -640,7 +642,9 @@ def _past_verb_phrases_in(before: list[str], res: Resources) -> bool:
         tense = cue_at(before, j, res, True)
         if tense:
             return tense == "past" and word not in word_set("past_be") and j + 1 < stop \
-                and before[j + 1] in res.past_act_pp_prepositions  # "was in talks": no act of its own
+                and before[j + 1] in res.past_act_pp_prepositions \
+                and not (j >= 1 and before[j - 1] in res.present_be_schedule)  # "was in talks": no act of its
+            # own; "is held in the US in November": a present passive is a schedule
     return False
 
 
