@@ -1000,6 +1000,8 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     for phrase in res.past_right_before:
         if tuple(before[-len(phrase):]) == phrase:
             return "past"
+    if _past_back(before, res):
+        return "past"  # "The game first appeared back in March": the past verb before "back" dates it
     if day and _attributed_report(before, res):
         return "past"  # "will rise to $23,500, according to the IRS announcement on Friday": the source's day
     if _postponed_to(before, res):
@@ -1092,6 +1094,26 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     if best is None and _far_past_verb(clause, len(clause) - len(before), res):
         return "past"  # "The blaze broke out overnight in the restaurant of the hotel on January 21"
     return best[1] if best else None
+
+
+def _past_back(before: list[str], res: Resources) -> bool:
+    """True when ``past_back_words`` ("back", maybe after "way") stands right before the final preposition of the
+    words before an expression and, read without them, the word before is a past cue: "first appeared back in
+    March", "resurfaced back in the summer". A coming return ("will be back in March") has no past cue there.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _past_back("the game first appeared back in".split(), load_resources())
+    True
+    >>> _past_back("the team will be back in".split(), load_resources())
+    False
+    """
+    if len(before) < 3 or before[-1] not in res.past_back_prepositions or before[-2] not in res.past_back_words:
+        return False
+    cut = len(before) - 2
+    while cut > 0 and before[cut - 1] in res.past_back_fillers:
+        cut -= 1
+    words = before[:cut] + before[-1:]
+    return len(words) >= 2 and _before_tense(words, len(words) - 2, res) == "past"
 
 
 #: How many words an attribution phrase may hold before its day ("according to the IRS announcement on").
