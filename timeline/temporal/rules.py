@@ -113,6 +113,7 @@ class Resources:
     possibility_perfects: frozenset[str] = frozenset()  # "may have been killed Friday": a past guess, no cue
     possibility_past_links: frozenset[str] = frozenset()  # "may face charges for the attack on Sunday": past
     coming_could_modals: frozenset[str] = frozenset()  # "a vote could come Thursday": the coming Thursday
+    could_plan_participles: frozenset[str] = frozenset()  # "could be held in September": ahead
     could_negators: frozenset[str] = frozenset()  # "he could not attend Tuesday", "Neither ... could": past
     could_subject_breakers: frozenset[str] = frozenset()  # "has not said it, but a deal could": another clause
     could_ability_verbs: frozenset[str] = frozenset()  # "they could see smoke on Sunday": a past ability
@@ -448,6 +449,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         possibility_perfects=frozenset(words("possibility_perfects")),
         possibility_past_links=frozenset(words("possibility_past_links")),
         coming_could_modals=frozenset(words("coming_could_modals")),
+        could_plan_participles=frozenset(words("could_plan_participles")),
         could_negators=frozenset(words("could_negators")),
         could_ability_verbs=frozenset(words("could_ability_verbs")),
         could_subject_breakers=frozenset(words("could_subject_breakers")),

@@ -235,6 +235,9 @@ def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
     if (tense == "past" or words[i].endswith("ed")) and i >= 2 and words[i - 1] == "be" \
             and words[i - 2] in res.passive_modals:
         return "future"  # "can be preordered Friday", "must be returned by Monday": a present modal's passive
+    if words[i] in res.could_plan_participles and i >= 2 and words[i - 1] == "be" \
+            and words[i - 2] in res.coming_could_modals:
+        return "future"  # "A Direct could be held in September": a possible coming event (not "could be located")
     if (tense == "past" or words[i].endswith("ed")) and i >= 2 and words[i - 1] == "be" \
             and _conditional_passive(words, i - 2, res):
         return "future"  # "if a truce could not be finalised on Tuesday", "said a deal could be reached Tuesday"
@@ -351,7 +354,8 @@ def _coming_could(clause: list[str], res: Resources) -> frozenset[int]:
         verb = clause[j]
         if verb in res.could_ability_verbs:
             continue  # "could see smoke on Sunday"
-        if verb == "be" and (clause[j + 1] in res.could_ability_verbs or clause[j + 1].endswith("ed")):
+        if verb == "be" and clause[j + 1] not in res.could_plan_participles \
+                and (clause[j + 1] in res.could_ability_verbs or clause[j + 1].endswith("ed")):
             continue  # "the missing hiker could be located Wednesday": a passive is left to the other cues
         found.add(i)
     return frozenset(found)
