@@ -127,6 +127,7 @@ class Resources:
     modal_fillers: frozenset[str] = frozenset()  # "still could not be": words around the modal
     plan_appositive_openers: frozenset[str] = frozenset()  # ", set to start on Saturday, was agreed"
     participle_plans: tuple[tuple[str, ...], ...] = ()  # "New ceasefire set for Saturday": a plan ahead
+    adjacent_participle_plans: tuple[tuple[str, ...], ...] = ()  # "a Direct confirmed for April 2"
     nominal_future_after: frozenset[str] = frozenset()  # "a hike in December seems likely"
     progressive_openers: frozenset[str] = frozenset()  # "are taking place in April": a present progressive plan
     not_progressive_ing: frozenset[str] = frozenset()  # "during", "including": -ing words that are no verbs
@@ -463,6 +464,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         modal_fillers=frozenset(words("modal_fillers")),
         plan_appositive_openers=frozenset(words("plan_appositive_openers")),
         participle_plans=phrases("participle_plans"),
+        adjacent_participle_plans=phrases("adjacent_participle_plans"),
         nominal_future_after=frozenset(words("nominal_future_after")),
         progressive_openers=frozenset(words("progressive_openers")),
         not_progressive_ing=frozenset(words("not_progressive_ing")),

@@ -223,6 +223,12 @@ def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
             if i > 0 and (words[i - 1] in word_set("past_be") or words[i - 1] == "been"):
                 return None  # "The hearing was set for Friday but was postponed": the other cues decide
             return "future"  # "New ceasefire set for Saturday": a participle of a plan
+    for phrase in res.adjacent_participle_plans:
+        if tuple(words[i:]) == phrase:
+            if i > 0 and (words[i - 1] in word_set("past_be") or words[i - 1] == "been"
+                          or words[i - 1] in res.perfect_auxiliaries):
+                return None  # "The date was confirmed for April 2": the other cues decide
+            return "future"  # "there's a Direct confirmed for April 2": the planned thing's day
     tense = cue_at(words, i, res, len(words) - i <= 2)
     if tense is None and _subject_past(words, i, res):
         tense = "past"  # "since he assumed the presidency in January": a finite -ed verb far before the expression
