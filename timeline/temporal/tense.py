@@ -223,6 +223,12 @@ def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
             if i > 0 and (words[i - 1] in word_set("past_be") or words[i - 1] == "been"):
                 return None  # "The hearing was set for Friday but was postponed": the other cues decide
             return "future"  # "New ceasefire set for Saturday": a participle of a plan
+    for phrase in res.adjacent_participle_plans:
+        if tuple(words[i:]) == phrase:
+            if i > 0 and (words[i - 1] in word_set("past_be") or words[i - 1] == "been"
+                          or words[i - 1] in res.perfect_auxiliaries):
+                return None  # "The date was confirmed for April 2": the other cues decide
+            return "future"  # "there's a Direct confirmed for April 2": the planned thing's day
     tense = cue_at(words, i, res, len(words) - i <= 2)
     if tense is None and _subject_past(words, i, res):
         tense = "past"  # "since he assumed the presidency in January": a finite -ed verb far before the expression
@@ -235,6 +241,9 @@ def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
     if (tense == "past" or words[i].endswith("ed")) and i >= 2 and words[i - 1] == "be" \
             and words[i - 2] in res.passive_modals:
         return "future"  # "can be preordered Friday", "must be returned by Monday": a present modal's passive
+    if words[i] in res.could_plan_participles and i >= 2 and words[i - 1] == "be" \
+            and words[i - 2] in res.coming_could_modals:
+        return "future"  # "A Direct could be held in September": a possible coming event (not "could be located")
     if (tense == "past" or words[i].endswith("ed")) and i >= 2 and words[i - 1] == "be" \
             and _conditional_passive(words, i - 2, res):
         return "future"  # "if a truce could not be finalised on Tuesday", "said a deal could be reached Tuesday"
@@ -351,7 +360,8 @@ def _coming_could(clause: list[str], res: Resources) -> frozenset[int]:
         verb = clause[j]
         if verb in res.could_ability_verbs:
             continue  # "could see smoke on Sunday"
-        if verb == "be" and (clause[j + 1] in res.could_ability_verbs or clause[j + 1].endswith("ed")):
+        if verb == "be" and clause[j + 1] not in res.could_plan_participles \
+                and (clause[j + 1] in res.could_ability_verbs or clause[j + 1].endswith("ed")):
             continue  # "the missing hiker could be located Wednesday": a passive is left to the other cues
         found.add(i)
     return frozenset(found)
@@ -1004,6 +1014,8 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     for phrase in res.past_right_before:
         if tuple(before[-len(phrase):]) == phrase:
             return "past"
+    if _past_back(before, res):
+        return "past"  # "The game first appeared back in March": the past verb before "back" dates it
     if day and _attributed_report(before, res):
         return "past"  # "will rise to $23,500, according to the IRS announcement on Friday": the source's day
     if _postponed_to(before, res):
@@ -1098,6 +1110,26 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     if best is None and _far_past_verb(clause, len(clause) - len(before), res):
         return "past"  # "The blaze broke out overnight in the restaurant of the hotel on January 21"
     return best[1] if best else None
+
+
+def _past_back(before: list[str], res: Resources) -> bool:
+    """True when ``past_back_words`` ("back", maybe after "way") stands right before the final preposition of the
+    words before an expression and, read without them, the word before is a past cue: "first appeared back in
+    March", "resurfaced back in the summer". A coming return ("will be back in March") has no past cue there.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _past_back("the game first appeared back in".split(), load_resources())
+    True
+    >>> _past_back("the team will be back in".split(), load_resources())
+    False
+    """
+    if len(before) < 3 or before[-1] not in res.past_back_prepositions or before[-2] not in res.past_back_words:
+        return False
+    cut = len(before) - 2
+    while cut > 0 and before[cut - 1] in res.past_back_fillers:
+        cut -= 1
+    words = before[:cut] + before[-1:]
+    return len(words) >= 2 and _before_tense(words, len(words) - 2, res) == "past"
 
 
 #: How many words an attribution phrase may hold before its day ("according to the IRS announcement on").
