@@ -838,6 +838,20 @@ def _holiday_date(spec: Any, year: int) -> dt.date | None:
 
 #: A possessive or possessive determiner right before a holiday, one word (an ordinal, "national") may stand between.
 _OWNER_BEFORE = re.compile(r"(?:\w['’]s|\b(?:its|their|our))\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
+#: A year owning the holiday right before it: "2017's Cyber Monday", "last year's Black Friday", "this year's
+#: Thanksgiving" (the year is its own timex; the feast is that year's, not another owner's day).
+_YEAR_OWNER_BEFORE = re.compile(r"(?:\b((?:1[6-9]|20)\d\d)|\b(last|this|next)\s+year)['’]s\s+\Z", re.IGNORECASE)
+_YEAR_OWNER_SHIFT = {"last": -1, "this": 0, "next": 1}
+
+
+def _owner_year(m: Match) -> int | None:
+    """The year of a year-possessive right before the holiday ("2016's Thanksgiving", "last year's Black Friday")."""
+    owner = _YEAR_OWNER_BEFORE.search(m.text[max(0, m.start - 20):m.start])
+    if owner is None:
+        return None
+    if owner.group(1):
+        return int(owner.group(1))
+    return None if m.dct is None else m.dct.year + _YEAR_OWNER_SHIFT[owner.group(2).lower()]
 
 
 def _guarded_holiday(m: Match, name: str) -> bool:
@@ -849,7 +863,8 @@ def _guarded_holiday(m: Match, name: str) -> bool:
         return True
     if "person" in flags and _person_name(m):
         return True
-    if "own" in flags and _OWNER_BEFORE.search(m.text[max(0, m.start - 40):m.start]) is not None:
+    if ("own" in flags and _OWNER_BEFORE.search(m.text[max(0, m.start - 40):m.start]) is not None
+            and _owner_year(m) is None):
         return True
     return _in_work_title(m) or _record_feast(m)
 
@@ -1039,6 +1054,8 @@ def resolve_holiday(m: Match) -> Resolution | None:
     granularity = str(m.rule.params.get("granularity") or (spec.get("granularity") if feast else None) or "day")
     span = int(spec.get("span", 0) or 0) if feast else 0
     year = year_of(m)
+    if year is None and m.get("dir") is None:  # "2017's Cyber Monday", "last year's Black Friday"
+        year = _owner_year(m)
     if year is None:  # "after Thanksgiving in 2019", "Christmas of 1999": the year (its own timex) right after it
         after = _FEAST_YEAR_AFTER.match(m.text[m.end:m.end + 12])
         year = int(after.group(1)) if after else None
