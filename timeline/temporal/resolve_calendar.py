@@ -1005,6 +1005,40 @@ def _near_holiday_year(m: Match, spec: Any, ahead: int = HOLIDAY_JUST_AHEAD_DAYS
     return None
 
 
+#: A year later in the holiday's sentence, within ``_DATED_AFTER_REACH`` characters: "on Cyber Monday in New York,
+#: on Monday, Dec. 2, 2019" (a photo caption dates the feast right after naming it).
+_DATED_AFTER = re.compile(r"\A(?:[^.!?;\n]|\.(?=\s*\d))*?\b((?:1[6-9]|20)\d\d)\b")
+_DATED_AFTER_REACH = 70
+
+
+def _dated_after(m: Match, spec: Any) -> int | None:
+    """The year of a full date written after the holiday in its sentence when that date is the feast's own day in
+    that year (its day number stands between): "on Cyber Monday in New York, on Monday, Dec. 2, 2019" is 2019's."""
+    rest = m.text[m.end:m.end + _DATED_AFTER_REACH]
+    found = _DATED_AFTER.match(rest)
+    if found is None:
+        return None
+    year = int(found.group(1))
+    date = _holiday_date(spec, year)
+    if date is None:
+        return None
+    day = rf"{date.day}(?:st|nd|rd|th)?"
+    if re.search(rf"[A-Z][a-z]{{2,8}}\.?\s+{day}\b|(?<![\d$.,]){day}\s+[A-Z][a-z]{{2,8}}",
+                 rest[:found.start(1)]) is None:
+        return None
+    return year
+
+
+def _day_after_holiday(m: Match, spec: Any) -> bool:
+    """True when the DCT is the day after this year's holiday: a report of the day after ("spent $10.8 billion on
+    Cyber Monday" the next morning) tells of that feast, not of the same feast dated with an older year earlier in
+    the text (a photo caption's "on Cyber Monday ... Dec. 2, 2019"); the tense then reads it."""
+    if m.dct is None:
+        return False
+    date = _holiday_date(spec, m.dct.year)
+    return date is not None and 0 < (m.dct - date).days < HOLIDAY_JUST_PAST_MIN
+
+
 #: A holiday at most this many days before the DCT in a clause of a plan told from a past point is this year's.
 FEAST_PAST_PLAN_DAYS = 7
 
@@ -1058,11 +1092,12 @@ def resolve_holiday(m: Match) -> Resolution | None:
         year = _owner_year(m)
     if year is None:  # "after Thanksgiving in 2019", "Christmas of 1999": the year (its own timex) right after it
         after = _FEAST_YEAR_AFTER.match(m.text[m.end:m.end + 12])
-        year = int(after.group(1)) if after else None
+        year = int(after.group(1)) if after else _dated_after(m, spec)
     relative = False
     if year is None and m.dct is not None and m.get("dir") is None:
         year = _near_holiday_year(m, spec) if not feast else None
-        if year is None and (feast or _near_holiday_year(m, spec, HOLIDAY_SEASON_AHEAD_DAYS) is None):
+        if year is None and (feast or (_near_holiday_year(m, spec, HOLIDAY_SEASON_AHEAD_DAYS) is None
+                                       and not _day_after_holiday(m, spec))):
             year = _repeated_holiday_year(m, spec)
         relative = year is not None
     if year is None:
