@@ -1006,8 +1006,9 @@ def _near_holiday_year(m: Match, spec: Any, ahead: int = HOLIDAY_JUST_AHEAD_DAYS
 
 
 #: A year later in the holiday's sentence, within ``_DATED_AFTER_REACH`` characters: "on Cyber Monday in New York,
-#: on Monday, Dec. 2, 2019" (a photo caption dates the feast right after naming it).
-_DATED_AFTER = re.compile(r"\A(?:[^.!?;\n]|\.(?=\s*\d))*?\b((?:1[6-9]|20)\d\d)\b")
+#: U.S., on Monday, Dec. 2, 2019" (a photo caption dates the feast right after naming it); the periods of "Dec. 2"
+#: and of initials ("U.S.") do not end the sentence.
+_DATED_AFTER = re.compile(r"\A(?:[^.!?;\n]|\.(?=\s*\d)|(?<=\b[A-Z])\.)*?\b((?:1[6-9]|20)\d\d)\b")
 _DATED_AFTER_REACH = 70
 
 
