@@ -858,6 +858,20 @@ def _holiday_date(spec: Any, year: int) -> dt.date | None:
 
 #: A possessive or possessive determiner right before a holiday, one word (an ordinal, "national") may stand between.
 _OWNER_BEFORE = re.compile(r"(?:\w['’]s|\b(?:its|their|our))\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
+#: A year owning the holiday right before it: "2017's Cyber Monday", "last year's Black Friday", "this year's
+#: Thanksgiving" (the year is its own timex; the feast is that year's, not another owner's day).
+_YEAR_OWNER_BEFORE = re.compile(r"(?:\b((?:1[6-9]|20)\d\d)|\b(last|this|next)\s+year)['’]s\s+\Z", re.IGNORECASE)
+_YEAR_OWNER_SHIFT = {"last": -1, "this": 0, "next": 1}
+
+
+def _owner_year(m: Match) -> int | None:
+    """The year of a year-possessive right before the holiday ("2016's Thanksgiving", "last year's Black Friday")."""
+    owner = _YEAR_OWNER_BEFORE.search(m.text[max(0, m.start - 20):m.start])
+    if owner is None:
+        return None
+    if owner.group(1):
+        return int(owner.group(1))
+    return None if m.dct is None else m.dct.year + _YEAR_OWNER_SHIFT[owner.group(2).lower()]
 
 
 def _guarded_holiday(m: Match, name: str) -> bool:
@@ -869,7 +883,8 @@ def _guarded_holiday(m: Match, name: str) -> bool:
         return True
     if "person" in flags and _person_name(m):
         return True
-    if "own" in flags and _OWNER_BEFORE.search(m.text[max(0, m.start - 40):m.start]) is not None:
+    if ("own" in flags and _OWNER_BEFORE.search(m.text[max(0, m.start - 40):m.start]) is not None
+            and _owner_year(m) is None):
         return True
     return _in_work_title(m) or _record_feast(m)
 
@@ -1010,6 +1025,41 @@ def _near_holiday_year(m: Match, spec: Any, ahead: int = HOLIDAY_JUST_AHEAD_DAYS
     return None
 
 
+#: A year later in the holiday's sentence, within ``_DATED_AFTER_REACH`` characters: "on Cyber Monday in New York,
+#: U.S., on Monday, Dec. 2, 2019" (a photo caption dates the feast right after naming it); the periods of "Dec. 2"
+#: and of initials ("U.S.") do not end the sentence.
+_DATED_AFTER = re.compile(r"\A(?:[^.!?;\n]|\.(?=\s*\d)|(?<=\b[A-Z])\.)*?\b((?:1[6-9]|20)\d\d)\b")
+_DATED_AFTER_REACH = 70
+
+
+def _dated_after(m: Match, spec: Any) -> int | None:
+    """The year of a full date written after the holiday in its sentence when that date is the feast's own day in
+    that year (its day number stands between): "on Cyber Monday in New York, on Monday, Dec. 2, 2019" is 2019's."""
+    rest = m.text[m.end:m.end + _DATED_AFTER_REACH]
+    found = _DATED_AFTER.match(rest)
+    if found is None:
+        return None
+    year = int(found.group(1))
+    date = _holiday_date(spec, year)
+    if date is None:
+        return None
+    day = rf"{date.day}(?:st|nd|rd|th)?"
+    if re.search(rf"[A-Z][a-z]{{2,8}}\.?\s+{day}\b|(?<![\d$.,]){day}\s+[A-Z][a-z]{{2,8}}",
+                 rest[:found.start(1)]) is None:
+        return None
+    return year
+
+
+def _day_after_holiday(m: Match, spec: Any) -> bool:
+    """True when the DCT is the day after this year's holiday: a report of the day after ("spent $10.8 billion on
+    Cyber Monday" the next morning) tells of that feast, not of the same feast dated with an older year earlier in
+    the text (a photo caption's "on Cyber Monday ... Dec. 2, 2019"); the tense then reads it."""
+    if m.dct is None:
+        return False
+    date = _holiday_date(spec, m.dct.year)
+    return date is not None and 0 < (m.dct - date).days < HOLIDAY_JUST_PAST_MIN
+
+
 #: A holiday at most this many days before the DCT in a clause of a plan told from a past point is this year's.
 FEAST_PAST_PLAN_DAYS = 7
 
@@ -1059,13 +1109,16 @@ def resolve_holiday(m: Match) -> Resolution | None:
     granularity = str(m.rule.params.get("granularity") or (spec.get("granularity") if feast else None) or "day")
     span = int(spec.get("span", 0) or 0) if feast else 0
     year = year_of(m)
+    if year is None and m.get("dir") is None:  # "2017's Cyber Monday", "last year's Black Friday"
+        year = _owner_year(m)
     if year is None:  # "after Thanksgiving in 2019", "Christmas of 1999": the year (its own timex) right after it
         after = _FEAST_YEAR_AFTER.match(m.text[m.end:m.end + 12])
-        year = int(after.group(1)) if after else None
+        year = int(after.group(1)) if after else _dated_after(m, spec)
     relative = False
     if year is None and m.dct is not None and m.get("dir") is None:
         year = _near_holiday_year(m, spec) if not feast else None
-        if year is None and (feast or _near_holiday_year(m, spec, HOLIDAY_SEASON_AHEAD_DAYS) is None):
+        if year is None and (feast or (_near_holiday_year(m, spec, HOLIDAY_SEASON_AHEAD_DAYS) is None
+                                       and not _day_after_holiday(m, spec))):
             year = _repeated_holiday_year(m, spec)
         relative = year is not None
     if year is None:

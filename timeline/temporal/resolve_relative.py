@@ -287,13 +287,14 @@ def resolve_ref(m: Match) -> Resolution | None:
     unit = {"week": "W", "month": "M", "year": "Y"}.get(unit_word, "D")
     granularity = cal.UNIT_GRANULARITY[unit]
     ref = m.reference(_up_to(granularity) if m.rule.params.get("granularity") == "any" else ("day", "time"))
-    if unit in ("M", "W") and m.rule.params.get("granularity") != "any" and direction != 0:
+    if unit in ("M", "W", "Y") and m.rule.params.get("granularity") != "any" and direction != 0:
         # "averaged 156.7 points in November against 159.3 points the month before": a month (week) named in
         # the same sentence, nearer than any day, anchors a shift by its own unit (October, not the DCT's month)
         period = m.reference(("day", "time", granularity))
         if (period is not None and period[1].granularity == granularity
-                and not sentence_break_between(m.text, period[1].end, m.start)):
-            ref = period
+                and not sentence_break_between(m.text, period[1].end, m.start)
+                and (unit != "Y" or ref is None or sentence_break_between(m.text, ref[1].end, m.start))):
+            ref = period  # a year only with no day in its sentence ("In 2019 ... than the year before": 2018)
     month = m.reference(("month",)) if direction == 0 and unit_word == "day" else None
     if month is not None and ref is not None and sentence_break_between(m.text, ref[1].end, month[1].start):
         # "Thursday ... killed last October. ... crossed out that same day": a day of the month named last, not
