@@ -18,6 +18,7 @@ from timeline.temporal.match import (
     ordinal_of,
     safe_date,
     sentence_break_between,
+    sentence_start,
     unit_of,
     weekday_date,
     year_of,
@@ -53,6 +54,21 @@ def _compared_month(m: Match) -> bool:
     last = next((t for t in reversed(m.previous) if t.anchor_index is None and t.is_calendar
                  and t.type in ("DATE", "TIME")), None)
     return last is not None and last.granularity == "month" and not sentence_break_between(m.text, last.end, m.start)
+
+
+def _quarter_baseline(m: Match, value: str) -> bool:
+    """Whether "last quarter" is the baseline a figure of the quarter reported on is compared with ("delivered
+    139,300 vehicles in the third quarter, up from 90,000 vehicles last quarter" in early October: Q2, not Q3):
+    the rule's ``quarter_baseline`` words right before it in its sentence, and the quarter the article reports on
+    (named before it) the very quarter the DCT alone would give, which a figure is not compared with."""
+    cue = m.rule.params.get("quarter_baseline")
+    if not cue:
+        return False
+    before = m.text[max(0, m.start - 80, sentence_start(m.text, m.start)):m.start]
+    if not re.search(str(cue), before, re.IGNORECASE):
+        return False
+    ref = m.main_reference(("quarter",))
+    return ref is not None and ref[1].value == value
 
 
 def _month_in_sentence(m: Match) -> bool:
@@ -185,6 +201,8 @@ def resolve_shift(m: Match) -> Resolution | None:
     if unit in ("H", "MIN", "S"):
         granularity = "day"
     value = cal.format_value(shifted, override or granularity)
+    if unit == "Q" and steps == -1 and mode == "dct_or_ref" and _quarter_baseline(m, value):
+        value = cal.format_value(cal.shift(shifted, "Q", -1), granularity)  # the quarter before the reported one
     return Resolution("DATE", value, mod, True, index, clip)
 
 
