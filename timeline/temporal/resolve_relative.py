@@ -71,6 +71,26 @@ def _quarter_baseline(m: Match, value: str) -> bool:
     return ref is not None and ref[1].value == value
 
 
+def _reported_this_quarter(m: Match, value: str) -> bool:
+    """Whether "this quarter" of a results report published after the quarter ended is the quarter reported on
+    ("Tesla released its third-quarter results ... Expectations were all over the place this quarter" on Oct. 2;
+    TimeBank "the third quarter ... This quarter's loss includes" on Nov. 1: Q3): the rule's
+    ``reported_quarter`` word, a DCT at most ``reported_quarter_days`` into its quarter, the quarter just ended
+    before it named before as the one reported on, and no future clause ("expects to break even this quarter" is the running quarter)."""
+    cue = m.rule.params.get("reported_quarter")
+    if not cue or m.dct is None or not re.fullmatch(str(cue), str(m.get("dir") or ""), re.IGNORECASE):
+        return False
+    begun = dt.date(m.dct.year, (m.dct.month - 1) // 3 * 3 + 1, 1)
+    if (m.dct - begun).days > int(m.rule.params.get("reported_quarter_days", 0)):
+        return False  # weeks after the quarter ended (when results come out), else the running quarter is meant
+    finished = cal.format_value(cal.shift(m.dct, "Q", -1), "quarter")
+    if finished == value:
+        return False
+    # named anywhere before (also before "the first nine months", which ends the report's main quarter)
+    named = any(t.value == finished and t.anchor_index is None for t in m.previous)
+    return named and m.tense() != "future"
+
+
 def _month_in_sentence(m: Match) -> bool:
     """Whether the last calendar date before the match in its sentence is a month ("by July ... through the same
     period in 2017": the months up to July, no quarter)."""
@@ -203,6 +223,8 @@ def resolve_shift(m: Match) -> Resolution | None:
     value = cal.format_value(shifted, override or granularity)
     if unit == "Q" and steps == -1 and mode == "dct_or_ref" and _quarter_baseline(m, value):
         value = cal.format_value(cal.shift(shifted, "Q", -1), granularity)  # the quarter before the reported one
+    elif unit == "Q" and steps == 0 and mode == "dct_or_ref" and _reported_this_quarter(m, value):
+        value = cal.format_value(cal.shift(shifted, "Q", -1), granularity)  # the quarter reported on
     return Resolution("DATE", value, mod, True, index, clip)
 
 
