@@ -18,6 +18,7 @@ from timeline.temporal.match import (
     ordinal_of,
     safe_date,
     sentence_break_between,
+    sentence_start,
     unit_of,
     weekday_date,
     year_of,
@@ -53,6 +54,41 @@ def _compared_month(m: Match) -> bool:
     last = next((t for t in reversed(m.previous) if t.anchor_index is None and t.is_calendar
                  and t.type in ("DATE", "TIME")), None)
     return last is not None and last.granularity == "month" and not sentence_break_between(m.text, last.end, m.start)
+
+
+def _quarter_baseline(m: Match, value: str) -> bool:
+    """Whether "last quarter" is the baseline a figure of the quarter reported on is compared with ("delivered
+    139,300 vehicles in the third quarter, up from 90,000 vehicles last quarter" in early October: Q2, not Q3):
+    the rule's ``quarter_baseline`` words right before it in its sentence, and the quarter the article reports on
+    (named before it) the very quarter the DCT alone would give, which a figure is not compared with."""
+    cue = m.rule.params.get("quarter_baseline")
+    if not cue:
+        return False
+    before = m.text[max(0, m.start - 80, sentence_start(m.text, m.start)):m.start]
+    if not re.search(str(cue), before, re.IGNORECASE):
+        return False
+    ref = m.main_reference(("quarter",))
+    return ref is not None and ref[1].value == value
+
+
+def _reported_this_quarter(m: Match, value: str) -> bool:
+    """Whether "this quarter" of a results report published after the quarter ended is the quarter reported on
+    ("Tesla released its third-quarter results ... Expectations were all over the place this quarter" on Oct. 2;
+    TimeBank "the third quarter ... This quarter's loss includes" on Nov. 1: Q3): the rule's
+    ``reported_quarter`` word, a DCT at most ``reported_quarter_days`` into its quarter, the quarter just ended
+    before it named before as the one reported on, and no future clause ("expects to break even this quarter" is the running quarter)."""
+    cue = m.rule.params.get("reported_quarter")
+    if not cue or m.dct is None or not re.fullmatch(str(cue), str(m.get("dir") or ""), re.IGNORECASE):
+        return False
+    begun = dt.date(m.dct.year, (m.dct.month - 1) // 3 * 3 + 1, 1)
+    if (m.dct - begun).days > int(m.rule.params.get("reported_quarter_days", 0)):
+        return False  # weeks after the quarter ended (when results come out), else the running quarter is meant
+    finished = cal.format_value(cal.shift(m.dct, "Q", -1), "quarter")
+    if finished == value:
+        return False
+    # named anywhere before (also before "the first nine months", which ends the report's main quarter)
+    named = any(t.value == finished and t.anchor_index is None for t in m.previous)
+    return named and m.tense() != "future"
 
 
 def _month_in_sentence(m: Match) -> bool:
@@ -185,6 +221,10 @@ def resolve_shift(m: Match) -> Resolution | None:
     if unit in ("H", "MIN", "S"):
         granularity = "day"
     value = cal.format_value(shifted, override or granularity)
+    if unit == "Q" and steps == -1 and mode == "dct_or_ref" and _quarter_baseline(m, value):
+        value = cal.format_value(cal.shift(shifted, "Q", -1), granularity)  # the quarter before the reported one
+    elif unit == "Q" and steps == 0 and mode == "dct_or_ref" and _reported_this_quarter(m, value):
+        value = cal.format_value(cal.shift(shifted, "Q", -1), granularity)  # the quarter reported on
     return Resolution("DATE", value, mod, True, index, clip)
 
 
