@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
@@ -457,6 +458,22 @@ def _compound_value(first: str, second: str) -> str | None:
     return "P" + date + (("T" + time) if time else "")
 
 
+def _join_neighbours(timexes: list[Timex], join: Callable[[Timex, Timex], Timex | None]) -> list[Timex]:
+    """Each timex merged into the one before it (as merged so far) when ``join(before, timex)`` gives the merged
+    timex; anchors are renumbered to the merged list."""
+    out: list[Timex] = []
+    new_index: dict[int, int] = {}
+    for index, timex in enumerate(timexes):
+        merged = join(out[-1], timex) if out else None
+        if merged is not None:
+            out[-1] = merged
+            new_index[index] = len(out) - 1
+            continue
+        new_index[index] = len(out)
+        out.append(timex)
+    return [t if t.anchor_index is None else replace(t, anchor_index=new_index.get(t.anchor_index)) for t in out]
+
+
 def _join_compound_durations(text: str, timexes: list[Timex]) -> list[Timex]:
     """"three hours and 20 minutes", "two years, six months": one duration (PT3H20M, P2Y6M), as TimeML writes it.
 
@@ -464,20 +481,15 @@ def _join_compound_durations(text: str, timexes: list[Timex]) -> list[Timex]:
     >>> [(t.text, t.value) for t in tag("The match lasted three hours and 20 minutes.", dt.date(2025, 12, 13))]
     [('three hours and 20 minutes', 'PT3H20M')]
     """
-    out: list[Timex] = []
-    new_index: dict[int, int] = {}
-    for index, timex in enumerate(timexes):
-        last = out[-1] if out else None
-        if last is not None and last.type == timex.type == "DURATION" and not timex.mod \
+    def join(last: Timex, timex: Timex) -> Timex | None:
+        if last.type == timex.type == "DURATION" and not timex.mod \
                 and _COMPOUND_GAP.fullmatch(text, last.end, timex.start):
             value = _compound_value(last.value, timex.value)
             if value is not None:
-                out[-1] = replace(last, text=text[last.start:timex.end], end=timex.end, value=value)
-                new_index[index] = len(out) - 1
-                continue
-        new_index[index] = len(out)
-        out.append(timex)
-    return [t if t.anchor_index is None else replace(t, anchor_index=new_index.get(t.anchor_index)) for t in out]
+                return replace(last, text=text[last.start:timex.end], end=timex.end, value=value)
+        return None
+
+    return _join_neighbours(timexes, join)
 
 
 _AGO_YEARS = re.compile(r"(?i).*\b(?:years?|decades?|centur(?:y|ies))\s+ago")
@@ -506,28 +518,23 @@ def _join_anniversary_ago(text: str, timexes: list[Timex], dct: dt.date | None =
     >>> [(t.text, t.value) for t in tag("Fifty years ago today, the crew landed.", dt.date(2019, 7, 20))]
     [('Fifty years ago today', '1969-07-20')]
     """
-    out: list[Timex] = []
-    new_index: dict[int, int] = {}
-    for index, timex in enumerate(timexes):
-        last = out[-1] if out else None
-        if last is not None and last.type == timex.type == "DATE" and timex.relative and not timex.mod \
-                and re.fullmatch(r"\d{4}", last.value) \
-                and _AGO_YEARS.fullmatch(last.text) and _AGO_GAP.fullmatch(text, last.end, timex.start):
-            weekday = res is not None and _weekday_named(res, timex)
-            day = _AGO_DAY_VALUE.fullmatch(_nearest_weekday(timex, dct) if weekday else timex.value)
-        else:
-            day = None
-        if last is not None and day is not None:
-            value = last.value + day.group(1)
-            found = cal.value_bounds(value)
-            if found is not None:
-                out[-1] = replace(last, text=text[last.start:timex.end], end=timex.end, value=value,
-                                  granularity=timex.granularity, date_start=found[0], date_end=found[1])
-                new_index[index] = len(out) - 1
-                continue
-        new_index[index] = len(out)
-        out.append(timex)
-    return [t if t.anchor_index is None else replace(t, anchor_index=new_index.get(t.anchor_index)) for t in out]
+    def join(last: Timex, timex: Timex) -> Timex | None:
+        if not (last.type == timex.type == "DATE" and timex.relative and not timex.mod
+                and re.fullmatch(r"\d{4}", last.value)
+                and _AGO_YEARS.fullmatch(last.text) and _AGO_GAP.fullmatch(text, last.end, timex.start)):
+            return None
+        weekday = res is not None and _weekday_named(res, timex)
+        day = _AGO_DAY_VALUE.fullmatch(_nearest_weekday(timex, dct) if weekday else timex.value)
+        if day is None:
+            return None
+        value = last.value + day.group(1)
+        found = cal.value_bounds(value)
+        if found is None:
+            return None
+        return replace(last, text=text[last.start:timex.end], end=timex.end, value=value,
+                       granularity=timex.granularity, date_start=found[0], date_end=found[1])
+
+    return _join_neighbours(timexes, join)
 
 
 #: A list that starts on the DCT runs on to a coming weekday only this many days ahead ("on Saturday and
