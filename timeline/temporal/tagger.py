@@ -306,6 +306,47 @@ def _share_range_year(text: str, timexes: list[Timex], res: Resources) -> list[T
     return out
 
 
+_CLOCK_SPAN_GAP = re.compile(r"\s*(?:-|–|—|to|and|until|till|through)\s*\Z", re.IGNORECASE)
+_BARE_CLOCK = re.compile(r"\A(?:\w+\s+)?(\d{1,2}):\d\d\Z")
+_MERIDIEM = re.compile(r"\b([ap])\.?m\b", re.IGNORECASE)
+_CLOCK_VALUE = re.compile(r"\A(\d{4}-\d\d-\d\d)T(\d\d)(:\d\d.*)\Z")
+
+
+def _share_clock_span(text: str, timexes: list[Timex], res: Resources) -> list[Timex]:
+    """A clock span "2:26 to 3:31 a.m. EDT on Friday", "10:26 p.m. to 11:31 p.m. on Thursday, March 13": a start
+    with no day of its own takes the end's day (the day before when it is the later hour: "11:26 p.m. to 12:31
+    a.m. on Friday"); a bare start ("12:26 to 1:31 a.m.") takes the end's meridiem when that keeps it first."""
+    out = list(timexes)
+    for i in range(len(out) - 1):
+        first, last = out[i], out[i + 1]
+        gap = text[first.end:last.start]
+        if first.type != "TIME" or last.type != "TIME" or "\n" in gap or not _CLOCK_SPAN_GAP.match(gap):
+            continue  # not across lines ("1:31 a.m. MDT\n– 11:26 p.m. PDT": two lines of a listing)
+        if "and" in gap.lower() and not _RANGE_OPENER.search(text[max(0, first.start - 12):first.start]):
+            continue  # "10:26 p.m. AKDT and 8:26 p.m. HST": two zones' times, no span
+        head, tail = _CLOCK_VALUE.match(first.value), _CLOCK_VALUE.match(last.value)
+        if head is None or tail is None or _day_named(res, first):
+            continue
+        hour, end_hour = int(head.group(2)), int(tail.group(2))
+        bare = _BARE_CLOCK.match(first.text) is not None
+        meridiem = _MERIDIEM.search(text[last.start:last.end])
+        if bare and meridiem is not None:
+            if meridiem.group(1).lower() == "p" and hour < 12 and hour + 12 <= end_hour:
+                hour += 12
+            elif meridiem.group(1).lower() == "a" and hour == 12:
+                hour = 0
+        if not _day_named(res, last) and hour == int(head.group(2)):
+            continue
+        day = dt.date.fromisoformat(tail.group(1)) if _day_named(res, last) else dt.date.fromisoformat(head.group(1))
+        if _day_named(res, last) and (hour, head.group(3)) > (end_hour, tail.group(3)):
+            day -= dt.timedelta(days=1)
+        value = f"{day.isoformat()}T{hour:02d}{head.group(3)}"
+        found = cal.value_bounds(value)
+        if found is not None:
+            out[i] = replace(first, value=value, date_start=found[0], date_end=found[1])
+    return out
+
+
 def _in_year(timex: Timex, year: int) -> Timex | None:
     """``timex`` moved to ``year`` (value, bounds with its mod, no longer relative); None when that value has no
     bounds."""
@@ -557,6 +598,10 @@ def _list_gap() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+#: A day of the month written in a timex ("Thursday, March 13"): with a month name it dates the weekday.
+_DATED_WEEKDAY = re.compile(r"(?<![\d:.])\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?::|[ap]\.?m\b))", re.IGNORECASE)
+
+
 @cache
 def _directed() -> re.Pattern[str]:
     """A word that gives a weekday its own direction ("last Friday", "that Monday"): ``list_directed_words``."""
@@ -585,6 +630,8 @@ def _order_weekday_list(text: str, timexes: list[Timex], dct: dt.date | None, re
         if last.type not in ("DATE", "TIME") or not last.relative or not _weekday_named(res, last) \
                 or _directed().search(last.text) or not _list_gap().match(text[first.end:last.start]):
             continue
+        if _DATED_WEEKDAY.search(last.text) and _names_word_of(res, last, ("month",)):
+            continue  # "11:26 p.m. on Thursday, March 13": the weekday names its own date, which stands
         days = ((first.date_start - last.date_start).days // 7 + 1) * 7
         day = last.date_start + dt.timedelta(days=days)
         span = _RANGE_GAP.match(text[first.end:last.start]) and _RANGE_OPENER.search(
@@ -641,6 +688,7 @@ def tag(text: str, dct: dt.date | None, tense_hint: TenseHint | None = None) -> 
     timexes = [timex for timex, _ in tag_with_rules(text, dct, res, tense_hint)]
     timexes = _day_shift(text, timexes, res.tables.get("day_shift", {}))
     timexes = _extend_local_time(text, _share_coordinated_year(text, _share_range_year(text, timexes, res)))
+    timexes = _share_clock_span(text, timexes, res)
     timexes = _order_weekday_list(text, timexes, dct, res)
     timexes = _span_start_before_end(text, timexes, dct, res)
     timexes = _join_anniversary_ago(text, timexes, dct, res)
