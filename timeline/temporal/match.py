@@ -329,7 +329,10 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
     if day is not None and (_names_event(m) or _after_phrase(m, m.res.event_date_phrases)):
         # "the new deadline of Oct. 31" (DCT May): the nearest Oct. 31; "a June 30 deadline" the same
         near = _nearest_year(dct, month, day)
-        return near + 1 if _day_distance(dct, near, month, day) < 0 and (
+        back = _day_distance(dct, near, month, day)
+        if -_POSSESSED_EVENT_DAYS <= back < 0 and _possessed_event(m):
+            return near  # "will reconsider its May 8 vote" (DCT May 17): the owner's recent vote, not next year's
+        return near + 1 if back < 0 and (
             m.tense() == "future" or obligation_before(m.text, m.start, m.end, m.res)) else near
     if _after_phrase(m, m.res.effective_phrases) and m.tense() != "past":
         # "a new pact effective June 1" (DCT October): the coming June 1; one that began up to two months before the
@@ -547,6 +550,27 @@ def _day_distance(dct: dt.date, year: int, month: int, day: int) -> int:
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+#: How long before the DCT a possessed event's month-day may lie and still be that past event ("its May 8 vote").
+_POSSESSED_EVENT_DAYS = 45
+#: The word right before an expression, or a genitive "'s" ending it ("its", "the board's").
+_WORD_BEFORE = re.compile(r"(?:\b([a-z]+)|\w[\'’](s))\s+\Z", re.IGNORECASE)
+
+
+def _possessed_event(m: Match) -> bool:
+    """True when a possessive (``event_date_possessives`` of normalization.yaml) or a genitive stands right before
+    a month-day that dates the event noun after it ("its May 8 vote", "the board's June 3 decision"): a known event
+    of its owner, the recent past one when it lies just before the DCT, whatever the tense of the clause.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("The board will reconsider its May 8 vote.", dt.date(2019, 5, 17))]
+    ['2019-05-08']
+    >>> [t.value for t in tag("The board will meet before a May 8 deadline.", dt.date(2019, 5, 17))]
+    ['2020-05-08']
+    """
+    before = _WORD_BEFORE.search(m.text, max(0, m.start - 30), m.start)
+    if before is None:
+        return False
+    return before.group(2) is not None or before.group(1).lower() in m.res.tables.get("event_date_possessives", {})
 def _nearest_year(anchor: dt.date, month: int, day: int) -> int:
     """The year (of the anchor's, the one before or after) that puts month/day nearest ``anchor``; the earlier one
     on a tie, and the year before when the day exists in none of them.
