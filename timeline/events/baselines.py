@@ -246,6 +246,21 @@ def after_baseline(child: Token, baselines: Sequence[Token]) -> bool:
     return False
 
 
+def direction_baselines(candidates: Sequence[Token]) -> list[Token]:
+    """The baselines hung on a direction word among a verb's modifiers ("Production is also up from 82,000
+    vehicles last quarter": "from" on "up"), so that a bare time parsed as the verb's own right after them is
+    known as the baseline's (see ``after_baseline``).
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Production is up from 82,000 vehicles last quarter.")
+    >>> [t.text for t in direction_baselines(list(doc[1].children))]
+    ['from']
+    """
+    direction = EventTaxonomy.load().direction_words
+    return [b for c in candidates if c.dep_ == "advmod" and c.lower_ in direction
+            for b in c.children if is_baseline(b)]
+
+
 def is_cutoff(found: tuple[Timex, str, Token] | None) -> bool:
     """A time found through "as of" (the cut-off of a state: "shares outstanding as of Dec. 31").
 
