@@ -130,11 +130,14 @@ def _baseline_time(child: Token) -> bool:
     >>> doc = load_nlp()("It was a 22% drop from the weekend prior.")
     >>> _baseline_time(doc[6])
     True
+    >>> doc = load_nlp()("Shipments rose 8% from last year's 1.2 million units.")
+    >>> _baseline_time(doc[4])
+    True
     """
     if child.dep_ != "prep" or child.head.pos_ not in ("VERB", "NOUN") \
             or child.lower_ not in word_set("baseline_preps") and not _over_last(child):
         return False
-    if not any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in child.children):
+    if not any(c.dep_ == "pobj" and (c.ent_type_ == "DATE" or _possessive_time(c)) for c in child.children):
         return False
     head = child.head
     if any(c.dep_ == "prep" and c.lower_ in ("to", "through", "until", "till") for c in head.children):
@@ -144,6 +147,18 @@ def _baseline_time(child: Token) -> bool:
         return taxonomy.noun_type(head.lemma_.lower()) == "result"
     return taxonomy.verb_type(head.lemma_.lower()) == "result" or any(
         c.lower_ in taxonomy.direction_words for c in head.children)
+
+
+def _possessive_time(noun: Token) -> bool:
+    """A noun owned by a time: "last quarter's deliveries", "last year's 1.2 million units" (the figure of that
+    period, so that a change measured from it is measured from the period).
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("It rose from last quarter's deliveries of 14,402 to a record.")
+    >>> _possessive_time(doc[6]), _possessive_time(doc[8])
+    (True, False)
+    """
+    return any(c.dep_ == "poss" and any(_time_word(t) for t in c.subtree) for c in noun.children)
 
 
 def level_baseline(child: Token) -> bool:
@@ -226,9 +241,24 @@ def after_baseline(child: Token, baselines: Sequence[Token]) -> bool:
             end -= 1
         between = range(end + 1, child.left_edge.i)
         if end < child.left_edge.i and all(doc[k].is_punct for k in between) and not (
-                child.dep_ == "prep" and len(between) > 0 and any(t.ent_type_ == "DATE" for t in b.subtree)):
+                child.dep_ == "prep" and any(t.ent_type_ == "DATE" for t in b.subtree)):
             return True  # a baseline with a date of its own ("since Sept. 8, 2008,") takes no second one
     return False
+
+
+def direction_baselines(candidates: Sequence[Token]) -> list[Token]:
+    """The baselines hung on a direction word among a verb's modifiers ("Production is also up from 82,000
+    vehicles last quarter": "from" on "up"), so that a bare time parsed as the verb's own right after them is
+    known as the baseline's (see ``after_baseline``).
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("Production is up from 82,000 vehicles last quarter.")
+    >>> [t.text for t in direction_baselines(list(doc[1].children))]
+    ['from']
+    """
+    direction = EventTaxonomy.load().direction_words
+    return [b for c in candidates if c.dep_ == "advmod" and c.lower_ in direction
+            for b in c.children if is_baseline(b)]
 
 
 def is_cutoff(found: tuple[Timex, str, Token] | None) -> bool:

@@ -154,6 +154,10 @@ def trailing_date(token: Token, index: TimexIndex) -> tuple[Timex, str, Token] |
                 return None
             if any(is_baseline(a) for a in t.ancestors if a.i > token.i):
                 return None  # "fell 7.8% to $13.7 billion from $14.9 billion last year": the baseline's time
+            if any(b.right_edge.i + 1 == t.i and is_baseline(b) and not any(index.at(x) for x in b.subtree)
+                   for b in sentence[token.i + 1 - sentence.start:t.i - sentence.start]):
+                return None  # "is up from 82,000 vehicles last quarter": right after a dateless baseline, its
+                # time (not "fell from Monday's close Tuesday": that baseline has its own)
             last = t
             while last.i + 1 < sentence.end and index.at(last.nbor(1)) is timex:
                 last = last.nbor(1)

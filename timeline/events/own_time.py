@@ -8,7 +8,14 @@ import datetime as dt
 
 from spacy.tokens import Token
 
-from timeline.events.baselines import after_baseline, has_comparison, is_baseline, level_baseline, same_period
+from timeline.events.baselines import (
+    after_baseline,
+    direction_baselines,
+    has_comparison,
+    is_baseline,
+    level_baseline,
+    same_period,
+)
 from timeline.events.timex_index import TimexIndex
 from timeline.events.timing import CALENDAR_TYPES
 from timeline.function_words import word_set
@@ -130,8 +137,10 @@ def _walk(token: Token, index: TimexIndex, noun: bool, depth: int = 0,
     if noun:
         candidates = [c for c in candidates if not _after_clause(token, c) and not _content_period(token, c)]
     baselines = [c for c in candidates if is_baseline(c) or (compared or _change_baseline(c)) and same_period(c)]
+    hung = [] if noun else direction_baselines(candidates)  # "is up from 82,000 vehicles last quarter"
     children = [c for c in candidates if c not in baselines
                 and not (_time_phrase(c, index) and after_baseline(c, baselines))
+                and not (hung and c.dep_ != "prep" and index.at(c) is not None and after_baseline(c, hung))
                 and not _clause_date_apposition(c, index)]
     children += [prep for b in baselines if level_baseline(b) for level in b.children if level.dep_ == "pobj"
                  for prep in level.children if prep.dep_ == "prep" and prep.lower_ != "of"]
