@@ -1088,8 +1088,10 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
             break
     if best is None and _likely_predicate(before, res):
         return "future"  # "Storms are possible in Brisbane on Sunday": a forecast speaks of the coming day
-    if best is None and day and any(word in res.forecast_words for word in clause + clause_after):
-        return "future"  # "Mostly sunny and chilly Thursday with highs in the 30s": a weather forecast
+    if best is None and day and any(word in res.forecast_words for word in clause + clause_after) \
+            and not _past_verb_since_colon(text, start, clause, res):
+        return "future"  # "Mostly sunny and chilly Thursday with highs in the 30s": a weather forecast; a past
+        # verb further back than the window still rules it out ("Stocks recovered from the lows on Tuesday")
     if not after_cue and (best is None or best[1] == "past") and scheduled_present(text, start, end, res):
         return "future"  # "The summit opens Wednesday", "The vote is Tuesday": a scheduled present
     if best is None and _past_after_future(clause, len(clause) - len(before), res):
@@ -1263,6 +1265,24 @@ def _far_past_verb(clause: list[str], stop: int, res: Resources) -> bool:
            for i in range(cues[-1][0] + 1, len(clause))):
         return False  # "it was imperative to ratify the exit before the summer break": the act is still to come
     return not any(word in res.perfect_auxiliaries for word in clause[cues[-1][0]:])
+
+
+_LABEL_COLON = re.compile(r":\s")
+_WORDS = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*")
+
+
+def _past_verb_since_colon(text: str, start: int, clause: list[str], res: Resources) -> bool:
+    """True when a past cue stands in ``clause`` (the words before the expression at ``start``) after the last
+    colon of a label before it ("EXTENDED: Mostly sunny Thursday": the label's "-ed" is no verb of the clause).
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> s = "EXTENDED: Mostly sunny Thursday"
+    >>> _past_verb_since_colon(s, s.index("Thursday"), "extended mostly sunny".split(), load_resources())
+    False
+    """
+    labels = list(_LABEL_COLON.finditer(text, max(0, start - 200), start))
+    words = len(_WORDS.findall(text, labels[-1].end(), start)) if labels else len(clause)
+    return any(cue_at(clause, i, res, True) == "past" for i in range(max(0, len(clause) - words), len(clause)))
 
 
 def _since_phrase(clause: list[str], stop: int, res: Resources) -> bool:
