@@ -26,6 +26,7 @@ from timeline.temporal.match import (
 from timeline.temporal.numbers import parse_quantity
 from timeline.temporal.timex import Timex
 
+_AGO_END = re.compile(r"\bago$", re.IGNORECASE)  # a month back from the DCT ("a month ago"), itself a baseline
 _SAME_PERIOD = re.compile(r"\bsame\s+(month|period)\b", re.IGNORECASE)
 
 
@@ -53,6 +54,8 @@ def _compared_month(m: Match) -> bool:
         return False
     last = next((t for t in reversed(m.previous) if t.anchor_index is None and t.is_calendar
                  and t.type in ("DATE", "TIME")), None)
+    if last is not None and _AGO_END.search(last.text):
+        return False  # "lower than a month ago but up versus a year ago": two baselines, no reported month
     return last is not None and last.granularity == "month" and not sentence_break_between(m.text, last.end, m.start)
 
 
