@@ -486,7 +486,7 @@ def resolve_weekend(m: Match) -> Resolution | None:
     ahead = str(m.rule.params.get("ahead_before", r"(?!)"))
     the = m.get("dir") == "the" or bool(m.rule.params.get("bare"))  # a headline's "over weekend" reads as "the"
     if direction is None and the and _weekend_near(m.dct) \
-            and re.search(ahead, m.text[max(0, m.start - 12):m.start], re.IGNORECASE):
+            and re.search(ahead, m.text[max(0, m.start - 40):m.start], re.IGNORECASE):
         direction = 1  # "The Senate adjourned for the weekend" on a Friday: the weekend ahead of the adjourning
     if direction is None:
         tense = m.tense()
