@@ -183,17 +183,21 @@ def _realized_plan(words: list[str], i: int, res: Resources) -> bool:
 
 
 def _subject_past(words: list[str], i: int, res: Resources) -> bool:
-    """True when words[i] is a regular -ed verb right after a pronoun of ``past_subjects`` and not before "to".
+    """True when words[i] is a regular -ed verb right after a pronoun of ``past_subjects`` (or right before one of
+    ``past_objects``: "Police arrested him") and not before "to".
 
     >>> from timeline.temporal.rules import load_resources
     >>> _subject_past(["he", "assumed", "the", "post", "in"], 1, load_resources())
     True
     >>> _subject_past(["he", "wanted", "to", "meet", "in"], 1, load_resources())
     False
+    >>> _subject_past(["police", "arrested", "him", "over"], 1, load_resources())
+    True
     """
     word = words[i]
     return len(word) > 4 and word.endswith("ed") and word not in res.not_past and i > 0 \
-        and words[i - 1] in res.past_subjects and words[i + 1:i + 2] != ["to"] \
+        and (words[i - 1] in res.past_subjects or words[i + 1:i + 2] != [] and words[i + 1] in word_set("past_objects")) \
+        and words[i + 1:i + 2] != ["to"] \
         and not any(tuple(words[-len(phrase):]) == phrase for phrase in res.day_future_right_before)
     # ("he served as chairman until March": a span's end after "until" is left to the rules of "until")
 
