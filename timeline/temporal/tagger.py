@@ -285,9 +285,7 @@ def _share_range_year(text: str, timexes: list[Timex], res: Resources) -> list[T
             if _day_named(res, first):
                 continue
             value = last.value.split("T")[0] + "T" + first.value.split("T", 1)[1]
-            found = cal.value_bounds(value)
-            if found is not None:  # "from 4:50 AM to 5:00 PM on September 5": one day for both
-                out[i] = replace(first, value=value, date_start=found[0], date_end=found[1])
+            out[i] = _revalued(first, value) or first  # "from 4:50 AM to 5:00 PM on September 5": one day for both
             continue
         if not (first.relative and first.granularity in ("month", "day") and last.granularity in ("month", "day")
                 and first.value[:4].isdigit() and last.value[:4].isdigit()):
@@ -335,16 +333,20 @@ def _share_clock_span(text: str, timexes: list[Timex], res: Resources) -> list[T
                 hour += 12
             elif meridiem.group(1).lower() == "a" and hour == 12:
                 hour = 0
-        if not _day_named(res, last) and hour == int(head.group(2)):
+        end_day_named = _day_named(res, last)
+        if not end_day_named and hour == int(head.group(2)):
             continue
-        day = dt.date.fromisoformat(tail.group(1)) if _day_named(res, last) else dt.date.fromisoformat(head.group(1))
-        if _day_named(res, last) and (hour, head.group(3)) > (end_hour, tail.group(3)):
+        day = dt.date.fromisoformat(tail.group(1) if end_day_named else head.group(1))
+        if end_day_named and (hour, head.group(3)) > (end_hour, tail.group(3)):
             day -= dt.timedelta(days=1)
-        value = f"{day.isoformat()}T{hour:02d}{head.group(3)}"
-        found = cal.value_bounds(value)
-        if found is not None:
-            out[i] = replace(first, value=value, date_start=found[0], date_end=found[1])
+        out[i] = _revalued(first, f"{day.isoformat()}T{hour:02d}{head.group(3)}") or first
     return out
+
+
+def _revalued(timex: Timex, value: str) -> Timex | None:
+    """``timex`` with another calendar ``value`` and that value's bounds; None when the value has no bounds."""
+    found = cal.value_bounds(value)
+    return None if found is None else replace(timex, value=value, date_start=found[0], date_end=found[1])
 
 
 def _in_year(timex: Timex, year: int) -> Timex | None:
@@ -472,10 +474,8 @@ def _clock_day_after_bracket(text: str, timexes: list[Timex], res: Resources) ->
         if day.type != "DATE" or day.granularity != "day" or day.date_start is None:
             continue
         for k in clocks:
-            value = day.date_start.isoformat() + out[k].value[10:]
-            found = cal.value_bounds(value)
-            if found is not None and out[k].value[:10].replace("-", "").isdigit():
-                out[k] = replace(out[k], value=value, date_start=found[0], date_end=found[1])
+            if out[k].value[:10].replace("-", "").isdigit():
+                out[k] = _revalued(out[k], day.date_start.isoformat() + out[k].value[10:]) or out[k]
     return out
 
 
@@ -666,10 +666,7 @@ def _span_start_before_end(text: str, timexes: list[Timex], dct: dt.date | None,
         if not _RANGE_OPENER.search(text[max(0, first.start - 12):first.start]) \
                 or not _SPLIT_SPAN_END.fullmatch(text[first.end:last.start]):
             continue
-        value = day.isoformat() + first.value[10:]
-        found = cal.value_bounds(value)
-        if found is not None:
-            out[i - 1] = replace(first, value=value, date_start=found[0], date_end=found[1])
+        out[i - 1] = _revalued(first, day.isoformat() + first.value[10:]) or first
     return out
 
 
