@@ -571,6 +571,8 @@ def _possessed_event(m: Match) -> bool:
     if before is None:
         return False
     return before.group(2) is not None or before.group(1).lower() in m.res.tables.get("event_date_possessives", {})
+
+
 def _nearest_year(anchor: dt.date, month: int, day: int) -> int:
     """The year (of the anchor's, the one before or after) that puts month/day nearest ``anchor``; the earlier one
     on a tie, and the year before when the day exists in none of them.

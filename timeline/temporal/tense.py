@@ -1101,7 +1101,7 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     if best is None and _past_after_future(clause, len(clause) - len(before), res):
         return "past"  # "will vote Friday after a deal was reached between the White House and Democrats on
         # Wednesday evening": the past verb after the future word is the nearer cue of the day
-    if best is None and _since_phrase(clause, len(clause) - len(before), res):
+    if best is None and _since_phrase(clause, res):
         return "past"  # "will be his first since becoming the top diplomat in February": the time since is gone by
     if best is None and _PERFECT not in clause and (any(word in res.clause_future for word in clause) or any(
             " ".join(clause[i:i + n]) in res.clause_future for n in (2, 3) for i in range(len(clause) - n + 1))):
@@ -1289,17 +1289,17 @@ def _past_verb_since_colon(text: str, start: int, clause: list[str], res: Resour
     return any(cue_at(clause, i, res, True) == "past" for i in range(max(0, len(clause) - words), len(clause)))
 
 
-def _since_phrase(clause: list[str], stop: int, res: Resources) -> bool:
+def _since_phrase(clause: list[str], res: Resources) -> bool:
     """True when a word of ``since_clause_openers`` stands in ``clause`` (the words before the expression), not
     right before it, with no present or future verb between it and the expression: the expression dates the past
     point since which something holds.
 
     >>> from timeline.temporal.rules import load_resources
     >>> c = "the visits will be his first since becoming the top diplomat in".split()
-    >>> _since_phrase(c, len(c) - 8, load_resources())
+    >>> _since_phrase(c, load_resources())
     True
     >>> c = "he will not attend since the summit is in".split()
-    >>> _since_phrase(c, len(c) - 8, load_resources())
+    >>> _since_phrase(c, load_resources())
     False
     """
     openers = [i for i, word in enumerate(clause) if word in res.since_clause_openers]
