@@ -272,21 +272,13 @@ def _day_named(res: Resources, timex: Timex) -> bool:
         or _names_word_of(res, timex, ("day_word",), skip=("this", "last"))
 
 
-def _share_range_year(text: str, timexes: list[Timex], res: Resources) -> list[Timex]:
-    """"between March and May 2022": the first end takes its year (a clock time: its day) from the second; so
-    does a first end whose inferred year puts it after the second ("between March and May", both without a year).
-    A clock time that names its own day keeps it ("from 9am on Friday to 9am on Monday")."""
+def _share_range_year(text: str, timexes: list[Timex]) -> list[Timex]:
+    """"between March and May 2022": the first end takes its year from the second; so does a first end whose
+    inferred year puts it after the second ("between March and May", both without a year). Clock times are
+    _share_clock_span's."""
     out = list(timexes)
     for i in range(len(out) - 1):
         first, last = out[i], out[i + 1]
-        if (first.type == last.type == "TIME" and "T" in first.value and "T" in last.value
-                and _RANGE_GAP.match(text[first.end:last.start])
-                and _RANGE_OPENER.search(text[max(0, first.start - 12):first.start])):
-            if _day_named(res, first):
-                continue
-            value = last.value.split("T")[0] + "T" + first.value.split("T", 1)[1]
-            out[i] = _revalued(first, value) or first  # "from 4:50 AM to 5:00 PM on September 5": one day for both
-            continue
         if not (first.relative and first.granularity in ("month", "day") and last.granularity in ("month", "day")
                 and first.value[:4].isdigit() and last.value[:4].isdigit()):
             continue
@@ -313,14 +305,17 @@ _CLOCK_VALUE = re.compile(r"\A(\d{4}-\d\d-\d\d)T(\d\d)(:\d\d.*)\Z")
 def _share_clock_span(text: str, timexes: list[Timex], res: Resources) -> list[Timex]:
     """A clock span "2:26 to 3:31 a.m. EDT on Friday", "10:26 p.m. to 11:31 p.m. on Thursday, March 13": a start
     with no day of its own takes the end's day (the day before when it is the later hour: "11:26 p.m. to 12:31
-    a.m. on Friday"); a bare start ("12:26 to 1:31 a.m.") takes the end's meridiem when that keeps it first."""
+    a.m. on Friday"; after "from"/"between" the end's day whether named or carried: "from 4:50 AM to 5:00 PM");
+    a bare start ("12:26 to 1:31 a.m.") takes the end's meridiem when that keeps it first. A start that names its
+    own day keeps it ("from 9am on Friday to 9am on Monday")."""
     out = list(timexes)
     for i in range(len(out) - 1):
         first, last = out[i], out[i + 1]
         gap = text[first.end:last.start]
         if first.type != "TIME" or last.type != "TIME" or "\n" in gap or not _CLOCK_SPAN_GAP.match(gap):
             continue  # not across lines ("1:31 a.m. MDT\n– 11:26 p.m. PDT": two lines of a listing)
-        if "and" in gap.lower() and not _RANGE_OPENER.search(text[max(0, first.start - 12):first.start]):
+        opened = _RANGE_OPENER.search(text[max(0, first.start - 12):first.start]) is not None
+        if "and" in gap.lower() and not opened:
             continue  # "10:26 p.m. AKDT and 8:26 p.m. HST": two zones' times, no span
         head, tail = _CLOCK_VALUE.match(first.value), _CLOCK_VALUE.match(last.value)
         if head is None or tail is None or _day_named(res, first):
@@ -334,9 +329,9 @@ def _share_clock_span(text: str, timexes: list[Timex], res: Resources) -> list[T
             elif meridiem.group(1).lower() == "a" and hour == 12:
                 hour = 0
         end_day_named = _day_named(res, last)
-        if not end_day_named and hour == int(head.group(2)):
+        if not end_day_named and not opened and hour == int(head.group(2)):
             continue
-        day = dt.date.fromisoformat(tail.group(1) if end_day_named else head.group(1))
+        day = dt.date.fromisoformat(tail.group(1) if end_day_named or opened else head.group(1))
         if end_day_named and (hour, head.group(3)) > (end_hour, tail.group(3)):
             day -= dt.timedelta(days=1)
         out[i] = _revalued(first, f"{day.isoformat()}T{hour:02d}{head.group(3)}") or first
@@ -684,7 +679,7 @@ def tag(text: str, dct: dt.date | None, tense_hint: TenseHint | None = None) -> 
     res = load_resources()
     timexes = [timex for timex, _ in tag_with_rules(text, dct, res, tense_hint)]
     timexes = _day_shift(text, timexes, res.tables.get("day_shift", {}))
-    timexes = _extend_local_time(text, _share_coordinated_year(text, _share_range_year(text, timexes, res)))
+    timexes = _extend_local_time(text, _share_coordinated_year(text, _share_range_year(text, timexes)))
     timexes = _share_clock_span(text, timexes, res)
     timexes = _order_weekday_list(text, timexes, dct, res)
     timexes = _span_start_before_end(text, timexes, dct, res)
