@@ -241,6 +241,13 @@ def _quarter_ended(m: Match) -> Resolution | None:
     month, day = month_of(m), day_of(m)
     if month is None or day is None or m.reference(("quarter",)) is not None:
         return None
+    written = m.get("year")
+    if written:  # "the quarter ended March 31, 2023": that day's year, whatever the DCT
+        end = safe_date(int(written), month, day)
+        if end is None:
+            return None
+        middle = end - dt.timedelta(days=45)
+        return Resolution("DATE", f"{middle.year:04d}-Q{(middle.month - 1) // 3 + 1}", "", True)
     if m.dct is None:
         return Resolution("DATE", "XXXX-QX", "", True)
     end = safe_date(m.dct.year, month, day)
