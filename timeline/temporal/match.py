@@ -794,6 +794,14 @@ def unit_of(m: Match) -> str | None:
 # ---------------------------------------------------------------------------------------------- resolvers
 
 
+def _yesterday_named(m: Match) -> bool:
+    """An earlier timex of the text is the day before the DCT, so a "last <weekday>" naming that weekday contrasts
+    with it and means the one a week earlier ("Tuesday night's episode ... up from last Tuesday's", DCT Wednesday)."""
+    assert m.dct is not None
+    yesterday = m.dct - dt.timedelta(days=1)
+    return any(t.date_start == yesterday and t.type in ("DATE", "TIME") for t in m.previous)
+
+
 def weekday_date(m: Match, weekday: int) -> dt.date:
     """The date of ISO ``weekday`` anchored on the DCT by direction word, or else by tense."""
     assert m.dct is not None
@@ -815,6 +823,8 @@ def weekday_date(m: Match, weekday: int) -> dt.date:
     back = (dct.isoweekday() - weekday) % 7
     forward = (weekday - dct.isoweekday()) % 7
     if direction is not None and direction < 0:
+        if back == 1 and word.lower() == "last" and _yesterday_named(m):
+            return dct - dt.timedelta(days=8)  # "Tuesday night ... up from last Tuesday's premiere": a week before
         return dct - dt.timedelta(days=back or 7)
     if direction is not None and direction > 0:
         return dct + dt.timedelta(days=forward or 7)
