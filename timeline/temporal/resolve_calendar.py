@@ -775,6 +775,8 @@ def resolve_season(m: Match) -> Resolution | None:
         return (y + (1 if c == "WI" else 0), order.index(c) if c != "WI" else 0)
 
     direction = direction_of(m)
+    if direction is None and m.rule.params.get("ahead"):
+        direction = 0 if current_code == code else 1  # "its winter schedule": the current or the coming winter
     if (m.get("dir") or "").startswith("that") and where is None:
         direction = None  # "That summer, it rained" with no date before: read by tense like a bare season
     if direction is None:

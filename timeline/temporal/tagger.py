@@ -297,7 +297,7 @@ def _share_range_year(text: str, timexes: list[Timex]) -> list[Timex]:
 
 
 _CLOCK_SPAN_GAP = re.compile(r"\s*(?:-|–|—|to|and|until|till|through)\s*\Z", re.IGNORECASE)
-_BARE_CLOCK = re.compile(r"\A(?:\w+\s+)?(\d{1,2}):\d\d\Z")
+_BARE_CLOCK = re.compile(r"\A(?:\w+\s+)?(\d{1,2})(?::\d\d)?\Z")  # "12:26" or a bare hour "3" (of "3 to 7 p.m.")
 _MERIDIEM = re.compile(r"\b([ap])\.?m\b", re.IGNORECASE)
 _CLOCK_VALUE = re.compile(r"\A(\d{4}-\d\d-\d\d)T(\d\d)(:\d\d.*)\Z")
 
@@ -306,8 +306,8 @@ def _share_clock_span(text: str, timexes: list[Timex], res: Resources) -> list[T
     """A clock span "2:26 to 3:31 a.m. EDT on Friday", "10:26 p.m. to 11:31 p.m. on Thursday, March 13": a start
     with no day of its own takes the end's day (the day before when it is the later hour: "11:26 p.m. to 12:31
     a.m. on Friday"; after "from"/"between" the end's day whether named or carried: "from 4:50 AM to 5:00 PM");
-    a bare start ("12:26 to 1:31 a.m.") takes the end's meridiem when that keeps it first. A start that names its
-    own day keeps it ("from 9am on Friday to 9am on Monday")."""
+    a bare start ("12:26 to 1:31 a.m.", "between 3 and 4 p.m.") takes the end's meridiem when that keeps it first.
+    A start that names its own day keeps it ("from 9am on Friday to 9am on Monday")."""
     out = list(timexes)
     for i in range(len(out) - 1):
         first, last = out[i], out[i + 1]
