@@ -30,13 +30,19 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     day = rf"(?:\b(?:{_alternation(names)})s?\b|\b(?-i:{_alternation([w.capitalize() for w in short])})\.)"
     days_words = rf"\b(?:{_alternation(sorted(word_set('opening_days_words')))})\b"
     days = rf"(?:{day}{_GAP}{day}|\b(?:{_alternation(names)})s\b|{days_words})"
+    # after a clock range only a dash-joined weekday range is a schedule ("10 a.m.-5 p.m. Tuesday-Saturday"): "music
+    # from noon to 1 pm Tuesday through Friday" is one week's
+    days_after = rf"(?:{day}\s*[-–]\s*{day}|\b(?:{_alternation(names)})s\b|{days_words})"
     clock_range = rf"{_RANGE_START}{_GAP}{_CLOCK}"
-    schedule = re.compile(rf"{clock_range},?\s+(?:on\s+)?{days}|{days},?\s+(?:from\s+)?{clock_range}", re.IGNORECASE)
+    schedule = re.compile(rf"{clock_range},?\s+(?:on\s+)?{days_after}|{days},?\s+(?:from\s+)?{clock_range}",
+                          re.IGNORECASE)
     label = re.compile(rf"(?:^|(?<=[\n.;(]))\s*(?:{_alternation(sorted(word_set('opening_hours_labels')))}):",
                        re.IGNORECASE)  # opening a line or a sentence: "lasted two hours: it ended at 5 p.m." is none
     return schedule, label, re.compile(_CLOCK, re.IGNORECASE), re.compile(day, re.IGNORECASE)
 
 
+#: A time zone after a schedule's last clock time ("3:00 p.m. (PT)"), which names no day of its own.
+_ZONE = re.compile(r"\s*(?:\(\s*[A-Z]{2,4}\s*\)|(?-i:[A-Z]{2,4})|local\s+time)")
 #: A full stop that ends no abbreviation ("a.m.", "p.m.", "Sat.") closes a labelled line of hours.
 _ABBREVIATION_END = re.compile(r"(?:[ap]\.\s?m|\b[A-Z][a-z]{1,4})\Z")
 
@@ -63,6 +69,12 @@ def _spans(text: str, timexes: list[Timex]) -> list[tuple[int, int]]:
         if labels:
             spans.update(_label_spans(text, labels[-1]))
     return sorted(spans)
+
+
+def _labelled(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The spans that a label opens (its line's times and weekdays are all the schedule's)."""
+    label = _patterns()[1]
+    return {(start, end) for start, end in spans if label.search(text, max(0, start - 40), start)}
 
 
 def _label_spans(text: str, found: re.Match[str]) -> list[tuple[int, int]]:
@@ -98,6 +110,7 @@ def recurring_hours(text: str, timexes: list[Timex], res: Resources) -> list[Tim
     """
     _, _, clock, day = _patterns()
     spans = _spans(text, timexes)
+    labelled = _labelled(text, spans)
     if not spans:
         return timexes
     made: dict[int, Timex] = {}
@@ -107,6 +120,8 @@ def recurring_hours(text: str, timexes: list[Timex], res: Resources) -> list[Tim
         for i, timex in enumerate(timexes):
             if timex.end <= start or timex.start >= end:
                 continue
+            if timex.end > end and (start, end) not in labelled and not _ZONE.fullmatch(text, end, timex.end):
+                continue  # "daily from 4pm until 5am on Monday morning": the end names its own day
             hour = re.search(r"T(\d\d:\d\d)$", timex.value)
             head = clock.match(text, timex.start)
             if timex.type == "TIME" and hour and head:
