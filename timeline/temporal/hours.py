@@ -28,7 +28,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     names = [w for w in res.tables["weekday"] if not w.endswith(".")]
     short = [w.rstrip(".") for w in res.tables["weekday"] if w.endswith(".")]
     day = rf"(?:\b(?:{_alternation(names)})s?\b|\b(?-i:{_alternation([w.capitalize() for w in short])})\.)"
-    days_words = rf"\b(?:{_alternation(sorted(word_set('opening_days_words')))})\b"
+    days_list = sorted(word_set("opening_days_words"))
+    labels_list = sorted(word_set("opening_hours_labels"))
+    days_words = rf"\b(?:{_alternation(days_list)})\b"
     days = rf"(?:{day}{_GAP}{day}|\b(?:{_alternation(names)})s\b|{days_words})"
     # after a clock range only a dash-joined weekday range is a schedule ("10 a.m.-5 p.m. Tuesday-Saturday"): "music
     # from noon to 1 pm Tuesday through Friday" is one week's
@@ -36,7 +38,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     clock_range = rf"{_RANGE_START}{_GAP}{_CLOCK}"
     schedule = re.compile(rf"{clock_range},?\s+(?:on\s+)?{days_after}|{days},?\s+(?:from\s+)?{clock_range}",
                           re.IGNORECASE)
-    label = re.compile(rf"(?:^|(?<=[\n.;(]))\s*(?:{_alternation(sorted(word_set('opening_hours_labels')))}):",
+    label = re.compile(rf"(?:^|(?<=[\n.;(]))\s*(?:{_alternation(labels_list)}):",
                        re.IGNORECASE)  # opening a line or a sentence: "lasted two hours: it ended at 5 p.m." is none
     return schedule, label, re.compile(_CLOCK, re.IGNORECASE), re.compile(day, re.IGNORECASE)
 
