@@ -210,6 +210,9 @@ def _refday(m: Match) -> tuple[dt.date | None, int | None]:
             return m.dct + dt.timedelta(days=int(offset)), None
         weekday = m.res.tables["weekday"].get(word, m.res.tables["weekday"].get(word + "."))
         if weekday is not None and m.dct is not None:
+            if word.endswith(".") and m.tense(day=True) is None:  # "(8 p.m. Wed., 8672 Pineview Ln.)": an events
+                # listing's coming day (a weekday abbreviated after a clock time is the calendar style only)
+                return m.dct + dt.timedelta(days=(int(weekday) - m.dct.isoweekday()) % 7), None
             return weekday_date(m, int(weekday)), None
     ref = _story_day(m)
     if ref is not None:

@@ -310,7 +310,9 @@ def _rule(spec: Any, fragments: dict[str, str], tables: dict[str, dict[str, Any]
     if spec.get("hyphen_joined"):  # the rule itself says which hyphenated word may touch it ("June-September")
         regex = _compile(r"(?<![\w'’])(?:" + body + r")(?!\w|['’](?!s\b)\w)", f"rule {name}")
     else:
-        regex = _compile(r"(?<![\w'’])(?<![^\W\d]-)(?:" + body + r")(?!\w|['’](?!s\b)\w|-[^\W\d])", f"rule {name}")
+        # a clock range written "10am-5pm" / "noon-8 p.m." is two times, though a letter touches the hyphen
+        regex = _compile(r"(?<![\w'’])(?:(?<![^\W\d]-)|(?<=\d[ap]m-)|(?<=\bnoon-))(?:" + body
+                         + r")(?!\w|['’](?!s\b)\w|-[^\W\d])", f"rule {name}")
     before = spec.get("reject_before")
     required = spec.get("require_before")
     after = spec.get("reject_after")

@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 
 from timeline.function_words import word_set
 from timeline.temporal import calendar as cal
+from timeline.temporal.hours import recurring_hours
 from timeline.temporal.match import UNDATABLE, TenseHint
 from timeline.temporal.resolve import RESOLVER_FUNCTIONS, Match, Resolution
 from timeline.temporal.rules import DIGIT_TRIGGER, Resources, Rule, load_resources
@@ -684,4 +685,5 @@ def tag(text: str, dct: dt.date | None, tense_hint: TenseHint | None = None) -> 
     timexes = _order_weekday_list(text, timexes, dct, res)
     timexes = _span_start_before_end(text, timexes, dct, res)
     timexes = _join_anniversary_ago(text, timexes, dct, res)
-    return _join_compound_durations(text, _clock_day_after_bracket(text, timexes, res))
+    timexes = _join_compound_durations(text, _clock_day_after_bracket(text, timexes, res))
+    return recurring_hours(text, timexes, res)

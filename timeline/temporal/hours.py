@@ -1,0 +1,176 @@
+"""Opening hours ("Hours: 10 a.m.-5 p.m. Tuesday-Saturday", "open Tuesdays through Saturdays from 10am-5pm"): the
+clock times of a recurring schedule are times of no one day (TIME ``XXXX-XX-XXT10:00``) and its weekdays are sets
+(SET ``XXXX-WXX-2``), as TimeML marks a recurring time; read as one day's they took the DCT or the last named date."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from timeline.function_words import word_set
+from timeline.temporal.rules import Resources, load_resources
+from timeline.temporal.timex import Timex
+
+_AM_PM = r"(?:[ap]\.\s?m\.?|[ap]m\b)"  # "p.m." keeps its full stop, "pm." does not ("from 10am-5pm.")
+_CLOCK = rf"(?:(?<![\d:.])\d{{1,2}}(?:[:.][0-5]\d)?\s*{_AM_PM}|\bnoon\b|\bmidnight\b)"
+_RANGE_START = rf"(?:(?<![\d:.])\d{{1,2}}(?:[:.][0-5]\d)?(?:\s*{_AM_PM})?|\bnoon\b)"
+_GAP = r"\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b)\s*"
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The schedule, the label's, a clock time's and a weekday's regexes (built once from the lexicons)."""
+    res = load_resources()
+    names = [w for w in res.tables["weekday"] if not w.endswith(".")]
+    short = [w.rstrip(".") for w in res.tables["weekday"] if w.endswith(".")]
+    day = rf"(?:\b(?:{_alternation(names)})s?\b|\b(?-i:{_alternation([w.capitalize() for w in short])})\.)"
+    days_list = sorted(word_set("opening_days_words"))
+    labels_list = sorted(word_set("opening_hours_labels"))
+    days_words = rf"\b(?:{_alternation(days_list)})\b"
+    days = rf"(?:{day}{_GAP}{day}|\b(?:{_alternation(names)})s\b|{days_words})"
+    # after a clock range only a dash-joined weekday range is a schedule ("10 a.m.-5 p.m. Tuesday-Saturday"): "music
+    # from noon to 1 pm Tuesday through Friday" is one week's
+    days_after = rf"(?:{day}\s*[-–]\s*{day}|\b(?:{_alternation(names)})s\b|{days_words})"
+    clock_range = rf"{_RANGE_START}{_GAP}{_CLOCK}"
+    schedule = re.compile(rf"{clock_range},?\s+(?:on\s+)?{days_after}|{days},?\s+(?:from\s+)?{clock_range}",
+                          re.IGNORECASE)
+    label = re.compile(rf"(?:^|(?<=[\n.;(]))\s*(?:{_alternation(labels_list)}):",
+                       re.IGNORECASE)  # opening a line or a sentence: "lasted two hours: it ended at 5 p.m." is none
+    return schedule, label, re.compile(_CLOCK, re.IGNORECASE), re.compile(day, re.IGNORECASE)
+
+
+#: A time zone after a schedule's last clock time ("3:00 p.m. (PT)"), which names no day of its own.
+_ZONE = re.compile(r"\s*(?:\(\s*[A-Z]{2,4}\s*\)|(?-i:[A-Z]{2,4})|local\s+time)")
+#: A full stop that ends no abbreviation ("a.m.", "p.m.", "Sat.") closes a labelled line of hours.
+_ABBREVIATION_END = re.compile(r"(?:[ap]\.\s?m|\b[A-Z][a-z]{1,4})\Z")
+
+
+#: A clock range's mark, which a clock time of a schedule has close by (a cheap test before the schedule regex).
+_RANGE_NEAR = re.compile(r"[-–—]|\b(?:to|through|thru|until)\b", re.IGNORECASE)
+#: How far around a clock time a schedule or a label may start or end (a local look, not a scan of the text).
+_WINDOW = 100
+
+
+def _spans(text: str, timexes: list[Timex]) -> list[tuple[int, int]]:
+    """The schedules and labelled lines of hours around the text's clock times."""
+    schedule, label, _, _ = _patterns()
+    spans: set[tuple[int, int]] = set()
+    for timex in timexes:
+        if timex.type != "TIME":
+            continue
+        low, high = max(0, timex.start - _WINDOW), min(len(text), timex.end + _WINDOW)
+        if _RANGE_NEAR.search(text, max(0, timex.start - 16), min(len(text), timex.end + 16)):
+                spans.update(found.span() for found in schedule.finditer(text, low, high)
+                         if found.start() <= timex.start and timex.end <= found.end())
+        line_start = max(text.rfind("\n", 0, timex.start) + 1, timex.start - 2 * _WINDOW)
+        labels = list(label.finditer(text, line_start, timex.start))
+        if labels:
+            spans.update(_label_spans(text, labels[-1]))
+    return sorted(spans)
+
+
+def _labelled(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The spans that a label opens (its line's times and weekdays are all the schedule's)."""
+    label = _patterns()[1]
+    return {(start, end) for start, end in spans if label.search(text, max(0, start - 40), start)}
+
+
+def _label_spans(text: str, found: re.Match[str]) -> list[tuple[int, int]]:
+    """The labelled line of hours opened by ``found``, up to the end of its sentence."""
+    spans = []
+    if found:
+        line_end = text.find("\n", found.end())
+        end = len(text) if line_end < 0 else line_end
+        for stop in re.finditer(r"\.(?=\s|$)", text[found.end():end]):
+            if not _ABBREVIATION_END.search(text[found.end():found.end() + stop.start()]):
+                end = found.end() + stop.start()
+                break
+        spans.append((found.end(), end))
+    return spans
+
+
+def _weekday_number(res: Resources, word: str) -> int | None:
+    key = word.lower().rstrip(".")
+    key = key[:-1] if key.endswith("days") else key
+    found = res.tables["weekday"].get(key, res.tables["weekday"].get(key + "."))
+    return None if found is None else int(found)
+
+
+def recurring_hours(text: str, timexes: list[Timex], res: Resources) -> list[Timex]:
+    """Clock times and weekdays of opening hours made recurring; the hours' times and weekdays the rules left
+    untagged ("5pm" in "10am-5pm", "Saturday" in "Tuesday-Saturday") added.
+
+    >>> import datetime as dt
+    >>> from timeline.temporal.tagger import tag
+    >>> s = "Hours: 10 a.m.-5 p.m. Tuesday-Saturday, 11 a.m.-5 p.m. Sunday."
+    >>> [(t.text, t.type, t.value) for t in tag(s, dt.date(2017, 4, 27))][:3]
+    [('10 a.m.', 'TIME', 'XXXX-XX-XXT10:00'), ('5 p.m.', 'TIME', 'XXXX-XX-XXT17:00'), ('Tuesday', 'SET', 'XXXX-WXX-2')]
+    """
+    _, _, clock, day = _patterns()
+    spans = _spans(text, timexes)
+    labelled = _labelled(text, spans)
+    if not spans:
+        return timexes
+    made: dict[int, Timex] = {}
+    added: list[Timex] = []
+    covered: list[tuple[int, int]] = []  # what the timexes and the added ones hold (a labelled line and a
+    for start, end in spans:  # schedule inside it are two spans)
+        for i, timex in enumerate(timexes):
+            if timex.end <= start or timex.start >= end:
+                continue
+            if timex.end > end and (start, end) not in labelled and not _ZONE.fullmatch(text, end, timex.end):
+                continue  # "daily from 4pm until 5am on Monday morning": the end names its own day
+            hour = re.search(r"T(\d\d:\d\d)$", timex.value)
+            head = clock.match(text, timex.start)
+            if timex.type == "TIME" and hour and head:
+                made[i] = replace(timex, text=text[timex.start:head.end()], end=head.end(),
+                                  value=f"XXXX-XX-XXT{hour.group(1)}", date_start=None, date_end=None,
+                                  relative=False, anchor_index=None)
+                covered.append((timex.start, head.end()))
+                continue
+            number = _weekday_number(res, timex.text)
+            if timex.type == "DATE" and number is not None:
+                made[i] = replace(timex, type="SET", value=f"XXXX-WXX-{number}", date_start=None, date_end=None,
+                                  relative=False, anchor_index=None, granularity="unknown")
+            covered.append((timex.start, timex.end))
+        for token in list(clock.finditer(text, start, end)) + list(day.finditer(text, start, end)):
+            if any(a < token.end() and token.start() < b for a, b in covered):
+                continue
+            number = _weekday_number(res, token.group())
+            covered.append(token.span())
+            if number is not None:
+                added.append(Timex(token.group(), token.start(), token.end(), "SET", f"XXXX-WXX-{number}"))
+                continue
+            value = _clock_value(token.group())
+            if value:
+                added.append(Timex(token.group(), token.start(), token.end(), "TIME", value, granularity="time"))
+    if not made and not added:
+        return timexes
+    kept = [made.get(i, timex) for i, timex in enumerate(timexes)]
+    ordered = sorted(range(len(kept) + len(added)), key=lambda k: (kept + added)[k].start)
+    new_index = {old: new for new, old in enumerate(ordered)}
+    out = []
+    for k in ordered:
+        timex = (kept + added)[k]
+        if timex.anchor_index is not None:
+            timex = replace(timex, anchor_index=new_index.get(timex.anchor_index))
+        out.append(timex)
+    return out
+
+
+def _clock_value(word: str) -> str:
+    """``XXXX-XX-XXTHH:MM`` of a clock word ("5pm", "10:30 a.m.", "noon")."""
+    lowered = word.lower()
+    if lowered == "noon":
+        return "XXXX-XX-XXT12:00"
+    if lowered == "midnight":
+        return "XXXX-XX-XXT24:00"
+    found = re.match(r"(\d{1,2})(?:[:.](\d\d))?\s*([ap])", lowered)
+    if found is None:
+        return ""
+    hour = int(found.group(1)) % 12 + (12 if found.group(3) == "p" else 0)
+    return f"XXXX-XX-XXT{hour:02d}:{found.group(2) or '00'}"
