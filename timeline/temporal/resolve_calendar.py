@@ -205,6 +205,8 @@ def _refday(m: Match) -> tuple[dt.date | None, int | None]:
     word = m.get("refday")
     if word:
         word = re.sub(r"^on\s+", "", word)
+        if m.get("dir"):  # "2 a.m. this Sunday": the direction word is read by weekday_date
+            word = word.split()[-1]
         offset = m.res.tables["day_word"].get(word)
         if offset is not None and m.dct is not None:
             return m.dct + dt.timedelta(days=int(offset)), None
