@@ -205,6 +205,8 @@ def _refday(m: Match) -> tuple[dt.date | None, int | None]:
     word = m.get("refday")
     if word:
         word = re.sub(r"^on\s+", "", word)
+        if m.get("dir"):  # "2 a.m. this Sunday": the direction word is read by weekday_date
+            word = word.split()[-1]
         offset = m.res.tables["day_word"].get(word)
         if offset is not None and m.dct is not None:
             return m.dct + dt.timedelta(days=int(offset)), None
@@ -490,9 +492,31 @@ def resolve_time(m: Match) -> Resolution | None:
         day += dt.timedelta(days=1)  # "The fire started on Monday night. By 6 a.m., it had spread": Tuesday
     elif not named and index is not None and day is not None and _after_clause_evening(m, m.previous[index], hour):
         day += dt.timedelta(days=1)  # "After pricing on Wednesday night, the stock opened at 10:30 a.m.": Thursday
+    if not m.get("refday") and month_of(m) is None and _after_set(m):
+        day = None  # "every Monday, Wednesday and Saturday at 10:59 p.m. ET", "daily from 4pm": the time of each day
     stem = day.isoformat() if day else "XXXX-XX-XX"
     second = f":{int(str(m.get('second'))):02d}" if m.get("second") else ""  # "3:52:55 a.m. EDT"
     return Resolution("TIME", f"{stem}T{hour:02d}:{minute:02d}{second}", m.mod(), True, index)
+
+
+#: What may stand between a set of days and its clock time ("every Friday at 8 p.m.", "daily from 4pm").
+_SET_CLOCK_GAP = re.compile(r"\s+(?:at|from|starting\s+at|beginning\s+at)\s+", re.IGNORECASE)
+#: What may stand between a generic clock time and the end of its span ("from 10am to 2pm", "8-10 p.m.").
+_RANGE_END_GAP = re.compile(r"\s*(?:-|\u2013|to|until|till)\s*", re.IGNORECASE)
+
+
+def _after_set(m: Match) -> bool:
+    """Whether the clock time follows a set of days right before it ("drawings every Wednesday and Saturday at
+    10:59 p.m.", "open Saturdays from 10am"): the time of each such day, no one date."""
+    if not m.previous:
+        return False
+    last = m.previous[-1]
+    if last.end > m.start:
+        return False
+    gap = m.text[last.end:m.start]
+    if last.type == "TIME" and last.value.startswith("XXXX-XX-XXT"):
+        return _RANGE_END_GAP.fullmatch(gap) is not None  # "Saturdays from 10am to 2pm": the end of that span
+    return last.type == "SET" and _SET_CLOCK_GAP.fullmatch(gap) is not None
 
 
 #: A clock hour up to this one, after a night or late-evening time it is anchored on, is the next morning.
