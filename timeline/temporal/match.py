@@ -874,6 +874,45 @@ def apposed_day(m: Match, weekday: int) -> dt.date | None:
     return start if _APPOSITION.fullmatch(m.text, last.end, m.start) else None
 
 
+@lru_cache(maxsize=1)
+def _restating_date(months: tuple[str, ...]) -> re.Pattern[str]:
+    """A comma and a month-day date right after a weekday timex (", December 16", ", Oct. 3, 2021"): ``months`` are
+    the names of normalization.yaml's month table."""
+    names = "|".join(re.escape(name.rstrip(".")) for name in months)
+    return re.compile(rf",\s*(?P<month>{names})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]?\d)"
+                      rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?", re.IGNORECASE)
+
+
+def restated_day(m: Match, weekday: int) -> dt.date | None:
+    """The day a month-day date right after a weekday restates ("Thursday evening, December 16" in a story of New
+    Year's Day): that date on that weekday, of the year written or else of the year nearest the DCT (within a
+    year); None when no date follows or it falls on another weekday.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("She was last seen Thursday evening, December 16.", dt.date(2022, 1, 1))]
+    ['2021-12-16TEV', '2021-12-16']
+    """
+    if m.dct is None:
+        return None
+    months = m.res.tables.get("month", {})
+    found = _restating_date(tuple(sorted(months, key=len, reverse=True))).match(m.text, m.end, min(len(m.text), m.end + 40))
+    if found is None:
+        return None
+    name = found.group("month").lower()
+    month = months.get(name, months.get(name + "."))
+    if month is None:
+        return None
+    years = [int(found.group("year"))] if found.group("year") else [m.dct.year - 1, m.dct.year, m.dct.year + 1]
+    days = []
+    for year in years:
+        try:
+            days.append(dt.date(year, int(month), int(found.group("day"))))
+        except ValueError:
+            continue
+    days = [day for day in days if day.isoweekday() == weekday and abs((day - m.dct).days) <= 366]
+    return min(days, key=lambda day: abs((day - m.dct).days)) if days else None  # type: ignore[operator]
+
+
 #: Text between two days of one sentence that goes on in time ("Tuesday and into Wednesday", "Tuesday, then
 #: Friday", "Monday through Wednesday").
 _DAY_SEQUENCE = re.compile(r"[^.!?;\"“”]{0,80}\b(?:into|then|through|before|until|till)\b[^.!?;\"“”]{0,80}")

@@ -26,6 +26,7 @@ from timeline.temporal.match import (
     month_of,
     narrative_anchor,
     ordinal_of,
+    restated_day,
     safe_date,
     sentence_break_between,
     sentence_start,
@@ -142,7 +143,7 @@ def resolve_weekday(m: Match) -> Resolution | None:
     part = m.lookup("part")
     if m.dct is None:
         return Resolution("DATE", "XXXX-XX-XX", m.mod(), True)
-    date = apposed_day(m, int(weekday)) or weekday_date(m, int(weekday))
+    date = apposed_day(m, int(weekday)) or restated_day(m, int(weekday)) or weekday_date(m, int(weekday))
     if part:
         return Resolution("TIME", f"{date.isoformat()}T{part}", m.mod(), True)
     return Resolution("DATE", date.isoformat(), m.mod(), True)
