@@ -852,6 +852,9 @@ def _named_day_pattern() -> re.Pattern[str]:
 
 #: What may stand between a written day and the weekday that restates it ("March 12, Tuesday", "March 12 (Tuesday)",
 #: "September 1, the Friday before Labor Day", "Oct. 16, a Monday").
+#: How many earlier timexes ``dated_weekday`` looks back over for a dated weekday.
+REDATE_LOOKBACK = 12
+
 _APPOSITION = re.compile(r",\s*(?:(?:the|a)\s+)?|\s*\(\s*")
 
 
@@ -911,6 +914,42 @@ def restated_day(m: Match, weekday: int) -> dt.date | None:
             continue
     days = [day for day in days if day.isoweekday() == weekday and abs((day - m.dct).days) <= 366]
     return min(days, key=lambda day: abs((day - m.dct).days)) if days else None  # type: ignore[operator]
+
+
+def _names_weekday(m: Match, timex: Timex) -> bool:
+    """Whether a timex's text holds a weekday name of normalization.yaml's weekday table ("Thursday evening")."""
+    words = re.findall(r"[a-z]+\.?", timex.text.lower())
+    weekdays = m.res.tables.get("weekday", {})
+    return any(word in weekdays or word.rstrip(".") in weekdays for word in words)
+
+
+def dated_weekday(m: Match, weekday: int) -> dt.date | None:
+    """The day an earlier weekday of the story was dated to, which a later bare mention of that weekday repeats
+    ("last seen Thursday evening, December 16 ... believed she was at home on Thursday", published on New Year's
+    Day): the last earlier timex on that weekday, when it names the weekday and a written date restates it (the
+    date right after it, or a day number of its own). Not for a weekday with a direction word or a future tense.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("She was last seen Thursday, Dec. 16. Family saw her on Thursday.", dt.date(2022, 1, 1))]
+    ['2021-12-16', '2021-12-16']
+    """
+    if m.dct is None or m.get("dir") or direction_of(m) is not None:
+        return None
+    for index in range(len(m.previous) - 1, max(-1, len(m.previous) - REDATE_LOOKBACK), -1):
+        timex = m.previous[index]
+        if timex.date_start is None or timex.type not in ("DATE", "TIME") \
+                or timex.granularity not in ("day", "time") or timex.date_start.isoweekday() != weekday:
+            continue
+        if not _names_weekday(m, timex) and index > 0 and m.previous[index - 1].date_start == timex.date_start \
+                and _APPOSITION.fullmatch(m.text, m.previous[index - 1].end, timex.start):
+            timex = m.previous[index - 1]  # "Thursday evening, December 16": the weekday the date restates
+        elif not (_names_weekday(m, timex) and re.search(r"\d", timex.text)):
+            return None
+        if not _names_weekday(m, timex) or timex.date_start == weekday_date(m, weekday) \
+                or m.tense(day=True) == "future":
+            return None
+        return timex.date_start
+    return None
 
 
 #: Text between two days of one sentence that goes on in time ("Tuesday and into Wednesday", "Tuesday, then
