@@ -923,6 +923,16 @@ def _names_weekday(m: Match, timex: Timex) -> bool:
     return any(word in weekdays or word.rstrip(".") in weekdays for word in words)
 
 
+#: A day of the month in a timex's text, not a clock time ("Wednesday, Feb. 3rd", not "3:22 p.m. Saturday").
+_DAY_NUMBER = re.compile(r"(?<![\d:.])\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?::|[ap]\.?m\b))", re.IGNORECASE)
+
+
+def _names_month(m: Match, timex: Timex) -> bool:
+    """Whether a timex's text holds a month name of normalization.yaml's month table ("Feb. 3")."""
+    months = m.res.tables.get("month", {})
+    return any(word in months or word + "." in months for word in re.findall(r"[a-z]+", timex.text.lower()))
+
+
 def dated_weekday(m: Match, weekday: int) -> dt.date | None:
     """The day an earlier weekday of the story was dated to, which a later bare mention of that weekday repeats
     ("last seen Thursday evening, December 16 ... believed she was at home on Thursday", published on New Year's
@@ -943,7 +953,7 @@ def dated_weekday(m: Match, weekday: int) -> dt.date | None:
         if not _names_weekday(m, timex) and index > 0 and m.previous[index - 1].date_start == timex.date_start \
                 and _APPOSITION.fullmatch(m.text, m.previous[index - 1].end, timex.start):
             timex = m.previous[index - 1]  # "Thursday evening, December 16": the weekday the date restates
-        elif not (_names_weekday(m, timex) and re.search(r"\d", timex.text)):
+        elif not (_names_weekday(m, timex) and _DAY_NUMBER.search(timex.text) and _names_month(m, timex)):
             return None
         if not _names_weekday(m, timex) or timex.date_start == weekday_date(m, weekday) \
                 or m.tense(day=True) == "future":
