@@ -854,6 +854,9 @@ def _named_day_pattern() -> re.Pattern[str]:
 #: "September 1, the Friday before Labor Day", "Oct. 16, a Monday").
 #: How many earlier timexes ``dated_weekday`` looks back over for a dated weekday.
 REDATE_LOOKBACK = 12
+#: How far from the DCT a dated weekday may be for a later bare mention to repeat it ("Monday, Dec. 2, 2019" in a
+#: story of the next year's Cyber Monday is a comparison, not the story's Monday).
+REDATE_DAYS = 31
 
 _APPOSITION = re.compile(r",\s*(?:(?:the|a)\s+)?|\s*\(\s*")
 
@@ -912,8 +915,10 @@ def restated_day(m: Match, weekday: int) -> dt.date | None:
             days.append(dt.date(year, int(month), int(found.group("day"))))
         except ValueError:
             continue
-    days = [day for day in days if day.isoweekday() == weekday and abs((day - m.dct).days) <= 366]
-    return min(days, key=lambda day: abs((day - m.dct).days)) if days else None  # type: ignore[operator]
+    if not days:
+        return None
+    day = min(days, key=lambda day: abs((day - m.dct).days))  # type: ignore[operator]
+    return day if day.isoweekday() == weekday else None  # "Saturday and Sunday, November 24 and 25": no restating
 
 
 def _names_weekday(m: Match, timex: Timex) -> bool:
@@ -950,15 +955,16 @@ def dated_weekday(m: Match, weekday: int) -> dt.date | None:
         if timex.date_start is None or timex.type not in ("DATE", "TIME") \
                 or timex.granularity not in ("day", "time") or timex.date_start.isoweekday() != weekday:
             continue
-        if not _names_weekday(m, timex) and index > 0 and m.previous[index - 1].date_start == timex.date_start \
+        day = timex.date_start
+        if not _names_weekday(m, timex) and index > 0 and m.previous[index - 1].date_start == day \
                 and _APPOSITION.fullmatch(m.text, m.previous[index - 1].end, timex.start):
             timex = m.previous[index - 1]  # "Thursday evening, December 16": the weekday the date restates
         elif not (_names_weekday(m, timex) and _DAY_NUMBER.search(timex.text) and _names_month(m, timex)):
             return None
-        if not _names_weekday(m, timex) or timex.date_start == weekday_date(m, weekday) \
-                or m.tense(day=True) == "future":
+        if not _names_weekday(m, timex) or abs((day - m.dct).days) > REDATE_DAYS \
+                or day == weekday_date(m, weekday) or m.tense(day=True) == "future":
             return None
-        return timex.date_start
+        return day
     return None
 
 
