@@ -862,6 +862,12 @@ def _named_day_pattern() -> re.Pattern[str]:
 
 #: What may stand between a written day and the weekday that restates it ("March 12, Tuesday", "March 12 (Tuesday)",
 #: "September 1, the Friday before Labor Day", "Oct. 16, a Monday").
+#: How many earlier timexes ``dated_weekday`` looks back over for a dated weekday.
+REDATE_LOOKBACK = 12
+#: How far from the DCT a dated weekday may be for a later bare mention to repeat it ("Monday, Dec. 2, 2019" in a
+#: story of the next year's Cyber Monday is a comparison, not the story's Monday).
+REDATE_DAYS = 31
+
 _APPOSITION = re.compile(r",\s*(?:(?:the|a)\s+)?|\s*\(\s*")
 
 
@@ -882,6 +888,94 @@ def apposed_day(m: Match, weekday: int) -> dt.date | None:
             or last.end > m.start:
         return None
     return start if _APPOSITION.fullmatch(m.text, last.end, m.start) else None
+
+
+@lru_cache(maxsize=1)
+def _restating_date(months: tuple[str, ...]) -> re.Pattern[str]:
+    """A comma and a month-day date right after a weekday timex (", December 16", ", Oct. 3, 2021"): ``months`` are
+    the names of normalization.yaml's month table."""
+    names = "|".join(re.escape(name.rstrip(".")) for name in months)
+    return re.compile(rf",\s*(?P<month>{names})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]?\d)"
+                      rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?", re.IGNORECASE)
+
+
+def restated_day(m: Match, weekday: int) -> dt.date | None:
+    """The day a month-day date right after a weekday restates ("Thursday evening, December 16" in a story of New
+    Year's Day): that date on that weekday, of the year written or else of the year nearest the DCT (within a
+    year); None when no date follows or it falls on another weekday.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("She was last seen Thursday evening, December 16.", dt.date(2022, 1, 1))]
+    ['2021-12-16TEV', '2021-12-16']
+    """
+    if m.dct is None:
+        return None
+    months = m.res.tables.get("month", {})
+    found = _restating_date(tuple(sorted(months, key=len, reverse=True))).match(m.text, m.end, min(len(m.text), m.end + 40))
+    if found is None:
+        return None
+    name = found.group("month").lower()
+    month = months.get(name, months.get(name + "."))
+    if month is None:
+        return None
+    years = [int(found.group("year"))] if found.group("year") else [m.dct.year - 1, m.dct.year, m.dct.year + 1]
+    days = []
+    for year in years:
+        try:
+            days.append(dt.date(year, int(month), int(found.group("day"))))
+        except ValueError:
+            continue
+    if not days:
+        return None
+    day = min(days, key=lambda day: abs((day - m.dct).days))  # type: ignore[operator]
+    return day if day.isoweekday() == weekday else None  # "Saturday and Sunday, November 24 and 25": no restating
+
+
+def _names_weekday(m: Match, timex: Timex) -> bool:
+    """Whether a timex's text holds a weekday name of normalization.yaml's weekday table ("Thursday evening")."""
+    words = re.findall(r"[a-z]+\.?", timex.text.lower())
+    weekdays = m.res.tables.get("weekday", {})
+    return any(word in weekdays or word.rstrip(".") in weekdays for word in words)
+
+
+#: A day of the month in a timex's text, not a clock time ("Wednesday, Feb. 3rd", not "3:22 p.m. Saturday").
+_DAY_NUMBER = re.compile(r"(?<![\d:.])\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?::|[ap]\.?m\b))", re.IGNORECASE)
+
+
+def _names_month(m: Match, timex: Timex) -> bool:
+    """Whether a timex's text holds a month name of normalization.yaml's month table ("Feb. 3")."""
+    months = m.res.tables.get("month", {})
+    return any(word in months or word + "." in months for word in re.findall(r"[a-z]+", timex.text.lower()))
+
+
+def dated_weekday(m: Match, weekday: int) -> dt.date | None:
+    """The day an earlier weekday of the story was dated to, which a later bare mention of that weekday repeats
+    ("last seen Thursday evening, December 16 ... believed she was at home on Thursday", published on New Year's
+    Day): the last earlier timex on that weekday, when it names the weekday and a written date restates it (the
+    date right after it, or a day number of its own). Not for a weekday with a direction word or a future tense.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("She was last seen Thursday, Dec. 16. Family saw her on Thursday.", dt.date(2022, 1, 1))]
+    ['2021-12-16', '2021-12-16']
+    """
+    if m.dct is None or m.get("dir") or direction_of(m) is not None:
+        return None
+    for index in range(len(m.previous) - 1, max(-1, len(m.previous) - REDATE_LOOKBACK), -1):
+        timex = m.previous[index]
+        if timex.date_start is None or timex.type not in ("DATE", "TIME") \
+                or timex.granularity not in ("day", "time") or timex.date_start.isoweekday() != weekday:
+            continue
+        day = timex.date_start
+        if not _names_weekday(m, timex) and index > 0 and m.previous[index - 1].date_start == day \
+                and _APPOSITION.fullmatch(m.text, m.previous[index - 1].end, timex.start):
+            timex = m.previous[index - 1]  # "Thursday evening, December 16": the weekday the date restates
+        elif not (_names_weekday(m, timex) and _DAY_NUMBER.search(timex.text) and _names_month(m, timex)):
+            return None
+        if not _names_weekday(m, timex) or abs((day - m.dct).days) > REDATE_DAYS \
+                or day == weekday_date(m, weekday) or m.tense(day=True) == "future":
+            return None
+        return day
+    return None
 
 
 #: Text between two days of one sentence that goes on in time ("Tuesday and into Wednesday", "Tuesday, then

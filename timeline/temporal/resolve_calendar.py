@@ -20,12 +20,14 @@ from timeline.temporal.match import (
     Resolution,
     apposed_day,
     background_words,
+    dated_weekday,
     day_of,
     direction_of,
     infer_year,
     month_of,
     narrative_anchor,
     ordinal_of,
+    restated_day,
     safe_date,
     sentence_break_between,
     sentence_start,
@@ -142,7 +144,8 @@ def resolve_weekday(m: Match) -> Resolution | None:
     part = m.lookup("part")
     if m.dct is None:
         return Resolution("DATE", "XXXX-XX-XX", m.mod(), True)
-    date = apposed_day(m, int(weekday)) or weekday_date(m, int(weekday))
+    date = apposed_day(m, int(weekday)) or restated_day(m, int(weekday)) or dated_weekday(m, int(weekday)) \
+        or weekday_date(m, int(weekday))
     if part:
         return Resolution("TIME", f"{date.isoformat()}T{part}", m.mod(), True)
     return Resolution("DATE", date.isoformat(), m.mod(), True)
