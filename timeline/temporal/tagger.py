@@ -691,6 +691,59 @@ def _set_weekday_partner(text: str, timexes: list[Timex], res: Resources) -> lis
     return out
 
 
+_CLOCK_SPAN_GAP = re.compile(r"\s*(?:to|until|till|til|through|thru|-|–)\s*\Z", re.IGNORECASE)
+_DAY_SPAN_GAP = re.compile(r"\s*(?:to|through|thru|-|–)\s*\Z", re.IGNORECASE)
+_HOURS_NEAR = re.compile(r"\s*(?:from\s+)?\Z", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?;]\s")
+
+
+def _bare_weekday(res: Resources, timex: Timex) -> bool:
+    """Whether ``timex`` is one weekday word resolved to a date ("Monday")."""
+    return timex.type == "DATE" and timex.date_start is not None and bool(_ONE_WORD.match(timex.text)) \
+        and _weekday_named(res, timex)
+
+
+def _opening_hours(text: str, timexes: list[Timex], res: Resources) -> list[Timex]:
+    """Opening hours: a clock-time span right before or after a weekday span, in a sentence with a word of
+    ``opening_hours_words`` ("The cafe is open Monday to Friday from 8 a.m. to 4 p.m.", "hours will be from 10 in
+    the morning til 4 in the afternoon Monday thru Saturday"): the weekdays are weekly sets and the clock times
+    belong to no one day.
+
+    >>> [(t.text, t.value) for t in tag("The cafe is open Monday to Friday from 8 a.m. to 4 p.m.", dt.date(2023, 8, 24))]
+    [('Monday', 'XXXX-WXX-1'), ('Friday', 'XXXX-WXX-5'), ('8 a.m.', 'XXXX-XX-XXT08:00'), ('4 p.m.', 'XXXX-XX-XXT16:00')]
+    """
+    out = list(timexes)
+    words = word_set("opening_hours_words")
+    for i in range(1, len(out)):
+        d1, d2 = out[i - 1], out[i]
+        if not (_bare_weekday(res, d1) and _bare_weekday(res, d2) and _DAY_SPAN_GAP.match(text[d1.end:d2.start])):
+            continue
+        clocks = [j for j in ((i - 3, i - 2), (i + 1, i + 2)) if j[0] >= 0 and j[1] < len(out)]
+        for a, b in clocks:
+            t1, t2 = out[a], out[b]
+            if t1.type != "TIME" or t2.type != "TIME" or not _CLOCK_SPAN_GAP.match(text[t1.end:t2.start]):
+                continue
+            near = text[t2.end:d1.start] if b < i else text[d2.end:t1.start]
+            if not _HOURS_NEAR.match(near):
+                continue
+            start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, min(d1.start, t1.start))), default=0)
+            stop = _SENTENCE_END.search(text, max(d2.end, t2.end))
+            sentence = re.findall(r"[a-z]+", text[start:stop.start() if stop else len(text)].lower())
+            if not words.intersection(sentence):
+                continue
+            for k, day in ((i - 1, d1), (i, d2)):
+                assert day.date_start is not None
+                out[k] = replace(day, type="SET", value=f"XXXX-WXX-{day.date_start.isoweekday()}",
+                                 date_start=None, date_end=None, relative=False, anchor_index=None)
+            for k in (a, b):
+                clock = out[k]
+                if re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", clock.value):
+                    out[k] = replace(clock, value="XXXX-XX-XX" + clock.value[10:], date_start=None, date_end=None,
+                                     relative=False, anchor_index=None)
+            break
+    return out
+
+
 def tag(text: str, dct: dt.date | None, tense_hint: TenseHint | None = None) -> list[Timex]:
     """All TIMEX3 expressions in ``text``, resolved against the publication date ``dct``.
 
@@ -711,4 +764,5 @@ def tag(text: str, dct: dt.date | None, tense_hint: TenseHint | None = None) -> 
     timexes = _span_start_before_end(text, timexes, dct, res)
     timexes = _join_anniversary_ago(text, timexes, dct, res)
     timexes = _set_weekday_partner(text, timexes, res)
+    timexes = _opening_hours(text, timexes, res)
     return _join_compound_durations(text, _clock_day_after_bracket(text, timexes, res))
