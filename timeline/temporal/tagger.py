@@ -691,10 +691,10 @@ def _set_weekday_partner(text: str, timexes: list[Timex], res: Resources) -> lis
     return out
 
 
-_CLOCK_SPAN_GAP = re.compile(r"\s*(?:to|until|till|til|through|thru|-|–)\s*\Z", re.IGNORECASE)
+_HOURS_CLOCK_GAP = re.compile(r"\s*(?:to|until|till|til|through|thru|-|–)\s*\Z", re.IGNORECASE)
 _DAY_SPAN_GAP = re.compile(r"\s*(?:to|through|thru|-|–)\s*\Z", re.IGNORECASE)
 _HOURS_NEAR = re.compile(r"\s*(?:from\s+)?\Z", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?;]\s")
+_HOURS_SENTENCE_END = re.compile(r"[.!?;]\s")
 
 
 def _bare_weekday(res: Resources, timex: Timex) -> bool:
@@ -721,14 +721,16 @@ def _opening_hours(text: str, timexes: list[Timex], res: Resources) -> list[Time
         clocks = [j for j in ((i - 3, i - 2), (i + 1, i + 2)) if j[0] >= 0 and j[1] < len(out)]
         for a, b in clocks:
             t1, t2 = out[a], out[b]
-            if t1.type != "TIME" or t2.type != "TIME" or not _CLOCK_SPAN_GAP.match(text[t1.end:t2.start]):
+            if t1.type != "TIME" or t2.type != "TIME" or not _HOURS_CLOCK_GAP.match(text[t1.end:t2.start]):
                 continue
             near = text[t2.end:d1.start] if b < i else text[d2.end:t1.start]
             if not _HOURS_NEAR.match(near):
                 continue
-            start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, min(d1.start, t1.start))), default=0)
-            stop = _SENTENCE_END.search(text, max(d2.end, t2.end))
-            sentence = re.findall(r"[a-z]+", text[start:stop.start() if stop else len(text)].lower())
+            left = max(0, min(d1.start, t1.start) - 300)
+            start = max((m.end() for m in _HOURS_SENTENCE_END.finditer(text, left, min(d1.start, t1.start))),
+                        default=left)
+            stop = _HOURS_SENTENCE_END.search(text, max(d2.end, t2.end), max(d2.end, t2.end) + 300)
+            sentence = re.findall(r"[a-z]+", text[start:stop.start() if stop else max(d2.end, t2.end) + 300].lower())
             if not words.intersection(sentence):
                 continue
             for k, day in ((i - 1, d1), (i, d2)):
