@@ -23,6 +23,8 @@ def cue_at(words: list[str], index: int, res: Resources, near: bool) -> str | No
                                                         or words[index - 1].endswith(res.present_have)
                                                         and "'" in words[index - 1]):
         return "future"  # "we've got a caucus on Saturday": a present "have got" holds a coming event, no past
+    if word == "last" and words[index + 1:index + 2] and words[index + 1] in res.final_item_nouns:
+        return None  # "with last seating at 9 p.m.": the final one of a series, no past
     if word.endswith(res.future_suffixes):
         return "future"  # "we'll know more on Tuesday": the modal written onto its subject
     if word in res.object_plan_nouns and object_plan_noun(words, index, res):

@@ -12,9 +12,10 @@ from timeline.temporal.rules import Resources, load_resources
 from timeline.temporal.timex import Timex
 
 _AM_PM = r"(?:[ap]\.\s?m\.?|[ap]m\b)"  # "p.m." keeps its full stop, "pm." does not ("from 10am-5pm.")
-_CLOCK = rf"(?:(?<![\d:.])\d{{1,2}}(?:[:.][0-5]\d)?\s*{_AM_PM}|\bnoon\b|\bmidnight\b)"
-_RANGE_START = rf"(?:(?<![\d:.])\d{{1,2}}(?:[:.][0-5]\d)?(?:\s*{_AM_PM})?|\bnoon\b)"
-_GAP = r"\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b)\s*"
+_PART_OF_DAY = r"\s+in\s+the\s+(?:morning|afternoon|evening)\b"  # "from 10 in the morning til 4 in the afternoon"
+_CLOCK = rf"(?:(?<![\d:.])\d{{1,2}}(?:(?:[:.][0-5]\d)?\s*{_AM_PM}|{_PART_OF_DAY})|\bnoon\b|\bmidnight\b)"
+_RANGE_START = rf"(?:(?<![\d:.])\d{{1,2}}(?:[:.][0-5]\d)?(?:\s*{_AM_PM}|{_PART_OF_DAY})?|\bnoon\b)"
+_GAP = r"\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill?\b)\s*"
 
 
 def _alternation(words: list[str]) -> str:
@@ -34,7 +35,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     days = rf"(?:{day}{_GAP}{day}|\b(?:{_alternation(names)})s\b|{days_words})"
     # after a clock range only a dash-joined weekday range is a schedule ("10 a.m.-5 p.m. Tuesday-Saturday"): "music
     # from noon to 1 pm Tuesday through Friday" is one week's
-    days_after = rf"(?:{day}\s*[-–]\s*{day}|\b(?:{_alternation(names)})s\b|{days_words})"
+    # (or in a sentence of opening hours, _hours_sentence: "hours ... 10 in the morning til 4 in the afternoon Monday
+    # thru Saturday")
+    days_after = rf"(?:{day}\s*[-–]\s*{day}|{day}{_GAP}{day}|\b(?:{_alternation(names)})s\b|{days_words})"
     clock_range = rf"{_RANGE_START}{_GAP}{_CLOCK}"
     schedule = re.compile(rf"{clock_range},?\s+(?:on\s+)?{days_after}|{days},?\s+(?:from\s+)?{clock_range}",
                           re.IGNORECASE)
@@ -50,7 +53,7 @@ _ABBREVIATION_END = re.compile(r"(?:[ap]\.\s?m|\b[A-Z][a-z]{1,4})\Z")
 
 
 #: A clock range's mark, which a clock time of a schedule has close by (a cheap test before the schedule regex).
-_RANGE_NEAR = re.compile(r"[-–—]|\b(?:to|through|thru|until)\b", re.IGNORECASE)
+_RANGE_NEAR = re.compile(r"[-–—]|\b(?:to|through|thru|until|till?)\b", re.IGNORECASE)
 #: How far around a clock time a schedule or a label may start or end (a local look, not a scan of the text).
 _WINDOW = 100
 
@@ -64,13 +67,47 @@ def _spans(text: str, timexes: list[Timex]) -> list[tuple[int, int]]:
             continue
         low, high = max(0, timex.start - _WINDOW), min(len(text), timex.end + _WINDOW)
         if _RANGE_NEAR.search(text, max(0, timex.start - 16), min(len(text), timex.end + 16)):
-                spans.update(found.span() for found in schedule.finditer(text, low, high)
-                         if found.start() <= timex.start and timex.end <= found.end())
+            spans.update(found.span() for found in schedule.finditer(text, low, high)
+                         if found.start() <= timex.start and timex.end <= found.end()
+                         and (_recurring_days(found.group()) or _hours_sentence(text, found.start(), found.end())))
         line_start = max(text.rfind("\n", 0, timex.start) + 1, timex.start - 2 * _WINDOW)
         labels = list(label.finditer(text, line_start, timex.start))
         if labels:
             spans.update(_label_spans(text, labels[-1]))
     return sorted(spans)
+
+
+def _recurring_days(schedule_text: str) -> bool:
+    """Whether a schedule's days recur by their own words: a plural weekday ("Tuesdays"), a word of
+    ``opening_days_words`` ("daily") or a dash-joined range ("Tuesday-Saturday"); a range of singular weekdays
+    written out ("Monday through Friday") may be one week's."""
+    day = _patterns()[3]
+    return any(found.group().lower().endswith("days") for found in day.finditer(schedule_text)) \
+        or _recurring_words().search(schedule_text) is not None
+
+
+@lru_cache(maxsize=1)
+def _recurring_words() -> re.Pattern[str]:
+    """A word of ``opening_days_words`` or a dash between two weekdays."""
+    day = _patterns()[3].pattern
+    words = _alternation(sorted(word_set("opening_days_words")))
+    return re.compile(rf"\b(?:{words})\b|{day}\s*[-–]\s*{day}", re.IGNORECASE)
+
+
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+
+
+def _hours_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``start``-``end`` (within _WINDOW characters) has a word of
+    ``opening_hours_words`` ("The cafe is open Monday to Friday from 8 a.m. to 4 p.m."): a range of singular
+    weekdays is then the weekly hours, not one week's days ("The trial will run Monday through Friday from 9 a.m.
+    to 5 p.m.")."""
+    low = max(0, start - _WINDOW)
+    before = [found.end() for found in _SENTENCE_END.finditer(text, low, start)
+              if not _ABBREVIATION_END.search(text, low, found.start())]
+    after = _SENTENCE_END.search(text, end, min(len(text), end + _WINDOW))
+    words = re.findall(r"[a-z]+", text[before[-1] if before else low:after.start() if after else end + _WINDOW].lower())
+    return not word_set("opening_hours_words").isdisjoint(words)
 
 
 def _labelled(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:

@@ -198,6 +198,7 @@ class Resources:
     headline_plan_verbs: frozenset[str] = frozenset()  # "Fed to raise rates on Wednesday": a headline's plan
     future_suffixes: tuple[str, ...] = ()  # "we'll", "they'll": a future modal written onto its subject
     possession_pasts: frozenset[str] = frozenset()  # "got": a present after "have" ("we've got a vote Saturday")
+    final_item_nouns: frozenset[str] = frozenset()  # "last seating", "last train": "last" = final, no past cue
     present_have: tuple[str, ...] = ()  # "have", "'ve" (also written onto its subject: "we've")
 
 
@@ -398,6 +399,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         cause_openers=frozenset(words("cause_openers")),
         future_suffixes=words("future_suffixes"),
         possession_pasts=frozenset(words("possession_pasts")),
+        final_item_nouns=frozenset(words("final_item_nouns")),
         present_have=words("present_have"),
         headline_max_words=int(tense.get("headline_max_words", 0)),
         headline_verbs_before_to=frozenset(words("headline_verbs_before_to")),

@@ -10,7 +10,7 @@ from timeline.temporal.scheduled import in_title, scheduled_present, title_end
 
 #: A hyphenated compound is one word: its parts are no tense cues ("a better-than-expected jump in profit on
 #: Tuesday" is the past Tuesday, "next-generation" is no "next").
-_WORD_RE = re.compile(r"''|``|[\"“”]|[A-Za-z]+(?:-[A-Za-z]+)*(?:'[A-Za-z]+)*|'[A-Za-z]+|[.!?;]")
+_WORD_RE = re.compile(r"''|``|[\"“”]|[A-Za-z]+(?:-[A-Za-z]+)*(?:['’][A-Za-z]+)*|'[A-Za-z]+|[.!?;]")
 _PERFECT = "had"
 _NEGATION = "not"
 #: A blank line: the end of a title or paragraph, which has no full stop ("PM to inaugurate ... on Sunday\n\nAs BJP").
@@ -584,8 +584,9 @@ def _clause_words(text: str, start: int, end: int) -> tuple[list[str], list[str]
     """
     before_text = _abbreviation_stops(_PARAGRAPH_BREAK.sub(" . ", text[max(0, start - _CLAUSE_BEFORE):start]))
     after_text = _abbreviation_stops(_PARAGRAPH_BREAK.sub(" . ", text[end:end + 120]))
-    before = [w.lower() for w in _WORD_RE.findall(_QUOTED_NAME.sub(r" \1 ", before_text))]
-    after = [w.lower() for w in _WORD_RE.findall(_QUOTED_NAME.sub(r" \1 ", after_text))]
+    # a typographic apostrophe inside a word is the plain one: "They’ll be offering lunch Friday" keeps its "'ll"
+    before = [w.lower().replace("’", "'") for w in _WORD_RE.findall(_QUOTED_NAME.sub(r" \1 ", before_text))]
+    after = [w.lower().replace("’", "'") for w in _WORD_RE.findall(_QUOTED_NAME.sub(r" \1 ", after_text))]
     clause_end = word_set("clause_end")
     for cut in range(len(before) - 1, -1, -1):
         if before[cut] in clause_end:
@@ -1444,10 +1445,21 @@ def progressive_plan(text: str, start: int, end: int, res: Resources) -> bool:
         if word.endswith("ing") and len(word) > 4 and word not in res.not_progressive_ing:
             window = before[max(0, k - 4):k]
             near = before[max(0, k - 2):k]
-            return "with" in window or any(w in res.progressive_openers and w != "with" for w in near)
+            return "with" in window or any(_progressive_opener(w, res) and w != "with" for w in near)
         if word in res.progressive_object_stops or word.endswith("ed"):
             return False
     return False
+
+
+def _progressive_opener(word: str, res: Resources) -> bool:
+    """True when ``word`` is a present "be" of ``progressive_openers`` or ends in one written onto its subject
+    ("we're", "they're": the opener "'re").
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _progressive_opener("we're", load_resources()), _progressive_opener("were", load_resources())
+    (True, False)
+    """
+    return word in res.progressive_openers or "'" in word and word[word.index("'"):] in res.progressive_openers
 
 
 def progressive_weekday_plan(text: str, start: int, end: int, res: Resources) -> bool:
@@ -1479,7 +1491,7 @@ def progressive_weekday_plan(text: str, start: int, end: int, res: Resources) ->
         if not word.endswith("ing") or len(word) <= 4:
             continue
         verb = word not in res.not_progressive_ing or word in res.progressive_weekday_verbs
-        opener = next((i for i in (k - 1, k - 2) if i >= 0 and before[i] in res.progressive_openers), None)
+        opener = next((i for i in (k - 1, k - 2) if i >= 0 and _progressive_opener(before[i], res)), None)
         if not verb or opener is None or before[opener] == "with":
             return False
         return all(w not in res.progressive_weekday_stops for w in before[opener:k])
