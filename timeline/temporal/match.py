@@ -884,6 +884,30 @@ def apposed_day(m: Match, weekday: int) -> dt.date | None:
     return start if _APPOSITION.fullmatch(m.text, last.end, m.start) else None
 
 
+#: ", Sept. 10" right after a weekday and its part of day: the month word and the day it restates.
+_FOLLOWING_MONTH_DAY = re.compile(r",[^\S\n]*([A-Za-z]{3,9}\.?)[^\S\n]+([12][0-9]|3[01]|0?[1-9])(?![\d:.,]*\d)")
+
+
+def following_day(m: Match, weekday: int) -> dt.date | None:
+    """The month-day written right after a weekday and its part of day that only restates it ("on Thursday
+    night, Sept. 10", "Monday morning, June 1"): that day, in the year nearest the DCT that puts it on that weekday
+    (the date after the comma is its own timex; without a fitting year, None).
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("The Chiefs will host the Texans on Thursday night, Sept. 10.", dt.date(2020, 5, 7))]
+    ['2020-09-10TNI', '2020-09-10']
+    """
+    found = _FOLLOWING_MONTH_DAY.match(m.text, m.end)
+    if found is None or m.dct is None:
+        return None
+    month = m.res.tables["month"].get(found.group(1).lower())
+    if month is None:
+        return None
+    days = [safe_date(m.dct.year + shift, int(month), int(found.group(2))) for shift in (-1, 0, 1)]
+    fitting = [d for d in days if d is not None and d.isoweekday() == weekday]
+    return min(fitting, key=lambda d: abs((d - m.dct).days)) if fitting else None  # type: ignore[operator]
+
+
 #: Text between two days of one sentence that goes on in time ("Tuesday and into Wednesday", "Tuesday, then
 #: Friday", "Monday through Wednesday").
 _DAY_SEQUENCE = re.compile(r"[^.!?;\"“”]{0,80}\b(?:into|then|through|before|until|till)\b[^.!?;\"“”]{0,80}")

@@ -22,6 +22,7 @@ from timeline.temporal.match import (
     background_words,
     day_of,
     direction_of,
+    following_day,
     infer_year,
     month_of,
     narrative_anchor,
@@ -156,7 +157,8 @@ def resolve_weekday(m: Match) -> Resolution | None:
     part = m.lookup("part")
     if m.dct is None:
         return Resolution("DATE", "XXXX-XX-XX", m.mod(), True)
-    date = apposed_day(m, int(weekday)) or weekday_date(m, int(weekday))
+    date = apposed_day(m, int(weekday)) or (following_day(m, int(weekday)) if part else None) \
+        or weekday_date(m, int(weekday))
     if part:
         return Resolution("TIME", f"{date.isoformat()}T{part}", m.mod(), True)
     return Resolution("DATE", date.isoformat(), m.mod(), True)
