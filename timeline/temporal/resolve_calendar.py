@@ -44,7 +44,17 @@ def _weekday_year(m: Match, year: int, month: int | None, day: int | None) -> in
     """The year of a month and day with a weekday named before it and no year ("Monday, May 25"): the inferred
     year, or the year before or after it when that one puts the day on that weekday and nearer the DCT (a holiday
     declared in the past tense for the coming Monday is not last year's; a weekday that fits only a year further
-    away is more likely a slip)."""
+    away is more likely a slip). A weekday that fits only the coming year (within a year of the DCT) also decides
+    unless the tense is past: a schedule names "Sunday, Feb. 7" of the coming season in May.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("The final is on Sunday, Feb. 7, in Tampa.", dt.date(2020, 5, 8))]
+    ['2021-02-07']
+    >>> [t.value for t in tag("The final was on Friday, Feb. 7, in Tampa.", dt.date(2020, 5, 8))]
+    ['2020-02-07']
+    >>> [t.value for t in tag("The final was played on Sunday, Feb. 7, in Tampa.", dt.date(2020, 5, 8))]
+    ['2020-02-07']
+    """
     weekday = m.res.tables["weekday"].get(" ".join(m.raw_groups.get("wday", "").lower().split()))
     inferred = safe_date(year, month, day) if month is not None and day is not None else None
     if weekday is None or inferred is None or m.dct is None or inferred.isoweekday() == int(weekday):
@@ -52,7 +62,11 @@ def _weekday_year(m: Match, year: int, month: int | None, day: int | None) -> in
     dct = m.dct
     for other in (year - 1, year + 1):
         date = safe_date(other, month or 1, day or 1)
-        if date is not None and date.isoweekday() == int(weekday) and abs((date - dct).days) < abs((inferred - dct).days):
+        if date is None or date.isoweekday() != int(weekday):
+            continue
+        if abs((date - dct).days) < abs((inferred - dct).days):
+            return other
+        if other > year and inferred < dct < date <= dct + dt.timedelta(days=366) and m.tense(day=True) != "past":
             return other
     return year
 
