@@ -551,9 +551,11 @@ _HABITUAL_REACH = 160
 
 
 @functools.lru_cache(maxsize=4)
-def _habitual_patterns(cues: tuple[str, ...], breaks: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The cue and break patterns of `habitual` from the lists of tense.yaml."""
+def _habitual_patterns(cues: tuple[str, ...], after: tuple[str, ...],
+                       breaks: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The cue (before, after) and break patterns of `habitual` from the lists of tense.yaml."""
     return (re.compile(r"\b(?:" + (_alternation(cues) or "(?!)") + r")\b", re.IGNORECASE),
+            re.compile(r"\b(?:" + (_alternation(after) or "(?!)") + r")\b", re.IGNORECASE),
             re.compile(r"[;:!?\"“”()]|\.\s|\b(?:" + (_alternation(breaks) or "(?!)") + r")\b", re.IGNORECASE))
 
 
@@ -567,7 +569,8 @@ def habitual(m: Match) -> bool:
     >>> [t.value for t in tag("Bears usually wake in April, but this year one woke in March.", dt.date(2023, 3, 24))][-1]
     '2023-03'
     """
-    cues, breaks = _habitual_patterns(m.res.habitual_cues, m.res.habitual_breaks)
+    cues, cues_after, breaks = _habitual_patterns(m.res.habitual_cues, m.res.habitual_cues_after,
+                                                  m.res.habitual_breaks)
     before = m.text[max(0, m.start - _HABITUAL_REACH):m.start]
     after = m.text[m.end:m.end + _HABITUAL_REACH]
     found = None
@@ -575,7 +578,7 @@ def habitual(m: Match) -> bool:
         pass
     if found is not None and not breaks.search(before[found.end():]):
         return m.tense() != "past"
-    ahead = cues.search(after)
+    ahead = cues_after.search(after)
     if ahead is not None and not breaks.search(after[:ahead.start()]):
         return m.tense() != "past"
     return False

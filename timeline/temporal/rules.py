@@ -177,6 +177,7 @@ class Resources:
     comparison_words: frozenset[str] = frozenset()  # "fewer than last year": no tense cue
     clause_year_breaks: tuple[str, ...] = ()  # "In 2019 sales fell, but in March ...": the year's reach ends
     habitual_cues: tuple[str, ...] = ()  # "Bears usually emerge in April": a month of every year (XXXX-04)
+    habitual_cues_after: tuple[str, ...] = ()  # "The lake freezes in January each year": cues after the month
     habitual_breaks: tuple[str, ...] = ()  # words that end the reach of a habitual cue back to its clause
     copula_year_links: tuple[str, ...] = ()  # "The first sighting in 2022 was also on March 7": 2022's March 7
     clause_year_conjunctions: tuple[str, ...] = ()  # "But in 2019 the firm opened a plant in March"
@@ -407,6 +408,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         headline_plan_verbs=frozenset(words("headline_plan_verbs")),
         clause_year_breaks=words("clause_year_breaks"),
         habitual_cues=words("habitual_cues"),
+        habitual_cues_after=words("habitual_cues_after"),
         habitual_breaks=words("habitual_breaks"),
         copula_year_links=words("copula_year_links"),
         clause_year_conjunctions=tuple(str(c) for c in tense.get("clause_year_conjunctions", [])),
