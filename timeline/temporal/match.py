@@ -546,8 +546,9 @@ def _copula_year_link(links: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\s+(?:" + "|".join(links or ("(?!)",)) + r")\s+", re.IGNORECASE)
 
 
-#: How far around a bare month or season a habitual cue of its clause is looked for.
+#: How far around a bare month or season a habitual cue of its clause is looked for (after it: right after it).
 _HABITUAL_REACH = 160
+_HABITUAL_AFTER_REACH = 16
 
 
 @functools.lru_cache(maxsize=4)
@@ -578,7 +579,7 @@ def habitual(m: Match) -> bool:
         pass
     if found is not None and not breaks.search(before[found.end():]):
         return m.tense() != "past"
-    ahead = cues_after.search(after)
+    ahead = cues_after.search(after, 0, _HABITUAL_AFTER_REACH)
     if ahead is not None and not breaks.search(after[:ahead.start()]):
         return m.tense() != "past"
     return False
