@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -531,10 +532,57 @@ def _clause_year(m: Match) -> int | None:
     if re.fullmatch(r"\s+in\s+", m.text[last.end:m.start]) and not baseline.search(
             m.text[max(0, last.start - 20):last.start]):
         return start.year  # "Prices rose 5% last year in June"
+    if _copula_year_link(m.res.copula_year_links).fullmatch(m.text[last.end:m.start]):
+        return start.year  # "The first sighting in 2022 was also on March 7": the subject's year
     sentence = m.text[last_break_end(_CLAUSE_SENTENCE_BREAK, m.text, last.start):last.start]
     if not opener.fullmatch(sentence):
         return None  # "The company, which opened in 2015, cut jobs in March": the year opens no clause
     return start.year
+
+
+@functools.lru_cache(maxsize=4)
+def _copula_year_link(links: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern of what lies between a subject's year and its predicate's date (tense.yaml copula_year_links)."""
+    return re.compile(r"\s+(?:" + "|".join(links or ("(?!)",)) + r")\s+", re.IGNORECASE)
+
+
+#: How far around a bare month or season a habitual cue of its clause is looked for (after it: right after it).
+_HABITUAL_REACH = 160
+_HABITUAL_AFTER_REACH = 16
+
+
+@functools.lru_cache(maxsize=4)
+def _habitual_patterns(cues: tuple[str, ...], after: tuple[str, ...],
+                       breaks: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The cue (before, after) and break patterns of `habitual` from the lists of tense.yaml."""
+    return (re.compile(r"\b(?:" + (_alternation(cues) or "(?!)") + r")\b", re.IGNORECASE),
+            re.compile(r"\b(?:" + (_alternation(after) or "(?!)") + r")\b", re.IGNORECASE),
+            re.compile(r"[;:!?\"“”()]|\.\s|\b(?:" + (_alternation(breaks) or "(?!)") + r")\b", re.IGNORECASE))
+
+
+def habitual(m: Match) -> bool:
+    """Whether a bare month or season lies in a present clause with a frequency word ("usually", "each year"),
+    so that it names that month of every year: "Bears are not usually active during February" (XXXX-02).
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("Grizzlies usually emerge in April.", dt.date(2023, 3, 24))]
+    ['XXXX-04']
+    >>> [t.value for t in tag("Bears usually wake in April, but this year one woke in March.", dt.date(2023, 3, 24))][-1]
+    '2023-03'
+    """
+    cues, cues_after, breaks = _habitual_patterns(m.res.habitual_cues, m.res.habitual_cues_after,
+                                                  m.res.habitual_breaks)
+    before = m.text[max(0, m.start - _HABITUAL_REACH):m.start]
+    after = m.text[m.end:m.end + _HABITUAL_REACH]
+    found = None
+    for found in cues.finditer(before):
+        pass
+    if found is not None and not breaks.search(before[found.end():]):
+        return m.tense() != "past"
+    ahead = cues_after.search(after, 0, _HABITUAL_AFTER_REACH)
+    if ahead is not None and not breaks.search(after[:ahead.start()]):
+        return m.tense() != "past"
+    return False
 
 
 #: How long before the DCT a date after "effective" may lie and still be the current year's (a backdated rise).

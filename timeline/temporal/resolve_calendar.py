@@ -23,6 +23,7 @@ from timeline.temporal.match import (
     dated_weekday,
     day_of,
     direction_of,
+    habitual,
     infer_year,
     month_of,
     narrative_anchor,
@@ -124,6 +125,8 @@ def resolve_date(m: Match) -> Resolution | None:
         if m.dct is None:
             value = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
             return Resolution("DATE", value, mod, True)
+        if day is None and direction is None and habitual(m):
+            return Resolution("DATE", f"XXXX-{month:02d}", mod, True)  # "Bears usually emerge in April"
         year, relative = infer_year(m, month, day), True
         year = _weekday_year(m, year, month, day)
         if m.rule.params.get("coming_month"):  # a futures contract month: this one or the next to come
@@ -805,7 +808,7 @@ def resolve_season(m: Match) -> Resolution | None:
     year = year_of(m)
     if year is not None:
         return Resolution("DATE", f"{year:04d}-{code}", m.mod())
-    if m.dct is None:
+    if m.dct is None or not m.get("dir") and habitual(m):  # "Visitors usually come in the summer": every summer
         return Resolution("DATE", f"XXXX-{code}", m.mod(), True)
     anchor, where = narrative_anchor(m)
     anchor = anchor or m.dct  # "the next spring": after the last date the text gave
