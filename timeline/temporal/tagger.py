@@ -666,32 +666,6 @@ def _span_start_before_end(text: str, timexes: list[Timex], dct: dt.date | None,
     return out
 
 
-_SET_WEEKDAY = re.compile(r"XXXX-WXX-[1-7]\Z")
-_SET_PARTNER_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|to|through|thru|-|–)\s*)\Z", re.IGNORECASE)
-_ONE_WORD = re.compile(r"[A-Za-z]+\.?\Z")
-
-
-def _set_weekday_partner(text: str, timexes: list[Timex], res: Resources) -> list[Timex]:
-    """A bare weekday listed or spanned right after a weekly set is part of that set ("some people come every
-    Monday through Friday", "every Saturday, Sunday", "every Tuesday and Thursday"): the weekly set of that
-    weekday, not one dated day.
-
-    >>> [(t.text, t.value) for t in tag("They come every Monday through Friday.", dt.date(2018, 7, 22))]
-    [('every Monday', 'XXXX-WXX-1'), ('Friday', 'XXXX-WXX-5')]
-    """
-    out = list(timexes)
-    for i in range(1, len(out)):
-        first, last = out[i - 1], out[i]
-        if first.type != "SET" or not _SET_WEEKDAY.match(first.value) or last.type != "DATE" \
-                or last.date_start is None or not _ONE_WORD.match(last.text) or not _weekday_named(res, last) \
-                or not _SET_PARTNER_GAP.match(text[first.end:last.start]):
-            continue
-        out[i] = replace(last, type="SET", value=f"XXXX-WXX-{last.date_start.isoweekday()}", mod="",
-                         granularity=first.granularity, date_start=None, date_end=None, relative=False,
-                         anchor_index=None)
-    return out
-
-
 def tag(text: str, dct: dt.date | None, tense_hint: TenseHint | None = None) -> list[Timex]:
     """All TIMEX3 expressions in ``text``, resolved against the publication date ``dct``.
 
@@ -711,6 +685,5 @@ def tag(text: str, dct: dt.date | None, tense_hint: TenseHint | None = None) -> 
     timexes = _order_weekday_list(text, timexes, dct, res)
     timexes = _span_start_before_end(text, timexes, dct, res)
     timexes = _join_anniversary_ago(text, timexes, dct, res)
-    timexes = _set_weekday_partner(text, timexes, res)
     timexes = _join_compound_durations(text, _clock_day_after_bracket(text, timexes, res))
     return recurring_hours(text, timexes, res)
