@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from timeline.function_words import word_set
+from timeline.temporal.match import alternation
 from timeline.temporal.rules import Resources, load_resources
 from timeline.temporal.timex import Timex
 
@@ -19,7 +20,8 @@ _GAP = r"\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill?\b)\s*"
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    """The words as one regex alternation, the longest first (so "every day" is tried before "day")."""
+    return alternation(sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +75,7 @@ def _spans(text: str, timexes: list[Timex]) -> list[tuple[int, int]]:
         line_start = max(text.rfind("\n", 0, timex.start) + 1, timex.start - 2 * _WINDOW)
         labels = list(label.finditer(text, line_start, timex.start))
         if labels:
-            spans.update(_label_spans(text, labels[-1]))
+            spans.add(_label_span(text, labels[-1]))
     return sorted(spans)
 
 
@@ -116,18 +118,14 @@ def _labelled(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
     return {(start, end) for start, end in spans if label.search(text, max(0, start - 40), start)}
 
 
-def _label_spans(text: str, found: re.Match[str]) -> list[tuple[int, int]]:
+def _label_span(text: str, found: re.Match[str]) -> tuple[int, int]:
     """The labelled line of hours opened by ``found``, up to the end of its sentence."""
-    spans = []
-    if found:
-        line_end = text.find("\n", found.end())
-        end = len(text) if line_end < 0 else line_end
-        for stop in re.finditer(r"\.(?=\s|$)", text[found.end():end]):
-            if not _ABBREVIATION_END.search(text[found.end():found.end() + stop.start()]):
-                end = found.end() + stop.start()
-                break
-        spans.append((found.end(), end))
-    return spans
+    line_end = text.find("\n", found.end())
+    end = len(text) if line_end < 0 else line_end
+    for stop in re.finditer(r"\.(?=\s|$)", text[found.end():end]):
+        if not _ABBREVIATION_END.search(text[found.end():found.end() + stop.start()]):
+            return found.end(), found.end() + stop.start()
+    return found.end(), end
 
 
 def _weekday_number(res: Resources, word: str) -> int | None:
@@ -149,9 +147,9 @@ def recurring_hours(text: str, timexes: list[Timex], res: Resources) -> list[Tim
     """
     _, _, clock, day = _patterns()
     spans = _spans(text, timexes)
-    labelled = _labelled(text, spans)
     if not spans:
         return timexes
+    labelled = _labelled(text, spans)
     made: dict[int, Timex] = {}
     added: list[Timex] = []
     covered: list[tuple[int, int]] = []  # what the timexes and the added ones hold (a labelled line and a

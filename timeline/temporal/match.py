@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -493,7 +492,7 @@ _CLAUSE_YEAR_REACH = 120
 _CLAUSE_SENTENCE_BREAK = re.compile(r"[.!?\n]\s")
 
 
-def _alternation(words: Iterable[str]) -> str:
+def alternation(words: Iterable[str]) -> str:
     """Words (a space: any run of spaces) as one regex alternation."""
     return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
 
@@ -503,9 +502,9 @@ def _clause_year_patterns(breaks: tuple[str, ...], conjunctions: tuple[str, ...]
                           baselines: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The break, sentence-opener and baseline patterns of `_clause_year` from the lists of tense.yaml."""
     capitalised = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in prepositions if w)
-    return (re.compile(r"[.;:!?\"“”()]|\b(?:" + _alternation(breaks) + r")\b", re.IGNORECASE),
-            re.compile(r"\s*[\"“]?\s*(?:(?:" + _alternation(conjunctions) + r")\s+)?(?:(?:" + capitalised + r")\s+)?"),
-            re.compile(r"\b(?:" + _alternation(baselines) + r")\s+\Z"))
+    return (re.compile(r"[.;:!?\"“”()]|\b(?:" + alternation(breaks) + r")\b", re.IGNORECASE),
+            re.compile(r"\s*[\"“]?\s*(?:(?:" + alternation(conjunctions) + r")\s+)?(?:(?:" + capitalised + r")\s+)?"),
+            re.compile(r"\b(?:" + alternation(baselines) + r")\s+\Z"))
 
 
 def _clause_year(m: Match) -> int | None:
@@ -540,7 +539,7 @@ def _clause_year(m: Match) -> int | None:
     return start.year
 
 
-@functools.lru_cache(maxsize=4)
+@lru_cache(maxsize=4)
 def _copula_year_link(links: tuple[str, ...]) -> re.Pattern[str]:
     """The pattern of what lies between a subject's year and its predicate's date (tense.yaml copula_year_links)."""
     return re.compile(r"\s+(?:" + "|".join(links or ("(?!)",)) + r")\s+", re.IGNORECASE)
@@ -551,13 +550,13 @@ _HABITUAL_REACH = 160
 _HABITUAL_AFTER_REACH = 16
 
 
-@functools.lru_cache(maxsize=4)
+@lru_cache(maxsize=4)
 def _habitual_patterns(cues: tuple[str, ...], after: tuple[str, ...],
                        breaks: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The cue (before, after) and break patterns of `habitual` from the lists of tense.yaml."""
-    return (re.compile(r"\b(?:" + (_alternation(cues) or "(?!)") + r")\b", re.IGNORECASE),
-            re.compile(r"\b(?:" + (_alternation(after) or "(?!)") + r")\b", re.IGNORECASE),
-            re.compile(r"[;:!?\"“”()]|\.\s|\b(?:" + (_alternation(breaks) or "(?!)") + r")\b", re.IGNORECASE))
+    return (re.compile(r"\b(?:" + (alternation(cues) or "(?!)") + r")\b", re.IGNORECASE),
+            re.compile(r"\b(?:" + (alternation(after) or "(?!)") + r")\b", re.IGNORECASE),
+            re.compile(r"[;:!?\"“”()]|\.\s|\b(?:" + (alternation(breaks) or "(?!)") + r")\b", re.IGNORECASE))
 
 
 def habitual(m: Match) -> bool:
@@ -967,12 +966,7 @@ def restated_day(m: Match, weekday: int) -> dt.date | None:
     if month is None:
         return None
     years = [int(found.group("year"))] if found.group("year") else [m.dct.year - 1, m.dct.year, m.dct.year + 1]
-    days = []
-    for year in years:
-        try:
-            days.append(dt.date(year, int(month), int(found.group("day"))))
-        except ValueError:
-            continue
+    days = [d for d in (safe_date(year, int(month), int(found.group("day"))) for year in years) if d is not None]
     if not days:
         return None
     day = min(days, key=lambda day: abs((day - m.dct).days))  # type: ignore[operator]
@@ -986,8 +980,9 @@ def _names_weekday(m: Match, timex: Timex) -> bool:
     return any(word in weekdays or word.rstrip(".") in weekdays for word in words)
 
 
-#: A day of the month in a timex's text, not a clock time ("Wednesday, Feb. 3rd", not "3:22 p.m. Saturday").
-_DAY_NUMBER = re.compile(r"(?<![\d:.])\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?::|[ap]\.?m\b))", re.IGNORECASE)
+#: A day of the month in a timex's text, not a clock time ("Wednesday, Feb. 3rd", not "3:22 p.m. Saturday"): with a
+#: month name it dates the weekday the timex names.
+DAY_NUMBER = re.compile(r"(?<![\d:.])\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?::|[ap]\.?m\b))", re.IGNORECASE)
 
 
 def _names_month(m: Match, timex: Timex) -> bool:
@@ -1017,7 +1012,7 @@ def dated_weekday(m: Match, weekday: int) -> dt.date | None:
         if not _names_weekday(m, timex) and index > 0 and m.previous[index - 1].date_start == day \
                 and _APPOSITION.fullmatch(m.text, m.previous[index - 1].end, timex.start):
             timex = m.previous[index - 1]  # "Thursday evening, December 16": the weekday the date restates
-        elif not (_names_weekday(m, timex) and _DAY_NUMBER.search(timex.text) and _names_month(m, timex)):
+        elif not (_names_weekday(m, timex) and DAY_NUMBER.search(timex.text) and _names_month(m, timex)):
             return None
         if not _names_weekday(m, timex) or abs((day - m.dct).days) > REDATE_DAYS \
                 or day == weekday_date(m, weekday) or m.tense(day=True) == "future":

@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 from timeline.function_words import word_set
 from timeline.temporal import calendar as cal
 from timeline.temporal.hours import recurring_hours
-from timeline.temporal.match import UNDATABLE, TenseHint
+from timeline.temporal.match import DAY_NUMBER, UNDATABLE, TenseHint
 from timeline.temporal.resolve import RESOLVER_FUNCTIONS, Match, Resolution
 from timeline.temporal.rules import DIGIT_TRIGGER, Resources, Rule, load_resources
 from timeline.temporal.scheduled import title_end
@@ -594,10 +594,6 @@ def _list_gap() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-#: A day of the month written in a timex ("Thursday, March 13"): with a month name it dates the weekday.
-_DATED_WEEKDAY = re.compile(r"(?<![\d:.])\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?::|[ap]\.?m\b))", re.IGNORECASE)
-
-
 @cache
 def _directed() -> re.Pattern[str]:
     """A word that gives a weekday its own direction ("last Friday", "that Monday"): ``list_directed_words``."""
@@ -626,7 +622,7 @@ def _order_weekday_list(text: str, timexes: list[Timex], dct: dt.date | None, re
         if last.type not in ("DATE", "TIME") or not last.relative or not _weekday_named(res, last) \
                 or _directed().search(last.text) or not _list_gap().match(text[first.end:last.start]):
             continue
-        if _DATED_WEEKDAY.search(last.text) and _names_word_of(res, last, ("month",)):
+        if DAY_NUMBER.search(last.text) and _names_word_of(res, last, ("month",)):
             continue  # "11:26 p.m. on Thursday, March 13": the weekday names its own date, which stands
         days = ((first.date_start - last.date_start).days // 7 + 1) * 7
         day = last.date_start + dt.timedelta(days=days)
