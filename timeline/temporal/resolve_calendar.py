@@ -127,7 +127,8 @@ def resolve_date(m: Match) -> Resolution | None:
             return Resolution("DATE", value, mod, True)
         if day is None and direction is None and habitual(m):
             return Resolution("DATE", f"XXXX-{month:02d}", mod, True)  # "Bears usually emerge in April"
-        year, relative = infer_year(m, month, day), True
+        nth_day = _nth_weekday_day(m, m.dct.year, month) if day is None else None
+        year, relative = infer_year(m, month, day if nth_day is None else nth_day), True
         year = _weekday_year(m, year, month, day)
         if m.rule.params.get("coming_month"):  # a futures contract month: this one or the next to come
             year = m.dct.year if month >= m.dct.month else m.dct.year + 1
@@ -138,6 +139,8 @@ def resolve_date(m: Match) -> Resolution | None:
         year -= 1  # "from June 12 to February 3, 2024": the span's start is in the year before its written year
     if day is None and m.get("lastday"):  # "the last day of July": that month's last day
         day = calendar.monthrange(year, month)[1]
+    if day is None and m.get("weekday") is not None:  # "the first Sunday in November": that weekday's day
+        day = _nth_weekday_day(m, year, month)
     if day is None:
         return Resolution("DATE", f"{year:04d}-{month:02d}", mod, relative)
     date = safe_date(year, month, day)
@@ -151,6 +154,25 @@ def resolve_date(m: Match) -> Resolution | None:
         return Resolution("TIME", f"{date.isoformat()}T{int(str(m.get('hour'))):02d}:{m.get('minute')}", mod,
                           relative)
     return Resolution(m.rule.type, date.isoformat(), mod, relative)
+
+
+def _nth_weekday_day(m: Match, year: int, month: int) -> int | None:
+    """The day of the month of the match's ordinal weekday ("the first Sunday", "the last Friday"), or None when
+    the match names none or the month has no such day ("the fifth Monday of February 2025").
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("Clocks go back on the first Sunday in November.", dt.date(2025, 10, 1))]
+    ['2025-11-02']
+    >>> [t.value for t in tag("The last Friday of June 2024 was hot.", dt.date(2025, 10, 1))]
+    ['2024-06-28']
+    """
+    weekday = m.lookup("weekday")
+    nth = -1 if m.get("lastweekday") else ordinal_of(m)
+    if weekday is None or nth is None:
+        return None
+    days = [day for day in range(1, calendar.monthrange(year, month)[1] + 1)
+            if dt.date(year, month, day).isoweekday() == int(weekday)]
+    return days[nth] if nth == -1 else days[nth - 1] if nth <= len(days) else None
 
 
 def resolve_weekday(m: Match) -> Resolution | None:
