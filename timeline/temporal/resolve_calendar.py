@@ -37,6 +37,7 @@ from timeline.temporal.match import (
     year_of,
     year_phrase,
 )
+from timeline.temporal.numbers import words_to_number
 from timeline.temporal.tense import nominal_future
 from timeline.temporal.timex import Timex
 
@@ -502,15 +503,23 @@ def _deadline_of_past_day(m: Match, day: Timex) -> bool:
 LATE_HOUR = 20
 
 
+#: A clock time's match that ends in a part of the day after noon ("nine o'clock Friday night"): p.m.
+_LATER_PART_END = re.compile(r"\b(?:afternoon|evening|night)\Z", re.IGNORECASE)
+
+
 def resolve_time(m: Match) -> Resolution | None:
     """Clock times anchored on a named day, the last day mentioned or the DCT: "10 p.m.", "noon Friday"."""
     named = m.get("named")
     if named:
         hour, minute = (24, 0) if named == "midnight" and not m.rule.params.get("day_start") else (12, 0)
     else:
-        hour = int(str(m.get("hour")))
+        written = str(m.get("hour"))  # digits, or a word before "o'clock" ("nine o'clock")
+        hour = int(written) if written.isdigit() else words_to_number(written, m.res.tables["number"]) or 0
         minute = int(str(m.get("minute") or 0))
         ampm = (m.get("ampm") or str(m.rule.params.get("ampm", ""))).replace(".", "")  # "4 in the morning"
+        if not ampm and m.rule.params.get("part_meridiem") and _LATER_PART_END.search(m.text, m.start, m.end):
+            # a 12-hour clock without a.m./p.m. takes it from the part of day after it ("nine o'clock Friday night")
+            ampm = "pm"
         if ampm == "pm" and hour < 12:
             hour += 12
         elif ampm == "am" and hour == 12:
