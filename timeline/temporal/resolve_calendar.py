@@ -504,7 +504,7 @@ LATE_HOUR = 20
 
 
 #: A clock time's match that ends in a part of the day after noon ("nine o'clock Friday night"): p.m.
-_LATER_PART_END = re.compile(r"\b(?:afternoon|evening|night)\Z", re.IGNORECASE)
+_LATER_PART_END = re.compile(r"\b(?:afternoon|evening|night|tonight)\Z", re.IGNORECASE)
 
 
 def resolve_time(m: Match) -> Resolution | None:
