@@ -973,22 +973,27 @@ def restated_day(m: Match, weekday: int) -> dt.date | None:
     return day if day.isoweekday() == weekday else None  # "Saturday and Sunday, November 24 and 25": no restating
 
 
-def _names_weekday(m: Match, timex: Timex) -> bool:
-    """Whether a timex's text holds a weekday name of normalization.yaml's weekday table ("Thursday evening")."""
-    words = re.findall(r"[a-z]+\.?", timex.text.lower())
-    weekdays = m.res.tables.get("weekday", {})
-    return any(word in weekdays or word.rstrip(".") in weekdays for word in words)
-
-
 #: A day of the month in a timex's text, not a clock time ("Wednesday, Feb. 3rd", not "3:22 p.m. Saturday"): with a
 #: month name it dates the weekday the timex names.
 DAY_NUMBER = re.compile(r"(?<![\d:.])\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?::|[ap]\.?m\b))", re.IGNORECASE)
 
 
-def _names_month(m: Match, timex: Timex) -> bool:
-    """Whether a timex's text holds a month name of normalization.yaml's month table ("Feb. 3")."""
-    months = m.res.tables.get("month", {})
-    return any(word in months or word + "." in months for word in re.findall(r"[a-z]+", timex.text.lower()))
+def names_word_of(res: Resources, timex: Timex, tables: tuple[str, ...], skip: tuple[str, ...] = ()) -> bool:
+    """Whether a timex's text holds a word of the normalization ``tables`` (other than ``skip``); an
+    abbreviation's full stop may be left out ("10pm on Jan 6", "Sept 16": British and Asian styles)."""
+    words = tuple(str(w) for table in tables for w in res.tables.get(table, {}) if str(w) not in skip)
+    return _word_regex(words).search(timex.text) is not None
+
+
+@lru_cache(maxsize=16)
+def _word_regex(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled alternation of ``words`` as whole words, a final full stop optional."""
+    alternatives = (re.escape(w.rstrip(".")) + (r"\.?" if w.endswith(".") else "") for w in words)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE)
+
+
+def _names_weekday(m: Match, timex: Timex) -> bool:
+    return names_word_of(m.res, timex, ("weekday",))
 
 
 def dated_weekday(m: Match, weekday: int) -> dt.date | None:
@@ -1012,7 +1017,8 @@ def dated_weekday(m: Match, weekday: int) -> dt.date | None:
         if not _names_weekday(m, timex) and index > 0 and m.previous[index - 1].date_start == day \
                 and _APPOSITION.fullmatch(m.text, m.previous[index - 1].end, timex.start):
             timex = m.previous[index - 1]  # "Thursday evening, December 16": the weekday the date restates
-        elif not (_names_weekday(m, timex) and DAY_NUMBER.search(timex.text) and _names_month(m, timex)):
+        elif not (_names_weekday(m, timex) and DAY_NUMBER.search(timex.text)
+                  and names_word_of(m.res, timex, ("month",))):
             return None
         if not _names_weekday(m, timex) or abs((day - m.dct).days) > REDATE_DAYS \
                 or day == weekday_date(m, weekday) or m.tense(day=True) == "future":

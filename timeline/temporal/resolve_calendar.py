@@ -37,6 +37,7 @@ from timeline.temporal.match import (
     year_of,
     year_phrase,
 )
+from timeline.temporal.numbers import words_to_number
 from timeline.temporal.tense import nominal_future
 from timeline.temporal.timex import Timex
 
@@ -127,7 +128,8 @@ def resolve_date(m: Match) -> Resolution | None:
             return Resolution("DATE", value, mod, True)
         if day is None and direction is None and habitual(m):
             return Resolution("DATE", f"XXXX-{month:02d}", mod, True)  # "Bears usually emerge in April"
-        year, relative = infer_year(m, month, day), True
+        nth_day = _nth_weekday_day(m, m.dct.year, month) if day is None else None
+        year, relative = infer_year(m, month, day if nth_day is None else nth_day), True
         year = _weekday_year(m, year, month, day)
         if m.rule.params.get("coming_month"):  # a futures contract month: this one or the next to come
             year = m.dct.year if month >= m.dct.month else m.dct.year + 1
@@ -138,6 +140,8 @@ def resolve_date(m: Match) -> Resolution | None:
         year -= 1  # "from June 12 to February 3, 2024": the span's start is in the year before its written year
     if day is None and m.get("lastday"):  # "the last day of July": that month's last day
         day = calendar.monthrange(year, month)[1]
+    if day is None and m.get("weekday") is not None:  # "the first Sunday in November": that weekday's day
+        day = _nth_weekday_day(m, year, month)
     if day is None:
         return Resolution("DATE", f"{year:04d}-{month:02d}", mod, relative)
     date = safe_date(year, month, day)
@@ -151,6 +155,25 @@ def resolve_date(m: Match) -> Resolution | None:
         return Resolution("TIME", f"{date.isoformat()}T{int(str(m.get('hour'))):02d}:{m.get('minute')}", mod,
                           relative)
     return Resolution(m.rule.type, date.isoformat(), mod, relative)
+
+
+def _nth_weekday_day(m: Match, year: int, month: int) -> int | None:
+    """The day of the month of the match's ordinal weekday ("the first Sunday", "the last Friday"), or None when
+    the match names none or the month has no such day ("the fifth Monday of February 2025").
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("Clocks go back on the first Sunday in November.", dt.date(2025, 10, 1))]
+    ['2025-11-02']
+    >>> [t.value for t in tag("The last Friday of June 2024 was hot.", dt.date(2025, 10, 1))]
+    ['2024-06-28']
+    """
+    weekday = m.lookup("weekday")
+    nth = -1 if m.get("lastweekday") else ordinal_of(m)
+    if weekday is None or nth is None:
+        return None
+    days = [day for day in range(1, calendar.monthrange(year, month)[1] + 1)
+            if dt.date(year, month, day).isoweekday() == int(weekday)]
+    return days[nth] if nth == -1 else days[nth - 1] if nth <= len(days) else None
 
 
 def resolve_weekday(m: Match) -> Resolution | None:
@@ -480,15 +503,23 @@ def _deadline_of_past_day(m: Match, day: Timex) -> bool:
 LATE_HOUR = 20
 
 
+#: A clock time's match that ends in a part of the day after noon ("nine o'clock Friday night"): p.m.
+_LATER_PART_END = re.compile(r"\b(?:afternoon|evening|night|tonight)\Z", re.IGNORECASE)
+
+
 def resolve_time(m: Match) -> Resolution | None:
     """Clock times anchored on a named day, the last day mentioned or the DCT: "10 p.m.", "noon Friday"."""
     named = m.get("named")
     if named:
         hour, minute = (24, 0) if named == "midnight" and not m.rule.params.get("day_start") else (12, 0)
     else:
-        hour = int(str(m.get("hour")))
+        written = str(m.get("hour"))  # digits, or a word before "o'clock" ("nine o'clock")
+        hour = int(written) if written.isdigit() else words_to_number(written, m.res.tables["number"]) or 0
         minute = int(str(m.get("minute") or 0))
         ampm = (m.get("ampm") or str(m.rule.params.get("ampm", ""))).replace(".", "")  # "4 in the morning"
+        if not ampm and m.rule.params.get("part_meridiem") and _LATER_PART_END.search(m.text, m.start, m.end):
+            # a 12-hour clock without a.m./p.m. takes it from the part of day after it ("nine o'clock Friday night")
+            ampm = "pm"
         if ampm == "pm" and hour < 12:
             hour += 12
         elif ampm == "am" and hour == 12:

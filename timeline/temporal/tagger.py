@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 from timeline.function_words import word_set
 from timeline.temporal import calendar as cal
 from timeline.temporal.hours import recurring_hours
-from timeline.temporal.match import DAY_NUMBER, UNDATABLE, TenseHint
+from timeline.temporal.match import DAY_NUMBER, UNDATABLE, TenseHint, names_word_of
 from timeline.temporal.resolve import RESOLVER_FUNCTIONS, Match, Resolution
 from timeline.temporal.rules import DIGIT_TRIGGER, Resources, Rule, load_resources
 from timeline.temporal.scheduled import title_end
@@ -252,25 +252,11 @@ _RANGE_OPENER = re.compile(r"\b(?:between|from)\s+\Z", re.IGNORECASE)
 _YEAR_NAMED = re.compile(r"\b(?:\d{4}|year)\b", re.IGNORECASE)  # "May 2022", "May last year"
 
 
-def _names_word_of(res: Resources, timex: Timex, tables: tuple[str, ...], skip: tuple[str, ...] = ()) -> bool:
-    """Whether a timex's text holds a word of the normalization ``tables`` (other than ``skip``); an
-    abbreviation's full stop may be left out ("10pm on Jan 6", "Sept 16": British and Asian styles)."""
-    words = tuple(str(w) for table in tables for w in res.tables.get(table, {}) if str(w) not in skip)
-    return _word_regex(words).search(timex.text) is not None
-
-
-@lru_cache(maxsize=16)
-def _word_regex(words: tuple[str, ...]) -> re.Pattern[str]:
-    """One compiled alternation of ``words`` as whole words, a final full stop optional."""
-    alternatives = (re.escape(w.rstrip(".")) + (r"\.?" if w.endswith(".") else "") for w in words)
-    return re.compile(r"(?<![\w.])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE)
-
-
 def _day_named(res: Resources, timex: Timex) -> bool:
     """Whether a clock time names its own day ("9am on Friday", "noon tomorrow", "8am on Nov. 11"): a weekday,
     month or day word of the normalization tables."""
-    return _names_word_of(res, timex, ("weekday", "month")) \
-        or _names_word_of(res, timex, ("day_word",), skip=("this", "last"))
+    return names_word_of(res, timex, ("weekday", "month")) \
+        or names_word_of(res, timex, ("day_word",), skip=("this", "last"))
 
 
 def _share_range_year(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -602,7 +588,7 @@ def _directed() -> re.Pattern[str]:
 
 def _weekday_named(res: Resources, timex: Timex) -> bool:
     """Whether a timex names a weekday ("Sunday", "9am on Monday")."""
-    return _names_word_of(res, timex, ("weekday",))
+    return names_word_of(res, timex, ("weekday",))
 
 
 def _order_weekday_list(text: str, timexes: list[Timex], dct: dt.date | None, res: Resources) -> list[Timex]:
@@ -622,7 +608,7 @@ def _order_weekday_list(text: str, timexes: list[Timex], dct: dt.date | None, re
         if last.type not in ("DATE", "TIME") or not last.relative or not _weekday_named(res, last) \
                 or _directed().search(last.text) or not _list_gap().match(text[first.end:last.start]):
             continue
-        if DAY_NUMBER.search(last.text) and _names_word_of(res, last, ("month",)):
+        if DAY_NUMBER.search(last.text) and names_word_of(res, last, ("month",)):
             continue  # "11:26 p.m. on Thursday, March 13": the weekday names its own date, which stands
         days = ((first.date_start - last.date_start).days // 7 + 1) * 7
         day = last.date_start + dt.timedelta(days=days)
