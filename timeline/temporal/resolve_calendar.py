@@ -70,7 +70,29 @@ def _weekday_year(m: Match, year: int, month: int | None, day: int | None) -> in
             return other
         if other > year and inferred < dct < date <= dct + dt.timedelta(days=366) and m.tense(day=True) != "past":
             return other
-    return year
+    return _story_weekday_year(m, int(weekday), month, day) or year
+
+
+def _story_weekday_year(m: Match, weekday: int, month: int | None, day: int | None) -> int | None:
+    """The year of an earlier dated timex of the text (latest first, within two years of the DCT) that puts a
+    weekday-named month and day on that weekday, when no year next to the inferred one does: a schedule released
+    16 months ahead lists "Saturday, Aug. 6" after "August 2016" and "Friday, Aug. 5".
+
+    >>> from timeline.temporal.tagger import tag
+    >>> s = "The Rio schedule for August 2016 is out. Saturday, Aug. 6 is day 1."
+    >>> [t.value for t in tag(s, dt.date(2015, 3, 31))]
+    ['2016-08', '2016-08-06']
+    """
+    if m.dct is None or month is None or day is None:
+        return None
+    for timex in reversed(m.previous[-12:]):
+        if not re.match(r"\d{4}(?:-|$)", timex.value) or timex.anchor_index is not None:
+            continue
+        year = int(timex.value[:4])
+        date = safe_date(year, month, day)
+        if abs(year - m.dct.year) <= 2 and date is not None and date.isoweekday() == weekday:
+            return year
+    return None
 
 
 def _compared_with_itself(m: Match, year: int, month: int) -> bool:
