@@ -312,6 +312,9 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
     narrative = _narrative_year(m, month, day) if day is not None else None
     if narrative is not None:
         return narrative
+    school = _school_year_span_year(m, month)
+    if school is not None and safe_date(school, month, day or 1) is not None:
+        return school
     governed = _clause_year(m)
     if governed is not None and safe_date(governed, month, day or 1) is not None:
         return governed
@@ -498,6 +501,48 @@ def alternation(words: Iterable[str]) -> str:
 
 
 @lru_cache(maxsize=8)
+@lru_cache(maxsize=4)
+def _school_span_patterns(after: tuple[str, ...], before: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What names a two-year span a school year, after and before it (tense.yaml school_year_span_after/before)."""
+    return (re.compile(r"\s+(?:" + "|".join(after or ("(?!)",)) + r")\b", re.IGNORECASE),
+            re.compile(r"\b(?:" + "|".join(before or ("(?!)",)) + r")\s*\Z", re.IGNORECASE))
+
+
+def _school_year_span_year(m: Match, month: int) -> int | None:
+    """The year of a bare month (and day) after a two-year span named a school year ("the 2024-25 calendar has a
+    start date of Aug. 14 ... the last day of classes is May 23"): the span's first year from August to December,
+    its second from January to June (tense.yaml ``school_year_*``), unless a past cue precedes it in its sentence
+    or the span is more than ``school_year_span_reach`` characters back. The span is the last pair of adjacent years before the month.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("The 2024-25 calendar starts Aug. 14 and ends May 23.", dt.date(2024, 1, 16))]
+    ['2024', '2025', '2024-08-14', '2025-05-23']
+    """
+    res = m.res
+    first_months, second_months = res.school_year_first_months, res.school_year_second_months
+    if month not in first_months and month not in second_months:
+        return None
+    after, before = _school_span_patterns(res.school_year_span_after, res.school_year_span_before)
+    prev = m.previous
+    for index in range(len(prev) - 1, 0, -1):
+        second, first = prev[index], prev[index - 1]
+        if m.start - second.end > res.school_year_span_reach:
+            return None
+        if not (first.granularity == second.granularity == "year" and first.value.isdigit()
+                and second.value.isdigit() and int(second.value) == int(first.value) + 1
+                and 0 < second.start - first.end <= 1):
+            continue
+        if not (after.match(m.text, second.end) or before.search(m.text, max(0, first.start - 40), first.start)):
+            return None
+        words = re.findall(r"[a-z]+(?:'[a-z]+)?", m.text[sentence_start(m.text, m.start):m.start].lower())
+        if m.parse_tense() == "past" or any(
+                cue_at(words, j, res, True) == "past" and words[j - 1:j] != ["the"] for j in range(len(words))):
+            return None  # "Trustees approved the 2024-25 calendar during a meeting Jan. 11": that meeting's day
+            # (a cue after "the" is no verb: "the last day of classes is May 23")
+        return int(first.value) + (1 if month in second_months else 0)
+    return None
+
+
 def _clause_year_patterns(breaks: tuple[str, ...], conjunctions: tuple[str, ...], prepositions: tuple[str, ...],
                           baselines: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The break, sentence-opener and baseline patterns of `_clause_year` from the lists of tense.yaml."""

@@ -33,6 +33,7 @@ from timeline.temporal.resolve_relative import (
     resolve_overnight,
     resolve_position,
     resolve_ref,
+    resolve_school_year,
     resolve_shift,
     resolve_shift_from_day,
     resolve_the_year,
@@ -51,5 +52,5 @@ RESOLVER_FUNCTIONS: dict[str, Resolver] = {
     "holiday": resolve_holiday, "ref": resolve_ref, "position": resolve_position, "part_of_day": resolve_part_of_day,
     "year_span": resolve_year_span, "month_day": resolve_month_day, "overnight": resolve_overnight,
     "shift_from_day": resolve_shift_from_day, "turn": resolve_turn, "month_span": resolve_month_span, "month_range": resolve_month_range,
-    "week_number": resolve_week_number, "weekday_holiday": resolve_weekday_holiday,
+    "week_number": resolve_week_number, "school_year": resolve_school_year, "weekday_holiday": resolve_weekday_holiday,
 }

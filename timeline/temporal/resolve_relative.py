@@ -636,3 +636,23 @@ def resolve_turn(m: Match) -> Resolution | None:
         return Resolution("DATE", "XXXX", "APPROX", True)
     year = (m.dct.year + size // 2) // size * size
     return Resolution("DATE", f"{year:04d}", "APPROX", True)
+
+
+def resolve_school_year(m: Match) -> Resolution | None:
+    """A school or academic year named by its position: the year in which it starts (normalization.yaml
+    ``school_year``: a shift in months from the DCT whose year is that start year), bounded by August to June.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("The cuts hit this school year, not the next academic year.", dt.date(2024, 2, 20))]
+    ['2023', '2024']
+    """
+    table = m.res.tables.get("school_year", {})
+    word = (m.get("dir") or "bare").lower()
+    if word not in table:
+        return None
+    mod = m.mod()
+    if m.dct is None:
+        return Resolution("DATE", "XXXX", mod, True)
+    year = cal.shift(m.dct.replace(day=1), "M", int(table[word])).year
+    start, end = cal.apply_mod(dt.date(year, 8, 1), dt.date(year + 1, 6, 30), "year", mod)
+    return Resolution("DATE", f"{year:04d}", mod, True, bounds=(start, end))

@@ -23,7 +23,7 @@ from timeline.yaml_strict import load_yaml
 RESOLVERS: frozenset[str] = frozenset({
     "date", "weekday", "dayword", "shift", "duration", "const", "set", "time", "quarter", "season",
     "decade", "century", "holiday", "ref", "position", "weekend", "the_year", "new_year", "range_day", "range_start_day", "part_of_day",
-    "year_span", "month_day", "overnight", "shift_from_day", "turn", "month_span", "month_range", "week_number", "weekday_holiday",
+    "year_span", "month_day", "overnight", "shift_from_day", "turn", "month_span", "month_range", "week_number", "weekday_holiday", "school_year",
 })
 _FRAGMENT_RE = re.compile(r"%\{(\w+)\}")
 #: How the tagger splits text into trigger tokens (lower-cased words, or digit runs).
@@ -180,6 +180,11 @@ class Resources:
     habitual_cues_after: tuple[str, ...] = ()  # "The lake freezes in January each year": cues after the month
     habitual_breaks: tuple[str, ...] = ()  # words that end the reach of a habitual cue back to its clause
     copula_year_links: tuple[str, ...] = ()  # "The first sighting in 2022 was also on March 7": 2022's March 7
+    school_year_span_after: tuple[str, ...] = ()  # "the 2024-25 school year": a span named a school year after it
+    school_year_span_before: tuple[str, ...] = ()  # "School Year 2023-2024": the same before it
+    school_year_span_reach: int = 0  # how far after such a span a bare month or day takes one of its two years
+    school_year_first_months: frozenset[int] = frozenset()  # months in the span's first year (August-December)
+    school_year_second_months: frozenset[int] = frozenset()  # months in its second year (January-June)
     clause_year_conjunctions: tuple[str, ...] = ()  # "But in 2019 the firm opened a plant in March"
     clause_year_prepositions: tuple[str, ...] = ()  # "During 2019 ..."
     clause_year_baselines: tuple[str, ...] = ()  # "up from 2019 in March": a baseline year (comparison words too)
@@ -413,6 +418,11 @@ def load_resources(directory: Path | None = None) -> Resources:
         habitual_cues_after=words("habitual_cues_after"),
         habitual_breaks=words("habitual_breaks"),
         copula_year_links=words("copula_year_links"),
+        school_year_span_after=words("school_year_span_after"),
+        school_year_span_before=words("school_year_span_before"),
+        school_year_span_reach=int(tense.get("school_year_span_reach", 0)),
+        school_year_first_months=frozenset(int(x) for x in tense.get("school_year_first_months", [])),
+        school_year_second_months=frozenset(int(x) for x in tense.get("school_year_second_months", [])),
         clause_year_conjunctions=tuple(str(c) for c in tense.get("clause_year_conjunctions", [])),
         clause_year_prepositions=words("clause_year_prepositions"),
         clause_year_baselines=words("comparison_words") + words("clause_year_baselines"),
