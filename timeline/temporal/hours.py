@@ -60,23 +60,29 @@ _RANGE_NEAR = re.compile(r"[-–—]|\b(?:to|through|thru|until|till?)\b", re.IG
 _WINDOW = 100
 
 
-def _spans(text: str, timexes: list[Timex]) -> list[tuple[int, int]]:
-    """The schedules and labelled lines of hours around the text's clock times."""
+def _spans(text: str, timexes: list[Timex]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The schedules and labelled lines of hours around the text's clock times, and the planned closures of one
+    week's days ("The street will be closed Monday through Wednesday from 7:30 a.m. to 4 p.m.": _closure_window)."""
     schedule, label, _, _ = _patterns()
     spans: set[tuple[int, int]] = set()
+    windows: set[tuple[int, int]] = set()
     for timex in timexes:
         if timex.type != "TIME":
             continue
         low, high = max(0, timex.start - _WINDOW), min(len(text), timex.end + _WINDOW)
         if _RANGE_NEAR.search(text, max(0, timex.start - 16), min(len(text), timex.end + 16)):
-            spans.update(found.span() for found in schedule.finditer(text, low, high)
-                         if found.start() <= timex.start and timex.end <= found.end()
-                         and (_recurring_days(found.group()) or _hours_sentence(text, found.start(), found.end())))
+            for found in schedule.finditer(text, low, high):
+                if found.start() > timex.start or timex.end > found.end():
+                    continue
+                if _recurring_days(found.group()) or _hours_sentence(text, found.start(), found.end()):
+                    spans.add(found.span())
+                elif _closure_window(text, found.start(), found.end()):
+                    windows.add(found.span())
         line_start = max(text.rfind("\n", 0, timex.start) + 1, timex.start - 2 * _WINDOW)
         labels = list(label.finditer(text, line_start, timex.start))
         if labels:
             spans.add(_label_span(text, labels[-1]))
-    return sorted(spans)
+    return sorted(spans), sorted(windows - spans)
 
 
 def _recurring_days(schedule_text: str) -> bool:
@@ -99,17 +105,33 @@ def _recurring_words() -> re.Pattern[str]:
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 
 
-def _hours_sentence(text: str, start: int, end: int) -> bool:
-    """Whether the sentence around ``start``-``end`` (within _WINDOW characters) has a word of
-    ``opening_hours_words`` ("The cafe is open Monday to Friday from 8 a.m. to 4 p.m."): a range of singular
-    weekdays is then the weekly hours, not one week's days ("The trial will run Monday through Friday from 9 a.m.
-    to 5 p.m.")."""
+def _sentence_words(text: str, start: int, end: int) -> list[str]:
+    """The lower-case words of the sentence around ``start``-``end`` (within _WINDOW characters)."""
     low = max(0, start - _WINDOW)
     before = [found.end() for found in _SENTENCE_END.finditer(text, low, start)
               if not _ABBREVIATION_END.search(text, low, found.start())]
     after = _SENTENCE_END.search(text, end, min(len(text), end + _WINDOW))
-    words = re.findall(r"[a-z]+", text[before[-1] if before else low:after.start() if after else end + _WINDOW].lower())
-    return not word_set("opening_hours_words").isdisjoint(words)
+    return re.findall(r"[a-z]+", text[before[-1] if before else low:after.start() if after else end + _WINDOW].lower())
+
+
+def _closure_window(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around a clock range and its weekdays plans a closing (its only words of
+    ``opening_hours_words`` are ``closure_hours_words`` and it has a word of ``closure_plan_words``): "The street will
+    be closed Monday through Wednesday from 7:30 a.m. to 4 p.m." is one week's days, each with those hours."""
+    words = _sentence_words(text, start, end)
+    hours_words = word_set("opening_hours_words").intersection(words)
+    return bool(hours_words) and hours_words <= word_set("closure_hours_words") \
+        and not word_set("closure_plan_words").isdisjoint(words)
+
+
+def _hours_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``start``-``end`` (within _WINDOW characters) has a word of
+    ``opening_hours_words`` ("The cafe is open Monday to Friday from 8 a.m. to 4 p.m."): a range of singular
+    weekdays is then the weekly hours, not one week's days ("The trial will run Monday through Friday from 9 a.m.
+    to 5 p.m."). A closing planned ("The street will be closed Monday through Wednesday from 7 a.m. to 4 p.m.") is
+    one week's too."""
+    return not _closure_window(text, start, end) \
+        and not word_set("opening_hours_words").isdisjoint(_sentence_words(text, start, end))
 
 
 def _labelled(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -146,14 +168,15 @@ def recurring_hours(text: str, timexes: list[Timex], res: Resources) -> list[Tim
     [('10 a.m.', 'TIME', 'XXXX-XX-XXT10:00'), ('5 p.m.', 'TIME', 'XXXX-XX-XXT17:00'), ('Tuesday', 'SET', 'XXXX-WXX-2')]
     """
     _, _, clock, day = _patterns()
-    spans = _spans(text, timexes)
-    if not spans:
+    spans, windows = _spans(text, timexes)
+    if not spans and not windows:
         return timexes
     labelled = _labelled(text, spans)
     made: dict[int, Timex] = {}
     added: list[Timex] = []
     covered: list[tuple[int, int]] = []  # what the timexes and the added ones hold (a labelled line and a
-    for start, end in spans:  # schedule inside it are two spans)
+    for start, end in spans + windows:  # schedule inside it are two spans)
+        window = (start, end) in windows  # one week's days: the times recur, the weekdays stay dates
         for i, timex in enumerate(timexes):
             if timex.end <= start or timex.start >= end:
                 continue
@@ -166,6 +189,15 @@ def recurring_hours(text: str, timexes: list[Timex], res: Resources) -> list[Tim
                                   value=f"XXXX-XX-XXT{hour.group(1)}", date_start=None, date_end=None,
                                   relative=False, anchor_index=None)
                 covered.append((timex.start, head.end()))
+                rest = day.search(text, head.end(), timex.end)
+                if window and rest and timex.date_start is not None:  # "4 p.m. Monday" of a closure: its day
+                    added.append(Timex(rest.group(), rest.start(), rest.end(), "DATE", timex.date_start.isoformat(),
+                                       granularity="day", date_start=timex.date_start, date_end=timex.date_start,
+                                       relative=True))
+                    covered.append(rest.span())
+                continue
+            if window:
+                covered.append((timex.start, timex.end))
                 continue
             number = _weekday_number(res, timex.text)
             if timex.type == "DATE" and number is not None:
@@ -176,6 +208,8 @@ def recurring_hours(text: str, timexes: list[Timex], res: Resources) -> list[Tim
             if any(a < token.end() and token.start() < b for a, b in covered):
                 continue
             number = _weekday_number(res, token.group())
+            if window and number is not None:
+                continue  # a weekday the rules left untagged in a closure: no set
             covered.append(token.span())
             if number is not None:
                 added.append(Timex(token.group(), token.start(), token.end(), "SET", f"XXXX-WXX-{number}"))

@@ -572,10 +572,12 @@ def resolve_time(m: Match) -> Resolution | None:
     return Resolution("TIME", f"{stem}T{hour:02d}:{minute:02d}{second}", m.mod(), True, index)
 
 
-#: What may stand between a set of days and its clock time ("every Friday at 8 p.m.", "daily from 4pm").
-_SET_CLOCK_GAP = re.compile(r"\s+(?:at|from|starting\s+at|beginning\s+at)\s+", re.IGNORECASE)
-#: What may stand between a generic clock time and the end of its span ("from 10am to 2pm", "8-10 p.m.").
-_RANGE_END_GAP = re.compile(r"\s*(?:-|\u2013|to|until|till)\s*", re.IGNORECASE)
+#: What may stand between a set of days and its clock time ("every Friday at 8 p.m.", "daily from 4pm", "nightly
+#: between 10 p.m. and 5 a.m.").
+_SET_CLOCK_GAP = re.compile(r"\s+(?:at|from|between|starting\s+at|beginning\s+at)\s+", re.IGNORECASE)
+#: What may stand between a generic clock time and the end of its span ("from 10am to 2pm", "8-10 p.m.", "between
+#: 8 a.m. and 5 p.m.").
+_RANGE_END_GAP = re.compile(r"\s*(?:-|\u2013|to|until|till|and)\s*", re.IGNORECASE)
 
 
 def _after_set(m: Match) -> bool:

@@ -215,6 +215,8 @@ def resolve_shift(m: Match) -> Resolution | None:
         step_unit, per, half = _HALF_UNIT[unit]
         steps = (int(float(amount)) * per + half) * (direction if direction else 0)
     shifted = cal.shift(anchor, step_unit, steps)
+    if _sunday_coming_week(m, unit, steps, anchor):
+        shifted = anchor + dt.timedelta(days=1)
     if steps and shifted == anchor and unit not in ("H", "MIN", "S"):  # past year 1 ("45,000 years ago"): a time of no representable year
         return Resolution("DATE", "XXXX", mod, True)
     if unit == "WE":
@@ -229,6 +231,23 @@ def resolve_shift(m: Match) -> Resolution | None:
     elif unit == "Q" and steps == 0 and mode == "dct_or_ref" and _reported_this_quarter(m, value):
         value = cal.format_value(cal.shift(shifted, "Q", -1), granularity)  # the quarter reported on
     return Resolution("DATE", value, mod, True, index, clip)
+
+
+def _sunday_coming_week(m: Match, unit: str, steps: int, anchor: dt.date) -> bool:
+    """Whether "this week" / "later this week" in a Sunday story is the week starting the next day: the ISO week
+    ends on Sunday, and a Sunday paper's "Lane closures will continue this week", "later this week" look at the
+    coming working week. A past clause ("Stocks rallied this week") keeps the week now ending.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("Crews will close the ramp this week.", dt.date(2020, 10, 25))]
+    ['2020-W44']
+    >>> [t.value for t in tag("Stocks rallied this week.", dt.date(2020, 10, 25))]
+    ['2020-W43']
+    """
+    if unit != "W" or steps or m.dct is None or anchor != m.dct or m.dct.isoweekday() != 7 \
+            or "this" not in str(m.get("dir") or "").lower():
+        return False
+    return str(m.get("mod") or "").lower() == "later" or m.tense() == "future"
 
 
 _PERIOD_GRANULARITY: dict[str, str] = {"quarter": "quarter", "week": "week", "month": "month"}

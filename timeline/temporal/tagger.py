@@ -35,6 +35,9 @@ class Candidate(NamedTuple):
 
 _WINDOW = 64
 _DIGITS = re.compile(r"\d+")
+#: A blank line between paragraphs (or after a headline), which no time expression spans: "... until Friday\n\n
+#: Overnight lane closures ..." is a headline's weekday and a paragraph's adjective, not "Friday overnight".
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 def _token_positions(text: str, res: Resources) -> dict[str, list[int]]:
@@ -138,7 +141,7 @@ def _candidates(text: str, res: Resources) -> list[Candidate]:
     for order, rule in enumerate(res.rules):
         for match in _rule_matches(text, rule, positions, lowered):
             start, end = match.span()
-            if end <= start:
+            if end <= start or _PARAGRAPH_BREAK.search(text, start, end):
                 continue
             if rule.reject_before is not None and rule.reject_before.search(text[max(0, start - 60):start]):
                 continue
@@ -322,6 +325,30 @@ def _share_clock_span(text: str, timexes: list[Timex], res: Resources) -> list[T
         if end_day_named and (hour, head.group(3)) > (end_hour, tail.group(3)):
             day -= dt.timedelta(days=1)
         out[i] = _revalued(first, f"{day.isoformat()}T{hour:02d}{head.group(3)}") or first
+    return out
+
+
+def _overnight_clock_end(text: str, timexes: list[Timex], res: Resources) -> list[Timex]:
+    """The end of a clock span that crosses midnight is on the next day ("Wednesday, Aug. 29, from 11:30 p.m. to
+    2 a.m.", "closed Tuesday from 10 p.m. to 5 a.m."): an end that names no day of its own, carried to the start's
+    day, but earlier in the day than the start, moves on a day. An end that names its day keeps it ("from 9 p.m.
+    Friday to 5 a.m. Monday"), and so does one of a span not opened by "from"/"between" nor joined by a range word
+    ("11 p.m. and 2 a.m." of two events)."""
+    out = list(timexes)
+    for i in range(len(out) - 1):
+        first, last = out[i], out[i + 1]
+        gap = text[first.end:last.start]
+        if first.type != "TIME" or last.type != "TIME" or "\n" in gap or not _CLOCK_SPAN_GAP.match(gap) \
+                or _day_named(res, last):
+            continue
+        if "and" in gap.lower() and _RANGE_OPENER.search(text[max(0, first.start - 12):first.start]) is None:
+            continue
+        head, tail = _CLOCK_VALUE.match(first.value), _CLOCK_VALUE.match(last.value)
+        if head is None or tail is None or head.group(1) != tail.group(1) \
+                or (tail.group(2), tail.group(3)) >= (head.group(2), head.group(3)):
+            continue
+        day = dt.date.fromisoformat(tail.group(1)) + dt.timedelta(days=1)
+        out[i + 1] = _revalued(last, f"{day.isoformat()}T{tail.group(2)}{tail.group(3)}") or last
     return out
 
 
@@ -663,7 +690,7 @@ def tag(text: str, dct: dt.date | None, tense_hint: TenseHint | None = None) -> 
     timexes = [timex for timex, _ in tag_with_rules(text, dct, res, tense_hint)]
     timexes = _day_shift(text, timexes, res.tables.get("day_shift", {}))
     timexes = _extend_local_time(text, _share_coordinated_year(text, _share_range_year(text, timexes)))
-    timexes = _share_clock_span(text, timexes, res)
+    timexes = _overnight_clock_end(text, _share_clock_span(text, timexes, res), res)
     timexes = _order_weekday_list(text, timexes, dct, res)
     timexes = _span_start_before_end(text, timexes, dct, res)
     timexes = _join_anniversary_ago(text, timexes, dct, res)

@@ -922,10 +922,11 @@ def headline_infinitive(text: str, start: int, before: list[str], res: Resources
         if _infinitive_at(before, i, res):
             if before[i + 1] not in res.present_schedule_verbs and before[i + 1] not in res.headline_plan_verbs:
                 return False  # "Fans flock to see parade on Sunday": a purpose, not a plan
+            verb_end = i + 3 if before[i + 1] == "be" else i + 2  # "to be closed": the passive's participle
             return not any(cue_at(before, j, res, True) == "past" or before[j] in res.headline_verbs_before_to
                            and not (j == i - 1 and j > 0 and before[j] in res.headline_plural_nouns)
                            for j in range(i)) and not any(cue_at(before, j, res, True) == "past"
-                                                          for j in range(i + 2, len(before)))
+                                                          for j in range(verb_end, len(before)))
     return False
 
 
