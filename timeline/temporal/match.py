@@ -500,7 +500,6 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
 
 
-@lru_cache(maxsize=8)
 @lru_cache(maxsize=4)
 def _school_span_patterns(after: tuple[str, ...], before: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What names a two-year span a school year, after and before it (tense.yaml school_year_span_after/before)."""
@@ -543,6 +542,7 @@ def _school_year_span_year(m: Match, month: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=8)
 def _clause_year_patterns(breaks: tuple[str, ...], conjunctions: tuple[str, ...], prepositions: tuple[str, ...],
                           baselines: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The break, sentence-opener and baseline patterns of `_clause_year` from the lists of tense.yaml."""
