@@ -662,6 +662,8 @@ def _fiscal_year_ahead(m: Match, index: int, year: int) -> bool:
 def resolve_quarter(m: Match) -> Resolution | None:
     """Quarters and halves: "the third quarter", "third-quarter", "Q3 2024", "the second half of 1989"."""
     unit = str(m.rule.params.get("unit", "Q"))
+    if unit == "PART":  # the rule names either: "the third quarter of 2024-25", "the first half of FY26"
+        unit = "HALF" if str(m.get("part") or "").lower() == "half" else "Q"
     index = ordinal_of(m)
     if index is None:
         return None
@@ -1281,8 +1283,17 @@ def resolve_year_span(m: Match) -> Resolution | None:
     ['2024', '2025', '2019', '2021']
     >>> [t.value for t in tag("the 25-26 school year and the 98-99 season", dt.date(2025, 12, 13))]
     ['2025', '2026', '1998', '1999']
+
+    A fiscal year written as its two calendar years (rule param ``fiscal``) is one year, named by its end as
+    "FY24" is: "the 2023-24 fiscal year" is 2024; a span of more than one year ("FY2019-22") is none.
+
+    >>> [(t.text, t.value) for t in tag("growth in FY 2018-19 and the 2024-25 fiscal year", dt.date(2025, 12, 13))]
+    [('FY 2018-19', '2019'), ('the 2024-25 fiscal year', '2025')]
     """
     text = m.get("year") or ""
+    if m.rule.params.get("fiscal"):  # one fiscal year "FY 2023-24", "the 2024-25 fiscal year": its name, the end year
+        second = _span_second_year(int(text), str(m.get("year2")), m.dct.year if m.dct else None)
+        return Resolution("DATE", f"{second:04d}") if second == int(text) + 1 else None
     if m.get("year2") is not None:  # the first year: its follower is in the lookahead group
         first = int(text)
         if len(text) == 2:  # "the 25-26 school year": the DCT's century, or the one before for a year ahead of it
