@@ -797,7 +797,8 @@ def _postponed_to(before: list[str], res: Resources) -> bool:
 
 def _rescheduled_for(before: list[str], after: list[str], res: Resources) -> bool:
     """True when the expression is the new day a plan was moved to with "for" (``target_day_for_words``: "The
-    launch was rescheduled for Sunday"): ahead of the moving, unless the clause goes on to drop or move it again.
+    launch was rescheduled for Sunday"; ``adjourn_for_words`` with the day right after "for": "adjourned the hearing
+    for Monday"): ahead of the moving, unless the clause goes on to drop or move it again.
 
     >>> from timeline.temporal.rules import load_resources
     >>> _rescheduled_for("the launch was rescheduled for".split(), [], load_resources())
@@ -808,6 +809,10 @@ def _rescheduled_for(before: list[str], after: list[str], res: Resources) -> boo
     False
     >>> _rescheduled_for("the flight was rescheduled for a m local time gmt on".split(), [], load_resources())
     True
+    >>> _rescheduled_for("the court adjourned the hearing for".split(), [], load_resources())
+    True
+    >>> _rescheduled_for("the court adjourned for the day on".split(), [], load_resources())
+    False
     """
     if len(before) < 2 or before[-1] not in ("for", "on") or _PERFECT in before:
         return False
@@ -816,7 +821,10 @@ def _rescheduled_for(before: list[str], after: list[str], res: Resources) -> boo
     window = before[-res.window_before:-1]
     if before[-1] == "on":  # "rescheduled for 9:38 a.m. on Sunday": the clock time's day
         return any(word in res.target_day_for_words and window[i + 1:i + 2] == ["for"] for i, word in enumerate(window))
-    return any(word in res.target_day_for_words for word in window)
+    # the adjourned matter is often long ("adjourned the hearing on a bail plea from PTI leader Shahbaz Gill for
+    # Monday"): twice the window
+    return any(word in res.target_day_for_words for word in window) or any(
+        word in res.adjourn_for_words for word in before[-2 * res.window_before:-1])
 
 
 def _arranged_for(before: list[str], after: list[str], res: Resources) -> bool:
