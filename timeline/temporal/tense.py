@@ -1090,6 +1090,9 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         return "past"  # "The emergency decreed on Feb. 15 would be lifted": the participle's own act is past
     opening = fronted(text, start, end)
     for i in range(len(after)):
+        if best is not None and best[1] == "future" and after[i] in res.past_clause_openers:
+            break  # "will now hear the matter at 3 pm Friday after it was told that ...": the subordinate clause's
+            # past verb is not the day's, the future verb before it is
         tense = _after_tense(after, i, res, clause_after[i + 1] if i + 1 < len(clause_after) else None)
         if tense is None and opening and _fronted_regular_past(after, i, res):
             tense = "past"  # "Late Tuesday evening, the Fifth Circuit Court of Appeals issued an order"
