@@ -1291,9 +1291,6 @@ def resolve_year_span(m: Match) -> Resolution | None:
     [('FY 2018-19', '2019'), ('the 2024-25 fiscal year', '2025')]
     """
     text = m.get("year") or ""
-    if m.rule.params.get("fiscal"):  # one fiscal year "FY 2023-24", "the 2024-25 fiscal year": its name, the end year
-        second = _span_second_year(int(text), str(m.get("year2")), m.dct.year if m.dct else None)
-        return Resolution("DATE", f"{second:04d}") if second == int(text) + 1 else None
     if m.get("year2") is not None:  # the first year: its follower is in the lookahead group
         first = int(text)
         if len(text) == 2:  # "the 25-26 school year": the DCT's century, or the one before for a year ahead of it
@@ -1302,6 +1299,9 @@ def resolve_year_span(m: Match) -> Resolution | None:
             first += m.dct.year // 100 * 100
             if first > m.dct.year + 10:
                 first -= 100
+        if m.rule.params.get("fiscal"):  # one fiscal year "FY 2023-24", "FY24-25": its name, the end year
+            second = _span_second_year(first, str(m.get("year2")), m.dct.year if m.dct else None)
+            return Resolution("DATE", f"{second:04d}") if second == first + 1 else None
         if _span_second_year(first, str(m.get("year2")), m.dct.year if m.dct else None) is None:
             return None
         return Resolution("DATE", f"{first:04d}")
