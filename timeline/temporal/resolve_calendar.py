@@ -698,7 +698,7 @@ def _fiscal_year_after(m: Match) -> int | None:
 
 def _fiscal_year_ahead(m: Match, index: int, year: int) -> bool:
     """Whether a bare quarter read as one of ``year`` belongs to the fiscal year after it: the document named that
-    fiscal year before (a timex matching the rule's ``fiscal_marker`` with the year after, "fiscal 2018") and either
+    fiscal year before (a timex matching the rule's ``fiscal_marker`` with the year after, "fiscal 2018", "Q2 FY26") and either
     named this same quarter of that year ("third-quarter financial results for fiscal 2018 ... Qorvo reported
     third-quarter revenue") or calls this quarter fiscal too ("fiscal fourth-quarter revenue"). A year-earlier
     baseline never moves a quarter: only the year after is taken."""
@@ -706,8 +706,8 @@ def _fiscal_year_ahead(m: Match, index: int, year: int) -> bool:
     if not marker:
         return False
     ahead = f"{year + 1:04d}"
-    if not any(t.value == ahead and not t.relative and re.search(str(marker), t.text, re.IGNORECASE)
-               for t in m.previous):
+    if not any(t.value.split("-")[0] == ahead and not t.relative and re.search(str(marker), t.text, re.IGNORECASE)
+               for t in m.previous):  # the year itself or a quarter of it ("Q2 FY26")
         return False
     if re.search(str(marker), m.text[m.start:m.end], re.IGNORECASE):
         return True
@@ -717,6 +717,8 @@ def _fiscal_year_ahead(m: Match, index: int, year: int) -> bool:
 def resolve_quarter(m: Match) -> Resolution | None:
     """Quarters and halves: "the third quarter", "third-quarter", "Q3 2024", "the second half of 1989"."""
     unit = str(m.rule.params.get("unit", "Q"))
+    if unit == "PART":  # the rule names either: "the third quarter of 2024-25", "the first half of FY26"
+        unit = "HALF" if str(m.get("part") or "").lower() == "half" else "Q"
     index = ordinal_of(m)
     if index is None:
         return None
@@ -1336,6 +1338,12 @@ def resolve_year_span(m: Match) -> Resolution | None:
     ['2024', '2025', '2019', '2021']
     >>> [t.value for t in tag("the 25-26 school year and the 98-99 season", dt.date(2025, 12, 13))]
     ['2025', '2026', '1998', '1999']
+
+    A fiscal year written as its two calendar years (rule param ``fiscal``) is one year, named by its end as
+    "FY24" is: "the 2023-24 fiscal year" is 2024; a span of more than one year ("FY2019-22") is none.
+
+    >>> [(t.text, t.value) for t in tag("growth in FY 2018-19 and the 2024-25 fiscal year", dt.date(2025, 12, 13))]
+    [('FY 2018-19', '2019'), ('the 2024-25 fiscal year', '2025')]
     """
     text = m.get("year") or ""
     if m.get("year2") is not None:  # the first year: its follower is in the lookahead group
@@ -1346,6 +1354,9 @@ def resolve_year_span(m: Match) -> Resolution | None:
             first += m.dct.year // 100 * 100
             if first > m.dct.year + 10:
                 first -= 100
+        if m.rule.params.get("fiscal"):  # one fiscal year "FY 2023-24", "FY24-25": its name, the end year
+            second = _span_second_year(first, str(m.get("year2")), m.dct.year if m.dct else None)
+            return Resolution("DATE", f"{second:04d}") if second == first + 1 else None
         if _span_second_year(first, str(m.get("year2")), m.dct.year if m.dct else None) is None:
             return None
         return Resolution("DATE", f"{first:04d}")

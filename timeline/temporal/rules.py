@@ -146,6 +146,7 @@ class Resources:
     cancel_stems: tuple[str, ...] = ()  # "set a vote for Friday but cancelled it": the arranged day may be gone
     postpone_prepositions: frozenset[str] = frozenset()  # until / to / till right before the target
     target_day_for_words: frozenset[str] = frozenset()  # "rescheduled for Sunday": the new day is ahead
+    adjourn_for_words: frozenset[str] = frozenset()  # "adjourned the hearing for Monday": the day it sits again
     postpone_not_after: frozenset[str] = frozenset()  # "according to", "due to": no postponement target
     arrange_participles: tuple[tuple[str, ...], ...] = ()  # "has lined up a meeting on Friday": the day is ahead
     perfect_auxiliaries: frozenset[str] = frozenset()  # has / have
@@ -506,6 +507,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         cancel_stems=words("cancel_stems"),
         postpone_prepositions=frozenset(words("postpone_prepositions")),
         target_day_for_words=frozenset(words("target_day_for_words")),
+        adjourn_for_words=frozenset(words("adjourn_for_words")),
         postpone_not_after=frozenset(words("postpone_not_after")),
         arrange_participles=phrases("arrange_participles"),
         perfect_auxiliaries=frozenset(words("perfect_auxiliaries")),

@@ -797,7 +797,8 @@ def _postponed_to(before: list[str], res: Resources) -> bool:
 
 def _rescheduled_for(before: list[str], after: list[str], res: Resources) -> bool:
     """True when the expression is the new day a plan was moved to with "for" (``target_day_for_words``: "The
-    launch was rescheduled for Sunday"): ahead of the moving, unless the clause goes on to drop or move it again.
+    launch was rescheduled for Sunday"; ``adjourn_for_words`` with the day right after "for": "adjourned the hearing
+    for Monday"): ahead of the moving, unless the clause goes on to drop or move it again.
 
     >>> from timeline.temporal.rules import load_resources
     >>> _rescheduled_for("the launch was rescheduled for".split(), [], load_resources())
@@ -808,6 +809,10 @@ def _rescheduled_for(before: list[str], after: list[str], res: Resources) -> boo
     False
     >>> _rescheduled_for("the flight was rescheduled for a m local time gmt on".split(), [], load_resources())
     True
+    >>> _rescheduled_for("the court adjourned the hearing for".split(), [], load_resources())
+    True
+    >>> _rescheduled_for("the court adjourned for the day on".split(), [], load_resources())
+    False
     """
     if len(before) < 2 or before[-1] not in ("for", "on") or _PERFECT in before:
         return False
@@ -816,7 +821,10 @@ def _rescheduled_for(before: list[str], after: list[str], res: Resources) -> boo
     window = before[-res.window_before:-1]
     if before[-1] == "on":  # "rescheduled for 9:38 a.m. on Sunday": the clock time's day
         return any(word in res.target_day_for_words and window[i + 1:i + 2] == ["for"] for i, word in enumerate(window))
-    return any(word in res.target_day_for_words for word in window)
+    # the adjourned matter is often long ("adjourned the hearing on a bail plea from PTI leader Shahbaz Gill for
+    # Monday"): twice the window
+    return any(word in res.target_day_for_words for word in window) or any(
+        word in res.adjourn_for_words for word in before[-2 * res.window_before:-1])
 
 
 def _arranged_for(before: list[str], after: list[str], res: Resources) -> bool:
@@ -1083,6 +1091,9 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         return "past"  # "The emergency decreed on Feb. 15 would be lifted": the participle's own act is past
     opening = fronted(text, start, end)
     for i in range(len(after)):
+        if best is not None and best[1] == "future" and after[i] in res.past_clause_openers:
+            break  # "will now hear the matter at 3 pm Friday after it was told that ...": the subordinate clause's
+            # past verb is not the day's, the future verb before it is
         tense = _after_tense(after, i, res, clause_after[i + 1] if i + 1 < len(clause_after) else None)
         if tense is None and opening and _fronted_regular_past(after, i, res):
             tense = "past"  # "Late Tuesday evening, the Fifth Circuit Court of Appeals issued an order"
