@@ -531,7 +531,7 @@ _LATER_PART_END = re.compile(r"\b(?:afternoon|evening|night|tonight)\Z", re.IGNO
 
 def resolve_time(m: Match) -> Resolution | None:
     """Clock times anchored on a named day, the last day mentioned or the DCT: "10 p.m.", "noon Friday"."""
-    named = m.get("named")
+    named = (m.get("named") or "").replace("-", "")  # "mid-night" is "midnight"
     if named:
         hour, minute = (24, 0) if named == "midnight" and not m.rule.params.get("day_start") else (12, 0)
     else:

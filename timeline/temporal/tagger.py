@@ -262,10 +262,19 @@ def _day_named(res: Resources, timex: Timex) -> bool:
         or names_word_of(res, timex, ("day_word",), skip=("this", "last"))
 
 
-def _share_range_year(text: str, timexes: list[Timex]) -> list[Timex]:
+def _span_distance(start: dt.date | None, end: dt.date | None, dct: dt.date) -> int:
+    """Days from ``dct`` to the span ``start``-``end`` (0 inside it)."""
+    if start is None or end is None:
+        return 0
+    return max((start - dct).days, (dct - end).days, 0)
+
+
+def _share_range_year(text: str, timexes: list[Timex], dct: dt.date | None = None) -> list[Timex]:
     """"between March and May 2022": the first end takes its year from the second; so does a first end whose
-    inferred year puts it after the second ("between March and May", both without a year). Clock times are
-    _share_clock_span's."""
+    inferred year puts it after the second ("between March and May", both without a year). When neither end
+    names a year and the span crosses a new year ("between November and March"), the span nearest the
+    publication date is taken: in an October story the coming winter, in an April one the winter just ended.
+    Clock times are _share_clock_span's."""
     out = list(timexes)
     for i in range(len(out) - 1):
         first, last = out[i], out[i + 1]
@@ -282,7 +291,15 @@ def _share_range_year(text: str, timexes: list[Timex]) -> list[Timex]:
         year = int(last.value[:4])
         if first.value[5:7] > last.value[5:7]:
             year -= 1
-        out[i] = _in_year(first, year) or first
+        earlier = _in_year(first, year) or first
+        if (dct is not None and last.relative and not _YEAR_NAMED.search(last.text) and earlier is not first
+                and first.value[:4] == last.value[:4]):
+            later = _in_year(last, year + 2)
+            if later is not None and _span_distance(first.date_start, later.date_end, dct) < _span_distance(
+                    earlier.date_start, last.date_end, dct):
+                out[i + 1] = later
+                continue
+        out[i] = earlier
     return out
 
 
@@ -689,7 +706,7 @@ def tag(text: str, dct: dt.date | None, tense_hint: TenseHint | None = None) -> 
     res = load_resources()
     timexes = [timex for timex, _ in tag_with_rules(text, dct, res, tense_hint)]
     timexes = _day_shift(text, timexes, res.tables.get("day_shift", {}))
-    timexes = _extend_local_time(text, _share_coordinated_year(text, _share_range_year(text, timexes)))
+    timexes = _extend_local_time(text, _share_coordinated_year(text, _share_range_year(text, timexes, dct)))
     timexes = _overnight_clock_end(text, _share_clock_span(text, timexes, res), res)
     timexes = _order_weekday_list(text, timexes, dct, res)
     timexes = _span_start_before_end(text, timexes, dct, res)
