@@ -698,7 +698,8 @@ def _fiscal_year_after(m: Match) -> int | None:
 
 def _fiscal_year_ahead(m: Match, index: int, year: int) -> bool:
     """Whether a bare quarter read as one of ``year`` belongs to the fiscal year after it: the document named that
-    fiscal year before (a timex matching the rule's ``fiscal_marker`` with the year after, "fiscal 2018", "Q2 FY26") and either
+    fiscal year before (a timex matching the rule's ``fiscal_marker`` with the year after, "fiscal 2018", or a
+    quarter or half of it, "Q2 of FY25", "Q2 FY26") and either
     named this same quarter of that year ("third-quarter financial results for fiscal 2018 ... Qorvo reported
     third-quarter revenue") or calls this quarter fiscal too ("fiscal fourth-quarter revenue"). A year-earlier
     baseline never moves a quarter: only the year after is taken."""
@@ -706,8 +707,8 @@ def _fiscal_year_ahead(m: Match, index: int, year: int) -> bool:
     if not marker:
         return False
     ahead = f"{year + 1:04d}"
-    if not any(t.value.split("-")[0] == ahead and not t.relative and re.search(str(marker), t.text, re.IGNORECASE)
-               for t in m.previous):  # the year itself or a quarter of it ("Q2 FY26")
+    if not any((t.value == ahead or t.value.startswith((f"{ahead}-Q", f"{ahead}-H"))) and not t.relative
+               and re.search(str(marker), t.text, re.IGNORECASE) for t in m.previous):
         return False
     if re.search(str(marker), m.text[m.start:m.end], re.IGNORECASE):
         return True
