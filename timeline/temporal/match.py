@@ -982,6 +982,37 @@ def apposed_day(m: Match, weekday: int) -> dt.date | None:
     return start if _APPOSITION.fullmatch(m.text, last.end, m.start) else None
 
 
+#: What may stand between the written days of a list and the weekdays that restate them ("On September 16 and 17,
+#: on both Saturday and Sunday"): list words, day numbers and the other weekdays of the list, nothing else.
+_DAY_LIST_GAP = re.compile(r"(?:[\s,;()\u2013-]|\b(?:and|or|on|both|respectively)\b|\d{1,2}(?:st|nd|rd|th)?\b"
+                           r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)*")
+#: How far (characters) back a written day of the list may stand.
+_DAY_LIST_REACH = 60
+
+
+def listed_day(m: Match, weekday: int) -> dt.date | None:
+    """The written day of a list just before that a weekday restates ("On September 16 and 17, on both Saturday and
+    Sunday", published on the 12th: the 16th and the 17th, not the Saturday and Sunday before): the last of the
+    few timexes before it, at most ``_DAY_LIST_REACH`` characters back with only list words, day numbers and
+    weekdays between, that is a day of the month on that weekday. Not for a weekday with a direction word.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("On September 16 and 17, on both Saturday and Sunday, you may register.",
+    ...                       dt.date(2023, 9, 12))]
+    ['2023-09-16', '2023-09-17', '2023-09-16', '2023-09-17']
+    """
+    if m.dct is None or m.get("dir") or direction_of(m) is not None:
+        return None
+    for timex in reversed(m.previous[-4:]):
+        if m.start - timex.end > _DAY_LIST_REACH or not _DAY_LIST_GAP.fullmatch(m.text, timex.end, m.start):
+            return None
+        start = timex.date_start
+        if timex.type == "DATE" and start is not None and timex.granularity == "day" \
+                and start.isoweekday() == weekday and DAY_NUMBER.search(timex.text):
+            return start
+    return None
+
+
 @lru_cache(maxsize=1)
 def _restating_date(months: tuple[str, ...]) -> re.Pattern[str]:
     """A comma and a month-day date right after a weekday timex (", December 16", ", Oct. 3, 2021"): ``months`` are
@@ -1045,11 +1076,16 @@ def dated_weekday(m: Match, weekday: int) -> dt.date | None:
     """The day an earlier weekday of the story was dated to, which a later bare mention of that weekday repeats
     ("last seen Thursday evening, December 16 ... believed she was at home on Thursday", published on New Year's
     Day): the last earlier timex on that weekday, when it names the weekday and a written date restates it (the
-    date right after it, or a day number of its own). Not for a weekday with a direction word or a future tense.
+    date right after it, or a day number of its own). Not for a weekday with a direction word, nor for one in a
+    future tense unless the dated day is still to come ("early voting on Sunday, Nov. 27 ... will be open for Sunday
+    early voting", published eleven days before: that Sunday, not the coming one).
 
     >>> from timeline.temporal.tagger import tag
     >>> [t.value for t in tag("She was last seen Thursday, Dec. 16. Family saw her on Thursday.", dt.date(2022, 1, 1))]
     ['2021-12-16', '2021-12-16']
+    >>> [t.value for t in tag("Voting is on Sunday, Nov. 27. Two sites will be open for Sunday voting.",
+    ...                       dt.date(2022, 11, 16))]
+    ['2022-11-27', '2022-11-27']
     """
     if m.dct is None or m.get("dir") or direction_of(m) is not None:
         return None
@@ -1066,7 +1102,7 @@ def dated_weekday(m: Match, weekday: int) -> dt.date | None:
                   and names_word_of(m.res, timex, ("month",))):
             return None
         if not _names_weekday(m, timex) or abs((day - m.dct).days) > REDATE_DAYS \
-                or day == weekday_date(m, weekday) or m.tense(day=True) == "future":
+                or day == weekday_date(m, weekday) or (m.tense(day=True) == "future" and day <= m.dct):
             return None
         return day
     return None

@@ -25,6 +25,7 @@ from timeline.temporal.match import (
     direction_of,
     habitual,
     infer_year,
+    listed_day,
     month_of,
     narrative_anchor,
     ordinal_of,
@@ -206,8 +207,8 @@ def resolve_weekday(m: Match) -> Resolution | None:
     part = m.lookup("part")
     if m.dct is None:
         return Resolution("DATE", "XXXX-XX-XX", m.mod(), True)
-    date = apposed_day(m, int(weekday)) or restated_day(m, int(weekday)) or dated_weekday(m, int(weekday)) \
-        or weekday_date(m, int(weekday))
+    date = apposed_day(m, int(weekday)) or restated_day(m, int(weekday)) or listed_day(m, int(weekday)) \
+        or dated_weekday(m, int(weekday)) or weekday_date(m, int(weekday))
     if part:
         return Resolution("TIME", f"{date.isoformat()}T{part}", m.mod(), True)
     return Resolution("DATE", date.isoformat(), m.mod(), True)

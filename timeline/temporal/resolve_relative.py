@@ -149,10 +149,19 @@ def _near_anchor(m: Match, unit: str) -> tuple[dt.date | None, str | None, int |
     >>> from timeline.temporal.tagger import tag
     >>> [t.value for t in tag("It began on Monday, March 3. Later in the week, talks resumed.", dt.date(2025, 3, 19))]
     ['2025-03-03', '2025-W10']
+
+    A past "earlier in the week" after a date still to come is the DCT's week ("It will hold the runoff on October
+    13. Earlier in the week, media reported that date", published on September 28):
+
+    >>> [t.value for t in tag("The runoff will be on October 13. Earlier in the week, media reported it.",
+    ...                       dt.date(2019, 9, 28))]
+    ['2019-10-13', '2019-W39']
     """
     ref = m.reference(_up_to(cal.UNIT_GRANULARITY[unit]) if unit in _NEAR_UNITS else ())
     if ref is None or ref[1].date_start is None or m.start - ref[1].end > _NEAR_REACH or m.dct is None:
         return m.dct, None, None
+    if str(m.get("mod") or "").lower() == "earlier" and ref[1].date_start > m.dct and m.tense() == "past":
+        return m.dct, None, None  # what was reported "earlier in the week" lies before a date still to come
     granularity = cal.UNIT_GRANULARITY.get(unit, "year")
     if cal.format_value(ref[1].date_start, granularity) == cal.format_value(m.dct, granularity):
         return m.dct, None, None  # the DCT's own period: read (and cut) as before
