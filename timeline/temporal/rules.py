@@ -139,6 +139,7 @@ class Resources:
     headline_plural_nouns: frozenset[str] = frozenset()  # "Power cuts to continue on Sunday": a subject noun
     likely_degree: frozenset[str] = frozenset()  # "Saturday is more likely to feature rain": a forecast
     forecast_words: frozenset[str] = frozenset()  # "Mostly sunny Thursday with highs in the 30s": a forecast
+    weather_document_phrases: tuple[str, ...] = ()  # "heat advisory", "weather service": a weather alert text
     speech_before_possessive: frozenset[str] = frozenset()  # "said Sunday's cuts will run": the words after decide
     reporting_participles: frozenset[str] = frozenset()  # ", telling the BBC that it would": reported words
     postpone_stems: tuple[str, ...] = ()  # "delayed the flight until March": the new date is ahead
@@ -499,6 +500,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         progressive_weekday_attributive=frozenset(words("progressive_weekday_attributive")),
         likely_degree=frozenset(words("likely_degree")),
         forecast_words=frozenset(words("forecast_words")),
+        weather_document_phrases=words("weather_document_phrases"),
         headline_plural_nouns=frozenset(words("headline_plural_nouns")),
         speech_before_possessive=frozenset(words("speech_before_possessive")),
         reporting_participles=frozenset(words("reporting_participles")),

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from timeline.function_words import word_endings, word_set
 from timeline.temporal.cues import causal_at, cue_at
@@ -1109,6 +1110,9 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
             and not _past_verb_since_colon(text, start, clause, res):
         return "future"  # "Mostly sunny and chilly Thursday with highs in the 30s": a weather forecast; a past
         # verb further back than the window still rules it out ("Stocks recovered from the lows on Tuesday")
+    if best is None and day and weather_document(text, res.weather_document_phrases) \
+            and not _past_verb_since_colon(text, start, clause, res):
+        return "future"  # "We see a mix of clouds Sunday" in a text naming a heat advisory and the weather service
     if not after_cue and (best is None or best[1] == "past") and scheduled_present(text, start, end, res):
         return "future"  # "The summit opens Wednesday", "The vote is Tuesday": a scheduled present
     if best is None and _past_after_future(clause, len(clause) - len(before), res):
@@ -1129,6 +1133,22 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     if best is None and _far_past_verb(clause, len(clause) - len(before), res):
         return "past"  # "The blaze broke out overnight in the restaurant of the hotel on January 21"
     return best[1] if best else None
+
+
+@lru_cache(maxsize=4)
+def weather_document(text: str, phrases: tuple[str, ...]) -> bool:
+    """True when ``text`` holds two different ``weather_document_phrases``: a weather alert or forecast, whose
+    weekdays and clock times with no tense cue lie ahead.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> phrases = load_resources().weather_document_phrases
+    >>> weather_document("A Heat Advisory is in effect. Heat index values near 105 Sunday.", phrases)
+    True
+    >>> weather_document("The National Weather Service said Sunday was the hottest day.", phrases)
+    False
+    """
+    lower = text.lower()
+    return sum(phrase in lower for phrase in phrases) >= 2
 
 
 def _past_back(before: list[str], res: Resources) -> bool:
