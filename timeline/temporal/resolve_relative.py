@@ -543,6 +543,8 @@ def resolve_weekend(m: Match) -> Resolution | None:
         # after the coming weekend, which such a story calls "this weekend"
     elif direction > 0:
         saturday = m.dct + dt.timedelta(days=(6 - weekday) % 7 or (7 if weekday == 6 else 0))
+    elif weekday <= 3 and m.tense() == "past":  # a past "this weekend" early in the week is the one just gone
+        saturday = last_saturday  # ("crossed $25m this weekend" in a Tuesday box-office report)
     else:
         saturday = m.dct + dt.timedelta(days=(6 - weekday) if weekday <= 6 else -1)
     return Resolution("DATE", cal.format_value(saturday, "weekend"), "", True)
