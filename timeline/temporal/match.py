@@ -363,8 +363,9 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
         if coming is not None and (month, day or 0) >= (coming.month, coming.day if day else 0):
             return coming.year  # "flights from March 30, with the third from August 6" (DCT February): a sequence
     if tense is None and (month - m.dct.month > 3 or (day is None and month - m.dct.month > 1)):
-        if day is None and progressive_plan(m.text, m.start, m.end, m.res):
-            return year  # "the main exercises are taking place in April" (DCT February): the coming April
+        if progressive_plan(m.text, m.start, m.end, m.res):
+            return year  # "the main exercises are taking place in April" (DCT February): the coming April; "is
+            # taking the helm from 6 July" (DCT February) the same
         return year - 1
     if tense is None and day is not None and m.dct.month - month > 6:
         return year + 1

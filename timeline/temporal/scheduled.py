@@ -285,6 +285,9 @@ def scheduled_present(text: str, start: int, end: int, res: Resources) -> bool:
     if lower[-1:] and lower[-1] in res.present_be_schedule or (
             lower[-2:-1] and lower[-2] in res.present_be_schedule and lower[-1] in res.present_be_prepositions):
         return True
+    if lower[-2:-1] and lower[-2] in res.present_be_schedule and lower[-1] in res.schedule_from_words \
+            and _span_end(text, end, res) and not _names_weekday(text[start:end], res):
+        return True  # "The festival is from 5 October to 19 November" ("The data is from April" is no schedule)
     following = _WORD.match(text[end:end + 40].lstrip(" "))
     if following is not None and following.group().islower() and following.group() not in res.present_not_verbs:
         return False  # "American officials over the weekend became": a verb follows, the -s word was a noun
@@ -305,7 +308,7 @@ def scheduled_present(text: str, start: int, end: int, res: Resources) -> bool:
             continue  # "The figures reflect a stock dividend in June": the day may be the object's
         if any(_is_cue(w, res) for w in words[verb:]):
             return False  # a cue word is nearer ("Stocks fell Monday"): it decides
-        if any(w in res.comparison_words for w in lower[verb:]):
+        if _compared(lower[verb:], res, _names_weekday(text[start:end], res)):
             return False  # "This is down from 38% on Saturday": the day of the figure compared with, gone by
         for first in _subject_starts(lower[:verb], res):  # "when the deal closes in March"
             number = _number(words[first:verb], res)
@@ -314,6 +317,50 @@ def scheduled_present(text: str, start: int, end: int, res: Resources) -> bool:
             if number is not None and _finite_verb(words[verb], res, number):
                 return True
     return False
+
+
+def _compared(lower: list[str], res: Resources, weekday: bool = False) -> bool:
+    """True when the lower-cased words from a verb up to the expression hold a comparison word: the expression is
+    the time a figure is compared with ("This is down from 38% on Saturday"). A word of ``schedule_from_words``
+    right before the expression opens a schedule's span instead ("The tournament runs from 5 October", "The rules
+    apply from April 6"), unless a direction word or change verb stands before it ("Prices are up from January",
+    "Sales rise 5% from April": the baseline). A ``weekday`` keeps the comparison reading: "The strike runs from
+    6am on Wednesday to 6am on Saturday" in a Friday story is a span running now.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> res = load_resources()
+    >>> _compared(["runs", "from"], res), _compared(["is", "up", "from"], res), _compared(["is", "down", "from", "on"], res)
+    (False, True, True)
+    """
+    if not any(w in res.comparison_words for w in lower):
+        return False
+    if weekday or lower[-1] not in res.schedule_from_words or any(w in res.comparison_words for w in lower[:-1]):
+        return True
+    return any(w in res.market_direction_words or change_verb(w, res) for w in lower[:-1])
+
+
+def _names_weekday(expression: str, res: Resources) -> bool:
+    """True when the expression's words hold a weekday name or abbreviation ("6am on Wednesday", "Thu.")."""
+    return any(w.lower() in res.tables.get("weekday", {}) or w.lower() + "." in res.tables.get("weekday", {})
+               for w in _WORD.findall(expression))
+
+
+def change_verb(word: str, res: Resources) -> bool:
+    """True for a form of a verb of ``present_change_verbs``: "rises", "rise", "rising", "recovering"."""
+    forms = _verb_forms(word)
+    if word.endswith("ing"):
+        forms |= {word[:-3], word[:-3] + "e", word[:-4]}  # "recovering", "rising", "slipping"
+    return bool(forms & res.present_change_verbs)
+
+
+def _span_end(text: str, end: int, res: Resources) -> bool:
+    """True when a word of ``span_end_words`` (or a dash) follows the expression at ``end`` and something follows
+    it: the start of a span "from 5 October to 19 November"."""
+    match = _SPAN_END.match(text, end)
+    return match is not None and (match.group(1) is None or match.group(1).lower() in res.span_end_words)
+
+
+_SPAN_END = re.compile(r"\s*(?:[-–]|\b([A-Za-z]+)\b)\s*[A-Za-z0-9]")
 
 
 def _set_amount_change(words: list[str], lower: list[str], res: Resources) -> bool:

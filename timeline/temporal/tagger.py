@@ -269,18 +269,26 @@ def _span_distance(start: dt.date | None, end: dt.date | None, dct: dt.date) -> 
     return max((start - dct).days, (dct - end).days, 0)
 
 
-def _share_range_year(text: str, timexes: list[Timex], dct: dt.date | None = None) -> list[Timex]:
+def _share_range_year(text: str, timexes: list[Timex], dct: dt.date | None = None,
+                      res: Resources | None = None) -> list[Timex]:
     """"between March and May 2022": the first end takes its year from the second; so does a first end whose
     inferred year puts it after the second ("between March and May", both without a year). When neither end
     names a year and the span crosses a new year ("between November and March"), the span nearest the
     publication date is taken: in an October story the coming winter, in an April one the winter just ended.
-    Clock times are _share_clock_span's."""
+    Clock times are _share_clock_span's, and weekdays ("from Wednesday to Saturday") no year's: their order is
+    _span_start_before_end's.
+
+    >>> [(t.text, t.value) for t in tag("The strike runs from Wednesday to Saturday.", dt.date(2023, 6, 23))][1][1][:4]
+    '2023'
+    """
     out = list(timexes)
     for i in range(len(out) - 1):
         first, last = out[i], out[i + 1]
         if not (first.relative and first.granularity in ("month", "day") and last.granularity in ("month", "day")
                 and first.value[:4].isdigit() and last.value[:4].isdigit()):
             continue
+        if res is not None and (_weekday_named(res, first) or _weekday_named(res, last)):
+            continue  # "from Wednesday to Saturday": two weekdays a week apart at most, never a year
         if last.relative and not _YEAR_NAMED.search(last.text) and not (
                 first.date_start is not None and last.date_start is not None and first.date_start > last.date_start):
             continue  # both years inferred and in order: nothing to share
@@ -706,7 +714,7 @@ def tag(text: str, dct: dt.date | None, tense_hint: TenseHint | None = None) -> 
     res = load_resources()
     timexes = [timex for timex, _ in tag_with_rules(text, dct, res, tense_hint)]
     timexes = _day_shift(text, timexes, res.tables.get("day_shift", {}))
-    timexes = _extend_local_time(text, _share_coordinated_year(text, _share_range_year(text, timexes, dct)))
+    timexes = _extend_local_time(text, _share_coordinated_year(text, _share_range_year(text, timexes, dct, res)))
     timexes = _overnight_clock_end(text, _share_clock_span(text, timexes, res), res)
     timexes = _order_weekday_list(text, timexes, dct, res)
     timexes = _span_start_before_end(text, timexes, dct, res)

@@ -7,7 +7,7 @@ from functools import lru_cache
 from timeline.function_words import word_endings, word_set
 from timeline.temporal.cues import causal_at, cue_at
 from timeline.temporal.rules import Resources
-from timeline.temporal.scheduled import in_title, scheduled_present, title_end
+from timeline.temporal.scheduled import change_verb, in_title, scheduled_present, title_end
 
 #: A hyphenated compound is one word: its parts are no tense cues ("a better-than-expected jump in profit on
 #: Tuesday" is the past Tuesday, "next-generation" is no "next").
@@ -1465,21 +1465,58 @@ def progressive_plan(text: str, start: int, end: int, res: Resources) -> bool:
     >>> s = "Voters are heading to the polls in November."
     >>> progressive_plan(s, s.index("November"), s.index("November") + 8, load_resources())
     True
+
+    "from" + the expression is the start of the plan ("households are facing bill hikes from April"; ``
+    progressive_plan_prepositions``), not after a verb of ``progressive_from_stops`` ("are recovering from April")
+    nor before a possessive ("April's lows"); an -ing clause after a comma may take the present progressive of the
+    clause before it ("Totoki is strengthening his grip, taking the CEO role from April").
+
+    >>> s = "Sony's president is strengthening his grip over the group, taking the CEO role from April."
+    >>> progressive_plan(s, s.index("April"), s.index("April") + 5, load_resources())
+    True
+    >>> s = "Stocks are recovering from April's lows."
+    >>> progressive_plan(s, s.index("April"), s.index("April") + 5, load_resources())
+    False
     """
     before = _clause_words(text, start, end)[0]
-    if before[-1:] != ["in"]:
+    if not before[-1:] or before[-1] not in res.progressive_plan_prepositions:
         return False
-    # "starting in", "taking place in", "heading to the polls in" (an object of up to six words between)
+    if before[-1] != "in" and text[end:end + 2] in ("'s", "’s"):
+        return False  # "recovering from April's lows": a possessive names a past figure
+    # "starting in", "taking place in", "heading to the polls in" (an object of up to six words between); a
+    # hyphenated -ing word is an adjective of the object ("facing eye-watering bill hikes from April")
     for k in range(len(before) - 2, len(before) - 9, -1):
         if k < 0:
             return False
         word = before[k]
-        if word.endswith("ing") and len(word) > 4 and word not in res.not_progressive_ing:
+        if word.endswith("ing") and len(word) > 4 and word not in res.not_progressive_ing and "-" not in word:
+            if before[-1] != "in" and (word in res.progressive_from_stops or change_verb(word, res)):
+                return False  # "are recovering from April", "are climbing from April lows": a past starting point
             window = before[max(0, k - 4):k]
             near = before[max(0, k - 2):k]
-            return "with" in window or any(_progressive_opener(w, res) and w != "with" for w in near)
+            return "with" in window or any(_progressive_opener(w, res) and w != "with" for w in near) or (
+                before[-1] != "in" and _comma_before(text, start, word) and _progressive_clause(before[:k], res))
         if word in res.progressive_object_stops or word.endswith("ed"):
             return False
+    return False
+
+
+def _comma_before(text: str, start: int, word: str) -> bool:
+    """True when ``word`` (an -ing verb in the clause before ``start``) opens a clause set off by a comma."""
+    at = text.lower().rfind(word, max(0, start - _CLAUSE_BEFORE), start)
+    return at > 0 and text[:at].rstrip().endswith(",")
+
+
+def _progressive_clause(words: list[str], res: Resources) -> bool:
+    """True when ``words`` (lower-cased clause words) hold a present progressive ("is strengthening") with no word
+    after it that ends in "-ed", is an irregular past or opens a clause of its own (``progressive_clause_breaks``)."""
+    for i in range(len(words) - 2, -1, -1):
+        word = words[i + 1]
+        if word.endswith("ed") or word in res.irregular_past or word in res.progressive_clause_breaks:
+            return False
+        if _progressive_opener(words[i], res) and words[i] != "with" and word.endswith("ing") and len(word) > 4 \
+                and word not in res.not_progressive_ing:
+            return True
     return False
 
 
