@@ -10,7 +10,12 @@ from typing import Any, NamedTuple
 
 from timeline.function_words import word_set
 from timeline.temporal import calendar as cal
+<<<<<<< HEAD
 from timeline.temporal.hours import daily_clock_times, recurring_hours
+=======
+from timeline.temporal.fiscal import label_fiscal_periods
+from timeline.temporal.hours import recurring_hours
+>>>>>>> t2
 from timeline.temporal.match import DAY_NUMBER, UNDATABLE, TenseHint, names_word_of
 from timeline.temporal.resolve import RESOLVER_FUNCTIONS, Match, Resolution
 from timeline.temporal.rules import DIGIT_TRIGGER, Resources, Rule, load_resources
@@ -740,7 +745,7 @@ def tag(text: str, dct: dt.date | None, tense_hint: TenseHint | None = None) -> 
     if not text:
         return []
     res = load_resources()
-    timexes = [timex for timex, _ in tag_with_rules(text, dct, res, tense_hint)]
+    timexes = label_fiscal_periods(text, tag_with_rules(text, dct, res, tense_hint), dct, res)
     timexes = _day_shift(text, timexes, res.tables.get("day_shift", {}))
     timexes = _extend_local_time(text, _share_coordinated_year(text, _share_range_year(text, timexes, dct, res)))
     timexes = _overnight_clock_end(text, _share_clock_span(text, timexes, res), res)

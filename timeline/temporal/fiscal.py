@@ -1,0 +1,130 @@
+"""A fiscal year labelled ahead of the calendar (tense.yaml ``fiscal_label_*``).
+
+US, Indian and Australian companies and governments name a fiscal year by its END year: "FY25" (April 2024 to
+March 2025) in a July 2024 story, "fiscal 2023" (Walmart: February 2022 to January 2023) in November 2022. The
+TimeBank convention labels such a year and its quarters by that name ("fiscal 1989" = 1989, its "second quarter"
+= 1989-Q2), so once the document shows that the label ahead is the CURRENT fiscal year, its bare fiscal periods
+read against the calendar ("the quarter", "third-quarter", "full-year", "the current financial year") take the
+label's year too. Japanese companies name a fiscal year by its START year ("fiscal 2025" in November 2024 is the
+next one), so only signs that the label ahead is the current year count: a quarter of it named with its label, "the
+current fiscal year" next to it, its end within a year after the DCT, or guidance for it being revised.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from timeline.temporal import calendar as cal
+from timeline.temporal.match import SENTENCE_BREAK, sentence_start
+from timeline.temporal.rules import Resources
+from timeline.temporal.timex import Timex
+
+#: A bare fiscal period's value: a year, or a quarter or half of one.
+_PERIOD_VALUE = re.compile(r"(\d{4})(?:-[QH][1-4])?")
+#: What may part a label from "the current fiscal year" next to it: "the current fiscal year (FY25)".
+_APPOSITION_GAP = re.compile(r"[\s(),\u2013\u2014-]*")
+#: A label followed by the day its year ends: "fiscal 2025 ending March 31, 2025", "FY25, which ends in March".
+_ENDING_GAP = re.compile(r"\s*,?\s*(?:which\s+|that\s+)?(?:ending|ends|to|through)\s+(?:in\s+|on\s+)?")
+#: How far before a label its fiscal word may stand ("fiscal years 2024-25").
+_MARKER_REACH = 16
+_WORD = re.compile(r"[a-z]+")
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence (or headline line) holding text[start:end]."""
+    begin = max(sentence_start(text, start), text.rfind("\n", 0, start) + 1)
+    found = SENTENCE_BREAK.search(text, end)
+    line_end = text.find("\n", end)
+    stop = min(x for x in (found.start() + 1 if found else len(text), line_end if line_end >= 0 else len(text)))
+    return text[begin:stop]
+
+
+def _current_sign(text: str, timexes: Sequence[Timex], index: int, dct: dt.date, res: Resources) -> bool:
+    """Whether the label ``timexes[index]`` (a year ahead of the DCT's) shows itself the current fiscal year."""
+    label = timexes[index]
+    if label.granularity == "quarter":
+        return True  # "Q2 of FY25", "fiscal 2025 third-quarter": a quarter of it is reported
+    if label.granularity != "year":
+        return False
+    for other in (timexes[index - 1] if index else None, timexes[index + 1] if index + 1 < len(timexes) else None):
+        if other is None or not other.relative or other.value != f"{dct.year:04d}":
+            continue
+        words = set(_WORD.findall(other.text.lower()))
+        gap = text[other.end:label.start] if other.end <= label.start else text[label.end:other.start]
+        if words & {"current", "this", "present", "ongoing"} and words & {"fiscal", "financial"} \
+                and _APPOSITION_GAP.fullmatch(gap):
+            return True  # "the current fiscal year (FY25)"
+    if index + 1 < len(timexes):
+        follower = timexes[index + 1]
+        if _ENDING_GAP.fullmatch(text[label.end:follower.start]) and follower.date_end is not None \
+                and dct < follower.date_end <= dct + dt.timedelta(days=366):
+            return True  # "fiscal 2025 ending March 31, 2025" (DCT July 2024)
+    words = set(_WORD.findall(_sentence(text, label.start, label.end).lower()))
+    return bool(words & res.fiscal_label_revisions and words & res.fiscal_label_guidance)
+
+
+def current_label_ahead(text: str, timexes: Sequence[Timex], dct: dt.date | None, res: Resources) -> int | None:
+    """The year after the DCT's when the document shows it to be the label of the current fiscal year, else None.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("Walmart reported third-quarter results. For fiscal 2023, it now projects a rise.",
+    ...                       dt.date(2022, 11, 15))]
+    ['2023-Q3', '2023', 'PRESENT_REF']
+    >>> [t.value for t in tag("Toyota reported third-quarter results. It eyes growth in fiscal 2023.",
+    ...                       dt.date(2022, 11, 15))]
+    ['2022-Q3', '2023']
+    """
+    if dct is None or dct.month < res.fiscal_label_from_month:
+        return None
+    marker = re.compile(res.fiscal_label_marker, re.IGNORECASE)
+    labels: dict[int, list[int]] = {dct.year: [], dct.year + 1: []}
+    for index, timex in enumerate(timexes):
+        found = _PERIOD_VALUE.fullmatch(timex.value)
+        if found and not timex.relative and timex.type == "DATE" and int(found.group(1)) in labels \
+                and "-H" not in timex.value and marker.search(text, max(0, timex.start - _MARKER_REACH), timex.end):
+            labels[int(found.group(1))].append(index)
+    if len(labels[dct.year + 1]) <= len(labels[dct.year]):
+        return None  # mostly the year just ended ("FY24" results in August 2024 with "FY25 guidance"): no sure reading
+    if any(_current_sign(text, timexes, index, dct, res) for index in labels[dct.year + 1]):
+        return dct.year + 1
+    return None
+
+
+def _moved(timex: Timex, year: int) -> Timex:
+    """``timex`` moved to ``year`` (value and bounds with its mod)."""
+    value = f"{year:04d}{timex.value[4:]}"
+    found = cal.value_bounds(value)
+    if found is None:
+        return timex
+    start, end = cal.apply_mod(found[0], found[1], found[2], timex.mod)
+    return replace(timex, value=value, date_start=start, date_end=end)
+
+
+def label_fiscal_periods(text: str, tagged: Sequence[tuple[Timex, str]], dct: dt.date | None,
+                         res: Resources) -> list[Timex]:
+    """The timexes, with the bare fiscal periods of a document whose current fiscal year is labelled ahead of the
+    calendar moved into the label's year (one year on): those of the rules with param ``fiscal_label`` (a regex of
+    the texts left alone, "this year's third quarter", "the calendar year") read from the DCT, and those chained
+    from one moved ("the prior-year quarter" after "the third quarter")."""
+    timexes = [timex for timex, _ in tagged]
+    if dct is None or not timexes or current_label_ahead(text, timexes, dct, res) is None:
+        return timexes
+    keep = {rule.name: re.compile(str(rule.params["fiscal_label"]), re.IGNORECASE)
+            for rule in res.rules if rule.params.get("fiscal_label")}
+    out = list(timexes)
+    moved: set[int] = set()
+    for index, (timex, rule) in enumerate(tagged):
+        found = _PERIOD_VALUE.fullmatch(timex.value)
+        if timex.type != "DATE" or not timex.relative or found is None \
+                or not dct.year - 1 <= int(found.group(1)) <= dct.year:
+            continue
+        if timex.anchor_index is None:
+            if rule not in keep or keep[rule].search(timex.text):
+                continue
+        elif timex.anchor_index not in moved:
+            continue
+        out[index] = _moved(timex, int(found.group(1)) + 1)
+        moved.add(index)
+    return out
