@@ -1451,15 +1451,36 @@ def resolve_week_number(m: Match) -> Resolution | None:
             return None
         return Resolution("DATE", f"{year:04d}-W{week:02d}", m.mod(), relative)
     index, month = ordinal_of(m), month_of(m)
-    if index is None or month is None or index == 0 or index > 5:
-        return None
-    if relative:
+    month_shift, year_shift = direction_of(m, "mdir"), direction_of(m, "ydir")
+    if month_shift is not None or m.get("newyear") or year_shift is not None:
         if m.dct is None:
+            return None
+        if month_shift is not None:  # "the third week of last month"
+            named = cal.add_months(m.dct.replace(day=1), month_shift)
+            month, year = named.month, named.year
+        else:  # "the first week of December last year", "the second week of the new year"
+            month = 1 if m.get("newyear") else month
+            year = m.dct.year + (year_shift or 0)
+            if str(m.get("newyear") or "").startswith("new") and m.dct.month == 12:  # in December: the coming one
+                year += 1
+    elif relative:
+        if m.dct is None or month is None:
             return None
         year = infer_year(m, month, None)
     else:
         year = int(str(year_of(m)))
+    if index is None or month is None or index == 0 or index > 5:
+        return None
     last = calendar.monthrange(year, month)[1]
+    if m.get("full"):  # a full week runs from the month's first Monday: the week of the index-th Monday
+        monday = 1 + (7 - dt.date(year, month, 1).weekday()) % 7
+        if index < 0:
+            monday = last - (dt.date(year, month, last).weekday() + 1) % 7 - 6
+        start = dt.date(year, month, 1) + dt.timedelta(days=monday - 1 + 7 * max(index - 1, 0))
+        if monday < 1 or start.month != month:
+            return None
+        return Resolution("DATE", cal.format_value(start, "week"), m.mod(), relative,
+                          bounds=(start, start + dt.timedelta(days=6)))
     day = last - 3 if index < 0 else 7 * (index - 1) + 4
     if day > last:
         return None
