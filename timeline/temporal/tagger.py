@@ -10,12 +10,8 @@ from typing import Any, NamedTuple
 
 from timeline.function_words import word_set
 from timeline.temporal import calendar as cal
-<<<<<<< HEAD
-from timeline.temporal.hours import daily_clock_times, recurring_hours
-=======
 from timeline.temporal.fiscal import label_fiscal_periods
-from timeline.temporal.hours import recurring_hours
->>>>>>> t2
+from timeline.temporal.hours import daily_clock_times, recurring_hours
 from timeline.temporal.match import DAY_NUMBER, UNDATABLE, TenseHint, names_word_of
 from timeline.temporal.resolve import RESOLVER_FUNCTIONS, Match, Resolution
 from timeline.temporal.rules import DIGIT_TRIGGER, Resources, Rule, load_resources
