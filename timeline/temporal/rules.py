@@ -147,6 +147,7 @@ class Resources:
     likely_degree: frozenset[str] = frozenset()  # "Saturday is more likely to feature rain": a forecast
     forecast_words: frozenset[str] = frozenset()  # "Mostly sunny Thursday with highs in the 30s": a forecast
     weather_document_phrases: tuple[str, ...] = ()  # "heat advisory", "weather service": a weather alert text
+    notice_document_phrases: tuple[str, ...] = ()  # "funeral home", "for info:": a funeral notice or event listing
     speech_before_possessive: frozenset[str] = frozenset()  # "said Sunday's cuts will run": the words after decide
     reporting_participles: frozenset[str] = frozenset()  # ", telling the BBC that it would": reported words
     postpone_stems: tuple[str, ...] = ()  # "delayed the flight until March": the new date is ahead
@@ -517,6 +518,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         likely_degree=frozenset(words("likely_degree")),
         forecast_words=frozenset(words("forecast_words")),
         weather_document_phrases=words("weather_document_phrases"),
+        notice_document_phrases=words("notice_document_phrases"),
         headline_plural_nouns=frozenset(words("headline_plural_nouns")),
         speech_before_possessive=frozenset(words("speech_before_possessive")),
         reporting_participles=frozenset(words("reporting_participles")),

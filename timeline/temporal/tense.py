@@ -1114,9 +1114,11 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
             and not _past_verb_since_colon(text, start, clause, res):
         return "future"  # "Mostly sunny and chilly Thursday with highs in the 30s": a weather forecast; a past
         # verb further back than the window still rules it out ("Stocks recovered from the lows on Tuesday")
-    if best is None and day and weather_document(text, res.weather_document_phrases) \
+    if best is None and day and (weather_document(text, res.weather_document_phrases)
+                                 or weather_document(text, res.notice_document_phrases)) \
             and not _past_verb_since_colon(text, start, clause, res):
-        return "future"  # "We see a mix of clouds Sunday" in a text naming a heat advisory and the weather service
+        return "future"  # "We see a mix of clouds Sunday" in a text naming a heat advisory and the weather service;
+        # "Locust Hill Cemetery, 10 a.m. Monday" in a listing naming the American Legion and "for information"
     if not after_cue and (best is None or best[1] == "past") and scheduled_present(text, start, end, res):
         return "future"  # "The summit opens Wednesday", "The vote is Tuesday": a scheduled present
     if best is None and _past_after_future(clause, len(clause) - len(before), res):
