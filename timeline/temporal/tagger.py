@@ -492,8 +492,9 @@ _BRACKET_OPEN_GAP = re.compile(r"\s*\(\s*")
 _BRACKET_CLOSE_GAP = re.compile(r"\s*(?:(?-i:[A-Z][a-z]+)\s+time\s*)?\)\s*,?\s*(?:on\s+)?", re.IGNORECASE)
 _DAY_WORD_TABLES = ("weekday", "month", "day_word")
 #: A place named between a clock time and its day ("at midnight local time in Spain (11 p.m. GMT) on Feb. 3",
-#: "close at 8 p.m. in Ohio on Tuesday"); with no bracket after it the day needs its "on".
-_PLACE_GAP = re.compile(r"\s+in\s+(?:the\s+)?(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'-]*)){0,3}(?=\s*[(,]|\s+on\b)")
+#: "close at 8 p.m. in Ohio on Tuesday"); with no bracket after it the day needs its "on". A comma may stand before
+#: the place, as in a launch provider's list of local times ("01:37:14 a.m., in Tokyo on December 20, 2018").
+_PLACE_GAP = re.compile(r",?\s+in\s+(?:the\s+)?(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'-]*)){0,3}(?=\s*[(,]|\s+on\b)")
 _PLACE_DAY_GAP = re.compile(r"\s*,?\s*on\s+", re.IGNORECASE)
 #: An opening bracket right before a clock time ("at sundown (8:30 p.m.) Thursday"; held-out outdoor-season gold
 #: news184, session 21).
