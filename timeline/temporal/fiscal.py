@@ -53,7 +53,7 @@ def _current_sign(text: str, timexes: Sequence[Timex], index: int, dct: dt.date,
             continue
         words = set(_WORD.findall(other.text.lower()))
         gap = text[other.end:label.start] if other.end <= label.start else text[label.end:other.start]
-        if words & {"current", "this", "present", "ongoing"} and words & {"fiscal", "financial"} \
+        if words & res.fiscal_label_current_words and words & res.fiscal_label_year_words \
                 and _APPOSITION_GAP.fullmatch(gap):
             return True  # "the current fiscal year (FY25)"
     if index + 1 < len(timexes):
