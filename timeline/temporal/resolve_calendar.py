@@ -867,6 +867,9 @@ def resolve_season(m: Match) -> Resolution | None:
     year = year_of(m)
     if year is not None:
         return Resolution("DATE", f"{year:04d}-{code}", m.mod())
+    listed = _listed_season(m, str(code))
+    if listed is not None:
+        return listed
     if m.dct is None or not m.get("dir") and habitual(m):  # "Visitors usually come in the summer": every summer
         return Resolution("DATE", f"XXXX-{code}", m.mod(), True)
     anchor, where = narrative_anchor(m)
@@ -915,6 +918,31 @@ def resolve_season(m: Match) -> Resolution | None:
             chosen = coming  # "at the start of the summer driving season" in late May: this summer, not last (not
             # "fell in early summer": a part of a season gone by)
     return Resolution("DATE", f"{chosen[0]:04d}-{chosen[1]}", m.mod(), True)
+
+
+#: Seasons in the order of one TimeML season year (``2025-WI`` is the winter that begins in December 2025).
+_SEASON_YEAR_ORDER = ("SP", "SU", "FA", "WI")
+
+
+def _listed_season(m: Match, code: str) -> Resolution | None:
+    """A season listed after another ("the spring, summer and fall", "last fall and winter"; rule param
+    ``listed``): the year of the season just before it, or the next one when it comes earlier in the season year
+    ("the fall and spring": the spring after that fall).
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("The road will close in the fall and winter.", dt.date(2025, 12, 13))]
+    ['2026-FA', '2026-WI']
+    """
+    if not m.rule.params.get("listed") or not m.previous:
+        return None
+    head = m.previous[-1]
+    found = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", head.value)
+    if found is None or m.start - head.end > 40:
+        return None
+    year = int(found.group(1))
+    if _SEASON_YEAR_ORDER.index(code) <= _SEASON_YEAR_ORDER.index(found.group(2)):
+        year += 1
+    return Resolution("DATE", f"{year:04d}-{code}", m.mod(), True)
 
 
 #: The start of a season that begins at most this many days after the anchor is that coming season, whatever the
