@@ -259,13 +259,16 @@ def recurring_hours(text: str, timexes: list[Timex], res: Resources) -> list[Tim
 #: What may stand between a clock time and a daily set after it ("1 p.m. each day", "7 a.m., daily") or between the
 #: set and a clock time after it ("daily at 6 a.m.", "every day from 9 a.m.").
 _DAILY_GAP = re.compile(r"[^\S\n]*,?[^\S\n]*")
-_DAILY_LEAD = re.compile(r"[^\S\n]*,?[^\S\n]*(?:at|from|by|until|till|before|after)?[^\S\n]*", re.IGNORECASE)
+_DAILY_LEAD = re.compile(r"[^\S\n]*[,:]?[^\S\n]*(?:at|from|by|until|till|before|after)?[^\S\n]*", re.IGNORECASE)
+#: A set of every day or of one weekday every week ("Mondays", "every Tuesday"), whose clock time next to it recurs.
+_DAILY_SET = re.compile(r"P1D|XXXX-WXX-[1-7]")
 
 
 def daily_clock_times(text: str, timexes: list[Timex]) -> list[Timex]:
     """A clock time next to a daily set ("until 2 p.m. each day", "shooting hours end at 1 p.m. daily", "daily at 6
     a.m.") recurs on every day: a time of no one day (``XXXX-XX-XXT13:00``), as a schedule's; read as one day's it
-    took the last date named. (held-out outdoor-season gold news184, session 21)"""
+    took the last date named. (held-out outdoor-season gold news184, session 21) So does one next to a weekly
+    weekday ("Mondays: 10 a.m., gospel singing", "7 p.m. Mondays"; community-calendar gold news185, session 21, t4)."""
     out = list(timexes)
     for i, timex in enumerate(out):
         if timex.type != "TIME" or not re.search(r"T\d\d:\d\d$", timex.value) or timex.value.startswith("X"):
@@ -275,9 +278,9 @@ def daily_clock_times(text: str, timexes: list[Timex]) -> list[Timex]:
             continue  # "Monday at 2 p.m." names its day
         after = out[i + 1] if i + 1 < len(out) else None
         before = out[i - 1] if i > 0 else None
-        daily = (after is not None and after.type == "SET" and after.value == "P1D"
+        daily = (after is not None and after.type == "SET" and _DAILY_SET.fullmatch(after.value) is not None
                  and _DAILY_GAP.fullmatch(text, timex.end, after.start) is not None) \
-            or (before is not None and before.type == "SET" and before.value == "P1D"
+            or (before is not None and before.type == "SET" and _DAILY_SET.fullmatch(before.value) is not None
                 and _DAILY_LEAD.fullmatch(text, before.end, timex.start) is not None)
         if daily:
             out[i] = replace(timex, value="XXXX-XX-XX" + timex.value[timex.value.index("T"):], date_start=None,
