@@ -15,7 +15,7 @@ from timeline.temporal.timex import Timex
 _AM_PM = r"(?:[ap]\.\s?m\.?|[ap]m\b)"  # "p.m." keeps its full stop, "pm." does not ("from 10am-5pm.")
 _PART_OF_DAY = r"\s+in\s+the\s+(?:morning|afternoon|evening)\b"  # "from 10 in the morning til 4 in the afternoon"
 _CLOCK = rf"(?:(?<![\d:.])\d{{1,2}}(?:(?:[:.][0-5]\d)?\s*{_AM_PM}|{_PART_OF_DAY})|\bnoon\b|\bmidnight\b)"
-_RANGE_START = rf"(?:(?<![\d:.])\d{{1,2}}(?:[:.][0-5]\d)?(?:\s*{_AM_PM}|{_PART_OF_DAY})?|\bnoon\b)"
+_RANGE_START = rf"(?:(?<![\d:.])\d{{1,2}}(?:[:.][0-5]\d)?(?:\s*{_AM_PM}|{_PART_OF_DAY})?|\bnoon\b|\bmidnight\b)"
 _GAP = r"\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill?\b)\s*"
 
 
@@ -25,8 +25,9 @@ def _alternation(words: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The schedule, the label's, a clock time's and a weekday's regexes (built once from the lexicons)."""
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The schedule, the label's, a clock time's, a weekday's and a window's regexes (built once from the
+    lexicons)."""
     res = load_resources()
     names = [w for w in res.tables["weekday"] if not w.endswith(".")]
     short = [w.rstrip(".") for w in res.tables["weekday"] if w.endswith(".")]
@@ -40,16 +41,34 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     # (or in a sentence of opening hours, _hours_sentence: "hours ... 10 in the morning til 4 in the afternoon Monday
     # thru Saturday")
     days_after = rf"(?:{day}\s*[-–]\s*{day}|{day}{_GAP}{day}|\b(?:{_alternation(names)})s\b|{days_words})"
-    clock_range = rf"{_RANGE_START}{_GAP}{_CLOCK}"
+    clock_range = rf"(?:{_RANGE_START}{_GAP}{_CLOCK}|\bbetween\s+{_RANGE_START}\s+and\s+{_CLOCK})"
     # a clock range in parentheses ("during overnight hours (8 p.m. to 5 a.m.) Monday through Friday") is the same
     # (held-out construction-timeline gold news188, session 21)
     schedule = re.compile(rf"{clock_range}\)?,?\s+(?:on\s+)?{days_after}|{days},?\s+\(?(?:from\s+)?{clock_range}",
                           re.IGNORECASE)
     label = re.compile(rf"(?:^|(?<=[\n.;(]))\s*(?:{_alternation(labels_list)}):",
                        re.IGNORECASE)  # opening a line or a sentence: "lasted two hours: it ended at 5 p.m." is none
-    return schedule, label, re.compile(_CLOCK, re.IGNORECASE), re.compile(day, re.IGNORECASE)
+    return schedule, label, re.compile(_CLOCK, re.IGNORECASE), re.compile(day, re.IGNORECASE), \
+        _window_pattern(res, day, clock_range)
 
 
+def _window_pattern(res: Resources, day: str, clock_range: str) -> re.Pattern[str]:
+    """A clock range next to several days that are dates, not a weekly set: a list of singular weekdays ("from
+    7:30 a.m. to 4 p.m. Monday and Tuesday", "from 9 a.m. to 9 p.m. on Friday, Saturday, Sunday, and Monday"), a
+    range of days with their dates ("from 8 p.m. to 6 a.m. from Monday, Oct. 16 to Thursday, Oct. 19"), a word of
+    ``window_days_words`` ("between 7:30 a.m. and 5 p.m. both days") or, before it, "through" + a weekday ("through
+    Thursday night between 8 p.m. and 6 a.m.")."""
+    month_day = rf"\b(?:{_alternation(list(res.tables['month']))})\.?\s+\d{{1,2}}\b"
+    dated = rf"(?:{day}(?:,?\s+{month_day})?|{month_day})"
+    several = rf"(?:{dated}(?:,\s*{dated})*,?\s+(?:and|&)\s+{dated}|{dated}{_GAP}{dated}|{month_day}\s*[-–]\s*\d{{1,2}}\b)"
+    words = rf"\b(?:{_alternation(sorted(word_set('window_days_words')))})\b"
+    until = rf"\b(?:{_alternation(sorted(word_set('window_until_words')))})\s+{day}(?:\s+night)?"
+    return re.compile(rf"{clock_range},?\s+(?:(?:on|from)\s+)?(?:{several}|{words})"
+                      rf"|(?:{several}|{until}),?\s+(?:from\s+)?{clock_range}", re.IGNORECASE)
+
+
+#: A range's bare start hour ("3" in "from 3 to 6 p.m."), which the rules tag as a TIME of the end's half of the day.
+_BARE_START = re.compile(r"\d{1,2}(?:[:.][0-5]\d)?(?=\s*(?:-|–|—|\bto\b|\band\b))")
 #: A time zone after a schedule's last clock time ("3:00 p.m. (PT)"), which names no day of its own.
 _ZONE = re.compile(r"\s*(?:\(\s*[A-Z]{2,4}\s*\)|(?-i:[A-Z]{2,4})|local\s+time)")
 #: A full stop that ends no abbreviation ("a.m.", "p.m.", "Sat.") closes a labelled line of hours.
@@ -57,15 +76,16 @@ _ABBREVIATION_END = re.compile(r"(?:[ap]\.\s?m|\b[A-Z][a-z]{1,4})\Z")
 
 
 #: A clock range's mark, which a clock time of a schedule has close by (a cheap test before the schedule regex).
-_RANGE_NEAR = re.compile(r"[-–—]|\b(?:to|through|thru|until|till?)\b", re.IGNORECASE)
+_RANGE_NEAR = re.compile(r"[-–—]|\b(?:to|through|thru|until|till?|and)\b", re.IGNORECASE)
 #: How far around a clock time a schedule or a label may start or end (a local look, not a scan of the text).
 _WINDOW = 100
 
 
 def _spans(text: str, timexes: list[Timex]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """The schedules and labelled lines of hours around the text's clock times, and the planned closures of one
-    week's days ("The street will be closed Monday through Wednesday from 7:30 a.m. to 4 p.m.": _closure_window)."""
-    schedule, label, _, _ = _patterns()
+    """The schedules and labelled lines of hours around the text's clock times, and the windows of clock times over
+    several days that stay dates ("The street will be closed Monday through Wednesday from 7:30 a.m. to 4 p.m.",
+    "open from 9 a.m. to 9 p.m. on Friday, Saturday, Sunday, and Monday": _window_pattern)."""
+    schedule, label, _, _, several = _patterns()
     spans: set[tuple[int, int]] = set()
     windows: set[tuple[int, int]] = set()
     for timex in timexes:
@@ -78,13 +98,17 @@ def _spans(text: str, timexes: list[Timex]) -> tuple[list[tuple[int, int]], list
                     continue
                 if _recurring_days(found.group()) or _hours_sentence(text, found.start(), found.end()):
                     spans.add(found.span())
-                elif _closure_window(text, found.start(), found.end()):
+                else:  # one week's days ("Monday through Wednesday from 7:30 a.m. to 4 p.m."), each with the hours
+                    windows.add(found.span())
+            for found in several.finditer(text, low, high):
+                if found.start() <= timex.start and timex.end <= found.end():
                     windows.add(found.span())
         line_start = max(text.rfind("\n", 0, timex.start) + 1, timex.start - 2 * _WINDOW)
         labels = list(label.finditer(text, line_start, timex.start))
         if labels:
             spans.add(_label_span(text, labels[-1]))
-    return sorted(spans), sorted(windows - spans)
+    return sorted(spans), sorted(window for window in windows
+                                 if not any(a < window[1] and window[0] < b for a, b in spans))
 
 
 def _recurring_days(schedule_text: str) -> bool:
@@ -169,7 +193,7 @@ def recurring_hours(text: str, timexes: list[Timex], res: Resources) -> list[Tim
     >>> [(t.text, t.type, t.value) for t in tag(s, dt.date(2017, 4, 27))][:3]
     [('10 a.m.', 'TIME', 'XXXX-XX-XXT10:00'), ('5 p.m.', 'TIME', 'XXXX-XX-XXT17:00'), ('Tuesday', 'SET', 'XXXX-WXX-2')]
     """
-    _, _, clock, day = _patterns()
+    _, _, clock, day, _ = _patterns()
     spans, windows = _spans(text, timexes)
     if not spans and not windows:
         return timexes
@@ -183,9 +207,10 @@ def recurring_hours(text: str, timexes: list[Timex], res: Resources) -> list[Tim
             if timex.end <= start or timex.start >= end:
                 continue
             if timex.end > end and (start, end) not in labelled and not _ZONE.fullmatch(text, end, timex.end):
+                covered.append((timex.start, timex.end))  # (not its clock time again as a new timex)
                 continue  # "daily from 4pm until 5am on Monday morning": the end names its own day
             hour = re.search(r"T(\d\d:\d\d)$", timex.value)
-            head = clock.match(text, timex.start)
+            head = clock.match(text, timex.start) or _BARE_START.match(text, timex.start)  # "3" of "3 to 6 p.m."
             if timex.type == "TIME" and hour and head:
                 made[i] = replace(timex, text=text[timex.start:head.end()], end=head.end(),
                                   value=f"XXXX-XX-XXT{hour.group(1)}", date_start=None, date_end=None,
@@ -236,13 +261,16 @@ def recurring_hours(text: str, timexes: list[Timex], res: Resources) -> list[Tim
 #: What may stand between a clock time and a daily set after it ("1 p.m. each day", "7 a.m., daily") or between the
 #: set and a clock time after it ("daily at 6 a.m.", "every day from 9 a.m.").
 _DAILY_GAP = re.compile(r"[^\S\n]*,?[^\S\n]*")
-_DAILY_LEAD = re.compile(r"[^\S\n]*,?[^\S\n]*(?:at|from|by|until|till|before|after)?[^\S\n]*", re.IGNORECASE)
+_DAILY_LEAD = re.compile(r"[^\S\n]*[,:]?[^\S\n]*(?:at|from|by|until|till|before|after)?[^\S\n]*", re.IGNORECASE)
+#: A set of every day or of one weekday every week ("Mondays", "every Tuesday"), whose clock time next to it recurs.
+_DAILY_SET = re.compile(r"P1D|XXXX-WXX-[1-7]")
 
 
 def daily_clock_times(text: str, timexes: list[Timex]) -> list[Timex]:
     """A clock time next to a daily set ("until 2 p.m. each day", "shooting hours end at 1 p.m. daily", "daily at 6
     a.m.") recurs on every day: a time of no one day (``XXXX-XX-XXT13:00``), as a schedule's; read as one day's it
-    took the last date named. (held-out outdoor-season gold news184, session 21)"""
+    took the last date named. (held-out outdoor-season gold news184, session 21) So does one next to a weekly
+    weekday ("Mondays: 10 a.m., gospel singing", "7 p.m. Mondays"; community-calendar gold news185, session 21, t4)."""
     out = list(timexes)
     for i, timex in enumerate(out):
         if timex.type != "TIME" or not re.search(r"T\d\d:\d\d$", timex.value) or timex.value.startswith("X"):
@@ -252,9 +280,9 @@ def daily_clock_times(text: str, timexes: list[Timex]) -> list[Timex]:
             continue  # "Monday at 2 p.m." names its day
         after = out[i + 1] if i + 1 < len(out) else None
         before = out[i - 1] if i > 0 else None
-        daily = (after is not None and after.type == "SET" and after.value == "P1D"
+        daily = (after is not None and after.type == "SET" and _DAILY_SET.fullmatch(after.value) is not None
                  and _DAILY_GAP.fullmatch(text, timex.end, after.start) is not None) \
-            or (before is not None and before.type == "SET" and before.value == "P1D"
+            or (before is not None and before.type == "SET" and _DAILY_SET.fullmatch(before.value) is not None
                 and _DAILY_LEAD.fullmatch(text, before.end, timex.start) is not None)
         if daily:
             out[i] = replace(timex, value="XXXX-XX-XX" + timex.value[timex.value.index("T"):], date_start=None,
