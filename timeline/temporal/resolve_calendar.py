@@ -876,6 +876,11 @@ def resolve_season(m: Match) -> Resolution | None:
     anchor = anchor or m.dct  # "the next spring": after the last date the text gave
     if (m.get("dir") or "").startswith("that") and where is not None and m.previous[where].granularity == "year":
         return Resolution("DATE", f"{anchor.year:04d}-{code}", m.mod(), True, where)  # "In 2019 ... That summer"
+    step = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(
+        re.sub(r"\s+", " ", (m.get("dir") or "").lower()))
+    if step and where is not None and m.previous[where].granularity == "year":
+        # "She moved in 1998. The following spring ...": a season of the year after (before) the year the story gave
+        return Resolution("DATE", f"{anchor.year + step:04d}-{code}", m.mod(), True, where)
     current = cal.format_value(anchor, "season")
     current_year, current_code = int(current[:4]), current[5:]
     order = ["WI", "SP", "SU", "FA"]
