@@ -23,6 +23,7 @@ from timeline.temporal.match import (
     dated_weekday,
     day_of,
     direction_of,
+    end_bound,
     habitual,
     infer_year,
     listed_day,
@@ -406,7 +407,7 @@ def _story_day(m: Match) -> tuple[int, Timex] | None:
     ['2018-12-26', '2018-12-24', '2018-12-26T03:18']
     """
     ref = m.reference(("day", "time"))
-    while ref is not None and _period_bound(m, ref[1]):
+    while ref is not None and (_period_bound(m, ref[1]) or end_bound(m, ref[1])):
         ref = _day_before_index(m, ref[0])
     if ref is None or ref[1].date_start is None:
         return ref
