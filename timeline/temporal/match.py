@@ -859,6 +859,31 @@ def sentence_start(text: str, position: int) -> int:
     return last_break_end(SENTENCE_BREAK, text, position)
 
 
+def end_bound(m: Match, timex: Timex) -> bool:
+    """Whether an earlier day only ends a span or sets a deadline, in a sentence or line before the match: an
+    ``end_bound_phrases`` phrase right before it, not opening its sentence ("48 First Alert Weather Days continue
+    now through Saturday. A Heat Advisory is in effect from noon": the publication day, not Saturday). A match
+    whose sentence closes something before it ("Applications are open until Friday. The portal closes at 5 p.m.":
+    an ``end_bound_keepers`` word) keeps that day.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> text = "Heat lasts through Saturday. An advisory is in effect from noon."
+    >>> [t.value for t in tag(text, dt.date(2023, 8, 22))][-1]
+    '2023-08-22T12:00'
+    """
+    if not sentence_break_between(m.text, timex.end, m.start) and "\n" not in m.text[timex.end:m.start]:
+        return False  # "open until Friday, when polls close at 5 p.m.": the clock time's own clause
+    words = re.findall(r"[a-z']+", m.text[max(0, timex.start - 30):timex.start].lower())
+    phrase = next((p for p in m.res.end_bound_phrases if tuple(words[-len(p):]) == p), None)
+    if phrase is None:
+        return False
+    line = m.text.rfind("\n", 0, timex.start) + 1
+    if len(re.findall(r"[^\W\d]+", m.text[max(line, sentence_start(m.text, timex.start)):timex.start])) <= len(phrase):
+        return False  # "By Friday, 10 had died": a fronted bound dates the story
+    own = m.text[max(m.text.rfind("\n", 0, m.start) + 1, sentence_start(m.text, m.start)):m.start]
+    return not word_set("end_bound_keepers") & set(re.findall(r"[a-z]+", own.lower()))
+
+
 def _opens_sentence(m: Match) -> bool:
     """True when at most two words come before the match in its sentence ("In January, the firm ...")."""
     return _SENTENCE_OPENING.search(m.text[max(0, m.start - 60):m.start]) is not None

@@ -23,6 +23,7 @@ from timeline.temporal.match import (
     dated_weekday,
     day_of,
     direction_of,
+    end_bound,
     habitual,
     infer_year,
     listed_day,
@@ -395,6 +396,41 @@ def _baseline_day(m: Match, timex: Timex) -> bool:
     return any(tuple(words[-len(phrase):]) == phrase for phrase in m.res.baseline_day_phrases)
 
 
+#: A line that holds only a weekday, maybe with its date ("SATURDAY", "Wednesday, July 24", "Tuesday:"): a day
+#: heading of a listing.
+_HEADING_LINE = re.compile(r"^[ \t]*(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?[ \t]+[A-Za-z]{3,9}\.?[ \t]+\d{1,2}"
+                           r"(?:st|nd|rd|th)?)?[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
+@lru_cache(maxsize=8)
+def _listing(text: str) -> bool:
+    """Whether the text is a listing under day headings: at least two lines of ``_HEADING_LINE``."""
+    found = _HEADING_LINE.finditer(text)
+    return next(found, None) is not None and next(found, None) is not None
+
+
+def _listing_heading(m: Match, ref: tuple[int, Timex] | None) -> tuple[int, Timex] | None:
+    """The day heading a clock time of a listing's entry falls under ("TUESDAY ... Pinochle winners on May 3 ...
+    Open guest night, 7-9 p.m.": Tuesday; held-out calendar and events golds, session 21): the last earlier day
+    that fills its own line, when the text has two such headings; a day named after the heading in an earlier line
+    (another entry's) is passed over, one on the clock time's own line is not."""
+    if m.text.find("\n", 0, m.start) < 0 or not _listing(m.text):
+        return None
+    for index in range(len(m.previous) - 1, -1, -1):
+        timex = m.previous[index]
+        if timex.type != "DATE" or timex.granularity != "day" or timex.date_start is None:
+            continue
+        line_start = m.text.rfind("\n", 0, timex.start) + 1
+        line_end = m.text.find("\n", timex.end)
+        line = m.text[line_start:line_end if line_end >= 0 else len(m.text)]
+        if not _HEADING_LINE.fullmatch(line):
+            continue
+        if ref is not None and ref[0] > index and "\n" not in m.text[ref[1].end:m.start]:
+            return None  # "Pinochle winners on May 3, at 7 p.m.": a day on the clock time's own line
+        return index, timex
+    return None
+
+
 def _story_day(m: Match) -> tuple[int, Timex] | None:
     """The day a clock time or part of day with no day of its own belongs to: the last day or time named, unless
     that day is an earlier background day ("The quake hit early Wednesday. It was the strongest since the volcano
@@ -406,7 +442,10 @@ def _story_day(m: Match) -> tuple[int, Timex] | None:
     ['2018-12-26', '2018-12-24', '2018-12-26T03:18']
     """
     ref = m.reference(("day", "time"))
-    while ref is not None and _period_bound(m, ref[1]):
+    heading = _listing_heading(m, ref)
+    if heading is not None:
+        return heading  # an entry under a day heading is that day's, whatever its tense
+    while ref is not None and (_period_bound(m, ref[1]) or end_bound(m, ref[1])):
         ref = _day_before_index(m, ref[0])
     if ref is None or ref[1].date_start is None:
         return ref

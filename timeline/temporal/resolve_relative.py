@@ -13,6 +13,7 @@ from timeline.temporal.match import (
     day_of,
     direction_of,
     earlier_in_sentence,
+    end_bound,
     infer_year,
     month_of,
     ordinal_of,
@@ -612,7 +613,7 @@ def resolve_overnight(m: Match) -> Resolution | None:
         future = m.tense() == "future" and not agent
         ref = m.reference(("day",))
         if ref is not None and m.start - ref[1].end <= _OVERNIGHT_REACH and ref[1].date_start is not None \
-                and not (future and ref[1].date_start < m.dct):  # "is expected to pass overnight" after a
+                and not (future and ref[1].date_start < m.dct) and not end_bound(m, ref[1]):  # "is expected to pass overnight" after a
             index, day = ref[0], ref[1].date_start  # past "late Sunday": the coming night, not Sunday's
         back = 0 if future else 1
     day -= dt.timedelta(days=back)

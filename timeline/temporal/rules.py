@@ -77,6 +77,7 @@ class Resources:
     nominal_until: tuple[tuple[str, ...], ...] = ()  # "the extension until November": a span still running
     month_event_nouns: frozenset[str] = frozenset()  # "September elections": the nearest September
     period_bound_phrases: tuple[tuple[str, ...], ...] = ()  # "ended on Sept. 30": a period's last day
+    end_bound_phrases: tuple[tuple[str, ...], ...] = ()  # "through Saturday", "by Friday": a span's end, a deadline
     baseline_day_phrases: tuple[tuple[str, ...], ...] = ()  # "compared to Wednesday's close": no story day
     period_end_phrases: tuple[tuple[str, ...], ...] = ()  # "the quarter ending in December": the nearest December
     event_date_phrases: tuple[tuple[str, ...], ...] = ()  # "the new deadline of Oct. 31": the nearest Oct. 31
@@ -453,6 +454,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         be_plan_participles=frozenset(words("be_plan_participles")),
         month_event_nouns=frozenset(words("event_nouns") + words("month_event_nouns")),
         period_bound_phrases=phrases("period_bound_phrases"),
+        end_bound_phrases=phrases("end_bound_phrases"),
         baseline_day_phrases=phrases("baseline_day_phrases"),
         period_end_phrases=phrases("period_end_phrases"),
         event_date_phrases=phrases("event_date_phrases"),
