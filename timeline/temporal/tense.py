@@ -866,6 +866,57 @@ def _arranged_for(before: list[str], after: list[str], res: Resources) -> bool:
     return False
 
 
+def _arranged_event_on(before: list[str], after: list[str], res: Resources) -> bool:
+    """True when a month or month-day after "on" is the date of a court or meeting event (``arranged_event_nouns``)
+    that an active arranging verb (``arrange_participles``) set: the verb right before the noun phrase ("The judge
+    set a hearing on July 9") or before a join word (``arranged_event_joins``) that opens it ("set a provisional
+    trial for October 25 with a plea hearing on July 9"). The arranged event lies ahead of the arranging. Not when
+    a preposition opens the noun phrase (``arranged_event_stops``: "set bail at a hearing on July 9"), after a
+    passive or "had", or when the plan is moved or dropped after.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> res = load_resources()
+    >>> _arranged_event_on("the judge set a hearing on".split(), [], res)
+    True
+    >>> _arranged_event_on("he set a trial for october with a plea hearing on".split(), [], res)
+    True
+    >>> _arranged_event_on("the judge set bail at a hearing on".split(), [], res)
+    False
+    >>> _arranged_event_on("a hearing was set on".split(), [], res)
+    False
+    """
+    if len(before) < 3 or before[-1] != "on" or before[-2] not in res.arranged_event_nouns or _PERFECT in before:
+        return False
+    if _moves_or_drops(after, res):
+        return False
+    words = before[:-2]
+    for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
+        word = words[k]
+        if word in res.arranged_event_stops or word in word_set("past_be") or word in word_set("present_be"):
+            return False
+        if word in res.arranged_event_joins:
+            words = words[:k]  # the verb of the phrase joined to: "set a trial for October with ..."
+            return any(_active_arrange_at(words, i, res) for i in range(max(0, len(words) - 10), len(words)))
+        if _active_arrange_at(words[:k + 1], k, res, last=True):
+            return True
+    return False
+
+
+def _active_arrange_at(words: list[str], i: int, res: Resources, last: bool = False) -> bool:
+    """Whether an arranging participle (``arrange_participles``) starts (with ``last``: ends) at words[i] in the
+    active voice: no form of "be" or auxiliary right before it ("The hearing was set", "had set")."""
+    for phrase in res.arrange_participles:
+        begin = i - len(phrase) + 1 if last else i
+        if begin < 0 or tuple(words[begin:begin + len(phrase)]) != phrase:
+            continue
+        prior = words[begin - 1] if begin > 0 else ""
+        if prior in word_set("past_be") or prior in word_set("present_be") or prior in ("be", "been", "being") \
+                or prior == _PERFECT:
+            continue
+        return True
+    return False
+
+
 _RELATIVE_OPENING = re.compile(r",[\"'’”]?\s+(?:which|who)\s[^,.;:!?\"“”]*\Z", re.IGNORECASE)
 _COMMA_AFTER = re.compile(r"\s*,")
 
@@ -1041,6 +1092,8 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         return "future"
     if day and _arranged_for(before, after, res):
         return "future"  # "The judge set a hearing for Friday": the hearing comes after the setting
+    if not day and _arranged_event_on(before, after, res):
+        return "future"  # "The judge set a plea hearing on July 9": the hearing comes after the setting
     if day and _rescheduled_for(before, after, res):
         return "future"  # "The launch was rescheduled for Sunday": the new day comes after the moving
     if compared_figure(before, res):
