@@ -105,8 +105,9 @@ def _month_in_sentence(m: Match) -> bool:
 
 def _ref_granularities(unit: str) -> tuple[str, ...]:
     """The granularities of a date that may anchor a shift by ``unit`` ("a day earlier" after "this year" is no
-    day of that year: a shift by days, hours or weeks takes a date no coarser than a month, else the DCT)."""
-    if cal.UNIT_GRANULARITY.get(unit, "") in ("day", "time", "week"):
+    day of that year: a shift by days, hours, weeks or months takes a date no coarser than a month, else the DCT;
+    "production for 2022 compared to a month earlier" is the month before the DCT's, not December 2021)."""
+    if cal.UNIT_GRANULARITY.get(unit, "") in ("day", "time", "week", "month"):
         return ("day", "time", "week", "month")
     return ("day", "time", "week", "month", "quarter", "half", "year")
 
