@@ -61,8 +61,9 @@ def _window_pattern(res: Resources, day: str, clock_range: str) -> re.Pattern[st
     month_day = rf"\b(?:{_alternation(list(res.tables['month']))})\.?\s+\d{{1,2}}\b"
     dated = rf"(?:{day}(?:,?\s+{month_day})?|{month_day})"
     several = rf"(?:{dated}(?:,\s*{dated})*,?\s+(?:and|&)\s+{dated}|{dated}{_GAP}{dated}|{month_day}\s*[-–]\s*\d{{1,2}}\b)"
-    words = rf"\b(?:{_alternation(sorted(word_set('window_days_words')))})\b"
-    until = rf"\b(?:{_alternation(sorted(word_set('window_until_words')))})\s+{day}(?:\s+night)?"
+    days_words, until_words = sorted(word_set("window_days_words")), sorted(word_set("window_until_words"))
+    words = rf"\b(?:{_alternation(days_words)})\b"
+    until = rf"\b(?:{_alternation(until_words)})\s+{day}(?:\s+night)?"
     return re.compile(rf"{clock_range},?\s+(?:(?:on|from)\s+)?(?:{several}|{words})"
                       rf"|(?:{several}|{until}),?\s+(?:from\s+)?{clock_range}", re.IGNORECASE)
 
