@@ -17,6 +17,7 @@ from timeline.temporal.resolve import RESOLVER_FUNCTIONS, Match, Resolution
 from timeline.temporal.rules import DIGIT_TRIGGER, Resources, Rule, load_resources
 from timeline.temporal.scheduled import title_end
 from timeline.temporal.timex import Timex
+from timeline.temporal.zones import generic_zone_schedule, zone_conversion_days
 
 #: One sentence end: a full stop, "!" or "?" before a space, or a line break; with the line breaks and spaces after
 #: it, so that a paragraph break after a full stop (".\n\n") ends one sentence, not three empty ones.
@@ -566,6 +567,8 @@ def _clock_day_after_bracket(text: str, timexes: list[Timex], res: Resources) ->
         if day.type != "DATE" or day.granularity != "day" or day.date_start is None:
             continue
         for k in clocks:
+            if k != i and any(w.lower().rstrip(".") in day_words for w in re.findall(r"[A-Za-z.]+", out[k].text)):
+                continue  # "(0100 GMT Wednesday) on Tuesday": a conversion naming its own day keeps it (zones.py)
             if out[k].value[:10].replace("-", "").isdigit():
                 out[k] = _revalued(out[k], day.date_start.isoformat() + out[k].value[10:]) or out[k]
     return out
@@ -778,5 +781,7 @@ def tag(text: str, dct: dt.date | None, tense_hint: TenseHint | None = None) -> 
     timexes = _order_weekday_list(text, timexes, dct, res)
     timexes = _dash_span_end_after_start(text, _span_start_before_end(text, timexes, dct, res))
     timexes = _join_anniversary_ago(text, timexes, dct, res)
-    timexes = _join_compound_durations(text, _clock_day_after_bracket(text, timexes, res))
-    return daily_clock_times(text, recurring_hours(text, timexes, res))
+    timexes = zone_conversion_days(text, _clock_day_after_bracket(text, timexes, res), res)
+    timexes = _join_compound_durations(text, timexes)
+    timexes = daily_clock_times(text, recurring_hours(text, timexes, res))
+    return generic_zone_schedule(text, timexes, res)
