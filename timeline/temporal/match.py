@@ -484,11 +484,21 @@ def _narrative_year(m: Match, month: int, day: int) -> int | None:
         # May 7, 1945; May 8 is V-E Day. Japan would not surrender until September 2" (1945-09-02)
     last, start = anchor
     words = background_words(m.res, m.res.comparison_words)
-    if words and re.search(r"\b(?:" + words + r")\s+(?:on\s+)?\Z", m.text[max(0, last.start - 20):last.start],
-                           re.IGNORECASE):
+    baseline = re.search(r"\b(" + words + r")\s+(?:on\s+)?\Z", m.text[max(0, last.start - 20):last.start],
+                         re.IGNORECASE) if words else None
+    if baseline is not None:
+        if baseline.group(1).lower() == "from" and _span_end_next(m, last.end):
+            # "delayed from January 31, 2021 until it took place on March 14": a span, its end on or after its start
+            return start.year + (1 if (month, day) < (start.month, start.day) else 0)
         return None  # "its highest since Sept. 8, 2008, on June 15": a baseline, no narrative
     near = _nearest_year(start, month, day)
     return near if safe_date(near, month, day) is not None else None
+
+
+def _span_end_next(m: Match, end: int) -> bool:
+    """True when a word of ``span_end_words`` follows ``end`` (after a comma at most): the end of a span."""
+    following = re.match(r",?\s+([a-z]+)\b", m.text[end:end + 20], re.IGNORECASE)
+    return following is not None and following.group(1).lower() in m.res.span_end_words
 
 
 #: How far (characters) a year opening a clause reaches to the month it governs.
