@@ -315,7 +315,7 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
     school = _school_year_span_year(m, month)
     if school is not None and safe_date(school, month, day or 1) is not None:
         return school
-    governed = _clause_year(m)
+    governed = _clause_year(m, month, day)
     if governed is not None and safe_date(governed, month, day or 1) is not None:
         return governed
     repeated = _repeated_date_year(m, month, day) if day is not None else None
@@ -437,16 +437,17 @@ def _repeated_date_year(m: Match, month: int, day: int) -> int | None:
     return None
 
 
-def _other_year_anchor(m: Match, granularity: str, reach: int) -> tuple[Timex, dt.date] | None:
-    """The last timex before the match and its start, when it is a DATE of ``granularity`` whose start lies in
-    another year than the DCT's, at most ``reach`` characters back: the date a month (and day) after it may take its
-    year from."""
+def _other_year_anchor(m: Match, granularity: str | tuple[str, ...], reach: int) -> tuple[Timex, dt.date] | None:
+    """The last timex before the match and its start, when it is a DATE of ``granularity`` (or one of them) whose
+    start lies in another year than the DCT's, at most ``reach`` characters back: the date a month (and day) after it
+    may take its year from."""
     if not m.previous or m.dct is None:
         return None
     last = m.previous[-1]
     if granularity == "day" and len(m.previous) > 1 and _is_offset(m, last):
         last = m.previous[-2]  # "on July 16, 1969. Four days later, on July 20": the offset keeps the narrative
-    if last.type != "DATE" or last.granularity != granularity or last.date_start is None \
+    grains = (granularity,) if isinstance(granularity, str) else granularity
+    if last.type != "DATE" or last.granularity not in grains or last.date_start is None \
             or last.date_start.year == m.dct.year or m.start - last.end > reach:
         return None
     if granularity == "day" and historic_year_at(m.res, m.text, last.end, last.date_start.month, last.date_start.day,
@@ -483,11 +484,21 @@ def _narrative_year(m: Match, month: int, day: int) -> int | None:
         # May 7, 1945; May 8 is V-E Day. Japan would not surrender until September 2" (1945-09-02)
     last, start = anchor
     words = background_words(m.res, m.res.comparison_words)
-    if words and re.search(r"\b(?:" + words + r")\s+(?:on\s+)?\Z", m.text[max(0, last.start - 20):last.start],
-                           re.IGNORECASE):
+    baseline = re.search(r"\b(" + words + r")\s+(?:on\s+)?\Z", m.text[max(0, last.start - 20):last.start],
+                         re.IGNORECASE) if words else None
+    if baseline is not None:
+        if baseline.group(1).lower() == "from" and _span_end_next(m, last.end):
+            # "delayed from January 31, 2021 until it took place on March 14": a span, its end on or after its start
+            return start.year + (1 if (month, day) < (start.month, start.day) else 0)
         return None  # "its highest since Sept. 8, 2008, on June 15": a baseline, no narrative
     near = _nearest_year(start, month, day)
     return near if safe_date(near, month, day) is not None else None
+
+
+def _span_end_next(m: Match, end: int) -> bool:
+    """True when a word of ``span_end_words`` follows ``end`` (after a comma at most): the end of a span."""
+    following = re.match(r",?\s+([a-z]+)\b", m.text[end:end + 20], re.IGNORECASE)
+    return following is not None and following.group(1).lower() in m.res.span_end_words
 
 
 #: How far (characters) a year opening a clause reaches to the month it governs.
@@ -545,15 +556,32 @@ def _school_year_span_year(m: Match, month: int) -> int | None:
 
 @lru_cache(maxsize=8)
 def _clause_year_patterns(breaks: tuple[str, ...], conjunctions: tuple[str, ...], prepositions: tuple[str, ...],
-                          baselines: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+                          baselines: tuple[str, ...], determiners: tuple[str, ...] = ()
+                          ) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The break, sentence-opener and baseline patterns of `_clause_year` from the lists of tense.yaml."""
     capitalised = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in prepositions if w)
+    determiner = r"(?:(?:" + alternation(determiners) + r")\s+)?" if determiners else ""
     return (re.compile(r"[.;:!?\"“”()]|\b(?:" + alternation(breaks) + r")\b", re.IGNORECASE),
-            re.compile(r"\s*[\"“]?\s*(?:(?:" + alternation(conjunctions) + r")\s+)?(?:(?:" + capitalised + r")\s+)?"),
+            re.compile(r"\s*[\"“]?\s*(?:(?:" + alternation(conjunctions) + r")\s+)?(?:(?:" + capitalised + r")\s+"
+                       + determiner + r")?"),
             re.compile(r"\b(?:" + alternation(baselines) + r")\s+\Z"))
 
 
-def _clause_year(m: Match) -> int | None:
+#: What joins the two years of a span ("2022-23", "2012 to 2014", "2019 and 2020").
+_YEAR_SPAN_LINK = re.compile(r"\s*(?:[-–/]|to|through|and)\s*")
+
+#: The granularities of a dated period whose year a month (and day) in its clause takes: a year, or a season,
+#: quarter, half or month with its year ("In the summer of 2019, the team traveled to Europe in July").
+_CLAUSE_PERIOD_GRAINS = ("year", "season", "quarter", "half", "month")
+
+
+@lru_cache(maxsize=4)
+def _relative_clause_pattern(relatives: tuple[str, ...]) -> re.Pattern[str]:
+    """A relative clause opened right after a period (tense.yaml clause_year_relatives), up to the month: no comma."""
+    return re.compile(r",?\s+(?:" + (alternation(relatives) or "(?!)") + r")\s[^,]*", re.IGNORECASE)
+
+
+def _clause_year(m: Match, month: int, day: int | None) -> int | None:
     """The year of a year expression that opens the clause of a month (and day) after it: "Last year we started
     selling them in late September", "In 2019 the firm opened a plant in March" (DCT 2020: 2019). The year is the
     last timex, of year granularity and not the DCT's, at most ``_CLAUSE_YEAR_REACH`` characters back,
@@ -566,23 +594,35 @@ def _clause_year(m: Match) -> int | None:
     >>> [t.value for t in tag("In 2019 the firm opened a plant in March.", dt.date(2020, 11, 2))]
     ['2019', '2019-03']
     """
-    anchor = _other_year_anchor(m, "year", _CLAUSE_YEAR_REACH)
+    anchor = _other_year_anchor(m, _CLAUSE_PERIOD_GRAINS, _CLAUSE_YEAR_REACH)
     if anchor is None:
         return None
     last, start = anchor
-    breaks, opener, baseline = _clause_year_patterns(m.res.clause_year_breaks, m.res.clause_year_conjunctions,
-                                                     m.res.clause_year_prepositions, m.res.clause_year_baselines)
+    res = m.res
+    breaks, opener, baseline = _clause_year_patterns(res.clause_year_breaks, res.clause_year_conjunctions,
+                                                     res.clause_year_prepositions, res.clause_year_baselines,
+                                                     res.clause_year_determiners)
     if m.text[last.end:last.end + 2] in ("'s", "’s") or breaks.search(m.text[last.end:m.start]):
         return None
-    if re.fullmatch(r"\s+in\s+", m.text[last.end:m.start]) and not baseline.search(
+    if last.granularity == "year" and len(m.previous) > 1 and m.previous[-2].granularity == "year" \
+            and _YEAR_SPAN_LINK.fullmatch(m.text[m.previous[-2].end:last.start]):
+        return None  # "the 2022-23 season, when cases peaked in December", "from 2012 to 2014 ... in March": which
+        # of the span's years is not told
+    year = start.year if last.granularity == "year" else _nearest_year(start, month, day or 15)
+    if _relative_clause_pattern(res.clause_year_relatives).fullmatch(m.text[last.end:m.start]):
+        return year  # "the winter of 2017-2018, when 44 people died by the end of December": that winter's December,
+        # even after a baseline word ("less so than"): the clause tells what happened then
+    if last.granularity != "year":
+        pass
+    elif re.fullmatch(r"\s+in\s+", m.text[last.end:m.start]) and not baseline.search(
             m.text[max(0, last.start - 20):last.start]):
-        return start.year  # "Prices rose 5% last year in June"
-    if _copula_year_link(m.res.copula_year_links).fullmatch(m.text[last.end:m.start]):
-        return start.year  # "The first sighting in 2022 was also on March 7": the subject's year
+        return year  # "Prices rose 5% last year in June"
+    elif _copula_year_link(res.copula_year_links).fullmatch(m.text[last.end:m.start]):
+        return year  # "The first sighting in 2022 was also on March 7": the subject's year
     sentence = m.text[last_break_end(_CLAUSE_SENTENCE_BREAK, m.text, last.start):last.start]
     if not opener.fullmatch(sentence):
         return None  # "The company, which opened in 2015, cut jobs in March": the year opens no clause
-    return start.year
+    return year
 
 
 @lru_cache(maxsize=4)

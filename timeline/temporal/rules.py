@@ -206,6 +206,8 @@ class Resources:
     clause_year_conjunctions: tuple[str, ...] = ()  # "But in 2019 the firm opened a plant in March"
     clause_year_prepositions: tuple[str, ...] = ()  # "During 2019 ..."
     clause_year_baselines: tuple[str, ...] = ()  # "up from 2019 in March": a baseline year (comparison words too)
+    clause_year_determiners: tuple[str, ...] = ()  # "In the 2019 season, ...": a determiner before an opening year
+    clause_year_relatives: tuple[str, ...] = ()  # "the winter of 2017-2018, when ... by the end of December"
     compared_time_cues: frozenset[str] = frozenset()
     compared_expectation_words: frozenset[str] = frozenset()  # "more than expected": no plan
     compared_from_phrases: tuple[tuple[str, ...], ...] = ()  # "down from 38% on Saturday": the figure's past day
@@ -444,6 +446,8 @@ def load_resources(directory: Path | None = None) -> Resources:
         clause_year_conjunctions=tuple(str(c) for c in tense.get("clause_year_conjunctions", [])),
         clause_year_prepositions=words("clause_year_prepositions"),
         clause_year_baselines=words("comparison_words") + words("clause_year_baselines"),
+        clause_year_determiners=words("clause_year_determiners"),
+        clause_year_relatives=words("clause_year_relatives"),
         window_before=int(tense.get("window_before", 8)),
         window_after=int(tense.get("window_after", 6)),
         example_dct=example_dct,
