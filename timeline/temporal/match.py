@@ -264,7 +264,7 @@ def narrative_anchor(m: Match) -> tuple[dt.date | None, int | None]:
     ['2018-12-21', '2019-03']
     """
     word = m.get("dir") or ""
-    if word.startswith(("the following", "the next", "the previous", "the preceding", "that")):
+    if word.startswith(("the following", "the subsequent", "the next", "the previous", "the preceding", "that")):
         ref = m.reference(_NARRATIVE_GRANULARITIES)
         if ref is not None and ref[1].date_start is not None:
             return ref[1].date_start, ref[0]
@@ -974,7 +974,7 @@ def weekday_date(m: Match, weekday: int) -> dt.date:
         if ref is not None and ref[1].date_start is not None:
             return ref[1].date_start + dt.timedelta(days=weekday - ref[1].date_start.isoweekday())
         direction = None
-    if word.startswith(("the previous", "the following", "the preceding")):  # anaphoric: from the last date
+    if word.startswith(("the previous", "the following", "the subsequent", "the preceding")):  # anaphoric: from the last date
         ref = m.reference(("day", "time"))
         if ref is not None and ref[1].date_start is not None:
             dct = ref[1].date_start

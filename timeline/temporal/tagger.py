@@ -519,6 +519,9 @@ def _day_shift(text: str, timexes: list[Timex], shifts: dict[str, Any]) -> list[
 _BRACKET_DAY_GAP = re.compile(r"\s*\([^()]{0,40}\)\s*,?\s*(?:on\s+)?", re.IGNORECASE)
 _BRACKET_OPEN_GAP = re.compile(r"\s*\(\s*")
 _BRACKET_CLOSE_GAP = re.compile(r"\s*(?:(?-i:[A-Z][a-z]+)\s+time\s*)?\)\s*,?\s*(?:on\s+)?", re.IGNORECASE)
+#: The end of a bracket that holds only a day right after a clock time ("starts at 3am AEST (May 15)"; held-out
+#: live-service game gold news193, session 21).
+_BRACKET_SHUT = re.compile(r"\s*\)")
 _DAY_WORD_TABLES = ("weekday", "month", "day_word")
 #: A place named between a clock time and its day ("at midnight local time in Spain (11 p.m. GMT) on Feb. 3",
 #: "close at 8 p.m. in Ohio on Tuesday"); with no bracket after it the day needs its "on". A comma may stand before
@@ -534,12 +537,15 @@ _BRACKET_SEP_GAP = re.compile(r"\s*(?:[,;/]|\bor\b)\s*")
 
 def _clock_day_after_bracket(text: str, timexes: list[Timex], res: Resources) -> list[Timex]:
     """A clock time with no day of its own takes the day named right after it and its bracketed time zone
-    ("at 6 a.m. local time (0400 GMT) on Tuesday": both clock times are Tuesday's), as TBAQ gold dates "10:35
-    a.m. (0735 GMT) Friday"; the bracketed time may name its place's time after it ("at 0500 GMT (8:00 a.m. Israeli
-    time) Tuesday"); a day named inside the clock time's own words keeps it.
+    ("at 6 a.m. local time (0400 GMT) on Tuesday": both clock times are Tuesday's) or a bracket holding only a day
+    ("3am AEST (May 15)"), as TBAQ gold dates "10:35 a.m. (0735 GMT) Friday"; the bracketed time may name its
+    place's time after it ("at 0500 GMT (8:00 a.m. Israeli time) Tuesday"); a day named inside the clock time's own
+    words keeps it.
 
     >>> [(t.text, t.value) for t in tag("It began at 6 a.m. (0400 GMT) on Tuesday.", dt.date(2013, 3, 15))]
     [('6 a.m.', '2013-03-12T06:00'), ('0400 GMT', '2013-03-12T04:00'), ('Tuesday', '2013-03-12')]
+    >>> [(t.text, t.value) for t in tag("It starts at 10am PT/3am AEST (May 15).", dt.date(2024, 5, 13))][1:]
+    [('3am AEST', '2024-05-15T03:00'), ('May 15', '2024-05-15')]
     """
     day_words = {str(k).lower().rstrip(".") for table in _DAY_WORD_TABLES for k in res.tables.get(table, {})}
     out = list(timexes)
@@ -560,6 +566,9 @@ def _clock_day_after_bracket(text: str, timexes: list[Timex], res: Resources) ->
         elif j < len(out) and _BRACKETED_BEFORE.search(text, max(0, clock.start - 3), clock.start) \
                 and _BRACKET_CLOSE_GAP.fullmatch(text, clock.end, out[j].start):
             pass  # "close at sundown (8:30 p.m.) Thursday, June 2": a bracketed clock time falls on the day after it
+        elif j < len(out) and _BRACKET_OPEN_GAP.fullmatch(text, pos, out[j].start) \
+                and _BRACKET_SHUT.match(text, out[j].end):
+            pass  # "3am AEST (May 15)": a day alone in a bracket after a clock time is its day (a zone's next day)
         elif j == len(out) or not (_BRACKET_DAY_GAP.fullmatch(text, pos, out[j].start)
                                    or place is not None and _PLACE_DAY_GAP.fullmatch(text, pos, out[j].start)):
             continue  # no bracket between: "10 p.m. Friday" is one rule's match, "at noon, Monday" is left alone
