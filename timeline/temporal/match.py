@@ -309,6 +309,9 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
     historic = _historic_year(m, month, day) if day is not None else None
     if historic is not None:
         return historic
+    span_end = _span_end_year(m, month, day) if day is not None else None
+    if span_end is not None:
+        return span_end
     narrative = _narrative_year(m, month, day) if day is not None else None
     if narrative is not None:
         return narrative
@@ -461,6 +464,36 @@ _OFFSET_AFTER = re.compile(r"\s+(?:later|after|earlier|before)\b")
 def _is_offset(m: Match, timex: Timex) -> bool:
     """True when ``timex`` is a length told as an offset from the date before it ("four days later")."""
     return timex.type == "DURATION" and _OFFSET_AFTER.match(m.text, timex.end) is not None
+
+
+_SPAN_OPENER = re.compile(r"\b([a-z]+)\s+(?:on\s+)?\Z", re.IGNORECASE)
+_SPAN_JOIN = re.compile(r"\A\s*,?\s*([a-z]+)\b[^.;!?\n]*\Z", re.IGNORECASE)
+
+
+def _span_end_year(m: Match, month: int, day: int) -> int | None:
+    """The year of a bare month and day ending a span whose start is the day before it written with its year
+    ("between Oct. 1, 2017 and Sept. 30", "from Dec. 5, 2016 to Jan. 20", "delayed from January 31, 2021 until it
+    took place on March 14"): the first such day after the start, whatever the DCT or the tense. The opener before
+    the start and the word joining the ends come from normalization.yaml ``dated_span_openers``.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("Songs released between Oct. 1, 2017 and Sept. 30 qualify.", dt.date(2018, 7, 17))]
+    ['2017-10-01', '2018-09-30']
+    """
+    if not m.previous:
+        return None
+    last = m.previous[-1]
+    start = written_full_day(last)
+    if start is None or m.start - last.end > _NARRATIVE_REACH:
+        return None
+    opener = _SPAN_OPENER.search(m.text, max(0, last.start - 20), last.start)
+    joins = m.res.tables.get("dated_span_openers", {}).get(opener.group(1).lower()) if opener else None
+    join = _SPAN_JOIN.match(m.text[last.end:m.start])
+    if not joins or join is None or join.group(1).lower() not in joins:
+        return None
+    year = next(y for y in (start.year, start.year + 1, start.year + 2) if safe_date(y, month, day) is not None)
+    first = safe_date(year, month, day)
+    return year + 1 if first is not None and first <= start else year
 
 
 def _narrative_year(m: Match, month: int, day: int) -> int | None:
