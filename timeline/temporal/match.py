@@ -309,6 +309,9 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
     historic = _historic_year(m, month, day) if day is not None else None
     if historic is not None:
         return historic
+    span_end = _span_end_year(m, month, day) if day is not None else None
+    if span_end is not None:
+        return span_end
     narrative = _narrative_year(m, month, day) if day is not None else None
     if narrative is not None:
         return narrative
@@ -464,6 +467,36 @@ def _is_offset(m: Match, timex: Timex) -> bool:
     return timex.type == "DURATION" and _OFFSET_AFTER.match(m.text, timex.end) is not None
 
 
+_SPAN_OPENER = re.compile(r"\b([a-z]+)\s+(?:on\s+)?\Z", re.IGNORECASE)
+_SPAN_JOIN = re.compile(r"\A\s*,?\s*([a-z]+)\b[^.;!?\n]*\Z", re.IGNORECASE)
+
+
+def _span_end_year(m: Match, month: int, day: int) -> int | None:
+    """The year of a bare month and day ending a span whose start is the day before it written with its year
+    ("between Oct. 1, 2017 and Sept. 30", "from Dec. 5, 2016 to Jan. 20", "delayed from January 31, 2021 until it
+    took place on March 14"): the first such day after the start, whatever the DCT or the tense. The opener before
+    the start and the word joining the ends come from normalization.yaml ``dated_span_openers``.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("Songs released between Oct. 1, 2017 and Sept. 30 qualify.", dt.date(2018, 7, 17))]
+    ['2017-10-01', '2018-09-30']
+    """
+    if not m.previous:
+        return None
+    last = m.previous[-1]
+    start = written_full_day(last)
+    if start is None or m.start - last.end > _NARRATIVE_REACH:
+        return None
+    opener = _SPAN_OPENER.search(m.text, max(0, last.start - 20), last.start)
+    joins = m.res.tables.get("dated_span_openers", {}).get(opener.group(1).lower()) if opener else None
+    join = _SPAN_JOIN.match(m.text[last.end:m.start])
+    if not joins or join is None or join.group(1).lower() not in joins:
+        return None
+    year = next(y for y in (start.year, start.year + 1, start.year + 2) if safe_date(y, month, day) is not None)
+    first = safe_date(year, month, day)
+    return year + 1 if first is not None and first <= start else year
+
+
 def _narrative_year(m: Match, month: int, day: int) -> int | None:
     """The year of a month and day told right after a full date with a year of its own ("He was arrested on
     Oct. 3, 2022, and charged on Oct. 10": 2022): the year putting it nearest that date, when that date is the
@@ -484,21 +517,12 @@ def _narrative_year(m: Match, month: int, day: int) -> int | None:
         # May 7, 1945; May 8 is V-E Day. Japan would not surrender until September 2" (1945-09-02)
     last, start = anchor
     words = background_words(m.res, m.res.comparison_words)
-    baseline = re.search(r"\b(" + words + r")\s+(?:on\s+)?\Z", m.text[max(0, last.start - 20):last.start],
-                         re.IGNORECASE) if words else None
-    if baseline is not None:
-        if baseline.group(1).lower() == "from" and _span_end_next(m, last.end):
-            # "delayed from January 31, 2021 until it took place on March 14": a span, its end on or after its start
-            return start.year + (1 if (month, day) < (start.month, start.day) else 0)
-        return None  # "its highest since Sept. 8, 2008, on June 15": a baseline, no narrative
+    if words and re.search(r"\b(?:" + words + r")\s+(?:on\s+)?\Z", m.text[max(0, last.start - 20):last.start],
+                           re.IGNORECASE):
+        return None  # "its highest since Sept. 8, 2008, on June 15": a baseline, no narrative (a span "from <full
+        # date> until <day>" was read before, by _span_end_year)
     near = _nearest_year(start, month, day)
     return near if safe_date(near, month, day) is not None else None
-
-
-def _span_end_next(m: Match, end: int) -> bool:
-    """True when a word of ``span_end_words`` follows ``end`` (after a comma at most): the end of a span."""
-    following = re.match(r",?\s+([a-z]+)\b", m.text[end:end + 20], re.IGNORECASE)
-    return following is not None and following.group(1).lower() in m.res.span_end_words
 
 
 #: How far (characters) a year opening a clause reaches to the month it governs.

@@ -473,7 +473,7 @@ def _repeated_day_year(timexes: list[Timex]) -> list[Timex]:
     return out
 
 
-_LOCAL_TIME = re.compile(r"(?:,?\s+|\s*\()(?:local|[A-Z]{2,4})\s+time\)?(?![\w-])")
+_LOCAL_TIME = re.compile(r"(?:,?\s+(?:local|[A-Z]{2,4})\s+time|\s*\((?:local|[A-Z]{2,4})\s+time\))(?![\w-])")
 
 
 def _extend_local_time(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -482,6 +482,8 @@ def _extend_local_time(text: str, timexes: list[Timex]) -> list[Timex]:
     >>> import datetime as dt
     >>> [t.text for t in tag("The quake struck Monday local time.", dt.date(2025, 12, 13))]
     ['Monday local time']
+    >>> [t.text for t in tag("It ends at 5pm PT (midnight UK time).", dt.date(2025, 12, 13))][-1]
+    'midnight UK time'
     """
     out = []
     for timex in timexes:
