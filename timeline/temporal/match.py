@@ -109,12 +109,18 @@ class Match:
 
     def reference(self, granularities: tuple[str, ...]) -> tuple[int, Timex] | None:
         """The most recent earlier calendar timex with one of ``granularities``; a month that is only the
-        baseline a figure is compared with is passed over for the reported month (see ``_base_month``)."""
+        baseline a figure is compared with is passed over for the reported month (see ``_base_month``). A period
+        anaphor (quarter wanted, no day) reads a month range that is a calendar quarter as that quarter
+        (``span_quarter``: "in January to March 2025 ... the same period" is 2025-Q1)."""
         base: tuple[int, Timex] | None = None
+        spans = "quarter" in granularities and "day" not in granularities
         for index in range(len(self.previous) - 1, -1, -1):
             timex = self.previous[index]
             if timex.anchor_index is not None:
                 continue
+            span = span_quarter(self.text, self.previous, index) if spans else None
+            if span is not None:
+                return index, span
             if timex.is_calendar and timex.granularity in granularities and timex.type in ("DATE", "TIME"):
                 if base is not None and base[1].start - timex.end > _BASE_REACH:
                     return base
@@ -147,6 +153,9 @@ class Match:
         found = None
         for index in range(len(self.previous) - 1, -1, -1):
             timex = self.previous[index]
+            span = span_quarter(self.text, self.previous, index) if "quarter" in granularities else None
+            if span is not None and found is None:
+                return index, span  # "statistics for July to September 2015 ... a year earlier": 2014-Q3
             if found is None and timex.type == "DURATION" and _YEAR_TO_DATE.fullmatch(timex.value):
                 return None  # "For the nine months, ... a year earlier": the comparison is with last year
             if timex.anchor_index is None and timex.is_calendar and timex.granularity in granularities \
@@ -158,6 +167,42 @@ class Match:
                     return index, timex  # "in June from May ... from a year earlier": June's year before
                 found = found or (index, timex)
         return found
+
+
+#: The words between the two months of a span ("January to March", "July-September", "between April and June").
+_MONTH_SPAN_GAP = re.compile(r"\s*(?:to|through|thru|until|-|\u2013|(?P<and>and))\s*\Z", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
+
+
+def span_quarter(text: str, previous: Sequence[Timex], index: int) -> Timex | None:
+    """The calendar quarter a statistics period written as two months spans ("in January to March 2025", "for
+    July to September 2015", "between April and June"), read from its second month ``previous[index]``, as one
+    timex of quarter granularity over both (the months stay two timexes: TimeML tags a range's ends apart);
+    None when that timex closes no such span.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("Waits fell in January to March 2025, up 3% on a year earlier.", dt.date(2025, 6, 11))]
+    ['2025-01', '2025-03', '2024-Q1']
+    """
+    if index < 1:
+        return None
+    first, last = previous[index - 1], previous[index]
+    if first.granularity != "month" or last.granularity != "month" or first.mod or last.mod \
+            or first.type != "DATE" or last.type != "DATE" or not last.value[:4].isdigit() \
+            or first.date_start is None or last.date_end is None or len(first.value) != 7 or len(last.value) != 7:
+        return None
+    month, end = int(first.value[5:7]), int(last.value[5:7])
+    if month % 3 != 1 or end != month + 2:
+        return None
+    gap = _MONTH_SPAN_GAP.match(text, first.end, last.start)
+    if gap is None or gap.end() != last.start or (
+            gap.group("and") and not _BETWEEN_BEFORE.search(text[max(0, first.start - 12):first.start])):
+        return None
+    year = int(last.value[:4])
+    start = dt.date(year, month, 1)
+    return Timex(text=text[first.start:last.end], start=first.start, end=last.end, type="DATE",
+                 value=f"{year:04d}-Q{(month - 1) // 3 + 1}", granularity="quarter", date_start=start,
+                 date_end=last.date_end, relative=last.relative)
 
 
 def _baseline(timex: Timex, earlier: Sequence[Timex], dct: dt.date | None) -> bool:
