@@ -110,15 +110,15 @@ class Match:
     def reference(self, granularities: tuple[str, ...]) -> tuple[int, Timex] | None:
         """The most recent earlier calendar timex with one of ``granularities``; a month that is only the
         baseline a figure is compared with is passed over for the reported month (see ``_base_month``). A period
-        anaphor (quarter wanted, no day) reads a month range that is a calendar quarter as that quarter
-        (``span_quarter``: "in January to March 2025 ... the same period" is 2025-Q1)."""
+        anaphor (quarter wanted, no day) reads a month range or a length of months that is a calendar quarter
+        or half as that period (``reported_span``: "in January to March 2025 ... the same period" is 2025-Q1)."""
         base: tuple[int, Timex] | None = None
         spans = "quarter" in granularities and "day" not in granularities
         for index in range(len(self.previous) - 1, -1, -1):
             timex = self.previous[index]
             if timex.anchor_index is not None:
                 continue
-            span = span_quarter(self.text, self.previous, index) if spans else None
+            span = reported_span(self.text, self.previous, index, granularities) if spans else None
             if span is not None:
                 return index, span
             if timex.is_calendar and timex.granularity in granularities and timex.type in ("DATE", "TIME"):
@@ -153,7 +153,7 @@ class Match:
         found = None
         for index in range(len(self.previous) - 1, -1, -1):
             timex = self.previous[index]
-            span = span_quarter(self.text, self.previous, index) if "quarter" in granularities else None
+            span = reported_span(self.text, self.previous, index, granularities)
             if span is not None and found is None:
                 return index, span  # "statistics for July to September 2015 ... a year earlier": 2014-Q3
             if found is None and timex.type == "DURATION" and _YEAR_TO_DATE.fullmatch(timex.value):
@@ -203,6 +203,64 @@ def span_quarter(text: str, previous: Sequence[Timex], index: int) -> Timex | No
     return Timex(text=text[first.start:last.end], start=first.start, end=last.end, type="DATE",
                  value=f"{year:04d}-Q{(month - 1) // 3 + 1}", granularity="quarter", date_start=start,
                  date_end=last.date_end, relative=last.relative)
+
+
+#: A reporting period given as a length of months before its year or last day ("the first three months" of 2018,
+#: "the three months" to 31 March, "the half year" to June 30): its months, and the words that join it to the date.
+_PERIOD_LENGTH = re.compile(r"the\s+(?:(?P<pos>first|last|final)\s+)?(?:(?:three|3)\s+months|(?P<six>(?:six|6)\s+months|"
+                            r"half[\s-]+year))", re.IGNORECASE)
+_PERIOD_OF = re.compile(r"\s+of\s+\Z", re.IGNORECASE)
+_PERIOD_TO = re.compile(r"\s+(?:to|ended|ending|through)\s+(?:on\s+)?\Z", re.IGNORECASE)
+
+
+def duration_period(text: str, previous: Sequence[Timex], index: int) -> Timex | None:
+    """The calendar quarter or half a reporting period written as a length and its year or last day spans ("in
+    the first three months of 2018, up from 19.5 per cent in the previous quarter": 2018-Q1, so 2017-Q4; "in the
+    half year to June 30 (from $48 million in the same period last year)": 2024-H1), read from the date
+    ``previous[index]``; the length stays a DURATION and the date a date, as TimeML tags them. None otherwise.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("Waits rose in the first three months of 2018, up from the previous quarter.",
+    ...                       dt.date(2018, 5, 29))]
+    ['P3M', '2018', '2017-Q4']
+    """
+    if index < 1:
+        return None
+    length, date = previous[index - 1], previous[index]
+    if length.type != "DURATION" or length.value not in ("P3M", "P6M") or date.type != "DATE" \
+            or date.mod or date.date_end is None or not date.value[:4].isdigit():
+        return None
+    words = _PERIOD_LENGTH.fullmatch(length.text)
+    if words is None or bool(words.group("six")) != (length.value == "P6M"):
+        return None
+    months = 6 if words.group("six") else 3
+    year = int(date.value[:4])
+    gap = text[length.end:date.start]
+    if words.group("pos") and date.granularity == "year" and _PERIOD_OF.match(gap):
+        last = months if words.group("pos") == "first" else 12
+    elif not words.group("pos") and date.granularity in ("day", "month") and _PERIOD_TO.match(gap) \
+            and (date.granularity == "month" or date.date_end.day >= 28):
+        last = date.date_end.month
+    else:
+        return None
+    if last % months:
+        return None  # "the three months to May 31": no calendar quarter
+    if months == 3:
+        value, granularity = f"{year:04d}-Q{last // 3}", "quarter"
+    else:
+        value, granularity = f"{year:04d}-H{last // 6}", "half"
+    start = dt.date(year, last - months + 1, 1)
+    end = dt.date(year + last // 12, last % 12 + 1, 1) - dt.timedelta(days=1)
+    return Timex(text=text[length.start:date.end], start=length.start, end=date.end, type="DATE", value=value,
+                 granularity=granularity, date_start=start, date_end=end, relative=date.relative)
+
+
+def reported_span(text: str, previous: Sequence[Timex], index: int,
+                  granularities: tuple[str, ...]) -> Timex | None:
+    """The quarter or half (of ``granularities``) a statistics period ending with ``previous[index]`` spans: two
+    months (``span_quarter``) or a length of months and its date (``duration_period``), else None."""
+    span = span_quarter(text, previous, index) or duration_period(text, previous, index)
+    return span if span is not None and span.granularity in granularities else None
 
 
 def _baseline(timex: Timex, earlier: Sequence[Timex], dct: dt.date | None) -> bool:

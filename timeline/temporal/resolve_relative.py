@@ -17,10 +17,10 @@ from timeline.temporal.match import (
     infer_year,
     month_of,
     ordinal_of,
+    reported_span,
     safe_date,
     sentence_break_between,
     sentence_start,
-    span_quarter,
     unit_of,
     weekday_date,
     year_of,
@@ -44,7 +44,7 @@ def _same_month(m: Match) -> bool:
                  and m.previous[i].is_calendar and m.previous[i].type == "DATE"
                  and m.previous[i].granularity in ("month", "quarter", "half", "year")), None)
     return last is not None and m.previous[last].granularity == "month" \
-        and span_quarter(m.text, m.previous, last) is None  # "in January to March ... the same period": a quarter
+        and reported_span(m.text, m.previous, last, ("quarter", "half")) is None  # "in January to March": a quarter
 
 
 def _compared_month(m: Match) -> bool:
@@ -63,7 +63,7 @@ def _compared_month(m: Match) -> bool:
     last = m.previous[where]
     if _AGO_END.search(last.text):
         return False  # "lower than a month ago but up versus a year ago": two baselines, no reported month
-    if span_quarter(m.text, m.previous, where) is not None:
+    if reported_span(m.text, m.previous, where, ("quarter", "half")) is not None:
         return False  # "waited longer in January to March than a year earlier": the quarter a year back
     return last.granularity == "month" and not sentence_break_between(m.text, last.end, m.start)
 
