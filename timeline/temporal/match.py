@@ -109,12 +109,18 @@ class Match:
 
     def reference(self, granularities: tuple[str, ...]) -> tuple[int, Timex] | None:
         """The most recent earlier calendar timex with one of ``granularities``; a month that is only the
-        baseline a figure is compared with is passed over for the reported month (see ``_base_month``)."""
+        baseline a figure is compared with is passed over for the reported month (see ``_base_month``). A period
+        anaphor (quarter wanted, no day) reads a month range or a length of months that is a calendar quarter
+        or half as that period (``reported_span``: "in January to March 2025 ... the same period" is 2025-Q1)."""
         base: tuple[int, Timex] | None = None
+        spans = "quarter" in granularities and "day" not in granularities
         for index in range(len(self.previous) - 1, -1, -1):
             timex = self.previous[index]
             if timex.anchor_index is not None:
                 continue
+            span = reported_span(self.text, self.previous, index, granularities) if spans else None
+            if span is not None:
+                return index, span
             if timex.is_calendar and timex.granularity in granularities and timex.type in ("DATE", "TIME"):
                 if base is not None and base[1].start - timex.end > _BASE_REACH:
                     return base
@@ -147,6 +153,9 @@ class Match:
         found = None
         for index in range(len(self.previous) - 1, -1, -1):
             timex = self.previous[index]
+            span = reported_span(self.text, self.previous, index, granularities)
+            if span is not None and found is None:
+                return index, span  # "statistics for July to September 2015 ... a year earlier": 2014-Q3
             if found is None and timex.type == "DURATION" and _YEAR_TO_DATE.fullmatch(timex.value):
                 return None  # "For the nine months, ... a year earlier": the comparison is with last year
             if timex.anchor_index is None and timex.is_calendar and timex.granularity in granularities \
@@ -158,6 +167,100 @@ class Match:
                     return index, timex  # "in June from May ... from a year earlier": June's year before
                 found = found or (index, timex)
         return found
+
+
+#: The words between the two months of a span ("January to March", "July-September", "between April and June").
+_MONTH_SPAN_GAP = re.compile(r"\s*(?:to|through|thru|until|-|\u2013|(?P<and>and))\s*\Z", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
+
+
+def span_quarter(text: str, previous: Sequence[Timex], index: int) -> Timex | None:
+    """The calendar quarter a statistics period written as two months spans ("in January to March 2025", "for
+    July to September 2015", "between April and June"), read from its second month ``previous[index]``, as one
+    timex of quarter granularity over both (the months stay two timexes: TimeML tags a range's ends apart);
+    None when that timex closes no such span.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("Waits fell in January to March 2025, up 3% on a year earlier.", dt.date(2025, 6, 11))]
+    ['2025-01', '2025-03', '2024-Q1']
+    """
+    if index < 1:
+        return None
+    first, last = previous[index - 1], previous[index]
+    if first.granularity != "month" or last.granularity != "month" or first.mod or last.mod \
+            or first.type != "DATE" or last.type != "DATE" or not last.value[:4].isdigit() \
+            or first.date_start is None or last.date_end is None or len(first.value) != 7 or len(last.value) != 7:
+        return None
+    month, end = int(first.value[5:7]), int(last.value[5:7])
+    if month % 3 != 1 or end != month + 2:
+        return None
+    gap = _MONTH_SPAN_GAP.match(text, first.end, last.start)
+    if gap is None or gap.end() != last.start or (
+            gap.group("and") and not _BETWEEN_BEFORE.search(text[max(0, first.start - 12):first.start])):
+        return None
+    year = int(last.value[:4])
+    start = dt.date(year, month, 1)
+    return Timex(text=text[first.start:last.end], start=first.start, end=last.end, type="DATE",
+                 value=f"{year:04d}-Q{(month - 1) // 3 + 1}", granularity="quarter", date_start=start,
+                 date_end=last.date_end, relative=last.relative)
+
+
+#: A reporting period given as a length of months before its year or last day ("the first three months" of 2018,
+#: "the three months" to 31 March, "the half year" to June 30): its months, and the words that join it to the date.
+_PERIOD_LENGTH = re.compile(r"the\s+(?:(?P<pos>first|last|final)\s+)?(?:(?:three|3)\s+months|(?P<six>(?:six|6)\s+months|"
+                            r"half[\s-]+year))", re.IGNORECASE)
+_PERIOD_OF = re.compile(r"\s+of\s+\Z", re.IGNORECASE)
+_PERIOD_TO = re.compile(r"\s+(?:to|ended|ending|through)\s+(?:on\s+)?\Z", re.IGNORECASE)
+
+
+def duration_period(text: str, previous: Sequence[Timex], index: int) -> Timex | None:
+    """The calendar quarter or half a reporting period written as a length and its year or last day spans ("in
+    the first three months of 2018, up from 19.5 per cent in the previous quarter": 2018-Q1, so 2017-Q4; "in the
+    half year to June 30 (from $48 million in the same period last year)": 2024-H1), read from the date
+    ``previous[index]``; the length stays a DURATION and the date a date, as TimeML tags them. None otherwise.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("Waits rose in the first three months of 2018, up from the previous quarter.",
+    ...                       dt.date(2018, 5, 29))]
+    ['P3M', '2018', '2017-Q4']
+    """
+    if index < 1:
+        return None
+    length, date = previous[index - 1], previous[index]
+    if length.type != "DURATION" or length.value not in ("P3M", "P6M") or date.type != "DATE" \
+            or date.mod or date.date_end is None or not date.value[:4].isdigit():
+        return None
+    words = _PERIOD_LENGTH.fullmatch(length.text)
+    if words is None or bool(words.group("six")) != (length.value == "P6M"):
+        return None
+    months = 6 if words.group("six") else 3
+    year = int(date.value[:4])
+    gap = text[length.end:date.start]
+    if words.group("pos") and date.granularity == "year" and _PERIOD_OF.match(gap):
+        last = months if words.group("pos") == "first" else 12
+    elif not words.group("pos") and date.granularity in ("day", "month") and _PERIOD_TO.match(gap) \
+            and (date.granularity == "month" or date.date_end.day >= 28):
+        last = date.date_end.month
+    else:
+        return None
+    if last % months:
+        return None  # "the three months to May 31": no calendar quarter
+    if months == 3:
+        value, granularity = f"{year:04d}-Q{last // 3}", "quarter"
+    else:
+        value, granularity = f"{year:04d}-H{last // 6}", "half"
+    start = dt.date(year, last - months + 1, 1)
+    end = dt.date(year + last // 12, last % 12 + 1, 1) - dt.timedelta(days=1)
+    return Timex(text=text[length.start:date.end], start=length.start, end=date.end, type="DATE", value=value,
+                 granularity=granularity, date_start=start, date_end=end, relative=date.relative)
+
+
+def reported_span(text: str, previous: Sequence[Timex], index: int,
+                  granularities: tuple[str, ...]) -> Timex | None:
+    """The quarter or half (of ``granularities``) a statistics period ending with ``previous[index]`` spans: two
+    months (``span_quarter``) or a length of months and its date (``duration_period``), else None."""
+    span = span_quarter(text, previous, index) or duration_period(text, previous, index)
+    return span if span is not None and span.granularity in granularities else None
 
 
 def _baseline(timex: Timex, earlier: Sequence[Timex], dct: dt.date | None) -> bool:

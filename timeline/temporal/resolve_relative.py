@@ -17,6 +17,7 @@ from timeline.temporal.match import (
     infer_year,
     month_of,
     ordinal_of,
+    reported_span,
     safe_date,
     sentence_break_between,
     sentence_start,
@@ -39,9 +40,11 @@ def _same_month(m: Match) -> bool:
         return False
     if found.group(1).lower() == "month":
         return True
-    last = next((t for t in reversed(m.previous) if t.anchor_index is None and t.is_calendar and t.type == "DATE"
-                 and t.granularity in ("month", "quarter", "half", "year")), None)
-    return last is not None and last.granularity == "month"
+    last = next((i for i in range(len(m.previous) - 1, -1, -1) if m.previous[i].anchor_index is None
+                 and m.previous[i].is_calendar and m.previous[i].type == "DATE"
+                 and m.previous[i].granularity in ("month", "quarter", "half", "year")), None)
+    return last is not None and m.previous[last].granularity == "month" \
+        and reported_span(m.text, m.previous, last, ("quarter", "half")) is None  # "in January to March": a quarter
 
 
 def _compared_month(m: Match) -> bool:
@@ -53,11 +56,16 @@ def _compared_month(m: Match) -> bool:
         return False
     if not cue or not re.search(str(cue), m.text[max(0, m.start - 40):m.start], re.IGNORECASE):
         return False
-    last = next((t for t in reversed(m.previous) if t.anchor_index is None and t.is_calendar
-                 and t.type in ("DATE", "TIME")), None)
-    if last is not None and _AGO_END.search(last.text):
+    where = next((i for i in range(len(m.previous) - 1, -1, -1) if m.previous[i].anchor_index is None
+                  and m.previous[i].is_calendar and m.previous[i].type in ("DATE", "TIME")), None)
+    if where is None:
+        return False
+    last = m.previous[where]
+    if _AGO_END.search(last.text):
         return False  # "lower than a month ago but up versus a year ago": two baselines, no reported month
-    return last is not None and last.granularity == "month" and not sentence_break_between(m.text, last.end, m.start)
+    if reported_span(m.text, m.previous, where, ("quarter", "half")) is not None:
+        return False  # "waited longer in January to March than a year earlier": the quarter a year back
+    return last.granularity == "month" and not sentence_break_between(m.text, last.end, m.start)
 
 
 def _quarter_baseline(m: Match, value: str) -> bool:
@@ -114,6 +122,14 @@ def _ref_granularities(unit: str) -> tuple[str, ...]:
 
 def _anchor_for(m: Match, unit: str, mode: str) -> tuple[dt.date | None, str | None, int | None]:
     """(anchor date, granularity override, anchor index) for a shift."""
+    if mode == "sentence_period":  # "in January to March 2025, down 3.1% from the same time a year earlier": the
+        # month, quarter or half its sentence reports on, else the DCT's month ("prices are higher than at the
+        # same time a year earlier")
+        ref = m.reference(("month", "quarter", "half"))
+        if ref is not None and ref[1].date_start is not None \
+                and not sentence_break_between(m.text, ref[1].end, m.start):
+            return ref[1].date_start, ref[1].granularity, ref[0]
+        return m.dct, None, None
     if mode in ("ref", "dct_or_period"):
         wanted: tuple[str, ...] = ("quarter", "half") if mode == "dct_or_period" else _ref_granularities(unit)
         if mode == "dct_or_period" and (_same_month(m) or _compared_month(m)):
