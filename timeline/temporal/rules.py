@@ -153,6 +153,7 @@ class Resources:
     notice_document_phrases: tuple[str, ...] = ()  # "funeral home", "for info:": a funeral notice or event listing
     speech_before_possessive: frozenset[str] = frozenset()  # "said Sunday's cuts will run": the words after decide
     reporting_participles: frozenset[str] = frozenset()  # ", telling the BBC that it would": reported words
+    agent_participle_prepositions: frozenset[str] = frozenset()  # ", followed by ...": a reduced passive, no past
     postpone_stems: tuple[str, ...] = ()  # "delayed the flight until March": the new date is ahead
     postpone_phrases: tuple[tuple[str, ...], ...] = ()  # "pushed back the flight to March"
     cancel_stems: tuple[str, ...] = ()  # "set a vote for Friday but cancelled it": the arranged day may be gone
@@ -535,6 +536,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         headline_plural_nouns=frozenset(words("headline_plural_nouns")),
         speech_before_possessive=frozenset(words("speech_before_possessive")),
         reporting_participles=frozenset(words("reporting_participles")),
+        agent_participle_prepositions=frozenset(words("agent_participle_prepositions")),
         postpone_stems=words("postpone_stems"),
         postpone_phrases=phrases("postpone_phrases"),
         cancel_stems=words("cancel_stems"),

@@ -449,6 +449,20 @@ def _after_tense(words: list[str], i: int, res: Resources, following: str | None
     return tense
 
 
+def _reduced_participle(text: str, end: int, after: list[str], res: Resources) -> bool:
+    """True when a comma right after the expression opens a past participle with an agent preposition
+    (``agent_participle_prepositions``) after it: ", followed by another group" is a reduced passive phrase.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _reduced_participle("on Thursday, followed by a vote", 11, ["followed", "by", "a", "vote"], load_resources())
+    True
+    >>> _reduced_participle("on Thursday followed by a vote", 11, ["followed", "by", "a", "vote"], load_resources())
+    False
+    """
+    return text[end:end + 2].startswith(",") and len(after) > 1 and after[1] in res.agent_participle_prepositions \
+        and cue_at(after, 0, res, True) == "past"
+
+
 def _past_verb_before(words: list[str], res: Resources) -> bool:
     """True when the nearest tense cue before a "by" is a past verb with no modal or "to" between them: "saw
     12cm of rain by 8.30pm on Saturday" tells what had happened by then, "said the rebels must leave by
@@ -1148,7 +1162,10 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     if best == (2, "past") and _participle_date(clause, res):
         return "past"  # "The emergency decreed on Feb. 15 would be lifted": the participle's own act is past
     opening = fronted(text, start, end)
+    reduced = _reduced_participle(text, end, after, res)
     for i in range(len(after)):
+        if i == 0 and reduced:
+            continue  # "will be released on Thursday, followed by another group": a participle phrase, no past verb
         if best is not None and best[1] == "future" and after[i] in res.past_clause_openers:
             break  # "will now hear the matter at 3 pm Friday after it was told that ...": the subordinate clause's
             # past verb is not the day's, the future verb before it is
