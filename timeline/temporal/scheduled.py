@@ -331,7 +331,11 @@ def _compared(lower: list[str], res: Resources, weekday: bool = False) -> bool:
     >>> res = load_resources()
     >>> _compared(["runs", "from"], res), _compared(["is", "up", "from"], res), _compared(["is", "down", "from", "on"], res)
     (False, True, True)
+    >>> _compared(["takes", "over", "the", "presidency", "on"], res), _compared(["rose", "over", "the", "year", "in"], res)
+    (False, True)
     """
+    lower = [w for i, w in enumerate(lower)  # "takes over the presidency on 1 January": a particle
+             if not (w == "over" and i > 0 and lower[i - 1] in res.particle_over_verbs)]
     if not any(w in res.comparison_words for w in lower):
         return False
     if weekday or lower[-1] not in res.schedule_from_words or any(w in res.comparison_words for w in lower[:-1]):

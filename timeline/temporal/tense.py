@@ -564,9 +564,11 @@ def _past_be_to(words: list[str], j: int) -> bool:
     return words[k] in word_set("past_be")
 
 
-#: A quoted name of one to three words inside a clause (the ticker symbol "STLA", the "Brexit" vote): its
+#: A quoted name of one to three words inside a clause (the ticker symbol "STLA", the "Brexit" vote), or alone in
+#: brackets as a short name given to what precedes it (the Committee on Legal Affairs ("JURI") will vote): its
 #: quotation marks end no clause.
-_QUOTED_NAME = re.compile(r'(?<=[A-Za-z] )["“]([A-Za-z0-9&.\'-]+(?: [A-Za-z0-9&.\'-]+){0,2})["”](?= [A-Za-z])')
+_QUOTED_NAME = re.compile(
+    r'(?:(?<=[A-Za-z] )|(?<=\())["“]([A-Za-z0-9&.\'-]+(?: [A-Za-z0-9&.\'-]+){0,2})["”](?= [A-Za-z]|(?<=["”])\))')
 
 
 def _abbreviation_stops(text: str) -> str:
@@ -1104,12 +1106,15 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         return "past"  # "will rise to $23,500, according to the IRS announcement on Friday": the source's day
     if _postponed_to(before, res):
         return "future"
+    if _agent_participle_date(before, res):
+        return "past"  # "will vote on the law, as proposed by the Commission in March": the proposing's date
     if day and _arranged_for(before, after, res):
         return "future"  # "The judge set a hearing for Friday": the hearing comes after the setting
     if not day and _arranged_event_on(before, after, res):
         return "future"  # "The judge set a plea hearing on July 9": the hearing comes after the setting
-    if day and _rescheduled_for(before, after, res):
-        return "future"  # "The launch was rescheduled for Sunday": the new day comes after the moving
+    if (day or text[start:end].lower() in res.tables.get("month", {})) and _rescheduled_for(before, after, res):
+        return "future"  # "The launch was rescheduled for Sunday": the new day comes after the moving; a bare
+        # month too ("postponing that assessment for December" in October; "adjourned for the weekend" is a break)
     if compared_figure(before, res):
         return "past"  # "This is down from roughly 38% on Saturday": the figure compared with is a past one
     if goal_perfect(before) or (day and held_until(before, after)):
@@ -1306,6 +1311,38 @@ def _participle_date(clause: list[str], res: Resources) -> bool:
         return False
     word = clause[-2]
     return len(word) > 4 and word.endswith("ed") and word not in res.not_past
+
+
+def _agent_participle_date(clause: list[str], res: Resources) -> bool:
+    """True when the clause ends with "as" (``agent_participle_openers``), a past participle, a "by" + agent phrase
+    of up to ``agent_participle_reach`` words and a preposition of ``participle_date_prepositions``: "as proposed by
+    the Commission in" (the date is the participle's own act, gone by); not "will be approved by MEPs in", nor "the
+    World Cup, hosted by Qatar in November" (a participle of a coming event).
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _agent_participle_date("will vote on the law as proposed by the commission in".split(), load_resources())
+    True
+    >>> _agent_participle_date("the law will be approved by the parliament in".split(), load_resources())
+    False
+    >>> _agent_participle_date("a proposed merger in".split(), load_resources())
+    False
+    >>> _agent_participle_date("the cup hosted by qatar in".split(), load_resources())
+    False
+    """
+    if len(clause) < 4 or clause[-1] not in res.participle_date_prepositions:
+        return False
+    for b in range(len(clause) - 3, max(0, len(clause) - 3 - res.agent_participle_reach), -1):
+        if clause[b] != "by":
+            if clause[b].endswith("ed") or clause[b] in res.participle_date_prepositions:
+                return False  # another verb or a phrase of its own between: "by" is far from the date
+            continue
+        if b < 1:
+            return False
+        word = clause[b - 1]
+        if len(word) <= 4 or not word.endswith("ed") or word in res.not_past and word not in res.agent_participle_words:
+            return False
+        return b >= 2 and clause[b - 2] in res.agent_participle_openers
+    return False
 
 
 _EXPLETIVE_SUBJECTS = frozenset({"it", "this", "that"})
