@@ -543,7 +543,8 @@ def _clock_day_after_bracket(text: str, timexes: list[Timex], res: Resources) ->
     ("at 6 a.m. local time (0400 GMT) on Tuesday": both clock times are Tuesday's) or a bracket holding only a day
     ("3am AEST (May 15)"), as TBAQ gold dates "10:35 a.m. (0735 GMT) Friday"; the bracketed time may name its
     place's time after it ("at 0500 GMT (8:00 a.m. Israeli time) Tuesday"); a day named inside the clock time's own
-    words keeps it.
+    words keeps it. A bare "on" joins them too when no rule did ("at about 4 in the morning on Friday"; t8,
+    session 21).
 
     >>> [(t.text, t.value) for t in tag("It began at 6 a.m. (0400 GMT) on Tuesday.", dt.date(2013, 3, 15))]
     [('6 a.m.', '2013-03-12T06:00'), ('0400 GMT', '2013-03-12T04:00'), ('Tuesday', '2013-03-12')]
@@ -573,7 +574,7 @@ def _clock_day_after_bracket(text: str, timexes: list[Timex], res: Resources) ->
                 and _BRACKET_SHUT.match(text, out[j].end):
             pass  # "3am AEST (May 15)": a day alone in a bracket after a clock time is its day (a zone's next day)
         elif j == len(out) or not (_BRACKET_DAY_GAP.fullmatch(text, pos, out[j].start)
-                                   or place is not None and _PLACE_DAY_GAP.fullmatch(text, pos, out[j].start)):
+                                   or _PLACE_DAY_GAP.fullmatch(text, pos, out[j].start)):
             continue  # no bracket between: "10 p.m. Friday" is one rule's match, "at noon, Monday" is left alone
         day = out[j]
         if day.type != "DATE" or day.granularity != "day" or day.date_start is None:
