@@ -154,6 +154,7 @@ def _tag(text: str, dct: dt.date | None, doc: Doc | None = None) -> tuple[list[A
 
     try:
         timexes = list(temporal.tag(text, dct, parse_tense_hint(doc) if doc is not None else None))
+        timexes = temporal.join_clock_days(text, timexes)  # an event "at 8 p.m. on Feb. 15" keeps its hour
     except Exception:
         log.exception("temporal tagging failed")
         return [], []

@@ -259,9 +259,10 @@ def recurring_hours(text: str, timexes: list[Timex], res: Resources) -> list[Tim
     return out
 
 
-#: What may stand between a clock time and a daily set after it ("1 p.m. each day", "7 a.m., daily") or between the
-#: set and a clock time after it ("daily at 6 a.m.", "every day from 9 a.m.").
-_DAILY_GAP = re.compile(r"[^\S\n]*,?[^\S\n]*")
+#: What may stand between a clock time and a daily set after it ("1 p.m. each day", "7 a.m., daily", "6 p.m. on
+#: Thursdays": t8, session 21) or between the set and a clock time after it ("daily at 6 a.m.", "every day from 9
+#: a.m.").
+_DAILY_GAP = re.compile(r"[^\S\n]*,?[^\S\n]*(?:on[^\S\n]+)?")
 _DAILY_LEAD = re.compile(r"[^\S\n]*[,:]?[^\S\n]*(?:at|from|by|until|till|before|after)?[^\S\n]*", re.IGNORECASE)
 #: A set of every day or of one weekday every week ("Mondays", "every Tuesday"), whose clock time next to it recurs.
 _DAILY_SET = re.compile(r"P1D|XXXX-WXX-[1-7]")

@@ -63,7 +63,7 @@ def zone_conversion_days(text: str, timexes: list[Timex], res: Resources) -> lis
     >>> from timeline.temporal.tagger import tag
     >>> s = "He will speak at 8 p.m. ET on Tuesday (0100 GMT Wednesday)."
     >>> [(t.text, t.value) for t in tag(s, dt.date(2024, 6, 12))]
-    [('8 p.m. ET on Tuesday', '2024-06-18T20:00'), ('0100 GMT Wednesday', '2024-06-19T01:00')]
+    [('8 p.m. ET', '2024-06-18T20:00'), ('Tuesday', '2024-06-18'), ('0100 GMT Wednesday', '2024-06-19T01:00')]
     """
     out = list(timexes)
     for i in range(len(out) - 1):
