@@ -1060,7 +1060,7 @@ _PRESENT_COPULA_AFTER = re.compile(r"\s+(?:is|are)\b(?!\s+(?:over|gone|past|behi
 def _present_copula_subject(m: Match) -> bool:
     """True when a bare month opens its sentence as the subject of a present "is"/"are" ("October is when the
     leaves peak", "Late October is the best time to visit"); "October is over" speaks of a past month."""
-    return not m.text[sentence_start(m.text, m.start):m.start].strip(" \t\"“‘'(") \
+    return not m.text[sentence_start(m.text, m.start):m.start].strip().strip("\"“‘'(") \
         and _PRESENT_COPULA_AFTER.match(m.text, m.end) is not None
 
 
