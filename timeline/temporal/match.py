@@ -22,6 +22,7 @@ from timeline.temporal.tense import (
     past_plan,
     progressive_plan,
     progressive_weekday_plan,
+    set_deadline,
 )
 from timeline.temporal.timex import Timex
 
@@ -1141,7 +1142,8 @@ def weekday_date(m: Match, weekday: int) -> dt.date:
                              and progressive_weekday_plan(m.text, m.start, m.end, m.res)):
         return dct + dt.timedelta(days=forward)  # "the union is meeting Tuesday" (DCT Monday): the coming Tuesday
     if back and forward and (next_round(m.text, m.start, m.end, m.res)  # "advances to Thursday's semi-final"
-                             or tense is None and attributive_event(m.text, m.start, m.end, m.res)):
+                             or tense is None and attributive_event(m.text, m.start, m.end, m.res)
+                             or set_deadline(m.text, m.start, m.end, m.res)):
         return dct + dt.timedelta(days=forward) if forward < back else dct - dt.timedelta(days=back)
     if tense is None and back:
         following = day_followed(m)

@@ -222,6 +222,9 @@ class Resources:
     stage_reach_words: frozenset[str] = frozenset()  # "advances to Thursday's semi-final"
     stage_setup_phrases: tuple[tuple[str, ...], ...] = ()  # "to set up a final on Friday"
     day_event_nouns: frozenset[str] = frozenset()  # "faces a Friday deadline": the nearest Friday
+    event_noun_modifiers: frozenset[str] = frozenset()  # "strike": "a Friday strike deadline"
+    deadline_setting_verbs: frozenset[str] = frozenset()  # "set": "set a Sunday deadline" is the nearest Sunday
+    deadline_nouns: frozenset[str] = frozenset()  # "deadline", "ultimatum"
     causal_heads: frozenset[str] = frozenset()  # "due": "due to" a cause unless a form of "be" comes before it
     duration_verb_heads: frozenset[str] = frozenset()  # "last": a verb of lasting after a modal or before "until"
     duration_verb_before: frozenset[str] = frozenset()  # "will", "to": "will last" is a verb
@@ -595,4 +598,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         stage_reach_words=frozenset(words("stage_reach_words")),
         stage_setup_phrases=phrases("stage_setup_phrases"),
         day_event_nouns=frozenset(words("event_nouns") + words("day_event_nouns")),
+        event_noun_modifiers=frozenset(words("event_noun_modifiers")),
+        deadline_setting_verbs=frozenset(words("deadline_setting_verbs")),
+        deadline_nouns=frozenset(words("deadline_nouns")),
     )

@@ -738,8 +738,39 @@ def attributive_event(text: str, start: int, end: int, res: Resources) -> bool:
         return bool(after) and after[0].lower() in res.day_event_nouns
     if not res.day_event_nouns or not _ARTICLE_BEFORE.search(text, max(0, start - 6), start):
         return False
-    after = _WORD_RE.findall(text[end:end + 40])
-    return bool(after) and after[0].lower() in res.day_event_nouns
+    return _event_noun_after(text, end, res.day_event_nouns, res)
+
+
+def _event_noun_after(text: str, end: int, nouns: frozenset[str], res: Resources) -> bool:
+    """True when one of ``nouns`` follows ``end``, right away or after one noun of ``event_noun_modifiers``
+    ("Friday deadline", "Friday strike deadline")."""
+    after = [w.lower() for w in _WORD_RE.findall(text[end:end + 40])[:2]]
+    if len(after) == 2 and after[0] in res.event_noun_modifiers:
+        after = after[1:]
+    return bool(after) and after[0] in nouns
+
+
+def set_deadline(text: str, start: int, end: int, res: Resources) -> bool:
+    """True when the weekday dates a deadline that a verb right before it sets or faces ("The union on Saturday set
+    an 11:59 p.m. Sunday strike deadline", "UAW sets Sunday night strike deadline"): the setting may be past, but
+    the deadline lies ahead of it, so the day is the one nearest the DCT, either side.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> s = "The union on Saturday set an 11:59 p.m. Sunday strike deadline."
+    >>> set_deadline(s, s.index("11:59"), s.index(" strike"), load_resources())
+    True
+    >>> s = "The union missed a Sunday deadline."
+    >>> set_deadline(s, s.index("Sunday"), s.index("Sunday") + 6, load_resources())
+    False
+    """
+    if not res.deadline_setting_verbs:
+        return False
+    before = [w.lower() for w in _WORD_RE.findall(text[max(0, start - 30):start])[-2:]]
+    if before and before[-1] in ("a", "an", "the"):
+        before = before[:-1]
+    if not before or before[-1] not in res.deadline_setting_verbs:
+        return False
+    return _event_noun_after(text, end, res.deadline_nouns, res)
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
