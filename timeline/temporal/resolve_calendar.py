@@ -500,6 +500,13 @@ def _day_before_index(m: Match, stop: int) -> tuple[int, Timex] | None:
     return None
 
 
+def _deadline_noun_after(m: Match) -> bool:
+    """Whether a noun of ``deadline_nouns`` follows the match ("by the midnight deadline"): a deadline's midnight
+    ends its day (T24:00), whatever the tense of the clause."""
+    after = re.findall(r"[A-Za-z]+", m.text[m.end:m.end + 20])
+    return bool(after) and after[0].lower() in m.res.deadline_nouns
+
+
 def _future_cue_before(m: Match) -> bool:
     """Whether the sentence before the match has a ``clause_future`` phrase ("will", "is expected to"), or ends in
     a ``future_right_before`` one ("by")."""
@@ -592,7 +599,7 @@ def resolve_time(m: Match) -> Resolution | None:
         if index is None and not m.get("refday") and day is not None and day == m.dct and m.tense() == "future":
             day += dt.timedelta(days=1)  # "will attempt a landing shortly after midnight": the coming one
     elif named == "midnight" and not m.get("refday") and day == m.dct and m.tense() != "future" \
-            and (index is None or m.tense() == "past" and not _NIGHT_VALUE.search(m.previous[index].value)):
+            and not _deadline_noun_after(m) and (index is None or m.tense() == "past" and not _NIGHT_VALUE.search(m.previous[index].value)):
         hour = 0  # "Midnight earthquake kills 127": the midnight that began the publication day, not its end; so
         # after a story day that is the publication day, in the past ("began early Tuesday. The contract expired
         # at midnight": its end is still to come); after a night of that day ("talks ended late on Monday night, as the
