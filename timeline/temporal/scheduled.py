@@ -14,8 +14,9 @@ from timeline.temporal.rules import Resources
 _SEGMENT_END = re.compile(r"[!?;:()\"“”\n]|(?<!\d)[.,]|[.,](?!\d)|''|``|\b(?:that|said|says|told|and then)\b")
 _WORD = re.compile(r"[A-Za-z]+(?:[-'’&][A-Za-z]+)*")  # "S&P", "AT&T" are one word
 _LOOK_BACK = 120
+# a wire dateline's bracket ("LAHORE (APP) :Pakistan play", "LONDON (Reuters) - Arsenal host") also opens it
 _FIXTURE = re.compile(  # a team name opening the sentence, an optional ", who ...," insert, a bare verb, its object
-    r"(?:^|(?<=[.!?\"”])\s+|\n)(?:The\s+)?((?:[A-Z][A-Za-z'’&-]*\s+){0,2}[A-Z][A-Za-z'’&-]*)"
+    r"(?:^|(?<=[.!?\"”])\s+|\n|(?<=\)\s:)|(?<=\):)|(?<=\)\s[-–—]\s))(?:The\s+)?((?:[A-Z][A-Za-z'’&-]*\s+){0,2}[A-Z][A-Za-z'’&-]*)"
     r"(?:,\s+(?:who|which)\s+[^,.;:!?\n]{1,80},)?\s+([a-z]+)\s+([^.;:!?,\n\"“”()]{1,90}?)\s*$")
 
 
