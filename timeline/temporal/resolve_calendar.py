@@ -403,6 +403,12 @@ _HEADING_LINE = re.compile(r"^[ \t]*(?:mon|tues|wednes|thurs|fri|satur|sun)day(?
                            r"(?:st|nd|rd|th)?)?[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
+def _line_span(text: str, timex: Timex) -> tuple[int, int]:
+    """The start and end of the line that holds ``timex``."""
+    end = text.find("\n", timex.end)
+    return text.rfind("\n", 0, timex.start) + 1, end if end >= 0 else len(text)
+
+
 @lru_cache(maxsize=8)
 def _listing(text: str) -> bool:
     """Whether the text is a listing under day headings: at least two lines of ``_HEADING_LINE``."""
@@ -421,10 +427,8 @@ def _listing_heading(m: Match, ref: tuple[int, Timex] | None) -> tuple[int, Time
         timex = m.previous[index]
         if timex.type != "DATE" or timex.granularity != "day" or timex.date_start is None:
             continue
-        line_start = m.text.rfind("\n", 0, timex.start) + 1
-        line_end = m.text.find("\n", timex.end)
-        line = m.text[line_start:line_end if line_end >= 0 else len(m.text)]
-        if not _HEADING_LINE.fullmatch(line):
+        line_start, line_end = _line_span(m.text, timex)
+        if not _HEADING_LINE.fullmatch(m.text[line_start:line_end]):
             continue
         if ref is not None and ref[0] > index and "\n" not in m.text[ref[1].end:m.start]:
             return None  # "Pinochle winners on May 3, at 7 p.m.": a day on the clock time's own line
@@ -618,9 +622,8 @@ def _blog_stamp_day(m: Match) -> tuple[dt.date | None, int | None] | None:
         timex = m.previous[index]
         if timex.type != "DATE" or timex.granularity != "day" or timex.date_start is None:
             continue
-        start = m.text.rfind("\n", 0, timex.start) + 1
-        end = m.text.find("\n", timex.end)
-        if m.text[start:timex.start].strip() == "" and m.text[timex.end:end if end >= 0 else len(m.text)].strip(" \t:") == "":
+        start, end = _line_span(m.text, timex)
+        if m.text[start:timex.start].strip() == "" and m.text[timex.end:end].strip(" \t:") == "":
             return timex.date_start, index
     return m.dct, None
 
