@@ -19,6 +19,7 @@ from timeline.temporal.match import (
     UNDATABLE,
     Match,
     Resolution,
+    alternation,
     apposed_day,
     background_words,
     dated_weekday,
@@ -397,10 +398,17 @@ def _baseline_day(m: Match, timex: Timex) -> bool:
     return any(tuple(words[-len(phrase):]) == phrase for phrase in m.res.baseline_day_phrases)
 
 
-#: A line that holds only a weekday, maybe with its date ("SATURDAY", "Wednesday, July 24", "Tuesday:"): a day
-#: heading of a listing.
-_HEADING_LINE = re.compile(r"^[ \t]*(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?[ \t]+[A-Za-z]{3,9}\.?[ \t]+\d{1,2}"
-                           r"(?:st|nd|rd|th)?)?[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+@lru_cache(maxsize=4)
+def _heading_line(weekdays: tuple[str, ...]) -> re.Pattern[str]:
+    """A line that holds only a weekday written in full (the weekday table's names), maybe with its date
+    ("SATURDAY", "Wednesday, July 24", "Tuesday:"): a day heading of a listing."""
+    return re.compile(r"^[ \t]*(?:" + alternation(weekdays) + r")(?:,?[ \t]+[A-Za-z]{3,9}\.?[ \t]+\d{1,2}"
+                      r"(?:st|nd|rd|th)?)?[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def _full_weekdays(m: Match) -> tuple[str, ...]:
+    """The weekday table's full names ("monday" ... "sunday")."""
+    return tuple(sorted(str(w) for w in m.res.tables["weekday"] if str(w).endswith("day")))
 
 
 def _line_span(text: str, timex: Timex) -> tuple[int, int]:
@@ -410,9 +418,9 @@ def _line_span(text: str, timex: Timex) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=8)
-def _listing(text: str) -> bool:
-    """Whether the text is a listing under day headings: at least two lines of ``_HEADING_LINE``."""
-    found = _HEADING_LINE.finditer(text)
+def _listing(text: str, weekdays: tuple[str, ...]) -> bool:
+    """Whether the text is a listing under day headings: at least two lines of ``_heading_line``."""
+    found = _heading_line(weekdays).finditer(text)
     return next(found, None) is not None and next(found, None) is not None
 
 
@@ -421,14 +429,14 @@ def _listing_heading(m: Match, ref: tuple[int, Timex] | None) -> tuple[int, Time
     Open guest night, 7-9 p.m.": Tuesday; held-out calendar and events golds, session 21): the last earlier day
     that fills its own line, when the text has two such headings; a day named after the heading in an earlier line
     (another entry's) is passed over, one on the clock time's own line is not."""
-    if m.text.find("\n", 0, m.start) < 0 or not _listing(m.text):
+    if m.text.find("\n", 0, m.start) < 0 or not _listing(m.text, _full_weekdays(m)):
         return None
     for index in range(len(m.previous) - 1, -1, -1):
         timex = m.previous[index]
         if timex.type != "DATE" or timex.granularity != "day" or timex.date_start is None:
             continue
         line_start, line_end = _line_span(m.text, timex)
-        if not _HEADING_LINE.fullmatch(m.text[line_start:line_end]):
+        if not _heading_line(_full_weekdays(m)).fullmatch(m.text[line_start:line_end]):
             continue
         if ref is not None and ref[0] > index and "\n" not in m.text[ref[1].end:m.start]:
             return None  # "Pinochle winners on May 3, at 7 p.m.": a day on the clock time's own line
