@@ -743,13 +743,12 @@ def _clause_year(m: Match, month: int, day: int | None) -> int | None:
     if _relative_clause_pattern(res.clause_year_relatives).fullmatch(m.text[last.end:m.start]):
         return year  # "the winter of 2017-2018, when 44 people died by the end of December": that winter's December,
         # even after a baseline word ("less so than"): the clause tells what happened then
-    if last.granularity != "year":
-        pass
-    elif re.fullmatch(r"\s+in\s+", m.text[last.end:m.start]) and not baseline.search(
-            m.text[max(0, last.start - 20):last.start]):
-        return year  # "Prices rose 5% last year in June"
-    elif _copula_year_link(res.copula_year_links).fullmatch(m.text[last.end:m.start]):
-        return year  # "The first sighting in 2022 was also on March 7": the subject's year
+    if last.granularity == "year":
+        gap = m.text[last.end:m.start]
+        if re.fullmatch(r"\s+in\s+", gap) and not baseline.search(m.text[max(0, last.start - 20):last.start]):
+            return year  # "Prices rose 5% last year in June"
+        if _copula_year_link(res.copula_year_links).fullmatch(gap):
+            return year  # "The first sighting in 2022 was also on March 7": the subject's year
     sentence = m.text[last_break_end(_CLAUSE_SENTENCE_BREAK, m.text, last.start):last.start]
     if not opener.fullmatch(sentence):
         return None  # "The company, which opened in 2015, cut jobs in March": the year opens no clause
@@ -1190,10 +1189,18 @@ def apposed_day(m: Match, weekday: int) -> dt.date | None:
     return start if _APPOSITION.fullmatch(m.text, last.end, m.start) else None
 
 
-#: What may stand between the written days of a list and the weekdays that restate them ("On September 16 and 17,
-#: on both Saturday and Sunday"): list words, day numbers and the other weekdays of the list, nothing else.
-_DAY_LIST_GAP = re.compile(r"(?:[\s,;()\u2013-]|\b(?:and|or|on|both|respectively)\b|\d{1,2}(?:st|nd|rd|th)?\b"
-                           r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)*")
+def full_weekday_names(res: Resources) -> tuple[str, ...]:
+    """The weekday table's names written in full, lower case ("friday", "monday", ...)."""
+    return tuple(sorted(str(w) for w in res.tables["weekday"] if str(w).endswith("day")))
+
+
+@lru_cache(maxsize=4)
+def _day_list_gap(weekdays: tuple[str, ...]) -> re.Pattern[str]:
+    """What may stand between the written days of a list and the weekdays that restate them ("On September 16 and
+    17, on both Saturday and Sunday"): list words, day numbers and the other weekdays of the list (``weekdays``,
+    capitalized), nothing else."""
+    return re.compile(r"(?:[\s,;()\u2013-]|\b(?:and|or|on|both|respectively)\b|\d{1,2}(?:st|nd|rd|th)?\b"
+                      r"|\b(?:" + alternation(w.capitalize() for w in weekdays) + r")\b)*")
 #: How far (characters) back a written day of the list may stand.
 _DAY_LIST_REACH = 60
 
@@ -1211,8 +1218,9 @@ def listed_day(m: Match, weekday: int) -> dt.date | None:
     """
     if m.dct is None or m.get("dir") or direction_of(m) is not None:
         return None
+    gap = _day_list_gap(full_weekday_names(m.res))
     for timex in reversed(m.previous[-4:]):
-        if m.start - timex.end > _DAY_LIST_REACH or not _DAY_LIST_GAP.fullmatch(m.text, timex.end, m.start):
+        if m.start - timex.end > _DAY_LIST_REACH or not gap.fullmatch(m.text, timex.end, m.start):
             return None
         start = timex.date_start
         if timex.type == "DATE" and start is not None and timex.granularity == "day" \

@@ -26,6 +26,7 @@ from timeline.temporal.match import (
     day_of,
     direction_of,
     end_bound,
+    full_weekday_names,
     habitual,
     infer_year,
     listed_day,
@@ -406,11 +407,6 @@ def _heading_line(weekdays: tuple[str, ...]) -> re.Pattern[str]:
                       r"(?:st|nd|rd|th)?)?[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
-def _full_weekdays(m: Match) -> tuple[str, ...]:
-    """The weekday table's full names ("monday" ... "sunday")."""
-    return tuple(sorted(str(w) for w in m.res.tables["weekday"] if str(w).endswith("day")))
-
-
 def _line_span(text: str, timex: Timex) -> tuple[int, int]:
     """The start and end of the line that holds ``timex``."""
     end = text.find("\n", timex.end)
@@ -429,14 +425,16 @@ def _listing_heading(m: Match, ref: tuple[int, Timex] | None) -> tuple[int, Time
     Open guest night, 7-9 p.m.": Tuesday; held-out calendar and events golds, session 21): the last earlier day
     that fills its own line, when the text has two such headings; a day named after the heading in an earlier line
     (another entry's) is passed over, one on the clock time's own line is not."""
-    if m.text.find("\n", 0, m.start) < 0 or not _listing(m.text, _full_weekdays(m)):
+    weekdays = full_weekday_names(m.res)
+    if m.text.find("\n", 0, m.start) < 0 or not _listing(m.text, weekdays):
         return None
+    heading_line = _heading_line(weekdays)
     for index in range(len(m.previous) - 1, -1, -1):
         timex = m.previous[index]
         if timex.type != "DATE" or timex.granularity != "day" or timex.date_start is None:
             continue
         line_start, line_end = _line_span(m.text, timex)
-        if not _heading_line(_full_weekdays(m)).fullmatch(m.text[line_start:line_end]):
+        if not heading_line.fullmatch(m.text[line_start:line_end]):
             continue
         if ref is not None and ref[0] > index and "\n" not in m.text[ref[1].end:m.start]:
             return None  # "Pinochle winners on May 3, at 7 p.m.": a day on the clock time's own line
