@@ -1230,8 +1230,8 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
             and not _past_verb_since_colon(text, start, clause, res):
         return "future"  # "Mostly sunny and chilly Thursday with highs in the 30s": a weather forecast; a past
         # verb further back than the window still rules it out ("Stocks recovered from the lows on Tuesday")
-    if best is None and day and (weather_document(text, res.weather_document_phrases)
-                                 or weather_document(text, res.notice_document_phrases)) \
+    if best is None and day and (document_of_kind(text, res.weather_document_phrases)
+                                 or document_of_kind(text, res.notice_document_phrases)) \
             and not _past_verb_since_colon(text, start, clause, res):
         return "future"  # "We see a mix of clouds Sunday" in a text naming a heat advisory and the weather service;
         # "Locust Hill Cemetery, 10 a.m. Monday" in a listing naming the American Legion and "for information"
@@ -1258,15 +1258,16 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
 
 
 @lru_cache(maxsize=4)
-def weather_document(text: str, phrases: tuple[str, ...]) -> bool:
-    """True when ``text`` holds two different ``weather_document_phrases``: a weather alert or forecast, whose
-    weekdays and clock times with no tense cue lie ahead.
+def document_of_kind(text: str, phrases: tuple[str, ...]) -> bool:
+    """True when ``text`` holds two different ``phrases`` of a kind of document whose weekdays and clock times with
+    no tense cue lie ahead: a weather alert or forecast (``weather_document_phrases``), a notice or listing
+    (``notice_document_phrases``).
 
     >>> from timeline.temporal.rules import load_resources
     >>> phrases = load_resources().weather_document_phrases
-    >>> weather_document("A Heat Advisory is in effect. Heat index values near 105 Sunday.", phrases)
+    >>> document_of_kind("A Heat Advisory is in effect. Heat index values near 105 Sunday.", phrases)
     True
-    >>> weather_document("The National Weather Service said Sunday was the hottest day.", phrases)
+    >>> document_of_kind("The National Weather Service said Sunday was the hottest day.", phrases)
     False
     """
     lower = text.lower()
