@@ -14,12 +14,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
-from timeline.temporal import calendar as cal
 from timeline.temporal.match import SENTENCE_BREAK, sentence_start
 from timeline.temporal.rules import Resources
-from timeline.temporal.timex import Timex
+from timeline.temporal.timex import Timex, in_year
 
 #: A bare fiscal period's value: a year, or a quarter or half of one.
 _PERIOD_VALUE = re.compile(r"(\d{4})(?:-[QH][1-4])?")
@@ -92,16 +90,6 @@ def current_label_ahead(text: str, timexes: Sequence[Timex], dct: dt.date | None
     return None
 
 
-def _moved(timex: Timex, year: int) -> Timex:
-    """``timex`` moved to ``year`` (value and bounds with its mod)."""
-    value = f"{year:04d}{timex.value[4:]}"
-    found = cal.value_bounds(value)
-    if found is None:
-        return timex
-    start, end = cal.apply_mod(found[0], found[1], found[2], timex.mod)
-    return replace(timex, value=value, date_start=start, date_end=end)
-
-
 def label_fiscal_periods(text: str, tagged: Sequence[tuple[Timex, str]], dct: dt.date | None,
                          res: Resources) -> list[Timex]:
     """The timexes, with the bare fiscal periods of a document whose current fiscal year is labelled ahead of the
@@ -125,6 +113,6 @@ def label_fiscal_periods(text: str, tagged: Sequence[tuple[Timex, str]], dct: dt
                 continue
         elif timex.anchor_index not in moved:
             continue
-        out[index] = _moved(timex, int(found.group(1)) + 1)
+        out[index] = in_year(timex, int(found.group(1)) + 1) or timex
         moved.add(index)
     return out

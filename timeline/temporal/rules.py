@@ -69,6 +69,7 @@ class Resources:
     window_after: int
     example_dct: dt.date
     trigger_words: tuple[str, ...]  # every rule trigger word except "#digit"
+    zone_pattern: re.Pattern[str] = re.compile("(?!)")  # patterns.yaml's `timezone` fragment ("GMT", "local time")
     cue_sets: tuple[tuple[str, frozenset[str], tuple[tuple[str, ...], ...]], ...] = ()
     # (tense, one-word cues, multi-word cues as word tuples) for "future" then "past"
     future_right_before: tuple[tuple[str, ...], ...] = ()  # word tuples that make a right-following timex future
@@ -461,6 +462,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         window_after=int(tense.get("window_after", 6)),
         example_dct=example_dct,
         trigger_words=trigger_words,
+        zone_pattern=re.compile(_expand("%{timezone}", fragments), re.IGNORECASE),
         cue_sets=_cue_sets(future, past),
         future_right_before=phrases("future_right_before"),
         past_right_before=phrases("past_right_before"),

@@ -17,7 +17,7 @@ from timeline.temporal.ranges import CLOCK_ON_DAY
 from timeline.temporal.resolve import RESOLVER_FUNCTIONS, Match, Resolution
 from timeline.temporal.rules import DIGIT_TRIGGER, Resources, Rule, load_resources
 from timeline.temporal.scheduled import title_end
-from timeline.temporal.timex import Timex
+from timeline.temporal.timex import Timex, in_year, revalued
 from timeline.temporal.zones import generic_zone_schedule, zone_conversion_days
 
 #: One sentence end: a full stop, "!" or "?" before a space, or a line break; with the line breaks and spaces after
@@ -374,7 +374,7 @@ def _share_clock_span(text: str, timexes: list[Timex], res: Resources) -> list[T
         day = dt.date.fromisoformat(tail.group(1) if end_day_named or opened else head.group(1))
         if end_day_named and (hour, head.group(3)) > (end_hour, tail.group(3)):
             day -= dt.timedelta(days=1)
-        out[i] = _revalued(first, f"{day.isoformat()}T{hour:02d}{head.group(3)}") or first
+        out[i] = revalued(first, f"{day.isoformat()}T{hour:02d}{head.group(3)}") or first
     return out
 
 
@@ -398,25 +398,15 @@ def _overnight_clock_end(text: str, timexes: list[Timex], res: Resources) -> lis
                 or (tail.group(2), tail.group(3)) >= (head.group(2), head.group(3)):
             continue
         day = dt.date.fromisoformat(tail.group(1)) + dt.timedelta(days=1)
-        out[i + 1] = _revalued(last, f"{day.isoformat()}T{tail.group(2)}{tail.group(3)}") or last
+        out[i + 1] = revalued(last, f"{day.isoformat()}T{tail.group(2)}{tail.group(3)}") or last
     return out
-
-
-def _revalued(timex: Timex, value: str) -> Timex | None:
-    """``timex`` with another calendar ``value`` and that value's bounds; None when the value has no bounds."""
-    found = cal.value_bounds(value)
-    return None if found is None else replace(timex, value=value, date_start=found[0], date_end=found[1])
 
 
 def _in_year(timex: Timex, year: int) -> Timex | None:
     """``timex`` moved to ``year`` (value, bounds with its mod, no longer relative); None when that value has no
     bounds."""
-    value = f"{year:04d}{timex.value[4:]}"
-    found = cal.value_bounds(value)
-    if found is None:
-        return None
-    start, end = cal.apply_mod(found[0], found[1], found[2], timex.mod)
-    return replace(timex, value=value, date_start=start, date_end=end, relative=False)
+    moved = in_year(timex, year)
+    return None if moved is None else replace(moved, relative=False)
 
 
 _COORD_GAP = re.compile(r"\s*(?:,?\s*or|and|to|through|-|–)\s*\Z", re.IGNORECASE)
@@ -604,7 +594,7 @@ def _clock_day_after_bracket(text: str, timexes: list[Timex], res: Resources) ->
             if k != i and any(w.lower().rstrip(".") in day_words for w in re.findall(r"[A-Za-z.]+", out[k].text)):
                 continue  # "(0100 GMT Wednesday) on Tuesday": a conversion naming its own day keeps it (zones.py)
             if out[k].value[:10].replace("-", "").isdigit():
-                out[k] = _revalued(out[k], day.date_start.isoformat() + out[k].value[10:]) or out[k]
+                out[k] = revalued(out[k], day.date_start.isoformat() + out[k].value[10:]) or out[k]
     return out
 
 
@@ -791,7 +781,7 @@ def _span_start_before_end(text: str, timexes: list[Timex], dct: dt.date | None,
         if not _RANGE_OPENER.search(text[max(0, first.start - 12):first.start]) \
                 or not _SPLIT_SPAN_END.fullmatch(text[first.end:last.start]):
             continue
-        out[i - 1] = _revalued(first, day.isoformat() + first.value[10:]) or first
+        out[i - 1] = revalued(first, day.isoformat() + first.value[10:]) or first
     return out
 
 

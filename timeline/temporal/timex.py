@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from timeline.temporal import calendar as cal
 
 #: TIMEX3 types.
 TIMEX_TYPES: tuple[str, ...] = ("DATE", "TIME", "DURATION", "SET")
@@ -59,3 +61,27 @@ class TimeRange:
     last: int
     start: int
     end: int
+
+
+def revalued(timex: Timex, value: str) -> Timex | None:
+    """``timex`` with another calendar ``value`` and that value's bounds; None when the value has no bounds.
+
+    >>> revalued(Timex("Friday", 0, 6, "DATE", "2025-12-12"), "2025-12-19").date_end
+    datetime.date(2025, 12, 19)
+    """
+    found = cal.value_bounds(value)
+    return None if found is None else replace(timex, value=value, date_start=found[0], date_end=found[1])
+
+
+def in_year(timex: Timex, year: int) -> Timex | None:
+    """``timex`` moved to ``year``: its value and bounds, narrowed by its mod; None when that value has no bounds.
+
+    >>> in_year(Timex("early March", 0, 11, "DATE", "2025-03", mod="START"), 2024).date_end
+    datetime.date(2024, 3, 10)
+    """
+    value = f"{year:04d}{timex.value[4:]}"
+    found = cal.value_bounds(value)
+    if found is None:
+        return None
+    start, end = cal.apply_mod(found[0], found[1], found[2], timex.mod)
+    return replace(timex, value=value, date_start=start, date_end=end)

@@ -7,15 +7,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from timeline.function_words import word_set
-from timeline.paths import data_file
-from timeline.temporal import calendar as cal
 from timeline.temporal.match import names_word_of
 from timeline.temporal.rules import Resources
-from timeline.temporal.timex import Timex
-from timeline.yaml_strict import load_yaml
+from timeline.temporal.timex import Timex, revalued
 
 #: Between a clock time and its conversion: an opening bracket ("9pm CEST (8pm BST)") or a slash ("6pm CEST/5pm BST").
 _CONVERSION_GAP = re.compile(r"[^\S\n]*(?:\(|/)[^\S\n]*")
@@ -49,9 +45,8 @@ def _minutes(timex: Timex) -> int | None:
 
 
 def _on_day(timex: Timex, day: dt.date) -> Timex:
-    value = day.isoformat() + timex.value[10:]
-    found = cal.value_bounds(value)
-    return timex if found is None else replace(timex, value=value, date_start=found[0], date_end=found[1])
+    """``timex`` (a clock time) on another ``day``."""
+    return revalued(timex, day.isoformat() + timex.value[10:]) or timex
 
 
 def zone_conversion_days(text: str, timexes: list[Timex], res: Resources) -> list[Timex]:
@@ -89,13 +84,6 @@ def zone_conversion_days(text: str, timexes: list[Timex], res: Resources) -> lis
             shift = 0 if a is None or b is None else -1 if a - b > 12 * 60 else 1 if b - a > 12 * 60 else 0
             out[i] = _on_day(first, second.date_start + dt.timedelta(days=shift))
     return out
-
-
-@lru_cache(maxsize=1)
-def _zone() -> re.Pattern[str]:
-    """The ``timezone`` fragment of patterns.yaml, compiled once."""
-    raw = load_yaml(data_file("temporal/patterns.yaml").read_text(encoding="utf-8"))
-    return re.compile(str(raw["timezone"]["regex"]), re.IGNORECASE)
 
 
 #: A sentence end for this pass: a full stop, "!" or "?" before a space, not of "p.m."/"a.m." or a short capitalised
@@ -137,7 +125,7 @@ def generic_zone_schedule(text: str, timexes: list[Timex], res: Resources) -> li
         days = [k for k in inside if out[k].type == "DATE" and out[k].granularity == "day"
                 and not _COUNTED_DAY.fullmatch(out[k].text)]
         if len(clocks) < 2 or len(days) == 1 or len(clocks) < sum(out[k].type == "TIME" for k in inside) \
-                or len(_zone().findall(text, start, end)) < 2:
+                or len(res.zone_pattern.findall(text, start, end)) < 2:
             continue
         words = re.findall(r"[a-z]+(?:-[a-z]+)*", text[start:end].lower())
         if word_set("zone_schedule_words").isdisjoint(words) \
