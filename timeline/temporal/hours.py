@@ -10,7 +10,7 @@ from functools import lru_cache
 from timeline.function_words import word_set
 from timeline.temporal.match import alternation
 from timeline.temporal.rules import Resources, load_resources
-from timeline.temporal.timex import Timex
+from timeline.temporal.timex import Timex, reanchored
 
 _AM_PM = r"(?:[ap]\.\s?m\.?|[ap]m\b)"  # "p.m." keeps its full stop, "pm." does not ("from 10am-5pm.")
 _PART_OF_DAY = r"\s+in\s+the\s+(?:morning|afternoon|evening)\b"  # "from 10 in the morning til 4 in the afternoon"
@@ -250,13 +250,7 @@ def recurring_hours(text: str, timexes: list[Timex], res: Resources) -> list[Tim
     kept = [made.get(i, timex) for i, timex in enumerate(timexes)]
     ordered = sorted(range(len(kept) + len(added)), key=lambda k: (kept + added)[k].start)
     new_index = {old: new for new, old in enumerate(ordered)}
-    out = []
-    for k in ordered:
-        timex = (kept + added)[k]
-        if timex.anchor_index is not None:
-            timex = replace(timex, anchor_index=new_index.get(timex.anchor_index))
-        out.append(timex)
-    return out
+    return reanchored([(kept + added)[k] for k in ordered], new_index)
 
 
 #: What may stand between a clock time and a daily set after it ("1 p.m. each day", "7 a.m., daily", "6 p.m. on

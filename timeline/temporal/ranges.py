@@ -6,7 +6,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from timeline.paths import data_file
-from timeline.temporal.timex import TimeRange, Timex
+from timeline.temporal.timex import TimeRange, Timex, reanchored
 from timeline.yaml_strict import load_yaml
 
 
@@ -89,7 +89,7 @@ def join_clock_days(text: str, timexes: list[Timex]) -> list[Timex]:
             new_index[k] = len(out)
         out.append(timex)
         index = day + 1
-    return [t if t.anchor_index is None else replace(t, anchor_index=new_index.get(t.anchor_index)) for t in out]
+    return reanchored(out, new_index)
 
 
 def find_ranges(text: str, timexes: list[Timex]) -> list[TimeRange]:

@@ -17,7 +17,7 @@ from timeline.temporal.ranges import CLOCK_ON_DAY
 from timeline.temporal.resolve import RESOLVER_FUNCTIONS, Match, Resolution
 from timeline.temporal.rules import DIGIT_TRIGGER, Resources, Rule, load_resources
 from timeline.temporal.scheduled import title_end
-from timeline.temporal.timex import Timex, in_year, revalued
+from timeline.temporal.timex import Timex, in_year, reanchored, revalued
 from timeline.temporal.zones import generic_zone_schedule, zone_conversion_days
 
 #: One sentence end: a full stop, "!" or "?" before a space, or a line break; with the line breaks and spaces after
@@ -631,7 +631,7 @@ def _join_neighbours(timexes: list[Timex], join: Callable[[Timex, Timex], Timex 
             continue
         new_index[index] = len(out)
         out.append(timex)
-    return [t if t.anchor_index is None else replace(t, anchor_index=new_index.get(t.anchor_index)) for t in out]
+    return reanchored(out, new_index)
 
 
 def _join_compound_durations(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -823,7 +823,7 @@ def _split_clock_on_day(timexes: list[Timex], res: Resources) -> list[Timex]:
                          f"{day_date}T{code}" if code else day_date, granularity="time" if code else "day",
                          date_start=timex.date_start, date_end=timex.date_end,
                          relative=timex.relative and _YEAR_WRITTEN.search(day_text) is None))
-    return [t if t.anchor_index is None else replace(t, anchor_index=new_index.get(t.anchor_index)) for t in out]
+    return reanchored(out, new_index)
 
 
 def tag(text: str, dct: dt.date | None, tense_hint: TenseHint | None = None) -> list[Timex]:

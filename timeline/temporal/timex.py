@@ -85,3 +85,9 @@ def in_year(timex: Timex, year: int) -> Timex | None:
         return None
     start, end = cal.apply_mod(found[0], found[1], found[2], timex.mod)
     return replace(timex, value=value, date_start=start, date_end=end)
+
+
+def reanchored(timexes: list[Timex], new_index: dict[int, int]) -> list[Timex]:
+    """``timexes`` with each ``anchor_index`` renumbered by ``new_index`` (old index -> index in the new list),
+    after timexes were merged, split or added."""
+    return [t if t.anchor_index is None else replace(t, anchor_index=new_index.get(t.anchor_index)) for t in timexes]
