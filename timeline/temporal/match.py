@@ -1270,24 +1270,6 @@ def restated_day(m: Match, weekday: int) -> dt.date | None:
 DAY_NUMBER = re.compile(r"(?<![\d:.])\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?::|[ap]\.?m\b))", re.IGNORECASE)
 
 
-def names_word_of(res: Resources, timex: Timex, tables: tuple[str, ...], skip: tuple[str, ...] = ()) -> bool:
-    """Whether a timex's text holds a word of the normalization ``tables`` (other than ``skip``); an
-    abbreviation's full stop may be left out ("10pm on Jan 6", "Sept 16": British and Asian styles)."""
-    words = tuple(str(w) for table in tables for w in res.tables.get(table, {}) if str(w) not in skip)
-    return _word_regex(words).search(timex.text) is not None
-
-
-@lru_cache(maxsize=16)
-def _word_regex(words: tuple[str, ...]) -> re.Pattern[str]:
-    """One compiled alternation of ``words`` as whole words, a final full stop optional."""
-    alternatives = (re.escape(w.rstrip(".")) + (r"\.?" if w.endswith(".") else "") for w in words)
-    return re.compile(r"(?<![\w.])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE)
-
-
-def _names_weekday(m: Match, timex: Timex) -> bool:
-    return names_word_of(m.res, timex, ("weekday",))
-
-
 def dated_weekday(m: Match, weekday: int) -> dt.date | None:
     """The day an earlier weekday of the story was dated to, which a later bare mention of that weekday repeats
     ("last seen Thursday evening, December 16 ... believed she was at home on Thursday", published on New Year's
@@ -1311,13 +1293,13 @@ def dated_weekday(m: Match, weekday: int) -> dt.date | None:
                 or timex.granularity not in ("day", "time") or timex.date_start.isoweekday() != weekday:
             continue
         day = timex.date_start
-        if not _names_weekday(m, timex) and index > 0 and m.previous[index - 1].date_start == day \
+        if not m.res.names_word(timex.text, ("weekday",)) and index > 0 and m.previous[index - 1].date_start == day \
                 and _APPOSITION.fullmatch(m.text, m.previous[index - 1].end, timex.start):
             timex = m.previous[index - 1]  # "Thursday evening, December 16": the weekday the date restates
-        elif not (_names_weekday(m, timex) and DAY_NUMBER.search(timex.text)
-                  and names_word_of(m.res, timex, ("month",))):
+        elif not (m.res.names_word(timex.text, ("weekday",)) and DAY_NUMBER.search(timex.text)
+                  and m.res.names_word(timex.text, ("month",))):
             return None
-        if not _names_weekday(m, timex) or abs((day - m.dct).days) > REDATE_DAYS \
+        if not m.res.names_word(timex.text, ("weekday",)) or abs((day - m.dct).days) > REDATE_DAYS \
                 or day == weekday_date(m, weekday) or (m.tense(day=True) == "future" and day <= m.dct):
             return None
         return day

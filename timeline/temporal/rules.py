@@ -240,6 +240,23 @@ class Resources:
     final_item_nouns: frozenset[str] = frozenset()  # "last seating", "last train": "last" = final, no past cue
     present_have: tuple[str, ...] = ()  # "have", "'ve" (also written onto its subject: "we've")
 
+    def names_word(self, text: str, tables: tuple[str, ...], skip: tuple[str, ...] = ()) -> bool:
+        """Whether ``text`` holds a word of the normalization ``tables`` (other than ``skip``) as a whole word; an
+        abbreviation's full stop may be left out ("10pm on Jan 6", "Sept 16": British and Asian styles).
+
+        >>> load_resources().names_word("6am on Wed.", ("weekday",))
+        True
+        """
+        words = tuple(str(w) for table in tables for w in self.tables.get(table, {}) if str(w) not in skip)
+        return _word_regex(words).search(text) is not None
+
+
+@lru_cache(maxsize=16)
+def _word_regex(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled alternation of ``words`` as whole words, a final full stop optional."""
+    alternatives = (re.escape(w.rstrip(".")) + (r"\.?" if w.endswith(".") else "") for w in words)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE)
+
 
 def _cue_sets(future: tuple[str, ...], past: tuple[str, ...]
               ) -> tuple[tuple[str, frozenset[str], tuple[tuple[str, ...], ...]], ...]:

@@ -287,7 +287,7 @@ def scheduled_present(text: str, start: int, end: int, res: Resources) -> bool:
             lower[-2:-1] and lower[-2] in res.present_be_schedule and lower[-1] in res.present_be_prepositions):
         return True
     if lower[-2:-1] and lower[-2] in res.present_be_schedule and lower[-1] in res.schedule_from_words \
-            and _span_end(text, end, res) and not _names_weekday(text[start:end], res):
+            and _span_end(text, end, res) and not res.names_word(text[start:end], ("weekday",)):
         return True  # "The festival is from 5 October to 19 November" ("The data is from April" is no schedule)
     following = _WORD.match(text[end:end + 40].lstrip(" "))
     if following is not None and following.group().islower() and following.group() not in res.present_not_verbs:
@@ -309,7 +309,7 @@ def scheduled_present(text: str, start: int, end: int, res: Resources) -> bool:
             continue  # "The figures reflect a stock dividend in June": the day may be the object's
         if any(_is_cue(w, res) for w in words[verb:]):
             return False  # a cue word is nearer ("Stocks fell Monday"): it decides
-        if _compared(lower[verb:], res, _names_weekday(text[start:end], res)):
+        if _compared(lower[verb:], res, res.names_word(text[start:end], ("weekday",))):
             return False  # "This is down from 38% on Saturday": the day of the figure compared with, gone by
         for first in _subject_starts(lower[:verb], res):  # "when the deal closes in March"
             number = _number(words[first:verb], res)
@@ -342,12 +342,6 @@ def _compared(lower: list[str], res: Resources, weekday: bool = False) -> bool:
     if weekday or lower[-1] not in res.schedule_from_words or any(w in res.comparison_words for w in lower[:-1]):
         return True
     return any(w in res.market_direction_words or change_verb(w, res) for w in lower[:-1])
-
-
-def _names_weekday(expression: str, res: Resources) -> bool:
-    """True when the expression's words hold a weekday name or abbreviation ("6am on Wednesday", "Thu.")."""
-    return any(w.lower() in res.tables.get("weekday", {}) or w.lower() + "." in res.tables.get("weekday", {})
-               for w in _WORD.findall(expression))
 
 
 def change_verb(word: str, res: Resources) -> bool:

@@ -12,7 +12,7 @@ from timeline.function_words import word_set
 from timeline.temporal import calendar as cal
 from timeline.temporal.fiscal import label_fiscal_periods
 from timeline.temporal.hours import daily_clock_times, recurring_hours
-from timeline.temporal.match import DAY_NUMBER, UNDATABLE, TenseHint, names_word_of
+from timeline.temporal.match import DAY_NUMBER, UNDATABLE, TenseHint
 from timeline.temporal.ranges import CLOCK_ON_DAY
 from timeline.temporal.resolve import RESOLVER_FUNCTIONS, Match, Resolution
 from timeline.temporal.rules import DIGIT_TRIGGER, Resources, Rule, load_resources
@@ -261,8 +261,8 @@ _YEAR_NAMED = re.compile(r"\b(?:\d{4}|year)\b", re.IGNORECASE)  # "May 2022", "M
 def _day_named(res: Resources, timex: Timex) -> bool:
     """Whether a clock time names its own day ("9am on Friday", "noon tomorrow", "8am on Nov. 11"): a weekday,
     month or day word of the normalization tables."""
-    return names_word_of(res, timex, ("weekday", "month")) \
-        or names_word_of(res, timex, ("day_word",), skip=("this", "last"))
+    return res.names_word(timex.text, ("weekday", "month")) \
+        or res.names_word(timex.text, ("day_word",), skip=("this", "last"))
 
 
 def _span_distance(start: dt.date | None, end: dt.date | None, dct: dt.date) -> int:
@@ -725,7 +725,7 @@ def _directed() -> re.Pattern[str]:
 
 def _weekday_named(res: Resources, timex: Timex) -> bool:
     """Whether a timex names a weekday ("Sunday", "9am on Monday")."""
-    return names_word_of(res, timex, ("weekday",))
+    return res.names_word(timex.text, ("weekday",))
 
 
 def _order_weekday_list(text: str, timexes: list[Timex], dct: dt.date | None, res: Resources) -> list[Timex]:
@@ -745,7 +745,7 @@ def _order_weekday_list(text: str, timexes: list[Timex], dct: dt.date | None, re
         if last.type not in ("DATE", "TIME") or not last.relative or not _weekday_named(res, last) \
                 or _directed().search(last.text) or not _list_gap().match(text[first.end:last.start]):
             continue
-        if DAY_NUMBER.search(last.text) and names_word_of(res, last, ("month",)):
+        if DAY_NUMBER.search(last.text) and res.names_word(last.text, ("month",)):
             continue  # "11:26 p.m. on Thursday, March 13": the weekday names its own date, which stands
         days = ((first.date_start - last.date_start).days // 7 + 1) * 7
         day = last.date_start + dt.timedelta(days=days)

@@ -9,7 +9,6 @@ import re
 from dataclasses import replace
 
 from timeline.function_words import word_set
-from timeline.temporal.match import names_word_of
 from timeline.temporal.rules import Resources
 from timeline.temporal.timex import Timex, revalued
 
@@ -69,7 +68,7 @@ def zone_conversion_days(text: str, timexes: list[Timex], res: Resources) -> lis
         after = out[i + 2] if i + 2 < len(out) else None
         day_after = after is not None and after.type == "DATE" and after.granularity == "day" \
             and text[first.end:second.start].strip() == "(" and _CLOSE_DAY_GAP.fullmatch(text, second.end, after.start)
-        first_own = day_after or names_word_of(res, first, _DAY_TABLES)
+        first_own = day_after or res.names_word(first.text, _DAY_TABLES)
         weekday = _weekday(res, second)
         if first.date_start is None or second.date_start is None:
             continue
@@ -79,7 +78,7 @@ def zone_conversion_days(text: str, timexes: list[Timex], res: Resources) -> lis
                 if day.isoweekday() == weekday:
                     out[i + 1] = _on_day(second, day)
                     break
-        elif not first_own and names_word_of(res, second, _DAY_TABLES):
+        elif not first_own and res.names_word(second.text, _DAY_TABLES):
             a, b = _minutes(first), _minutes(second)
             shift = 0 if a is None or b is None else -1 if a - b > 12 * 60 else 1 if b - a > 12 * 60 else 0
             out[i] = _on_day(first, second.date_start + dt.timedelta(days=shift))
@@ -121,7 +120,7 @@ def generic_zone_schedule(text: str, timexes: list[Timex], res: Resources) -> li
         start, end = _sentence(text, timex.start, timex.end)
         done = end
         inside = [k for k, other in enumerate(out) if start <= other.start and other.end <= end]
-        clocks = [k for k in inside if _dated_clock(out[k]) and not names_word_of(res, out[k], _DAY_TABLES)]
+        clocks = [k for k in inside if _dated_clock(out[k]) and not res.names_word(out[k].text, _DAY_TABLES)]
         days = [k for k in inside if out[k].type == "DATE" and out[k].granularity == "day"
                 and not _COUNTED_DAY.fullmatch(out[k].text)]
         if len(clocks) < 2 or len(days) == 1 or len(clocks) < sum(out[k].type == "TIME" for k in inside) \
