@@ -389,8 +389,13 @@ def resolve_ref(m: Match) -> Resolution | None:
         period = m.reference(("day", "time", granularity))
         if (period is not None and period[1].granularity == granularity
                 and not sentence_break_between(m.text, period[1].end, m.start)
-                and (unit != "Y" or ref is None or sentence_break_between(m.text, ref[1].end, m.start))):
-            ref = period  # a year only with no day in its sentence ("In 2019 ... than the year before": 2018)
+                and (unit != "Y" or ref is None or sentence_break_between(m.text, ref[1].end, m.start)
+                     or (period[1].relative and period[1].start > ref[1].end))):
+            # a year only with no day in its sentence ("In 2019 ... than the year before": 2018), or a relative
+            # year after that day ("made 64 arrests on the day of the Parade last year; the year prior, ...": the
+            # year before last year, where a written year in between keeps the day: "On March 3 the firm,
+            # founded in 2010, ...")
+            ref = period
     month = m.reference(("month",)) if direction == 0 and unit_word == "day" else None
     if month is not None and ref is not None and sentence_break_between(m.text, ref[1].end, month[1].start):
         # "Thursday ... killed last October. ... crossed out that same day": a day of the month named last, not
@@ -607,6 +612,17 @@ def resolve_new_year(m: Match) -> Resolution | None:
 _OVERNIGHT_REACH = 400
 
 
+def _overnight_date(m: Match, weekday: int) -> dt.date | None:
+    """The date written after the weekday of "overnight Tuesday, July 10" (its year written or inferred), if it
+    falls on that weekday; else None (the weekday alone decides)."""
+    month, day = month_of(m), day_of(m)
+    if month is None or day is None:
+        return None
+    year = year_of(m) or infer_year(m, month, day)
+    date = safe_date(year, month, day)
+    return date if date is not None and date.isoweekday() == weekday else None
+
+
 def resolve_overnight(m: Match) -> Resolution | None:
     """"overnight": the night before the day named right before it (else the DCT), the same night in the future
     tense; "overnight Tuesday" is Tuesday night, "overnight into Sunday" Saturday night.
@@ -623,6 +639,9 @@ def resolve_overnight(m: Match) -> Resolution | None:
     index = None
     if weekday is not None:
         day = weekday_date(m, int(weekday))
+        dated = _overnight_date(m, int(weekday))
+        if dated is not None:
+            day = dated  # "overnight Tuesday, July 10": that date's night
         back = 1 if "into" in (m.get("link") or "") else 0
     else:
         day = m.dct
