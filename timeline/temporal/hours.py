@@ -46,7 +46,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     # (held-out construction-timeline gold news188, session 21)
     schedule = re.compile(rf"{clock_range}\)?,?\s+(?:on\s+)?{days_after}|{days},?\s+\(?(?:from\s+)?{clock_range}",
                           re.IGNORECASE)
-    label = re.compile(rf"(?:^|(?<=[\n.;(]))\s*(?:{_alternation(labels_list)}):",
+    # "hours are" + a clock time after at most three words opening a sentence ("The filing hours are 8:00 a.m. to
+    # 7:00 p.m."): a label too, if its sentence names no day (_spans); not "Hours are running out ... at 5 p.m."
+    copulas = _alternation(sorted(word_set("opening_hours_copulas")))
+    label = re.compile(rf"(?:^|(?<=[\n.;(]))\s*(?:(?:{_alternation(labels_list)}):|(?:[\w'’-]+\s+){{0,3}}?(?:{copulas})(?=\s+(?:from\s+|between\s+)?(?:\d|noon\b|midnight\b)))",
                        re.IGNORECASE)  # opening a line or a sentence: "lasted two hours: it ended at 5 p.m." is none
     return schedule, label, re.compile(_CLOCK, re.IGNORECASE), re.compile(day, re.IGNORECASE), \
         _window_pattern(res, day, clock_range)
@@ -107,9 +110,20 @@ def _spans(text: str, timexes: list[Timex]) -> tuple[list[tuple[int, int]], list
         line_start = max(text.rfind("\n", 0, timex.start) + 1, timex.start - 2 * _WINDOW)
         labels = list(label.finditer(text, line_start, timex.start))
         if labels:
-            spans.add(_label_span(text, labels[-1]))
+            span = _label_span(text, labels[-1])
+            if labels[-1].group().endswith(":") or not _names_day(text, span, timexes):
+                spans.add(span)
     return sorted(spans), sorted(window for window in windows
                                  if not any(a < window[1] and window[0] < b for a, b in spans))
+
+
+def _names_day(text: str, span: tuple[int, int], timexes: list[Timex]) -> bool:
+    """Whether a timex in ``span`` names a day: a date, a weekday or a clock time with its day ("Voting hours are 7
+    a.m. to 8 p.m. Tuesday" is that Tuesday's, not standing hours)."""
+    clock = _patterns()[2]
+    return any(timex.start < span[1] and span[0] < timex.end
+               and (timex.type != "TIME" or clock.fullmatch(text, timex.start, timex.end) is None)
+               for timex in timexes)
 
 
 def _recurring_days(schedule_text: str) -> bool:
