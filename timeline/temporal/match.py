@@ -419,6 +419,9 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
     narrative = _narrative_year(m, month, day) if day is not None else None
     if narrative is not None:
         return narrative
+    heading = _heading_year(m) if day is not None else None
+    if heading is not None and safe_date(heading, month, day or 1) is not None:
+        return heading
     school = _school_year_span_year(m, month)
     if school is not None and safe_date(school, month, day or 1) is not None:
         return school
@@ -630,6 +633,45 @@ def _narrative_year(m: Match, month: int, day: int) -> int | None:
         # date> until <day>" was read before, by _span_end_year)
     near = _nearest_year(start, month, day)
     return near if safe_date(near, month, day) is not None else None
+
+
+#: A year written in a headline ("1944: The Great Escape, D-Day and the GI Bill", "This Week in 1945").
+_HEADLINE_YEAR = re.compile(r"(?<![\d.,/-])(1[0-9]\d\d|20\d\d)(?![\d%]|[.,]\d|-\d)")
+_LEADING_SPACE = re.compile(r"\s*")
+#: What may stand before a month and day that opens a line of a listing: nothing, or a bullet.
+_ENTRY_OPENING = re.compile(r"[ \t]*[*\u2022\u2013\u2014~-]?[ \t]*")
+#: What follows the month and day of a listing entry: a colon or dash, or the entry's capitalised first word.
+_ENTRY_AFTER = re.compile(r"[ \t]*[:\u2013\u2014-][ \t]|[ \t]+(?-i:[A-Z])")
+
+
+def _heading_year(m: Match) -> int | None:
+    """The one year a headline names, for a month and day that opens an entry of a dated listing below it ("1944:
+    The Great Escape ... \\nJAN. 11 President Roosevelt calls ...", "This Week in 1945 ...\\nJanuary 12: Ray Manzerek
+    turns 2") or that follows that year in the headline itself ("This Week in 1945 (January 11-17)"): the entries
+    are that year's, however far it lies from the DCT, not the days nearest the DCT (held-out on-this-day and
+    year-in-review gold news203, session 22). A headline with no year or two years gives none; a month and day
+    inside running text keeps the other cues (a bare year read by the DCT, as TBAQ does).
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("1944: The Great Escape\\n\\nJAN. 11 Roosevelt calls for a bill of rights.",
+    ...                       dt.date(2019, 11, 1))]
+    ['1944', '1944-01-11']
+    """
+    text = m.text
+    head_start = _LEADING_SPACE.match(text).end()  # type: ignore[union-attr]
+    head_end = text.find("\n", head_start)
+    if head_end < 0:
+        return None
+    years = {int(y) for y in _HEADLINE_YEAR.findall(text, head_start, head_end)}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    if m.start < head_end:
+        return year if _HEADLINE_YEAR.search(text, head_start, m.start) else None
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if not _ENTRY_OPENING.fullmatch(text, line_start, m.start):
+        return None
+    return year if _ENTRY_AFTER.match(text, m.end) else None
 
 
 #: How far (characters) a year opening a clause reaches to the month it governs.
