@@ -1350,9 +1350,34 @@ def _distance_ahead(m: Match) -> bool:
     return False
 
 
-def resolve_holiday(m: Match) -> Resolution | None:
+def _bare_feast(m: Match, key: str) -> Resolution | None:
+    """A feast named without saying which (``bare_feast`` in normalization.yaml: "Eid", al-Fitr or al-Adha): of
+    its feasts, the one read here nearest the DCT, when it is at most ``within`` days away."""
+    entry = m.res.tables.get("bare_feast", {}).get(key)
+    if not isinstance(entry, dict):
+        return None
+    feasts = [m.res.tables["holiday"].get(str(name)) for name in entry.get("nearest", [])]
+    for timex in reversed(m.previous):  # "Eid al-Fitr 2026 falls in March; Eid is ...": the feast named before
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", timex.value):
+            day = dt.date.fromisoformat(timex.value)
+            if any(spec is not None and _holiday_date(spec, day.year) == day for spec in feasts):
+                return Resolution("DATE", timex.value, "", True)
+    if m.dct is None:
+        return None
+    dct = m.dct
+    found = [r for r in (resolve_holiday(m, str(name)) for name in entry.get("nearest", []))
+             if r is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", r.value)]
+    if not found:
+        return None
+    best = min(found, key=lambda r: abs((dt.date.fromisoformat(r.value) - dct).days))
+    return best if abs((dt.date.fromisoformat(best.value) - dct).days) <= int(entry.get("within", 0)) else None
+
+
+def resolve_holiday(m: Match, feast_name: str | None = None) -> Resolution | None:
     """Holidays: "Thanksgiving", "Christmas 1999", "Easter week", "the Labor Day weekend"."""
-    name = str(m.rule.params.get("holiday") or m.get("holiday") or "")
+    if feast_name is None and m.rule.params.get("bare_feast"):
+        return _bare_feast(m, str(m.rule.params["bare_feast"]))
+    name = feast_name or str(m.rule.params.get("holiday") or m.get("holiday") or "")
     spec = m.res.tables["holiday"].get(name)
     if spec is None or _guarded_holiday(m, name):
         return None
