@@ -1350,9 +1350,34 @@ def _distance_ahead(m: Match) -> bool:
     return False
 
 
-def resolve_holiday(m: Match) -> Resolution | None:
+def _bare_feast(m: Match, key: str) -> Resolution | None:
+    """A feast named without saying which (``bare_feast`` in normalization.yaml: "Eid", al-Fitr or al-Adha): of
+    its feasts, the one read here nearest the DCT, when it is at most ``within`` days away."""
+    entry = m.res.tables.get("bare_feast", {}).get(key)
+    if not isinstance(entry, dict):
+        return None
+    feasts = [m.res.tables["holiday"].get(str(name)) for name in entry.get("nearest", [])]
+    for timex in reversed(m.previous):  # "Eid al-Fitr 2026 falls in March; Eid is ...": the feast named before
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", timex.value):
+            day = dt.date.fromisoformat(timex.value)
+            if any(spec is not None and _holiday_date(spec, day.year) == day for spec in feasts):
+                return Resolution("DATE", timex.value, "", True)
+    if m.dct is None:
+        return None
+    dct = m.dct
+    found = [r for r in (resolve_holiday(m, str(name)) for name in entry.get("nearest", []))
+             if r is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", r.value)]
+    if not found:
+        return None
+    best = min(found, key=lambda r: abs((dt.date.fromisoformat(r.value) - dct).days))
+    return best if abs((dt.date.fromisoformat(best.value) - dct).days) <= int(entry.get("within", 0)) else None
+
+
+def resolve_holiday(m: Match, feast_name: str | None = None) -> Resolution | None:
     """Holidays: "Thanksgiving", "Christmas 1999", "Easter week", "the Labor Day weekend"."""
-    name = str(m.rule.params.get("holiday") or m.get("holiday") or "")
+    if feast_name is None and m.rule.params.get("bare_feast"):
+        return _bare_feast(m, str(m.rule.params["bare_feast"]))
+    name = feast_name or str(m.rule.params.get("holiday") or m.get("holiday") or "")
     spec = m.res.tables["holiday"].get(name)
     if spec is None or _guarded_holiday(m, name):
         return None
@@ -1409,6 +1434,74 @@ def resolve_holiday(m: Match) -> Resolution | None:
     # a feast of several days ("during Ramadan", "over Passover"): its first day as value, its days as bounds
     eve = feast and bool(spec.get("eve"))
     return Resolution("DATE", cal.format_value(date, granularity), m.mod(), relative, span_days=span, eve=eve)
+
+
+#: The first day of the Hijri year 1 (16 July 622) and the mean length of a Hijri year in days.
+HIJRI_EPOCH = dt.date(622, 7, 16)
+HIJRI_YEAR_DAYS = 354.36707
+#: The Hijri year closing a range of Hijri days after a day written without one ("29 Ramadan to 3 Shawwal 1443").
+_HIJRI_RANGE_YEAR = re.compile(r"\s*(?:-|–|to|until|till|through|and)\s+[^.;\n\d]{0,30}\d{1,2}(?:st|nd|rd|th)?"
+                               r"[^.;\n\d]{0,20}?,?\s(1[34]\d\d)(?!\d)", re.IGNORECASE)
+#: A Hijri month of a bare month ("Muharram 1445") runs this many days on after its first (as "Ramadan").
+HIJRI_MONTH_SPAN = 29
+
+
+def _hijri_month_start(spec: Any, feast_day: int, year: int) -> dt.date | None:
+    """The first day of the Hijri month whose feast (``spec``, on day ``feast_day`` of the month) falls in ``year``."""
+    date = _holiday_date(spec, year)
+    return date - dt.timedelta(days=feast_day - 1) if date is not None else None
+
+
+def resolve_hijri(m: Match) -> Resolution | None:
+    """A day of an Islamic (Hijri) month ("29 Ramadan", "Shawwal 3", "the first day of Muharram, 1445 Hijri") or a
+    month with its year ("Muharram 2023"): the Gregorian day, counted from the month's feast (``hijri_month`` in
+    normalization.yaml). With a Hijri year, that year's month; with a Gregorian year, the month whose feast falls
+    in it; else the occurrence nearest the DCT."""
+    entry = m.lookup("hijri_month", "hmonth")
+    if not isinstance(entry, dict):
+        return None
+    spec = m.res.tables["holiday"].get(str(entry.get("feast", "")))
+    feast_day = int(entry.get("day", 1))
+    day = day_of(m) if m.get("day") is not None else 1
+    if spec is None or day is None or not 1 <= day <= 30:
+        return None
+    if m.get("day") is None and m.get("last") is None and m.get("hyear") is None and isinstance(spec, dict) \
+            and spec.get("span"):
+        # "the holy month of Ramadan": the feast itself, its year read as the feast's ("during Ramadan")
+        return resolve_holiday(replace(m, groups={**m.groups, "holiday": str(entry.get("feast"))}))
+    hyear, year = m.get("hyear"), year_of(m)
+    if hyear is None and year is None:  # "from 29th Ramadan through 3rd Shawwal 1443": the range's Hijri year
+        after = _HIJRI_RANGE_YEAR.match(m.text, m.end, min(len(m.text), m.end + 80))
+        hyear = after.group(1) if after else None
+    starts: list[dt.date] = []
+    if hyear is not None:  # the Hijri year's month: its first day within that year's 354 days
+        begins = HIJRI_EPOCH + dt.timedelta(days=(int(hyear) - 1) * HIJRI_YEAR_DAYS)
+        for y in (begins.year, begins.year + 1):
+            start = _hijri_month_start(spec, feast_day, y)
+            if start is not None and -15 <= (start - begins).days <= 370:
+                starts.append(start)
+    elif year is not None:
+        start = _hijri_month_start(spec, feast_day, year)
+        starts = [start] if start is not None else []
+    elif m.dct is not None:
+        dct = m.dct
+        found = [_hijri_month_start(spec, feast_day, y) for y in (dct.year - 1, dct.year, dct.year + 1)]
+        near = [s for s in found if s is not None]
+        starts = [min(near, key=lambda s: abs((s + dt.timedelta(days=day - 1) - dct).days))] if near else []
+    if not starts:
+        return None
+    relative = hyear is None and year is None
+    if m.get("last") is not None:  # "the last day of Dhul Hijjah": the day before the next month's first
+        following = m.res.tables["hijri_month"].get(str(entry.get("next", "")))
+        nspec = m.res.tables["holiday"].get(str(following.get("feast", ""))) if isinstance(following, dict) else None
+        if nspec is None or not isinstance(following, dict):
+            return None
+        nexts = [_hijri_month_start(nspec, int(following.get("day", 1)), y) for y in (starts[0].year, starts[0].year + 1)]
+        ends = [n for n in nexts if n is not None and 28 <= (n - starts[0]).days <= 31]
+        return Resolution("DATE", (ends[0] - dt.timedelta(days=1)).isoformat(), "", relative) if ends else None
+    if m.get("day") is None and m.get("last") is None:  # the month: its first day, its days as bounds
+        return Resolution("DATE", starts[0].isoformat(), "", relative, span_days=HIJRI_MONTH_SPAN)
+    return Resolution("DATE", (starts[0] + dt.timedelta(days=day - 1)).isoformat(), "", relative)
 
 
 def resolve_weekday_holiday(m: Match) -> Resolution | None:
