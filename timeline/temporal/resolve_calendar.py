@@ -39,6 +39,7 @@ from timeline.temporal.match import (
     sentence_start,
     weekday_date,
     written_full_day,
+    written_weekday,
     year_of,
     year_phrase,
 )
@@ -212,7 +213,7 @@ def resolve_weekday(m: Match) -> Resolution | None:
     if m.dct is None:
         return Resolution("DATE", "XXXX-XX-XX", m.mod(), True)
     date = apposed_day(m, int(weekday)) or restated_day(m, int(weekday)) or listed_day(m, int(weekday)) \
-        or dated_weekday(m, int(weekday)) or weekday_date(m, int(weekday))
+        or dated_weekday(m, int(weekday)) or written_weekday(m, int(weekday)) or weekday_date(m, int(weekday))
     if part:
         return Resolution("TIME", f"{date.isoformat()}T{part}", m.mod(), True)
     return Resolution("DATE", date.isoformat(), m.mod(), True)
@@ -285,7 +286,7 @@ def _refday(m: Match) -> tuple[dt.date | None, int | None]:
             if word.endswith(".") and m.tense(day=True) is None:  # "(8 p.m. Wed., 8672 Pineview Ln.)": an events
                 # listing's coming day (a weekday abbreviated after a clock time is the calendar style only)
                 return m.dct + dt.timedelta(days=(int(weekday) - m.dct.isoweekday()) % 7), None
-            return weekday_date(m, int(weekday)), None
+            return written_weekday(m, int(weekday)) or weekday_date(m, int(weekday)), None
     ref = _story_day(m)
     if ref is not None:
         index, timex = ref
