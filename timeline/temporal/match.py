@@ -1273,10 +1273,11 @@ def listed_day(m: Match, weekday: int) -> dt.date | None:
 
 @lru_cache(maxsize=1)
 def _restating_date(months: tuple[str, ...]) -> re.Pattern[str]:
-    """A comma and a month-day date right after a weekday timex (", December 16", ", Oct. 3, 2021"): ``months`` are
-    the names of normalization.yaml's month table."""
+    """A comma and a month-day date right after a weekday timex (", December 16", ", Oct. 3, 2021"), maybe after a
+    bracketed name of the day (a race schedule's "Friday (Fast Friday), May 17", "Sunday (Race Day), May 26":
+    held-out motor-racing gold news206, session 22): ``months`` are the names of normalization.yaml's month table."""
     names = "|".join(re.escape(name.rstrip(".")) for name in months)
-    return re.compile(rf",\s*(?P<month>{names})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]?\d)"
+    return re.compile(rf"(?:[^\S\n]*\([^()\n]{{1,30}}\))?,\s*(?P<month>{names})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]?\d)"
                       rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?", re.IGNORECASE)
 
 
@@ -1346,6 +1347,40 @@ def dated_weekday(m: Match, weekday: int) -> dt.date | None:
             return None
         return day
     return None
+
+
+#: How far from the DCT a written date may be for a later bare weekday to restate it (``written_weekday``): the
+#: week around it, where the weekday nearest the DCT by tense may be the other one of that name.
+WRITTEN_DAY_REACH = 6
+
+
+def written_weekday(m: Match, weekday: int) -> dt.date | None:
+    """The day of a written date just before a bare weekday on that weekday, within a week of the DCT (a race
+    schedule's heading "Free Practice 1 (FP1), Qatar Grand Prix - October 6, 2023" then "We get under way on Friday
+    afternoon" and "Local time: 4:30pm Friday", published the Thursday before: held-out motor-racing gold news206,
+    session 22): the last earlier timex with a day is on that date, and a timex naming its month and day number
+    wrote it; the weekday after it is that date's next day (a zone's "Australia: 12:30am Saturday" below it). Not
+    for a weekday with a direction word, in the past tense, or before the DCT.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("Practice 1 - October 6, 2023\\nLocal: 4:30pm Friday\\nSydney: 12:30am Saturday",
+    ...                       dt.date(2023, 10, 5))]
+    ['2023-10-06', '2023-10-06T16:30', '2023-10-07T00:30']
+    """
+    if m.dct is None or m.get("dir") or direction_of(m) is not None or not m.previous:
+        return None
+    last = next((t for t in reversed(m.previous) if t.date_start is not None and t.type in ("DATE", "TIME")
+                 and t.granularity in ("day", "time")), None)
+    if last is None or last.date_start is None or (weekday - last.date_start.isoweekday()) % 7 > 1 \
+            or abs((last.date_start - m.dct).days) > WRITTEN_DAY_REACH or m.start - last.end > 600:
+        return None
+    day = last.date_start
+    written = any(t.date_start == day and t.granularity == "day" and DAY_NUMBER.search(t.text)
+                  and names_word_of(m.res, t, ("month",)) for t in m.previous[-REDATE_LOOKBACK:])
+    day += dt.timedelta(days=(weekday - day.isoweekday()) % 7)
+    if not written or day < m.dct or m.tense(day=True) == "past":
+        return None  # a past written day: weekday_date's by tense ("went missing Monday, Dec. 27. A vigil will be
+    return day  # held Monday", published the Saturday after: the coming Monday)
 
 
 #: Text between two days of one sentence that goes on in time ("Tuesday and into Wednesday", "Tuesday, then

@@ -39,6 +39,7 @@ from timeline.temporal.match import (
     sentence_start,
     weekday_date,
     written_full_day,
+    written_weekday,
     year_of,
     year_phrase,
 )
@@ -212,7 +213,7 @@ def resolve_weekday(m: Match) -> Resolution | None:
     if m.dct is None:
         return Resolution("DATE", "XXXX-XX-XX", m.mod(), True)
     date = apposed_day(m, int(weekday)) or restated_day(m, int(weekday)) or listed_day(m, int(weekday)) \
-        or dated_weekday(m, int(weekday)) or weekday_date(m, int(weekday))
+        or dated_weekday(m, int(weekday)) or written_weekday(m, int(weekday)) or weekday_date(m, int(weekday))
     if part:
         return Resolution("TIME", f"{date.isoformat()}T{part}", m.mod(), True)
     return Resolution("DATE", date.isoformat(), m.mod(), True)
@@ -285,7 +286,7 @@ def _refday(m: Match) -> tuple[dt.date | None, int | None]:
             if word.endswith(".") and m.tense(day=True) is None:  # "(8 p.m. Wed., 8672 Pineview Ln.)": an events
                 # listing's coming day (a weekday abbreviated after a clock time is the calendar style only)
                 return m.dct + dt.timedelta(days=(int(weekday) - m.dct.isoweekday()) % 7), None
-            return weekday_date(m, int(weekday)), None
+            return written_weekday(m, int(weekday)) or weekday_date(m, int(weekday)), None
     ref = _story_day(m)
     if ref is not None:
         index, timex = ref
@@ -402,8 +403,11 @@ def _baseline_day(m: Match, timex: Timex) -> bool:
 @lru_cache(maxsize=4)
 def _heading_line(weekdays: tuple[str, ...]) -> re.Pattern[str]:
     """A line that holds only a weekday written in full (the weekday table's names), maybe with its date
-    ("SATURDAY", "Wednesday, July 24", "Tuesday:"): a day heading of a listing."""
-    return re.compile(r"^[ \t]*(?:" + alternation(weekdays) + r")(?:,?[ \t]+[A-Za-z]{3,9}\.?[ \t]+\d{1,2}"
+    ("SATURDAY", "Wednesday, July 24", "Tuesday:"), maybe with a bracketed name of the day before the date (a race
+    schedule's "Friday (Carb Day), May 24": held-out motor-racing gold news206, session 22): a day heading of a
+    listing."""
+    return re.compile(r"^[ \t]*(?:" + alternation(weekdays) + r")(?:[ \t]*\([^()\n]{1,30}\))?"
+                      r"(?:,?[ \t]+[A-Za-z]{3,9}\.?[ \t]+\d{1,2}"
                       r"(?:st|nd|rd|th)?)?[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 

