@@ -1376,7 +1376,7 @@ def written_weekday(m: Match, weekday: int) -> dt.date | None:
         return None
     day = last.date_start
     written = any(t.date_start == day and t.granularity == "day" and DAY_NUMBER.search(t.text)
-                  and names_word_of(m.res, t, ("month",)) for t in m.previous[-REDATE_LOOKBACK:])
+                  and m.res.names_word(t.text, ("month",)) for t in m.previous[-REDATE_LOOKBACK:])
     day += dt.timedelta(days=(weekday - day.isoweekday()) % 7)
     if not written or day < m.dct or m.tense(day=True) == "past":
         return None  # a past written day: weekday_date's by tense ("went missing Monday, Dec. 27. A vigil will be
