@@ -279,6 +279,8 @@ def _refday(m: Match) -> tuple[dt.date | None, int | None]:
         if m.get("dir"):  # "2 a.m. this Sunday": the direction word is read by weekday_date
             word = word.split()[-1]
         offset = m.res.tables["day_word"].get(word)
+        if offset is None and " " in word:  # "11.20pm last night", "8am this morning": the day of its first word
+            offset = m.res.tables["day_word"].get(word.split()[0])
         if offset is not None and m.dct is not None:
             return m.dct + dt.timedelta(days=int(offset)), None
         weekday = m.res.tables["weekday"].get(word, m.res.tables["weekday"].get(word + "."))
