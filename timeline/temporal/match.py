@@ -638,6 +638,10 @@ def _narrative_year(m: Match, month: int, day: int) -> int | None:
 #: A year written in a headline ("1944: The Great Escape, D-Day and the GI Bill", "This Week in 1945").
 _HEADLINE_YEAR = re.compile(r"(?<![\d.,/-])(1[0-9]\d\d|20\d\d)(?![\d%]|[.,]\d|-\d)")
 _LEADING_SPACE = re.compile(r"\s*")
+#: The longest first line read as a headline; a longer one, or one holding a sentence end, is the body of a text
+#: pasted as one paragraph ("... closed its old factory before 2019. Acme shares have rallied from Nov. 14.").
+_HEADLINE_MAX = 150
+_SENTENCE_END = re.compile(r"[a-z]{3}[.!?][\"'”’]?\s+[A-Z]")
 #: What may stand before a month and day that opens a line of a listing: nothing, or a bullet.
 _ENTRY_OPENING = re.compile(r"[ \t]*[*\u2022\u2013\u2014~-]?[ \t]*")
 #: What follows the month and day of a listing entry: a colon or dash, or the entry's capitalised first word.
@@ -660,7 +664,7 @@ def _heading_year(m: Match) -> int | None:
     text = m.text
     head_start = _LEADING_SPACE.match(text).end()  # type: ignore[union-attr]
     head_end = text.find("\n", head_start)
-    if head_end < 0:
+    if head_end < 0 or head_end - head_start > _HEADLINE_MAX or _SENTENCE_END.search(text, head_start, head_end):
         return None
     years = {int(y) for y in _HEADLINE_YEAR.findall(text, head_start, head_end)}
     if len(years) != 1:
