@@ -645,7 +645,8 @@ def _join_compound_durations(text: str, timexes: list[Timex]) -> list[Timex]:
     """
     def join(last: Timex, timex: Timex) -> Timex | None:
         if last.type == timex.type == "DURATION" and not timex.mod \
-                and _COMPOUND_GAP.fullmatch(text, last.end, timex.start):
+                and _COMPOUND_GAP.fullmatch(text, last.end, timex.start) \
+                and timex.text.split(None, 1)[0].lower() not in word_set("compound_breakers"):
             value = _compound_value(last.value, timex.value)
             if value is not None:
                 return replace(last, text=text[last.start:timex.end], end=timex.end, value=value)
