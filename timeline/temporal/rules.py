@@ -89,6 +89,7 @@ class Resources:
     past_object_stems: tuple[str, ...] = ()  # verbs whose object is a past event ("appeal Wednesday's ruling")
     reported_modals: frozenset[str] = frozenset()  # "would": no future cue for a possessive weekday
     raising_verbs: frozenset[str] = frozenset()  # "appeared to be dumped": the participle stays a past cue
+    attempt_past_verbs: frozenset[str] = frozenset()  # "failed to meet a Friday deadline": the attempt's past day
     commitment_verbs: frozenset[str] = frozenset()  # "vowed to boycott the vote in February": the coming February
     past_subjects: frozenset[str] = frozenset()  # "he assumed the presidency in January": a finite -ed verb
     clause_future: frozenset[str] = frozenset()  # "will" anywhere before in the clause, when no cue is nearer
@@ -501,6 +502,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         past_object_stems=words("past_object_stems"),
         reported_modals=frozenset(words("reported_modals")),
         raising_verbs=frozenset(words("raising_verbs")),
+        attempt_past_verbs=frozenset(words("attempt_past_verbs")),
         commitment_verbs=frozenset(words("commitment_verbs")),
         past_subjects=frozenset(words("past_subjects")),
         clause_future=frozenset(words("clause_future")),

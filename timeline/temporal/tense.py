@@ -267,6 +267,8 @@ def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
         return "past"  # "it had been due to expire Friday"
     if tense == "future" and _past_state_infinitive(words, i, res):
         return "past"  # "voters were registered to vote on Sunday": the vote of that past
+    if tense == "future" and words[i] == "to" and i > 0 and words[i - 1] in res.attempt_past_verbs:
+        return "past"  # "lawmakers failed to meet a Friday deadline": the attempt is done, so is its day
     return tense
 
 
