@@ -579,13 +579,17 @@ _QUOTED_NAME = re.compile(
 
 def _abbreviation_stops(text: str) -> str:
     """``text`` with the full stops of abbreviations and decimal points ("7.3") blanked, so that they end no clause:
-    one-letter parts ("a.m.", "U.S."), a stop before a lower-case word or a digit ("Inc. will", "Jan. 5"), and the words of
+    one-letter parts ("a.m.", "U.S."), a stop before a lower-case word or a digit ("Inc. will", "Jan. 5") or a comma
+    (the AP state abbreviations of "Annapolis, Md., on April 17" and "Van Hollen, D-Md., on"), and the words of
     ``clause_abbreviations`` ("Mr. Smith").
 
     >>> _abbreviation_stops("at 1 p.m. ET on Saturday; Mr. Smith left. He")
     'at 1 p m  ET on Saturday; Mr  Smith left. He'
+    >>> _abbreviation_stops("met Van Hollen, D-Md., on")
+    'met Van Hollen, D-Md , on'
     """
     text = _DECIMAL_STOP.sub(" ", text)
+    text = _STOP_BEFORE_COMMA.sub(" ", text)
     text = _SINGLE_LETTER_STOP.sub(r"\1 ", text)
     text = _STOP_BEFORE_LOWER.sub(" ", text)
     return _ABBREVIATION_STOP.sub(lambda m: m.group(1) + " " if m.group(1).lower() in
@@ -595,6 +599,7 @@ def _abbreviation_stops(text: str) -> str:
 _DECIMAL_STOP = re.compile(r"(?<=\d)\.(?=\d)")  # "fell to 7.3 percent in December": a decimal point
 _SINGLE_LETTER_STOP = re.compile(r"(?<![A-Za-z])([A-Za-z])\.")
 _STOP_BEFORE_LOWER = re.compile(r"(?<=[A-Za-z])\.(?=\s+[a-z0-9])")
+_STOP_BEFORE_COMMA = re.compile(r"(?<=[A-Za-z])\.(?=,)")  # "Calif., on Monday": no sentence ends before a comma
 _ABBREVIATION_STOP = re.compile(r"\b([A-Za-z]{2,5})\.")
 
 
