@@ -1104,8 +1104,8 @@ def _modal_governs(before: list[str], res: Resources) -> bool:
 
 def _trailing_relative(before: list[str], after: list[str], res: Resources) -> bool:
     """True when the words after the expression open a relative or "that" clause (``trailing_relative_openers``)
-    and the noun before the expression's preposition is no dated event (month/day/arranged event nouns): that
-    clause's verbs are then no cue of the expression.
+    and the noun before the expression's preposition is no dated event (``trailing_relative_event_nouns``, with
+    the event nouns of the other lists): that clause's verbs are then no cue of the expression.
 
     >>> from timeline.temporal.rules import load_resources
     >>> _trailing_relative(["lawmakers", "passed", "a", "bill", "on"], ["that", "will", "raise"], load_resources())
@@ -1116,8 +1116,7 @@ def _trailing_relative(before: list[str], after: list[str], res: Resources) -> b
     if not after or after[0] not in res.trailing_relative_openers:
         return False
     head = before[-2:-1] if before[-1:] and before[-1] in word_set("time_prepositions") else before[-1:]
-    return not (head and (head[0] in res.month_event_nouns or head[0] in res.day_event_nouns
-                          or head[0] in res.arranged_event_nouns))
+    return not (head and head[0] in res.trailing_relative_event_nouns)
 
 
 def _governing_past(before: list[str], res: Resources) -> int | None:
