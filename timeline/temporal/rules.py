@@ -180,6 +180,8 @@ class Resources:
     present_pronouns: frozenset[str] = frozenset()  # subject pronouns of a scheduled present ("He meets")
     present_plural_pronouns: frozenset[str] = frozenset()  # "They meet Monday"
     present_relative_pronouns: frozenset[str] = frozenset()  # "The talks, which resume Monday"
+    trailing_relative_openers: frozenset[str] = frozenset()  # "passed a bill on Thursday that will raise taxes"
+    trailing_relative_event_nouns: frozenset[str] = frozenset()  # "announced a sale on Friday that will run"
     present_subject_prepositions: frozenset[str] = frozenset()  # "The trial of the minister opens Tuesday"
     present_determiners: frozenset[str] = frozenset()  # "The summit opens Wednesday"
     present_singular_determiners: frozenset[str] = frozenset()  # "a news conference": no plural subject
@@ -593,6 +595,10 @@ def load_resources(directory: Path | None = None) -> Resources:
         present_pronouns=frozenset(words("present_pronouns")),
         present_plural_pronouns=frozenset(words("present_plural_pronouns")),
         present_relative_pronouns=frozenset(words("present_relative_pronouns")),
+        trailing_relative_openers=frozenset(words("trailing_relative_openers")),
+        trailing_relative_event_nouns=frozenset(words("trailing_relative_event_nouns") + words("called_event_nouns")
+                                                + words("event_nouns") + words("month_event_nouns")
+                                                + words("day_event_nouns") + words("arranged_event_nouns")),
         present_subject_prepositions=frozenset(words("present_subject_prepositions")),
         present_determiners=frozenset(words("present_determiners")),
         present_singular_determiners=frozenset(words("present_singular_determiners")),

