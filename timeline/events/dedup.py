@@ -456,6 +456,14 @@ def _owned_after_unowned(group: Sequence[Mention], mention: Mention) -> bool:
                      and any(m.participants.location == mention.participants.location for m in group)))
 
 
+def _other_subject(group: Sequence[Mention], mention: Mention) -> bool:
+    """True when ``mention`` and every mention of ``group`` have a written subject, none the same words, and none a
+    pronoun ("the carmakers" / "the two leaders"; not "they", "he")."""
+    pronouns = word_set("subject_pronouns") | word_set("indefinite_pronouns")
+    subjects = [m.participants.agent_text.lower() for m in (*group, mention)]
+    return all(s and s not in pronouns for s in subjects) and subjects[-1] not in subjects[:-1]
+
+
 def same_event(group: Sequence[Mention], mention: Mention, types: dict[int, str] | None = None) -> bool:
     """True when ``mention`` names the event of ``group`` (``types``: the type of each mention by number)."""
     last = group[-1]
@@ -494,6 +502,12 @@ def same_event(group: Sequence[Mention], mention: Mention, types: dict[int, str]
         return False
     if mention.trigger.event_type == OTHER and not (same_word and actors & group_actors or again_in_lede):
         return False
+    if all(m.trigger.event_type == OTHER and m.trigger.kind == "verb" for m in group) and mention.trigger.kind == "verb" \
+            and not actors & group_actors and _other_subject(group, mention) \
+            and not (again_in_lede or _restates_headline(group, mention)
+                     or _lede_of_headline(group, mention) and is_headline(group[0])):
+        return False  # "The carmakers tried to meet the demands on Monday" / "The two leaders met in Geneva on
+        # Monday": the same word and day, other doers
     dated = [m.time for m in group if _text_dated(m)]
     noun_again = _same_noun_again(group, mention)
     if _text_dated(mention) and not all(compatible_times(t, mention.time, noun_again) for t in dated):
