@@ -253,7 +253,7 @@ def tag_with_rules(text: str, dct: dt.date | None, res: Resources,
     return out
 
 
-_RANGE_GAP = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*\Z", re.IGNORECASE)
+_RANGE_GAP = re.compile(r"\s*,?\s*(?:and|to|until|till|through|-|–)\s*\Z", re.IGNORECASE)  # ", to" too
 _RANGE_OPENER = re.compile(r"\b(?:between|from)\s+\Z", re.IGNORECASE)
 _YEAR_NAMED = re.compile(r"\b(?:\d{4}|year)\b", re.IGNORECASE)  # "May 2022", "May last year"
 
@@ -714,7 +714,7 @@ def _list_gap() -> re.Pattern[str]:
     statement."""
     speech = "|".join(re.escape(word) + r"\b" for word in sorted(word_set("list_speech_verbs")))
     hedges = "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in sorted(word_set("list_hedges")))
-    return re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|to|until|till|through|-|–)\s*"
+    return re.compile(r"\s*(?:,\s*(?:and\s+|or\s+|to\s+|until\s+|through\s+)?|(?:and|or|to|until|till|through|-|–)\s*"
                       r"|[\"“]?\s*or\s*,?\s*(?:" + hedges + r")\s*,?\s*"  # "Wednesday "or, at the latest, Thursday"
                       r"|(?:,?\s*and\s+|,\s*)(?:(?!\w+ed\b|" + speech + r")[\w'’-]+\s+){1,4}(?:on|by)\s+)\Z",
                       re.IGNORECASE)
@@ -754,6 +754,8 @@ def _order_weekday_list(text: str, timexes: list[Timex], dct: dt.date | None, re
         day = last.date_start + dt.timedelta(days=days)
         span = _RANGE_GAP.match(text[first.end:last.start]) and _RANGE_OPENER.search(
             text[max(0, first.start - 12):first.start])
+        if not span and re.match(r"\s*,\s*(?:to|until|through)\b", text[first.end:last.start], re.IGNORECASE):
+            continue  # ", to" / ", until" only closes a span opened by "from" ("from 5pm tomorrow, to 9am Saturday")
         if not span and (first.date_start < dct or first.date_start == dct and (day - dct).days > LIST_DCT_DAYS):
             continue
         value = day.isoformat() + last.value[10:]

@@ -494,7 +494,9 @@ def _past_verb_before(words: list[str], res: Resources) -> bool:
 
 
 _OPENING_RE = re.compile(r"(?:\A|[.!?\n][\"'’”]*\s+)(?:\w+\s+){0,2}\Z")
-_TAIL_RE = re.compile(r"\s*,\s*([^.;!?\"”,]{0,60})[.;!?,]")  # ", he said." and ", he said, adding ..."
+_TAIL_RE = re.compile(r"\s*,\s*((?:[^.;!?\"”,]|(?<=\b[A-Z])\.){0,60})[.;!?,]")  # ", he said." and ", he said, adding ..."
+#: a bracketed acronym after the speaker's name (", the National Weather Service (NWS) said.") is no word of it
+_TAIL_ACRONYM = re.compile(r"\s*\([^()]{1,12}\)")
 
 
 def reporting_tail(text: str, start: int, end: int) -> bool:
@@ -513,7 +515,7 @@ def reporting_tail(text: str, start: int, end: int) -> bool:
         return False
     match = _TAIL_RE.match(text, end)
     return match is not None and any(word in word_set("reporting_tail_verbs")
-                                     for word in match.group(1).lower().split()[:5])
+                                     for word in _TAIL_ACRONYM.sub("", match.group(1)).lower().split()[:5])
 
 
 def fronted(text: str, start: int, end: int) -> bool:
