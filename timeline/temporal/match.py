@@ -115,6 +115,7 @@ class Match:
         anaphor (quarter wanted, no day) reads a month range or a length of months that is a calendar quarter
         or half as that period (``reported_span``: "in January to March 2025 ... the same period" is 2025-Q1)."""
         base: tuple[int, Timex] | None = None
+        said: tuple[int, Timex] | None = None  # the day a figure was released, passed over for its month
         spans = "quarter" in granularities and "day" not in granularities
         for index in range(len(self.previous) - 1, -1, -1):
             timex = self.previous[index]
@@ -126,11 +127,27 @@ class Match:
             if timex.is_calendar and timex.granularity in granularities and timex.type in ("DATE", "TIME"):
                 if base is not None and base[1].start - timex.end > _BASE_REACH:
                     return base
+                if said is not None and (timex.granularity == "day" or sentence_break_between(
+                        self.text, timex.end, said[1].start)):
+                    return said
+                if said is None and self._said_day(timex):
+                    said = (index, timex)
+                    continue
                 if self._base_month(timex):
                     base = base or (index, timex)
                     continue
                 return index, timex
-        return base
+        return base or said
+
+    def _said_day(self, timex: Timex) -> bool:
+        """Whether a day is only when a figure was released, by the rule's ``said_day`` words right before it
+        ("prices rose 2.7% in July, the Labor Department said Tuesday, the same as the previous month": June, the
+        month before the reported July, not the month before Tuesday's); the month or quarter named earlier in
+        its sentence is the reference then."""
+        cue = self.rule.params.get("said_day")
+        if not cue or timex.granularity != "day":
+            return False
+        return re.search(str(cue), self.text[max(0, timex.start - 40):timex.start], re.IGNORECASE) is not None
 
     def _base_month(self, timex: Timex) -> bool:
         """Whether an earlier month is the baseline a figure is compared with, by the rule's ``base_month`` words
@@ -160,7 +177,8 @@ class Match:
                 return index, span  # "statistics for July to September 2015 ... a year earlier": 2014-Q3
             if found is None and timex.type == "DURATION" and _YEAR_TO_DATE.fullmatch(timex.value):
                 return None  # "For the nine months, ... a year earlier": the comparison is with last year
-            if timex.anchor_index is None and timex.is_calendar and timex.granularity in granularities \
+            if (timex.anchor_index is None or month_span_end(self.text, self.previous, index)) \
+                    and timex.is_calendar and timex.granularity in granularities \
                     and timex.type in ("DATE", "TIME") and not _baseline(timex, self.previous[:index], self.dct):
                 if timex.value == finished:
                     return index, timex
@@ -174,6 +192,24 @@ class Match:
 #: The words between the two months of a span ("January to March", "July-September", "between April and June").
 _MONTH_SPAN_GAP = re.compile(r"\s*(?:to|through|thru|until|-|\u2013|(?P<and>and))\s*\Z", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
+
+
+def month_span_end(text: str, previous: Sequence[Timex], index: int) -> bool:
+    """Whether ``previous[index]`` is the second month of a span whose first month it took its year from ("fell
+    2.2% from June to July", "between May and June"): an explicit month, though anchored, that a figure's "from a
+    year earlier" may speak of (July of the year before, not June).
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("Prices fell 2% from June to July and 9% from a year earlier.", dt.date(2025, 8, 12))]
+    ['2025-06', '2025-07', '2024-07']
+    """
+    if index < 1 or previous[index].anchor_index != index - 1:
+        return False
+    first, last = previous[index - 1], previous[index]
+    if first.granularity != "month" or last.granularity != "month" or first.type != "DATE" or last.type != "DATE":
+        return False
+    gap = _MONTH_SPAN_GAP.match(text, first.end, last.start)
+    return gap is not None and gap.end() == last.start
 
 
 def span_quarter(text: str, previous: Sequence[Timex], index: int) -> Timex | None:

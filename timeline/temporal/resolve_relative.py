@@ -16,6 +16,7 @@ from timeline.temporal.match import (
     end_bound,
     infer_year,
     month_of,
+    month_span_end,
     ordinal_of,
     reported_span,
     safe_date,
@@ -56,7 +57,8 @@ def _compared_month(m: Match) -> bool:
         return False
     if not cue or not re.search(str(cue), m.text[max(0, m.start - 40):m.start], re.IGNORECASE):
         return False
-    where = next((i for i in range(len(m.previous) - 1, -1, -1) if m.previous[i].anchor_index is None
+    where = next((i for i in range(len(m.previous) - 1, -1, -1)
+                  if (m.previous[i].anchor_index is None or month_span_end(m.text, m.previous, i))
                   and m.previous[i].is_calendar and m.previous[i].type in ("DATE", "TIME")), None)
     if where is None:
         return False
