@@ -271,7 +271,11 @@ def _then_and_now(m: Match) -> bool:
 def _refday(m: Match) -> tuple[dt.date | None, int | None]:
     month, day = month_of(m), day_of(m)
     if month is not None and day is not None:
-        year = year_of(m) or (infer_year(m, month, day) if m.dct is not None else None)
+        year = year_of(m)
+        ydir = direction_of(m, "ydir")  # "midday on July 29 last year": the year named after the date
+        if year is None and ydir is not None and m.dct is not None:
+            year = m.dct.year + ydir
+        year = year or (infer_year(m, month, day) if m.dct is not None else None)
         return (safe_date(year, month, day) if year else None), None
     word = m.get("refday")
     if word:
