@@ -194,6 +194,7 @@ class Resources:
     fixture_present_verbs: frozenset[str] = frozenset()  # "Newcastle host Stoke City on Saturday": a team's fixture
     weekday_subject_verbs: frozenset[str] = frozenset()  # "Thursday marks the anniversary": the coming day
     weekday_subject_adverbs: frozenset[str] = frozenset()  # "Friday is still looking chilly"
+    after_day_adverbs: frozenset[str] = frozenset()  # "talks late Tuesday only added": the -ed verb still counts
     weekday_subject_openers: frozenset[str] = frozenset()  # "But Sunday brings more rain"
     weekday_subject_reporting: frozenset[str] = frozenset()  # "officials said Tuesday marks a turning point"
     present_subordinators: frozenset[str] = frozenset()  # "when the deal closes in March": a subject may follow
@@ -621,6 +622,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         fixture_present_verbs=frozenset(words("fixture_present_verbs")),
         weekday_subject_verbs=frozenset(words("weekday_subject_verbs")),
         weekday_subject_adverbs=frozenset(words("weekday_subject_adverbs")),
+        after_day_adverbs=frozenset(words("after_day_adverbs")),
         weekday_subject_openers=frozenset(words("weekday_subject_openers")),
         weekday_subject_reporting=frozenset(words("weekday_subject_reporting")),
         present_subordinators=frozenset(words("present_subordinators")),

