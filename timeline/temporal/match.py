@@ -510,8 +510,10 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
         return year - 1
     if tense is None:
         coming = _coming_date_before(m)
-        if coming is not None and (month, day or 0) >= (coming.month, coming.day if day else 0):
-            return coming.year  # "flights from March 30, with the third from August 6" (DCT February): a sequence
+        if coming is not None and (month, day or 0) >= (coming.month, coming.day if day else 0) and (
+                coming.year == year or month - coming.month <= _NEXT_YEAR_SEQUENCE_MONTHS or _listing_item(m)):
+            return coming.year  # "flights from March 30, with the third from August 6" (DCT February): a sequence;
+            # one of next year too when near it ("begins on 9 June ... and wrapping on 17 June", DCT September)
     if tense is None and day is None and target > now and _present_copula_subject(m):
         return year  # "Mid to late October is when the leaves peak" (DCT August): the month of a present "is"
         # that it opens is this year's coming one, no past month (held-out seasonal-nature gold news196, session 21)
@@ -1024,7 +1026,7 @@ def _dated_earlier_this_year(m: Match, month: int, day: int | None) -> bool:
 
 def _coming_date_before(m: Match) -> dt.date | None:
     """The start of the last calendar date (day or month) before the match in its sentence when that date is after
-    the DCT in the DCT's year (not the DCT's own day: "a revision Friday to December's figures"): a date with no tense cue after a coming one in one sentence goes on from it ("two new flights
+    the DCT in the DCT's year or the next (not the DCT's own day: "a revision Friday to December's figures"): a date with no tense cue after a coming one in one sentence goes on from it ("two new flights
     from March 30, with the third from August 6": DCT February, the coming August). A dated line of a listing
     (``_listing_item``) looks across line ends and periods, and a coming date of a later year counts too.
 
@@ -1043,8 +1045,13 @@ def _coming_date_before(m: Match) -> dt.date | None:
             return None
         if timex.type == "DATE" and timex.date_start is not None and timex.granularity in ("day", "month"):
             start = timex.date_start
-            return start if start > m.dct and (start.year == m.dct.year or listing) else None
+            return start if start > m.dct and (start.year <= m.dct.year + 1 or listing) else None
     return None
+
+
+#: A date after a coming one of next year continues its sequence only this many months on ("begins on 9 June ...
+#: and wrapping on 17 June", DCT September: 2026 both), not a far one ("payable Jan. 2 to stock of record Dec. 15").
+_NEXT_YEAR_SEQUENCE_MONTHS = 1
 
 
 #: How far (characters) back a dated line of a listing looks for the coming date it continues.
