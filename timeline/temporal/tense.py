@@ -1240,6 +1240,8 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
                 return "future"  # "given until 9 a.m. Tuesday", "winds forecast for Saturday"; not "it was not
                 # until Tuesday that", nor "rain was forecast for Saturday" (told after that day: the other cues),
                 # nor "the outage lasted until Monday" (a past verb of lasting)
+    if _purpose_span_end(before, res):
+        return "future"  # "legislation to fund the department through September": the end of the span it would run
     if not day and _nominal_until(before, after, res):
         return "future"  # "The extension until early November buys time": a span still running
     before = _without_compared_times(before, res)
@@ -1409,6 +1411,26 @@ def _attributed_report(before: list[str], res: Resources) -> bool:
         return False
     first = starts[-1] + 2
     return all(cue_at(before, j, res, len(before) - j <= 2) is None for j in range(first, len(before)))
+
+
+def _purpose_span_end(before: list[str], res: Resources) -> bool:
+    """True when the clause ends with "to" + a verb of ``purpose_span_verbs``, at most ``purpose_span_reach`` words
+    and a word of ``purpose_span_ends``: "legislation to fund the department through".
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _purpose_span_end(["failed", "to", "reach", "a", "deal", "to", "fund", "the", "department", "through"],
+    ...                   load_resources())
+    True
+    >>> _purpose_span_end(["the", "agency", "was", "funded", "through"], load_resources())
+    False
+    """
+    if not before or before[-1] not in res.purpose_span_ends:
+        return False
+    rest = before[:-1]
+    for k in range(1, min(res.purpose_span_reach + 1, len(rest)) + 1):
+        if rest[-k] in res.purpose_span_verbs:
+            return len(rest) > k and rest[-k - 1] == "to"
+    return False
 
 
 def _nominal_until(before: list[str], after: list[str], res: Resources) -> bool:
