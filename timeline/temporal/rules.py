@@ -256,6 +256,8 @@ class Resources:
     possession_pasts: frozenset[str] = frozenset()  # "got": a present after "have" ("we've got a vote Saturday")
     final_item_nouns: frozenset[str] = frozenset()  # "last seating", "last train": "last" = final, no past cue
     present_have: tuple[str, ...] = ()  # "have", "'ve" (also written onto its subject: "we've")
+    word_patterns: dict[tuple[tuple[str, ...], tuple[str, ...]], re.Pattern[str]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)  # names_word's pattern per (tables, skip)
 
     def names_word(self, text: str, tables: tuple[str, ...], skip: tuple[str, ...] = ()) -> bool:
         """Whether ``text`` holds a word of the normalization ``tables`` (other than ``skip``) as a whole word; an
@@ -264,8 +266,11 @@ class Resources:
         >>> load_resources().names_word("6am on Wed.", ("weekday",))
         True
         """
-        words = tuple(str(w) for table in tables for w in self.tables.get(table, {}) if str(w) not in skip)
-        return _word_regex(words).search(text) is not None
+        pattern = self.word_patterns.get((tables, skip))
+        if pattern is None:  # built once per table set, not at each call
+            words = tuple(str(w) for table in tables for w in self.tables.get(table, {}) if str(w) not in skip)
+            pattern = self.word_patterns[(tables, skip)] = _word_regex(words)
+        return pattern.search(text) is not None
 
 
 @lru_cache(maxsize=16)
@@ -521,7 +526,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         attempt_past_verbs=frozenset(words("attempt_past_verbs")),
         purpose_span_verbs=frozenset(words("purpose_span_verbs")),
         purpose_span_ends=frozenset(words("purpose_span_ends")),
-        purpose_span_reach=int(tense.get("purpose_span_reach", 5)),
+        purpose_span_reach=int(tense.get("purpose_span_reach", 0)),
         commitment_verbs=frozenset(words("commitment_verbs")),
         past_subjects=frozenset(words("past_subjects")),
         clause_future=frozenset(words("clause_future")),
@@ -640,7 +645,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         present_object_breakers=frozenset(words("present_object_breakers")),
         comparison_words=frozenset(words("comparison_words")),
         particle_over_verbs=frozenset(words("particle_over_verbs")),
-        agent_participle_reach=int(tense.get("agent_participle_reach", 0)),
+        agent_participle_reach=int(tense.get("agent_participle_reach", 5)),
         agent_participle_words=frozenset(words("agent_participle_words")),
         agent_participle_openers=frozenset(words("agent_participle_openers")),
         schedule_from_words=frozenset(words("schedule_from_words")),

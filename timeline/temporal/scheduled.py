@@ -283,11 +283,12 @@ def scheduled_present(text: str, start: int, end: int, res: Resources) -> bool:
     while words and words[0].lower() in res.present_clause_openers:
         words = words[1:]  # "It was the worst flood in decades, and the river crests Sunday"
     lower = [w.lower() for w in words]
+    names_weekday = res.names_word(text[start:end], ("weekday",))
     if lower[-1:] and lower[-1] in res.present_be_schedule or (
             lower[-2:-1] and lower[-2] in res.present_be_schedule and lower[-1] in res.present_be_prepositions):
         return True
     if lower[-2:-1] and lower[-2] in res.present_be_schedule and lower[-1] in res.schedule_from_words \
-            and _span_end(text, end, res) and not res.names_word(text[start:end], ("weekday",)):
+            and _span_end(text, end, res) and not names_weekday:
         return True  # "The festival is from 5 October to 19 November" ("The data is from April" is no schedule)
     following = _WORD.match(text[end:end + 40].lstrip(" "))
     if following is not None and following.group().islower() and following.group() not in res.present_not_verbs:
@@ -309,7 +310,7 @@ def scheduled_present(text: str, start: int, end: int, res: Resources) -> bool:
             continue  # "The figures reflect a stock dividend in June": the day may be the object's
         if any(_is_cue(w, res) for w in words[verb:]):
             return False  # a cue word is nearer ("Stocks fell Monday"): it decides
-        if _compared(lower[verb:], res, res.names_word(text[start:end], ("weekday",))):
+        if _compared(lower[verb:], res, names_weekday):
             return False  # "This is down from 38% on Saturday": the day of the figure compared with, gone by
         for first in _subject_starts(lower[:verb], res):  # "when the deal closes in March"
             number = _number(words[first:verb], res)

@@ -226,11 +226,11 @@ def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
         # event, its participle no past verb (held-out outdoor-season gold news184, session 21)
     if i > 0 and words[i - 1] in res.present_be_schedule and _present_passive(words, i - 1):
         return "future"  # "when he is sentenced on July 9": the participle of a present passive is no past verb
+        # ("could be located Wednesday" is no present: a modal before "be")
     if i > 1 and words[i - 1] in res.passive_adverbs and words[i - 2] in res.present_be_schedule \
             and _present_passive(words[:i - 1] + words[i:], i - 2):
         return "future"  # "The festival is usually held in April": an adverb between "is" and its participle
         # (held-out seasonal-nature gold news196, session 21)
-        # ("could be located Wednesday" is no present: a modal before "be")
     for phrase in res.participle_plans:
         if tuple(words[i:i + len(phrase)]) == phrase:
             if i > 0 and (words[i - 1] in word_set("past_be") or words[i - 1] == "been"):
@@ -778,7 +778,7 @@ def set_deadline(text: str, start: int, end: int, res: Resources) -> bool:
     if not res.deadline_setting_verbs:
         return False
     before = [w.lower() for w in _WORD_RE.findall(text[max(0, start - 30):start])[-2:]]
-    if before and before[-1] in ("a", "an", "the"):
+    if before and before[-1] in word_set("articles"):
         before = before[:-1]
     if not before or before[-1] not in res.deadline_setting_verbs:
         return False
@@ -960,7 +960,7 @@ def _arranged_event_on(before: list[str], after: list[str], res: Resources) -> b
         if word in res.arranged_event_joins:
             words = words[:k]  # the verb of the phrase joined to: "set a trial for October with ..."
             return any(_active_arrange_at(words, i, res) for i in range(max(0, len(words) - 10), len(words)))
-        if _active_arrange_at(words[:k + 1], k, res, last=True):
+        if _active_arrange_at(words, k, res, last=True):
             return True
     return False
 
@@ -1273,11 +1273,11 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         after = []  # "the front that came in on Thursday will probably slow migration": the day closes a relative
         # clause whose own past verb dates it; the modal after it is the main clause's (held-out seasonal-nature
         # gold news196, session 21)
-    governing = _governing_past(before, res) if best is None else None
-    if _trailing_relative(before, after, res) and (best is not None or governing is not None):
-        if best is None and governing is not None:
+    if _trailing_relative(before, after, res):
+        if best is None and (governing := _governing_past(before, res)) is not None:
             best = (len(before) - governing, "past")  # "passed a bill": a regular past verb with its object
-        after = []  # "Lawmakers passed a bill on Thursday that will raise taxes": the relative clause's modal tells
+        if best is not None:
+            after = []  # "Lawmakers passed a bill on Thursday that will raise taxes": the relative clause's modal tells
         # what the bill does; the verb before the day dates it (held-out gold news216, session 22)
     if best is None and after[:1] and after[0] in res.present_be_schedule and _likely_predicate(after[:4], res):
         return "future"  # "Saturday is more likely to feature rain than storms": a forecast of the day
