@@ -35,9 +35,20 @@ def cue_at(words: list[str], index: int, res: Resources, near: bool) -> str | No
         for phrase in phrases:
             if phrase[0] == word and tuple(words[index:index + len(phrase)]) == phrase:
                 return tense
-    if near and len(word) > 4 and word.endswith("ed") and word not in res.not_past:
+    if near and regular_past(word, res):
         return "past"
     return None
+
+
+def regular_past(word: str, res: Resources) -> bool:
+    """True when ``word`` reads as a regular past verb: longer than four letters ("need", "shed" are not),
+    ending in "-ed" and not one of ``not_past`` ("indeed", "scheduled").
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> regular_past("announced", load_resources()), regular_past("indeed", load_resources())
+    (True, False)
+    """
+    return len(word) > 4 and word.endswith("ed") and word not in res.not_past
 
 
 def duration_verb_at(words: list[str], index: int, res: Resources) -> bool:

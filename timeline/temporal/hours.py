@@ -10,7 +10,7 @@ from functools import lru_cache
 from timeline.function_words import word_set
 from timeline.temporal.match import alternation
 from timeline.temporal.rules import Resources, load_resources
-from timeline.temporal.timex import Timex, reanchored
+from timeline.temporal.timex import Timex, reanchored, undated
 
 _AM_PM = r"(?:[ap]\.\s?m\.?|[ap]m\b)"  # "p.m." keeps its full stop, "pm." does not ("from 10am-5pm.")
 _PART_OF_DAY = r"\s+in\s+the\s+(?:morning|afternoon|evening)\b"  # "from 10 in the morning til 4 in the afternoon"
@@ -303,8 +303,7 @@ def daily_clock_times(text: str, timexes: list[Timex]) -> list[Timex]:
         daily = daily or (before is not None and before.type == "TIME" and before.value.startswith("XXXX-XX-XXT")
                           and _JOINED_CLOCK.fullmatch(text, before.end, timex.start) is not None)
         if daily:
-            out[i] = replace(timex, value="XXXX-XX-XX" + timex.value[timex.value.index("T"):], date_start=None,
-                             date_end=None, relative=False, anchor_index=None)
+            out[i] = undated(timex)
     return out
 
 
@@ -390,6 +389,5 @@ def standing_rule_clock_times(text: str, timexes: list[Timex]) -> list[Timex]:
                and not (other.type == "TIME" and clock.fullmatch(text, other.start, other.end))
                for other in out):
             continue  # "allowed after 8 p.m. Friday", "Starting June 1, watering is allowed before 9 a.m.": that day
-        out[i] = replace(timex, value="XXXX-XX-XX" + timex.value[timex.value.index("T"):], date_start=None,
-                         date_end=None, relative=False, anchor_index=None)
+        out[i] = undated(timex)
     return out

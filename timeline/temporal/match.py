@@ -10,6 +10,7 @@ from itertools import pairwise
 from typing import Any
 
 from timeline.function_words import word_set
+from timeline.temporal.calendar import format_value, value_bounds
 from timeline.temporal.cues import cue_at
 from timeline.temporal.rules import Resources, Rule
 from timeline.temporal.tense import (
@@ -144,20 +145,21 @@ class Match:
         ("prices rose 2.7% in July, the Labor Department said Tuesday, the same as the previous month": June, the
         month before the reported July, not the month before Tuesday's); the month or quarter named earlier in
         its sentence is the reference then."""
-        cue = self.rule.params.get("said_day")
-        if not cue or timex.granularity != "day":
-            return False
-        return re.search(str(cue), self.text[max(0, timex.start - 40):timex.start], re.IGNORECASE) is not None
+        return self._cue_before(timex, "said_day", "day", 40)
 
     def _base_month(self, timex: Timex) -> bool:
         """Whether an earlier month is the baseline a figure is compared with, by the rule's ``base_month`` words
         right before it ("rose 0.5% in June from May", "rose 0.2% in June after falling 0.1% in May"): an
         anaphoric "the month" or "a year earlier" after it speaks of the reported month (June), not of May."""
-        cue = self.rule.params.get("base_month")
-        if not cue or timex.granularity != "month":
-            return False
-        return re.search(str(cue), self.text[max(0, timex.start - 60):timex.start], re.IGNORECASE) is not None
+        return self._cue_before(timex, "base_month", "month", 60)
 
+    def _cue_before(self, timex: Timex, param: str, granularity: str, reach: int) -> bool:
+        """Whether ``timex`` has ``granularity`` and the rule's ``param`` pattern occurs in the ``reach``
+        characters before it."""
+        cue = self.rule.params.get(param)
+        if not cue or timex.granularity != granularity:
+            return False
+        return re.search(str(cue), self.text[max(0, timex.start - reach):timex.start], re.IGNORECASE) is not None
 
     def main_reference(self, granularities: tuple[str, ...]) -> tuple[int, Timex] | None:
         """The earlier quarter/half a report is about: the last quarter completed before the DCT when it was
@@ -208,8 +210,7 @@ def month_span_end(text: str, previous: Sequence[Timex], index: int) -> bool:
     first, last = previous[index - 1], previous[index]
     if first.granularity != "month" or last.granularity != "month" or first.type != "DATE" or last.type != "DATE":
         return False
-    gap = _MONTH_SPAN_GAP.match(text, first.end, last.start)
-    return gap is not None and gap.end() == last.start
+    return _MONTH_SPAN_GAP.match(text, first.end, last.start) is not None
 
 
 def span_quarter(text: str, previous: Sequence[Timex], index: int) -> Timex | None:
@@ -232,14 +233,13 @@ def span_quarter(text: str, previous: Sequence[Timex], index: int) -> Timex | No
     month, end = int(first.value[5:7]), int(last.value[5:7])
     if month % 3 != 1 or end != month + 2:
         return None
-    gap = _MONTH_SPAN_GAP.match(text, first.end, last.start)
-    if gap is None or gap.end() != last.start or (
+    gap = _MONTH_SPAN_GAP.match(text, first.end, last.start)  # \Z holds at last.start: the whole gap
+    if gap is None or (
             gap.group("and") and not _BETWEEN_BEFORE.search(text[max(0, first.start - 12):first.start])):
         return None
-    year = int(last.value[:4])
-    start = dt.date(year, month, 1)
+    start = dt.date(int(last.value[:4]), month, 1)
     return Timex(text=text[first.start:last.end], start=first.start, end=last.end, type="DATE",
-                 value=f"{year:04d}-Q{(month - 1) // 3 + 1}", granularity="quarter", date_start=start,
+                 value=format_value(start, "quarter"), granularity="quarter", date_start=start,
                  date_end=last.date_end, relative=last.relative)
 
 
@@ -283,12 +283,9 @@ def duration_period(text: str, previous: Sequence[Timex], index: int) -> Timex |
         return None
     if last % months:
         return None  # "the three months to May 31": no calendar quarter
-    if months == 3:
-        value, granularity = f"{year:04d}-Q{last // 3}", "quarter"
-    else:
-        value, granularity = f"{year:04d}-H{last // 6}", "half"
-    start = dt.date(year, last - months + 1, 1)
-    end = dt.date(year + last // 12, last % 12 + 1, 1) - dt.timedelta(days=1)
+    granularity = "quarter" if months == 3 else "half"
+    value = format_value(dt.date(year, last, 1), granularity)
+    start, end, _ = value_bounds(value) or (date.date_end, date.date_end, granularity)
     return Timex(text=text[length.start:date.end], start=length.start, end=date.end, type="DATE", value=value,
                  granularity=granularity, date_start=start, date_end=end, relative=date.relative)
 
@@ -1331,7 +1328,12 @@ def apposed_day(m: Match, weekday: int) -> dt.date | None:
 
 def full_weekday_names(res: Resources) -> tuple[str, ...]:
     """The weekday table's names written in full, lower case ("friday", "monday", ...)."""
-    return tuple(sorted(str(w) for w in res.tables["weekday"] if str(w).endswith("day")))
+    return _full_names(tuple(res.tables["weekday"]))
+
+
+@lru_cache(maxsize=4)
+def _full_names(names: tuple[object, ...]) -> tuple[str, ...]:
+    return tuple(sorted(str(w) for w in names if str(w).endswith("day")))
 
 
 @lru_cache(maxsize=4)
@@ -1434,13 +1436,14 @@ def dated_weekday(m: Match, weekday: int) -> dt.date | None:
                 or timex.granularity not in ("day", "time") or timex.date_start.isoweekday() != weekday:
             continue
         day = timex.date_start
-        if not m.res.names_word(timex.text, ("weekday",)) and index > 0 and m.previous[index - 1].date_start == day \
+        named = m.res.names_word(timex.text, ("weekday",))
+        if not named and index > 0 and m.previous[index - 1].date_start == day \
                 and _APPOSITION.fullmatch(m.text, m.previous[index - 1].end, timex.start):
             timex = m.previous[index - 1]  # "Thursday evening, December 16": the weekday the date restates
-        elif not (m.res.names_word(timex.text, ("weekday",)) and DAY_NUMBER.search(timex.text)
-                  and m.res.names_word(timex.text, ("month",))):
+            named = m.res.names_word(timex.text, ("weekday",))
+        elif not (named and DAY_NUMBER.search(timex.text) and m.res.names_word(timex.text, ("month",))):
             return None
-        if not m.res.names_word(timex.text, ("weekday",)) or abs((day - m.dct).days) > REDATE_DAYS \
+        if not named or abs((day - m.dct).days) > REDATE_DAYS \
                 or day == weekday_date(m, weekday) or (m.tense(day=True) == "future" and day <= m.dct):
             return None
         return day

@@ -18,7 +18,7 @@ from timeline.temporal.resolve import RESOLVER_FUNCTIONS, Match, Resolution
 from timeline.temporal.rules import DIGIT_TRIGGER, Resources, Rule, load_resources
 from timeline.temporal.scheduled import title_end
 from timeline.temporal.timex import Timex, in_year, reanchored, revalued
-from timeline.temporal.zones import generic_zone_schedule, zone_conversion_days
+from timeline.temporal.zones import DAY_TABLES, generic_zone_schedule, zone_conversion_days
 
 #: One sentence end: a full stop, "!" or "?" before a space, or a line break; with the line breaks and spaces after
 #: it, so that a paragraph break after a full stop (".\n\n") ends one sentence, not three empty ones.
@@ -538,7 +538,6 @@ _BRACKET_CLOSE_GAP = re.compile(r"\s*(?:(?-i:[A-Z][a-z]+)\s+time\s*)?\)\s*,?\s*(
 #: The end of a bracket that holds only a day right after a clock time ("starts at 3am AEST (May 15)"; held-out
 #: live-service game gold news193, session 21).
 _BRACKET_SHUT = re.compile(r"\s*\)")
-_DAY_WORD_TABLES = ("weekday", "month", "day_word")
 #: A place named between a clock time and its day ("at midnight local time in Spain (11 p.m. GMT) on Feb. 3",
 #: "close at 8 p.m. in Ohio on Tuesday"); with no bracket after it the day needs its "on". A comma may stand before
 #: the place, as in a launch provider's list of local times ("01:37:14 a.m., in Tokyo on December 20, 2018").
@@ -564,11 +563,10 @@ def _clock_day_after_bracket(text: str, timexes: list[Timex], res: Resources) ->
     >>> [(t.text, t.value) for t in tag("It starts at 10am PT/3am AEST (May 15).", dt.date(2024, 5, 13))][1:]
     [('3am AEST', '2024-05-15T03:00'), ('May 15', '2024-05-15')]
     """
-    day_words = {str(k).lower().rstrip(".") for table in _DAY_WORD_TABLES for k in res.tables.get(table, {})}
     out = list(timexes)
     for i, clock in enumerate(out):
         if clock.type != "TIME" or "T" not in clock.value or not clock.value[:10].replace("-", "").isdigit() \
-                or any(w.lower().rstrip(".") in day_words for w in re.findall(r"[A-Za-z.]+", clock.text)):
+                or res.names_word(clock.text, DAY_TABLES):
             continue
         clocks, j = [i], i + 1
         place = _PLACE_GAP.match(text, clock.end)
@@ -593,7 +591,7 @@ def _clock_day_after_bracket(text: str, timexes: list[Timex], res: Resources) ->
         if day.type != "DATE" or day.granularity != "day" or day.date_start is None:
             continue
         for k in clocks:
-            if k != i and any(w.lower().rstrip(".") in day_words for w in re.findall(r"[A-Za-z.]+", out[k].text)):
+            if k != i and res.names_word(out[k].text, DAY_TABLES):
                 continue  # "(0100 GMT Wednesday) on Tuesday": a conversion naming its own day keeps it (zones.py)
             if out[k].value[:10].replace("-", "").isdigit():
                 out[k] = revalued(out[k], day.date_start.isoformat() + out[k].value[10:]) or out[k]

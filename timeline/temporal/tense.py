@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from timeline.function_words import word_endings, word_set
-from timeline.temporal.cues import causal_at, cue_at
+from timeline.temporal.cues import causal_at, cue_at, regular_past
 from timeline.temporal.rules import Resources
 from timeline.temporal.scheduled import change_verb, in_title, scheduled_present, title_end, weekday_subject
 
@@ -196,7 +196,7 @@ def _subject_past(words: list[str], i: int, res: Resources) -> bool:
     True
     """
     word = words[i]
-    return len(word) > 4 and word.endswith("ed") and word not in res.not_past and i > 0 \
+    return regular_past(word, res) and i > 0 \
         and (words[i - 1] in res.past_subjects or words[i + 1:i + 2] != [] and words[i + 1] in word_set("past_objects")) \
         and words[i + 1:i + 2] != ["to"] \
         and not any(tuple(words[-len(phrase):]) == phrase for phrase in res.day_future_right_before)
@@ -1142,7 +1142,7 @@ def _governing_past(before: list[str], res: Resources) -> int | None:
     """
     for j in range(len(before) - 2, -1, -1):
         word = before[j]
-        if len(word) > 4 and word.endswith("ed") and word not in res.not_past \
+        if regular_past(word, res) \
                 and before[j + 1] in res.present_determiners and before[j - 1:j] != [] \
                 and before[j - 1] not in res.present_determiners:
             return j
@@ -1466,8 +1466,7 @@ def _participle_date(clause: list[str], res: Resources) -> bool:
     """
     if len(clause) < 2 or clause[-1] not in res.participle_date_prepositions:
         return False
-    word = clause[-2]
-    return len(word) > 4 and word.endswith("ed") and word not in res.not_past
+    return regular_past(clause[-2], res)
 
 
 def _agent_participle_date(clause: list[str], res: Resources) -> bool:
@@ -1542,7 +1541,7 @@ def _fronted_regular_past(after: list[str], i: int, res: Resources) -> bool:
     False
     """
     word = after[i]
-    if len(word) <= 4 or not word.endswith("ed") or word in res.not_past or i == 0:
+    if not regular_past(word, res) or i == 0:
         return False
     prev = after[i - 1]
     if prev in res.present_determiners or prev == "to" or prev in word_set("present_be"):

@@ -87,6 +87,18 @@ def in_year(timex: Timex, year: int) -> Timex | None:
     return replace(timex, value=value, date_start=start, date_end=end)
 
 
+def undated(timex: Timex) -> Timex:
+    """``timex`` as of no one day: a clock time keeps its time ("XXXX-XX-XXT20:00"), a day becomes "XXXX-XX-XX";
+    no bounds, no anchor (a schedule's clock time that recurs every day, a time given in two zones of a calendar).
+
+    >>> undated(Timex("8 p.m.", 0, 6, "TIME", "2025-12-12T20:00", granularity="time")).value
+    'XXXX-XX-XXT20:00'
+    """
+    clock = timex.value[timex.value.index("T"):] if "T" in timex.value else ""
+    return replace(timex, value="XXXX-XX-XX" + clock, date_start=None, date_end=None, relative=False,
+                   anchor_index=None)
+
+
 def reanchored(timexes: list[Timex], new_index: dict[int, int]) -> list[Timex]:
     """``timexes`` with each ``anchor_index`` renumbered by ``new_index`` (old index -> index in the new list),
     after timexes were merged, split or added."""

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 
 from timeline.function_words import word_set
 from timeline.temporal.rules import Resources
-from timeline.temporal.timex import Timex, revalued
+from timeline.temporal.timex import Timex, revalued, undated
 
 #: Between a clock time and its conversion: an opening bracket ("9pm CEST (8pm BST)") or a slash ("6pm CEST/5pm BST").
 _CONVERSION_GAP = re.compile(r"[^\S\n]*(?:\(|/)[^\S\n]*")
@@ -18,7 +17,8 @@ _CONVERSION_GAP = re.compile(r"[^\S\n]*(?:\(|/)[^\S\n]*")
 _ZONE_WORD = re.compile(r"(?<![A-Za-z])(?:[A-Z]{2,5}|[Tt]ime)(?![A-Za-z])")
 #: What stands between a bracketed conversion and the day named after it ("(0100 GMT) on Tuesday").
 _CLOSE_DAY_GAP = re.compile(r"\s*\)\s*,?\s*(?:on\s+)?", re.IGNORECASE)
-_DAY_TABLES = ("weekday", "month", "day_word")
+#: The normalization tables whose words name a day ("Tuesday", "May 15", "tomorrow"): a clock time with one is dated.
+DAY_TABLES = ("weekday", "month", "day_word")
 
 
 def _dated_clock(timex: Timex) -> bool:
@@ -75,7 +75,7 @@ def zone_conversion_days(text: str, timexes: list[Timex], res: Resources) -> lis
         after = out[i + 2] if i + 2 < len(out) else None
         day_after = after is not None and after.type == "DATE" and after.granularity == "day" \
             and text[first.end:second.start].strip() == "(" and _CLOSE_DAY_GAP.fullmatch(text, second.end, after.start)
-        first_own = day_after or res.names_word(first.text, _DAY_TABLES)
+        first_own = day_after or res.names_word(first.text, DAY_TABLES)
         weekday = _weekday(res, second)
         if first.date_start is None or second.date_start is None:
             continue
@@ -85,9 +85,9 @@ def zone_conversion_days(text: str, timexes: list[Timex], res: Resources) -> lis
                 if day.isoweekday() == weekday:
                     out[i + 1] = _on_day(second, day)
                     break
-        elif not first_own and res.names_word(second.text, _DAY_TABLES):
+        elif not first_own and res.names_word(second.text, DAY_TABLES):
             out[i] = _on_day(first, second.date_start + dt.timedelta(days=_crossing(first, second)))
-        elif weekday is None and not res.names_word(second.text, _DAY_TABLES) and _crossing(first, second):
+        elif weekday is None and not res.names_word(second.text, DAY_TABLES) and _crossing(first, second):
             # a conversion naming no day is the first time's day, one back or on across midnight ("at 7:41 a.m.
             # (2241 GMT)" in a Seoul story: 22:41 GMT the day before; held-out East Asian wire gold news205)
             out[i + 1] = _on_day(second, first.date_start - dt.timedelta(days=_crossing(first, second)))
@@ -129,7 +129,7 @@ def generic_zone_schedule(text: str, timexes: list[Timex], res: Resources) -> li
         start, end = _sentence(text, timex.start, timex.end)
         done = end
         inside = [k for k, other in enumerate(out) if start <= other.start and other.end <= end]
-        clocks = [k for k in inside if _dated_clock(out[k]) and not res.names_word(out[k].text, _DAY_TABLES)]
+        clocks = [k for k in inside if _dated_clock(out[k]) and not res.names_word(out[k].text, DAY_TABLES)]
         days = [k for k in inside if out[k].type == "DATE" and out[k].granularity == "day"
                 and not _COUNTED_DAY.fullmatch(out[k].text)]
         if len(clocks) < 2 or len(days) == 1 or len(clocks) < sum(out[k].type == "TIME" for k in inside) \
@@ -140,10 +140,8 @@ def generic_zone_schedule(text: str, timexes: list[Timex], res: Resources) -> li
                 and not any(_INDEFINITE.search(text, max(0, out[k].start - 4), out[k].start) for k in clocks):
             continue
         for k in clocks:
-            out[k] = replace(out[k], value="XXXX-XX-XX" + out[k].value[10:], date_start=None, date_end=None,
-                             relative=False, anchor_index=None)
+            out[k] = undated(out[k])
         for k in inside:
             if _COUNTED_DAY.fullmatch(out[k].text):
-                out[k] = replace(out[k], value="XXXX-XX-XX", date_start=None, date_end=None, relative=False,
-                                 anchor_index=None)
+                out[k] = undated(out[k])
     return out
