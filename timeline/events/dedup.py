@@ -8,6 +8,7 @@ place ties them.  ``other`` events merge only on the same lemma with shared acto
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -459,9 +460,15 @@ def _owned_after_unowned(group: Sequence[Mention], mention: Mention) -> bool:
 def _other_subject(group: Sequence[Mention], mention: Mention) -> bool:
     """True when ``mention`` and every mention of ``group`` have a written subject, none the same words, and none a
     pronoun ("the carmakers" / "the two leaders"; not "they", "he")."""
-    pronouns = word_set("subject_pronouns") | word_set("indefinite_pronouns")
+    pronouns = _pronouns()
     subjects = [m.participants.agent_text.lower() for m in (*group, mention)]
     return all(s and s not in pronouns for s in subjects) and subjects[-1] not in subjects[:-1]
+
+
+@cache
+def _pronouns() -> frozenset[str]:
+    """The subject and indefinite pronouns, which name no subject of their own (one union, built once)."""
+    return word_set("subject_pronouns") | word_set("indefinite_pronouns")
 
 
 def same_event(group: Sequence[Mention], mention: Mention, types: dict[int, str] | None = None) -> bool:

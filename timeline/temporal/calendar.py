@@ -13,6 +13,8 @@ UNIT_GRANULARITY: dict[str, str] = {
     "Q": "quarter", "HALF": "half", "DE": "decade", "CE": "century", "WE": "week", "SE": "season",
 }
 SEASON_START_MONTH: dict[str, int] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+#: Seasons in the order of one TimeML season year (``2025-WI`` is the winter that begins in December 2025).
+SEASON_YEAR_ORDER: tuple[str, ...] = ("SP", "SU", "FA", "WI")
 
 _VALUE_RE = re.compile(
     r"^(?P<y>\d{2,4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d|XX)(?:T(?P<t>.*))?)?|W(?P<w>\d\d?)(?:-WE)?|Q(?P<q>[1-4])"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from timeline.function_words import word_set
 from timeline.temporal.match import alternation
@@ -24,8 +25,18 @@ def _alternation(words: list[str]) -> str:
     return alternation(sorted(words, key=len, reverse=True))
 
 
+class _Patterns(NamedTuple):
+    """The regexes of opening hours, built once from the lexicons."""
+
+    schedule: re.Pattern[str]  # a clock range and the days it recurs on
+    label: re.Pattern[str]  # a label of hours ("Hours:", "The filing hours are")
+    clock: re.Pattern[str]  # one clock time
+    day: re.Pattern[str]  # one weekday
+    window: re.Pattern[str]  # a clock range over several dated days
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> _Patterns:
     """The schedule, the label's, a clock time's, a weekday's and a window's regexes (built once from the
     lexicons)."""
     res = load_resources()
@@ -51,8 +62,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     copulas = _alternation(sorted(word_set("opening_hours_copulas")))
     label = re.compile(rf"(?:^|(?<=[\n.;(]))\s*(?:(?:{_alternation(labels_list)}):|(?:[\w'’-]+\s+){{0,3}}?(?:{copulas})(?=\s+(?:from\s+|between\s+)?(?:\d|noon\b|midnight\b)))",
                        re.IGNORECASE)  # opening a line or a sentence: "lasted two hours: it ended at 5 p.m." is none
-    return schedule, label, re.compile(_CLOCK, re.IGNORECASE), re.compile(day, re.IGNORECASE), \
-        _window_pattern(res, day, clock_range)
+    return _Patterns(schedule, label, re.compile(_CLOCK, re.IGNORECASE), re.compile(day, re.IGNORECASE),
+                     _window_pattern(res, day, clock_range))
 
 
 def _window_pattern(res: Resources, day: str, clock_range: str) -> re.Pattern[str]:
@@ -89,7 +100,8 @@ def _spans(text: str, timexes: list[Timex]) -> tuple[list[tuple[int, int]], list
     """The schedules and labelled lines of hours around the text's clock times, and the windows of clock times over
     several days that stay dates ("The street will be closed Monday through Wednesday from 7:30 a.m. to 4 p.m.",
     "open from 9 a.m. to 9 p.m. on Friday, Saturday, Sunday, and Monday": _window_pattern)."""
-    schedule, label, _, _, several = _patterns()
+    patterns = _patterns()
+    schedule, label, several = patterns.schedule, patterns.label, patterns.window
     spans: set[tuple[int, int]] = set()
     windows: set[tuple[int, int]] = set()
     for timex in timexes:
@@ -120,7 +132,7 @@ def _spans(text: str, timexes: list[Timex]) -> tuple[list[tuple[int, int]], list
 def _names_day(text: str, span: tuple[int, int], timexes: list[Timex]) -> bool:
     """Whether a timex in ``span`` names a day: a date, a weekday or a clock time with its day ("Voting hours are 7
     a.m. to 8 p.m. Tuesday" is that Tuesday's, not standing hours)."""
-    clock = _patterns()[2]
+    clock = _patterns().clock
     return any(timex.start < span[1] and span[0] < timex.end
                and (timex.type != "TIME" or clock.fullmatch(text, timex.start, timex.end) is None)
                for timex in timexes)
@@ -130,7 +142,7 @@ def _recurring_days(schedule_text: str) -> bool:
     """Whether a schedule's days recur by their own words: a plural weekday ("Tuesdays"), a word of
     ``opening_days_words`` ("daily") or a dash-joined range ("Tuesday-Saturday"); a range of singular weekdays
     written out ("Monday through Friday") may be one week's."""
-    day = _patterns()[3]
+    day = _patterns().day
     return any(found.group().lower().endswith("days") for found in day.finditer(schedule_text)) \
         or _recurring_words().search(schedule_text) is not None
 
@@ -138,7 +150,7 @@ def _recurring_days(schedule_text: str) -> bool:
 @lru_cache(maxsize=1)
 def _recurring_words() -> re.Pattern[str]:
     """A word of ``opening_days_words`` or a dash between two weekdays."""
-    day = _patterns()[3].pattern
+    day = _patterns().day.pattern
     words = _alternation(sorted(word_set("opening_days_words")))
     return re.compile(rf"\b(?:{words})\b|{day}\s*[-–]\s*{day}", re.IGNORECASE)
 
@@ -177,7 +189,7 @@ def _hours_sentence(text: str, start: int, end: int) -> bool:
 
 def _labelled(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
     """The spans that a label opens (its line's times and weekdays are all the schedule's)."""
-    label = _patterns()[1]
+    label = _patterns().label
     return {(start, end) for start, end in spans if label.search(text, max(0, start - 40), start)}
 
 
@@ -208,7 +220,7 @@ def recurring_hours(text: str, timexes: list[Timex], res: Resources) -> list[Tim
     >>> [(t.text, t.type, t.value) for t in tag(s, dt.date(2017, 4, 27))][:3]
     [('10 a.m.', 'TIME', 'XXXX-XX-XXT10:00'), ('5 p.m.', 'TIME', 'XXXX-XX-XXT17:00'), ('Tuesday', 'SET', 'XXXX-WXX-2')]
     """
-    _, _, clock, day, _ = _patterns()
+    clock, day = _patterns().clock, _patterns().day
     spans, windows = _spans(text, timexes)
     if not spans and not windows:
         return timexes
@@ -291,7 +303,7 @@ def daily_clock_times(text: str, timexes: list[Timex]) -> list[Timex]:
     for i, timex in enumerate(out):
         if timex.type != "TIME" or not re.search(r"T\d\d:\d\d$", timex.value) or timex.value.startswith("X"):
             continue
-        head = _patterns()[2].match(text, timex.start)
+        head = _patterns().clock.match(text, timex.start)
         if head is None or head.end() != timex.end:
             continue  # "Monday at 2 p.m." names its day
         after = out[i + 1] if i + 1 < len(out) else None
@@ -367,7 +379,7 @@ def standing_rule_clock_times(text: str, timexes: list[Timex]) -> list[Timex]:
     >>> [(t.text, t.value) for t in tag("Fires are allowed only between 8 a.m. and 6 p.m.", dt.date(2021, 10, 25))]
     [('8 a.m.', 'XXXX-XX-XXT08:00'), ('6 p.m.', 'XXXX-XX-XXT18:00')]
     """
-    clock = _patterns()[2]
+    clock = _patterns().clock
     words, lead, noun = _rule_patterns()
     past = word_set("standing_rule_past_words")
     out = list(timexes)

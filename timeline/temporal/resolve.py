@@ -9,6 +9,7 @@ from __future__ import annotations
 from timeline.temporal.match import Match, Resolution, Resolver
 from timeline.temporal.resolve_amounts import resolve_const, resolve_duration, resolve_set
 from timeline.temporal.resolve_calendar import (
+    resolve_bare_feast,
     resolve_century,
     resolve_date,
     resolve_dayword,
@@ -50,7 +51,7 @@ RESOLVER_FUNCTIONS: dict[str, Resolver] = {
     "date": resolve_date, "weekday": resolve_weekday, "dayword": resolve_dayword, "shift": resolve_shift,
     "duration": resolve_duration, "const": resolve_const, "set": resolve_set, "time": resolve_time,
     "quarter": resolve_quarter, "season": resolve_season, "decade": resolve_decade, "century": resolve_century,
-    "holiday": resolve_holiday, "hijri": resolve_hijri, "ref": resolve_ref, "position": resolve_position, "part_of_day": resolve_part_of_day,
+    "holiday": resolve_holiday, "hijri": resolve_hijri, "bare_feast": resolve_bare_feast, "ref": resolve_ref, "position": resolve_position, "part_of_day": resolve_part_of_day,
     "year_span": resolve_year_span, "month_day": resolve_month_day, "overnight": resolve_overnight,
     "shift_from_day": resolve_shift_from_day, "turn": resolve_turn, "month_span": resolve_month_span, "month_range": resolve_month_range,
     "week_number": resolve_week_number, "school_year": resolve_school_year, "weekday_holiday": resolve_weekday_holiday,

@@ -4,6 +4,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
@@ -430,6 +431,14 @@ def _listing(text: str, weekdays: tuple[str, ...]) -> bool:
     return next(found, None) is not None and next(found, None) is not None
 
 
+def _earlier_days(m: Match) -> Iterator[tuple[int, Timex, int, int]]:
+    """The dated days before the match, last first: each one's index, timex and the start and end of its line."""
+    for index in range(len(m.previous) - 1, -1, -1):
+        timex = m.previous[index]
+        if timex.type == "DATE" and timex.granularity == "day" and timex.date_start is not None:
+            yield (index, timex, *_line_span(m.text, timex))
+
+
 def _listing_heading(m: Match, ref: tuple[int, Timex] | None) -> tuple[int, Timex] | None:
     """The day heading a clock time of a listing's entry falls under ("TUESDAY ... Pinochle winners on May 3 ...
     Open guest night, 7-9 p.m.": Tuesday; held-out calendar and events golds, session 21): the last earlier day
@@ -439,11 +448,7 @@ def _listing_heading(m: Match, ref: tuple[int, Timex] | None) -> tuple[int, Time
     if m.text.find("\n", 0, m.start) < 0 or not _listing(m.text, weekdays):
         return None
     heading_line = _heading_line(weekdays)
-    for index in range(len(m.previous) - 1, -1, -1):
-        timex = m.previous[index]
-        if timex.type != "DATE" or timex.granularity != "day" or timex.date_start is None:
-            continue
-        line_start, line_end = _line_span(m.text, timex)
+    for index, timex, line_start, line_end in _earlier_days(m):
         if not heading_line.fullmatch(m.text[line_start:line_end]):
             continue
         if ref is not None and ref[0] > index and "\n" not in m.text[ref[1].end:m.start]:
@@ -634,11 +639,7 @@ def _blog_stamp_day(m: Match) -> tuple[dt.date | None, int | None] | None:
     line_start = m.text.rfind("\n", 0, m.start) + 1
     if not _STAMP_PREFIX.fullmatch(m.text, line_start, m.start) or not _live_blog(m.text):
         return None
-    for index in range(len(m.previous) - 1, -1, -1):
-        timex = m.previous[index]
-        if timex.type != "DATE" or timex.granularity != "day" or timex.date_start is None:
-            continue
-        start, end = _line_span(m.text, timex)
+    for index, timex, start, end in _earlier_days(m):
         if m.text[start:timex.start].strip() == "" and m.text[timex.end:end].strip(" \t:") == "":
             return timex.date_start, index
     return m.dct, None
@@ -860,20 +861,20 @@ def resolve_quarter(m: Match) -> Resolution | None:
     ended = _ended_year(m) if relative and unit == "Q" and not m.get("ydir") and yearless else None
     if ended is not None:  # "its fourth quarter ended June 30" (DCT July 2023): the quarter of that June's year
         return Resolution("DATE", f"{ended:04d}-Q{index}", m.mod(), True)
-    if (relative and year is not None and m.dct is not None and not m.get("ydir") and yearless
-            and unit == "Q" and index > (m.dct.month - 1) // 3 + 1 and (
+    # a year read from the DCT alone (no "last year" of its own, none written) may be the year before or after it
+    movable = relative and year is not None and not m.get("ydir") and yearless
+    if movable and year is not None and m.dct is not None and (
+            unit == "Q" and index > (m.dct.month - 1) // 3 + 1 and (
                 (tense := m.tense()) == "past" or tense is None and _nearer_last_year(index, m.dct.month))):
         year -= 1  # with no tense cue, the nearer one: "WiLAN Reports 2016 Year-End and Fourth Quarter Results" in
         # February is the quarter just ended
-    elif relative and year is not None and m.dct is not None and not m.get("ydir") and yearless \
+    elif movable and year is not None and m.dct is not None \
             and m.dct.month - index * (12 // count) >= QUARTER_ENDED_MONTHS and _quarter_ahead(m):
         year += 1  # "The company forecasts a loss in the first quarter" (DCT October): next year's, as months do
-    elif relative and year is not None and m.dct is not None and not m.get("ydir") and yearless \
-            and index > (m.dct.month - 1) // (12 // count) + 1 \
+    elif movable and year is not None and m.dct is not None and index > (m.dct.month - 1) // (12 // count) + 1 \
             and m.dct.month + 12 - index * (12 // count) <= QUARTER_ENDED_MONTHS and _results_quarter(m) == "results":
         year -= 1  # "Apple will report fourth-quarter results on Thursday" (DCT January): the quarter just ended
-    if relative and year is not None and unit == "Q" and not m.get("ydir") and yearless \
-            and _fiscal_year_ahead(m, index, year):
+    if movable and year is not None and unit == "Q" and _fiscal_year_ahead(m, index, year):
         year += 1  # "third-quarter results for fiscal 2018 ... Qorvo reported third-quarter revenue" (February 2018)
     letter = "Q" if unit == "Q" else "H"
     stem = f"{year:04d}" if year is not None else "XXXX"
@@ -1007,10 +1008,8 @@ def resolve_season(m: Match) -> Resolution | None:
         return Resolution("DATE", f"{anchor.year + step:04d}-{code}", m.mod(), True, where)
     current = cal.format_value(anchor, "season")
     current_year, current_code = int(current[:4]), current[5:]
-    order = ["WI", "SP", "SU", "FA"]
-
     def key(y: int, c: str) -> tuple[int, int]:
-        return (y + (1 if c == "WI" else 0), order.index(c) if c != "WI" else 0)
+        return y, cal.SEASON_YEAR_ORDER.index(c)
 
     direction = direction_of(m)
     if direction is None and m.rule.params.get("ahead"):
@@ -1052,10 +1051,6 @@ def resolve_season(m: Match) -> Resolution | None:
     return Resolution("DATE", f"{chosen[0]:04d}-{chosen[1]}", m.mod(), True)
 
 
-#: Seasons in the order of one TimeML season year (``2025-WI`` is the winter that begins in December 2025).
-_SEASON_YEAR_ORDER = ("SP", "SU", "FA", "WI")
-
-
 def _listed_season(m: Match, code: str) -> Resolution | None:
     """A season listed after another ("the spring, summer and fall", "last fall and winter"; rule param
     ``listed``): the year of the season just before it, or the next one when it comes earlier in the season year
@@ -1072,7 +1067,7 @@ def _listed_season(m: Match, code: str) -> Resolution | None:
     if found is None or m.start - head.end > 40:
         return None
     year = int(found.group(1))
-    if _SEASON_YEAR_ORDER.index(code) <= _SEASON_YEAR_ORDER.index(found.group(2)):
+    if cal.SEASON_YEAR_ORDER.index(code) <= cal.SEASON_YEAR_ORDER.index(found.group(2)):
         year += 1
     return Resolution("DATE", f"{year:04d}-{code}", m.mod(), True)
 
@@ -1367,10 +1362,16 @@ def _distance_ahead(m: Match) -> bool:
     return False
 
 
-def _bare_feast(m: Match, key: str) -> Resolution | None:
-    """A feast named without saying which (``bare_feast`` in normalization.yaml: "Eid", al-Fitr or al-Adha): of
-    its feasts, the one read here nearest the DCT, when it is at most ``within`` days away."""
-    entry = m.res.tables.get("bare_feast", {}).get(key)
+def resolve_bare_feast(m: Match) -> Resolution | None:
+    """A feast named without saying which (the rule's ``bare_feast`` key into normalization.yaml's ``bare_feast``:
+    "Eid", al-Fitr or al-Adha): the feast the text named before on that day, else of its feasts the one read here
+    nearest the DCT, when it is at most ``within`` days away.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("Eid prayers will be held in the mosques.", dt.date(2026, 3, 17))]
+    ['2026-03-20']
+    """
+    entry = m.res.tables.get("bare_feast", {}).get(str(m.rule.params.get("bare_feast")))
     if not isinstance(entry, dict):
         return None
     feasts = [m.res.tables["holiday"].get(str(name)) for name in entry.get("nearest", [])]
@@ -1392,8 +1393,6 @@ def _bare_feast(m: Match, key: str) -> Resolution | None:
 
 def resolve_holiday(m: Match, feast_name: str | None = None) -> Resolution | None:
     """Holidays: "Thanksgiving", "Christmas 1999", "Easter week", "the Labor Day weekend"."""
-    if feast_name is None and m.rule.params.get("bare_feast"):
-        return _bare_feast(m, str(m.rule.params["bare_feast"]))
     name = feast_name or str(m.rule.params.get("holiday") or m.get("holiday") or "")
     spec = m.res.tables["holiday"].get(name)
     if spec is None or _guarded_holiday(m, name):

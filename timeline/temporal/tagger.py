@@ -411,7 +411,11 @@ def _in_year(timex: Timex, year: int) -> Timex | None:
 
 _COORD_GAP = re.compile(r"\s*(?:,?\s*or|and|to|through|-|–)\s*\Z", re.IGNORECASE)
 _NO_OWN_YEAR = re.compile(r"\d|\b(?:year|this|next|last|previous|coming|following|past)\b", re.IGNORECASE)
-_SEASON_ORDER = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}
+
+
+def _season_rank(code: str) -> int:
+    """The place of a season code in its season year (``calendar.SEASON_YEAR_ORDER``), -1 for no code."""
+    return cal.SEASON_YEAR_ORDER.index(code) if code in cal.SEASON_YEAR_ORDER else -1
 
 
 def _share_coordinated_year(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -429,7 +433,7 @@ def _share_coordinated_year(text: str, timexes: list[Timex]) -> list[Timex]:
             continue
         year = int(last.value[:4])
         a, b = first.value[5:], last.value[5:]
-        if (_SEASON_ORDER.get(a, -1) > _SEASON_ORDER.get(b, -1)) if first.granularity == "season" else a > b:
+        if (_season_rank(a) > _season_rank(b)) if first.granularity == "season" else a > b:
             year -= 1
         if year != int(first.value[:4]):
             out[i] = _in_year(first, year) or first

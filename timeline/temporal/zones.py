@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 
 from timeline.function_words import word_set
 from timeline.temporal.rules import Resources
@@ -76,18 +77,19 @@ def zone_conversion_days(text: str, timexes: list[Timex], res: Resources) -> lis
         day_after = after is not None and after.type == "DATE" and after.granularity == "day" \
             and text[first.end:second.start].strip() == "(" and _CLOSE_DAY_GAP.fullmatch(text, second.end, after.start)
         first_own = day_after or res.names_word(first.text, DAY_TABLES)
+        second_own = res.names_word(second.text, DAY_TABLES)
         weekday = _weekday(res, second)
         if first.date_start is None or second.date_start is None:
-            continue
+            continue  # (never: both are dated clocks; this tells the type checker)
         if first_own and weekday is not None:
             for shift in (0, 1, -1):
                 day = first.date_start + dt.timedelta(days=shift)
                 if day.isoweekday() == weekday:
                     out[i + 1] = _on_day(second, day)
                     break
-        elif not first_own and res.names_word(second.text, DAY_TABLES):
+        elif not first_own and second_own:
             out[i] = _on_day(first, second.date_start + dt.timedelta(days=_crossing(first, second)))
-        elif weekday is None and not res.names_word(second.text, DAY_TABLES) and _crossing(first, second):
+        elif weekday is None and not second_own and _crossing(first, second):
             # a conversion naming no day is the first time's day, one back or on across midnight ("at 7:41 a.m.
             # (2241 GMT)" in a Seoul story: 22:41 GMT the day before; held-out East Asian wire gold news205)
             out[i + 1] = _on_day(second, first.date_start - dt.timedelta(days=_crossing(first, second)))
@@ -122,13 +124,14 @@ def generic_zone_schedule(text: str, timexes: list[Timex], res: Resources) -> li
     [('6pm CEST', 'XXXX-XX-XXT18:00'), ('5pm BST', 'XXXX-XX-XXT17:00')]
     """
     out = list(timexes)
+    starts = [timex.start for timex in out]  # the tagger's timexes come in text order
     done = -1
-    for i, timex in enumerate(out):
+    for timex in out:
         if timex.type != "TIME" or timex.start < done or not _dated_clock(timex):
             continue
         start, end = _sentence(text, timex.start, timex.end)
         done = end
-        inside = [k for k, other in enumerate(out) if start <= other.start and other.end <= end]
+        inside = [k for k in range(bisect_left(starts, start), bisect_left(starts, end)) if out[k].end <= end]
         clocks = [k for k in inside if _dated_clock(out[k]) and not res.names_word(out[k].text, DAY_TABLES)]
         days = [k for k in inside if out[k].type == "DATE" and out[k].granularity == "day"
                 and not _COUNTED_DAY.fullmatch(out[k].text)]
