@@ -354,6 +354,11 @@ def resolve_ref(m: Match) -> Resolution | None:
     adjective = str(m.lookup("period_adjective", "adj") or m.get("adj") or "")
     if m.rule.params.get("granularity") == "period":
         year = year_of(m)
+        if year is not None and m.get("unit") == "month":
+            month = m.reference(("month",))  # "In March, ... the same month in 2024": that sentence's month
+            if month is None or sentence_break_between(m.text, month[1].end, m.start):
+                return None
+            return Resolution("DATE", f"{year:04d}{month[1].value[4:]}", "", True, month[0])
         if year is not None:
             ref = m.main_reference(("quarter", "half"))
             near = m.reference(("quarter", "half")) if m.rule.params.get("need_period") else None
