@@ -160,6 +160,7 @@ class Resources:
     weather_document_phrases: tuple[str, ...] = ()  # "heat advisory", "weather service": a weather alert text
     notice_document_phrases: tuple[str, ...] = ()  # "funeral home", "for info:": a funeral notice or event listing
     speech_before_possessive: frozenset[str] = frozenset()  # "said Sunday's cuts will run": the words after decide
+    past_possessive_prepositions: frozenset[str] = frozenset()  # "Following Tuesday's decision": a past day
     reporting_participles: frozenset[str] = frozenset()  # ", telling the BBC that it would": reported words
     agent_participle_prepositions: frozenset[str] = frozenset()  # ", followed by ...": a reduced passive, no past
     postpone_stems: tuple[str, ...] = ()  # "delayed the flight until March": the new date is ahead
@@ -594,6 +595,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         notice_document_phrases=words("notice_document_phrases"),
         headline_plural_nouns=frozenset(words("headline_plural_nouns")),
         speech_before_possessive=frozenset(words("speech_before_possessive")),
+        past_possessive_prepositions=frozenset(words("past_possessive_prepositions")),
         reporting_participles=frozenset(words("reporting_participles")),
         agent_participle_prepositions=frozenset(words("agent_participle_prepositions")),
         postpone_stems=words("postpone_stems"),

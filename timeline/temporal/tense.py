@@ -1197,6 +1197,9 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     if _possessive(text, end):
         if any(word.startswith(res.past_object_stems) for word in before[-res.window_before:]):
             return "past"
+        if day and before[-1:] and before[-1] in res.past_possessive_prepositions \
+                and not set(before[-2:-1]) & word_set("articles"):
+            return "past"  # "Following Tuesday's decision, parliament is expected to ...": a given, past event
         before = [word for word in before if word not in res.reported_modals and word not in res.expectation_verbs]
         if before[-1:] and before[-1] in res.speech_before_possessive:
             before = []  # "The utility said Sunday's load shedding will run until 11 pm": the reported clause decides
