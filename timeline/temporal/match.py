@@ -1326,6 +1326,32 @@ def apposed_day(m: Match, weekday: int) -> dt.date | None:
     return start if _APPOSITION.fullmatch(m.text, last.end, m.start) else None
 
 
+#: What may stand between a named week and a weekday that picks one day of it ("later this week on Friday", "next
+#: week, on Tuesday", "last week Monday").
+_WEEK_APPOSITION = re.compile(r"\s*,?\s*(?:on\s+)?")
+_ISO_WEEK = re.compile(r"\d{4}-W\d\d")
+
+
+def week_apposed_day(m: Match, weekday: int) -> dt.date | None:
+    """The day of a weekday that comes right after a named calendar week ("expected to receive a paycheck later this
+    week on Friday", "the panel meets next week, on Tuesday"): that weekday of the week the timex before it resolved
+    to, whatever tense a verb further off suggests (a past verb in a parenthesis put Friday in the week before).
+    Only a week the timex ends on by name: "two weeks ago Thursday" counts back from that Thursday.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("Workers - most have kept working - expect pay this week on Friday.", dt.date(2026, 2, 25))]
+    ['2026-W09', '2026-02-27']
+    """
+    if not m.previous:
+        return None
+    last = m.previous[-1]
+    if last.type != "DATE" or last.end > m.start or not _ISO_WEEK.fullmatch(last.value) or last.date_start is None \
+            or not last.text.lower().endswith("week") or not _WEEK_APPOSITION.fullmatch(m.text, last.end, m.start):
+        return None
+    monday = last.date_start - dt.timedelta(days=last.date_start.isoweekday() - 1)
+    return monday + dt.timedelta(days=weekday - 1)
+
+
 def full_weekday_names(res: Resources) -> tuple[str, ...]:
     """The weekday table's names written in full, lower case ("friday", "monday", ...)."""
     return _full_names(tuple(res.tables["weekday"]))

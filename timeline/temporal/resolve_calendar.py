@@ -38,6 +38,7 @@ from timeline.temporal.match import (
     safe_date,
     sentence_break_between,
     sentence_start,
+    week_apposed_day,
     weekday_date,
     written_full_day,
     written_weekday,
@@ -213,8 +214,9 @@ def resolve_weekday(m: Match) -> Resolution | None:
     part = m.lookup("part")
     if m.dct is None:
         return Resolution("DATE", "XXXX-XX-XX", m.mod(), True)
-    date = apposed_day(m, int(weekday)) or restated_day(m, int(weekday)) or listed_day(m, int(weekday)) \
-        or dated_weekday(m, int(weekday)) or written_weekday(m, int(weekday)) or weekday_date(m, int(weekday))
+    date = apposed_day(m, int(weekday)) or week_apposed_day(m, int(weekday)) or restated_day(m, int(weekday)) \
+        or listed_day(m, int(weekday)) or dated_weekday(m, int(weekday)) or written_weekday(m, int(weekday)) \
+        or weekday_date(m, int(weekday))
     if part:
         return Resolution("TIME", f"{date.isoformat()}T{part}", m.mod(), True)
     return Resolution("DATE", date.isoformat(), m.mod(), True)
