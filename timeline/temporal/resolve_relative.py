@@ -138,11 +138,8 @@ def _anchor_for(m: Match, unit: str, mode: str) -> tuple[dt.date | None, str | N
             wanted = ("month",)  # "the same month a year earlier": the month named before, a year back
         if mode == "dct_or_period" and m.rule.params.get("year_in_sentence"):
             year = m.reference(("year",))
-            if year is not None and year[1].date_start is not None and m.dct is not None \
-                    and not sentence_break_between(m.text, year[1].end, m.start):
-                if m.text[m.start:m.end].lower().startswith("last"):  # deictic: "For fiscal 2025 ... compared to
-                    return m.dct, None, None  # last year's 38.2 percent" (DCT 2025): 2024
-                return year[1].date_start, "year", year[0]  # anaphoric: "Sales in 2019 fell from the prior year"
+            if year is not None and not sentence_break_between(m.text, year[1].end, m.start):
+                return m.dct, None, None  # "For fiscal 2025 ... compared to last year's 38.2 percent": 2024
         ref = m.main_reference(wanted) if mode == "dct_or_period" else m.reference(wanted)
         if mode == "dct_or_period" and ref is not None and unit == "Y":
             index, timex = ref
