@@ -136,10 +136,6 @@ def _anchor_for(m: Match, unit: str, mode: str) -> tuple[dt.date | None, str | N
         wanted: tuple[str, ...] = ("quarter", "half") if mode == "dct_or_period" else _ref_granularities(unit)
         if mode == "dct_or_period" and (_same_month(m) or _compared_month(m)):
             wanted = ("month",)  # "the same month a year earlier": the month named before, a year back
-        if mode == "dct_or_period" and m.rule.params.get("year_in_sentence"):
-            year = m.reference(("year",))
-            if year is not None and not sentence_break_between(m.text, year[1].end, m.start):
-                return m.dct, None, None  # "For fiscal 2025 ... compared to last year's 38.2 percent": 2024
         ref = m.main_reference(wanted) if mode == "dct_or_period" else m.reference(wanted)
         if mode == "dct_or_period" and ref is not None and unit == "Y":
             index, timex = ref
