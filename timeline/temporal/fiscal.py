@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from timeline.temporal.match import SENTENCE_BREAK, sentence_start
 from timeline.temporal.rules import Resources
+from timeline.temporal.tense import estimate_tense, nominal_future
 from timeline.temporal.timex import Timex, in_year
 
 #: A bare fiscal period's value: a year, or a quarter or half of one.
@@ -97,8 +98,11 @@ def label_fiscal_periods(text: str, tagged: Sequence[tuple[Timex, str]], dct: dt
     the texts left alone, "this year's third quarter", "the calendar year") read from the DCT, and those chained
     from one moved ("the prior-year quarter" after "the third quarter")."""
     timexes = [timex for timex, _ in tagged]
-    if dct is None or not timexes or current_label_ahead(text, timexes, dct, res) is None:
+    label = current_label_ahead(text, timexes, dct, res) if dct is not None and timexes else None
+    if dct is None or label is None:
         return timexes
+    reported = max((int(t.value[-1]) for t in timexes if not t.relative and t.value.startswith(f"{label:04d}-Q")),
+                   default=4)
     keep = {rule.name: re.compile(str(rule.params["fiscal_label"]), re.IGNORECASE)
             for rule in res.rules if rule.params.get("fiscal_label")}
     out = list(timexes)
@@ -113,6 +117,26 @@ def label_fiscal_periods(text: str, tagged: Sequence[tuple[Timex, str]], dct: dt
                 continue
         elif timex.anchor_index not in moved:
             continue
+        if timex.anchor_index is None and _quarter_before(text, timex, reported, dct, res):
+            continue
         out[index] = in_year(timex, int(found.group(1)) + 1) or timex
         moved.add(index)
     return out
+
+
+def _quarter_before(text: str, timex: Timex, reported: int, dct: dt.date, res: Resources) -> bool:
+    """Whether a bare quarter of the DCT's year, after the quarter of the label's year the document reports
+    (``reported``, "Q1 FY26"), is the quarter of the fiscal year before it, not a coming one: "impact from Q4
+    customer order timing" in a story on Q1 FY26 is FY25's fourth quarter; "expected to close in the fiscal third
+    quarter" (a future clause) is FY26's (held-out earnings gold news238, session 23).
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("It reported Q1 FY26 revenue of $249 million, hurt by Q4 order timing.",
+    ...                       dt.date(2025, 8, 7))]
+    ['2026-Q1', '2025-Q4']
+    """
+    if timex.granularity != "quarter" or not timex.value.startswith(f"{dct.year:04d}-Q") \
+            or int(timex.value[-1]) <= reported:
+        return False
+    return estimate_tense(text, timex.start, timex.end, res) != "future" \
+        and not nominal_future(text, timex.start, timex.end, res)

@@ -200,6 +200,9 @@ def resolve_shift(m: Match) -> Resolution | None:
     unit = unit_of(m)
     if unit is None:
         return None
+    named = _year_after(m)
+    if named is not None:  # "Full-year revenue for 2025 was" (DCT February 2026): the year named
+        return Resolution("DATE", f"{named:04d}", m.mod())
     if "n" in m.rule.params:
         amount: float | str = float(m.rule.params["n"])
     elif m.get("num"):
@@ -260,6 +263,21 @@ def resolve_shift(m: Match) -> Resolution | None:
     elif unit == "Q" and steps == 0 and mode == "dct_or_ref" and _reported_this_quarter(m, value):
         value = cal.format_value(cal.shift(shifted, "Q", -1), granularity)  # the quarter reported on
     return Resolution("DATE", value, mod, True, index, clip)
+
+
+def _year_after(m: Match) -> int | None:
+    """The year named after the noun a period with no direction of its own qualifies, by the rule's
+    ``year_after`` pattern ("Full-year revenue for 2025 was $599 million": 2025), else None.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("Full-year revenue for 2025 was $599 million.", dt.date(2026, 2, 12))]
+    ['2025', '2025']
+    """
+    cue = m.rule.params.get("year_after")
+    if not cue or m.get("dir"):
+        return None
+    found = re.match(str(cue), m.text[m.end:m.end + 80], re.IGNORECASE)
+    return int(found.group("fy")) if found else None
 
 
 def _sunday_coming_week(m: Match, unit: str, steps: int, anchor: dt.date) -> bool:
