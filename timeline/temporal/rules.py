@@ -86,6 +86,7 @@ class Resources:
     past_only_right_before: tuple[tuple[str, ...], ...] = ()  # "since December": a month already begun
     intent: frozenset[str] = frozenset()  # plan words: future before the timex, past (-ed) or nothing after it
     be_plan_participles: frozenset[str] = frozenset()  # "were set to": a plan after a past "be" and before "to"
+    reduced_plan_participles: frozenset[str] = frozenset()  # "with doctors scheduled to return": no past act
     past_object_stems: tuple[str, ...] = ()  # verbs whose object is a past event ("appeal Wednesday's ruling")
     reported_modals: frozenset[str] = frozenset()  # "would": no future cue for a possessive weekday
     raising_verbs: frozenset[str] = frozenset()  # "appeared to be dumped": the participle stays a past cue
@@ -513,6 +514,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         nominal_until=phrases("nominal_until"),
         intent=frozenset(words("intent")),
         be_plan_participles=frozenset(words("be_plan_participles")),
+        reduced_plan_participles=frozenset(words("reduced_plan_participles")),
         month_event_nouns=frozenset(words("event_nouns") + words("month_event_nouns")),
         period_bound_phrases=phrases("period_bound_phrases"),
         end_bound_phrases=phrases("end_bound_phrases"),

@@ -440,6 +440,10 @@ def _after_tense(words: list[str], i: int, res: Resources, following: str | None
             if following == "for" and i > 0 and words[i - 1] not in word_set("past_be") \
                     and words[i - 1] not in res.perfect_auxiliaries:
                 return None  # "in the fall with a start-up date scheduled for 2012": a participle after its noun
+            if word in res.reduced_plan_participles and (words[i + 1:i + 2] == ["to"] or i + 1 == len(words)
+                                                         and following == "to") \
+                    and i > 0 and words[i - 1] not in word_set("past_be") and words[i - 1] not in res.perfect_auxiliaries:
+                return None  # "into January, with doctors scheduled to return": a reduced passive plan, no past act
             return "past"
         return "future" if words[i + 1:i + 2] == ["to"] else None
     if word in res.modal_perfect_modals and (words[i + 1:i + 2] == ["have"] or i + 1 == len(words)
