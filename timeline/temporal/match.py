@@ -17,6 +17,7 @@ from timeline.temporal.tense import (
     attributive_event,
     compared_figure_at,
     estimate_tense,
+    finite_past_month,
     next_round,
     nominal_future,
     obligation_before,
@@ -521,8 +522,10 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
         return year - 1
     if tense is None and day is not None and m.dct.month - month > 6:
         return year + 1
-    if tense is None and day is None and m.dct.month - month >= 9 and not _opens_sentence(m):
-        return year + 1  # "paid in January" (DCT late October): the coming January
+    if tense is None and day is None and m.dct.month - month >= 9 and not _opens_sentence(m) \
+            and not finite_past_month(m.text, m.start, m.res):
+        return year + 1  # "paid in January" (DCT late October): the coming January; not "The storm damaged homes
+        # in March" (DCT December): a far regular -ed main verb dates it (cross-set family, session 23)
     return year
 
 

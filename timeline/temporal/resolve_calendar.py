@@ -46,7 +46,7 @@ from timeline.temporal.match import (
     year_phrase,
 )
 from timeline.temporal.numbers import words_to_number
-from timeline.temporal.tense import nominal_future
+from timeline.temporal.tense import finite_past_month, nominal_future
 from timeline.temporal.timex import Timex
 
 
@@ -1020,6 +1020,9 @@ def resolve_season(m: Match) -> Resolution | None:
         direction = None  # "That summer, it rained" with no date before: read by tense like a bare season
     if direction is None:
         tense = "future" if nominal_future(m.text, m.start, m.end, m.res) else m.tense()  # "bets on a cut in the summer"
+        if tense is None and finite_past_month(m.text, m.start, m.res):
+            tense = "past"  # "Officials evacuated the town in the summer" (DCT December): a far regular -ed main verb
+            # dates it, the summer gone by (cross-set family, session 23)
         direction = 1 if tense == "future" else (-1 if tense == "past" else 0)
         inclusive = True
     else:

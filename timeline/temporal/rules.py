@@ -111,6 +111,7 @@ class Resources:
     past_act_pp_prepositions: frozenset[str] = frozenset()  # "was valued in the markets at $1bn in May"
     past_act_pp_breaks: frozenset[str] = frozenset()  # "and", "that": a new clause between
     finite_past_prepositions: frozenset[str] = frozenset()  # "on": the day of a far -ed verb
+    finite_past_month_prepositions: frozenset[str] = frozenset()  # "in", "during": a month of a far -ed verb
     finite_past_breaks: frozenset[str] = frozenset()  # "ahead of", "until": the date may be of a coming event
     finite_past_not_after: frozenset[str] = frozenset()  # "the", "to", "is": no subject before a finite verb
     coordinated_clause_openers: frozenset[str] = frozenset()  # "and will continue": a later conjunct of its own
@@ -551,6 +552,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         past_act_pp_prepositions=frozenset(words("past_act_pp_prepositions")),
         past_act_pp_breaks=frozenset(words("past_act_pp_breaks")),
         finite_past_prepositions=frozenset(words("finite_past_prepositions")),
+        finite_past_month_prepositions=frozenset(words("finite_past_month_prepositions")),
         finite_past_breaks=frozenset(words("finite_past_breaks")),
         finite_past_not_after=frozenset(words("finite_past_not_after")),
         coordinated_clause_openers=frozenset(words("coordinated_clause_openers")),
