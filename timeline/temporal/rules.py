@@ -195,6 +195,8 @@ class Resources:
     present_determiners: frozenset[str] = frozenset()  # "The summit opens Wednesday"
     present_singular_determiners: frozenset[str] = frozenset()  # "a news conference": no plural subject
     present_not_verbs: frozenset[str] = frozenset()  # words that are no present verb ("this", "news", "in")
+    present_noun_modifiers: frozenset[str] = frozenset()  # "after heavy clashes on Sunday": no subject
+    present_modifier_suffixes: tuple[str, ...] = ()  # "after numerous attacks on Friday"
     present_reporting: frozenset[str] = frozenset()  # "says Monday": the day is the saying's
     irregular_past: frozenset[str] = frozenset()  # "hit", "cut": simple pasts that are no past cue
     present_clause_openers: frozenset[str] = frozenset()  # ", and the river crests Sunday": no part of the subject
@@ -637,6 +639,8 @@ def load_resources(directory: Path | None = None) -> Resources:
         present_determiners=frozenset(words("present_determiners")),
         present_singular_determiners=frozenset(words("present_singular_determiners")),
         present_not_verbs=frozenset(words("present_not_verbs")),
+        present_noun_modifiers=frozenset(words("present_noun_modifiers")),
+        present_modifier_suffixes=words("present_modifier_suffixes"),
         present_reporting=frozenset(words("present_reporting")),
         irregular_past=frozenset(words("irregular_past")),
         present_clause_openers=frozenset(words("present_clause_openers")),
