@@ -197,6 +197,7 @@ class Resources:
     present_not_verbs: frozenset[str] = frozenset()  # words that are no present verb ("this", "news", "in")
     present_noun_modifiers: frozenset[str] = frozenset()  # "after heavy clashes on Sunday": no subject
     present_modifier_suffixes: tuple[str, ...] = ()  # "after numerous attacks on Friday"
+    present_sequel_verbs: frozenset[str] = frozenset()  # "The move follows strikes on Monday": the strikes' day
     present_reporting: frozenset[str] = frozenset()  # "says Monday": the day is the saying's
     irregular_past: frozenset[str] = frozenset()  # "hit", "cut": simple pasts that are no past cue
     present_clause_openers: frozenset[str] = frozenset()  # ", and the river crests Sunday": no part of the subject
@@ -641,6 +642,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         present_not_verbs=frozenset(words("present_not_verbs")),
         present_noun_modifiers=frozenset(words("present_noun_modifiers")),
         present_modifier_suffixes=words("present_modifier_suffixes"),
+        present_sequel_verbs=frozenset(words("present_sequel_verbs")),
         present_reporting=frozenset(words("present_reporting")),
         irregular_past=frozenset(words("irregular_past")),
         present_clause_openers=frozenset(words("present_clause_openers")),

@@ -320,6 +320,8 @@ def scheduled_present(text: str, start: int, end: int, res: Resources) -> bool:
             return False  # no clause of its own between the verb and the day
         if _quantity_move(lower[:verb], lower[verb], res, lower[verb + 1:] + following_words):
             return False  # "The death toll climbs to 12 on Tuesday", "Oil prices rise Monday": the day's move
+        if lower[verb] in res.present_sequel_verbs and len(words) - verb > 2:
+            return False  # "The move follows deadly strikes on Monday": the day of the earlier event, gone by
         if far and not _verb_forms(lower[verb]) & res.present_schedule_verbs:
             continue  # "The figures reflect a stock dividend in June": the day may be the object's
         if any(_is_cue(w, res) for w in words[verb:]):
