@@ -111,8 +111,8 @@ def _number(words: list[str], res: Resources) -> str | None:
         else:
             parts[-1].append(word)
     for index, part in enumerate(parts):
-        if not part or part[-1].lower() in res.present_determiners:
-            return None
+        if not part or _modifier(part[-1], res):
+            return None  # "after heavy clashes on Sunday", "after Israel's strikes": the -s word is a plural noun
         first = part[0].lower()
         if len(part) == 1 and first in res.present_pronouns:
             continue
@@ -134,6 +134,20 @@ def _number(words: list[str], res: Resources) -> str | None:
             return "plural"  # opening the clause and then takes only a schedule verb ("Officials meet Monday")
         return "bare" if len(words) == 1 and last not in res.present_market_subjects else None
     return "singular"
+
+
+def _modifier(word: str, res: Resources) -> bool:
+    """True for a word that ends no subject but stands before a noun: a determiner (``present_determiners``), a
+    possessive, or an adjective or modifying noun (``present_noun_modifiers``, ``present_modifier_suffixes``).
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> res = load_resources()
+    >>> [_modifier(w, res) for w in ("the", "heavy", "Israeli", "Israel's", "numerous", "trading", "summit")]
+    [True, True, True, True, True, False, False]
+    """
+    lower = word.lower()
+    return lower in res.present_determiners or lower in res.present_noun_modifiers or lower.endswith(("'s", "’s")) \
+        or word.islower() and lower.endswith(res.present_modifier_suffixes)
 
 
 def _head_with_phrase(words: list[str], res: Resources) -> str | None:
@@ -306,6 +320,8 @@ def scheduled_present(text: str, start: int, end: int, res: Resources) -> bool:
             return False  # no clause of its own between the verb and the day
         if _quantity_move(lower[:verb], lower[verb], res, lower[verb + 1:] + following_words):
             return False  # "The death toll climbs to 12 on Tuesday", "Oil prices rise Monday": the day's move
+        if lower[verb] in res.present_sequel_verbs and len(words) - verb > 2:
+            return False  # "The move follows deadly strikes on Monday": the day of the earlier event, gone by
         if far and not _verb_forms(lower[verb]) & res.present_schedule_verbs:
             continue  # "The figures reflect a stock dividend in June": the day may be the object's
         if any(_is_cue(w, res) for w in words[verb:]):

@@ -1713,13 +1713,18 @@ def _past_after_future(clause: list[str], stop: int, res: Resources) -> bool:
     >>> c = "the senate will vote after a deal was reached between the house and the democrats on".split()
     >>> _past_after_future(c, len(c) - 8, load_resources())
     True
+    >>> c = "the race is set to go to a runoff as no candidate achieved the share of ballots for a win on".split()
+    >>> _past_after_future(c, len(c) - 8, load_resources())
+    True
     >>> c = "the senate will vote after a deal is reached between the house and the democrats on".split()
     >>> _past_after_future(c, len(c) - 8, load_resources())
     False
     """
     if not _far_past_verb(clause, stop, res):
         return False
-    future = [i for i, word in enumerate(clause[:stop]) if word in res.clause_future]
+    future = [i + n - 1 for n in (1, 2, 3) for i in range(stop - n + 1)  # "will", "is set to" (its last word)
+              if " ".join(clause[i:i + n]) in res.clause_future]
+    future.sort()
     past = [i for i in range(stop) if _before_tense(clause, i, res) == "past"]
     if not future or not past or past[-1] < future[-1]:
         return False
