@@ -1750,9 +1750,13 @@ def resolve_week_number(m: Match) -> Resolution | None:
             month, year = named.month, named.year
         else:  # "the first week of December last year", "the second week of the new year"
             month = 1 if m.get("newyear") else month
+            if str(m.get("newyear") or "") == "year" and (ordinal_of(m) or 0) < 0:
+                month = 12  # "the last week of the year": December's
             year = m.dct.year + (year_shift or 0)
             if str(m.get("newyear") or "").startswith("new") and m.dct.month == 12:  # in December: the coming one
                 year += 1
+    elif m.get("yonly") is not None:  # "the first weekend of 2026": its January; "the last week of 2025": December
+        year, month, relative = int(str(m.get("yonly"))), 12 if (index or 0) < 0 else 1, False
     elif relative:
         if m.dct is None or month is None:
             return None
@@ -1762,6 +1766,8 @@ def resolve_week_number(m: Match) -> Resolution | None:
     if index is None or month is None or index == 0 or index > 5:
         return None
     last = calendar.monthrange(year, month)[1]
+    if m.get("wkend"):
+        return None if m.get("full") else _ordinal_weekend(m, year, month, index, relative)
     if m.get("full"):  # a full week runs from the month's first Monday: the week of the index-th Monday
         monday = 1 + (7 - dt.date(year, month, 1).weekday()) % 7
         if index < 0:
@@ -1777,6 +1783,28 @@ def resolve_week_number(m: Match) -> Resolution | None:
     first = dt.date(year, month, day - 3)
     bounds = (first, min(first + dt.timedelta(days=6), dt.date(year, month, last)))
     return Resolution("DATE", cal.format_value(dt.date(year, month, day), "week"), m.mod(), relative, bounds=bounds)
+
+
+def _ordinal_weekend(m: Match, year: int, month: int, index: int, relative: bool) -> Resolution | None:
+    """The index-th (or, below 0, the last) weekend of a month: the ISO week of its Saturday with "-WE" ("the
+    first weekend of March 2026": Saturday 7 March, 2026-W10-WE), bounded by that Saturday and Sunday.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [(t.value, str(t.date_start)) for t in tag("The fair runs over the last weekend of June.",
+    ...                                            dt.date(2026, 1, 10))]
+    [('2026-W26-WE', '2026-06-27')]
+    """
+    last = calendar.monthrange(year, month)[1]
+    if index < 0:
+        saturday = last - (dt.date(year, month, last).weekday() - 5) % 7
+    else:
+        saturday = 1 + (5 - dt.date(year, month, 1).weekday()) % 7 + 7 * (index - 1)
+    if saturday > last:
+        return None
+    start = dt.date(year, month, saturday)
+    iso_year, iso_week, _ = start.isocalendar()
+    return Resolution("DATE", f"{iso_year:04d}-W{iso_week:02d}-WE", m.mod(), relative,
+                      bounds=(start, start + dt.timedelta(days=1)))
 
 
 def _report_week_end(m: Match) -> tuple[int, int] | None:
