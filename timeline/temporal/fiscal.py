@@ -75,20 +75,34 @@ def current_label_ahead(text: str, timexes: Sequence[Timex], dct: dt.date | None
     ...                       dt.date(2022, 11, 15))]
     ['2022-Q3', '2023']
     """
-    if dct is None or dct.month < res.fiscal_label_from_month:
+    if dct is None:
         return None
+    early = dct.month < res.fiscal_label_from_month
+    ahead = dct.year if early else dct.year + 1
     marker = re.compile(res.fiscal_label_marker, re.IGNORECASE)
-    labels: dict[int, list[int]] = {dct.year: [], dct.year + 1: []}
+    labels: dict[int, list[int]] = {ahead - 1: [], ahead: []}
     for index, timex in enumerate(timexes):
         found = _PERIOD_VALUE.fullmatch(timex.value)
         if found and not timex.relative and timex.type == "DATE" and int(found.group(1)) in labels \
                 and "-H" not in timex.value and marker.search(text, max(0, timex.start - _MARKER_REACH), timex.end):
             labels[int(found.group(1))].append(index)
-    if len(labels[dct.year + 1]) <= len(labels[dct.year]):
+    if len(labels[ahead]) <= len(labels[ahead - 1]):
         return None  # mostly the year just ended ("FY24" results in August 2024 with "FY25 guidance"): no sure reading
+    if early:
+        # January to March: the fiscal year ending in the DCT's year is current when a late quarter of it is named
+        # with its label ("Q3FY26" in January 2026: October to December 2025); an early one may be guidance
+        if any(_late_quarter(timexes[index], res) for index in labels[ahead]):
+            return ahead
+        return None
     if any(_current_sign(text, timexes, index, dct, res) for index in labels[dct.year + 1]):
         return dct.year + 1
     return None
+
+
+def _late_quarter(label: Timex, res: Resources) -> bool:
+    """Whether a labelled quarter is one of the last ones of its fiscal year (tense.yaml
+    ``fiscal_label_late_quarters``)."""
+    return label.granularity == "quarter" and int(label.value[-1]) in res.fiscal_label_late_quarters
 
 
 def label_fiscal_periods(text: str, tagged: Sequence[tuple[Timex, str]], dct: dt.date | None,
@@ -101,6 +115,7 @@ def label_fiscal_periods(text: str, tagged: Sequence[tuple[Timex, str]], dct: dt
     label = current_label_ahead(text, timexes, dct, res) if dct is not None and timexes else None
     if dct is None or label is None:
         return timexes
+    early = label == dct.year  # January to March: only bare quarters and halves of the year before move
     reported = max((int(t.value[-1]) for t in timexes if not t.relative and t.value.startswith(f"{label:04d}-Q")),
                    default=4)
     keep = {rule.name: re.compile(str(rule.params["fiscal_label"]), re.IGNORECASE)
@@ -110,21 +125,23 @@ def label_fiscal_periods(text: str, tagged: Sequence[tuple[Timex, str]], dct: dt
     for index, (timex, rule) in enumerate(tagged):
         found = _PERIOD_VALUE.fullmatch(timex.value)
         if timex.type != "DATE" or not timex.relative or found is None \
-                or not dct.year - 1 <= int(found.group(1)) <= dct.year:
+                or not label - 2 <= int(found.group(1)) <= label - 1:
+            continue
+        if early and (int(found.group(1)) != label - 1 or timex.granularity not in ("quarter", "half")):
             continue
         if timex.anchor_index is None:
             if rule not in keep or keep[rule].search(timex.text):
                 continue
         elif timex.anchor_index not in moved:
             continue
-        if timex.anchor_index is None and _quarter_before(text, timex, reported, dct, res):
+        if timex.anchor_index is None and _quarter_before(text, timex, reported, label - 1, dct, res):
             continue
         out[index] = in_year(timex, int(found.group(1)) + 1) or timex
         moved.add(index)
     return out
 
 
-def _quarter_before(text: str, timex: Timex, reported: int, dct: dt.date, res: Resources) -> bool:
+def _quarter_before(text: str, timex: Timex, reported: int, year: int, dct: dt.date, res: Resources) -> bool:
     """Whether a bare quarter of the DCT's year, after the quarter of the label's year the document reports
     (``reported``, "Q1 FY26"), is the quarter of the fiscal year before it, not a coming one: "impact from Q4
     customer order timing" in a story on Q1 FY26 is FY25's fourth quarter; "expected to close in the fiscal third
@@ -135,7 +152,7 @@ def _quarter_before(text: str, timex: Timex, reported: int, dct: dt.date, res: R
     ...                       dt.date(2025, 8, 7))]
     ['2026-Q1', '2025-Q4']
     """
-    if timex.granularity != "quarter" or not timex.value.startswith(f"{dct.year:04d}-Q") \
+    if timex.granularity != "quarter" or not timex.value.startswith(f"{year:04d}-Q") \
             or int(timex.value[-1]) <= reported:
         return False
     return estimate_tense(text, timex.start, timex.end, res) != "future" \

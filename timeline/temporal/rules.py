@@ -123,6 +123,7 @@ class Resources:
     fiscal_label_revisions: frozenset[str] = frozenset()  # "Reiterates FY25 Outlook": the label is the current year
     fiscal_label_guidance: frozenset[str] = frozenset()  # the guidance words that go with them
     fiscal_label_from_month: int = 13  # no label-ahead reading before this month of the DCT
+    fiscal_label_late_quarters: frozenset[int] = frozenset()  # before it, "Q3FY26" in January 2026: FY26 is current
     fiscal_label_current_words: frozenset[str] = frozenset()  # "the current fiscal year (FY25)": current, this
     fiscal_label_year_words: frozenset[str] = frozenset()  # ... and fiscal, financial
     fiscal_label_marker: str = "(?!)"  # a timex that is a fiscal label ("FY25", "fiscal 2025", "2024-25")
@@ -569,6 +570,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         fiscal_label_revisions=frozenset(words("fiscal_label_revisions")),
         fiscal_label_guidance=frozenset(words("fiscal_label_guidance")),
         fiscal_label_from_month=int(tense.get("fiscal_label_from_month", 13)),
+        fiscal_label_late_quarters=frozenset(int(q) for q in tense.get("fiscal_label_late_quarters", [])),
         fiscal_label_current_words=frozenset(words("fiscal_label_current_words")),
         fiscal_label_year_words=frozenset(words("fiscal_label_year_words")),
         fiscal_label_marker=str(tense.get("fiscal_label_marker", "(?!)")),
