@@ -1790,7 +1790,7 @@ def _ordinal_weekend(m: Match, year: int, month: int, index: int, relative: bool
     first weekend of March 2026": Saturday 7 March, 2026-W10-WE), bounded by that Saturday and Sunday.
 
     >>> from timeline.temporal.tagger import tag
-    >>> [(t.value, str(t.date_start)) for t in tag("The fair runs over the last weekend of June.",
+    >>> [(t.value, str(t.date_start)) for t in tag("The fair runs on the last weekend of June.",
     ...                                            dt.date(2026, 1, 10))]
     [('2026-W26-WE', '2026-06-27')]
     """
