@@ -45,3 +45,12 @@ def test_loader_rejects_unknown_fragment(tmp_path: Path) -> None:
     (tmp_path / "rules.yaml").write_text(yaml.safe_dump(rules), encoding="utf-8")
     with pytest.raises(ResourceError, match="nosuch"):
         load_resources(tmp_path)
+
+
+def test_the_rule_loader_knows_every_resolver_and_only_those() -> None:
+    """rules.py checks each rule's ``resolve:`` against its own name set (it cannot import the resolvers without an
+    import cycle); that set and the resolver table must name the same functions, or a new resolver is refused."""
+    from timeline.temporal.resolve import RESOLVER_FUNCTIONS
+    from timeline.temporal.rules import RESOLVERS
+
+    assert set(RESOLVER_FUNCTIONS) == RESOLVERS
