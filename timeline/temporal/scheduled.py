@@ -315,6 +315,8 @@ def scheduled_present(text: str, start: int, end: int, res: Resources) -> bool:
     if _set_amount_change(words, lower, res):
         return True
     for verb in range(len(words) - 1, max(-1, len(words) - 8), -1):
+        if lower[verb] == "over" and verb > 0 and lower[verb - 1] in res.particle_over_verbs:
+            continue  # "The fair runs over June": the particle of the verb before it, no comparison word
         far = len(words) - verb > 4  # "The court hears arguments in the case on Tuesday"
         if far and _breaks_object(lower[verb + 1:], res):
             return False  # no clause of its own between the verb and the day
