@@ -94,8 +94,8 @@ def current_label_ahead(text: str, timexes: Sequence[Timex], dct: dt.date | None
         if any(_late_quarter(timexes[index], res) for index in labels[ahead]):
             return ahead
         return None
-    if any(_current_sign(text, timexes, index, dct, res) for index in labels[dct.year + 1]):
-        return dct.year + 1
+    if any(_current_sign(text, timexes, index, dct, res) for index in labels[ahead]):
+        return ahead
     return None
 
 

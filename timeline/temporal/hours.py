@@ -220,7 +220,8 @@ def recurring_hours(text: str, timexes: list[Timex], res: Resources) -> list[Tim
     >>> [(t.text, t.type, t.value) for t in tag(s, dt.date(2017, 4, 27))][:3]
     [('10 a.m.', 'TIME', 'XXXX-XX-XXT10:00'), ('5 p.m.', 'TIME', 'XXXX-XX-XXT17:00'), ('Tuesday', 'SET', 'XXXX-WXX-2')]
     """
-    clock, day = _patterns().clock, _patterns().day
+    patterns = _patterns()
+    clock, day = patterns.clock, patterns.day
     spans, windows = _spans(text, timexes)
     if not spans and not windows:
         return timexes

@@ -208,10 +208,15 @@ def month_span_end(text: str, previous: Sequence[Timex], index: int) -> bool:
     """
     if index < 1 or previous[index].anchor_index != index - 1:
         return False
-    first, last = previous[index - 1], previous[index]
+    return _month_span_gap(text, previous[index - 1], previous[index]) is not None
+
+
+def _month_span_gap(text: str, first: Timex, last: Timex) -> re.Match[str] | None:
+    """The gap joining two month dates as a span ("June to July", "April and June"; ``_MONTH_SPAN_GAP``), or None
+    when they are no two months or something else stands between them."""
     if first.granularity != "month" or last.granularity != "month" or first.type != "DATE" or last.type != "DATE":
-        return False
-    return _MONTH_SPAN_GAP.match(text, first.end, last.start) is not None
+        return None
+    return _MONTH_SPAN_GAP.match(text, first.end, last.start)  # \Z holds at last.start: the whole gap
 
 
 def span_quarter(text: str, previous: Sequence[Timex], index: int) -> Timex | None:
@@ -227,16 +232,14 @@ def span_quarter(text: str, previous: Sequence[Timex], index: int) -> Timex | No
     if index < 1:
         return None
     first, last = previous[index - 1], previous[index]
-    if first.granularity != "month" or last.granularity != "month" or first.mod or last.mod \
-            or first.type != "DATE" or last.type != "DATE" or not last.value[:4].isdigit() \
+    gap = _month_span_gap(text, first, last)  # two month dates first: the values below are then YYYY-MM
+    if gap is None or first.mod or last.mod or not last.value[:4].isdigit() \
             or first.date_start is None or last.date_end is None or len(first.value) != 7 or len(last.value) != 7:
         return None
     month, end = int(first.value[5:7]), int(last.value[5:7])
     if month % 3 != 1 or end != month + 2:
         return None
-    gap = _MONTH_SPAN_GAP.match(text, first.end, last.start)  # \Z holds at last.start: the whole gap
-    if gap is None or (
-            gap.group("and") and not _BETWEEN_BEFORE.search(text[max(0, first.start - 12):first.start])):
+    if gap.group("and") and not _BETWEEN_BEFORE.search(text[max(0, first.start - 12):first.start]):
         return None
     start = dt.date(int(last.value[:4]), month, 1)
     return Timex(text=text[first.start:last.end], start=first.start, end=last.end, type="DATE",
@@ -286,7 +289,10 @@ def duration_period(text: str, previous: Sequence[Timex], index: int) -> Timex |
         return None  # "the three months to May 31": no calendar quarter
     granularity = "quarter" if months == 3 else "half"
     value = format_value(dt.date(year, last, 1), granularity)
-    start, end, _ = value_bounds(value) or (date.date_end, date.date_end, granularity)
+    bounds = value_bounds(value)
+    if bounds is None:
+        return None
+    start, end, _ = bounds
     return Timex(text=text[length.start:date.end], start=length.start, end=date.end, type="DATE", value=value,
                  granularity=granularity, date_start=start, date_end=end, relative=date.relative)
 

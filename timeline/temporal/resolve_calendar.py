@@ -1802,8 +1802,7 @@ def _ordinal_weekend(m: Match, year: int, month: int, index: int, relative: bool
     if saturday > last:
         return None
     start = dt.date(year, month, saturday)
-    iso_year, iso_week, _ = start.isocalendar()
-    return Resolution("DATE", f"{iso_year:04d}-W{iso_week:02d}-WE", m.mod(), relative,
+    return Resolution("DATE", cal.format_value(start, "weekend"), m.mod(), relative,
                       bounds=(start, start + dt.timedelta(days=1)))
 
 
