@@ -793,7 +793,13 @@ def _speech_before_day() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + verbs + r")\s+(?:on\s+)?\Z", re.IGNORECASE)
 
 
-_FUTURE_CUE = re.compile(r"\b(?:will|would|shall|expected|forecast|set\s+to|going\s+to)\b|'ll\b", re.IGNORECASE)
+@cache
+def _future_cue() -> re.Pattern[str]:
+    """Words of ``overnight_future_cues`` that make a following "overnight" the coming night."""
+    words = sorted(word_set("overnight_future_cues"), key=len, reverse=True)
+    cues = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words if not word.startswith("'"))
+    clitics = "|".join(re.escape(word) for word in words if word.startswith("'"))
+    return re.compile(r"\b(?:" + cues + r")\b" + (r"|(?:" + clitics + r")\b" if clitics else ""), re.IGNORECASE)
 
 
 def _overnight_report_day(text: str, timexes: list[Timex], dct: dt.date | None) -> list[Timex]:
@@ -804,7 +810,7 @@ def _overnight_report_day(text: str, timexes: list[Timex], dct: dt.date | None) 
     out = list(timexes)
     for i, night in enumerate(out):
         if night.text.lower() != "overnight" or night.date_start is None or dct is None \
-                or _FUTURE_CUE.search(text[max(0, night.start - 200):night.start].split("\n")[-1].split(". ")[-1]):
+                or _future_cue().search(text[max(0, night.start - 200):night.start].split("\n")[-1].split(". ")[-1]):
             continue  # "It will rain overnight, forecasters said on Sunday": the coming night
         later = next((t for t in out[i + 1:] if t.start >= night.end), None)
         if later is None or later.granularity != "day" or later.date_start is None or later.date_start > dct \

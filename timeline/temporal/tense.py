@@ -1281,7 +1281,7 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
                 and not set(before[-2:-1]) & word_set("articles"):
             return "past"  # "Following Tuesday's decision, parliament is expected to ...": a given, past event
         if day and before[-1:] and before[-1] in res.expectation_verbs \
-                and not set(before[-3:-1]) & {"was", "were", "did", _PERFECT}:
+                and not set(before[-3:-1]) & word_set("awaited_past_auxiliaries"):
             return "future"  # "Investors await Friday's jobs report": the awaited event itself lies ahead (held-out
             # market-wrap gold news244, session 23); "expect more arrests after Monday's raid" is read below
         before = [word for word in before if word not in res.reported_modals and word not in res.expectation_verbs]
