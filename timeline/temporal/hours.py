@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
-from timeline.function_words import word_set
+from timeline.function_words import word_endings, word_set
 from timeline.temporal.match import alternation
 from timeline.temporal.rules import Resources, load_resources
 from timeline.temporal.timex import Timex, reanchored, undated
@@ -91,7 +91,10 @@ _ABBREVIATION_END = re.compile(r"(?:[ap]\.\s?m|\b[A-Z][a-z]{1,4})\Z")
 
 
 #: A clock range's mark, which a clock time of a schedule has close by (a cheap test before the schedule regex).
-_RANGE_NEAR = re.compile(r"[-–—]|\b(?:to|through|thru|until|till?|and)\b", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _range_near() -> re.Pattern[str]:
+    """A dash or a word of ``clock_range_words``."""
+    return re.compile(r"[-–—]|\b(?:" + alternation(word_endings("clock_range_words")) + r")\b", re.IGNORECASE)
 #: How far around a clock time a schedule or a label may start or end (a local look, not a scan of the text).
 _WINDOW = 100
 
@@ -108,7 +111,7 @@ def _spans(text: str, timexes: list[Timex]) -> tuple[list[tuple[int, int]], list
         if timex.type != "TIME":
             continue
         low, high = max(0, timex.start - _WINDOW), min(len(text), timex.end + _WINDOW)
-        if _RANGE_NEAR.search(text, max(0, timex.start - 16), min(len(text), timex.end + 16)):
+        if _range_near().search(text, max(0, timex.start - 16), min(len(text), timex.end + 16)):
             for found in schedule.finditer(text, low, high):
                 if found.start() > timex.start or timex.end > found.end():
                     continue

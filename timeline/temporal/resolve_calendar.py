@@ -10,7 +10,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from timeline.function_words import word_set
+from timeline.function_words import word_endings, word_set
 from timeline.temporal import calendar as cal
 from timeline.temporal.cues import cue_at
 from timeline.temporal.feasts import feast_date
@@ -601,7 +601,10 @@ LATE_HOUR = 20
 
 
 #: A clock time's match that ends in a part of the day after noon ("nine o'clock Friday night"): p.m.
-_LATER_PART_END = re.compile(r"\b(?:afternoon|evening|night|tonight)\Z", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _later_part_end() -> re.Pattern[str]:
+    """A match's end in a word of ``pm_day_parts``."""
+    return re.compile(r"\b(?:" + alternation(word_endings("pm_day_parts")) + r")\Z", re.IGNORECASE)
 
 
 #: A line that opens with a clock time: a live blog's entry stamp ("11.08am BST", "14:12", "2001 GMT", "10am EST,").
@@ -657,7 +660,7 @@ def resolve_time(m: Match) -> Resolution | None:
         hour = int(written) if written.isdigit() else words_to_number(written, m.res.tables["number"]) or 0
         minute = int(str(m.get("minute") or 0))
         ampm = (m.get("ampm") or str(m.rule.params.get("ampm", ""))).replace(".", "")  # "4 in the morning"
-        if not ampm and m.rule.params.get("part_meridiem") and _LATER_PART_END.search(m.text, m.start, m.end):
+        if not ampm and m.rule.params.get("part_meridiem") and _later_part_end().search(m.text, m.start, m.end):
             # a 12-hour clock without a.m./p.m. takes it from the part of day after it ("nine o'clock Friday night")
             ampm = "pm"
         if ampm == "pm" and hour < 12:

@@ -8,11 +8,11 @@ from dataclasses import replace
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
-from timeline.function_words import word_set
+from timeline.function_words import word_endings, word_set
 from timeline.temporal import calendar as cal
 from timeline.temporal.fiscal import label_fiscal_periods
 from timeline.temporal.hours import daily_clock_times, recurring_hours, standing_rule_clock_times
-from timeline.temporal.match import DAY_NUMBER, SENTENCE_BREAK, UNDATABLE, TenseHint
+from timeline.temporal.match import DAY_NUMBER, SENTENCE_BREAK, UNDATABLE, TenseHint, alternation
 from timeline.temporal.ranges import CLOCK_ON_DAY
 from timeline.temporal.resolve import RESOLVER_FUNCTIONS, Match, Resolution
 from timeline.temporal.rules import DIGIT_TRIGGER, Resources, Rule, load_resources
@@ -410,7 +410,10 @@ def _in_year(timex: Timex, year: int) -> Timex | None:
 
 
 _COORD_GAP = re.compile(r"\s*(?:,?\s*or|and|to|through|-|–)\s*\Z", re.IGNORECASE)
-_NO_OWN_YEAR = re.compile(r"\d|\b(?:year|this|next|last|previous|coming|following|past)\b", re.IGNORECASE)
+@cache
+def _own_year() -> re.Pattern[str]:
+    """A digit or a word of ``own_year_words``."""
+    return re.compile(r"\d|\b(?:" + alternation(word_endings("own_year_words")) + r")\b", re.IGNORECASE)
 
 
 def _season_rank(code: str) -> int:
@@ -427,7 +430,7 @@ def _share_coordinated_year(text: str, timexes: list[Timex]) -> list[Timex]:
         first, last = out[i], out[i + 1]
         if not (first.relative and first.type == last.type == "DATE" and first.granularity == last.granularity
                 and first.granularity in ("month", "season") and not last.relative
-                and _YEAR_NAMED.search(last.text) and not _NO_OWN_YEAR.search(first.text)
+                and _YEAR_NAMED.search(last.text) and not _own_year().search(first.text)
                 and first.value[:4].isdigit() and last.value[:4].isdigit()
                 and _COORD_GAP.match(text[first.end:last.start])):
             continue
@@ -822,7 +825,11 @@ def _overnight_report_day(text: str, timexes: list[Timex], dct: dt.date | None) 
     return out
 
 
-_SPLIT_SPAN_END = re.compile(r"[^.;!?\n]{0,60}?\b(?:until|till|through)\s+\Z", re.IGNORECASE)
+@cache
+def _split_span_end() -> re.Pattern[str]:
+    """A word of ``split_span_end_words`` closing the gap to a span's end, at most 60 characters on in its sentence."""
+    return re.compile(r"[^.;!?\n]{0,60}?\b(?:" + alternation(word_endings("split_span_end_words")) + r")\s+\Z",
+                      re.IGNORECASE)
 
 
 def _span_start_before_end(text: str, timexes: list[Timex], dct: dt.date | None, res: Resources) -> list[Timex]:
@@ -841,7 +848,7 @@ def _span_start_before_end(text: str, timexes: list[Timex], dct: dt.date | None,
                 or _directed().search(first.text) or first.value[:10] != first.date_start.isoformat():
             continue
         if not _RANGE_OPENER.search(text[max(0, first.start - 12):first.start]) \
-                or not _SPLIT_SPAN_END.fullmatch(text[first.end:last.start]):
+                or not _split_span_end().fullmatch(text[first.end:last.start]):
             continue
         out[i - 1] = revalued(first, day.isoformat() + first.value[10:]) or first
     return out
