@@ -4,6 +4,7 @@ clock times of a recurring schedule are times of no one day (TIME ``XXXX-XX-XXT1
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -386,7 +387,8 @@ def standing_rule_clock_times(text: str, timexes: list[Timex]) -> list[Timex]:
     clock = _patterns().clock
     words, lead, noun = _rule_patterns()
     past = word_set("standing_rule_past_words")
-    out = list(timexes)
+    out = sorted(timexes, key=lambda t: t.start)
+    starts = [t.start for t in out]  # the sentence's other timexes by bisection, not a scan of all per clock time
     for i, timex in enumerate(out):
         if timex.type != "TIME" or not re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", timex.value) \
                 or clock.fullmatch(text, timex.start, timex.end) is None:
@@ -401,9 +403,9 @@ def standing_rule_clock_times(text: str, timexes: list[Timex]) -> list[Timex]:
         if words.search(sentence) is None \
                 or not (attributive or past.isdisjoint(re.findall(r"[a-z]+", sentence.lower()))):
             continue
-        if any(other is not timex and low <= other.start and other.end <= high and _DAY_VALUE.match(other.value)
+        if any(other is not timex and other.end <= high and _DAY_VALUE.match(other.value)
                and not (other.type == "TIME" and clock.fullmatch(text, other.start, other.end))
-               for other in out):
+               for other in out[bisect_left(starts, low):bisect_right(starts, high)]):
             continue  # "allowed after 8 p.m. Friday", "Starting June 1, watering is allowed before 9 a.m.": that day
         out[i] = undated(timex)
     return out
