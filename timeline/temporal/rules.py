@@ -186,6 +186,7 @@ class Resources:
     passive_adverbs: frozenset[str] = frozenset()  # "is usually held in April"
     passive_perfect_be: frozenset[str] = frozenset()  # "has been set for December": a passive present perfect
     passive_arrange_prepositions: frozenset[str] = frozenset()  # the "for" after such a passive
+    passive_alert_participles: tuple[tuple[str, ...], ...] = ()  # "a watch has been issued for Tuesday night"
     present_be_schedule: frozenset[str] = frozenset()  # "The vote is Tuesday": a coming day
     present_be_prepositions: frozenset[str] = frozenset()  # "Elections are on Sunday"
     present_pronouns: frozenset[str] = frozenset()  # subject pronouns of a scheduled present ("He meets")
@@ -631,6 +632,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         passive_adverbs=frozenset(words("passive_adverbs")),
         passive_perfect_be=frozenset(words("passive_perfect_be")),
         passive_arrange_prepositions=frozenset(words("passive_arrange_prepositions")),
+        passive_alert_participles=phrases("passive_alert_participles"),
         present_be_schedule=frozenset(words("present_be_schedule")),
         present_be_prepositions=frozenset(words("present_be_prepositions")),
         present_pronouns=frozenset(words("present_pronouns")),

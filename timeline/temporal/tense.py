@@ -58,6 +58,10 @@ def _arranging_perfect(words: list[str], i: int, res: Resources) -> bool:
     False
     >>> _arranging_perfect(["a", "hearing", "has", "been", "set", "for"], 2, load_resources())
     True
+    >>> _arranging_perfect(["a", "watch", "has", "been", "issued", "for"], 2, load_resources())
+    True
+    >>> _arranging_perfect(["she", "has", "issued", "a", "statement", "on"], 1, load_resources())
+    False
     """
     for aux in (i, i - 1, i - 2, i - 3):
         if aux < 0 or words[aux] not in res.perfect_auxiliaries and not words[aux].endswith("'ve"):
@@ -75,8 +79,9 @@ def _arranging_perfect(words: list[str], i: int, res: Resources) -> bool:
 
 def _passive_arranged_for(words: list[str], start: int, res: Resources) -> bool:
     """True when an arranging participle at words[start] is followed right away by a
-    ``passive_arrange_prepositions`` word: "(has been) set for", "(have been) called for"."""
-    for phrase in res.arrange_participles:
+    ``passive_arrange_prepositions`` word: "(has been) set for", "(have been) called for", or a
+    ``passive_alert_participles`` one: "(has been) issued for" (a watch or warning for the coming night)."""
+    for phrase in res.arrange_participles + res.passive_alert_participles:
         end = start + len(phrase)
         if tuple(words[start:end]) == phrase and words[end:end + 1] \
                 and words[end] in res.passive_arrange_prepositions:
