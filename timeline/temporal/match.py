@@ -164,8 +164,8 @@ class Match:
 
     def main_reference(self, granularities: tuple[str, ...]) -> tuple[int, Timex] | None:
         """The earlier quarter/half a report is about: the last quarter completed before the DCT when it was
-        named ("third-quarter profit ... a year ago" in October, even after a "fourth-quarter" outlook),
-        else the most recent one; None when a span of several months ("for the nine months") was named since
+        named ("third-quarter profit ... a year ago" in October, even after a "fourth-quarter" outlook) unless
+        the anaphor's own sentence names another, else the most recent one; None when a span of several months ("for the nine months") was named since
         the last quarter. A quarter one year before a quarter named earlier is that quarter's baseline ("the
         fourth quarter ... down from $23 billion in Q4 2023"), not the one reported on."""
         finished = ""
@@ -185,6 +185,9 @@ class Match:
                     and timex.type in ("DATE", "TIME") and not _baseline(timex, self.previous[:index], self.dct):
                 if timex.value == finished:
                     return index, timex
+                if found is None and not self._base_month(timex) \
+                        and not sentence_break_between(self.text, timex.end, self.start):
+                    return index, timex  # "in the first quarter, it rose 6.5% from a year earlier": that quarter
                 if found is not None and self._base_month(found[1]) and not self._base_month(timex) \
                         and found[1].start - timex.end <= _BASE_REACH:
                     return index, timex  # "in June from May ... from a year earlier": June's year before
