@@ -12,6 +12,7 @@ from timeline.temporal.resolve_calendar import (
     resolve_bare_feast,
     resolve_century,
     resolve_date,
+    resolve_day_of_year,
     resolve_dayword,
     resolve_decade,
     resolve_hijri,
@@ -48,7 +49,7 @@ __all__ = ["RESOLVER_FUNCTIONS", "Match", "Resolution"]
 RESOLVER_FUNCTIONS: dict[str, Resolver] = {
     "weekend": resolve_weekend, "the_year": resolve_the_year, "new_year": resolve_new_year, "range_day": resolve_range_day,
     "range_start_day": resolve_range_start_day,
-    "date": resolve_date, "weekday": resolve_weekday, "dayword": resolve_dayword, "shift": resolve_shift,
+    "date": resolve_date, "day_of_year": resolve_day_of_year, "weekday": resolve_weekday, "dayword": resolve_dayword, "shift": resolve_shift,
     "duration": resolve_duration, "const": resolve_const, "set": resolve_set, "time": resolve_time,
     "quarter": resolve_quarter, "season": resolve_season, "decade": resolve_decade, "century": resolve_century,
     "holiday": resolve_holiday, "hijri": resolve_hijri, "bare_feast": resolve_bare_feast, "ref": resolve_ref, "position": resolve_position, "part_of_day": resolve_part_of_day,

@@ -187,6 +187,29 @@ def resolve_date(m: Match) -> Resolution | None:
     return Resolution(m.rule.type, date.isoformat(), mod, relative)
 
 
+def resolve_day_of_year(m: Match) -> Resolution | None:
+    """A day counted within its year ("the 298th day of 2025", AP's "Today in History" line; "the 45th day of the
+    year": the DCT's year): that calendar day, none past the year's last.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("Today is Saturday, Oct. 25, the 298th day of 2025.", dt.date(2025, 10, 25))][-1]
+    '2025-10-25'
+    >>> [t.value for t in tag("It is the 60th day of 2024 and the 366th day of 2023.", dt.date(2024, 2, 29))]
+    ['2024-02-29', '2023']
+    """
+    year = year_of(m)
+    relative = year is None
+    if year is None:
+        if m.dct is None:
+            return None
+        year = m.dct.year
+    number = int(m.get("ord") or 0)
+    if not 1 <= number <= (366 if calendar.isleap(year) else 365):
+        return None
+    day = dt.date(year, 1, 1) + dt.timedelta(days=number - 1)
+    return Resolution("DATE", day.isoformat(), "", relative)
+
+
 def _nth_weekday_day(m: Match, year: int, month: int) -> int | None:
     """The day of the month of the match's ordinal weekday ("the first Sunday", "the last Friday"), or None when
     the match names none or the month has no such day ("the fifth Monday of February 2025").

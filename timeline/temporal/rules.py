@@ -23,7 +23,7 @@ from timeline.yaml_strict import load_yaml
 RESOLVERS: frozenset[str] = frozenset({
     "date", "weekday", "dayword", "shift", "duration", "const", "set", "time", "quarter", "season",
     "decade", "century", "holiday", "bare_feast", "hijri", "ref", "position", "weekend", "the_year", "new_year", "range_day", "range_start_day", "part_of_day",
-    "year_span", "month_day", "overnight", "shift_from_day", "turn", "month_span", "month_range", "week_number", "weekday_holiday", "school_year",
+    "year_span", "month_day", "overnight", "shift_from_day", "turn", "day_of_year", "month_span", "month_range", "week_number", "weekday_holiday", "school_year",
 })
 _FRAGMENT_RE = re.compile(r"%\{(\w+)\}")
 #: How the tagger splits text into trigger tokens (lower-cased words, or digit runs).
