@@ -84,7 +84,8 @@ def resolve_set(m: Match) -> Resolution | None:
         return Resolution("SET", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""))
     month = month_of(m)
     if month is not None:
-        return Resolution("SET", f"XXXX-{month:02d}")
+        day = "".join(ch for ch in str(m.get("day") or "") if ch.isdigit())  # "October 1 each year"
+        return Resolution("SET", f"XXXX-{month:02d}" + (f"-{int(day):02d}" if day else ""))
     unit_word = m.get("unit") or ""
     part = m.res.tables.get("part", {}).get(unit_word)
     if part:
