@@ -647,6 +647,28 @@ def _past_be_plan(words: list[str], j: int, res: Resources) -> bool:
     return words[j] in res.intent and any(w in word_set("past_be") for w in words[max(0, j - 2):j])
 
 
+def _purpose_after_past(words: list[str], i: int, res: Resources) -> bool:
+    """True when the cue at words[i] is a purpose infinitive of ``future`` ("to meet", "to visit") and the nearest
+    cue before it in the clause is a past verb: "Rubio flew to Geneva on Saturday to meet Lavrov on Sunday" is a plan
+    seen from the past, its day the one nearest the DCT either side (a purpose after "will fly" stays future).
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _purpose_after_past(["rubio", "flew", "to", "geneva", "to", "meet", "lavrov"], 4, load_resources())
+    True
+    >>> _purpose_after_past(["rubio", "will", "fly", "to", "geneva", "to", "meet", "lavrov"], 5, load_resources())
+    False
+    """
+    if words[i] != "to" or cue_at(words, i, res, False) != "future":
+        return False
+    for j in range(i - 1, -1, -1):
+        if words[j] in res.intent:
+            return False
+        tense = _before_tense(words, j, res)
+        if tense is not None:
+            return tense == "past"
+    return False
+
+
 def _past_be_to(words: list[str], j: int) -> bool:
     """True when words[j] is the "to" of a plan seen from the past: "was"/"were" right before it (or with "not"
     between): "The search was to be resumed Tuesday", "the leaders were to meet on Friday".
@@ -886,12 +908,14 @@ def past_plan(text: str, start: int, end: int, res: Resources) -> bool:
     False
     """
     before, after = _clause_words(text, start, end)
-    before = before[-res.window_before:]
     if any(_past_be_to(before, j) for j in range(max(0, len(before) - 4), len(before))):
         return True  # "The search was to be resumed Tuesday": planned when told, so the nearest such day
+    clause = before
+    before = before[-res.window_before:]
     for i in range(len(before) - 1, -1, -1):
         if cue_at(before, i, res, len(before) - i <= 2) is not None or before[i] in res.intent:
-            return _past_be_plan(before, i, res)
+            return _past_be_plan(before, i, res) \
+                or _purpose_after_past(clause, len(clause) - len(before) + i, res)
     for i, word in enumerate(after if fronted(text, start, end) else after[:res.window_after]):
         if word in word_set("past_be"):
             return any(_past_be_plan(after, j, res) or _past_be_to(after, j) for j in range(i + 1, min(len(after), i + 3)))
