@@ -1409,6 +1409,34 @@ def listed_day(m: Match, weekday: int) -> dt.date | None:
     return None
 
 
+#: "<verb> on (a)" right before a weekday ("falls on a Thursday"): the verb is checked against day_falls_verbs (with
+#: the article) and day_follows_verbs.
+_FALLS_ON = re.compile(r"\b([a-z]+)\s+on\s+(a\s+)?\Z")
+
+
+def fallen_on_day(m: Match, weekday: int) -> dt.date | None:
+    """The day a weekday says an earlier date of its sentence falls on ("This year, Christmas Day falls on a
+    Thursday", "New Year's Day, which also falls on a Thursday"): the last day-timex before it in the sentence when
+    it is on that weekday; None otherwise (the weekday then resolves by tense as usual).
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("This year, Christmas Day falls on a Thursday.", dt.date(2025, 12, 13))]
+    ['2025', '2025-12-25', '2025-12-25']
+    """
+    if m.dct is None or not m.previous or m.get("dir") or direction_of(m) is not None:
+        return None
+    verb = _FALLS_ON.search(m.text, max(0, m.start - 30), m.start)
+    if verb is None or verb.group(1).lower() not in word_set("day_follows_verbs") \
+            and not (verb.group(2) and verb.group(1).lower() in word_set("day_falls_verbs")):
+        return None
+    last = m.previous[-1]
+    start = last.date_start
+    if start is None or last.type != "DATE" or last.granularity != "day" \
+            or sentence_break_between(m.text, last.end, m.start):
+        return None
+    return start if start.isoweekday() == weekday else None
+
+
 @lru_cache(maxsize=1)
 def _restating_date(months: tuple[str, ...]) -> re.Pattern[str]:
     """A comma and a month-day date right after a weekday timex (", December 16", ", Oct. 3, 2021"), maybe after a

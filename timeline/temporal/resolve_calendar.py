@@ -27,6 +27,7 @@ from timeline.temporal.match import (
     day_of,
     direction_of,
     end_bound,
+    fallen_on_day,
     full_weekday_names,
     habitual,
     infer_year,
@@ -237,7 +238,7 @@ def resolve_weekday(m: Match) -> Resolution | None:
     part = m.lookup("part")
     if m.dct is None:
         return Resolution("DATE", "XXXX-XX-XX", m.mod(), True)
-    date = apposed_day(m, int(weekday)) or week_apposed_day(m, int(weekday)) or restated_day(m, int(weekday)) \
+    date = fallen_on_day(m, int(weekday)) or apposed_day(m, int(weekday)) or week_apposed_day(m, int(weekday)) or restated_day(m, int(weekday)) \
         or listed_day(m, int(weekday)) or dated_weekday(m, int(weekday)) or written_weekday(m, int(weekday)) \
         or weekday_date(m, int(weekday))
     if part:
@@ -1447,6 +1448,9 @@ def resolve_holiday(m: Match, feast_name: str | None = None) -> Resolution | Non
     granularity = str(m.rule.params.get("granularity") or (spec.get("granularity") if feast else None) or "day")
     span = int(spec.get("span", 0) or 0) if feast else 0
     year = year_of(m)
+    ydir = direction_of(m, "ydir")
+    if year is None and ydir is not None and m.dct is not None:  # "Memorial Day last year"
+        year = m.dct.year + ydir
     if year is None and m.get("dir") is None:  # "2017's Cyber Monday", "last year's Black Friday"
         year = _owner_year(m)
     if year is None:  # "after Thanksgiving in 2019", "Christmas of 1999": the year (its own timex) right after it
