@@ -1423,6 +1423,11 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         tense = _after_tense(after, i, res, clause_after[i + 1] if i + 1 < len(clause_after) else None)
         if tense is None and opening and _fronted_regular_past(after, i, res):
             tense = "past"  # "Late Tuesday evening, the Fifth Circuit Court of Appeals issued an order"
+        if tense is None and opening and after[i] in res.possibility_modals \
+                and re.search(r"\b" + after[i] + r"\b", text[end:end + _CLAUSE_BEFORE]) \
+                and _modal_verb_at(after, i, res) is not None:
+            tense = "future"  # "On Friday, candidates may withdraw their nominations": a fronted day of a possible
+            # coming act, as after "will" (lower case only: "On Friday, May said"; "may have erred" is a past guess)
         if tense == "future" and after[i] == "to" and best is not None and best[1] == "past":
             continue  # "were registered to vote on Sunday to decide between": a purpose after a past verb
         if tense and (best is None or i + 1 < best[0]):
