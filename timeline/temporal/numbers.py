@@ -17,6 +17,8 @@ def words_to_number(text: str, table: Mapping[str, int]) -> int | None:
     120
     >>> words_to_number("three and four", {"three": 3, "four": 4}) is None
     True
+    >>> words_to_number("two dozen", {"two": 2, "dozen": 12})
+    24
     """
     total, current = 0, 0
     seen = False
@@ -33,8 +35,8 @@ def words_to_number(text: str, table: Mapping[str, int]) -> int | None:
         value = table[word]
         seen = True
         scale = value >= 100
-        if value == 100:
-            current = max(current, 1) * 100
+        if value == 100 or word == "dozen":  # "two dozen" = 24, not 2 + 12
+            current = max(current, 1) * value
         elif value >= 1000:
             total += max(current, 1) * value
             current = 0

@@ -282,6 +282,9 @@ def _then_and_now(m: Match) -> bool:
     ['1999', 'PRESENT_REF']
     >>> [t.value for t in tag("They wed 10 years ago. Today marks ten years since.", dt.date(2021, 4, 29))]
     ['2011', '2021-04-29', 'P10Y']
+    >>> [t.value for t in tag("It boomed in the 1940s. In 2023 it had 102 people. Today, it is a ghost town.",
+    ...                       dt.date(2025, 5, 20))]
+    ['194', '2023', 'PRESENT_REF']
     """
     if m.dct is None or not m.previous or m.text[m.start:m.end] != "Today" \
             or not _SENTENCE_OPEN.search(m.text, max(0, m.start - 4), m.start) or m.tense() == "past":
@@ -291,8 +294,15 @@ def _then_and_now(m: Match) -> bool:
         return False
     last = m.previous[-1]
     start = last.date_start
-    return last.type == "DATE" and start is not None and m.start - last.end <= _THEN_NOW_REACH \
-        and m.dct.year - start.year >= _THEN_NOW_YEARS
+    if last.type != "DATE" or start is None or m.start - last.end > _THEN_NOW_REACH:
+        return False
+    if m.dct.year - start.year >= _THEN_NOW_YEARS:
+        return True
+    # a recent past year written out ("During the 2023 census, it had 102 people. Today, ...") closes a history
+    # that began at a far-past date within reach ("gold was found in the early 1900s ... the 1940s")
+    return last.granularity == "year" and not last.relative and start.year < m.dct.year and any(
+        t.type == "DATE" and t.date_start is not None and m.start - t.end <= _THEN_NOW_REACH
+        and m.dct.year - t.date_start.year >= _THEN_NOW_YEARS for t in m.previous[-4:-1])
 
 
 def _refday(m: Match) -> tuple[dt.date | None, int | None]:
