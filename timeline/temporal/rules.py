@@ -48,6 +48,7 @@ class Rule:
     reject_after: re.Pattern[str] | None = None
     require_before: re.Pattern[str] | None = None
     reject_near: re.Pattern[str] | None = None
+    near_only: re.Pattern[str] | None = None  # reject_near applies only to a match in which this is found
     reject_named: str = ""  # a regex template: the document names a person by the matched {word} (a surname)
     keep_before: re.Pattern[str] | None = None  # context that keeps the match even when reject_named holds
     example: str = ""
@@ -422,6 +423,8 @@ def _rule(spec: Any, fragments: dict[str, str], tables: dict[str, dict[str, Any]
         require_before=_compile(_expand(str(required), fragments) + r"\Z", f"rule {name} require_before",
                                 re.IGNORECASE) if required else None,
         reject_near=_compile(_expand(str(near), fragments), f"rule {name} reject_near") if near else None,
+        near_only=_compile(_expand(str(spec["near_only"]), fragments), f"rule {name} near_only")
+        if spec.get("near_only") else None,
         reject_named=_expand(str(named), fragments) if named else "",
         keep_before=_compile(_expand(str(keep), fragments) + r"\Z", f"rule {name} keep_before") if keep else None,
         example=str(spec["example"]),

@@ -152,7 +152,9 @@ def _candidates(text: str, res: Resources) -> list[Candidate]:
                 continue
             if rule.reject_after is not None and rule.reject_after.match(text[end:end + 80]):
                 continue
-            if rule.reject_near is not None and rule.reject_near.search(_near(text, start, end)):
+            if (rule.reject_near is not None
+                    and (rule.near_only is None or rule.near_only.search(text, start, end))
+                    and rule.reject_near.search(_near(text, start, end))):
                 continue
             raw = {k: v for k, v in match.groupdict().items() if v is not None}
             if rule.reject_named and _named_in_text(text, rule, raw.get("month", match.group()), start):
