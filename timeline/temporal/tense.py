@@ -1670,6 +1670,8 @@ def _fronted_regular_past(after: list[str], i: int, res: Resources) -> bool:
     True
     >>> _fronted_regular_past("the proposed law".split(), 1, load_resources())
     False
+    >>> _fronted_regular_past("the weather service predicted there would be snow".split(), 3, load_resources())
+    True
     """
     word = after[i]
     if not regular_past(word, res) or i == 0:
@@ -1677,8 +1679,10 @@ def _fronted_regular_past(after: list[str], i: int, res: Resources) -> bool:
     prev = after[i - 1]
     if prev in res.present_determiners or prev == "to" or prev in word_set("present_be"):
         return False
-    return not any(cue_at(after, k, res, False) for k in range(i + 1, min(len(after), i + 4)))  # "On Friday,
-    # the newly elected parliament will meet": a participle before a verb is no main verb
+    return not any(cue_at(after, k, res, False) and not (k > i + 1 and after[k] in res.reported_modals)
+                   for k in range(i + 1, min(len(after), i + 4)))  # "On Friday, the newly elected parliament will
+    # meet": a participle before a verb is no main verb; a reported "would" a word or more on is the verb's own
+    # complement ("On Sunday, forecasters predicted there would be snow": the predicting's Sunday)
 
 
 def _far_past_verb(clause: list[str], stop: int, res: Resources) -> bool:
