@@ -167,6 +167,7 @@ class Resources:
     forecast_words: frozenset[str] = frozenset()  # "Mostly sunny Thursday with highs in the 30s": a forecast
     weather_document_phrases: tuple[str, ...] = ()  # "heat advisory", "weather service": a weather alert text
     notice_document_phrases: tuple[str, ...] = ()  # "funeral home", "for info:": a funeral notice or event listing
+    broadcast_document_phrases: tuple[str, ...] = ()  # "live on sky sports", "kick-off": a match preview or TV listing
     speech_before_possessive: frozenset[str] = frozenset()  # "said Sunday's cuts will run": the words after decide
     past_possessive_prepositions: frozenset[str] = frozenset()  # "Following Tuesday's decision": a past day
     reporting_participles: frozenset[str] = frozenset()  # ", telling the BBC that it would": reported words
@@ -614,6 +615,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         forecast_words=frozenset(words("forecast_words")),
         weather_document_phrases=words("weather_document_phrases"),
         notice_document_phrases=words("notice_document_phrases"),
+        broadcast_document_phrases=words("broadcast_document_phrases"),
         headline_plural_nouns=frozenset(words("headline_plural_nouns")),
         speech_before_possessive=frozenset(words("speech_before_possessive")),
         past_possessive_prepositions=frozenset(words("past_possessive_prepositions")),

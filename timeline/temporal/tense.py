@@ -1441,10 +1441,14 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         return "future"  # "Mostly sunny and chilly Thursday with highs in the 30s": a weather forecast; a past
         # verb further back than the window still rules it out ("Stocks recovered from the lows on Tuesday")
     if best is None and day and (document_of_kind(text, res.weather_document_phrases)
-                                 or document_of_kind(text, res.notice_document_phrases)) \
+                                 or document_of_kind(text, res.notice_document_phrases)
+                                 or document_of_kind(text, res.broadcast_document_phrases)
+                                 and not any(word in res.irregular_past for word in clause + clause_after)) \
             and not _past_verb_since_colon(text, start, clause, res):
         return "future"  # "We see a mix of clouds Sunday" in a text naming a heat advisory and the weather service;
-        # "Locust Hill Cemetery, 10 a.m. Monday" in a listing naming the American Legion and "for information"
+        # "Locust Hill Cemetery, 10 a.m. Monday" in a listing naming the American Legion and "for information";
+        # "live on Sky Sports from 7.30pm on Friday; kick-off 8pm" in a match preview, unless a past form that is also
+        # a present one stands in the clause ("Preston beat Blackburn on Friday night, live on Sky Sports")
     if not after_cue and (best is None or best[1] == "past") and scheduled_present(text, start, end, res):
         return "future"  # "The summit opens Wednesday", "The vote is Tuesday": a scheduled present
     if best is None and _past_after_future(clause, len(clause) - len(before), res):
@@ -1487,7 +1491,7 @@ def _expecting_infinitive(clause: list[str], res: Resources) -> bool:
 def document_of_kind(text: str, phrases: tuple[str, ...]) -> bool:
     """True when ``text`` holds two different ``phrases`` of a kind of document whose weekdays and clock times with
     no tense cue lie ahead: a weather alert or forecast (``weather_document_phrases``), a notice or listing
-    (``notice_document_phrases``).
+    (``notice_document_phrases``), a match preview or TV listing (``broadcast_document_phrases``).
 
     >>> from timeline.temporal.rules import load_resources
     >>> phrases = load_resources().weather_document_phrases
