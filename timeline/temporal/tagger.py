@@ -814,9 +814,9 @@ def _speech_before_day() -> re.Pattern[str]:
 @cache
 def _future_cue() -> re.Pattern[str]:
     """Words of ``overnight_future_cues`` that make a following "overnight" the coming night."""
-    words = sorted(word_set("overnight_future_cues"), key=len, reverse=True)
-    cues = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words if not word.startswith("'"))
-    clitics = "|".join(re.escape(word) for word in words if word.startswith("'"))
+    words = sorted(word_set("overnight_future_cues"), key=lambda word: (-len(word), word))
+    cues = alternation(word for word in words if not word.startswith("'"))
+    clitics = alternation(word for word in words if word.startswith("'"))
     return re.compile(r"\b(?:" + cues + r")\b" + (r"|(?:" + clitics + r")\b" if clitics else ""), re.IGNORECASE)
 
 
