@@ -10,7 +10,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from timeline.function_words import word_endings, word_set
+from timeline.function_words import word_set
 from timeline.temporal import calendar as cal
 from timeline.temporal.cues import cue_at
 from timeline.temporal.feasts import feast_date
@@ -41,6 +41,7 @@ from timeline.temporal.match import (
     sentence_start,
     week_apposed_day,
     weekday_date,
+    word_list_pattern,
     written_full_day,
     written_weekday,
     year_of,
@@ -638,7 +639,7 @@ LATE_HOUR = 20
 @lru_cache(maxsize=1)
 def _later_part_end() -> re.Pattern[str]:
     """A match's end in a word of ``pm_day_parts``."""
-    return re.compile(r"\b(?:" + alternation(word_endings("pm_day_parts")) + r")\Z", re.IGNORECASE)
+    return re.compile(word_list_pattern("pm_day_parts", r"\Z"), re.IGNORECASE)
 
 
 #: A line that opens with a clock time: a live blog's entry stamp ("11.08am BST", "14:12", "2001 GMT", "10am EST,").
