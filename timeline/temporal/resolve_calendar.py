@@ -1056,8 +1056,8 @@ def resolve_season(m: Match) -> Resolution | None:
         direction = 0 if current_code == code else 1  # "its winter schedule": the current or the coming winter
     if (m.get("dir") or "").startswith("that") and where is None:
         direction = None  # "That summer, it rained" with no date before: read by tense like a bare season
-    if (direction == 1 and current_code == code and re.fullmatch(r"(?:this\s+)?(?:up)?coming", (m.get("dir") or "").lower())
-            and _in_first_month(anchor, current)):
+    this_coming = re.sub(r"\s+", " ", (m.get("dir") or "").lower()) in word_set("coming_season_words")
+    if direction == 1 and current_code == code and this_coming and _in_first_month(anchor, current):
         return Resolution("DATE", current, m.mod(), True)  # "the upcoming fall budget" on Sept. 18: this fall, whose
         # (astronomical) start is still ahead; "next fall" stays the one after (held-out Canadian news gold news261)
     if direction is None:
