@@ -692,7 +692,8 @@ def resolve_time(m: Match) -> Resolution | None:
         hour, minute = (24, 0) if named == "midnight" and not m.rule.params.get("day_start") else (12, 0)
     else:
         written = str(m.get("hour"))  # digits, or a word before "o'clock" ("nine o'clock")
-        hour = int(written) if written.isdigit() else words_to_number(written, m.res.tables["number"]) or 0
+        hour = int(written) if written.isdigit() \
+            else words_to_number(written, m.res.tables["number"], m.res.tables["multiplier_words"]) or 0
         minute = int(str(m.get("minute") or 0))
         ampm = (m.get("ampm") or str(m.rule.params.get("ampm", ""))).replace(".", "")  # "4 in the morning"
         if not ampm and m.rule.params.get("part_meridiem") and _later_part_end().search(m.text, m.start, m.end):
