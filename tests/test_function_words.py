@@ -14,7 +14,7 @@ RAW = load_yaml((DATA_DIR / "function_words.yaml").read_text(encoding="utf-8"))
 LISTS = sorted(name for name, value in RAW.items() if isinstance(value, list))
 MAPS = sorted(name for name, value in RAW.items() if isinstance(value, dict))
 CODE = "\n".join(path.read_text(encoding="utf-8") for path in PACKAGE_DIR.rglob("*.py"))
-ASKED = set(re.findall(r"\bword_(?:set|endings|map)\(\"([a-z_]+)\"\)", CODE))
+ASKED = set(re.findall(r"\bword_(?:set|endings|map|list_pattern)\(\"([a-z_]+)\"[,)]", CODE))
 
 
 @pytest.mark.parametrize("name", LISTS)

@@ -286,7 +286,8 @@ def _title_line(mention: Mention) -> bool:
 
 def _count(token: Token) -> int | None:
     """The integer a number token spells ("127", "1,200", "nine"), else None."""
-    value = parse_quantity(token.text, load_resources().tables["number"], {})
+    tables = load_resources().tables
+    value = parse_quantity(token.text, tables["number"], {}, tables["multiplier_words"])
     return int(value) if isinstance(value, float) and value.is_integer() else None
 
 

@@ -9,8 +9,8 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
-from timeline.function_words import word_endings, word_set
-from timeline.temporal.match import alternation
+from timeline.function_words import word_set
+from timeline.temporal.match import alternation, word_list_pattern
 from timeline.temporal.rules import Resources, load_resources
 from timeline.temporal.timex import Timex, reanchored, undated
 
@@ -95,7 +95,7 @@ _ABBREVIATION_END = re.compile(r"(?:[ap]\.\s?m|\b[A-Z][a-z]{1,4})\Z")
 @lru_cache(maxsize=1)
 def _range_near() -> re.Pattern[str]:
     """A dash or a word of ``clock_range_words``."""
-    return re.compile(r"[-–—]|\b(?:" + alternation(word_endings("clock_range_words")) + r")\b", re.IGNORECASE)
+    return re.compile(r"[-–—]|" + word_list_pattern("clock_range_words"), re.IGNORECASE)
 #: How far around a clock time a schedule or a label may start or end (a local look, not a scan of the text).
 _WINDOW = 100
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from timeline.function_words import word_set
+from timeline.function_words import word_endings, word_set
 from timeline.temporal.calendar import format_value, value_bounds
 from timeline.temporal.cues import cue_at
 from timeline.temporal.rules import Resources, Rule
@@ -785,6 +785,18 @@ _CLAUSE_SENTENCE_BREAK = re.compile(r"[.!?\n]\s")
 def alternation(words: Iterable[str]) -> str:
     """Words (a space: any run of spaces) as one regex alternation."""
     return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
+
+
+def word_list_pattern(name: str, end: str = r"\b") -> str:
+    """Regex source for any word of the function-word list ``name`` as a whole word: ``\\b(?:...)`` then ``end``
+    (a word boundary unless told, e.g. ``\\Z`` for a list word closing the text).
+
+    >>> re.search(word_list_pattern("split_span_end_words"), "open from Friday until Sunday").group()
+    'until'
+    >>> re.search(word_list_pattern("split_span_end_words"), "stays open Thursday") is None
+    True
+    """
+    return r"\b(?:" + alternation(word_endings(name)) + r")" + end
 
 
 @lru_cache(maxsize=4)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from timeline.function_words import word_endings, word_set
+from timeline.function_words import word_set
 from timeline.temporal import calendar as cal
 from timeline.temporal.cues import cue_at
 from timeline.temporal.feasts import feast_date
@@ -41,6 +41,7 @@ from timeline.temporal.match import (
     sentence_start,
     week_apposed_day,
     weekday_date,
+    word_list_pattern,
     written_full_day,
     written_weekday,
     year_of,
@@ -638,7 +639,7 @@ LATE_HOUR = 20
 @lru_cache(maxsize=1)
 def _later_part_end() -> re.Pattern[str]:
     """A match's end in a word of ``pm_day_parts``."""
-    return re.compile(r"\b(?:" + alternation(word_endings("pm_day_parts")) + r")\Z", re.IGNORECASE)
+    return re.compile(word_list_pattern("pm_day_parts", r"\Z"), re.IGNORECASE)
 
 
 #: A line that opens with a clock time: a live blog's entry stamp ("11.08am BST", "14:12", "2001 GMT", "10am EST,").
@@ -691,7 +692,8 @@ def resolve_time(m: Match) -> Resolution | None:
         hour, minute = (24, 0) if named == "midnight" and not m.rule.params.get("day_start") else (12, 0)
     else:
         written = str(m.get("hour"))  # digits, or a word before "o'clock" ("nine o'clock")
-        hour = int(written) if written.isdigit() else words_to_number(written, m.res.tables["number"]) or 0
+        hour = int(written) if written.isdigit() \
+            else words_to_number(written, m.res.tables["number"], m.res.tables["multiplier_words"]) or 0
         minute = int(str(m.get("minute") or 0))
         ampm = (m.get("ampm") or str(m.rule.params.get("ampm", ""))).replace(".", "")  # "4 in the morning"
         if not ampm and m.rule.params.get("part_meridiem") and _later_part_end().search(m.text, m.start, m.end):
@@ -1055,8 +1057,8 @@ def resolve_season(m: Match) -> Resolution | None:
         direction = 0 if current_code == code else 1  # "its winter schedule": the current or the coming winter
     if (m.get("dir") or "").startswith("that") and where is None:
         direction = None  # "That summer, it rained" with no date before: read by tense like a bare season
-    if (direction == 1 and current_code == code and re.fullmatch(r"(?:this\s+)?(?:up)?coming", (m.get("dir") or "").lower())
-            and _in_first_month(anchor, current)):
+    this_coming = re.sub(r"\s+", " ", (m.get("dir") or "").lower()) in word_set("coming_season_words")
+    if direction == 1 and current_code == code and this_coming and _in_first_month(anchor, current):
         return Resolution("DATE", current, m.mod(), True)  # "the upcoming fall budget" on Sept. 18: this fall, whose
         # (astronomical) start is still ahead; "next fall" stays the one after (held-out Canadian news gold news261)
     if direction is None:

@@ -206,7 +206,8 @@ def resolve_shift(m: Match) -> Resolution | None:
     if "n" in m.rule.params:
         amount: float | str = float(m.rule.params["n"])
     elif m.get("num"):
-        quantity = parse_quantity(str(m.get("num")), m.res.tables["number"], m.res.tables["vague_number"])
+        quantity = parse_quantity(str(m.get("num")), m.res.tables["number"], m.res.tables["vague_number"],
+                                  m.res.tables["multiplier_words"])
         if quantity is None:
             return None
         amount = quantity
@@ -709,7 +710,8 @@ def resolve_shift_from_day(m: Match) -> Resolution | None:
     ['2025-12-26']
     """
     unit = unit_of(m)
-    quantity = parse_quantity(str(m.get("num") or "a"), m.res.tables["number"], m.res.tables["vague_number"])
+    quantity = parse_quantity(str(m.get("num") or "a"), m.res.tables["number"], m.res.tables["vague_number"],
+                              m.res.tables["multiplier_words"])
     if unit not in ("D", "W", "M") or quantity is None or quantity == "X":
         return None
     if m.dct is None:

@@ -8,11 +8,11 @@ from dataclasses import replace
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
-from timeline.function_words import word_endings, word_set
+from timeline.function_words import word_set
 from timeline.temporal import calendar as cal
 from timeline.temporal.fiscal import label_fiscal_periods
 from timeline.temporal.hours import daily_clock_times, recurring_hours, standing_rule_clock_times
-from timeline.temporal.match import DAY_NUMBER, SENTENCE_BREAK, UNDATABLE, TenseHint, alternation
+from timeline.temporal.match import DAY_NUMBER, SENTENCE_BREAK, UNDATABLE, TenseHint, alternation, word_list_pattern
 from timeline.temporal.ranges import CLOCK_ON_DAY
 from timeline.temporal.resolve import RESOLVER_FUNCTIONS, Match, Resolution
 from timeline.temporal.rules import DIGIT_TRIGGER, Resources, Rule, load_resources
@@ -428,7 +428,7 @@ _COORD_GAP = re.compile(r"\s*(?:,?\s*or|and|to|through|-|–)\s*\Z", re.IGNORECA
 @cache
 def _own_year() -> re.Pattern[str]:
     """A digit or a word of ``own_year_words``."""
-    return re.compile(r"\d|\b(?:" + alternation(word_endings("own_year_words")) + r")\b", re.IGNORECASE)
+    return re.compile(r"\d|" + word_list_pattern("own_year_words"), re.IGNORECASE)
 
 
 def _season_rank(code: str) -> int:
@@ -843,8 +843,7 @@ def _overnight_report_day(text: str, timexes: list[Timex], dct: dt.date | None) 
 @cache
 def _split_span_end() -> re.Pattern[str]:
     """A word of ``split_span_end_words`` closing the gap to a span's end, at most 60 characters on in its sentence."""
-    return re.compile(r"[^.;!?\n]{0,60}?\b(?:" + alternation(word_endings("split_span_end_words")) + r")\s+\Z",
-                      re.IGNORECASE)
+    return re.compile(r"[^.;!?\n]{0,60}?" + word_list_pattern("split_span_end_words", r"\s+\Z"), re.IGNORECASE)
 
 
 def _span_start_before_end(text: str, timexes: list[Timex], dct: dt.date | None, res: Resources) -> list[Timex]:
