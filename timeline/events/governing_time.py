@@ -20,7 +20,7 @@ from timeline.events.neighbour_dates import (
 )
 from timeline.events.own_time import own_timex
 from timeline.events.timex_index import TimexIndex
-from timeline.events.verb_tense import contrasted
+from timeline.events.verb_tense import contrasted, present_after_past
 from timeline.function_words import word_set
 from timeline.temporal.timex import Timex
 
@@ -88,6 +88,8 @@ def governing_timex(token: Token, index: TimexIndex, retrospective: frozenset[st
                 return None
             if not is_noun and current.dep_ in ("conj", "advcl") and contrasted(current, current.head):
                 return None  # "will be delivered in the first quarter of 2015, but American has decided"
+            if not is_noun and current.dep_ == "conj" and present_after_past(current):
+                return None  # "began raising its stake in July, and holds 14.6%": the state is now's, not July's
             below, current = current, current.head
             if current.dep_ == "prep" and current.lower_ == "with" and current.head.pos_ in ("VERB", "AUX") and any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in below.children):

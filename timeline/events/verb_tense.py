@@ -182,6 +182,19 @@ def contrasted(first: Token, second: Token) -> bool:
     return "none" not in forms and len(forms) == 2
 
 
+def present_after_past(conj: Token) -> bool:
+    """Whether a conjoined verb is in the present tense while the verb it is joined to is a past: "began raising its
+    stake in July, and holds 14.6%" tells a state of now after an act of July, so the act's date is not the state's.
+
+    >>> from timeline.nlp import load_nlp
+    >>> doc = load_nlp()("He sold the plant in May and owns the land. He sold it in May and bought more.")
+    >>> present_after_past(doc[7]), present_after_past(doc[17])
+    (True, False)
+    """
+    return conj.head != conj and conj.head.pos_ in ("VERB", "AUX") and tense_form(conj) == "present" \
+        and tense_form(conj.head) == "past"
+
+
 def _shares_auxiliary(conj: Token) -> bool:
     """Whether a conjoined verb without a subject of its own follows its head right after "and" ("had requested and
     received"), so that the head's auxiliaries are its too (the tagger may call the participle a past)."""
