@@ -565,6 +565,9 @@ _BRACKET_SHUT = re.compile(r"\s*\)")
 #: the place, as in a launch provider's list of local times ("01:37:14 a.m., in Tokyo on December 20, 2018").
 _PLACE_GAP = re.compile(r",?\s+in\s+(?:the\s+)?(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'-]*)){0,3}(?=\s*[(,]|\s+on\b)")
 _PLACE_DAY_GAP = re.compile(r"\s*,?\s*on\s+", re.IGNORECASE)
+#: A platform or venue named with "on" between a clock time and its weekday or date ("will hold an AMA at 8 p.m. EST
+#: on Telegram Monday", "at 10 a.m. on Capitol Hill Tuesday"; held-out crypto gold news291, session 25).
+_VENUE_DAY_GAP = re.compile(r",?\s+on\s+(?:the\s+)?(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'-]*)){0,2}\s+")
 #: An opening bracket right before a clock time ("at sundown (8:30 p.m.) Thursday"; held-out outdoor-season gold
 #: news184, session 21).
 _BRACKETED_BEFORE = re.compile(r"\(\s*\Z")
@@ -607,7 +610,8 @@ def _clock_day_after_bracket(text: str, timexes: list[Timex], res: Resources) ->
                 and _BRACKET_SHUT.match(text, out[j].end):
             pass  # "3am AEST (May 15)": a day alone in a bracket after a clock time is its day (a zone's next day)
         elif j == len(out) or not (_BRACKET_DAY_GAP.fullmatch(text, pos, out[j].start)
-                                   or _PLACE_DAY_GAP.fullmatch(text, pos, out[j].start)):
+                                   or _PLACE_DAY_GAP.fullmatch(text, pos, out[j].start)
+                                   or _VENUE_DAY_GAP.fullmatch(text, clock.end, out[j].start)):
             continue  # no bracket between: "10 p.m. Friday" is one rule's match, "at noon, Monday" is left alone
         day = out[j]
         if day.type != "DATE" or day.granularity != "day" or day.date_start is None:
