@@ -12,6 +12,7 @@ from typing import Any
 from timeline.function_words import word_endings, word_set
 from timeline.temporal.calendar import format_value, value_bounds
 from timeline.temporal.cues import cue_at
+from timeline.temporal.numbers import parse_quantity
 from timeline.temporal.rules import Resources, Rule
 from timeline.temporal.tense import (
     attributive_event,
@@ -80,6 +81,13 @@ class Match:
     def get(self, name: str) -> str | None:
         """Lower-cased, space-normalized text of a group (None when it did not take part)."""
         return self.groups.get(name)
+
+    def quantity(self, default: str = "") -> float | str | None:
+        """The number of the ``num`` group (``default`` when it did not take part), read with the rule set's number
+        words: a float, "X" for a vague one ("several"), None when unreadable."""
+        tables = self.res.tables
+        return parse_quantity(self.get("num") or default, tables["number"], tables["vague_number"],
+                              tables["multiplier_words"])
 
     def lookup(self, table: str, name: str | None = None) -> Any:
         """The normalized value of group ``name`` (default: the table's name) through ``table``."""

@@ -7,7 +7,6 @@ from timeline.temporal.match import (
     month_of,
     unit_of,
 )
-from timeline.temporal.numbers import parse_quantity
 
 _DURATION_CODE: dict[str, tuple[str, int, bool]] = {
     # unit -> (TIMEX3 letter, multiplier, is a time unit)
@@ -59,8 +58,7 @@ def resolve_duration(m: Match) -> Resolution | None:
     elif "n" in m.rule.params:
         amount = float(m.rule.params["n"])
     else:
-        quantity = parse_quantity(str(m.get("num") or ""), m.res.tables["number"], m.res.tables["vague_number"],
-                                  m.res.tables["multiplier_words"])
+        quantity = m.quantity()
         if quantity is None:
             return None
         amount = quantity
@@ -96,8 +94,7 @@ def resolve_set(m: Match) -> Resolution | None:
         return None
     count: float = float(m.rule.params.get("n", 1))  # n: "every other week"
     if m.get("num"):  # "every 15 minutes"
-        quantity = parse_quantity(str(m.get("num")), m.res.tables["number"], m.res.tables["vague_number"],
-                                  m.res.tables["multiplier_words"])
+        quantity = m.quantity()
         if quantity is None or isinstance(quantity, str):
             return None
         count = quantity

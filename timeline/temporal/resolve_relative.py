@@ -26,7 +26,6 @@ from timeline.temporal.match import (
     weekday_date,
     year_of,
 )
-from timeline.temporal.numbers import parse_quantity
 from timeline.temporal.timex import Timex
 
 _AGO_END = re.compile(r"\bago$", re.IGNORECASE)  # a month back from the DCT ("a month ago"), itself a baseline
@@ -206,8 +205,7 @@ def resolve_shift(m: Match) -> Resolution | None:
     if "n" in m.rule.params:
         amount: float | str = float(m.rule.params["n"])
     elif m.get("num"):
-        quantity = parse_quantity(str(m.get("num")), m.res.tables["number"], m.res.tables["vague_number"],
-                                  m.res.tables["multiplier_words"])
+        quantity = m.quantity()
         if quantity is None:
             return None
         amount = quantity
@@ -710,8 +708,7 @@ def resolve_shift_from_day(m: Match) -> Resolution | None:
     ['2025-12-26']
     """
     unit = unit_of(m)
-    quantity = parse_quantity(str(m.get("num") or "a"), m.res.tables["number"], m.res.tables["vague_number"],
-                              m.res.tables["multiplier_words"])
+    quantity = m.quantity("a")
     if unit not in ("D", "W", "M") or quantity is None or quantity == "X":
         return None
     if m.dct is None:
