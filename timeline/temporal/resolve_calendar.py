@@ -1183,14 +1183,16 @@ _OWNER_BEFORE = re.compile(r"(?:\w['’]s|\b(?:its|their|our))\s+(?:[\w-]+\s+)?\
 #: A year owning the holiday right before it: "2017's Cyber Monday", "last year's Black Friday", "this year's
 #: Thanksgiving" (the year is its own timex; the feast is that year's, not another owner's day).
 _YEAR_OWNER_BEFORE = re.compile(r"(?:\b((?:1[6-9]|20)\d\d)|\b(last|this|next)\s+year)['’]s\s+\Z", re.IGNORECASE)
+_YEAR_LEAD = re.compile(r"(?:the\s+(?:(?:long|extended)\s+)?)?((?:1[6-9]|20)\d\d)[^\S\n]+", re.IGNORECASE)
 _YEAR_OWNER_SHIFT = {"last": -1, "this": 0, "next": 1}
 
 
 def _owner_year(m: Match) -> int | None:
     """The year of a year-possessive right before the holiday ("2016's Thanksgiving", "last year's Black Friday")."""
     owner = _YEAR_OWNER_BEFORE.search(m.text[max(0, m.start - 20):m.start])
-    if owner is None:
-        return None
+    if owner is None:  # "2024 Memorial Day": the year written before the feast, inside the match
+        lead = _YEAR_LEAD.match(m.text, m.start, m.end)
+        return int(lead.group(1)) if lead else None
     if owner.group(1):
         return int(owner.group(1))
     return None if m.dct is None else m.dct.year + _YEAR_OWNER_SHIFT[owner.group(2).lower()]
