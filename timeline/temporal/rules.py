@@ -186,6 +186,7 @@ class Resources:
     perfect_auxiliaries: frozenset[str] = frozenset()  # has / have
     perfect_adverbs: frozenset[str] = frozenset()  # "has already scheduled"
     passive_adverbs: frozenset[str] = frozenset()  # "is usually held in April"
+    be_participle_adverbs: frozenset[str] = frozenset()  # "to be fully contained by Thursday"
     passive_perfect_be: frozenset[str] = frozenset()  # "has been set for December": a passive present perfect
     passive_arrange_prepositions: frozenset[str] = frozenset()  # the "for" after such a passive
     passive_alert_participles: tuple[tuple[str, ...], ...] = ()  # "a watch has been issued for Tuesday night"
@@ -635,6 +636,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         perfect_auxiliaries=frozenset(words("perfect_auxiliaries")),
         perfect_adverbs=frozenset(words("perfect_adverbs")),
         passive_adverbs=frozenset(words("passive_adverbs")),
+        be_participle_adverbs=frozenset(words("be_participle_adverbs")),
         passive_perfect_be=frozenset(words("passive_perfect_be")),
         passive_arrange_prepositions=frozenset(words("passive_arrange_prepositions")),
         passive_alert_participles=phrases("passive_alert_participles"),

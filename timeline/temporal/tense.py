@@ -287,6 +287,9 @@ def _before_tense(words: list[str], i: int, res: Resources) -> str | None:
         return None
     if _arranging_perfect(words, i, res):
         return "future"  # "has lined up a meeting on Wednesday", "has set a hearing for Monday"
+    if i >= 2 and words[i - 1] in res.be_participle_adverbs and words[i - 2] == "be":
+        return _before_tense(words[:i - 1] + words[i:], i - 1, res)  # "to be fully contained by Thursday": the
+        # adverb is left out, the bare "be" and its participle decide
     if words[i] in res.expectation_verbs and (any(w in ("did", "didn't", "didn") for w in words[max(0, i - 3):i])
                                               or words[i].endswith("ing") and words[i - 1:i] and
                                               words[i - 1] in word_set("past_be")):
