@@ -933,10 +933,12 @@ def _results_quarter(m: Match) -> str | None:
     ``quarter_result_nouns``, "second-quarter results", or after one and "for", "earnings for the fourth quarter"),
     "fiscal" after "fiscal" (a fiscal year's months are not given), else None."""
     before = re.findall(r"[a-z]+", m.text[max(0, m.start - 30):m.start].lower())[-2:]
-    after = re.findall(r"[a-z]+", m.text[m.end:m.end + 20].lower())[:1]
+    after = re.findall(r"[a-z]+", m.text[m.end:m.end + 30].lower())[:2]
     if before[-1:] == ["fiscal"]:
         return "fiscal"
-    if after and after[0] in m.res.quarter_result_nouns or (
+    if after[:1] and after[0] in m.res.quarter_result_modifiers:
+        after = after[1:]  # "second-quarter financial report": one modifier before the noun of reported figures
+    if after[:1] and after[0] in m.res.quarter_result_nouns or (
             before[-1:] == ["for"] and before[0] in m.res.quarter_result_nouns):
         return "results"
     return None

@@ -121,6 +121,7 @@ class Resources:
     announce_for_verbs: tuple[tuple[str, ...], ...] = ()  # "announced a referendum for June": the coming June
     start_phrases: tuple[tuple[str, ...], ...] = ()  # "Starting in April, the rules apply": the coming April
     quarter_result_nouns: frozenset[str] = frozenset()  # "second-quarter results": a reported, past quarter
+    quarter_result_modifiers: frozenset[str] = frozenset()  # "second-quarter financial report": one word between
     fiscal_label_revisions: frozenset[str] = frozenset()  # "Reiterates FY25 Outlook": the label is the current year
     fiscal_label_guidance: frozenset[str] = frozenset()  # the guidance words that go with them
     fiscal_label_from_month: int = 13  # no label-ahead reading before this month of the DCT
@@ -573,6 +574,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         expectation_verbs=frozenset(words("expectation_verbs")),
         past_expectation_forms=frozenset(words("past_expectation_forms")),
         quarter_result_nouns=frozenset(words("quarter_result_nouns")),
+        quarter_result_modifiers=frozenset(words("quarter_result_modifiers")),
         fiscal_label_revisions=frozenset(words("fiscal_label_revisions")),
         fiscal_label_guidance=frozenset(words("fiscal_label_guidance")),
         fiscal_label_from_month=int(tense.get("fiscal_label_from_month", 13)),
