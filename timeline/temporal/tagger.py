@@ -352,8 +352,8 @@ def _dash_span_end_after_start(text: str, timexes: list[Timex], dct: dt.date | N
 
 
 _CLOCK_SPAN_GAP = re.compile(r"\s*(?:-|–|—|to|and|until|till|through)\s*\Z", re.IGNORECASE)
-_BARE_CLOCK = re.compile(r"\A(?:\w+\s+)?(\d{1,2})(?::\d\d)?\Z")  # "12:26" or a bare hour "3" (of "3 to 7 p.m.")
-_MERIDIEM = re.compile(r"\b([ap])\.?m\b", re.IGNORECASE)
+_BARE_CLOCK = re.compile(r"\A(?:\w+\s+)?(\d{1,2})(?:[:.]\d\d)?\Z")  # "12:26", "7.30" or a bare hour "3" (of "3 to 7 p.m.")
+_MERIDIEM = re.compile(r"(?:\b|(?<=\d))([ap])\.?m\b", re.IGNORECASE)  # "8 p.m." and "8pm" (no boundary after a digit)
 _CLOCK_VALUE = re.compile(r"\A(\d{4}-\d\d-\d\d)T(\d\d)(:\d\d.*)\Z")
 
 
