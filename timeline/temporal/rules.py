@@ -175,6 +175,7 @@ class Resources:
     agent_participle_prepositions: frozenset[str] = frozenset()  # ", followed by ...": a reduced passive, no past
     postpone_stems: tuple[str, ...] = ()  # "delayed the flight until March": the new date is ahead
     postpone_phrases: tuple[tuple[str, ...], ...] = ()  # "pushed back the flight to March"
+    awaited_event_phrases: tuple[tuple[str, ...], ...] = ()  # "ahead of the vote on Sunday": a coming day
     cancel_stems: tuple[str, ...] = ()  # "set a vote for Friday but cancelled it": the arranged day may be gone
     postpone_prepositions: frozenset[str] = frozenset()  # until / to / till right before the target
     target_day_for_words: frozenset[str] = frozenset()  # "rescheduled for Sunday": the new day is ahead
@@ -626,6 +627,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         agent_participle_prepositions=frozenset(words("agent_participle_prepositions")),
         postpone_stems=words("postpone_stems"),
         postpone_phrases=phrases("postpone_phrases"),
+        awaited_event_phrases=phrases("awaited_event_phrases"),
         cancel_stems=words("cancel_stems"),
         postpone_prepositions=frozenset(words("postpone_prepositions")),
         target_day_for_words=frozenset(words("target_day_for_words")),

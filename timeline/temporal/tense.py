@@ -979,6 +979,30 @@ def _postponed_to(before: list[str], res: Resources) -> bool:
         tuple(words[i:i + len(phrase)]) == phrase for phrase in res.postpone_phrases for i in range(len(words)))
 
 
+def _awaited_event(before: list[str], res: Resources) -> bool:
+    """True when a phrase of ``awaited_event_phrases`` ("ahead of") stands in the window before the expression
+    with no tense cue after it and no past cue before it in the window, and no past perfect is in the clause: the
+    day of an event still awaited.
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _awaited_event("traders are cautious ahead of the vote on".split(), load_resources())
+    True
+    >>> _awaited_event("campaigning ended ahead of the vote on".split(), load_resources())
+    False
+    >>> _awaited_event("ahead of the vote that was held on".split(), load_resources())
+    False
+    """
+    if _PERFECT in before:
+        return False
+    window = before[-res.window_before:]
+    for i in range(len(window) - 1, -1, -1):
+        if any(tuple(window[i:i + len(phrase)]) == phrase for phrase in res.awaited_event_phrases):
+            return all(cue_at(window, k, res, True) != "past" for k in range(i))
+        if cue_at(window, i, res, True) is not None:
+            return False
+    return False
+
+
 def _rescheduled_for(before: list[str], after: list[str], res: Resources) -> bool:
     """True when the expression is the new day a plan was moved to with "for" (``target_day_for_words``: "The
     launch was rescheduled for Sunday"; ``adjourn_for_words`` with the day right after "for": "adjourned the hearing
@@ -1332,6 +1356,8 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         return "past"  # "will rise to $23,500, according to the IRS announcement on Friday": the source's day
     if _postponed_to(before, res):
         return "future"
+    if day and _awaited_event(before, res):
+        return "future"  # "Traders were cautious ahead of the vote on Sunday": the awaited event's coming day
     if _agent_participle_date(before, res):
         return "past"  # "will vote on the law, as proposed by the Commission in March": the proposing's date
     if day and _arranged_for(before, after, res):
