@@ -195,6 +195,25 @@ def resolve_date(m: Match) -> Resolution | None:
     return Resolution(m.rule.type, date.isoformat(), mod, relative)
 
 
+def _first_of_year(m: Match) -> Resolution | None:
+    """January 1 of "the first of the year" (the coming one under a future verb in the second half of the
+    publication year) or of "the first of this/next/last year".
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("The rule will take effect on the first of the year.", dt.date(2023, 12, 27))]
+    ['2024-01-01']
+    >>> [t.value for t in tag("Sales have risen since the first of the year.", dt.date(2023, 11, 2))]
+    ['2023-01-01']
+    """
+    if m.dct is None:
+        return Resolution("DATE", "XXXX-01-01", "", True)
+    if m.get("dir"):
+        year = m.dct.year + (direction_of(m) or 0)
+    else:
+        year = m.dct.year + (m.dct.month >= 7 and m.tense(day=True) == "future")
+    return Resolution("DATE", f"{year:04d}-01-01", "", True)
+
+
 def resolve_day_of_year(m: Match) -> Resolution | None:
     """A day counted within its year ("the 298th day of 2025", AP's "Today in History" line; "the 45th day of the
     year": the DCT's year): that calendar day, none past the year's last.
@@ -205,6 +224,8 @@ def resolve_day_of_year(m: Match) -> Resolution | None:
     >>> [t.value for t in tag("It is the 60th day of 2024 and the 366th day of 2023.", dt.date(2024, 2, 29))]
     ['2024-02-29', '2023']
     """
+    if m.get("first"):  # "the first of the year", "the first of next year": January 1
+        return _first_of_year(m)
     year = year_of(m)
     relative = year is None
     if year is None:
