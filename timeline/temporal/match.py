@@ -355,13 +355,13 @@ def year_of(m: Match) -> int | None:
     """The year of the ``year`` / ``yearwords`` group; two-digit years take the century nearest the DCT."""
     if m.get("yearwords"):
         return words_year(str(m.get("yearwords")), m.res.tables["number"])
-    text = m.get("year")
+    text = m.get("year") or m.get("eyear")
     if text is None:
         return None
     digits = re.sub(r"\D", "", text)
     if not digits:
         return None
-    if len(digits) == 4:
+    if len(digits) == 4 or m.rule.params.get("era"):  # "AD 79" is the year 79, not 1979
         return int(digits)
     yy = int(digits[-2:])
     pivot = (m.dct.year % 100 + 10) if m.dct else 30
