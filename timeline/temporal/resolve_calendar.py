@@ -1637,6 +1637,27 @@ def resolve_hijri(m: Match) -> Resolution | None:
     return Resolution("DATE", (starts[0] + dt.timedelta(days=day - 1)).isoformat(), "", relative)
 
 
+#: Days before the first of each Solar Hijri month (Farvardin .. Esfand): six of 31 days, then five of 30.
+SOLAR_HIJRI_MONTH_START = (0, 31, 62, 93, 124, 155, 186, 216, 246, 276, 306, 336)
+#: The Gregorian year in which Solar Hijri year N begins (at Nowruz) is N + this.
+SOLAR_HIJRI_OFFSET = 621
+
+
+def resolve_solar_hijri(m: Match) -> Resolution | None:
+    """A day of the Iranian (Solar Hijri) calendar with its year ("Azar 4, 1400"): the Gregorian day, counted from
+    Nowruz (``persian new year`` in the holiday table) of the year's Gregorian start (``solar_hijri_month``)."""
+    month, day, syear = m.lookup("solar_hijri_month", "smonth"), day_of(m), m.get("syear")
+    spec = m.res.tables["holiday"].get("persian new year")
+    if not isinstance(month, int) or not 1 <= month <= 12 or day is None or syear is None or spec is None:
+        return None
+    if day > (31 if month <= 6 else 30):
+        return None
+    nowruz = _holiday_date(spec, int(syear) + SOLAR_HIJRI_OFFSET)
+    if nowruz is None:
+        return None
+    return Resolution("DATE", (nowruz + dt.timedelta(days=SOLAR_HIJRI_MONTH_START[month - 1] + day - 1)).isoformat())
+
+
 def resolve_weekday_holiday(m: Match) -> Resolution | None:
     """A weekday named by a holiday: "the Friday" of "the Friday before Christmas", "the Sunday" of "the Sunday
     after Thanksgiving" (the holiday read as where it stands), the nearest such weekday before / after its day."""

@@ -22,7 +22,7 @@ from timeline.yaml_strict import load_yaml
 #: Resolver names a rule may use (implemented in timeline/temporal/resolve.py).
 RESOLVERS: frozenset[str] = frozenset({
     "date", "weekday", "dayword", "shift", "duration", "const", "set", "time", "quarter", "season",
-    "decade", "century", "holiday", "bare_feast", "hijri", "ref", "position", "weekend", "the_year", "new_year", "range_day", "range_start_day", "part_of_day",
+    "decade", "century", "holiday", "bare_feast", "hijri", "solar_hijri", "ref", "position", "weekend", "the_year", "new_year", "range_day", "range_start_day", "part_of_day",
     "year_span", "month_day", "overnight", "shift_from_day", "turn", "day_of_year", "month_span", "month_range", "week_number", "weekday_holiday", "school_year",
 })
 _FRAGMENT_RE = re.compile(r"%\{(\w+)\}")
