@@ -1086,6 +1086,8 @@ def resolve_season(m: Match) -> Resolution | None:
     year = year_of(m)
     if year is not None:
         return Resolution("DATE", f"{year:04d}-{code}", m.mod())
+    if m.rule.params.get("ago"):
+        return _season_ago(m, str(code))
     listed = _listed_season(m, str(code))
     if listed is not None:
         return listed
@@ -1150,6 +1152,18 @@ def resolve_season(m: Match) -> Resolution | None:
             chosen = coming  # "at the start of the summer driving season" in late May: this summer, not last (not
             # "fell in early summer": a part of a season gone by)
     return Resolution("DATE", f"{chosen[0]:04d}-{chosen[1]}", m.mod(), True)
+
+
+def _season_ago(m: Match, code: str) -> Resolution | None:
+    """ "three summers ago": the third season ``code`` before the DCT's own season (rule season_ago)."""
+    count = m.quantity()
+    if m.dct is None or not isinstance(count, float) or count < 1 or count != int(count):
+        return None
+    current = cal.format_value(m.dct, "season")
+    here = int(current[:4]), cal.SEASON_YEAR_ORDER.index(current[5:])
+    years = [y for y in range(here[0], here[0] - int(count) - 2, -1)
+             if (y, cal.SEASON_YEAR_ORDER.index(code)) < here]
+    return Resolution("DATE", f"{years[int(count) - 1]:04d}-{code}", "", True)
 
 
 def _in_first_month(anchor: dt.date, season: str) -> bool:
