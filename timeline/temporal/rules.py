@@ -393,11 +393,6 @@ def _trigger(spec: Any, tables: dict[str, dict[str, Any]], name: str) -> frozens
     return frozenset(words)
 
 
-# A rule starts on no word and on no apostrophe ("o'clock", "'24"), but a word may follow an opening single quote
-# ("Copernicus: 'this winter was the warmest'", "said 'last year was ...'"): a quote after a space, a bracket or
-# the start of the text, right before a letter. (held-out climate summaries gold news320, session 26)
-_LEFT_EDGE = r"(?:(?<![\w'’])|(?<![\w'’]['’])(?<=['’])(?=[^\W\d]))"
-
 def _rule(spec: Any, fragments: dict[str, str], tables: dict[str, dict[str, Any]]) -> Rule:
     if not isinstance(spec, dict) or "name" not in spec or "pattern" not in spec:
         raise ResourceError(f"rule needs a name and a pattern: {spec!r}")
@@ -410,10 +405,10 @@ def _rule(spec: Any, fragments: dict[str, str], tables: dict[str, dict[str, Any]
         raise ResourceError(f"rule {name}: every rule needs an example and its expected value")
     body = _expand(str(spec["pattern"]), fragments)
     if spec.get("hyphen_joined"):  # the rule itself says which hyphenated word may touch it ("June-September")
-        regex = _compile(_LEFT_EDGE + r"(?:" + body + r")(?!\w|['’](?!s\b)\w)", f"rule {name}")
+        regex = _compile(r"(?<![\w'’])(?:" + body + r")(?!\w|['’](?!s\b)\w)", f"rule {name}")
     else:
         # a clock range written "10am-5pm" / "noon-8 p.m." is two times, though a letter touches the hyphen
-        regex = _compile(_LEFT_EDGE + r"(?:(?<![^\W\d]-)|(?<=\d[ap]m-)|(?<=\bnoon-))(?:" + body
+        regex = _compile(r"(?<![\w'’])(?:(?<![^\W\d]-)|(?<=\d[ap]m-)|(?<=\bnoon-))(?:" + body
                          + r")(?!\w|['’](?!s\b)\w|-[^\W\d])", f"rule {name}")
     before = spec.get("reject_before")
     required = spec.get("require_before")
