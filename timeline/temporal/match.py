@@ -15,6 +15,7 @@ from timeline.temporal.cues import cue_at
 from timeline.temporal.numbers import parse_quantity
 from timeline.temporal.rules import Resources, Rule
 from timeline.temporal.tense import (
+    abbreviation_stops,
     attributive_event,
     compared_figure_at,
     estimate_tense,
@@ -1128,8 +1129,8 @@ def _coming_date_before(m: Match) -> dt.date | None:
         if timex.end > m.start:
             return None
         gap = m.text[timex.end:m.start]
-        if (len(gap) > _LISTING_REACH or "\n" not in gap) if listing else \
-                len(re.findall(r"[.!?]", gap)) > (1 if later and len(gap) <= _LATER_ON_REACH else 0):
+        if (len(gap) > _LISTING_REACH or "\n" not in gap) if listing else re.search(r"[.!?]", gap) and not (
+                later and len(gap) <= _LATER_ON_REACH and len(re.findall(r"[.!?]", abbreviation_stops(gap))) <= 1):
             return None
         if timex.type == "DATE" and timex.date_start is not None and timex.granularity in ("day", "month"):
             start = timex.date_start

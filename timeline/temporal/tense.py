@@ -707,15 +707,15 @@ _QUOTED_NAME = re.compile(
     r'(?:(?<=[A-Za-z] )|(?<=\())["“]([A-Za-z0-9&.\'-]+(?: [A-Za-z0-9&.\'-]+){0,2})["”](?= [A-Za-z]|(?<=["”])\))')
 
 
-def _abbreviation_stops(text: str) -> str:
+def abbreviation_stops(text: str) -> str:
     """``text`` with the full stops of abbreviations and decimal points ("7.3") blanked, so that they end no clause:
     one-letter parts ("a.m.", "U.S."), a stop before a lower-case word or a digit ("Inc. will", "Jan. 5") or a comma
     (the AP state abbreviations of "Annapolis, Md., on April 17" and "Van Hollen, D-Md., on"), and the words of
     ``clause_abbreviations`` ("Mr. Smith").
 
-    >>> _abbreviation_stops("at 1 p.m. ET on Saturday; Mr. Smith left. He")
+    >>> abbreviation_stops("at 1 p.m. ET on Saturday; Mr. Smith left. He")
     'at 1 p m  ET on Saturday; Mr  Smith left. He'
-    >>> _abbreviation_stops("met Van Hollen, D-Md., on")
+    >>> abbreviation_stops("met Van Hollen, D-Md., on")
     'met Van Hollen, D-Md , on'
     """
     text = _DECIMAL_STOP.sub(" ", text)
@@ -747,9 +747,9 @@ def _clause_words(text: str, start: int, end: int) -> tuple[list[str], list[str]
     """
     # the "a.m."/"p.m." of a clock time is no word of the clause: its letters would fill the word window between a
     # verb and the day ("begins at 10 a.m. PT (1 p.m. ET) on Monday"; held-out tech-launch gold news262, session 24)
-    before_text = _abbreviation_stops(_PARAGRAPH_BREAK.sub(" . ", _CLOCK_LETTERS.sub(
+    before_text = abbreviation_stops(_PARAGRAPH_BREAK.sub(" . ", _CLOCK_LETTERS.sub(
         " ", text[max(0, start - _CLAUSE_BEFORE):start])))
-    after_text = _abbreviation_stops(_PARAGRAPH_BREAK.sub(" . ", _CLOCK_LETTERS.sub(" ", text[end:end + 120])))
+    after_text = abbreviation_stops(_PARAGRAPH_BREAK.sub(" . ", _CLOCK_LETTERS.sub(" ", text[end:end + 120])))
     # a typographic apostrophe inside a word is the plain one: "They’ll be offering lunch Friday" keeps its "'ll"
     before = [w.lower().replace("’", "'") for w in _WORD_RE.findall(_QUOTED_NAME.sub(r" \1 ", before_text))]
     after = [w.lower().replace("’", "'") for w in _WORD_RE.findall(_QUOTED_NAME.sub(r" \1 ", after_text))]
