@@ -328,7 +328,7 @@ def _unit_ended(m: Match) -> Resolution | None:
     """"the week ended Friday", "the month ending Sept. 30": the week or month holding that last day.
 
     The day is the last one on or before the DCT after "ended"; after "ending" a weekday or date is read by
-    tense like any other."""
+    tense like any other; a year written after the day is kept ("the week ending Oct. 16, 1987")."""
     granularity = "week" if m.get("unit") == "week" else "month"
     if m.dct is None:
         return Resolution("DATE", UNRESOLVED[granularity], "", True)
@@ -340,9 +340,10 @@ def _unit_ended(m: Match) -> Resolution | None:
         if m.get("end") == "ended" and end > m.dct:
             end -= dt.timedelta(days=7)
     elif month is not None:
-        year = m.dct.year if m.get("end") == "ended" else infer_year(m, month, day)
+        given = m.get("year")
+        year = int(given) if given else m.dct.year if m.get("end") == "ended" else infer_year(m, month, day)
         end = safe_date(year, month, day or 1)
-        if end is not None and m.get("end") == "ended" and end > m.dct:
+        if end is not None and not given and m.get("end") == "ended" and end > m.dct:
             end = safe_date(year - 1, month, day or 1)
     else:
         return None
