@@ -340,10 +340,10 @@ def _unit_ended(m: Match) -> Resolution | None:
         if m.get("end") == "ended" and end > m.dct:
             end -= dt.timedelta(days=7)
     elif month is not None:
-        given = m.get("year")
-        year = int(given) if given else m.dct.year if m.get("end") == "ended" else infer_year(m, month, day)
+        given = year_of(m)
+        year = given if given is not None else m.dct.year if m.get("end") == "ended" else infer_year(m, month, day)
         end = safe_date(year, month, day or 1)
-        if end is not None and not given and m.get("end") == "ended" and end > m.dct:
+        if end is not None and given is None and m.get("end") == "ended" and end > m.dct:
             end = safe_date(year - 1, month, day or 1)
     else:
         return None

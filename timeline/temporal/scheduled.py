@@ -114,7 +114,7 @@ def _number(words: list[str], res: Resources) -> str | None:
     for index, part in enumerate(parts):
         if not part or _modifier(part[-1], res):
             return None  # "after heavy clashes on Sunday", "after Israel's strikes": the -s word is a plural noun
-        owner = next((k for k in range(len(part) - 2, -1, -1) if part[k].lower().endswith(("'s", "’s"))), None)
+        owner = next((k for k in range(len(part) - 2, -1, -1) if _possessive_word(part[k])), None)
         if owner is not None:  # "Gov. Kay Ivey's modified order", "the governor's new order": the owner stands
             head, owned = part[:owner + 1], part[owner + 1:]  # for a determiner before up to two lower-case words
             if len(owned) > 2 or not all(w.islower() for w in owned) or not (
@@ -145,6 +145,11 @@ def _number(words: list[str], res: Resources) -> str | None:
     return "singular"
 
 
+def _possessive_word(word: str) -> bool:
+    """True for a possessive word ("Israel's", "Ivey’s"), which stands before a noun like a determiner."""
+    return word.lower().endswith(("'s", "’s"))
+
+
 def _modifier(word: str, res: Resources) -> bool:
     """True for a word that ends no subject but stands before a noun: a determiner (``present_determiners``), a
     possessive, or an adjective or modifying noun (``present_noun_modifiers``, ``present_modifier_suffixes``).
@@ -155,7 +160,7 @@ def _modifier(word: str, res: Resources) -> bool:
     [True, True, True, True, True, False, False]
     """
     lower = word.lower()
-    return lower in res.present_determiners or lower in res.present_noun_modifiers or lower.endswith(("'s", "’s")) \
+    return lower in res.present_determiners or lower in res.present_noun_modifiers or _possessive_word(word) \
         or word.islower() and lower.endswith(res.present_modifier_suffixes)
 
 
@@ -174,8 +179,7 @@ def _attributive(words: list[str], index: int, res: Resources) -> bool:
     if index == 0 or index + 1 >= len(words) or words[index + 1].lower() == "and" \
             or not regular_past(lower, res) or cue_at([lower], 0, res, False) is not None:
         return False
-    before = words[index - 1].lower()
-    return before in res.present_determiners or before.endswith(("'s", "’s"))
+    return words[index - 1].lower() in res.present_determiners or _possessive_word(words[index - 1])
 
 
 def _head_with_phrase(words: list[str], res: Resources) -> str | None:

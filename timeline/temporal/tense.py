@@ -1149,7 +1149,10 @@ def _closes_relative_clause(text: str, start: int, end: int) -> bool:
     return _COMMA_AFTER.match(text, end) is not None and _RELATIVE_OPENING.search(text[max(0, start - 120):start]) is not None
 
 
-_PAST_RELATIVE = re.compile(r"\b(?:that|which|who)\s+([a-z]+)\s[^,.;:!?\"“”]*\Z")
+@lru_cache(maxsize=4)
+def _past_relative(pronouns: frozenset[str]) -> re.Pattern[str]:
+    """A relative pronoun of ``past_relative_pronouns`` and the word after it, in a clause running to the end."""
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, pronouns))) + r")\s+([a-z]+)\s[^,.;:!?\"“”]*\Z")
 
 
 def _closes_past_relative(text: str, start: int, end: int, res: Resources) -> bool:
@@ -1166,7 +1169,7 @@ def _closes_past_relative(text: str, start: int, end: int, res: Resources) -> bo
     """
     if _COMMA_AFTER.match(text, end) is None:
         return False
-    match = _PAST_RELATIVE.search(text[max(0, start - 120):start])
+    match = _past_relative(res.past_relative_pronouns).search(text[max(0, start - 120):start])
     return match is not None and cue_at([match.group(1)], 0, res, True) == "past"
 
 
@@ -1396,7 +1399,7 @@ def estimate_tense(text: str, start: int, end: int, res: Resources, day: bool = 
     if _postponed_to(before, res):
         return "future"
     if day and _awaited_event(before, res):
-        return "future"  # "Traders were cautious ahead of the vote on Sunday": the awaited event's coming day
+        return "future"  # "Traders are cautious ahead of the vote on Sunday": the awaited event's coming day
     if _agent_participle_date(before, res):
         return "past"  # "will vote on the law, as proposed by the Commission in March": the proposing's date
     if day and _arranged_for(before, after, res):
