@@ -997,13 +997,16 @@ def _postponed_to(before: list[str], res: Resources) -> bool:
 def _awaited_event(before: list[str], res: Resources) -> bool:
     """True when a phrase of ``awaited_event_phrases`` ("ahead of") stands in the window before the expression
     with no tense cue after it and no past cue before it in the window, and no past perfect is in the clause: the
-    day of an event still awaited.
+    day of an event still awaited. A phrase right before the day ("ahead of Sunday's election") needs no check of
+    the cues before it: a simple past there is the preparation, not the event.
 
     >>> from timeline.temporal.rules import load_resources
     >>> _awaited_event("traders are cautious ahead of the vote on".split(), load_resources())
     True
     >>> _awaited_event("campaigning ended ahead of the vote on".split(), load_resources())
     False
+    >>> _awaited_event("campaigning ended ahead of".split(), load_resources())
+    True
     >>> _awaited_event("ahead of the vote that was held on".split(), load_resources())
     False
     """
@@ -1012,6 +1015,9 @@ def _awaited_event(before: list[str], res: Resources) -> bool:
     window = before[-res.window_before:]
     for i in range(len(window) - 1, -1, -1):
         if any(tuple(window[i:i + len(phrase)]) == phrase for phrase in res.awaited_event_phrases):
+            if any(i + len(phrase) == len(window) and tuple(window[i:]) == phrase
+                   for phrase in res.awaited_event_phrases):
+                return True  # the day itself is what lies ahead ("kept the jersey ahead of Friday's time trial")
             return all(cue_at(window, k, res, True) != "past" for k in range(i))
         if cue_at(window, i, res, True) is not None:
             return False
