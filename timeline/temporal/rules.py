@@ -93,6 +93,7 @@ class Resources:
     raising_verbs: frozenset[str] = frozenset()  # "appeared to be dumped": the participle stays a past cue
     attempt_past_verbs: frozenset[str] = frozenset()  # "failed to meet a Friday deadline": the attempt's past day
     purpose_span_verbs: frozenset[str] = frozenset()  # "to fund the department through September": a coming end
+    purpose_span_gerunds: frozenset[str] = frozenset()  # "a bill reopening the government through January 30"
     purpose_span_ends: frozenset[str] = frozenset()
     purpose_span_reach: int = 0
     commitment_verbs: frozenset[str] = frozenset()  # "vowed to boycott the vote in February": the coming February
@@ -546,6 +547,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         raising_verbs=frozenset(words("raising_verbs")),
         attempt_past_verbs=frozenset(words("attempt_past_verbs")),
         purpose_span_verbs=frozenset(words("purpose_span_verbs")),
+        purpose_span_gerunds=frozenset(words("purpose_span_gerunds")),
         purpose_span_ends=frozenset(words("purpose_span_ends")),
         purpose_span_reach=int(tense.get("purpose_span_reach", 0)),
         commitment_verbs=frozenset(words("commitment_verbs")),

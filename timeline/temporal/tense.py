@@ -1626,14 +1626,19 @@ def _attributed_report(before: list[str], res: Resources) -> bool:
 
 
 def _purpose_span_end(before: list[str], res: Resources) -> bool:
-    """True when the clause ends with "to" + a verb of ``purpose_span_verbs``, at most ``purpose_span_reach`` words
-    and a word of ``purpose_span_ends``: "legislation to fund the department through".
+    """True when the clause ends with "to" + a verb of ``purpose_span_verbs`` (or an -ing form of
+    ``purpose_span_gerunds`` after no form of "be"), at most ``purpose_span_reach`` words and a word of
+    ``purpose_span_ends``: "legislation to fund the department through", "a bill reopening the government through".
 
     >>> from timeline.temporal.rules import load_resources
     >>> _purpose_span_end(["failed", "to", "reach", "a", "deal", "to", "fund", "the", "department", "through"],
     ...                   load_resources())
     True
     >>> _purpose_span_end(["the", "agency", "was", "funded", "through"], load_resources())
+    False
+    >>> _purpose_span_end(["a", "stopgap", "bill", "reopening", "federal", "operations", "through"], load_resources())
+    True
+    >>> _purpose_span_end(["they", "were", "funding", "the", "program", "through"], load_resources())
     False
     """
     if not before or before[-1] not in res.purpose_span_ends:
@@ -1642,6 +1647,8 @@ def _purpose_span_end(before: list[str], res: Resources) -> bool:
     for k in range(1, min(res.purpose_span_reach + 1, len(rest)) + 1):
         if rest[-k] in res.purpose_span_verbs:
             return len(rest) > k and rest[-k - 1] == "to"
+        if rest[-k] in res.purpose_span_gerunds:
+            return len(rest) > k and rest[-k - 1] not in word_set("present_be") | word_set("past_be") | {"been", "being"}
     return False
 
 
