@@ -36,6 +36,16 @@ def test_tag_document_keeps_text_and_dct() -> None:
     assert "TLINK" not in out
 
 
+def test_wire_slug_line_in_header_dates_the_story() -> None:
+    # an archive record dated a week after the wire story its EXTRAINFO slug line files on 2000-01-07 (Friday)
+    doc = TE3INPUT.replace("<TEXT>", "<EXTRAINFO>\nAPW20000107.0088  NEWS STORY  2000-01-07 03:03\n</EXTRAINFO>\n<TEXT>")
+    out = tag_document(doc.replace("1998-02-27", "2000-01-15"), Path("x.tml.TE3input"), None)
+    assert '<DCT><TIMEX3 tid="t0" type="DATE" value="2000-01-15"' in out  # the DCT element is written back as it was
+    assert 'value="2000-01-06">Thursday</TIMEX3>' in out  # not 2000-01-13, the Thursday before the record's date
+    same_day = tag_document(doc.replace("1998-02-27", "2000-01-07"), Path("x.tml.TE3input"), None)
+    assert 'value="2000-01-06">Thursday</TIMEX3>' in same_day
+
+
 def test_plain_text_with_date_line() -> None:
     out = tag_document("date 2025-12-13\nThe talks ended on Friday.\n", Path("a.txt"), None)
     assert 'value="2025-12-12">Friday</TIMEX3>' in out

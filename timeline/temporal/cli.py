@@ -9,6 +9,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from timeline.documents import InputError, decode_bytes, parsable, parse_dct
+from timeline.temporal.filing import filing_date
+from timeline.temporal.rules import load_resources
 from timeline.temporal.tagger import tag
 from timeline.temporal.timeml import (
     TimeMLDocument,
@@ -31,7 +33,9 @@ def _read(raw: str, path: Path, dct: dt.date | None) -> TimeMLDocument:
         doc = read_timeml(raw)
         if doc.dct is None and dct is not None:
             doc = replace(doc, dct=dct)
-        return doc
+        # the header's wire slug line ("APW20000107.0088  NEWS STORY  2000-01-07 03:03" in EXTRAINFO) dates the
+        # story when the record's DCT is later; the <DCT> element itself is written back unchanged
+        return replace(doc, dct=filing_date(doc.head, doc.dct, load_resources()))
     return read_plain(parsable(raw), dct)  # control characters are no XML: spaces (offsets unchanged)
 
 

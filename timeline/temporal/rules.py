@@ -71,6 +71,7 @@ class Resources:
     example_dct: dt.date
     trigger_words: tuple[str, ...]  # every rule trigger word except "#digit"
     zone_pattern: re.Pattern[str] = re.compile("(?!)")  # patterns.yaml's `timezone` fragment ("GMT", "local time")
+    filing_pattern: re.Pattern[str] = re.compile("(?!)")  # patterns.yaml's `filing_date` ("was first published ...")
     cue_sets: tuple[tuple[str, frozenset[str], tuple[tuple[str, ...], ...]], ...] = ()
     # (tense, one-word cues, multi-word cues as word tuples) for "future" then "past"
     future_right_before: tuple[tuple[str, ...], ...] = ()  # word tuples that make a right-following timex future
@@ -526,6 +527,7 @@ def load_resources(directory: Path | None = None) -> Resources:
         example_dct=example_dct,
         trigger_words=trigger_words,
         zone_pattern=re.compile(_expand("%{timezone}", fragments), re.IGNORECASE),
+        filing_pattern=re.compile(_expand("%{filing_date}", fragments), re.IGNORECASE),
         cue_sets=_cue_sets(future, past),
         future_right_before=phrases("future_right_before"),
         past_right_before=phrases("past_right_before"),

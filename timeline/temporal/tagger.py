@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 
 from timeline.function_words import word_set
 from timeline.temporal import calendar as cal
+from timeline.temporal.filing import filing_date
 from timeline.temporal.fiscal import label_fiscal_periods
 from timeline.temporal.hours import daily_clock_times, recurring_hours, standing_rule_clock_times
 from timeline.temporal.match import DAY_NUMBER, SENTENCE_BREAK, UNDATABLE, TenseHint, alternation, word_list_pattern
@@ -968,6 +969,7 @@ def tag(text: str, dct: dt.date | None, tense_hint: TenseHint | None = None) -> 
     if not text:
         return []
     res = load_resources()
+    dct = filing_date(text, dct, res)  # a wire slug line or "first published" note dated before the record
     timexes = label_fiscal_periods(text, tag_with_rules(text, dct, res, tense_hint), dct, res)
     timexes = _day_shift(text, timexes, res.tables.get("day_shift", {}))
     timexes = _extend_local_time(text, _share_coordinated_year(text, _share_range_year(text, timexes, dct, res)))
