@@ -56,7 +56,7 @@ from timeline.temporal.timex import Timex
 _WEEKDAY_TIE_DAYS = 31
 
 
-def _weekday_year(m: Match, year: int, month: int | None, day: int | None) -> int:
+def _weekday_year(m: Match, year: int, month: int | None, day: int | None, named: int | None = None) -> int:
     """The year of a month and day with a weekday named before it and no year ("Monday, May 25"): the inferred
     year, or the year before or after it when that one puts the day on that weekday and nearer the DCT (a holiday
     declared in the past tense for the coming Monday is not last year's; a weekday that fits only a year further
@@ -73,7 +73,8 @@ def _weekday_year(m: Match, year: int, month: int | None, day: int | None) -> in
     >>> [t.value for t in tag("Sunak has announced a bank holiday for Monday May 8.", dt.date(2022, 11, 6))]
     ['2023-05-08']
     """
-    weekday = m.res.tables["weekday"].get(" ".join(m.raw_groups.get("wday", "").lower().split()))
+    weekday = named if named is not None else \
+        m.res.tables["weekday"].get(" ".join(m.raw_groups.get("wday", "").lower().split()))
     inferred = safe_date(year, month, day) if month is not None and day is not None else None
     if weekday is None or inferred is None or m.dct is None or inferred.isoweekday() == int(weekday):
         return year
@@ -333,6 +334,20 @@ def _then_and_now(m: Match) -> bool:
         and m.dct.year - t.date_start.year >= _THEN_NOW_YEARS for t in m.previous[-4:-1])
 
 
+def _refday_weekday(m: Match) -> int | None:
+    """The weekday named first in a clock time's day ("8 p.m. on Friday, October 27": Friday), or None.
+
+    >>> from timeline.temporal.tagger import tag
+    >>> [t.value for t in tag("Blindspot is premiering at 8 p.m. on Friday, October 27.", dt.date(2017, 6, 20))]
+    ['2017-10-27T20:00', '2017-10-27']
+    """
+    words = re.sub(r"^on\s+", "", m.get("refday") or "").replace(",", " ").split()
+    if not words:
+        return None
+    weekday = m.res.tables["weekday"].get(words[0], m.res.tables["weekday"].get(words[0] + "."))
+    return int(weekday) if weekday is not None else None
+
+
 def _refday(m: Match) -> tuple[dt.date | None, int | None]:
     month, day = month_of(m), day_of(m)
     if month is not None and day is not None:
@@ -340,7 +355,8 @@ def _refday(m: Match) -> tuple[dt.date | None, int | None]:
         ydir = direction_of(m, "ydir")  # "midday on July 29 last year": the year named after the date
         if year is None and ydir is not None and m.dct is not None:
             year = m.dct.year + ydir
-        year = year or (infer_year(m, month, day) if m.dct is not None else None)
+        if not year and m.dct is not None:
+            year = _weekday_year(m, infer_year(m, month, day), month, day, _refday_weekday(m))
         return (safe_date(year, month, day) if year else None), None
     word = m.get("refday")
     if word:
