@@ -1363,6 +1363,8 @@ def weekday_date(m: Match, weekday: int) -> dt.date:
     if direction is not None and direction > 0:
         return dct + dt.timedelta(days=forward or 7)
     if direction == 0:
+        if dct.isoweekday() == 7 and weekday != 7 and word.lower() == "this" and m.tense() != "past":
+            return dct + dt.timedelta(days=forward)  # a Sunday's "starts this Thursday": the coming week's day
         return dct - dt.timedelta(days=dct.isoweekday() - weekday)
     if back and forward and not word:
         apposed = apposed_day(m, weekday)
