@@ -127,6 +127,7 @@ class Match:
         or half as that period (``reported_span``: "in January to March 2025 ... the same period" is 2025-Q1)."""
         base: tuple[int, Timex] | None = None
         said: tuple[int, Timex] | None = None  # the day a figure was released, passed over for its month
+        told: tuple[int, Timex] | None = None  # the day a narrative was told, passed over for a day it names
         spans = "quarter" in granularities and "day" not in granularities
         for index in range(len(self.previous) - 1, -1, -1):
             timex = self.previous[index]
@@ -136,6 +137,12 @@ class Match:
             if span is not None:
                 return index, span
             if timex.is_calendar and timex.granularity in granularities and timex.type in ("DATE", "TIME"):
+                if told is not None:
+                    return (index, timex) if not sentence_break_between(self.text, timex.end, told[1].start) \
+                        else told
+                if told is None and self._cue_before(timex, "told_day", "day", 30):
+                    told = (index, timex)
+                    continue
                 if base is not None and base[1].start - timex.end > _BASE_REACH:
                     return base
                 if said is not None and (timex.granularity == "day" or sentence_break_between(
@@ -148,7 +155,11 @@ class Match:
                     base = base or (index, timex)
                     continue
                 return index, timex
-        return base or said
+        return base or said or told
+
+    # (``told_day``: words right before a weekday that make it only the day a past narrative was told: "last seen
+    # on Nov. 26, 1979, the sheriff said Friday. Friends found her body the next day": the day after Nov. 26, a day
+    # named earlier in the reporting verb's sentence; with none, the weekday itself)
 
     def _said_day(self, timex: Timex) -> bool:
         """Whether a day is only when a figure was released, by the rule's ``said_day`` words right before it
