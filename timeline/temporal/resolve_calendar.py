@@ -162,7 +162,7 @@ def resolve_date(m: Match) -> Resolution | None:
     if year is None:
         if month is None:
             return None
-        if m.dct is None:
+        if m.dct is None or m.rule.params.get("generic_year"):  # "a June 30 fiscal year-end": any year's day
             value = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
             return Resolution("DATE", value, mod, True)
         if day is None and direction is None and habitual(m):
