@@ -167,8 +167,12 @@ def _sentence_words(text: str, start: int, end: int) -> list[str]:
     low = max(0, start - _WINDOW)
     before = [found.end() for found in _SENTENCE_END.finditer(text, low, start)
               if not _ABBREVIATION_END.search(text, low, found.start())]
-    after = _SENTENCE_END.search(text, end, min(len(text), end + _WINDOW))
-    return re.findall(r"[a-z]+", text[before[-1] if before else low:after.start() if after else end + _WINDOW].lower())
+    high = end if text[end - 1:end] == "." and re.match(r"\s+[A-Z]", text[end:end + 3]) else \
+        min(len(text), end + _WINDOW)  # "... to 5 p.m. The cafe": the abbreviation's full stop ends the sentence
+    after = next((found for found in _SENTENCE_END.finditer(text, end, high)  # not "a.m. to" of a next clock time
+                  if not _ABBREVIATION_END.search(text, max(0, found.start() - 8), found.start())
+                  or text[found.end():found.end() + 1].isupper()), None)  # "5 p.m. The cafe" ends one
+    return re.findall(r"[a-z]+", text[before[-1] if before else low:after.start() if after else high].lower())
 
 
 def _closure_window(text: str, start: int, end: int) -> bool:
@@ -185,10 +189,19 @@ def _hours_sentence(text: str, start: int, end: int) -> bool:
     """Whether the sentence around ``start``-``end`` (within _WINDOW characters) has a word of
     ``opening_hours_words`` ("The cafe is open Monday to Friday from 8 a.m. to 4 p.m."): a range of singular
     weekdays is then the weekly hours, not one week's days ("The trial will run Monday through Friday from 9 a.m.
-    to 5 p.m."). A closing planned ("The street will be closed Monday through Wednesday from 7 a.m. to 4 p.m.") is
-    one week's too."""
-    return not _closure_window(text, start, end) \
-        and not word_set("opening_hours_words").isdisjoint(_sentence_words(text, start, end))
+    to 5 p.m."), and so is one with a plural weekday ("at the centers Monday through Friday from 8 a.m. to 6 p.m. and
+    10 a.m. to 5 p.m. on Saturdays"). A closing planned ("The street will be closed Monday through Wednesday from 7
+    a.m. to 4 p.m.") is one week's too."""
+    if _closure_window(text, start, end):
+        return False
+    words = _sentence_words(text, start, end)
+    return not word_set("opening_hours_words").isdisjoint(words) or not _plural_weekdays().isdisjoint(words)
+
+
+@lru_cache(maxsize=1)
+def _plural_weekdays() -> frozenset[str]:
+    """The plural weekday names ("mondays", ...), a weekly set's words."""
+    return frozenset(w + "s" for w in load_resources().tables["weekday"] if w.isalpha() and w.endswith("day"))
 
 
 def _labelled(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
