@@ -13,7 +13,7 @@ from timeline.temporal import calendar as cal
 from timeline.temporal.filing import filing_date
 from timeline.temporal.fiscal import label_fiscal_periods
 from timeline.temporal.hours import daily_clock_times, recurring_hours, standing_rule_clock_times
-from timeline.temporal.match import DAY_NUMBER, SENTENCE_BREAK, UNDATABLE, TenseHint, alternation, word_list_pattern
+from timeline.temporal.match import SENTENCE_BREAK, UNDATABLE, TenseHint, alternation, word_list_pattern
 from timeline.temporal.ranges import CLOCK_ON_DAY
 from timeline.temporal.resolve import RESOLVER_FUNCTIONS, Match, Resolution
 from timeline.temporal.rules import DIGIT_TRIGGER, Resources, Rule, load_resources
