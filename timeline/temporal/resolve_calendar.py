@@ -1889,10 +1889,13 @@ def resolve_week_number(m: Match) -> Resolution | None:
     """
     relative = m.get("year") is None
     if m.get("weeknum") is not None:
-        week = int(str(m.get("weeknum")))
+        number = str(m.get("weeknum")).lower()
+        week = int(number) if number.isdigit() else int(m.res.tables.get("number", {}).get(number, 0))
         ending = _report_week_end(m) if relative else None
-        if relative and m.get("qual") is None and ending is None:  # a bare "week 5": of a season, a trial, a
-            return None  # pregnancy; unless the report gives its last day ("Week 7, ending February 15, 2025")
+        qualified = m.get("qual") is not None or m.get("ew") is not None
+        if relative and not qualified and ending is None and not _outbreak_report(m):
+            return None  # a bare "week 5": of a season, a trial, a pregnancy; unless the report gives its last day
+            # ("Week 7, ending February 15, 2025") or the document is an outbreak report that dates other weeks
         year = year_of(m) if not relative else (m.dct.year if m.dct else None)
         if ending is not None:
             year, relative = _week_year_of_end(week, *ending), False
@@ -1967,6 +1970,17 @@ def _ordinal_weekend(m: Match, year: int, month: int, index: int, relative: bool
     start = dt.date(year, month, saturday)
     return Resolution("DATE", cal.format_value(start, "weekend"), m.mod(), relative,
                       bounds=(start, start + dt.timedelta(days=1)))
+
+
+def _outbreak_report(m: Match) -> bool:
+    """Whether a bare week number ("in week 11", "from week one") stands in an outbreak report: the document also
+    names a qualified or dated week (the rule's ``week_doc_cue``: "epi Week 5, 2024", "week 10 of 2023") and
+    counts cases or deaths (``week_doc_topic``); only run when such a bare number is met."""
+    cue, topic = m.rule.params.get("week_doc_cue"), m.rule.params.get("week_doc_topic")
+    if not cue or not topic:
+        return False
+    return (re.search(str(cue), m.text, re.IGNORECASE) is not None
+            and re.search(str(topic), m.text, re.IGNORECASE) is not None)
 
 
 def _report_week_end(m: Match) -> tuple[int, int] | None:
