@@ -124,7 +124,10 @@ class Match:
         """The most recent earlier calendar timex with one of ``granularities``; a month that is only the
         baseline a figure is compared with is passed over for the reported month (see ``_base_month``). A period
         anaphor (quarter wanted, no day) reads a month range or a length of months that is a calendar quarter
-        or half as that period (``reported_span``: "in January to March 2025 ... the same period" is 2025-Q1)."""
+        or half as that period (``reported_span``: "in January to March 2025 ... the same period" is 2025-Q1). A
+        weekday after the rule's ``told_day`` words is only the day a past narrative was told ("last seen on Nov. 26,
+        1979, the sheriff said Friday. Friends found her body the next day"): a day named earlier in its sentence
+        is taken instead, and the weekday itself only when there is none."""
         base: tuple[int, Timex] | None = None
         said: tuple[int, Timex] | None = None  # the day a figure was released, passed over for its month
         told: tuple[int, Timex] | None = None  # the day a narrative was told, passed over for a day it names
@@ -140,7 +143,7 @@ class Match:
                 if told is not None:
                     return (index, timex) if not sentence_break_between(self.text, timex.end, told[1].start) \
                         else told
-                if told is None and self._cue_before(timex, "told_day", "day", 30):
+                if self._cue_before(timex, "told_day", "day", 30):
                     told = (index, timex)
                     continue
                 if base is not None and base[1].start - timex.end > _BASE_REACH:
@@ -156,10 +159,6 @@ class Match:
                     continue
                 return index, timex
         return base or said or told
-
-    # (``told_day``: words right before a weekday that make it only the day a past narrative was told: "last seen
-    # on Nov. 26, 1979, the sheriff said Friday. Friends found her body the next day": the day after Nov. 26, a day
-    # named earlier in the reporting verb's sentence; with none, the weekday itself)
 
     def _said_day(self, timex: Timex) -> bool:
         """Whether a day is only when a figure was released, by the rule's ``said_day`` words right before it
