@@ -52,9 +52,7 @@ def _stated_day(groups: dict[str, str | None], dct: dt.date, res: Resources) -> 
             year = int(str(groups["syear"]))
             return dt.date(century + year if (century := dct.year // 100 * 100) + year <= dct.year else
                            century - 100 + year, int(str(groups["smonth"])), int(str(groups["sday"])))
-        month_word = str(groups.get("month") or "").lower()
-        months = res.tables.get("month", {})
-        month = months.get(month_word, months.get(month_word.rstrip(".") + ".", months.get(month_word.rstrip("."))))
+        month = res.table_value("month", str(groups.get("month") or "").lower())
         day = "".join(ch for ch in str(groups.get("day") or "") if ch.isdigit())
         if month is None or not day or not groups.get("year"):
             return None

@@ -93,12 +93,7 @@ class Match:
     def lookup(self, table: str, name: str | None = None) -> Any:
         """The normalized value of group ``name`` (default: the table's name) through ``table``."""
         key = self.get(name or table)
-        if key is None:
-            return None
-        tab = self.res.tables.get(table, {})
-        if key in tab:
-            return tab[key]
-        return tab.get(key + ".", tab.get(key.rstrip(".") + ".", tab.get(key.rstrip("."))))
+        return None if key is None else self.res.table_value(table, key)
 
     def tense(self, day: bool = False) -> str | None:
         """Estimated tense around the match (``day``: a weekday or clock time, where "until" is a deadline); with

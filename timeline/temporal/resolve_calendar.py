@@ -344,7 +344,7 @@ def _refday_weekday(m: Match) -> int | None:
     words = re.sub(r"^on\s+", "", m.get("refday") or "").replace(",", " ").split()
     if not words:
         return None
-    weekday = m.res.tables["weekday"].get(words[0], m.res.tables["weekday"].get(words[0] + "."))
+    weekday = m.res.table_value("weekday", words[0])
     return int(weekday) if weekday is not None else None
 
 

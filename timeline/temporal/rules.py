@@ -292,6 +292,19 @@ class Resources:
             pattern = self.word_patterns[(tables, skip)] = _word_regex(words)
         return pattern.search(text) is not None
 
+    def table_value(self, table: str, key: str) -> Any:
+        """The value of ``key`` in the normalization ``table``, also when written with or without an abbreviation's
+        full stop ("sept" for "sept.", "wed." for "wed"); None when absent.
+
+        >>> res = load_resources()
+        >>> res.table_value("month", "sept"), res.table_value("weekday", "wed."), res.table_value("month", "x")
+        (9, 3, None)
+        """
+        tab = self.tables.get(table, {})
+        if key in tab:
+            return tab[key]
+        return tab.get(key + ".", tab.get(key.rstrip(".") + ".", tab.get(key.rstrip("."))))
+
 
 @lru_cache(maxsize=16)
 def _word_regex(words: tuple[str, ...]) -> re.Pattern[str]:

@@ -29,11 +29,8 @@ def _dated_clock(timex: Timex) -> bool:
 
 def _weekday(res: Resources, timex: Timex) -> int | None:
     """The ISO weekday (1-7) a timex's words name, if any ("0100 GMT Wednesday": 3)."""
-    table = res.tables.get("weekday", {})
     for word in re.findall(r"[A-Za-z]+\.?", timex.text):
-        found = table.get(word.lower(), table.get(word.lower().rstrip(".") + "."))
-        if found is None:
-            found = table.get(word.lower().rstrip("."))
+        found = res.table_value("weekday", word.lower())
         if found is not None:
             return int(found)
     return None
