@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from timeline.temporal.match import two_digit_year
 from timeline.temporal.rules import Resources
 
 # A slug line opens a wire story and a "first published" note closes a report: only the text's two ends are read.
@@ -30,6 +31,8 @@ def filing_date(text: str, dct: dt.date | None, res: Resources) -> dt.date | Non
     datetime.date(2000, 1, 7)
     >>> filing_date(note, dt.date(2021, 9, 7), load_resources())  # the same day: nothing to change
     datetime.date(2021, 9, 7)
+    >>> filing_date("Rain fell.\\nAP-NY-01-07-05 0303", dt.date(2000, 1, 15), load_resources())  # 2005: later
+    datetime.date(2000, 1, 15)
     """
     if dct is None:
         return dct
@@ -48,10 +51,9 @@ def _stated_day(groups: dict[str, str | None], dct: dt.date, res: Resources) -> 
     try:
         if groups.get("iso"):
             return dt.date.fromisoformat(str(groups["iso"]))
-        if groups.get("syear"):  # a sign-off's two-digit year: the century of the record
-            year = int(str(groups["syear"]))
-            return dt.date(century + year if (century := dct.year // 100 * 100) + year <= dct.year else
-                           century - 100 + year, int(str(groups["smonth"])), int(str(groups["sday"])))
+        if groups.get("syear"):  # a sign-off's two-digit year, read like any other two-digit year
+            return dt.date(two_digit_year(int(str(groups["syear"])), dct), int(str(groups["smonth"])),
+                           int(str(groups["sday"])))
         month = res.table_value("month", str(groups.get("month") or "").lower())
         day = "".join(ch for ch in str(groups.get("day") or "") if ch.isdigit())
         if month is None or not day or not groups.get("year"):

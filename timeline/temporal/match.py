@@ -369,9 +369,18 @@ def year_of(m: Match) -> int | None:
         return None
     if len(digits) == 4 or m.rule.params.get("era"):  # "AD 79" is the year 79, not 1979
         return int(digits)
-    yy = int(digits[-2:])
-    pivot = (m.dct.year % 100 + 10) if m.dct else 30
-    century = (m.dct.year // 100 * 100) if m.dct else 2000
+    return two_digit_year(int(digits[-2:]), m.dct)
+
+
+def two_digit_year(yy: int, dct: dt.date | None) -> int:
+    """The full year of a two-digit one: the DCT's century up to ten years after the DCT, else the century before
+    (with no DCT, 2000-2030 and 1931-1999).
+
+    >>> two_digit_year(5, dt.date(2000, 1, 15)), two_digit_year(98, dt.date(2000, 1, 15)), two_digit_year(31, None)
+    (2005, 1998, 1931)
+    """
+    pivot = (dct.year % 100 + 10) if dct else 30
+    century = (dct.year // 100 * 100) if dct else 2000
     return century + yy if yy <= pivot else century - 100 + yy
 
 
