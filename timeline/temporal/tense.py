@@ -1014,9 +1014,9 @@ def _awaited_event(before: list[str], res: Resources) -> bool:
         return False
     window = before[-res.window_before:]
     for i in range(len(window) - 1, -1, -1):
-        if any(tuple(window[i:i + len(phrase)]) == phrase for phrase in res.awaited_event_phrases):
-            if any(i + len(phrase) == len(window) and tuple(window[i:]) == phrase
-                   for phrase in res.awaited_event_phrases):
+        phrase = next((p for p in res.awaited_event_phrases if tuple(window[i:i + len(p)]) == p), None)
+        if phrase is not None:
+            if i + len(phrase) == len(window):
                 return True  # the day itself is what lies ahead ("kept the jersey ahead of Friday's time trial")
             return all(cue_at(window, k, res, True) != "past" for k in range(i))
         if cue_at(window, i, res, True) is not None:
@@ -1126,6 +1126,12 @@ def _arranged_event_on(before: list[str], after: list[str], res: Resources) -> b
     return False
 
 
+def _be_form(word: str) -> bool:
+    """True for a form of "be" ("is", "were", "been", "being"), which makes a participle after it passive or
+    progressive."""
+    return word in word_set("present_be") or word in word_set("past_be") or word in ("been", "being")
+
+
 def _active_arrange_at(words: list[str], i: int, res: Resources, last: bool = False) -> bool:
     """Whether an arranging participle (``arrange_participles``) starts (with ``last``: ends) at words[i] in the
     active voice: no form of "be" or auxiliary right before it ("The hearing was set", "had set")."""
@@ -1134,8 +1140,7 @@ def _active_arrange_at(words: list[str], i: int, res: Resources, last: bool = Fa
         if begin < 0 or tuple(words[begin:begin + len(phrase)]) != phrase:
             continue
         prior = words[begin - 1] if begin > 0 else ""
-        if prior in word_set("past_be") or prior in word_set("present_be") or prior in ("be", "been", "being") \
-                or prior == _PERFECT:
+        if _be_form(prior) or prior == _PERFECT:
             continue
         return True
     return False
@@ -1648,7 +1653,7 @@ def _purpose_span_end(before: list[str], res: Resources) -> bool:
         if rest[-k] in res.purpose_span_verbs:
             return len(rest) > k and rest[-k - 1] == "to"
         if rest[-k] in res.purpose_span_gerunds:
-            return len(rest) > k and rest[-k - 1] not in word_set("present_be") | word_set("past_be") | {"been", "being"}
+            return len(rest) > k and not _be_form(rest[-k - 1])
     return False
 
 
